@@ -1,0 +1,68 @@
+"""The document model: what each stage leaves on a spaCy Doc.
+
+A Doc's text is the decoded file text exactly as read (the `date` header
+included), so every token, sentence, mention, figure and date keeps offsets
+into the source: `doc.text[span.start_char:span.end_char]` is its surface.
+
+- `doc.ents`: mentions, label PER/ORG/LOC, with `span._.normal`, `span._.rule`
+  (the stage or rule that produced it), `span._.canonical` (a gazetteer name),
+  `span._.entity` (a document-level key set by `link`), `span._.first/middle/last` for persons.
+- `doc.spans['figures']`: figures with `span._.figure` (value, qualifier, ...).
+- `doc.spans['dates']`: dates with `span._.date` (ISO).
+- `doc.spans['roles']`: the position a text gives a person, with `span._.role`.
+- `doc._.doc_id`, `doc._.source`, `doc._.date`, `doc._.body_start` (offset of
+  the text after the date header), `doc._.paragraphs` (start, stop) pairs,
+  `doc._.errors` (stage failures).
+"""
+
+from spacy.tokens import Doc, Span
+
+DOC_ATTRIBUTES = {
+    'doc_id': None,
+    'source': None,
+    'date': None,
+    'body_start': 0,
+    'paragraphs': None,
+    'errors': None,
+    'meta': None,
+}
+
+SPAN_ATTRIBUTES = {
+    'normal': None,
+    'rule': None,
+    'entity': None,
+    'canonical': None,
+    'first': None,
+    'middle': None,
+    'last': None,
+    'figure': None,
+    'date': None,
+    'role': None,
+}
+
+MENTION_TYPES = ('PER', 'ORG', 'LOC')
+
+
+def register_extensions():
+    """Declare the `._` attributes once per process (idempotent)."""
+    for name, default in DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_ATTRIBUTES.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()
+
+
+def body_range(doc):
+    """(start, stop) of the article body: the text after the date header."""
+    return doc._.body_start, len(doc.text)
+
+
+def add_error(doc, stage, error):
+    """Record a stage failure on the doc; the run turns it into an error row."""
+    errors = list(doc._.errors or [])
+    errors.append(f'stage {stage!r} failed on document {doc._.doc_id!r}: {type(error).__name__}: {error}')
+    doc._.errors = errors

@@ -1,0 +1,157 @@
+"""Names a newsroom knows: parties, chambers, ministries, regions, cities, media.
+
+`models/gazetteer.tsv` lists each with its canonical name and aliases; the
+`lookup` stage finds them by lemma with spaCy's PhraseMatcher, so every case
+form matches (`в Мажилисе`, `Сената Парламента РК`), and sets the canonical
+name on the mention. A match wins over a slovnet span it overlaps, except that
+a country inside a longer organisation stays inside it
+(`Министерства труда ... РК`).
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from .morph import lemma
+from .names import looks_like_person
+
+TYPES = ('PER', 'ORG', 'LOC')
+
+
+class GazetteerError(ValueError):
+    pass
+
+
+@dataclass
+class Entry:
+    type: str
+    name: str
+    aliases: list = field(default_factory=list)
+
+
+def read_gazetteer(path):
+    """Entries of a gazetteer TSV: type, name, aliases separated by `|`."""
+    path = Path(path)
+    if not path.is_file():
+        raise GazetteerError(f'gazetteer not found: {path}')
+    entries = []
+    for number, line in enumerate(path.read_text(encoding='utf-8').splitlines(), 1):
+        if not line.strip() or line.startswith('#'):
+            continue
+        parts = line.split('\t')
+        if len(parts) < 2 or parts[0] not in TYPES or not parts[1].strip():
+            raise GazetteerError(
+                f'{path}:{number}: expected "TYPE<TAB>name[<TAB>alias|alias]" with TYPE in {TYPES}, got {line!r}'
+            )
+        aliases = [alias.strip() for alias in parts[2].split('|')] if len(parts) > 2 else []
+        entries.append(Entry(parts[0], parts[1].strip(), [alias for alias in aliases if alias]))
+    return entries
+
+
+def is_capitalised(token):
+    return token.text[:1].isupper() or token.text[:1].isdigit() or token.text in '«"“„'
+
+
+class Gazetteer:
+    """Finds gazetteer names in a doc and merges them into doc.ents."""
+
+    def __init__(self, nlp, name, path):
+        self.name = name
+        self.entries = read_gazetteer(path)
+        self.matcher = PhraseMatcher(nlp.vocab, attr='LEMMA')
+        make_doc = nlp.make_doc
+        for index, entry in enumerate(self.entries):
+            patterns = []
+            for surface in [entry.name] + entry.aliases:
+                doc = make_doc(surface)
+                for token in doc:
+                    token.lemma_ = '"' if token.text in '«»“”„"' else lemma(token.text) if token.is_alpha else token.text.lower()
+                patterns.append(doc)
+            self.matcher.add(str(index), patterns)
+
+    def matches(self, doc):
+        spans = []
+        for key, start, stop in self.matcher(doc):
+            if not is_capitalised(doc[start]) or doc[start].idx < doc._.body_start:
+                continue
+            entry = self.entries[int(self.matcher.vocab.strings[key])]
+            span = Span(doc, start, stop, label=entry.type)
+            span._.rule = 'gazetteer'
+            span._.canonical = entry.name
+            spans.append(span)
+        # longest first, then leftmost: `Сената Парламента РК` over `Сената`
+        spans.sort(key=lambda span: (-(span.end - span.start), span.start))
+        chosen, taken = [], set()
+        for span in spans:
+            if taken.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        return chosen
+
+    def __call__(self, doc):
+        found = self.matches(doc)
+        if not found:
+            return doc
+        kept = []
+        for ent in doc.ents:
+            overlapping = [span for span in found if span.start < ent.end and ent.start < span.end]
+            if not overlapping:
+                kept.append(ent)
+                continue
+            inside = all(ent.start <= span.start and span.end <= ent.end for span in overlapping)
+            if inside and len(overlapping) == 1 and (ent.end - ent.start) > (overlapping[0].end - overlapping[0].start):
+                span = overlapping[0]
+                # `Министерства ... РК` (ORG) keeps the country; `Сената Парламента` keeps its name
+                if ent.label_ == 'ORG' and span.label_ == 'LOC' or ent.label_ == span.label_:
+                    found.remove(span)
+                    kept.append(ent)
+                    continue
+            kept.extend(self.leftovers(doc, ent, overlapping))
+        doc.ents = sorted(kept + found, key=lambda span: span.start)
+        return doc
+
+    def leftovers(self, doc, ent, overlapping):
+        """Parts of a slovnet span outside the gazetteer matches it overlaps.
+
+        `в Мажилисе Магеррам Магеррамов` comes from slovnet as one LOC; once
+        `Мажилисе` is the chamber, `Магеррам Магеррамов` is a person.
+        """
+        pieces, start = [], ent.start
+        for span in sorted(overlapping, key=lambda span: span.start):
+            if span.start > start:
+                pieces.append((start, span.start))
+            start = max(start, span.end)
+        if start < ent.end:
+            pieces.append((start, ent.end))
+        spans = []
+        for first, stop in pieces:
+            while first < stop and not doc[first].is_alpha:
+                first += 1
+            while stop > first and not (doc[stop - 1].is_alpha or doc[stop - 1].text in '»"'):
+                stop -= 1
+            if first >= stop or not doc[first].text[:1].isupper():
+                continue
+            piece = doc[first:stop]
+            label = 'PER' if looks_like_person(piece) else ent.label_
+            span = Span(doc, first, stop, label=label)
+            span._.rule = 'gazetteer-split'
+            spans.append(span)
+        return spans
+
+    def pipe(self, docs, batch_size=64):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(
+    'lookup',
+    default_config={'path': 'gazetteer.tsv'},
+    assigns=['doc.ents', 'span._.canonical'],
+    requires=['token.lemma'],
+)
+def make_gazetteer(nlp, name, path):
+    from .config import resolve_model_path
+    return Gazetteer(nlp, name, resolve_model_path(path))

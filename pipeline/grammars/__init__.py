@@ -1,0 +1,1 @@
+"""Rule-based grammars over raw text: numeric figures and dates (no spaCy)."""

@@ -1,0 +1,117 @@
+"""Named-entity recognition with slovnet's news NER model.
+
+The model sees our own razdel tokens, one paragraph at a time, so a span can
+never run across a line break (`Али Галым` followed by a blank line and the
+next paragraph's first word). Kazakh letters are folded to Russian look-alikes
+for the model only; spans keep the original text.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from .kazakh import fold
+
+
+def load_slovnet_ner(batch_size=8):
+    """slovnet's NER with navec embeddings, both from natasha's wheel."""
+    from natasha.data import NEWS_EMBEDDING, NEWS_NER
+    from navec import Navec
+    from slovnet import NER
+
+    ner = NER.load(NEWS_NER, batch_size=batch_size)
+    ner.navec(Navec.load(NEWS_EMBEDDING))
+    return ner
+
+
+def paragraph_tokens(doc):
+    """Non-space token indices of each paragraph of the document body."""
+    groups = []
+    paragraphs = doc._.paragraphs or [(doc._.body_start, len(doc.text))]
+    tokens = [token for token in doc if not token.is_space and token.idx >= doc._.body_start]
+    index = 0
+    for start, stop in paragraphs:
+        group = []
+        while index < len(tokens) and tokens[index].idx < stop:
+            if tokens[index].idx >= start:
+                group.append(tokens[index].i)
+            index += 1
+        if group:
+            groups.append(group)
+    return groups
+
+
+def bio_to_spans(indices, tags):
+    """(first, last+1, type) token ranges from BIO tags over token indices."""
+    spans = []
+    current = None
+    for index, tag in zip(indices, tags):
+        if tag.startswith('B-') or (tag.startswith('I-') and (current is None or current[2] != tag[2:])):
+            if current:
+                spans.append(current)
+            current = [index, index + 1, tag[2:]]
+        elif tag.startswith('I-'):
+            current[1] = index + 1
+        else:
+            if current:
+                spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    return [tuple(span) for span in spans]
+
+
+class Recognizer:
+    """slovnet NER over paragraphs; sets doc.ents with `_.rule = 'slovnet'`."""
+
+    def __init__(self, nlp, name, batch_size):
+        self.name = name
+        self.ner = load_slovnet_ner(batch_size)
+
+    def tag(self, sequences):
+        infer = self.ner.infer
+        inputs = infer.encoder(sequences)
+        return list(infer.decoder(infer.process(inputs)))
+
+    def apply(self, doc, groups, tags):
+        spans = []
+        for group, group_tags in zip(groups, tags):
+            for first, stop, label in bio_to_spans(group, group_tags):
+                span = Span(doc, first, stop, label=label)
+                span._.rule = 'slovnet'
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+    def __call__(self, doc):
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size=32):
+        batch = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self.process(batch)
+                batch = []
+        if batch:
+            yield from self.process(batch)
+
+    def process(self, docs):
+        plan, sequences = [], []
+        for doc in docs:
+            groups = paragraph_tokens(doc)
+            plan.append((doc, groups, len(sequences)))
+            sequences.extend([fold(doc[i].text) for i in group] for group in groups)
+        tags = self.tag(sequences) if sequences else []
+        for doc, groups, offset in plan:
+            yield self.apply(doc, groups, tags[offset:offset + len(groups)])
+
+
+@Language.factory(
+    'recognize',
+    default_config={'batch_size': 8},
+    assigns=['doc.ents', 'span._.rule'],
+    requires=['token.is_sent_start'],
+)
+def make_recognizer(nlp, name, batch_size):
+    return Recognizer(nlp, name, batch_size)

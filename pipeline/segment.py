@@ -1,0 +1,135 @@
+"""Tokens, sentences and paragraphs from razdel.
+
+razdel is what natasha's models were trained on, so token boundaries agree with
+slovnet. The spaCy Doc keeps the text exactly: whitespace other than one plain
+space between two tokens becomes a whitespace token of its own.
+"""
+
+import re
+
+from razdel import sentenize, tokenize
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import doc as _doc  # noqa: F401  (registers the ._ attributes)
+
+# ` date 2026-02-12 Сегодня, 12 февраля...`: the seeds' header
+DATE_HEADER = re.compile(r'\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?')
+PARAGRAPH_BREAK = re.compile(r'\r?\n')
+
+
+def adapt_razdel(substrings):
+    """razdel Substrings -> (start, stop, text) triples."""
+    return [(item.start, item.stop, item.text) for item in substrings]
+
+
+def split_tokens(text):
+    """Tokens covering the whole text: razdel's, plus whitespace runs."""
+    words, spaces = [], []
+    position = 0
+    for start, stop, word in adapt_razdel(tokenize(text)):
+        if start > position:
+            gap = text[position:start]
+            if gap == ' ' and words and not spaces[-1]:
+                spaces[-1] = True
+            else:
+                words.append(gap)
+                spaces.append(False)
+        words.append(word)
+        spaces.append(False)
+        position = stop
+    if position < len(text):
+        gap = text[position:]
+        if gap == ' ' and words and not spaces[-1]:
+            spaces[-1] = True
+        else:
+            words.append(gap)
+            spaces.append(False)
+    return words, spaces
+
+
+class RazdelTokenizer:
+    """spaCy tokenizer: text -> Doc with razdel tokens, text kept exactly."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text):
+        words, spaces = split_tokens(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size=64):
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises tokenizers; ours has no state
+    def to_bytes(self, **kwargs):
+        return b''
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        pass
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+def find_header(text):
+    """(date, body_start) of a leading `date YYYY-MM-DD` header, else (None, 0)."""
+    match = DATE_HEADER.match(text)
+    if not match:
+        return None, 0
+    return match.group(1), match.end()
+
+
+def find_paragraphs(text, start=0):
+    """(start, stop) of each non-empty line of text[start:]."""
+    paragraphs = []
+    position = start
+    for match in PARAGRAPH_BREAK.finditer(text, start):
+        if text[position:match.start()].strip():
+            paragraphs.append((position, match.start()))
+        position = match.end()
+    if text[position:].strip():
+        paragraphs.append((position, len(text)))
+    return paragraphs
+
+
+class Segmenter:
+    """Marks sentence starts (razdel) and paragraphs; finds the date header."""
+
+    def __init__(self, nlp, name):
+        self.name = name
+
+    def __call__(self, doc):
+        text = doc.text
+        if doc._.date is None:
+            date, body_start = find_header(text)
+            doc._.date = date
+            doc._.body_start = body_start
+        paragraphs = find_paragraphs(text, doc._.body_start)
+        doc._.paragraphs = paragraphs
+        starts = {doc._.body_start}
+        for start, stop in paragraphs:
+            starts.add(start)
+            for sentence in sentenize(text[start:stop]):
+                starts.add(start + sentence.start)
+        for token in doc:
+            if token.i == 0:
+                token.is_sent_start = True
+            elif token.is_space:
+                token.is_sent_start = False
+            else:
+                token.is_sent_start = token.idx in starts
+        return doc
+
+    def pipe(self, docs, batch_size=64):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory('segment', assigns=['token.is_sent_start', 'doc._.paragraphs', 'doc._.date'])
+def make_segmenter(nlp, name):
+    return Segmenter(nlp, name)

@@ -1,0 +1,16 @@
+"""Imports every stage module so that its `@Language.factory` is registered."""
+
+from . import dates, figures, gazetteer, link, morph, ner, normalize, repair, segment  # noqa: F401
+
+# stage name -> what it does, in the default order
+STAGES = {
+    'segment': 'razdel tokens, sentences, paragraphs; the date header',
+    'lemmatize': 'pymorphy3 lemmas',
+    'recognize': 'slovnet NER: PER, ORG, LOC',
+    'lookup': 'gazetteer names from models/gazetteer.tsv',
+    'repair': 'boundary and type rules',
+    'normalize': 'nominative normal forms; first/middle/last',
+    'link': 'mentions -> entities within the document',
+    'quantify': 'figures: numbers and what they count',
+    'date': 'dates, ISO',
+}

@@ -1,0 +1,131 @@
+"""Tables: processed Docs -> rows -> pandas DataFrames -> CSV files.
+
+Rows are plain dicts, so a worker process can send them back instead of Docs.
+Run-level linking (entity ids) happens once all rows are in.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .link import link_run
+
+COLUMNS = {
+    'documents': ['doc_id', 'source', 'date', 'status', 'error', 'encoding', 'chars', 'tokens', 'sentences', 'sha256'],
+    'mentions': ['doc_id', 'mention_id', 'entity_id', 'type', 'start', 'stop', 'text', 'normal', 'sentence', 'source'],
+    'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents'],
+    'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
+                'subject', 'sentence'],
+    'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
+}
+TABLES = tuple(COLUMNS)
+
+
+def sentence_text(span):
+    sentence = span.sent
+    return sentence.text.strip()
+
+
+def document_row(source, doc=None, error=None):
+    row = {
+        'doc_id': source.doc_id, 'source': source.source, 'date': source.date,
+        'status': 'error' if error else 'ok', 'error': error, 'encoding': source.encoding,
+        'chars': len(source.text or ''), 'tokens': None, 'sentences': None, 'sha256': source.sha256,
+    }
+    if doc is not None:
+        row['date'] = row['date'] or doc._.date
+        row['tokens'] = sum(1 for token in doc if not token.is_space)
+        row['sentences'] = sum(1 for sentence in doc.sents if sentence.text.strip()) if len(doc) else 0
+    return row
+
+
+def doc_rows(doc, source):
+    """All table rows of one processed document (entity ids not yet set)."""
+    doc_id = source.doc_id
+    rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
+    for number, span in enumerate(doc.ents, 1):
+        rows['mentions'].append({
+            'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
+            'start': span.start_char, 'stop': span.end_char, 'text': span.text,
+            'normal': span._.normal, 'sentence': sentence_text(span), 'source': span._.rule,
+            # for run-level linking; not written
+            'entity': span._.entity or span._.normal or span.text,
+            'first': span._.first, 'middle': span._.middle, 'last': span._.last,
+        })
+    for number, span in enumerate(doc.spans.get('figures', []), 1):
+        figure = span._.figure
+        start, stop = figure['start'], figure['stop']
+        rows['figures'].append({
+            'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': doc.text[start:stop],
+            'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
+            'unit': figure.get('unit'), 'object': figure.get('object'), 'subject': figure.get('subject'),
+            'sentence': sentence_text(span),
+        })
+    for span in doc.spans.get('dates', []):
+        date = span._.date
+        rows['dates'].append({
+            'doc_id': doc_id, 'start': date['start'], 'stop': date['stop'],
+            'text': doc.text[date['start']:date['stop']], 'date': date['date'],
+        })
+    return rows
+
+
+def error_rows(source, error):
+    return {'documents': [document_row(source, error=error)], 'mentions': [], 'figures': [], 'dates': []}
+
+
+def build_tables(row_batches):
+    """DataFrames of every table from per-document row dicts; links the run."""
+    collected = {name: [] for name in TABLES}
+    for rows in row_batches:
+        for name, items in rows.items():
+            collected[name].extend(items)
+    collected['entities'] = link_run(collected['mentions'])
+    frames = {}
+    for name in TABLES:
+        frame = pd.DataFrame(collected[name], columns=COLUMNS[name])
+        frames[name] = frame
+    for name in ('mentions', 'figures', 'dates'):
+        frames[name] = frames[name].sort_values(['doc_id', 'start', 'stop'], kind='stable').reset_index(drop=True)
+    frames['documents'] = frames['documents'].sort_values('doc_id', kind='stable').reset_index(drop=True)
+    frames['entities'] = frames['entities'].sort_values(['type', 'name', 'entity_id'], kind='stable').reset_index(drop=True)
+    for name in ('mentions', 'documents', 'figures'):
+        for column in ('tokens', 'sentences', 'mention_id', 'figure_id'):
+            if column in frames[name]:
+                frames[name][column] = frames[name][column].astype('Int64')
+    return frames
+
+
+def write_csv(frame, path, excel=False):
+    """Write a table to a temporary file and rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if excel:
+        frame = frame.map(defuse_formula)
+    handle, temporary = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
+    try:
+        with os.fdopen(handle, 'w', encoding='utf-8-sig' if excel else 'utf-8', newline='') as file:
+            frame.to_csv(file, index=False, lineterminator='\n')
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def defuse_formula(value):
+    """`=SUM(...)` typed into an article must not run in a spreadsheet."""
+    if isinstance(value, str) and value[:1] in ('=', '+', '-', '@'):
+        return "'" + value
+    return value
+
+
+def write_tables(frames, output_dir, excel=False):
+    """Write every table as CSV into output_dir; returns the paths."""
+    paths = {}
+    for name, frame in frames.items():
+        paths[name] = Path(output_dir) / f'{name}.csv'
+        write_csv(frame, paths[name], excel=excel)
+    return paths

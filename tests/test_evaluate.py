@@ -1,0 +1,414 @@
+"""Scorers of pipeline.evaluate on tiny hand-made gold files (tests/data/eval).
+
+Expected values are worked out by hand in the comments; no natasha models are
+loaded and nothing outside the repository is read.
+"""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipeline import evaluate as ev
+from pipeline.evaluate import PredMention, Prediction
+
+DATA = Path(__file__).parent / 'data' / 'eval'
+
+
+def at(text, sub, occurrence=1):
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def mention(text, sub, type, occurrence=1, **kwargs):
+    start, stop = at(text, sub, occurrence)
+    return PredMention(start, stop, type, **kwargs)
+
+
+def by_text(docs, make):
+    """A system answering from a {text: Prediction} table built by `make`."""
+    table = {doc.text: make(doc.text) for doc in docs}
+
+    def predict(texts):
+        return [table.get(text, Prediction([], [])) for text in texts]
+
+    return predict
+
+
+def scores_of(table):
+    return {row: values for row, values in table.rows.items()}
+
+
+# ---------------------------------------------------------------- factRuEval
+
+
+@pytest.fixture
+def factru():
+    return ev.read_factru(DATA / 'factru' / 'devset')
+
+
+def test_read_factru(factru):
+    assert [d.id for d in factru] == ['book_1', 'book_2']
+    book1 = factru[0]
+    assert [o.type for o in book1.objects] == [
+        'Person', 'Org', 'Location', 'Person']
+    person = book1.objects[0]
+    assert book1.text[person.start:person.stop] == 'Фёдор Пыжов'
+    coref = book1.corefs[0]
+    assert [o.id for o in coref.objects] == ['201', '204']
+    assert coref.slot('firstname') == 'Фёдор'
+    assert coref.slot('lastname') == 'Пыжов'
+    # a slot without value ('wikidata') is skipped
+    assert factru[1].corefs[2].slots == [('firstname', 'Олег'),
+                                         ('lastname', 'Тупиков')]
+
+
+def test_factru_gold_spans(factru):
+    book1, book2 = factru
+    got = [(s.type, book1.text[s.start:s.stop])
+           for s in ev.factru_gold_spans(book1)]
+    # Person = whole extent, Org = org_name only (not 'завод'), Location
+    assert got == [('PER', 'Фёдор Пыжов'), ('ORG', 'Ромашка'),
+                   ('LOC', 'Верхнеозёрске'), ('PER', 'Пыжов')]
+    got = [(s.type, book2.text[s.start:s.stop])
+           for s in ev.factru_gold_spans(book2)]
+    # LocOrg inside the Org dropped as overlapping; 'Нижнеречь' is not
+    # aligned to token bounds and dropped
+    assert got == [('ORG', 'Мэрия Верхнеозёрска'), ('PER', 'Олега Тупикова')]
+
+
+def factru_fake(text):
+    if text.startswith('Фёдор'):
+        return Prediction([
+            # tokens Фёдор Пыжов: both PER, both right
+            mention(text, 'Фёдор Пыжов', 'PER', first='Федор',
+                    last='Пыжова'),
+            # « Ромашка »: 3 ORG tokens, 1 right
+            mention(text, '«Ромашка»', 'ORG'),
+            mention(text, 'Верхнеозёрске', 'LOC'),
+            # other labels are not scored
+            mention(text, 'завод', 'MISC'),
+            # second 'Пыжов' missed
+        ], [])
+    return Prediction([
+        # gold LocOrg was dropped as overlapping: LOC false positive
+        mention(text, 'Верхнеозёрска', 'LOC'),
+        # misaligned prediction: touches Олега and Тупикова -> 2 PER tokens
+        mention(text, 'Олега Тупико', 'PER', first='Олег', last='Тупиков'),
+    ], [])
+
+
+def test_score_factru_tokens(factru):
+    preds = by_text(factru, factru_fake)([d.text for d in factru])
+    table, errors = ev.score_factru(factru, preds, system='fake')
+    s = scores_of(table)
+    # PER: gold tokens 3 + 2 = 5, predicted 2 + 2 = 4, all right
+    assert s['PER']['P'] == pytest.approx(1.0)
+    assert s['PER']['R'] == pytest.approx(4 / 5)
+    assert s['PER']['F1'] == pytest.approx(8 / 9)
+    # ORG: gold Ромашка + Мэрия Верхнеозёрска = 3 tokens, predicted 3, 1 right
+    assert s['ORG']['P'] == pytest.approx(1 / 3)
+    assert s['ORG']['R'] == pytest.approx(1 / 3)
+    assert s['ORG']['F1'] == pytest.approx(1 / 3)
+    # LOC: gold 1 token, predicted 2, 1 right
+    assert s['LOC']['P'] == pytest.approx(1 / 2)
+    assert s['LOC']['R'] == pytest.approx(1.0)
+    assert s['LOC']['F1'] == pytest.approx(2 / 3)
+    # all: 6 of 9 predicted, 6 of 9 gold
+    assert s['all']['P'] == pytest.approx(6 / 9)
+    assert s['all']['R'] == pytest.approx(6 / 9)
+    assert s['all']['F1'] == pytest.approx(6 / 9)
+    assert table.support == {'PER': 3, 'ORG': 2, 'LOC': 1, 'all': 6}
+    kinds = sorted((e.doc, e.type, e.kind, e.text) for e in errors)
+    assert kinds == [
+        ('book_1', 'ORG', 'fp', '«Ромашка»'),
+        ('book_1', 'PER', 'fn', 'Пыжов'),
+        ('book_2', 'LOC', 'fp', 'Верхнеозёрска'),
+        ('book_2', 'ORG', 'fn', 'Мэрия Верхнеозёрска'),
+    ]
+
+
+def test_score_factru_names(factru):
+    preds = by_text(factru, factru_fake)([d.text for d in factru])
+    table, errors = ev.score_factru_names(factru, preds, system='fake')
+    s = scores_of(table)
+    # book_1: 'Фёдор Пыжов' covered; first Федор == фёдор (ё->е), last wrong
+    # book_2: the PER prediction does not cover 'Олега Тупикова' -> no vote
+    assert s['first'] == {'cov': pytest.approx(1 / 2),
+                          'acc': pytest.approx(1 / 2)}
+    assert s['last'] == {'cov': pytest.approx(1 / 2), 'acc': 0.0}
+    assert table.support == {'first': 2, 'last': 2}
+    assert sorted((e.doc, e.kind) for e in errors) == [
+        ('book_1', 'last'), ('book_2', 'first'), ('book_2', 'last')]
+
+
+def test_names_majority_vote(factru):
+    book1 = factru[0]
+    text = book1.text
+    preds = [Prediction([
+        mention(text, 'Фёдор Пыжов', 'PER', last='Пыжова'),
+        mention(text, 'Пыжов', 'PER', occurrence=2, last='ПЫЖОВ'),
+        mention(text, 'Пыжов', 'PER', occurrence=2, last='Пыжов'),
+    ], [])]
+    table, _ = ev.score_factru_names([book1], preds)
+    assert table.rows['last']['acc'] == 1.0
+    assert table.rows['first'] == {'cov': 0.0, 'acc': 0.0}
+
+
+# --------------------------------------------------------------------- NEREL
+
+
+@pytest.fixture
+def nerel():
+    return ev.read_nerel(DATA / 'nerel')
+
+
+def test_read_nerel(nerel):
+    assert [d.id for d in nerel] == ['dev/doc1']
+    ids = [e.id for e in nerel[0].entities]
+    assert 'T11' not in ids   # discontinuous
+    assert len(ids) == 10
+    both = ev.read_nerel(DATA / 'nerel', splits=('dev', 'train'))
+    assert [d.id for d in both] == ['dev/doc1', 'train/doc2']
+
+
+def nerel_fake(text):
+    return Prediction([
+        mention(text, 'Правительство Верхнеозёрской области', 'ORG'),  # tp
+        mention(text, 'Верхнеозёрской области', 'LOC'),   # nested: ignored
+        mention(text, 'Верхнеозёрска', 'LOC'),            # tp
+        mention(text, 'Пыжов', 'PER'),                    # fp (and T4 fn)
+        mention(text, 'Пыжову', 'PER'),                   # tp
+        mention(text, 'Верхнеозёрской', 'ORG'),           # fp
+    ], [
+        at(text, '5 млн'),     # overlaps MONEY and NUMBER
+        at(text, '50'),        # overlaps AGE: fine for precision
+        at(text, 'бюджета'),   # fp
+        at(text, 'Пыжову'),    # fp
+    ])
+
+
+def test_score_nerel(nerel):
+    preds = by_text(nerel, nerel_fake)([d.text for d in nerel])
+    table, errors = ev.score_nerel(nerel, preds, system='fake')
+    s = scores_of(table)
+    # outermost gold: ORG T1, LOC T3 (inside a PROFESSION only), PER T4, T8
+    assert s['PER'] == pytest.approx({'P': 1 / 2, 'R': 1 / 2, 'F1': 1 / 2})
+    assert s['ORG'] == pytest.approx({'P': 1 / 2, 'R': 1.0, 'F1': 2 / 3})
+    assert s['LOC'] == pytest.approx({'P': 1.0, 'R': 1.0, 'F1': 1.0})
+    assert s['all'] == pytest.approx({'P': 3 / 5, 'R': 3 / 4, 'F1': 2 / 3})
+    assert table.support == {'PER': 2, 'ORG': 1, 'LOC': 1, 'all': 4}
+    assert sorted((e.kind, e.text) for e in errors) == [
+        ('fn', 'Фёдор Пыжов'), ('fp', 'Верхнеозёрской'), ('fp', 'Пыжов')]
+
+
+def test_score_figures(nerel):
+    preds = by_text(nerel, nerel_fake)([d.text for d in nerel])
+    table, errors = ev.score_figures(nerel, preds, system='fake')
+    # recall: MONEY, NUMBER found, PERCENT missed -> 2/3
+    # precision: '5 млн', '50' (AGE) right; 'бюджета', 'Пыжову' wrong -> 2/4
+    s = table.rows['figures']
+    assert s['P'] == pytest.approx(1 / 2)
+    assert s['R'] == pytest.approx(2 / 3)
+    assert s['F1'] == pytest.approx(4 / 7)
+    assert table.support['figures'] == 3
+    assert sorted((e.kind, e.text) for e in errors) == [
+        ('fn', '10%'), ('fp', 'Пыжову'), ('fp', 'бюджета')]
+
+
+# --------------------------------------------------------------------- BSNLP
+
+
+@pytest.fixture
+def bsnlp():
+    return ev.read_bsnlp(DATA / 'bsnlp-dev')
+
+
+def test_read_bsnlp(bsnlp):
+    assert [d.id for d in bsnlp] == ['topic/t_1', 'topic/t_2']
+    t1 = bsnlp[0]
+    # header dropped, CRLF read as LF
+    assert t1.text.startswith('Фёдор Пыжов посетил Верхнеозёрск\n\nМэр')
+    assert '\r' not in t1.text
+    # the repeated (surface, type) line is dropped; PRO kept by the reader
+    assert [m.surface for m in t1.mentions].count('Нижнеречье') == 1
+    assert t1.mentions[-1].type == 'PRO'
+
+
+def bsnlp_fake(text, entities=True):
+    def m(sub, type, normal, entity, occurrence=1):
+        return mention(text, sub, type, occurrence, normal=normal,
+                       entity=entity if entities else None)
+
+    if text.startswith('Фёдор'):
+        return Prediction([
+            m('Фёдор Пыжов', 'PER', 'Фёдор Пыжов', 'e1'),
+            m('Верхнеозёрск', 'LOC', 'Верхнеозёрск', 'v'),
+            m('Верхнеозёрска', 'LOC', 'Верхнеозёрска', 'v'),
+            m('Ромашка', 'ORG', 'Ромашка', 'r'),
+            # ООО «Ромашка» and Нижнеречье not predicted
+            m('Пыжов', 'PER', 'Пыжов', 'e1', occurrence=2),  # no gold
+        ], [])
+    return Prediction([
+        m('Пыжов', 'PER', 'Пыжов', 'p2'),
+        m('Ромашка', 'ORG', 'Ромашка', 'r'),
+        m('Нижнеречье', 'LOC', 'Нижнеречья', 'n'),
+    ], [])
+
+
+def test_score_bsnlp_norm(bsnlp):
+    preds = by_text(bsnlp, bsnlp_fake)([d.text for d in bsnlp])
+    table, errors = ev.score_bsnlp_norm(bsnlp, preds, system='fake')
+    s = scores_of(table)
+    # PER: 2 gold, both found, both normal forms right
+    assert s['PER'] == pytest.approx({'found': 1.0, 'acc': 1.0})
+    # ORG: 3 gold, ООО «Ромашка» not found; 2 found right
+    assert s['ORG'] == pytest.approx({'found': 2 / 3, 'acc': 1.0})
+    # LOC: 4 gold, Нижнеречье (t_1) not found; of 3 found only
+    # Верхнеозёрск right
+    assert s['LOC'] == pytest.approx({'found': 3 / 4, 'acc': 1 / 3})
+    assert s['all'] == pytest.approx({'found': 7 / 9, 'acc': 5 / 7})
+    assert table.support == {'PER': 2, 'ORG': 3, 'LOC': 4, 'all': 9}
+    assert sorted((e.doc, e.kind, e.text) for e in errors) == [
+        ('topic/t_1', 'fn', 'Нижнеречье'),
+        ('topic/t_1', 'fn', 'ООО «Ромашка»'),
+        ('topic/t_1', 'normal', 'Верхнеозёрска'),
+        ('topic/t_2', 'normal', 'Нижнеречье'),
+    ]
+
+
+def test_score_bsnlp_grouping_with_entity_ids(bsnlp):
+    preds = by_text(bsnlp, bsnlp_fake)([d.text for d in bsnlp])
+    table, _ = ev.score_bsnlp_grouping(bsnlp, preds)
+    s = scores_of(table)
+    # in doc: t_1 gold pair (Верхнеозёрск, Верхнеозёрска), predicted too
+    assert s['in doc'] == pytest.approx({'P': 1.0, 'R': 1.0, 'F1': 1.0})
+    # cross doc: gold pairs Pyzhov, V, Romashka = 3; predicted v, r = 2,
+    # both right
+    assert s['cross doc'] == pytest.approx({'P': 1.0, 'R': 2 / 3,
+                                            'F1': 0.8})
+
+
+def test_score_bsnlp_grouping_by_normal_form(bsnlp):
+    preds = by_text(bsnlp, lambda t: bsnlp_fake(t, entities=False))(
+        [d.text for d in bsnlp])
+    table, _ = ev.score_bsnlp_grouping(bsnlp, preds)
+    s = scores_of(table)
+    # without ids the normal form is the key: Верхнеозёрск != Верхнеозёрска
+    assert s['in doc'] == {'P': 0.0, 'R': 0.0, 'F1': 0.0}
+    # cross doc: only Ромашка/Ромашка predicted together (right) of 3 gold
+    assert s['cross doc'] == pytest.approx({'P': 1.0, 'R': 1 / 3,
+                                            'F1': 1 / 2})
+
+
+def test_pairwise():
+    score = ev.pairwise([('a', 1), ('a', 1), ('a', 2), ('b', 2)])
+    # gold pairs: a-a x3; pred pairs: 1-1, 2-2; right: the 1-1 pair
+    assert score.p == pytest.approx(1 / 2)
+    assert score.r == pytest.approx(1 / 3)
+
+
+# ---------------------------------------------------------------- end to end
+
+
+def fake_system(text):
+    for make in (factru_fake, nerel_fake, bsnlp_fake):
+        try:
+            return make(text)
+        except ValueError:   # a string not in this text
+            continue
+    return Prediction([], [])
+
+
+def test_evaluate_and_format(tmp_path):
+    def predict(texts):
+        return [fake_system(t) for t in texts]
+
+    def empty(texts):
+        return [Prediction([], []) for _ in texts]
+
+    errors_csv = tmp_path / 'errors.csv'
+    results = ev.evaluate(systems={'fake': predict, 'empty': empty},
+                          eval_dir=DATA, errors_csv=errors_csv)
+    scores = results['scores']
+    assert set(scores['corpus']) == {'factru', 'nerel', 'bsnlp'}
+    row = scores[(scores.table == 'factru') & (scores.system == 'fake')
+                 & (scores.row == 'PER') & (scores.metric == 'R')]
+    assert row.value.item() == pytest.approx(4 / 5)
+    row = scores[(scores.table == 'nerel') & (scores.system == 'fake')
+                 & (scores.row == 'all') & (scores.metric == 'F1')]
+    assert row.value.item() == pytest.approx(2 / 3)
+    row = scores[(scores.table == 'nerel') & (scores.system == 'empty')
+                 & (scores.row == 'all') & (scores.metric == 'R')]
+    assert row.value.item() == 0.0
+
+    text = ev.format_table(results)
+    lines = text.splitlines()
+    assert lines[0].startswith('factRuEval-2016')
+    header = lines[1].split()
+    assert header == ['fake', 'empty']
+    assert lines[2].split() == ['type', 'n', 'P', 'R', 'F1', 'P', 'R', 'F1']
+    per = lines[3].split()
+    assert per[:2] == ['PER', '3']
+    assert per[2:5] == ['1.000', '0.800', '0.889']
+    assert per[5:] == ['0.000'] * 3
+    assert 'NEREL v1.1 dev, figures (overlap)' in text
+    assert 'BSNLP-2019 dev, normal forms of found mentions' in text
+
+    with open(errors_csv, encoding='utf-8') as file:
+        rows = list(csv.DictReader(file))
+    assert list(rows[0]) == list(ev.ERROR_FIELDS)
+    assert {'factru', 'nerel', 'bsnlp'} == {r['corpus'] for r in rows}
+    assert any(r['system'] == 'fake' and r['kind'] == 'fp'
+               and r['text'] == '«Ромашка»' for r in rows)
+    assert len(rows) == len(results['errors'])
+
+
+def test_missing_eval_dir(tmp_path):
+    with pytest.raises(FileNotFoundError, match='--eval-dir'):
+        ev.evaluate(corpora=('factru',), systems={'x': lambda t: []},
+                    eval_dir=tmp_path / 'nowhere')
+
+
+def test_wrong_prediction_count():
+    with pytest.raises(ValueError, match='1 predictions for 2 texts'):
+        ev._predictions(lambda texts: [Prediction()], ['a', 'b'])
+
+
+def test_main_arguments(capsys):
+    import argparse
+    parser = ev.add_arguments(argparse.ArgumentParser())
+    args = parser.parse_args(['--corpus', 'factru', '--baseline', 'natasha',
+                              '--eval-dir', str(DATA)])
+    assert args.corpus == ['factru'] and args.baseline == ['natasha']
+    with pytest.raises(SystemExit):
+        ev.main(parser.parse_args(['--no-pipeline']))
+
+
+# ------------------------------------------------------ pipeline adapter
+
+
+def test_pipeline_system_adapter(monkeypatch):
+    """pipeline_system reads doc.ents and doc.spans['figures'] (char offsets)
+    from whatever `pipeline.load()` returns; here a blank spaCy pipeline."""
+    import spacy
+    import pipeline
+
+    nlp = spacy.blank('ru')
+
+    class FakeNLP:
+        def pipe(self, texts):
+            for text in texts:
+                doc = nlp(text)
+                doc.ents = [doc.char_span(0, 11, label='PER')]
+                doc.spans['figures'] = [doc.char_span(18, 19)]
+                yield doc
+
+    monkeypatch.setattr(pipeline, 'load', lambda: FakeNLP(), raising=False)
+    predict = ev.pipeline_system()
+    [pred] = predict(['Фёдор Пыжов купил 5 домов.'])
+    [m] = pred.mentions
+    assert (m.start, m.stop, m.type) == (0, 11, 'PER')
+    assert pred.figures == [(18, 19)]
