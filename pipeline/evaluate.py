@@ -25,12 +25,11 @@ from __future__ import annotations
 import argparse
 import csv
 import logging
-import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 log = logging.getLogger(__name__)
 
@@ -506,10 +505,6 @@ def score_factru(docs, preds, system='', corpus='factru'):
     return table, errors
 
 
-FIRST_SLOTS = ('firstname',)
-LAST_SLOTS = ('lastname',)
-
-
 def _gold_names(coref, slot):
     """Accepted gold values for a name slot (``firstname1`` continues a
     two-part name: 'Реджеп' + 'Тайип'); normalised."""
@@ -807,10 +802,10 @@ def _pred_by_surface(doc, pred):
     return found
 
 
-def _pred_key(mention, surface):
-    """Grouping key of a predicted mention: its entity id, else its normal
-    form, else its surface string."""
-    if mention.entity is not None:
+def _pred_key(mention, surface, ids=True):
+    """Grouping key of a predicted mention: its entity id (when ``ids``),
+    else its normal form, else its surface string."""
+    if ids and mention.entity is not None:
         return ('entity', mention.entity)
     normal = _collapse(mention.normal)
     return ('normal', normal) if normal else ('surface', surface)
@@ -875,10 +870,12 @@ def pairwise(items):
 
 def score_bsnlp_grouping(docs, preds, system='', corpus='bsnlp'):
     """Pairwise P/R/F1 of "same entity" over the found gold PER/ORG/LOC
-    mentions: gold clusters are the gold entity ids, predicted clusters the
-    system's entity ids (its normal form when it has none). ``in doc`` pairs
-    mentions of one document; ``cross doc`` pairs all found mentions and so
-    takes the system's ids as global."""
+    mentions; gold clusters are the gold entity ids.
+
+    ``in doc`` pairs the mentions of each document, clustered by the system's
+    entity ids (its normal form when it has none). ``cross doc`` pairs all
+    found mentions of the corpus, clustered by the predicted normal form for
+    every system, since entity ids are document-level keys."""
     in_doc = PRF()
     cross = []
     for doc, pred in zip(docs, preds):
@@ -888,10 +885,12 @@ def score_bsnlp_grouping(docs, preds, system='', corpus='bsnlp'):
             if gold.type not in TYPES:
                 continue
             mention = by_surface.get(gold.surface)
-            if mention is not None:
-                items.append((gold.entity, _pred_key(mention, gold.surface)))
+            if mention is None:
+                continue
+            items.append((gold.entity, _pred_key(mention, gold.surface)))
+            cross.append((gold.entity,
+                          _pred_key(mention, gold.surface, ids=False)))
         in_doc.merge(pairwise(items))
-        cross.extend(items)
     across = pairwise(cross)
     table = Table('bsnlp_groups', 'BSNLP-2019 dev, entity grouping of found '
                   'mentions (pairwise)', ('P', 'R', 'F1'))

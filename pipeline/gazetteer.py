@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from .morph import lemma
+from .morph import token_lemma
 from .names import looks_like_person
 
 TYPES = ('PER', 'ORG', 'LOC')
@@ -68,7 +68,7 @@ class Gazetteer:
             for surface in [entry.name] + entry.aliases:
                 doc = make_doc(surface)
                 for token in doc:
-                    token.lemma_ = '"' if token.text in '«»“”„"' else lemma(token.text) if token.is_alpha else token.text.lower()
+                    token.lemma_ = token_lemma(token.text)
                 patterns.append(doc)
             self.matcher.add(str(index), patterns)
 

@@ -92,19 +92,36 @@ def link_names(spans):
     for span in spans:
         by_type[span.label_].append(span)
     for label, members in by_type.items():
-        names = {member._.entity for member in members}
+        # one spelling per name key: the most frequent
+        spellings = defaultdict(list)
+        for member in members:
+            spellings[name_key(member._.entity)].append(member._.entity)
+        names = {key: pick_name(values) for key, values in spellings.items()}
+        # `Общенациональная коалиция` -> `Общенациональная коалиция «За ...»`
+        resolved = {}
+        for key, name in names.items():
+            longer = [other for other_key, other in names.items()
+                      if other_key != key and other_key.startswith(key + ' ')]
+            resolved[key] = longer[0] if len(key.split()) > 1 and len(longer) == 1 else name
         for member in members:
             name = member._.entity
-            if name.isupper() and 1 < len(name) <= 6 and not member._.canonical:
-                expansions = [other for other in names if other != name and abbreviation(other) == name]
+            key = name_key(name)
+            target = resolved[key]
+            if member._.canonical:
+                pass
+            elif name.isupper() and 1 < len(name) <= 6:
+                expansions = {other for other in resolved.values() if other != name and abbreviation(other) == name}
                 if len(expansions) == 1:
-                    member._.entity = expansions[0]
-            elif len(name.split()) == 1 and not member._.canonical:
-                head = lemma(name)
-                longer = {other for other in names
-                          if len(other.split()) > 1 and head in {lemma(word) for word in re.findall(r'\w+', other)[:3]}}
+                    target = expansions.pop()
+            elif len(key.split()) == 1:
+                # `Коалиции` -> the one longer name it heads
+                head = lemma(key)
+                longer = {other for other in resolved.values()
+                          if len(name_key(other).split()) > 1
+                          and head in {lemma(word) for word in name_key(other).split()[:3]}}
                 if len(longer) == 1:
-                    member._.entity = longer.pop()
+                    target = longer.pop()
+            member._.entity = target
 
 
 class Linker:
@@ -135,6 +152,18 @@ def entity_id(type, name):
     return f'{type}-{digest}'
 
 
+def group_key(type, name):
+    """Persons group by first name and surname (`Касым-Жомарт Кемелулы Токаев`
+    and `Касым-Жомарт Токаев` are one), other entities by their name key."""
+    key = name_key(name)
+    if type != 'PER':
+        return key
+    words = key.split()
+    if len(words) == 1:
+        return surname_key(words[0])
+    return f'{words[0]} {surname_key(words[-1])}'
+
+
 def link_run(mentions):
     """Run-level entities from mention rows; sets mention['entity_id'].
 
@@ -143,12 +172,12 @@ def link_run(mentions):
     """
     groups = defaultdict(list)
     for mention in mentions:
-        groups[(mention['type'], name_key(mention['entity']))].append(mention)
+        groups[(mention['type'], group_key(mention['type'], mention['entity']))].append(mention)
     # a person known in some document only by surname joins the one full name
     full_by_surname = defaultdict(set)
     for (type, key), members in groups.items():
         if type == 'PER' and len(key.split()) > 1:
-            full_by_surname[surname_key(key.split()[-1])].add(key)
+            full_by_surname[key.split()[-1]].add(key)
     for (type, key) in list(groups):
         if type == 'PER' and len(key.split()) == 1:
             targets = full_by_surname.get(surname_key(key), set())

@@ -73,6 +73,16 @@ def restore_yo(form, original):
 QUOTES = set('«»“”„"\'‘’')
 
 
+def token_lemma(text):
+    """The lemma the pipeline matches on: pymorphy3's for Russian words,
+    the lower-cased text for Kazakh-lettered, Latin and other tokens, `"` for quotes."""
+    if text in QUOTES:
+        return '"'
+    if text.replace('-', '').isalpha() and not has_kazakh(text):
+        return lemma(text)
+    return text.lower()
+
+
 class Lemmatizer:
     """Sets `token.lemma_` from pymorphy3 (Kazakh-lettered words kept as written)."""
 
@@ -82,12 +92,7 @@ class Lemmatizer:
 
     def __call__(self, doc):
         for token in doc:
-            if token.is_alpha:
-                token.lemma_ = lemma(token.text) if not has_kazakh(token.text) else token.text.lower()
-            elif token.text in QUOTES:
-                token.lemma_ = '"'
-            else:
-                token.lemma_ = token.text.lower()
+            token.lemma_ = token_lemma(token.text)
         return doc
 
     def pipe(self, docs, batch_size=64):

@@ -16,6 +16,7 @@ names. These rules put them back together, each named in `span._.rule`:
 """
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -65,12 +66,16 @@ def merge_pieces(doc, spans):
             gap = gap_text(doc, previous, span) if previous.end <= span.start else None
             same_line = gap is not None and '\n' not in gap and gap.strip(' «»"“”„') == ''
             if same_line and previous.label_ == 'ORG' and span.label_ == 'ORG':
-                merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org')
+                # `Демократической партии Казахстана "Ак жол"`, `Политсовета партии AMANAT`:
+                # the whole is known under the name it ends with
+                merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org',
+                                       span._.canonical or previous._.canonical)
                 continue
             if (same_line and gap.strip() == '' and previous.label_ == 'ORG' and span.label_ == 'LOC'
                     and previous._.canonical is None and is_genitive(span[0])):
                 merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'org-country')
                 continue
+
         merged.append(span)
     return merged
 
@@ -117,8 +122,10 @@ def apply_quoted(doc, spans):
             continue
         low = min([start] + [span.start for span in overlapping if span.label_ == 'ORG'])
         high = max([stop] + [span.end for span in overlapping if span.label_ == 'ORG'])
+        # партии «AMANAT»: the gazetteer's name inside the quotes names the whole
+        canonical = next((span._.canonical for span in overlapping if span._.canonical and span.label_ == 'ORG'), None)
         taken = [span for span in taken if span not in overlapping]
-        taken.append(make_span(doc, low, high, 'ORG', 'quoted-org'))
+        taken.append(make_span(doc, low, high, 'ORG', 'quoted-org', canonical))
     return sorted(taken, key=lambda span: span.start)
 
 
@@ -191,6 +198,20 @@ def strip_punct(doc, spans):
     return result
 
 
+@lru_cache(maxsize=1)
+def position_words():
+    """Lemmas of positions (`аким`, `спикер`) from models/positions.txt."""
+    from .config import resolve_model_path
+    text = resolve_model_path('positions.txt').read_text(encoding='utf-8')
+    return frozenset(line.split('#')[0].strip().lower() for line in text.splitlines() if line.split('#')[0].strip())
+
+
+def drop_positions(spans):
+    """`Аким` at a sentence start is a position, not a place or an organisation."""
+    return [span for span in spans if span.label_ == 'PER' or len(span) > 1
+            or lemma(span.text) not in position_words()]
+
+
 class Repairer:
     """Applies the boundary and type rules to doc.ents."""
 
@@ -205,6 +226,7 @@ class Repairer:
         spans = apply_quoted(doc, spans)
         spans = strip_punct(doc, spans)
         spans = consistent_types(spans)
+        spans = drop_positions(spans)
         doc.ents = resolve_overlaps(spans)
         return doc
 
