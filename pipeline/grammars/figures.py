@@ -136,6 +136,7 @@ QUALIFIERS = {
 }
 QUALIFIER_WORDS = {tuple(phrase.split()): kind for kind, phrases in QUALIFIERS.items() for phrase in phrases}
 QUALIFIER_MAX_WORDS = max(len(words) for words in QUALIFIER_WORDS)
+QUALIFIER_FIRST_WORDS = frozenset(words[0] for words in QUALIFIER_WORDS)
 # более чем на 20%, почти в два раза: a preposition may sit between qualifier and number
 PREPOSITIONS_AFTER_QUALIFIER = frozenset({'на', 'в', 'во'})
 # `от` is "at least" only before a measure (от 18 лет, от 100 тысяч тенге); else it is
@@ -156,6 +157,8 @@ UNIT_WORDS = {
 UNIT_LEMMAS = {'процент': '%', 'рубль': 'RUB', 'доллар': 'USD'}
 # $100, €5 млн, ₸1000
 UNIT_PREFIXES = {'$': 'USD', '€': 'EUR', '₸': 'KZT', '₽': 'RUB'}
+# руб., долл., тг.: the dot belongs to the unit
+UNIT_ABBREVIATIONS = frozenset({'руб', 'долл', 'тг'})
 # долларов США
 UNIT_COMPLEMENTS = frozenset({'сша'})
 
@@ -172,6 +175,9 @@ ABBREVIATED_NOUNS = {
     'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
     'гвт': 'гигаватт', 'кв': 'квадратный метр',
 }
+# 0,5 п.п.; 2 процентных пункта
+PERCENT_POINTS = 'процентный пункт'
+PERCENT_POINT_ABBREVIATION = ('п', '.', 'п', '.')
 
 # --- contexts that make a number not a figure --------------------------------
 
@@ -187,11 +193,21 @@ REFERENCE_LINKS = frozenset({'и', ',', '-', '–', '—', 'или'})
 # 2026 года, 2026 г. (but `2000 лет` is a duration)
 YEAR_WORD_FORMS = frozenset('год года году годом годе годы годов годам годами годах г гг'.split())
 YEAR_RANGE = (1000, 2199)
+# вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
+CHANGE_VERB_LEMMAS = frozenset(
+    'вырасти расти возрасти увеличиться увеличить увеличиваться сократиться сократить сокращаться '
+    'снизиться снизить снижаться понизиться понизить уменьшиться уменьшить повыситься повысить '
+    'подняться поднять упасть опуститься довести доводить'.split())
+# 10.00, 9:30 after в/с/до: a clock time
+CLOCK_TIME = re.compile(r'(?:[01]?\d|2[0-3])[.:][0-5]\d')
+CLOCK_CUES = frozenset({'в', 'во', 'с', 'со', 'до', 'к', 'ко'})
+# в 5 классе, по 3 каналу: a number before a singular oblique noun is an ordinal
+ORDINAL_CASES = frozenset({'datv', 'ablt', 'loct'})
 # в 10 часов, к 9 ч.: a time of day
 TIME_CUES = frozenset({'в', 'во', 'к', 'ко'})
 HOUR_LEMMAS = frozenset({'час'})
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
-CARDINAL_SUFFIXES = frozenset({'х', 'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
+CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
 GLUE_MARKS = frozenset('/\\#@')  # 24/7, #5, @10
 LONG_DIGIT_STRING = 8  # 8+ digits without group separators: ids, accounts
 DASHES = frozenset('-‐‑‒–—―−')
@@ -214,11 +230,15 @@ SUBJECT_NAMED_PLACES = frozenset({'город', 'село', 'посёлок', '�
 SUBJECT_MAX_WORDS = 4
 
 
+# words that may open an amount (digits always may)
+NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
+    | SEVERAL | frozenset(UNIT_PREFIXES)
+
 # --- tokens -------------------------------------------------------------------
 
 GROUP_SPACE = '[\u0020\u00a0\u202f\u2009\u2007]'
 TOKEN_RE = re.compile(
-    r'(?P<url>(?:https?://|www\.)[^\s«»"<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)'
+    r'(?P<url>(?:https?://|www\.)[^\s«»"<>]+)'
     # +7 (701) 123-45-67, 8 (7172) 74-11-11, 8-800-080-7777, 74-11-11
     r'|(?P<phone>(?:\+\d{1,3}|(?<![\w.,])8)[\s\u00a0-]*\(?\d{3,5}\)?[\s\u00a0-]*\d{1,3}[\s\u00a0-]*\d{2}[\s\u00a0-]*\d{2}(?!\d)'
     r'|(?<![\d\w-])\d{2,3}-\d{2}-\d{2}(?![\d-]))'
@@ -235,11 +255,12 @@ TOKEN_RE = re.compile(
 
 
 class Token:
-    __slots__ = ('kind', 'text', 'start', 'stop', 'norm', 'suffix', 'glued', 'sentence', 'skip')
+    __slots__ = ('kind', 'text', 'start', 'stop', 'norm', 'digits', 'suffix', 'glued', 'sentence', 'skip')
 
-    def __init__(self, kind, text, start, stop, suffix, glued):
+    def __init__(self, kind, text, start, stop, digits, suffix, glued):
         self.kind = kind
         self.text = text
+        self.digits = digits    # the number of a num token without its suffix: 2 of 2-х
         self.start = start
         self.stop = stop
         self.norm = text.replace('\u00ad', '').lower().replace('ё', 'е')
@@ -254,7 +275,7 @@ def _tokenize(text, start, stop):
     previous_stop = None
     for match in TOKEN_RE.finditer(text, start, stop):
         kind = match.lastgroup if match.lastgroup != 'suffix' else 'num'
-        tokens.append(Token(kind, match.group(), match.start(), match.end(),
+        tokens.append(Token(kind, match.group(), match.start(), match.end(), match.group('num'),
                             match.group('suffix'), match.start() == previous_stop))
         previous_stop = match.end()
     _mark_sentences(text, tokens)
@@ -399,7 +420,7 @@ def _number_at(tokens, index):
     if token.kind == 'num':
         if token.suffix and token.suffix not in CARDINAL_SUFFIXES:
             return None
-        value = _digits_value(token.text)
+        value = _digits_value(token.digits)
         return (value, index + 1, 'digits') if value is not None else None
     if token.kind != 'word' or token.norm not in NUMBER_WORDS:
         return None
@@ -531,6 +552,8 @@ def _hyphen_range_at(tokens, index):
 
 def _qualifier_at(tokens, index):
     """QUALIFIER at tokens[index]: (kind, next index, words) or None; longest phrase wins."""
+    if tokens[index].norm not in QUALIFIER_FIRST_WORDS:
+        return None
     for length in range(QUALIFIER_MAX_WORDS, 0, -1):
         words = tuple(t.norm for t in tokens[index:index + length])
         if len(words) == length and words in QUALIFIER_WORDS:
@@ -552,7 +575,7 @@ def _unit_at(tokens, index):
     if code is None:
         return None
     end = index + 1
-    if end < len(tokens) and tokens[end].text == '.' and tokens[end].glued and token.kind == 'word':
+    if end < len(tokens) and tokens[end].text == '.' and tokens[end].glued and token.norm in UNIT_ABBREVIATIONS:
         end += 1
     if end < len(tokens) and tokens[end].norm in UNIT_COMPLEMENTS:
         end += 1
@@ -566,7 +589,9 @@ def _is_lower_word(token):
 def _noun_at(tokens, index):
     """ADJ* NOUN at tokens[index]: (lemma, {(case, number)}, next index) or None."""
     end = index
-    adjectives = 0
+    adjectives = []
+    if tuple(t.norm for t in tokens[index:index + 4]) == PERCENT_POINT_ABBREVIATION:
+        return PERCENT_POINTS, frozenset(), index + 4
     while end < len(tokens) and _is_lower_word(tokens[end]):
         token = tokens[end]
         if token.norm in ABBREVIATED_NOUNS:
@@ -576,19 +601,24 @@ def _noun_at(tokens, index):
             if token.norm == 'кв' and stop < len(tokens) and tokens[stop].norm == 'м':
                 stop += 1
             return ABBREVIATED_NOUNS[token.norm], frozenset(), stop
+        if len(token.norm) == 1:
+            return None  # п, с: an abbreviation we do not know
         info = _word_info(token.norm)
-        if info.pos in ADJECTIVE_POS and adjectives < MAX_ADJECTIVES:
-            adjectives += 1
+        if info.pos in ADJECTIVE_POS and len(adjectives) < MAX_ADJECTIVES:
+            adjectives.append(info)
             end += 1
             continue
         if info.noun_lemma and not info.proper:
+            if info.noun_lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
+                return PERCENT_POINTS, info.noun_forms, end + 1
             return info.noun_lemma, info.noun_forms, end + 1
         return None
     return None
 
 
 def _counted_at(tokens, index):
-    """COUNTED at tokens[index]: (lemma, next index) or None; takes coordinated nouns along."""
+    """COUNTED at tokens[index]: (lemma, {(case, number)}, next index) or None;
+    takes coordinated nouns along."""
     noun = _noun_at(tokens, index)
     if noun is None:
         return None
@@ -599,7 +629,7 @@ def _counted_at(tokens, index):
         if other is None or not (forms & other[1]):
             break
         end = other[2]
-    return lemma, end
+    return lemma, forms, end
 
 
 # --- exclusions ---------------------------------------------------------------
@@ -622,7 +652,7 @@ def _is_reference(tokens, index, references):
 
 
 def _is_glued_name(tokens, amount):
-    """5G, 3D, 24/7, Казахстан–2050: digits glued to letters or slashes."""
+    """5G, 3D, 24/7, 3:1, Казахстан–2050: digits glued to letters, slashes, colons."""
     index = amount.first
     first = tokens[index]
     if first.kind != 'num':
@@ -631,12 +661,15 @@ def _is_glued_name(tokens, amount):
     if after is not None and after.glued:
         if after.text in GLUE_MARKS:
             return True
+        if after.text == ':' and index + 2 < len(tokens) and tokens[index + 2].kind == 'num' \
+                and tokens[index + 2].glued:
+            return True
         if after.kind == 'word' and not (after.norm in SCALE_ABBREVIATIONS or after.norm in UNIT_WORDS
                                          or after.norm in ABBREVIATED_NOUNS):
             return True
     before = tokens[index - 1] if index else None
     if before is not None and first.glued:
-        if before.text in GLUE_MARKS:
+        if before.text in GLUE_MARKS or (before.text == ':' and before.glued and tokens[index - 2].kind == 'num'):
             return True
         # Казахстан–2050 written with a dash the word pattern does not join
         if before.text in DASHES and before.glued and tokens[index - 2].kind == 'word':
@@ -672,9 +705,20 @@ def _is_year(tokens, amount, end):
 
 
 def _is_time(tokens, start_index, value, lemma):
-    """в 10 часов, к 9 ч."""
-    return (lemma in HOUR_LEMMAS and value <= 24 and start_index > 0
-            and tokens[start_index - 1].norm in TIME_CUES)
+    """в 10 часов, к 9 ч., с 10.00"""
+    if start_index == 0:
+        return False
+    cue = tokens[start_index - 1].norm
+    if lemma in HOUR_LEMMAS and value <= 24 and cue in TIME_CUES:
+        return True
+    return cue in CLOCK_CUES and CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
+
+
+def _is_ordinal_use(amount, forms):
+    """в 5 классе: a singular dative/instrumental/locative noun after a number other than 1."""
+    if not forms or amount.value % 10 == 1 or amount.value != amount.value.to_integral_value():
+        return False
+    return all(number == 'sing' and case in ORDINAL_CASES for case, number in forms)
 
 
 # --- subject ------------------------------------------------------------------
@@ -763,6 +807,13 @@ class _Reading:
         self.number_first = number_first
 
 
+def _may_open_amount(token):
+    """Cheap test before the grammar runs: digits, a number word, двух-трех, $."""
+    if token.kind == 'num' or token.norm in NUMBER_STARTS:
+        return True
+    return '-' in token.norm and token.norm.split('-', 1)[0] in NUMBER_WORDS
+
+
 def _read_figure(text, tokens, index, references):
     """FIGURE at tokens[index]: [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED] -> _Reading or None."""
     n = len(tokens)
@@ -774,7 +825,7 @@ def _read_figure(text, tokens, index, references):
         # более чем на 20%, почти в два раза
         if at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
             at += 1
-    elif tokens[index].kind not in ('num', 'word') and tokens[index].text not in UNIT_PREFIXES:
+    elif not _may_open_amount(tokens[index]):
         return None
     first = index
     # $100, €5 млн
@@ -801,6 +852,7 @@ def _read_figure(text, tokens, index, references):
 
     # UNIT | COUNTED
     lemma = None
+    forms = frozenset()
     if unit is None:
         found_unit = _unit_at(tokens, end)
         if found_unit is not None:
@@ -808,10 +860,15 @@ def _read_figure(text, tokens, index, references):
     if unit is None:
         counted = _counted_at(tokens, end)
         if counted is not None:
-            lemma, end = counted
+            lemma, forms, end = counted
 
     if not _acceptable(text, tokens, amount, high, unit, lemma, qualifier):
         return None
+    if high is None and _is_ordinal_use(amount, forms):
+        return None
+    if words == ('до',) and index > 0 and _word_info(tokens[index - 1].norm).lemmas & CHANGE_VERB_LEMMAS:
+        qualifier = None  # вырос до 5%: the new value
+        first = at
 
     if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
         qualifier = None  # представители от пяти партий: `от` is "from"
@@ -855,8 +912,9 @@ def _acceptable(text, tokens, amount, high, unit, lemma, qualifier):
         return False  # 2026 года, до 2030, 2025–2026 годы
     if first.suffix == 'х' and amount.scale is None and YEAR_RANGE[0] <= amount.value <= YEAR_RANGE[1]:
         return False  # 1990-х
-    if lemma == 'год' and first.suffix:
-        return False  # 90-х годов
+    if first.suffix == 'х' and (high or amount).end < len(tokens) \
+            and tokens[(high or amount).end].norm in YEAR_WORD_FORMS:
+        return False  # 90-х годов (but 2-х лет is a count)
     if _is_time(tokens, amount.first, amount.value, lemma):
         return False  # в 10 часов
     if _is_glued_name(tokens, amount) or _is_list_marker(text, tokens, amount):
