@@ -1,0 +1,107 @@
+"""Table schemas, offsets into the source, error rows instead of crashes."""
+
+import csv
+
+import pytest
+from spacy.language import Language
+
+from pipeline import ConfigError, load, run
+from pipeline.tables import COLUMNS
+
+from conftest import CORPUS
+
+
+@pytest.mark.parametrize('name', ['documents', 'mentions', 'entities', 'figures', 'dates'])
+def test_written_tables_have_their_columns(seed_run, name):
+    path = seed_run.paths[name]
+    with open(path, encoding='utf-8', newline='') as file:
+        header = next(csv.reader(file))
+    assert header == COLUMNS[name]
+    assert len(seed_run[name]) > 0
+
+
+@pytest.mark.parametrize('name', ['mentions', 'figures', 'dates'])
+def test_every_row_points_at_its_text(seed_run, seed_texts, name):
+    for row in seed_run[name].itertuples():
+        assert seed_texts[row.doc_id][row.start:row.stop] == row.text
+
+
+def test_mentions_link_to_entities(seed_run):
+    entities = seed_run['entities']
+    assert entities.entity_id.is_unique
+    assert set(seed_run['mentions'].entity_id) == set(entities.entity_id)
+    counts = seed_run['mentions'].groupby('entity_id').size()
+    assert entities.set_index('entity_id').mentions.sort_index().tolist() == counts.sort_index().tolist()
+
+
+@pytest.mark.parametrize('doc_id, text, normal', [
+    ('000_c3cf6f03c16193e0', 'Касым-Жомартом Токаевым', 'Касым-Жомарт Токаев'),
+    ('004_16069f1d7c2dcc6d', 'Караганде', 'Караганда'),
+    ('003_33a8a9730e545f7b', 'Касым-Жомартом Кемелулы Токаевым', 'Касым-Жомарт Кемелулы Токаев'),
+    ('002_ac13eef28b1c2819', 'Восточно-Казахстанской области', 'Восточно-Казахстанская область'),
+])
+def test_seed_normal_forms(seed_run, doc_id, text, normal):
+    mentions = seed_run['mentions']
+    rows = mentions[(mentions.doc_id == doc_id) & (mentions.text == text)]
+    assert list(rows.normal.unique()) == [normal]
+
+
+def test_documents_table(seed_run):
+    documents = seed_run['documents'].set_index('doc_id')
+    assert (documents.status == 'ok').all()
+    assert documents.loc['001_d955e6dc879a892f', 'date'] == '2026-02-12'
+    assert documents.tokens.min() > 100
+
+
+def test_same_person_is_one_entity_across_documents(seed_run):
+    entities = seed_run['entities']
+    tokayev = entities[entities.name.str.contains('Токаев')]
+    assert len(tokayev) == 1
+    assert tokayev.iloc[0].documents == 3
+    assert (tokayev.iloc[0]['first'], tokayev.iloc[0]['last']) == ('Касым-Жомарт', 'Токаев')
+
+
+@Language.factory('explode_on_bomb')
+def make_exploder(nlp, name):
+    def explode(doc):
+        if 'БОМБА' in doc.text:
+            raise RuntimeError('boom')
+        return doc
+    return explode
+
+
+def test_stage_failure_becomes_an_error_row(nlp, tmp_path):
+    (tmp_path / 'good.txt').write_text('Ерлан Кошанов выступил в Астане.', encoding='utf-8')
+    (tmp_path / 'bad.txt').write_text('БОМБА в тексте', encoding='utf-8')
+    (tmp_path / 'empty.txt').write_text('', encoding='utf-8')
+    nlp.add_pipe('explode_on_bomb', name='explode_on_bomb')
+    try:
+        result = run([tmp_path], nlp=nlp)
+    finally:
+        nlp.remove_pipe('explode_on_bomb')
+    documents = result['documents'].set_index('doc_id')
+    assert documents.loc['good', 'status'] == 'ok'
+    assert documents.loc['bad', 'status'] == 'error'
+    assert "stage 'explode_on_bomb'" in documents.loc['bad', 'error'] and "'bad'" in documents.loc['bad', 'error']
+    assert documents.loc['empty', 'status'] == 'error'
+    assert set(result['mentions'].doc_id) == {'good'}
+
+
+def test_unknown_stage_fails_fast(tmp_path):
+    config = tmp_path / 'pipeline.cfg'
+    config.write_text('[nlp]\nlang = "ru"\npipeline = ["segment", "tokenise"]\n', encoding='utf-8')
+    with pytest.raises(ConfigError, match='unknown stage.*tokenise'):
+        load(config)
+
+
+def test_jsonl_and_csv_inputs(nlp, tmp_path):
+    (tmp_path / 'feed.jsonl').write_text(
+        '{"id": "a1", "text": "Маулен Ашимбаев прибыл в Усть-Каменогорск.", "date": "2026-02-25"}\n'
+        '{"id": "a2", "text": \n', encoding='utf-8')
+    (tmp_path / 'feed.csv').write_text('id,text\nb1,"Аким Караганды провёл встречу."\n', encoding='utf-8')
+    result = run([tmp_path / 'feed.jsonl', tmp_path / 'feed.csv'], nlp=nlp)
+    documents = result['documents'].set_index('doc_id')
+    assert documents.loc['a1', 'status'] == 'ok' and documents.loc['a1', 'date'] == '2026-02-25'
+    assert documents.loc['b1', 'status'] == 'ok'
+    assert (documents.status == 'error').sum() == 1
+    assert 'feed.jsonl, line 2' in documents[documents.status == 'error'].error.iloc[0]
