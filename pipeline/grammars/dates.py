@@ -20,7 +20,6 @@ before it does not.
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 
 @dataclass(frozen=True)

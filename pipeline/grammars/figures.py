@@ -167,7 +167,8 @@ UNIT_COMPLEMENTS = frozenset({'сша'})
 ADJECTIVE_POS = frozenset({'ADJF', 'PRTF'})
 MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
-PROPER_GRAMMEMES = frozenset({'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'})
+# pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
+NOUN_LEMMA_FIXES = {'стать': 'статья'}
 # 5 км, 10 га: abbreviated nouns pymorphy3 does not expand
 ABBREVIATED_NOUNS = {
     'км': 'километр', 'кг': 'килограмм', 'га': 'гектар', 'м': 'метр', 'см': 'сантиметр',
@@ -197,7 +198,7 @@ YEAR_RANGE = (1000, 2199)
 CHANGE_VERB_LEMMAS = frozenset(
     'вырасти расти возрасти увеличиться увеличить увеличиваться сократиться сократить сокращаться '
     'снизиться снизить снижаться понизиться понизить уменьшиться уменьшить повыситься повысить '
-    'подняться поднять упасть опуститься довести доводить'.split())
+    'подняться поднять упасть опуститься замедлиться ускориться довести доводить'.split())
 # 10.00, 9:30 after в/с/до: a clock time
 CLOCK_TIME = re.compile(r'(?:[01]?\d|2[0-3])[.:][0-5]\d')
 CLOCK_CUES = frozenset({'в', 'во', 'с', 'со', 'до', 'к', 'ко'})
@@ -234,13 +235,21 @@ SUBJECT_MAX_WORDS = 4
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
     | SEVERAL | frozenset(UNIT_PREFIXES)
 
+# Only sentences with a digit, a currency sign or a number word are tokenised.
+# A break: a newline, or whitespace after . ! ? … before a capital or a quote
+# (not before a digit: `п. 2` must stay together).
+PIECE_BREAK = re.compile(r'[\r\n]+|(?<=[.!?…])\s+(?=[«"„(]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])')
+ANCHOR_RE = re.compile(r'[\d$€₸₽]')
+WORD_RE = re.compile(r'[^\W\d_]+')
+
 # --- tokens -------------------------------------------------------------------
 
 GROUP_SPACE = '[\u0020\u00a0\u202f\u2009\u2007]'
 TOKEN_RE = re.compile(
     r'(?P<url>(?:https?://|www\.)[^\s«»"<>]+)'
     # +7 (701) 123-45-67, 8 (7172) 74-11-11, 8-800-080-7777, 74-11-11
-    r'|(?P<phone>(?:\+\d{1,3}|(?<![\w.,])8)[\s\u00a0-]*\(?\d{3,5}\)?[\s\u00a0-]*\d{1,3}[\s\u00a0-]*\d{2}[\s\u00a0-]*\d{2}(?!\d)'
+    r'|(?P<phone>(?:\+\d{1,3}|(?<![\w.,])8)[\s\u00a0-]*\(?\d{3,5}\)?'
+    r'[\s\u00a0-]*\d{1,3}[\s\u00a0-]*\d{2}[\s\u00a0-]*\d{2}(?!\d)'
     r'|(?<![\d\w-])\d{2,3}-\d{2}-\d{2}(?![\d-]))'
     # 10:30
     r'|(?P<time>(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))'
@@ -312,24 +321,31 @@ def _mark_dates(tokens, spans):
 # --- morphology (cached) ------------------------------------------------------
 
 class WordInfo:
-    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper')
+    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas')
 
-    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper):
+    def __init__(self, pos, noun_lemma, noun_forms, lemmas):
         self.pos = pos                  # POS of the most probable parse
         self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
         self.noun_forms = noun_forms    # {(case, number)} of the noun parses
         self.lemmas = lemmas            # normal forms of all parses
-        self.proper = proper            # the best parse is a name / geo / org
+
+
+def _noun_lemma(noun_parses):
+    """Normal form of the noun reading (pymorphy3's, ё kept); a genitive one first,
+    as after most numbers (2 маслихата -> маслихат, not маслихата)."""
+    genitive = [p for p in noun_parses if p.tag.case == 'gent']
+    lemma = (genitive or noun_parses)[0].normal_form
+    return NOUN_LEMMA_FIXES.get(lemma, lemma)
 
 
 @lru_cache(maxsize=100_000)
 def _word_info(norm):
     parses = parse(norm)
     if not parses:
-        return WordInfo(None, None, frozenset(), frozenset(), False)
+        return WordInfo(None, None, frozenset(), frozenset())
     best = parses[0]
     noun_parses = [p for p in parses if p.tag.POS == 'NOUN']
-    noun_lemma = noun_parses[0].normal_form.replace('ё', 'е') if noun_parses else None
+    noun_lemma = _noun_lemma(noun_parses) if noun_parses else None
     if noun_parses and best.tag.POS not in (None, 'NOUN') and best.score > 2 * noun_parses[0].score:
         noun_lemma = None  # a rare noun reading of an adjective/verb
     return WordInfo(
@@ -337,7 +353,6 @@ def _word_info(norm):
         noun_lemma,
         frozenset((p.tag.case, p.tag.number) for p in noun_parses),
         frozenset(p.normal_form.replace('ё', 'е') for p in parses),
-        bool(PROPER_GRAMMEMES & best.tag.grammemes),
     )
 
 
@@ -467,7 +482,9 @@ def _amount_at(tokens, index):
             amount.raw = value
             amount.one_only = tokens[end].norm in ONE_FORMS and next_end == end + 1
             amount.ambiguous = AMBIGUOUS_NUMBER_WORDS.get(tokens[end].norm) if kind == 'words' else None
-        if scale is None or (last_scale is not None and scale[0] >= last_scale):
+        elif scale is None or scale[0] >= last_scale:
+            break  # 10 тысяч 5 человек: a second group needs its own, smaller scale
+        if scale is None:
             total += value
             end = next_end
             break
@@ -608,7 +625,7 @@ def _noun_at(tokens, index):
             adjectives.append(info)
             end += 1
             continue
-        if info.noun_lemma and not info.proper:
+        if info.noun_lemma:
             if info.noun_lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
                 return PERCENT_POINTS, info.noun_forms, end + 1
             return info.noun_lemma, info.noun_forms, end + 1
@@ -667,14 +684,16 @@ def _is_glued_name(tokens, amount):
         if after.kind == 'word' and not (after.norm in SCALE_ABBREVIATIONS or after.norm in UNIT_WORDS
                                          or after.norm in ABBREVIATED_NOUNS):
             return True
-    before = tokens[index - 1] if index else None
-    if before is not None and first.glued:
-        if before.text in GLUE_MARKS or (before.text == ':' and before.glued and tokens[index - 2].kind == 'num'):
-            return True
-        # Казахстан–2050 written with a dash the word pattern does not join
-        if before.text in DASHES and before.glued and tokens[index - 2].kind == 'word':
-            return True
-    return False
+    if index == 0 or not first.glued:
+        return False
+    before = tokens[index - 1]
+    if before.text in GLUE_MARKS:
+        return True
+    two_before = tokens[index - 2] if index >= 2 and before.glued else None
+    if two_before is not None and before.text == ':' and two_before.kind == 'num':
+        return True
+    # Казахстан–2050 written with a dash the word pattern does not join
+    return two_before is not None and before.text in DASHES and two_before.kind == 'word'
 
 
 def _is_list_marker(text, tokens, amount):
@@ -698,7 +717,7 @@ def _is_latin_model(tokens, amount, has_tail):
 
 
 def _is_year(tokens, amount, end):
-    """2026 года, 2026 г.; a bare 4-digit year (до 2030) counts too."""
+    """2026 года, 2026 г.: a 4-digit number before a year word."""
     if not amount.year_like:
         return False
     return end < len(tokens) and tokens[end].norm in YEAR_WORD_FORMS
@@ -714,10 +733,22 @@ def _is_time(tokens, start_index, value, lemma):
     return cue in CLOCK_CUES and CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
 
 
+def _is_ordinal_range(tokens, amount):
+    """с 2 по 10 класс, с 5 по 7 этаж: both numbers are ordinals."""
+    index = amount.first
+    if index >= 1 and index + 2 < len(tokens) and tokens[index - 1].norm in ('с', 'со') \
+            and tokens[amount.end].norm == 'по' and tokens[amount.end + 1].kind == 'num':
+        return True
+    return index >= 3 and tokens[index - 1].norm == 'по' and tokens[index - 2].kind == 'num' \
+        and tokens[index - 3].norm in ('с', 'со')
+
+
 def _is_ordinal_use(amount, forms):
     """в 5 классе: a singular dative/instrumental/locative noun after a number other than 1."""
-    if not forms or amount.value % 10 == 1 or amount.value != amount.value.to_integral_value():
+    if not forms or amount.value != amount.value.to_integral_value():
         return False
+    if amount.value % 10 == 1 and amount.value % 100 != 11:
+        return False  # 21 человеку
     return all(number == 'sing' and case in ORDINAL_CASES for case, number in forms)
 
 
@@ -786,7 +817,8 @@ def _subjects(tokens):
 
 def _subject_text(text, tokens, span):
     """'В рамках деятельности филиала' -> 'в рамках деятельности филиала'."""
-    surface = ' '.join(text[tokens[span[0]].start:tokens[span[1]].stop].split())
+    surface = text[tokens[span[0]].start:tokens[span[1]].stop].replace('\u00ad', '').replace('\u200b', ' ')
+    surface = ' '.join(surface.split())
     return surface[:1].lower() + surface[1:]
 
 
@@ -805,6 +837,12 @@ class _Reading:
         self.unit = unit
         self.object = lemma
         self.number_first = number_first
+
+
+def _after_change_verb(tokens, index):
+    """вырос / снизилась right before tokens[index]."""
+    return index > 0 and tokens[index - 1].kind == 'word' \
+        and bool(_word_info(tokens[index - 1].norm).lemmas & CHANGE_VERB_LEMMAS)
 
 
 def _may_open_amount(token):
@@ -866,13 +904,11 @@ def _read_figure(text, tokens, index, references):
         return None
     if high is None and _is_ordinal_use(amount, forms):
         return None
-    if words == ('до',) and index > 0 and _word_info(tokens[index - 1].norm).lemmas & CHANGE_VERB_LEMMAS:
-        qualifier = None  # вырос до 5%: the new value
-        first = at
-
+    # `от` and `до` are often plain prepositions
     if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
-        qualifier = None  # представители от пяти партий: `от` is "from"
-        first = at
+        qualifier, first = None, at  # представители от пяти партий: "from"
+    elif words == ('до',) and high is None and _after_change_verb(tokens, index):
+        qualifier, first = None, at  # вырос до 5%: the new value
     elif high is not None and words in (('от',), ('до',)):
         qualifier = None  # от 15 до 20 тысяч: the range says it all
     if qualifier is None:
@@ -919,6 +955,8 @@ def _acceptable(text, tokens, amount, high, unit, lemma, qualifier):
         return False  # в 10 часов
     if _is_glued_name(tokens, amount) or _is_list_marker(text, tokens, amount):
         return False  # 5G, 24/7, `1)`
+    if _is_ordinal_range(tokens, amount):
+        return False  # с 2 по 10 класс
     if _is_latin_model(tokens, amount, has_tail):
         return False  # iPhone 15
     if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()
@@ -959,8 +997,33 @@ def extract_figures(text, start=0, stop=None):
     if not text:
         return []
     stop = len(text) if stop is None else min(stop, len(text))
-    if start >= stop:
-        return []
+    figures = []
+    for piece_start, piece_stop in _pieces(text, start, stop):
+        if _has_anchor(text, piece_start, piece_stop):
+            figures.extend(_piece_figures(text, piece_start, piece_stop))
+    return figures
+
+
+def _pieces(text, start, stop):
+    """(start, stop) of the paragraphs/sentences of text[start:stop]."""
+    position = start
+    for match in PIECE_BREAK.finditer(text, start, stop):
+        if match.start() > position:
+            yield position, match.start()
+        position = match.end()
+    if stop > position:
+        yield position, stop
+
+
+def _has_anchor(text, start, stop):
+    """Cheap test: a digit, a currency sign or a number word in text[start:stop]."""
+    if ANCHOR_RE.search(text, start, stop):
+        return True
+    return not NUMBER_STARTS.isdisjoint(WORD_RE.findall(text[start:stop].lower().replace('ё', 'е')))
+
+
+def _piece_figures(text, start, stop):
+    """Figures of one sentence or paragraph."""
     tokens = _tokenize(text, start, stop)
     _mark_dates(tokens, date_spans(text, start, stop))
     readings = []

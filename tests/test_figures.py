@@ -1,0 +1,345 @@
+"""The figures grammar: value, qualifier, unit, counted object, subject and exact spans."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.grammars.figures import Figure, extract_figures
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / 'corpus'
+GOLD = ROOT / 'tests' / 'gold_seeds.json'
+
+
+def only_figure(text):
+    figures = extract_figures(text)
+    assert len(figures) == 1, [(text[f.start:f.stop], f) for f in figures]
+    return figures[0]
+
+
+# (text, surface of the figure, value, qualifier, unit, object)
+SEED_FIGURES = [
+    ('поступило более тысячи предложений от граждан', 'более тысячи предложений', 1000, 'more', None, 'предложение'),
+    ('представители от пяти ведущих политических партий', 'пяти ведущих политических партий', 5, 'exact', None, 'партия'),
+    ('и более 300 общественных организаций, представляющих', 'более 300 общественных организаций', 300, 'more', None, 'организация'),
+    ('поступило 10 тысяч предложений и обращений от граждан', '10 тысяч предложений и обращений', 10000, 'exact', None, 'предложение'),
+    ('представляющих интересы миллионов граждан.', 'миллионов граждан', 1000000, 'more', None, 'гражданин'),
+    ('действующих более пяти лет при Сенате', 'более пяти лет', 5, 'more', None, 'год'),
+    ('вошли около 200 представителей различных сфер', 'около 200 представителей', 200, 'approx', None, 'представитель'),
+    ('планируется проведение около 1000 мероприятий', 'около 1000 мероприятий', 1000, 'approx', None, 'мероприятие'),
+    ('с общим охватом 700 тысяч человек.', '700 тысяч человек', 700000, 'exact', None, 'человек'),
+    ('на центральном уровне – порядка 100 мероприятий', 'порядка 100 мероприятий', 100, 'approx', None, 'мероприятие'),
+    ('(6 тысяч участников)', '6 тысяч участников', 6000, 'exact', None, 'участник'),
+    ('на городском уровне – 700 мероприятий', '700 мероприятий', 700, 'exact', None, 'мероприятие'),
+    ('(660 тысяч участников)', '660 тысяч участников', 660000, 'exact', None, 'участник'),
+    ('на районном уровне – около 400 мероприятий', 'около 400 мероприятий', 400, 'approx', None, 'мероприятие'),
+    ('(35 тысяч участников).', '35 тысяч участников', 35000, 'exact', None, 'участник'),
+]
+
+NEWS_FIGURES = [
+    # digits, grouped digits, decimals
+    ('В акции приняли участие 1 500 волонтёров.', '1 500 волонтёров', 1500, 'exact', None, 'волонтёр'),
+    ('В конкурсе участвовали 1\u00a0000 школьников', '1\u00a0000 школьников', 1000, 'exact', None, 'школьник'),
+    ('Охват составил 12\u202f500 жителей', '12\u202f500 жителей', 12500, 'exact', None, 'житель'),
+    ('Построено 46 новых школ', '46 новых школ', 46, 'exact', None, 'школа'),
+    ('В области открыто 15 центров обслуживания населения', '15 центров', 15, 'exact', None, 'центр'),
+    ('Для жителей города установлено 120 камер видеонаблюдения', '120 камер', 120, 'exact', None, 'камера'),
+    ('В регионе зарегистрировано 3 тыс. индивидуальных предпринимателей', '3 тыс. индивидуальных предпринимателей', 3000, 'exact', None, 'предприниматель'),
+    ('трудоустроены 2,5 тыс. молодых специалистов', '2,5 тыс. молодых специалистов', 2500, 'exact', None, 'специалист'),
+    ('Работу получили 1,2 млн человек', '1,2 млн человек', 1200000, 'exact', None, 'человек'),
+    ('Посевная площадь составит 2.3 млн гектаров', '2.3 млн гектаров', 2300000, 'exact', None, 'гектар'),
+    ('По программе построят 2 млн 300 тыс. квадратных метров жилья', '2 млн 300 тыс. квадратных метров', 2300000, 'exact', None, 'метр'),
+    ('на линию вышли 250 автобусов', '250 автобусов', 250, 'exact', None, 'автобус'),
+    ('В голосовании приняли участие 21 депутат', '21 депутат', 21, 'exact', None, 'депутат'),
+    # numbers in words, any case
+    ('В состав совета вошли двадцать пять депутатов', 'двадцать пять депутатов', 25, 'exact', None, 'депутат'),
+    ('представители трёхсот общественных объединений', 'трёхсот общественных объединений', 300, 'exact', None, 'объединение'),
+    ('для ста двадцати пяти школ региона', 'ста двадцати пяти школ', 125, 'exact', None, 'школа'),
+    ('в течение двух лет', 'двух лет', 2, 'exact', None, 'год'),
+    ('с участием семи министерств', 'семи министерств', 7, 'exact', None, 'министерство'),
+    ('встреча с пятью кандидатами', 'пятью кандидатами', 5, 'exact', None, 'кандидат'),
+    ('переданы трём больницам', 'трём больницам', 3, 'exact', None, 'больница'),
+    ('заявки подали двое предпринимателей', 'двое предпринимателей', 2, 'exact', None, 'предприниматель'),
+    ('более ста экспертов', 'более ста экспертов', 100, 'more', None, 'эксперт'),
+    ('около двух с половиной тысяч участников', 'около двух с половиной тысяч участников', 2500, 'approx', None, 'участник'),
+    ('свыше полутора миллионов жителей', 'свыше полутора миллионов жителей', 1500000, 'more', None, 'житель'),
+    ('полторы тысячи заявок', 'полторы тысячи заявок', 1500, 'exact', None, 'заявка'),
+    # bare scales and approximate plurals
+    ('На платформу поступили тысячи обращений', 'тысячи обращений', 1000, 'more', None, 'обращение'),
+    ('около тысячи человек', 'около тысячи человек', 1000, 'approx', None, 'человек'),
+    ('Тысяча семей получила жильё', 'Тысяча семей', 1000, 'exact', None, 'семья'),
+    ('десятки тысяч волонтёров', 'десятки тысяч волонтёров', 10000, 'more', None, 'волонтёр'),
+    ('сотни специалистов', 'сотни специалистов', 100, 'more', None, 'специалист'),
+    ('несколько тысяч заявок', 'несколько тысяч заявок', 1000, 'more', None, 'заявка'),
+    # qualifiers
+    ('примерно 300 участников', 'примерно 300 участников', 300, 'approx', None, 'участник'),
+    ('почти 40 тысяч семей', 'почти 40 тысяч семей', 40000, 'approx', None, 'семья'),
+    ('приблизительно 500 человек', 'приблизительно 500 человек', 500, 'approx', None, 'человек'),
+    ('ориентировочно 70 объектов', 'ориентировочно 70 объектов', 70, 'approx', None, 'объект'),
+    ('свыше 3 млн граждан', 'свыше 3 млн граждан', 3000000, 'more', None, 'гражданин'),
+    ('не менее 50 человек', 'не менее 50 человек', 50, 'more', None, 'человек'),
+    ('более чем 200 компаний', 'более чем 200 компаний', 200, 'more', None, 'компания'),
+    ('больше 80 предприятий', 'больше 80 предприятий', 80, 'more', None, 'предприятие'),
+    ('для граждан от 18 лет', 'от 18 лет', 18, 'more', None, 'год'),
+    ('менее 10 процентов', 'менее 10 процентов', 10, 'less', '%', None),
+    ('до 20 тысяч человек', 'до 20 тысяч человек', 20000, 'less', None, 'человек'),
+    ('не более 15 участников', 'не более 15 участников', 15, 'less', None, 'участник'),
+    ('меньше 5 дней', 'меньше 5 дней', 5, 'less', None, 'день'),
+    ('почти в два раза', 'почти в два раза', 2, 'approx', None, 'раз'),
+    # percentages
+    ('Уровень безработицы составил 4,7%', '4,7%', 4.7, 'exact', '%', None),
+    ('инфляция замедлилась до 8,6 %', '8,6 %', 8.6, 'exact', '%', None),
+    ('рост на 15 процентов', '15 процентов', 15, 'exact', '%', None),
+    ('более 60 процента опрошенных поддержали', 'более 60 процента', 60, 'more', '%', None),
+    ('около 40 % населения', 'около 40 %', 40, 'approx', '%', None),
+    ('на 2 процентных пункта', '2 процентных пункта', 2, 'exact', None, 'процентный пункт'),
+    # money
+    ('На проект выделено 1,5 млрд тенге.', '1,5 млрд тенге', 1500000000, 'exact', 'KZT', None),
+    ('стоимость составит 450 млн тенге', '450 млн тенге', 450000000, 'exact', 'KZT', None),
+    ('пособие в размере 85 000 ₸', '85 000 ₸', 85000, 'exact', 'KZT', None),
+    ('зарплата от 200 тысяч тенге', 'от 200 тысяч тенге', 200000, 'more', 'KZT', None),
+    ('бюджет более 1,2 трлн тенге', 'более 1,2 трлн тенге', 1200000000000, 'more', 'KZT', None),
+    ('инвестиции на 3 млрд долларов США', '3 млрд долларов США', 3000000000, 'exact', 'USD', None),
+    ('контракт на $5 млн', '$5 млн', 5000000, 'exact', 'USD', None),
+    ('штраф 500 рублей', '500 рублей', 500, 'exact', 'RUB', None),
+    ('билет стоит 100 руб.', '100 руб.', 100, 'exact', 'RUB', None),
+    ('грант в 200 тысяч евро', '200 тысяч евро', 200000, 'exact', 'EUR', None),
+    ('€250 млн на модернизацию', '€250 млн', 250000000, 'exact', 'EUR', None),
+    # cardinal suffixes, measures
+    ('в течение 2-х лет', '2-х лет', 2, 'exact', None, 'год'),
+    ('протяжённостью 120 км', '120 км', 120, 'exact', None, 'километр'),
+    ('на площади 15 га', '15 га', 15, 'exact', None, 'гектар'),
+    ('в 3 раза', '3 раза', 3, 'exact', None, 'раз'),
+    ('снижение на 0,5 п.п.', '0,5 п.п.', 0.5, 'exact', None, 'процентный пункт'),
+    # lemma choice: a genitive reading, pymorphy3's ё kept
+    ('Документ состоит из 95 статей', '95 статей', 95, 'exact', None, 'статья'),
+    ('присутствовали 2 акима района', '2 акима', 2, 'exact', None, 'аким'),
+    ('в регионе родились 12 345 детей', '12 345 детей', 12345, 'exact', None, 'ребёнок'),
+    ('21 человеку вручены награды', '21 человеку', 21, 'exact', None, 'человек'),
+]
+
+RANGES = [
+    # (text, surface, value, value_max, qualifier, unit, object)
+    ('ожидается 15–20 тысяч гостей', '15–20 тысяч гостей', 15000, 20000, 'exact', None, 'гость'),
+    ('от 15 до 20 тысяч участников', 'от 15 до 20 тысяч участников', 15000, 20000, 'exact', None, 'участник'),
+    ('около 15-20 тысяч человек', 'около 15-20 тысяч человек', 15000, 20000, 'approx', None, 'человек'),
+    ('рост на 5–7%', '5–7%', 5, 7, 'exact', '%', None),
+    ('двух-трех тысяч человек', 'двух-трех тысяч человек', 2000, 3000, 'exact', None, 'человек'),
+    ('от 500 до 2 тысяч тенге', 'от 500 до 2 тысяч тенге', 500, 2000, 'exact', 'KZT', None),
+]
+
+NEGATIVES = [
+    'в статье 8 Конституции',
+    'статья 8 проекта',
+    'согласно пункту 3 статьи 5',
+    'п. 2 ст. 12',
+    'Приказ № 5',
+    'часть 2 статьи 4',
+    'статьи 8 и 9',
+    '4 февраля 2026 года',
+    'Сегодня, 12 февраля, в столице',
+    'в 2026 году',
+    '2026 г.',
+    'до 2030 года',
+    'в 2025–2026 годах',
+    'в 1990-х годах',
+    'в 90-х годах',
+    'с 1 по 5 марта',
+    '12.02.2026',
+    'date 2026-02-12 Сегодня',
+    'занял 5-й номер',
+    'второй этап реформы',
+    'первый заместитель',
+    '10-летний юбилей',
+    'в 10:30 по времени Астаны',
+    'в 10 часов утра',
+    'с 9 до 18 часов',
+    'с 10.00 до 18.00',
+    'Телефон: +7 (701) 123-45-67',
+    'справки по телефону 8 (7172) 74-11-11',
+    'стратегия «Казахстан-2050»',
+    'программа «Казахстан – 2050»',
+    'в период пандемии COVID-19',
+    'истребители Су-27',
+    'сети 5G',
+    'служба работает 24/7',
+    'со счётом 3:1',
+    'iPhone 15',
+    'https://www.gov.kz/memleket/entities/2026/123',
+    'одна из партий',
+    'в одном из регионов',
+    'один человек',
+    'пять из них',
+    'ИИН 123456789012',
+    '1. Общие положения',
+    'в 5 классе',
+    'в 11 классе',
+    'с 2 по 10 класс',
+    'тысячелетней традиции',
+    'во-первых',
+    '',
+]
+
+
+def _check(figure, value, qualifier, unit, lemma):
+    assert (figure.value, figure.qualifier, figure.unit, figure.object) == (value, qualifier, unit, lemma)
+    assert type(figure.value) is type(value)
+
+
+@pytest.mark.parametrize('text, surface, value, qualifier, unit, lemma', SEED_FIGURES + NEWS_FIGURES)
+def test_figure(text, surface, value, qualifier, unit, lemma):
+    figure = only_figure(text)
+    assert text[figure.start:figure.stop] == surface
+    _check(figure, value, qualifier, unit, lemma)
+    assert figure.value_max is None
+
+
+@pytest.mark.parametrize('text, surface, value, value_max, qualifier, unit, lemma', RANGES)
+def test_range(text, surface, value, value_max, qualifier, unit, lemma):
+    figure = only_figure(text)
+    assert text[figure.start:figure.stop] == surface
+    _check(figure, value, qualifier, unit, lemma)
+    assert figure.value_max == value_max
+
+
+@pytest.mark.parametrize('text', NEGATIVES)
+def test_not_a_figure(text):
+    assert extract_figures(text) == []
+
+
+def test_table_sizes():
+    assert len(SEED_FIGURES) + len(NEWS_FIGURES) + len(RANGES) >= 60
+    assert len(NEGATIVES) >= 30
+
+
+def test_whole_values_are_int_and_fractions_float():
+    whole, fraction = extract_figures('1,5 млн человек и 2,25 процента')
+    assert whole.value == 1500000 and isinstance(whole.value, int)
+    assert fraction.value == 2.25 and isinstance(fraction.value, float)
+
+
+def test_seed_sentence_with_two_figures_and_subjects():
+    text = ('В рамках деятельности филиала Общенациональной Коалиции планируется проведение около '
+            '1000 мероприятий с общим охватом 700 тысяч человек. В том числе на центральном уровне – '
+            'порядка 100 мероприятий (6 тысяч участников), на городском уровне – 700 мероприятий '
+            '(660 тысяч участников), на районном уровне – около 400 мероприятий (35 тысяч участников).')
+    got = [(text[f.start:f.stop], f.value, f.qualifier, f.object, f.subject) for f in extract_figures(text)]
+    frame = 'в рамках деятельности филиала'
+    assert got == [
+        ('около 1000 мероприятий', 1000, 'approx', 'мероприятие', frame),
+        ('700 тысяч человек', 700000, 'exact', 'человек', frame),
+        ('порядка 100 мероприятий', 100, 'approx', 'мероприятие', 'на центральном уровне'),
+        ('6 тысяч участников', 6000, 'exact', 'участник', 'на центральном уровне'),
+        ('700 мероприятий', 700, 'exact', 'мероприятие', 'на городском уровне'),
+        ('660 тысяч участников', 660000, 'exact', 'участник', 'на городском уровне'),
+        ('около 400 мероприятий', 400, 'approx', 'мероприятие', 'на районном уровне'),
+        ('35 тысяч участников', 35000, 'exact', 'участник', 'на районном уровне'),
+    ]
+
+
+@pytest.mark.parametrize('text, subject', [
+    ('В Карагандинской области построено 300 домов.', 'в Карагандинской области'),
+    ('В городе Астане прошли 15 встреч.', 'в городе Астане'),
+    ('На республиканском уровне проведено 50 форумов.', 'на республиканском уровне'),
+    ('В рамках проекта «Ауыл – ел бесігі» отремонтировано 40 дорог.', 'в рамках проекта'),
+    ('Поступило 10 тысяч предложений.', None),
+    # a subject does not cross a sentence
+    ('На городском уровне всё готово. Поступило 10 тысяч предложений.', None),
+])
+def test_subject(text, subject):
+    assert only_figure(text).subject == subject
+
+
+def test_second_group_needs_its_own_scale():
+    text = 'на 10 тысяч 5 человек'
+    got = [(text[f.start:f.stop], f.value, f.object) for f in extract_figures(text)]
+    assert got == [('10 тысяч', 10000, None), ('5 человек', 5, 'человек')]
+
+
+def test_from_to_change_gives_two_values():
+    text = 'доля выросла с 15 до 20%'
+    got = [(text[f.start:f.stop], f.value, f.qualifier, f.unit) for f in extract_figures(text)]
+    assert got == [('15', 15, 'exact', '%'), ('20%', 20, 'exact', '%')]
+
+
+NOISY_PREFIX = 'Қазақстан 🇰🇿 жаңалықтар\r\nӘкімдік\u200b хабарлады\u00ad: '
+
+
+@pytest.mark.parametrize('text, surface, value, qualifier, unit, lemma', SEED_FIGURES + NEWS_FIGURES)
+def test_offsets_exact_inside_noisy_text(text, surface, value, qualifier, unit, lemma):
+    whole = NOISY_PREFIX + text + ' 🙂\r\n'
+    figures = [f for f in extract_figures(whole) if f.value == value]
+    assert len(figures) == 1
+    figure = figures[0]
+    assert figure.start == len(NOISY_PREFIX) + text.index(surface)
+    assert whole[figure.start:figure.stop] == surface
+    assert whole[figure.start].isdigit() or whole[figure.start].isalpha() or whole[figure.start] in '$€₸₽'
+
+
+def test_window_offsets_are_into_the_whole_text():
+    text = 'Поступило 300 заявок. Построено 46 новых школ. Открыто 15 центров.'
+    start = text.index('Построено')
+    stop = text.index('Открыто')
+    (figure,) = extract_figures(text, start, stop)
+    assert text[figure.start:figure.stop] == '46 новых школ'
+    assert figure.start == text.index('46')
+
+
+def test_window_does_not_read_past_stop():
+    text = 'Поступило 300 заявок'
+    (figure,) = extract_figures(text, 0, text.index(' заявок'))
+    assert (text[figure.start:figure.stop], figure.object) == ('300', None)
+
+
+def test_soft_hyphen_and_zero_width_space():
+    text = 'поступило 10\u200bтысяч пред\u00adложений'
+    figure = only_figure(text)
+    assert (figure.value, figure.object) == (10000, 'предложение')
+    assert text[figure.stop - 1] == 'й'
+
+
+def test_empty_and_blank():
+    assert extract_figures('') == []
+    assert extract_figures('   \r\n\u00a0') == []
+    assert extract_figures('текст', 3, 1) == []
+
+
+def _gold():
+    return json.loads(GOLD.read_text(encoding='utf-8'))['documents']
+
+
+@pytest.mark.parametrize('document', _gold(), ids=lambda d: d['doc_id'])
+def test_seed_corpus(document):
+    text = (CORPUS / f"{document['doc_id']}.txt").read_text(encoding='utf-8')
+    found = [(text[f.start:f.stop], f.value, f.qualifier, f.object) for f in extract_figures(text)]
+    required = [(g['text'], g['value'], g['qualifier'], g['object'])
+                for g in document['figures'] if not g.get('optional')]
+    allowed = {(g['text'], g['value'], g['qualifier'], g['object']) for g in document['figures']}
+    for figure in required:
+        assert figure in found
+    # no false positives: every figure found is in the gold list
+    assert [f for f in found if f not in allowed] == []
+
+
+TEXT_ALPHABET = st.sampled_from(
+    list('0123456789 ,.-–—%$₸€:/()«»№\r\n') + ['\u00a0', '\u202f', '\u200b', '\u00ad', '🙂', 'Қ', 'ә', 'і', 'ұ']
+    + ['более ', 'около ', 'от ', 'до ', 'тысяч ', 'млн ', 'тыс.', 'пяти ', 'человек ', 'тенге ',
+       'процентов ', 'статья ', 'года ', 'февраля ', 'на городском уровне ', 'в рамках ', 'и ', 'COVID-'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT_ALPHABET, max_size=40).map(''.join))
+def test_never_crashes_and_spans_are_sane(text):
+    figures = extract_figures(text)
+    previous_stop = 0
+    for figure in figures:
+        assert isinstance(figure, Figure)
+        assert previous_stop <= figure.start < figure.stop <= len(text)
+        assert text[figure.start:figure.stop].strip() == text[figure.start:figure.stop]
+        assert figure.qualifier in ('exact', 'approx', 'more', 'less')
+        assert figure.unit in (None, '%', 'KZT', 'RUB', 'USD', 'EUR')
+        assert figure.value_max is None or figure.value_max > figure.value
+        previous_stop = figure.stop
