@@ -44,6 +44,8 @@ class Result:
     tables: dict
     seconds: float = 0.0
     paths: dict = field(default_factory=dict)
+    corrections: dict = field(default_factory=dict)
+    manifest: dict = None
 
     def __getitem__(self, name):
         return self.tables[name]
@@ -133,20 +135,42 @@ def process(nlp, sources, progress=None):
 
 
 def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_bytes=DEFAULT_MAX_BYTES,
-        excel=False, progress=None):
+        excel=False, progress=None, corrections=None):
     """Run the pipeline over articles; returns a Result with DataFrames.
 
     `inputs`: folders, .txt/.jsonl/.csv files or globs. With `output_dir`, the
-    tables are also written there as CSV.
+    tables are also written there as CSV, then the manifest `run.json`.
+    `corrections`: a corrections CSV applied after linking (default: the
+    output folder's corrections.csv if there is one; False for none).
     """
+    from . import corrections as fixes, manifest
     started = time.perf_counter()
+    timings = {}
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, '__fspath__'):
         inputs = [inputs]
+    fix_file = None if corrections is False else fixes.find(corrections, output_dir)
+    fix_rows = fixes.read(fix_file)
+    sources = read_inputs(inputs, max_bytes=max_bytes)  # a bad path fails here, before the models load
+    clock = time.perf_counter()
     nlp = nlp or load(config)
-    sources = read_inputs(inputs, max_bytes=max_bytes)
+    timings['load'] = time.perf_counter() - clock
+    clock = time.perf_counter()
     tables = build_tables(process(nlp, sources, progress))
+    timings['process'] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    tables, log, dropped = fixes.apply(tables, fix_rows)
+    timings['corrections'] = time.perf_counter() - clock
     result = Result(tables)
+    result.corrections = {'file': str(fix_file) if fix_file else None, 'rows': log, 'dropped': dropped}
     if output_dir is not None:
+        clock = time.perf_counter()
         result.paths = write_tables(tables, output_dir, excel=excel)
+        timings['write'] = time.perf_counter() - clock
+        timings['total'] = time.perf_counter() - started
+        result.manifest = manifest.build(
+            tables, result.paths, inputs=inputs, config=config, nlp=nlp, timings=timings,
+            options={'max_bytes': max_bytes, 'excel': excel, 'batch_size': BATCH_SIZE},
+            corrections=result.corrections)
+        result.paths['manifest'] = manifest.write(result.manifest, output_dir)
     result.seconds = time.perf_counter() - started
     return result

@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library.
 
     entity-pipeline run corpus/ -o outputs/
+    entity-pipeline report -o outputs/
     entity-pipeline evaluate --baseline natasha
 """
 
@@ -14,6 +15,16 @@ from .io import DEFAULT_MAX_BYTES, InputError
 RUN_EXAMPLE = '''example:
   entity-pipeline run corpus/ -o outputs/
   entity-pipeline run news/2026-02/*.txt feed.jsonl -o tables/ --excel
+  entity-pipeline run corpus/ -o outputs/ --corrections my_fixes.csv
+
+Writes the tables, outputs/run.json (versions, hashes, counts, timings, errors)
+and the HTML report outputs/report/index.html (skip it with --no-report).
+Exit status: 0 when some documents were processed, 1 when none could be,
+2 for a bad path, config or corrections file.
+'''
+REPORT_EXAMPLE = '''example:
+  entity-pipeline report -o outputs/          # -> outputs/report/index.html
+  entity-pipeline report -o tables/ --report-dir /tmp/report
 '''
 EVALUATE_EXAMPLE = '''example:
   entity-pipeline evaluate --baseline natasha
@@ -49,7 +60,7 @@ def command_run(args):
     progress = Progress()
     try:
         result = run(args.inputs, output_dir=args.output, config=args.config, max_bytes=args.max_bytes,
-                     excel=args.excel, progress=progress)
+                     excel=args.excel, progress=progress, corrections=args.corrections)
     finally:
         progress.close()
     print(result.summary())
@@ -57,10 +68,32 @@ def command_run(args):
     documents = result['documents']
     for error in documents.loc[documents.status == 'error', 'error']:
         print(f'error: {error}', file=sys.stderr)
+    for row in result.corrections.get('rows', []):
+        if row['status'] != 'applied':
+            print(f'warning: {result.corrections["file"]}, line {row["line"]}: {row["message"]}', file=sys.stderr)
+    if not args.no_report and len(documents):
+        from .report import write_report
+        try:
+            print(f'report: {write_report(args.output)}')
+        except Exception as error:  # the tables are written; a report failure must not hide them
+            print(f'warning: report not written: {type(error).__name__}: {error}', file=sys.stderr)
     if len(documents) == 0:
         print('error: no articles found in the inputs', file=sys.stderr)
         return 1
     return 0 if (documents.status == 'ok').any() else 1
+
+
+def command_report(args):
+    from .report import write_report
+    print(f'report: {write_report(args.output, args.report_dir)}')
+    return 0
+
+
+def positive_int(value):
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f'must be a positive number of bytes, not {value}')
+    return number
 
 
 def command_evaluate(args):
@@ -86,11 +119,23 @@ def build_parser():
     run.add_argument('inputs', nargs='*', default=['corpus'], help='articles to read (default: corpus/)')
     run.add_argument('-o', '--output', default='outputs', help='folder for the tables (default: outputs/)')
     run.add_argument('--config', help='pipeline config (default: models/pipeline.cfg)')
-    run.add_argument('--max-bytes', type=int, default=DEFAULT_MAX_BYTES,
+    run.add_argument('--max-bytes', type=positive_int, default=DEFAULT_MAX_BYTES,
                      help=f'skip larger files with an error row (default: {DEFAULT_MAX_BYTES})')
     run.add_argument('--excel', action='store_true',
                      help='write CSV for spreadsheets: BOM, formula-like cells quoted')
+    run.add_argument('--corrections', metavar='FILE',
+                     help='corrections CSV to apply (default: corrections.csv in the output folder, if any)')
+    run.add_argument('--no-report', action='store_true', help='do not write the HTML report')
     run.set_defaults(handler=command_run)
+
+    report = commands.add_parser(
+        'report', help='write the HTML report of a run', epilog=REPORT_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description='A static HTML report of the tables in an output folder: each document with every mention, '
+                    'figure and date highlighted, and the entity table, sortable and filterable. Works offline.')
+    report.add_argument('-o', '--output', default='outputs', help='folder with the tables (default: outputs/)')
+    report.add_argument('--report-dir', help='where to write the report (default: OUTPUT/report/)')
+    report.set_defaults(handler=command_report)
 
     evaluate = commands.add_parser(
         'evaluate', help='score the pipeline (and plain natasha) on annotated corpora', epilog=EVALUATE_EXAMPLE,
@@ -111,6 +156,9 @@ def main(argv=None):
     try:
         return args.handler(args)
     except (ConfigError, InputError) as error:
+        print(f'error: {error}', file=sys.stderr)
+        return 2
+    except OSError as error:  # an output folder that is a file, a full disk, ...
         print(f'error: {error}', file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -5,6 +5,7 @@ Run-level linking (entity ids) happens once all rows are in.
 """
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from .link import link_run
 
 COLUMNS = {
     'documents': ['doc_id', 'source', 'date', 'status', 'error', 'encoding', 'chars', 'tokens', 'sentences', 'sha256'],
-    'mentions': ['doc_id', 'mention_id', 'entity_id', 'type', 'start', 'stop', 'text', 'normal', 'sentence', 'source'],
-    'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents'],
+    'mentions': ['doc_id', 'mention_id', 'entity_id', 'type', 'start', 'stop', 'text', 'normal', 'sentence', 'source',
+                 'corrected'],
+    'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
+                 'corrected'],
     'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
                 'subject', 'sentence'],
     'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
@@ -108,6 +111,7 @@ def write_csv(frame, path, excel=False):
     try:
         with os.fdopen(handle, 'w', encoding='utf-8-sig' if excel else 'utf-8', newline='') as file:
             frame.to_csv(file, index=False, lineterminator='\n')
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide the tables from colleagues
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):
@@ -117,15 +121,28 @@ def write_csv(frame, path, excel=False):
 
 def defuse_formula(value):
     """`=SUM(...)` typed into an article must not run in a spreadsheet."""
-    if isinstance(value, str) and value[:1] in ('=', '+', '-', '@'):
+    if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
         return "'" + value
     return value
 
 
 def write_tables(frames, output_dir, excel=False):
-    """Write every table as CSV into output_dir; returns the paths."""
-    paths = {}
-    for name, frame in frames.items():
-        paths[name] = Path(output_dir) / f'{name}.csv'
-        write_csv(frame, paths[name], excel=excel)
+    """Write every table as CSV into output_dir; returns the paths.
+
+    All tables are written into a temporary folder first and renamed into
+    place only once every one is complete, so a run killed while writing
+    leaves the previous set as it was.
+    """
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
+    try:
+        for name, frame in frames.items():
+            write_csv(frame, staging / f'{name}.csv', excel=excel)
+        paths = {}
+        for name in frames:
+            paths[name] = output_dir / f'{name}.csv'
+            os.replace(staging / f'{name}.csv', paths[name])
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return paths
