@@ -145,9 +145,23 @@ def decode(data):
     try:
         text, encoding = data.decode('utf-8-sig'), 'utf-8'
     except UnicodeDecodeError:
-        text, encoding = detect_legacy(data)
+        bad = invalid_utf8(data)
+        if bad is not None:
+            # UTF-8 with a few broken bytes: keep the text, mark each broken byte U+FFFD
+            text = data.decode('utf-8-sig', errors='replace')
+            encoding = f'utf-8 ({bad} invalid byte{"s" if bad > 1 else ""} replaced)'
+        else:
+            text, encoding = detect_legacy(data)
     check_text(text)
     return text, encoding
+
+
+def invalid_utf8(data):
+    """The number of invalid bytes of mostly-UTF-8 data (one per ten good characters at most), else None."""
+    text = data.decode('utf-8', errors='surrogateescape')
+    bad = len(SURROGATE_RE.findall(text))
+    good = sum(1 for char in text if ord(char) > 0x7f) - bad
+    return bad if bad and good >= 10 * bad else None
 
 
 def sniff_encoding(head):
@@ -161,6 +175,8 @@ def sniff_encoding(head):
         return 'utf-8-sig'
     except UnicodeDecodeError:
         pass
+    if invalid_utf8(head) is not None:
+        return 'utf-8-sig'
     try:
         return detect_legacy(head)[1]
     except UnicodeError:
@@ -178,7 +194,7 @@ def clean_path(path):
 
 def doc_id_of(path, root):
     relative = Path(os.path.relpath(path, root)) if root else Path(Path(path).name)
-    doc_id = relative.with_suffix('').as_posix() if relative.suffix == '.txt' else relative.as_posix()
+    doc_id = relative.with_suffix('').as_posix() if relative.suffix.lower() in TEXT_SUFFIXES else relative.as_posix()
     return clean_path(doc_id)
 
 
@@ -224,7 +240,7 @@ def read_text_file(path, root, max_bytes):
         source.error = f'{name}: cannot read ({error.strerror or error}); check the file permissions'
         return source
     source.sha256 = sha256(data)
-    if not data.strip():
+    if not data:
         source.error = f'{name}: empty file; nothing to extract (remove it or add the text)'
         return source
     try:
@@ -297,9 +313,10 @@ def table_rows(path, max_bytes=DEFAULT_MAX_BYTES):
                 continue
             if not any(field.strip() for field in record):
                 continue
-            if len(record) != len(header):
+            if len(record) > len(header):
                 yield start, f'broken CSV ({len(record)} fields, the header has {len(header)})', encoding
                 continue
+            record += [''] * (len(header) - len(record))
             yield start, dict(zip(header, record)), encoding
 
 

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import manifest as manifests
+from .tables import remove_stale
 
 MENTION_TYPES = ('PER', 'ORG', 'LOC')
 KNOWN_TABLES = ('documents', 'mentions', 'entities', 'figures', 'dates')
@@ -691,7 +692,8 @@ def write_report(output_dir, report_dir=None, texts=None):
     report_dir = Path(report_dir) if report_dir else output_dir / 'report'
     run = Run(output_dir, texts=texts)
     report_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix='.report-', dir=report_dir.parent))
+    remove_stale(report_dir.parent, '.report-')
+    staging = Path(tempfile.mkdtemp(prefix=f'.report-{os.getpid()}-', dir=report_dir.parent))
     try:
         (staging / 'docs').mkdir()
         (staging / 'entities').mkdir()
@@ -709,7 +711,7 @@ def write_report(output_dir, report_dir=None, texts=None):
             os.chmod(folder, 0o755)
         old = None
         if report_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix='.report-old-', dir=report_dir.parent))
+            old = Path(tempfile.mkdtemp(prefix=f'.report-{os.getpid()}-old-', dir=report_dir.parent))
             os.replace(report_dir, old / 'report')
         os.replace(staging, report_dir)
         if old:

@@ -126,6 +126,20 @@ def defuse_formula(value):
     return value
 
 
+def remove_stale(folder, prefix):
+    """Remove `<prefix><pid>-*` folders left by killed runs (their process is gone)."""
+    for path in Path(folder).glob(f'{prefix}*'):
+        pid = path.name[len(prefix):].split('-')[0]
+        if not (path.is_dir() and pid.isdigit()):
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def write_tables(frames, output_dir, excel=False):
     """Write every table as CSV into output_dir; returns the paths.
 
@@ -135,7 +149,8 @@ def write_tables(frames, output_dir, excel=False):
     """
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
+    remove_stale(output_dir, '.tables-')
+    staging = Path(tempfile.mkdtemp(prefix=f'.tables-{os.getpid()}-', dir=output_dir))
     try:
         for name, frame in frames.items():
             write_csv(frame, staging / f'{name}.csv', excel=excel)
