@@ -64,11 +64,18 @@ def bio_to_spans(indices, tags):
 class Recognizer:
     """slovnet NER over paragraphs; sets doc.ents with `_.rule = 'slovnet'`."""
 
-    def __init__(self, nlp, name, batch_size):
+    def __init__(self, nlp, name, batch_size, fast=True):
         self.name = name
         self.ner = load_slovnet_ner(batch_size)
+        # the same model and tags, faster (pipeline/fastnet.py); fast = false: slovnet's own runtime
+        self.fast = None
+        if fast:
+            from .fastnet import FastNER
+            self.fast = FastNER(self.ner)
 
     def tag(self, sequences):
+        if self.fast is not None:
+            return self.fast.tag(sequences)
         infer = self.ner.infer
         inputs = infer.encoder(sequences)
         return list(infer.decoder(infer.process(inputs)))
@@ -109,9 +116,9 @@ class Recognizer:
 
 @Language.factory(
     'recognize',
-    default_config={'batch_size': 8},
+    default_config={'batch_size': 8, 'fast': True},
     assigns=['doc.ents', 'span._.rule'],
     requires=['token.is_sent_start'],
 )
-def make_recognizer(nlp, name, batch_size):
-    return Recognizer(nlp, name, batch_size)
+def make_recognizer(nlp, name, batch_size, fast):
+    return Recognizer(nlp, name, batch_size, fast)
