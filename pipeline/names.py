@@ -3,18 +3,27 @@
 pymorphy3 knows Russian names but guesses at most Kazakh ones (`Ермаганбет`
 parses best as a verb), so each word is analysed twice: by pymorphy3's
 Name/Surn/Patr parses and by the declension patterns of Russian and Kazakh
-names. The case that explains every word of the span wins, nominative first.
+names. The (case, gender) that explains every word of the span wins,
+nominative first, unless the context says otherwise:
+
+- `cases`: what the words before the name require (`координатора` -> the
+  name is genitive or accusative; no preposition -> not locative);
+- `evidence`: how the same words are written elsewhere in the document
+  (`Маулен Ашимбаев` makes `Маулену Ашимбаеву` a masculine dative, not a
+  feminine accusative).
 """
 
+import re
 from functools import lru_cache
 
 from .kazakh import has_kazakh
-from .morph import inflect, match_case, parse, restore_yo
+from .morph import inflect, parse, restore_yo
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
 
 # Кемелулы, Карашкызы, Кенжеханулы, Қасымұлы: Kazakh patronymics never decline
-KAZAKH_PATRONYMIC = ('улы', 'ұлы', 'уулу', 'кызы', 'қызы')
+# and give the gender (-улы a son, -кызы a daughter)
+KAZAKH_PATRONYMIC = {'улы': 'masc', 'ұлы': 'masc', 'уулу': 'masc', 'кызы': 'femn', 'қызы': 'femn'}
 RUSSIAN_PATRONYMIC = ('ович', 'евич', 'ьич', 'овна', 'евна', 'ична', 'инична')
 # Токаев, Ашимбаев, Пономарёв, Каримов, Путин: Russian-pattern surnames
 SURNAME_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
@@ -29,7 +38,18 @@ FEMININE_NAME_SOFT = {'я': ('nomn',), 'и': ('gent', 'datv', 'loct'), 'ю': ('a
 
 VOWELS = set('аеёиоуыэюяәөұүі')
 INSTRUMENTAL_ENDINGS = ('ом', 'ым', 'ем', 'им', 'ём')
-NOMINATIVE_BONUS = 0.15
+NOMINATIVE_BONUS = 0.05
+ADJECTIVE_WEIGHT = 0.6
+# Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
+# may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
+INDECLINABLE_WEIGHT = 0.5
+# per word: a reading whose nominative the document writes elsewhere
+EVIDENCE_WEIGHT = 1.0
+# per word: a case the context requires, or rules out
+CASE_HINT_WEIGHT = 0.6
+
+# the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
+SEPARATOR_RE = re.compile(r"([-'’])")
 
 
 @lru_cache(maxsize=1)
@@ -44,11 +64,27 @@ def is_initial(word):
     return len(word.rstrip('.')) == 1 and word[:1].isupper()
 
 
+def kazakh_patronymic_gender(word):
+    """'masc' for `Кемелулы`, 'femn' for `Карашкызы`, else None."""
+    lower = word.lower()
+    for ending, gender in KAZAKH_PATRONYMIC.items():
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return gender
+    return None
+
+
 def is_patronymic(word):
     lower = word.lower()
-    return lower.endswith(KAZAKH_PATRONYMIC) or lower.endswith(RUSSIAN_PATRONYMIC) or any(
+    return bool(kazakh_patronymic_gender(word)) or lower.endswith(RUSSIAN_PATRONYMIC) or any(
         'Patr' in parsed.tag for parsed in parse(word)[:3]
     )
+
+
+def is_russian_patronymic_only(word):
+    """`Васильевич`: a patronymic that is not also a surname (`Абрамович`)."""
+    parses = parse(word)
+    return (any('Patr' in parsed.tag for parsed in parses)
+            and not any('Surn' in parsed.tag for parsed in parses))
 
 
 def is_first_name(word):
@@ -77,6 +113,9 @@ def pattern_analyses(word, patterns, gender, weight):
             stem = lower[:len(lower) - len(ending)] if ending else lower
             if len(stem) < 2:
                 continue
+            # Теа, Сайкыа: a vowel before the ending is no masculine stem
+            if gender == 'masc' and nominative_ending == '' and stem[-1] in VOWELS:
+                continue
             reading_weight = weight
             if not ending:
                 # a bare stem ends in a consonant: Ерлан, Токаев
@@ -102,22 +141,39 @@ def surname_patterns(word):
     return found
 
 
+def normal_case(case):
+    return {'acc2': 'accs', 'gen2': 'gent', 'loc2': 'loct'}.get(case, case)
+
+
 @lru_cache(maxsize=100_000)
 def analyses(word):
-    """(case, gender, nominative, weight) readings of one name word."""
+    """(case, gender, nominative, weight) readings of one name word (no hyphen)."""
     lower = word.lower()
-    if is_initial(word) or has_kazakh(word) or lower.endswith(KAZAKH_PATRONYMIC):
+    if is_initial(word):
         return tuple((case, None, lower, 1.0) for case in CASES)
+    patronymic_gender = kazakh_patronymic_gender(word)
+    if patronymic_gender or has_kazakh(word):
+        return tuple((case, patronymic_gender, lower, 1.0) for case in CASES)
     found = []
+    known = False
     for parsed in parse(word):
         tag = parsed.tag
         if not ({'Name', 'Surn', 'Patr'} & set(tag.grammemes)) or tag.number == 'plur' or not tag.case:
             continue
-        gender = tag.gender if tag.gender in ('masc', 'femn') else None
+        known = known or parsed.is_known
+        # Мулви, Лири: an indeclinable name has no gender to agree with
+        gender = tag.gender if tag.gender in ('masc', 'femn') and 'Fixd' not in tag else None
         grammemes = {'nomn', 'sing'} | ({gender} if gender else set())
         form = inflect(parsed, grammemes) or parsed.normal_form
-        case = 'accs' if tag.case == 'acc2' else 'gent' if tag.case in ('gen2',) else 'loct' if tag.case == 'loc2' else tag.case
-        found.append((case, gender, form, 1.0 + parsed.score))
+        found.append((normal_case(tag.case), gender, form, 1.0 + parsed.score))
+    for parsed in parse(word):
+        # Долгорукому, Белого: a surname that declines as an adjective
+        tag = parsed.tag
+        if (tag.POS == 'ADJF' and parsed.is_known and tag.number == 'sing' and tag.gender in ('masc', 'femn')
+                and tag.case and 'Poss' not in tag):
+            form = inflect(parsed, {'nomn', 'sing', tag.gender})
+            if form:
+                found.append((normal_case(tag.case), tag.gender, form, ADJECTIVE_WEIGHT))
     for gender, pattern in surname_patterns(word):
         found.extend(pattern_analyses(word, [pattern], gender, 0.6))
     if lower[-1:] in ('а',):
@@ -130,37 +186,88 @@ def analyses(word):
     if lower[-1:] not in VOWELS:
         # Унзила Шапак: a woman's consonant-final surname does not decline
         found.append(('nomn', 'femn', lower, 0.2))
-    if lower[-1:] in VOWELS - {'а', 'я'} and not found:
-        # Шоқан-style indeclinable ends: keep as written in any case
-        found.extend((case, None, lower, 0.3) for case in CASES)
+    if lower[-1:] in VOWELS - {'а', 'я'} and not known:
+        # Яуке Шрале, Мади, Кусто: keep as written in any case
+        found.extend((case, None, lower, INDECLINABLE_WEIGHT) for case in CASES)
     if not found:
         found = [(case, None, lower, 0.1) for case in CASES]
     return tuple(found)
 
 
+@lru_cache(maxsize=100_000)
 def analyse_part(word):
-    """Analyses of a possibly hyphenated word: `Касым-Жомартом` declines its last part."""
-    if '-' not in word.strip('-'):
-        return [(case, gender, form, weight) for case, gender, form, weight in analyses(word)]
-    head, _, tail = word.rpartition('-')
-    return [(case, gender, head.lower() + '-' + form, weight) for case, gender, form, weight in analyses(tail)]
+    """Analyses of a word that may have parts: `Касым-Жомартом` declines its
+    last part, `Римского-Корсакова` both, `О'Лири` none but the last."""
+    pieces = SEPARATOR_RE.split(word)
+    if len(pieces) < 3 or not pieces[-1]:
+        return analyses(word)
+    head, separator, tail = ''.join(pieces[:-2]), pieces[-2], pieces[-1]
+    if not head:
+        return analyses(word)
+    prefix = head.lower() + separator
+    found = [(case, gender, prefix + form, weight) for case, gender, form, weight in analyses(tail)]
+    if separator == '-' and len(pieces) == 3:
+        # Анну-Марию, Петрова-Водкина: the first part agrees when it can
+        head_readings = analyses(head)
+        for case, gender, form, weight in list(found):
+            changed = [(w, f) for c, g, f, w in head_readings
+                       if c == case and g in (gender, None) and f != head.lower() and case != 'nomn']
+            if changed:
+                head_weight, head_form = max(changed)
+                found.append((case, gender, head_form + '-' + form.split('-', 1)[1], (weight + head_weight) / 2 + 0.1))
+    return tuple(found)
 
 
-def choose_reading(words):
-    """The (case, gender) that explains every word best; nominative preferred."""
+def form_evidence(form, word, evidence):
+    """How strongly the document supports `form` as the nominative of `word`,
+    from other surface forms only (a word is no evidence for itself)."""
+    if not evidence:
+        return 0.0
+    surfaces = evidence.get(form)
+    if not surfaces:
+        return 0.0
+    lower = word.lower()
+    return EVIDENCE_WEIGHT * max((weight for surface, weight in surfaces.items() if surface != lower), default=0.0)
+
+
+def collect_evidence(names, evidence=None):
+    """form -> {surface word: weight}: the nominatives every word of these
+    names can have; 1.0 where the word is that nominative as written."""
+    evidence = {} if evidence is None else evidence
+    for words in names:
+        for word in words:
+            lower = word.lower()
+            if is_initial(word):
+                continue
+            for case, _, form, _ in analyse_part(word):
+                weight = 1.0 if case == 'nomn' and form == lower else 0.5
+                surfaces = evidence.setdefault(form, {})
+                surfaces[lower] = max(surfaces.get(lower, 0.0), weight)
+    return evidence
+
+
+def choose_reading(words, cases=None, evidence=None):
+    """The (case, gender) that explains every word best; nominative preferred.
+
+    `cases`: case -> weight per word from the context (positive: required,
+    negative: ruled out); `evidence`: from `collect_evidence`.
+    """
     readings = [analyse_part(word) for word in words]
+    cases = cases or {}
     best = None
     for case in CASES:
         for gender in ('masc', 'femn'):
             total = 0.0
-            for options in readings:
-                fitting = [weight for c, g, _, weight in options if c == case and g in (gender, None)]
+            for word, options in zip(words, readings):
+                fitting = [weight + form_evidence(form, word, evidence)
+                           for c, g, form, weight in options if c == case and g in (gender, None)]
                 if not fitting:
                     total = None
                     break
                 total += max(fitting)
             if total is None:
                 continue
+            total += cases.get(case, 0.0) * len(words)
             if case == 'nomn':
                 total += NOMINATIVE_BONUS * len(words)
             if best is None or total > best[0]:
@@ -170,25 +277,57 @@ def choose_reading(words):
     return best[1], best[2]
 
 
-def person_normal(words):
-    """Nominative forms of the words of a person's name, gender kept."""
+def shape_like(form, original):
+    """Give a lower-case `form` the capitals of `original`, part by part:
+    `касым-жомарт` like `Касым-Жомартом`, `о’лири` like `О’лири`."""
+    if original.isupper() and len(original) > 1 and any(char.isalpha() for char in original):
+        return form.upper()
+    parts, originals = SEPARATOR_RE.split(form), SEPARATOR_RE.split(original)
+    if len(parts) != len(originals):
+        return form[:1].upper() + form[1:] if original[:1].isupper() else form
+    shaped = []
+    for part, model in zip(parts, originals):
+        if SEPARATOR_RE.fullmatch(model or ' '):
+            shaped.append(model)
+        elif model.isupper() and len(model) > 1:
+            shaped.append(part.upper())
+        elif model[:1].isupper():
+            shaped.append(part[:1].upper() + part[1:])
+        else:
+            shaped.append(part)
+    return ''.join(shaped)
+
+
+def follow_yo(form, original):
+    """ё as the text writes it: kept where the text has it, not added where it has е."""
+    if 'ё' in original.lower():
+        return restore_yo(form, original)
+    return form.replace('ё', 'е').replace('Ё', 'Е')
+
+
+def person_normal(words, cases=None, evidence=None):
+    """Nominative forms of the words of a person's name, gender kept.
+
+    >>> person_normal(['Алмы', 'Карашкызы'])
+    ['Алма', 'Карашкызы']
+    """
     words = [word for word in words if word.strip()]
     if not words:
         return []
-    case, gender = choose_reading(words)
+    case, gender = choose_reading(words, cases, evidence)
     if case is None or case == 'nomn':
         return list(words)
     result = []
     for word in words:
         options = [
-            (weight, form) for c, g, form, weight in analyse_part(word)
+            (weight + form_evidence(form, word, evidence), form) for c, g, form, weight in analyse_part(word)
             if c == case and g in (gender, None)
         ]
         if not options or is_initial(word):
             result.append(word)
             continue
         form = max(options)[1]
-        result.append(restore_yo(match_case(form, word), word))
+        result.append(follow_yo(shape_like(form, word), word))
     return result
 
 
@@ -205,7 +344,8 @@ def split_name(words):
         # Токаев Касым-Жомарт: surname first when the second word is the known name
         if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_first_name(one):
             return two, None, one
-        if is_patronymic(two) and not two.lower().endswith(KAZAKH_PATRONYMIC):
+        # Илья Васильевич, but Роман Абрамович and Виктор Янукович are surnames
+        if is_russian_patronymic_only(two):
             return one, two, None
         return one, None, two
     if len(words) == 3:

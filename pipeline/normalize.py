@@ -1,23 +1,55 @@
 """Nominative normal forms of mentions.
 
 - Persons: `names.person_normal` (gender kept, Kazakh patronymics as written)
-  and first/middle/last.
+  and first/middle/last. The words before a name tell its case
+  (`координатора переговоров Кирана Мулви`: genitive or accusative, so
+  `Киран`; `к Маулену`: dative), and the other names of the document tell
+  which reading of an ambiguous form is meant (`Маулен Ашимбаев` elsewhere
+  makes `Маулена Ашимбаева` a man in the genitive).
 - Organisations and places: only the head phrase, the adjectives and the
   first noun, is put in the nominative; dependants and quoted names stay as
   written (`Политического совета Казахстанской партии зелёных` ->
-  `Политический совет Казахстанской партии зелёных`).
+  `Политический совет Казахстанской партии зелёных`). An abbreviation in
+  capitals stays as written (`АНСА`, `ДСКЦ`); a place prefers pymorphy3's
+  geographical reading (`Львова` -> `Львов`, not the surname `Львова`).
+- ё as the text writes it: `Пономарёва` -> `Пономарёв`, `Кельна` -> `Кельн`.
 """
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
 
 from .kazakh import has_kazakh
-from .morph import inflect, match_case, parse, restore_yo
-from .names import person_normal, split_name
+from .morph import inflect, match_case, parse
+from .names import collect_evidence, follow_yo, person_normal, split_name
 
 QUOTE_CHARS = set('«»“”„"\'')
 AGREEING = ('ADJF', 'PRTF')
+# per label: parse grammeme -> score adjustment of a head-noun reading
+LABEL_PREFERENCES = {
+    'LOC': {'Geox': 1.0, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
+    'ORG': {'Orgn': 0.5, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
+}
+
+# the words of a person mention: `А.`, `Касым-Жомарт`, `О'Лири` (razdel cuts
+# `О'Лири` into three tokens)
+NAME_WORD_RE = re.compile(r"[^\W\d_]\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+# the case a preposition right before a name requires: `к Маулену`, `с Ерланом`
+PREPOSITION_CASES = {
+    'о': ('loct',), 'об': ('loct',), 'обо': ('loct',), 'при': ('loct',),
+    'в': ('accs', 'loct'), 'во': ('accs', 'loct'), 'на': ('accs', 'loct'),
+    'к': ('datv',), 'ко': ('datv',), 'по': ('datv',), 'благодаря': ('datv',), 'согласно': ('datv',),
+    'с': ('ablt', 'gent'), 'со': ('ablt', 'gent'), 'за': ('ablt', 'accs'), 'под': ('ablt', 'accs'),
+    'над': ('ablt',), 'перед': ('ablt',), 'между': ('ablt',), 'про': ('accs',), 'через': ('accs',),
+    'у': ('gent',), 'от': ('gent',), 'до': ('gent',), 'для': ('gent',), 'без': ('gent',), 'из': ('gent',),
+    'около': ('gent',), 'после': ('gent',), 'против': ('gent',), 'кроме': ('gent',), 'среди': ('gent',),
+    'возле': ('gent',), 'вокруг': ('gent',), 'напротив': ('gent',), 'вместо': ('gent',),
+}
+# what ends the look-back for a noun in apposition (`пригласила ... министра`)
+CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
+LOOK_BACK = 8
 
 
 def mention_words(span):
@@ -98,7 +130,7 @@ def is_cyrillic_word(token):
 def head_phrase(tokens):
     """Index range [0, stop) of the leading adjectives and the first noun."""
     for index, token in enumerate(tokens):
-        if not is_cyrillic_word(token):
+        if not is_cyrillic_word(token) or is_abbreviation(token.text):
             return index
         kinds = [reading[0] for reading in readings(token.text)]
         if not kinds:
@@ -111,7 +143,20 @@ def head_phrase(tokens):
     return len(tokens)
 
 
-def phrase_normal(tokens):
+def is_abbreviation(text):
+    """`АНСА`, `ДСКЦ`, `РК`: capitals do not decline."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def label_preference(parsed, label):
+    if isinstance(parsed, LexiconParse):
+        return 0.0
+    grammemes = parsed.tag.grammemes
+    return sum(value for grammeme, value in LABEL_PREFERENCES.get(label, {}).items() if grammeme in grammemes)
+
+
+def phrase_normal(tokens, label=None):
     """Normal form of an organisation or place mention."""
     if not tokens or tokens[0].text in QUOTE_CHARS:
         return join_tokens(tokens, [token.text for token in tokens])
@@ -133,7 +178,8 @@ def phrase_normal(tokens):
             continue
         # names are singular far more often than not: `Министерства` is the
         # genitive of `Министерство`, not `министерства` (plural nominative)
-        score = noun.score + (0.6 if number == 'sing' else 0.0) + (0.5 if case == 'nomn' else 0.0)
+        score = (noun.score + (0.6 if number == 'sing' else 0.0) + (0.5 if case == 'nomn' else 0.0)
+                 + label_preference(noun, label))
         if best is None or score > best[0]:
             best = (score, case, number, gender, noun)
     if best is None or best[1] == 'nomn':
@@ -144,12 +190,94 @@ def phrase_normal(tokens):
         parsed = next(r[4] for r in token_options if r[1] == case and r[2] == number and (number == 'plur' or r[3] in (gender, None)))
         grammemes = {'nomn', number} | ({gender} if number == 'sing' and gender else set())
         form = nominative(parsed, grammemes)
-        forms.append(restore_yo(match_case(form, token.text), token.text) if form else token.text)
+        forms.append(follow_yo(match_case(form, token.text), token.text) if form else token.text)
     form = nominative(noun, {'nomn', number})
     last = head[-1].text
-    forms.append(restore_yo(match_case(form, last), last) if form else last)
+    forms.append(follow_yo(match_case(form, last), last) if form else last)
     forms.extend(token.text for token in tokens[stop:])
     return join_tokens(tokens, forms)
+
+
+def name_words(span):
+    """The words of a person mention, initials with their dot."""
+    return NAME_WORD_RE.findall(span.text)
+
+
+def is_preposition(token):
+    return any(parsed.tag.POS == 'PREP' for parsed in parse(token.text)[:2]) and token.text.islower()
+
+
+def animate_cases(token):
+    """Cases of a token read as an animate noun (`координатора`: gent, accs)."""
+    text = token.text
+    if not is_cyrillic_word(token):
+        return set()
+    return {normal_case(parsed.tag.case) for parsed in parse(text)
+            if parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag and parsed.tag.case
+            and not {'Name', 'Surn', 'Patr'} & set(parsed.tag.grammemes)}
+
+
+def normal_case(case):
+    return {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(case, case)
+
+
+def apposition_cases(doc, span):
+    """Cases allowed by the words before a person mention, or None.
+
+    `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
+    `Заместитель председателя Сената Жакип`: the cases of the head noun
+    (`спикер`, `Заместитель`; a genitive dependant does not count).
+    """
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0:
+        return None
+    before = doc[index]
+    if before.text.lower() in PREPOSITION_CASES and before.text.islower():
+        return set(PREPOSITION_CASES[before.text.lower()])
+    entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    head = None
+    preposition = None
+    for position in range(index, max(-1, index - LOOK_BACK), -1):
+        token = doc[position]
+        if token.is_space or token.text in QUOTE_CHARS:
+            continue
+        if entity_tokens.get(position) == 'PER' or (token.is_punct and token.text not in QUOTE_CHARS):
+            break
+        if entity_tokens.get(position):
+            continue
+        lower = token.text.lower()
+        if lower in PREPOSITION_CASES and token.text.islower():
+            preposition = lower
+            break
+        cases = animate_cases(token)
+        if cases:
+            # `председателя` in `Заместитель председателя`: a genitive
+            # dependant hands the head role on to the noun before it
+            if head is None or 'gent' in head[1]:
+                head = (position, cases)
+            else:
+                break
+        elif is_cyrillic_word(token) and parse(token.text) and parse(token.text)[0].tag.POS in CLAUSE_POS:
+            break
+        if token.is_sent_start:
+            break
+    if head is None:
+        return None
+    cases = set(head[1])
+    if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
+        cases &= set(PREPOSITION_CASES[preposition]) or cases
+    return cases
+
+
+def case_weights(cases):
+    """case -> score adjustment per word for `names.choose_reading`."""
+    from .names import CASE_HINT_WEIGHT, CASES
+    if cases is None:
+        # no preposition, no head noun: a locative needs a preposition
+        return {'loct': -CASE_HINT_WEIGHT}
+    return {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
 
 
 class Normalizer:
@@ -159,16 +287,18 @@ class Normalizer:
         self.name = name
 
     def __call__(self, doc):
+        persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
+        evidence = collect_evidence([words for _, words in persons])
+        for span, words in persons:
+            if not words:
+                span._.normal = span.text
+                continue
+            normal = person_normal(words, case_weights(apposition_cases(doc, span)), evidence)
+            span._.normal = ' '.join(normal)
+            span._.first, span._.middle, span._.last = split_name(normal)
         for span in doc.ents:
-            tokens = mention_words(span)
-            if span.label_ == 'PER':
-                words = [token.text for token in tokens if not token.is_punct or token.text == '.']
-                words = merge_initials(words)
-                normal = person_normal(words)
-                span._.normal = ' '.join(normal)
-                span._.first, span._.middle, span._.last = split_name(normal)
-            else:
-                span._.normal = phrase_normal(tokens)
+            if span.label_ != 'PER':
+                span._.normal = phrase_normal(mention_words(span), span.label_)
         return doc
 
     def pipe(self, docs, batch_size=64):
