@@ -1,18 +1,23 @@
-"""Boundary and type repairs on top of slovnet's spans.
+"""Boundary and type repairs on top of slovnet's and the gazetteer's spans.
 
-slovnet cuts long organisation names into pieces and stops short of quoted
-names. These rules put them back together, each named in `span._.rule`:
+slovnet cuts long organisation names into pieces, runs names across brackets
+and takes a descriptor in with a quoted name. These rules put that right, each
+named in `span._.rule`:
 
+- `split-dash`: a span never runs across a dash between words
+  (`Парламент – подотчетное Правительство`);
+- `split-bracket`: nor across a bracket (`Комитет защиты журналистов (КЗЖ`);
+- `bracketed`: a name's other spelling in brackets is a mention of its own
+  (`Томас Шефер (Thomas Schäfer)`, `Комитет защиты журналистов (КЗЖ)`);
 - `merge-org`: adjacent ORG pieces are one name
   (`Политического совета` `Казахстанской партии зелёных` `БАЙТАҚ`);
 - `org-country`: a country in the genitive after an ORG belongs to it
-  (`Народной партии` `Казахстана`, `Демократической партии Казахстана "Ак жол"`);
-- `quoted-org`: a quoted name joins its head noun and adjectives
-  (`международного общества «Қазақ тілі»`, `АО "АгромашХолдинг KZ"`);
-- `split-dash`: a span never runs across a dash between words
-  (`Парламент – подотчетное Правительство`);
+  (`Народной партии` `Казахстана`);
+- `quoted-name`: a quoted name is the name, without its descriptor and quotes
+  (`партии «Яблоко»` -> `Яблоко`, `ОАО «Газпром»` -> `Газпром`);
 - `consistent-type`: the same name gets one type throughout a document
-  (`Курултая` ORG, `в Курултае` LOC -> ORG).
+  (`Курултая` ORG, `в Курултае` LOC -> ORG);
+- `drop-positions`: `Аким` alone at a sentence start is not a name.
 """
 
 from collections import Counter
@@ -25,6 +30,10 @@ from .morph import lemma, parse
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
+# «…», „…“, “…”, "…"
+QUOTE_PAIRS = {'«': '»', '„': '“”', '“': '”', '"': '"'}
+OPEN_BRACKETS = set('([')
+CLOSE_BRACKETS = set(')]')
 DASHES = {'-', '–', '—'}
 
 # партия «Ауыл», АО «АгромашХолдинг KZ», корпорация «Восток-Молоко»
@@ -34,7 +43,10 @@ ORG_HEADS = frozenset('''
 фабрика лаборатория мастерская центр клуб театр музей университет институт
 академия колледж школа лицей газета журнал агентство телеканал радио издание
 портал сайт форум фракция организация федерация команда филиал палата
-ао тоо оао зао пао ооо ано ип оо роо оюл нао ано гкп ргп
+еженедельник ежедневник радиостанция телекомпания киностудия студия
+издательство группировка ансамбль оркестр хор
+ао тоо оао зао пао ооо ано ип оо роо оюл нао гкп ргп гуп фгуп муп нп уп
+ик ук фк хк пк ска иа мия риа ртр тк
 '''.split())
 
 
@@ -57,76 +69,123 @@ def is_genitive(token):
     return any(parsed.tag.case in ('gent', 'gen2') for parsed in parse(text)[:4])
 
 
-def merge_pieces(doc, spans):
-    """Join ORG+ORG and ORG+LOC(genitive)[+ORG] neighbours on one line."""
+def same_line_gap(doc, left, right):
+    """The text between two neighbours if only spaces and quotes part them."""
+    if left.end > right.start:
+        return None
+    gap = gap_text(doc, left, right)
+    if '\n' in gap or gap.strip(' «»"“”„') != '':
+        return None
+    return gap
+
+
+def merge_orgs(doc, spans):
+    """`Демократической партии Казахстана "Ак жол"`, `Политсовета партии AMANAT`:
+    ORG pieces side by side are one name, known under the name it ends with."""
     merged = []
     for span in spans:
-        if merged:
+        if merged and merged[-1].label_ == 'ORG' and span.label_ == 'ORG' \
+                and same_line_gap(doc, merged[-1], span) is not None:
             previous = merged[-1]
-            gap = gap_text(doc, previous, span) if previous.end <= span.start else None
-            same_line = gap is not None and '\n' not in gap and gap.strip(' «»"“”„') == ''
-            if same_line and previous.label_ == 'ORG' and span.label_ == 'ORG':
-                # `Демократической партии Казахстана "Ак жол"`, `Политсовета партии AMANAT`:
-                # the whole is known under the name it ends with
-                merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org',
-                                       span._.canonical or previous._.canonical)
-                continue
-            if (same_line and gap.strip() == '' and previous.label_ == 'ORG' and span.label_ == 'LOC'
-                    and previous._.canonical is None and is_genitive(span[0])):
-                merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'org-country')
-                continue
-
+            merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org',
+                                   span._.canonical or previous._.canonical)
+            continue
         merged.append(span)
     return merged
 
 
-def quoted_stop(doc, start):
-    """End (exclusive) of a quoted name opening at token `start`, or None."""
-    for index in range(start + 1, min(len(doc), start + 12)):
+def merge_org_country(doc, spans):
+    """`Народной партии` `Казахстана`: a genitive country after an ORG belongs to it."""
+    merged = []
+    for span in spans:
+        if merged and merged[-1].label_ == 'ORG' and span.label_ == 'LOC' and merged[-1]._.canonical is None:
+            gap = same_line_gap(doc, merged[-1], span)
+            if gap is not None and gap.strip() == '' and is_genitive(span[0]):
+                merged[-1] = make_span(doc, merged[-1].start, span.end, 'ORG', 'org-country')
+                continue
+        merged.append(span)
+    return merged
+
+
+def quote_groups(doc):
+    """(open, close) token indices of each quoted stretch on one line."""
+    groups = []
+    index = 0
+    while index < len(doc):
         token = doc[index]
-        if '\n' in token.text:
-            return None
-        if token.text in CLOSE_QUOTES and index > start + 1:
-            return index + 1
-    return None
+        closers = QUOTE_PAIRS.get(token.text)
+        if closers is None or (token.text == '"' and index + 1 < len(doc) and doc[index + 1].is_space):
+            index += 1
+            continue
+        for close in range(index + 1, min(len(doc), index + 16)):
+            if '\n' in doc[close].text:
+                break
+            if doc[close].text in closers and close > index + 1:
+                groups.append((index, close))
+                index = close
+                break
+        index += 1
+    return groups
 
 
-def quoted_names(doc):
-    """`head «Name»` token ranges: adjectives, an ORG head noun, a quoted name."""
-    found = []
-    for index, token in enumerate(doc):
-        if token.text not in OPEN_QUOTES or index == 0 or token.idx < doc._.body_start:
-            continue
-        stop = quoted_stop(doc, index)
-        if stop is None:
-            continue
-        head = index - 1
-        if doc[head].is_space or lemma(doc[head].text) not in ORG_HEADS and doc[head].text.lower() not in ORG_HEADS:
-            continue
-        start = head
-        # international society, Demokratic party: agreeing adjectives before the head
-        while start > 0 and doc[start - 1].is_alpha and any(
-                parsed.tag.POS == 'ADJF' for parsed in parse(doc[start - 1].text)[:2]):
-            start -= 1
-        found.append((start, stop))
-    return found
+def is_descriptor(token):
+    """A word that describes rather than names: `партии`, `ОАО`, `ежемесячной`,
+    or a capitalised head or adjective at a sentence start (`Концерн`, `Немецкий`)."""
+    text = token.text
+    if not token.is_alpha:
+        return text in '-'
+    if text.islower():
+        return True
+    if text.isupper() and len(text) <= 5:
+        return text.lower() in ORG_HEADS
+    if token.is_sent_start or token.i > 0 and doc_prev_is_punct(token):
+        word = lemma(text)
+        return word in ORG_HEADS or any(parsed.tag.POS == 'ADJF' for parsed in parse(text)[:1])
+    return False
 
 
-def apply_quoted(doc, spans):
-    taken = list(spans)
-    for start, stop in quoted_names(doc):
-        overlapping = [span for span in taken if span.start < stop and start < span.end]
-        if any(span.label_ == 'ORG' and span.start <= start and stop <= span.end for span in overlapping):
+def doc_prev_is_punct(token):
+    previous = token.doc[token.i - 1]
+    return previous.text in ':—–-' or previous.is_space
+
+
+def is_name_start(token):
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def head_before(doc, index):
+    """`газета «Время»`, `ФК «Спартак»`: an ORG head word right before a quote."""
+    if index == 0 or doc[index - 1].is_space:
+        return False
+    word = doc[index - 1].text
+    return word.lower() in ORG_HEADS or word.islower() and lemma(word) in ORG_HEADS
+
+
+def quoted_names(doc, spans):
+    """`партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`: the descriptor
+    and the quotes stay outside; `газета «Время»` alone becomes an ORG."""
+    spans = list(spans)
+    for open_, close in quote_groups(doc):
+        first, stop = open_ + 1, close
+        if not is_name_start(doc[first]) or doc[open_].idx < doc._.body_start:
             continue
-        if any(span._.canonical and span.label_ == 'ORG' and not (start <= span.start and span.end <= stop) for span in overlapping):
+        overlapping = [span for span in spans if span.start < close + 1 and open_ < span.end]
+        if not overlapping:
+            if head_before(doc, open_):
+                spans.append(make_span(doc, first, stop, 'ORG', 'quoted-name'))
             continue
-        low = min([start] + [span.start for span in overlapping if span.label_ == 'ORG'])
-        high = max([stop] + [span.end for span in overlapping if span.label_ == 'ORG'])
-        # партии «AMANAT»: the gazetteer's name inside the quotes names the whole
-        canonical = next((span._.canonical for span in overlapping if span._.canonical and span.label_ == 'ORG'), None)
-        taken = [span for span in taken if span not in overlapping]
-        taken.append(make_span(doc, low, high, 'ORG', 'quoted-org', canonical))
-    return sorted(taken, key=lambda span: span.start)
+        if len(overlapping) != 1 or overlapping[0].label_ != 'ORG':
+            continue
+        span = overlapping[0]
+        if span.end > close + 1 or span.end < stop or span.start > first:
+            continue   # `Русской службе «Голоса Америки» ...`: a longer name
+        if not all(is_descriptor(token) for token in doc[span.start:open_]):
+            continue   # `Совета директоров «Башинформа»`: the quoted name is a part
+        if (span.start, span.end) == (first, stop):
+            continue
+        spans.remove(span)
+        spans.append(make_span(doc, first, stop, 'ORG', 'quoted-name', span._.canonical))
+    return spans
 
 
 def close_quotes(doc, spans):
@@ -144,21 +203,90 @@ def close_quotes(doc, spans):
     return fixed
 
 
-def split_dashes(doc, spans):
-    """Cut spans at a spaced dash: `Парламент – подотчетное Правительство`."""
+def split_at(doc, spans, is_cut, rule):
+    """Cut spans at the tokens `is_cut` picks; pieces keep the label."""
     result = []
     for span in spans:
-        cuts = [token.i for token in span if token.text in DASHES and token.i > span.start
-                and doc[token.i - 1].whitespace_]
+        cuts = [token.i for token in span if is_cut(token)]
         if not cuts:
             result.append(span)
             continue
         start = span.start
         for cut in cuts + [span.end]:
-            first, stop = start, cut
-            if stop > first and doc[first].text[:1].isupper():
-                result.append(make_span(doc, first, stop, span.label_, 'split-dash', span._.canonical))
+            first, stop = trim(doc, start, cut)
+            if stop > first and is_name_start(doc[first]) or stop > first and doc[first].text in OPEN_QUOTES:
+                result.append(make_span(doc, first, stop, span.label_, rule, span._.canonical))
             start = cut + 1
+    return result
+
+
+def split_dashes(doc, spans):
+    """`Парламент – подотчетное Правительство`: cut at a spaced dash."""
+    return split_at(doc, spans, lambda token: token.text in DASHES and token.i > 0
+                    and bool(token.doc[token.i - 1].whitespace_), 'split-dash')
+
+
+def split_brackets(doc, spans):
+    """`Комитет защиты журналистов (КЗЖ`, `Томас Шефер (Thomas Schäfer`: cut at a bracket."""
+    return split_at(doc, spans, lambda token: token.text in OPEN_BRACKETS | CLOSE_BRACKETS, 'split-bracket')
+
+
+def trim(doc, start, stop):
+    """Range without punctuation or space at its ends (its own quotes kept)."""
+    while start < stop and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES or doc[start].is_space):
+        start += 1
+    while stop > start and (doc[stop - 1].is_punct and doc[stop - 1].text not in CLOSE_QUOTES
+                            or doc[stop - 1].is_space):
+        stop -= 1
+    return start, stop
+
+
+def is_foreign(text):
+    """Latin, CJK and other non-Cyrillic letters only."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and not any('а' <= char.lower() <= 'я' or char in 'ёЁ' for char in letters)
+
+
+def bracketed(doc, spans):
+    """`Томас Шефер (Thomas Schäfer)`, `организации ООН (ФАО)`: the name in
+    brackets after a mention is a mention of the same type."""
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    added = []
+    for span in spans:
+        open_ = span.end
+        if open_ >= len(doc) or doc[open_].text != '(' or span.label_ not in ('PER', 'ORG'):
+            continue
+        close = next((index for index in range(open_ + 1, min(len(doc), open_ + 9))
+                      if doc[index].text in ')(' or '\n' in doc[index].text), None)
+        if close is None or doc[close].text != ')' or close == open_ + 1:
+            continue
+        inside = doc[open_ + 1:close]
+        if taken & set(range(open_ + 1, close)) or not is_name_start(inside[0]) and not is_foreign(inside[0].text):
+            continue
+        text = inside.text
+        if span.label_ == 'PER' and not is_foreign(text):
+            continue
+        # (ФАО), (FN), (Роскомнадзора): an abbreviation or one word for an organisation
+        if span.label_ == 'ORG' and not is_foreign(text) and not (len(inside) == 1 and inside[0].is_alpha):
+            continue
+        added.append(make_span(doc, open_ + 1, close, span.label_, 'bracketed'))
+    return spans + added
+
+
+def strip_punct(doc, spans):
+    """No mention starts or ends with punctuation other than its own quotes;
+    a name wholly in quotes loses them (`«Яблоко»` -> `Яблоко`)."""
+    result = []
+    for span in spans:
+        start, stop = trim(doc, span.start, span.end)
+        if stop - start > 2 and doc[start].text in OPEN_QUOTES and doc[stop - 1].text in CLOSE_QUOTES \
+                and not any(token.text in OPEN_QUOTES | CLOSE_QUOTES for token in doc[start + 1:stop - 1]):
+            start, stop = start + 1, stop - 1
+        if stop <= start:
+            continue
+        if (start, stop) != (span.start, span.end):
+            span = make_span(doc, start, stop, span.label_, span._.rule, span._.canonical)
+        result.append(span)
     return result
 
 
@@ -166,7 +294,7 @@ def surface_key(span):
     return ' '.join(lemma(token.text) for token in span if not token.is_punct)
 
 
-def consistent_types(spans):
+def consistent_types(doc, spans):
     """The majority type of each name in the document, gazetteer first."""
     votes = {}
     for span in spans:
@@ -181,23 +309,6 @@ def consistent_types(spans):
     return result
 
 
-def strip_punct(doc, spans):
-    """No mention starts or ends with punctuation other than its own quotes."""
-    result = []
-    for span in spans:
-        start, stop = span.start, span.end
-        while start < stop and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES or doc[start].is_space):
-            start += 1
-        while stop > start and (doc[stop - 1].is_punct and doc[stop - 1].text not in CLOSE_QUOTES or doc[stop - 1].is_space):
-            stop -= 1
-        if stop <= start:
-            continue
-        if (start, stop) != (span.start, span.end):
-            span = make_span(doc, start, stop, span.label_, span._.rule, span._.canonical)
-        result.append(span)
-    return result
-
-
 @lru_cache(maxsize=1)
 def position_words():
     """Lemmas of positions (`аким`, `спикер`) from models/positions.txt."""
@@ -206,10 +317,25 @@ def position_words():
     return frozenset(line.split('#')[0].strip().lower() for line in text.splitlines() if line.split('#')[0].strip())
 
 
-def drop_positions(spans):
+def drop_positions(doc, spans):
     """`Аким` at a sentence start is a position, not a place or an organisation."""
     return [span for span in spans if span.label_ == 'PER' or len(span) > 1
             or lemma(span.text) not in position_words()]
+
+
+# (name, rule): each rule maps (doc, spans sorted by start) to new spans
+RULES = [
+    ('split-dash', split_dashes),
+    ('split-bracket', split_brackets),
+    ('close-quote', close_quotes),
+    ('merge-org', merge_orgs),
+    ('org-country', merge_org_country),
+    ('quoted-name', quoted_names),
+    ('bracketed', bracketed),
+    ('strip-punct', strip_punct),
+    ('consistent-type', consistent_types),
+    ('drop-positions', drop_positions),
+]
 
 
 class Repairer:
@@ -220,13 +346,8 @@ class Repairer:
 
     def __call__(self, doc):
         spans = sorted(doc.ents, key=lambda span: span.start)
-        spans = split_dashes(doc, spans)
-        spans = close_quotes(doc, spans)
-        spans = merge_pieces(doc, spans)
-        spans = apply_quoted(doc, spans)
-        spans = strip_punct(doc, spans)
-        spans = consistent_types(spans)
-        spans = drop_positions(spans)
+        for _, rule in RULES:
+            spans = sorted(rule(doc, spans), key=lambda span: span.start)
         doc.ents = resolve_overlaps(spans)
         return doc
 
