@@ -79,13 +79,17 @@ def error_rows(source, error):
     return {'documents': [document_row(source, error=error)], 'mentions': [], 'figures': [], 'dates': []}
 
 
-def build_tables(row_batches):
-    """DataFrames of every table from per-document row dicts; links the run."""
+def build_tables(row_batches, entities=None):
+    """DataFrames of every table from per-document row dicts; links the run.
+
+    `entities`: entity rows of a run linked elsewhere (pipeline/store.py), the
+    mention rows then carry their entity_id already.
+    """
     collected = {name: [] for name in TABLES}
     for rows in row_batches:
         for name, items in rows.items():
             collected[name].extend(items)
-    collected['entities'] = link_run(collected['mentions'])
+    collected['entities'] = link_run(collected['mentions']) if entities is None else entities
     frames = {}
     for name in TABLES:
         frame = pd.DataFrame(collected[name], columns=COLUMNS[name])
