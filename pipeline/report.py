@@ -644,7 +644,7 @@ def render_document(run, row):
 
 
 def render_entity(run, entity, mentions):
-    parts = [f'<p>{tag(entity.get("type"))} <b>{escape(entity.get("name"))}</b> '
+    parts = [f'<p>{tag(entity.get("type"))} <strong>{escape(entity.get("name"))}</strong> '
              f'<code>{escape(entity["entity_id"])}</code>'
              f'{" &#9998; corrected" if is_true(entity.get("corrected")) else ""}</p>']
     details = [(key, entity.get(key)) for key in ('first', 'middle', 'last', 'aliases', 'mentions', 'documents')
