@@ -6,6 +6,7 @@
 """
 
 import argparse
+import os
 import sys
 import time
 
@@ -57,6 +58,8 @@ class Progress:
 
 def command_run(args):
     from .api import run
+    if os.path.exists(args.output) and not os.path.isdir(args.output):
+        raise InputError(f'-o {args.output}: not a folder; give a folder for the tables')
     progress = Progress()
     try:
         result = run(args.inputs, output_dir=args.output, config=args.config, max_bytes=args.max_bytes,

@@ -1,0 +1,149 @@
+"""The command line: exit codes, one-line errors, examples in every --help."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import pipeline.api
+from pipeline.cli import build_parser, main
+
+from conftest import ROOT
+
+ARTICLE = 'Спикер Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.'
+
+
+@pytest.fixture
+def loaded(nlp, monkeypatch):
+    """`run` uses the session's pipeline instead of loading the models again."""
+    monkeypatch.setattr(pipeline.api, 'load', lambda config=None, disable=(): nlp)
+    return nlp
+
+
+@pytest.fixture
+def no_models(monkeypatch):
+    """Fails if the models are loaded: bad arguments must be refused before that."""
+    from pipeline.config import read_config
+
+    def refuse(config=None, disable=()):
+        read_config(config)  # load() checks the config first, before any model
+        raise AssertionError('the models were loaded')
+    monkeypatch.setattr(pipeline.api, 'load', refuse)
+
+
+def one_line_error(stderr):
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith('error: '), stderr
+    return lines[0]
+
+
+def test_run_exits_0_when_some_documents_are_processed(loaded, tmp_path, capsys):
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'good.txt').write_text(ARTICLE, encoding='utf-8')
+    (tmp_path / 'in' / 'empty.txt').write_bytes(b'')
+    assert main(['run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out')]) == 0
+    out, err = capsys.readouterr()
+    assert 'documents: 1 ok, 1 errors' in out
+    assert f'report: {tmp_path / "out" / "report" / "index.html"}' in out
+    assert 'empty.txt: empty file' in err
+    for name in ('documents.csv', 'mentions.csv', 'entities.csv', 'figures.csv', 'dates.csv', 'run.json',
+                 'report/index.html'):
+        assert (tmp_path / 'out' / name).is_file(), name
+    manifest = json.loads((tmp_path / 'out' / 'run.json').read_text(encoding='utf-8'))
+    assert manifest['counts']['ok'] == 1 and manifest['counts']['errors'] == 1
+    assert manifest['versions']['spacy'] and manifest['versions']['slovnet'] and manifest['versions']['navec']
+    assert any(name.startswith('models/') for name in manifest['models'])
+    assert manifest['input_files'] and all(entry['sha256'] for entry in manifest['input_files']
+                                           if entry['path'].endswith('good.txt'))
+    assert manifest['timings']['total'] > 0 and manifest['config']['pipeline']
+
+
+def test_run_without_report(loaded, tmp_path, capsys):
+    (tmp_path / 'good.txt').write_text(ARTICLE, encoding='utf-8')
+    assert main(['run', str(tmp_path / 'good.txt'), '-o', str(tmp_path / 'out'), '--no-report']) == 0
+    assert not (tmp_path / 'out' / 'report').exists()
+
+
+def test_run_exits_1_when_nothing_could_be_processed(loaded, tmp_path, capsys):
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'empty.txt').write_bytes(b'')
+    (tmp_path / 'in' / 'binary.txt').write_bytes(b'\x00\x01\x02')
+    assert main(['run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out')]) == 1
+    _, err = capsys.readouterr()
+    assert 'empty.txt' in err and 'binary.txt' in err
+    assert (tmp_path / 'out' / 'documents.csv').is_file()  # the error rows are written
+
+
+def test_run_exits_1_for_a_folder_without_articles(loaded, tmp_path, capsys):
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'notes.md').write_text('не статья', encoding='utf-8')
+    assert main(['run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out')]) == 1
+    assert 'no articles found' in capsys.readouterr().err
+
+
+@pytest.mark.parametrize('arguments, message', [
+    (['run', '{tmp}/missing'], 'no such file, folder or glob'),
+    (['run', '{tmp}/nothing-*.txt'], 'no such file, folder or glob'),
+    (['run', '{tmp}/in', '--config', '{tmp}/missing.cfg'], 'pipeline config not found'),
+    (['run', '{tmp}/in', '--config', '{tmp}/bad.cfg'], 'unknown stage'),
+    (['run', '{tmp}/in', '--corrections', '{tmp}/missing.csv'], 'corrections file not found'),
+    (['run', '{tmp}/in', '--corrections', '{tmp}/bad.csv'], 'no "action" column'),
+    (['run', '{tmp}/in', '-o', '{tmp}/in/a.txt'], 'not a folder'),
+    (['report', '-o', '{tmp}/in'], 'no documents.csv'),
+])
+def test_bad_path_or_config_exits_2_with_one_line(no_models, tmp_path, capsys, arguments, message):
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'a.txt').write_text(ARTICLE, encoding='utf-8')
+    (tmp_path / 'bad.cfg').write_text('[nlp]\nlang = "ru"\npipeline = ["segment", "tokenise"]\n', encoding='utf-8')
+    (tmp_path / 'bad.csv').write_text('doc_id,start\nx,1\n', encoding='utf-8')
+    arguments = [argument.format(tmp=tmp_path) for argument in arguments]
+    assert main(arguments) == 2
+    out, err = capsys.readouterr()
+    assert message in one_line_error(err)
+
+
+def test_bad_option_value_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(['run', 'corpus', '--max-bytes', '0'])
+    assert exit.value.code == 2
+    assert 'positive' in capsys.readouterr().err
+
+
+def test_report_command(loaded, tmp_path, capsys):
+    (tmp_path / 'a.txt').write_text(ARTICLE, encoding='utf-8')
+    assert main(['run', str(tmp_path / 'a.txt'), '-o', str(tmp_path / 'out'), '--no-report']) == 0
+    assert main(['report', '-o', str(tmp_path / 'out')]) == 0
+    assert (tmp_path / 'out' / 'report' / 'index.html').is_file()
+    assert main(['report', '-o', str(tmp_path / 'out'), '--report-dir', str(tmp_path / 'elsewhere')]) == 0
+    assert (tmp_path / 'elsewhere' / 'docs' / 'a.html').is_file()
+
+
+def subcommands():
+    parser = build_parser()
+    action = next(action for action in parser._actions if action.dest == 'command')
+    return sorted(action.choices)
+
+
+@pytest.mark.parametrize('command', subcommands())
+def test_every_subcommand_help_shows_an_example(command, capsys):
+    with pytest.raises(SystemExit) as exit:
+        main([command, '--help'])
+    assert exit.value.code == 0
+    out = capsys.readouterr().out
+    assert 'example:' in out and f'entity-pipeline {command}' in out.split('example:', 1)[1], out
+
+
+def test_top_level_help_and_subcommands():
+    assert {'run', 'report', 'evaluate'} <= set(subcommands())
+    with pytest.raises(SystemExit):
+        main(['--help'])
+
+
+def test_entry_point_runs_as_a_program():
+    done = subprocess.run([sys.executable, '-m', 'pipeline', 'report', '--help'], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and 'example:' in done.stdout
+    done = subprocess.run([sys.executable, '-m', 'pipeline', 'run', 'no/such/folder'], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and one_line_error(done.stderr)
