@@ -16,6 +16,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 install: $(STAMP)
 
+# tables, outputs/run.json and the HTML report outputs/report/index.html
 run: $(STAMP)
 	$(BIN)/entity-pipeline run corpus -o outputs
 
@@ -23,4 +24,4 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) outputs/*.csv
+	rm -rf $(VENV) outputs/*.csv outputs/run.json outputs/report
