@@ -161,9 +161,7 @@ SCRIPT = r'''
     var panel = document.getElementById('panel');
     if (panel) {
       var selected = null;
-      document.addEventListener('click', function (event) {
-        var mark = event.target.closest ? event.target.closest('mark') : null;
-        if (!mark) return;
+      var show = function (mark) {
         if (selected) selected.classList.remove('selected');
         selected = mark; mark.classList.add('selected');
         var list = document.createElement('dl');
@@ -182,8 +180,17 @@ SCRIPT = r'''
           link.href = href; link.textContent = 'every mention of this entity';
           panel.appendChild(link);
         }
+      };
+      document.addEventListener('click', function (event) {
+        var mark = event.target.closest ? event.target.closest('mark') : null;
+        if (!mark) return;
+        show(mark);
         event.preventDefault();
       });
+      // a link to a mention (doc.html#m-3) opens its details
+      var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (state.select) target = document.getElementById(state.select);  // ?select=m-3: no scrolling
+      if (target && target.tagName === 'MARK') show(target);
     }
     document.documentElement.setAttribute('data-ready', '1');
   }
