@@ -46,21 +46,28 @@ class Result:
     paths: dict = field(default_factory=dict)
     corrections: dict = field(default_factory=dict)
     manifest: dict = None
+    run_info: dict = field(default_factory=dict)
 
     def __getitem__(self, name):
         return self.tables[name]
 
     def summary(self):
-        documents = self.tables['documents']
-        mentions = self.tables['mentions']
-        entities = self.tables['entities']
+        counts = getattr(self.tables, 'counts', None)  # a streamed run: counted while written
+        if counts is None:
+            documents = self.tables['documents']
+            counts = {'status': documents.status.value_counts(),
+                      'types': {name: self.tables[name].type.value_counts() for name in ('mentions', 'entities')},
+                      'rows': {name: len(self.tables[name]) for name in ('figures', 'dates')}}
         lines = [
-            f'documents: {int((documents.status == "ok").sum())} ok, {int((documents.status == "error").sum())} errors',
+            f'documents: {int(counts["status"].get("ok", 0))} ok, {int(counts["status"].get("error", 0))} errors',
         ]
         for type in ('PER', 'ORG', 'LOC'):
-            lines.append(f'{type}: {int((mentions.type == type).sum())} mentions, '
-                         f'{int((entities.type == type).sum())} entities')
-        lines.append(f'figures: {len(self.tables["figures"])}, dates: {len(self.tables["dates"])}')
+            lines.append(f'{type}: {int(counts["types"]["mentions"].get(type, 0))} mentions, '
+                         f'{int(counts["types"]["entities"].get(type, 0))} entities')
+        lines.append(f'figures: {counts["rows"]["figures"]}, dates: {counts["rows"]["dates"]}')
+        if self.run_info.get('reused'):
+            lines.append(f'processed: {self.run_info["processed"]} documents, '
+                         f'{self.run_info["reused"]} unchanged ones from the cache')
         lines.append(f'time: {self.seconds:.1f} s')
         return '\n'.join(lines)
 
@@ -135,15 +142,23 @@ def process(nlp, sources, progress=None):
 
 
 def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_bytes=DEFAULT_MAX_BYTES,
-        excel=False, progress=None, corrections=None):
+        excel=False, progress=None, corrections=None, workers=1, scheduler=None, full=False, stream=False,
+        parquet=False, duckdb=None):
     """Run the pipeline over articles; returns a Result with DataFrames.
 
     `inputs`: folders, .txt/.jsonl/.csv files or globs. With `output_dir`, the
     tables are also written there as CSV, then the manifest `run.json`.
     `corrections`: a corrections CSV applied after linking (default: the
     output folder's corrections.csv if there is one; False for none).
+    `workers`: processes of a local Dask cluster (1: this process, no
+    cluster); `scheduler`: the address of an existing Dask cluster instead.
+    With `output_dir`, only new or changed documents are processed (`full`:
+    all of them) and earlier entity ids are kept (pipeline/store.py);
+    `stream`: tables written in chunks, DataFrames built only when asked for;
+    `parquet`: a Parquet dataset beside the CSVs; `duckdb`: a DuckDB file to load them into.
     """
-    from . import corrections as fixes, manifest
+    from . import corrections as fixes, manifest, parallel
+    from .store import RowStore, StreamedTables, export_duckdb, export_parquet
     started = time.perf_counter()
     timings = {}
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, '__fspath__'):
@@ -152,25 +167,61 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     fix_rows = fixes.read(fix_file)
     sources = read_inputs(inputs, max_bytes=max_bytes)  # a bad path fails here, before the models load
     clock = time.perf_counter()
-    nlp = nlp or load(config)
+    if workers <= 1 and not scheduler:
+        nlp = nlp or load(config)  # a cluster's workers load their own
     timings['load'] = time.perf_counter() - clock
     clock = time.perf_counter()
-    tables = build_tables(process(nlp, sources, progress))
+    store = RowStore(output_dir, config, full=full) if output_dir is not None else None
+    if store is not None:
+        sources = store.select(sources)
+    rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
+                            progress=progress)
+    if store is None:
+        tables = build_tables(rows)
+    else:
+        store.add_all(rows)
+        store.link()
     timings['process'] = time.perf_counter() - clock
+    streamed = store is not None and stream and not fix_rows
+
+    def finish(frames):
+        return fixes.apply(frames, [])[0]
+
     clock = time.perf_counter()
-    tables, log, dropped = fixes.apply(tables, fix_rows)
+    if streamed:
+        log, dropped = [], []
+    else:
+        if store is not None:
+            tables = store.frames()
+        tables, log, dropped = fixes.apply(tables, fix_rows)
     timings['corrections'] = time.perf_counter() - clock
-    result = Result(tables)
+    result = Result(tables if not streamed else {})
     result.corrections = {'file': str(fix_file) if fix_file else None, 'rows': log, 'dropped': dropped}
+    if store is not None:
+        result.run_info = {'documents': store.counts['documents'], 'processed': store.counts['processed'],
+                           'reused': store.counts['reused'], 'workers': workers, 'scheduler': scheduler}
     if output_dir is not None:
         clock = time.perf_counter()
-        result.paths = write_tables(tables, output_dir, excel=excel)
+        if streamed:
+            result.paths, counts = store.write(output_dir, excel=excel, finish=finish)
+            result.tables = tables = StreamedTables(store, counts, finish)
+        else:
+            result.paths = write_tables(tables, output_dir, excel=excel)
+        store.save_ids()
         timings['write'] = time.perf_counter() - clock
         timings['total'] = time.perf_counter() - started
         result.manifest = manifest.build(
-            tables, result.paths, inputs=inputs, config=config, nlp=nlp, timings=timings,
-            options={'max_bytes': max_bytes, 'excel': excel, 'batch_size': BATCH_SIZE},
+            tables.sizes() if streamed else tables, result.paths, inputs=inputs, config=config, nlp=nlp,
+            timings=timings, options={'max_bytes': max_bytes, 'excel': excel, 'batch_size': BATCH_SIZE,
+                                      'workers': workers, 'scheduler': scheduler, 'full': full, 'stream': stream},
             corrections=result.corrections)
+        table_paths = dict(result.paths)
         result.paths['manifest'] = manifest.write(result.manifest, output_dir)
+        if parquet:
+            result.paths['parquet'] = export_parquet(table_paths, output_dir)
+        if duckdb:
+            result.paths['duckdb'] = export_duckdb(table_paths, duckdb)
+        if not streamed:
+            store.close()
     result.seconds = time.perf_counter() - started
     return result

@@ -1,0 +1,179 @@
+"""Parallel and distributed runs on Dask.
+
+    run(inputs, workers=4)                       # a local cluster of 4 processes
+    run(inputs, scheduler='tcp://10.0.0.5:8786')  # an existing Dask cluster
+
+Each worker process loads the pipeline once (a worker plugin loads it when the
+worker starts; `worker_nlp()` keeps it for the life of the process) and gets
+documents in chunks: a task is a list of plain source dicts and its result the
+per-document row dicts of `tables.doc_rows`, never spaCy Docs. The driver
+keeps the input order, so run-level linking (`tables.build_tables` or the
+store) sees the same rows in the same order however the run went, and entity
+ids are the same.
+
+BLAS runs one thread per worker process (OPENBLAS/OMP/MKL_NUM_THREADS=1, set
+before the worker starts): the model's matrices are small, and threads would
+only fight over the cores the other workers use.
+
+An existing cluster's scheduler and workers need this package installed (Dask
+unpickles tasks there); a `config` path must exist on the workers.
+"""
+
+import os
+import time
+from collections import deque
+from dataclasses import asdict
+
+THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS')
+# documents per task: enough to make Dask's per-task cost small, few enough to keep both ends busy
+CHUNK_SIZE = 16
+PLUGIN_NAME = 'entity-pipeline'
+
+# per process: config -> the loaded pipeline
+_PIPELINES = {}
+
+
+def single_thread_env():
+    return {name: '1' for name in THREAD_VARIABLES}
+
+
+def limit_threads():
+    """One BLAS thread in this process (for workers that imported numpy before we could set the variables)."""
+    os.environ.update(single_thread_env())
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1)
+
+
+def worker_nlp(config=None):
+    """The pipeline of this process, loaded on first use."""
+    key = str(config) if config else None
+    nlp = _PIPELINES.get(key)
+    if nlp is None:
+        from .api import load
+        started = time.perf_counter()
+        nlp = _PIPELINES[key] = load(config)
+        nlp.meta.setdefault('load_seconds', time.perf_counter() - started)
+    return nlp
+
+
+def process_chunk(sources, config=None):
+    """Row dicts of a chunk of sources (dicts of `io.Source` fields), on a worker."""
+    from .api import process_batch
+    from .io import Source
+    return process_batch(worker_nlp(config), [Source(**source) for source in sources])
+
+
+def worker_stats():
+    """(peak RSS in MB, seconds the model took to load) of this worker process."""
+    import resource
+    seconds = max((nlp.meta.get('load_seconds', 0.0) for nlp in _PIPELINES.values()), default=0.0)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, seconds
+
+
+def make_plugin(config=None):
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class LoadPipeline(WorkerPlugin):
+        """Loads the pipeline when a worker starts: once per process, not per document."""
+        name = PLUGIN_NAME
+
+        def __init__(self, config):
+            self.config = config
+
+        def setup(self, worker):
+            limit_threads()
+            worker_nlp(self.config)
+
+    return LoadPipeline(config)
+
+
+class Cluster:
+    """A Dask client on a local cluster of `workers` processes, or on `scheduler`.
+
+    `load_seconds`: from asking for the cluster to every worker having loaded
+    the pipeline (process start and model load).
+    """
+
+    def __init__(self, workers=2, scheduler=None, config=None):
+        self.workers = workers
+        self.scheduler = scheduler
+        self.config = config
+        self.cluster = None
+        self.client = None
+        self.load_seconds = 0.0
+
+    def __enter__(self):
+        import logging
+
+        import dask
+        from distributed import Client, LocalCluster
+
+        started = time.perf_counter()
+        try:
+            if self.scheduler:
+                self.client = Client(self.scheduler)
+            else:
+                environ = dict(dask.config.get('distributed.nanny.pre-spawn-environ', {}))
+                environ.update(single_thread_env())
+                with dask.config.set({'distributed.nanny.pre-spawn-environ': environ}):
+                    self.cluster = LocalCluster(
+                        n_workers=self.workers, threads_per_worker=1, processes=True,
+                        dashboard_address=None, silence_logs=logging.ERROR, host='127.0.0.1')
+                self.client = Client(self.cluster)
+            self.client.register_plugin(make_plugin(self.config), name=PLUGIN_NAME)
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        self.load_seconds = time.perf_counter() - started
+        return self
+
+    def __exit__(self, *exc):
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        self.client = self.cluster = None
+        return False
+
+    @property
+    def size(self):
+        return max(1, len(self.client.scheduler_info(n_workers=-1).get('workers', {}))) if self.client else 1
+
+    def stats(self):
+        """{worker address: (peak RSS MB, load seconds)}."""
+        return self.client.run(worker_stats)
+
+    def process(self, sources, progress=None, chunk_size=CHUNK_SIZE):
+        """Per-document row dicts of all sources, in input order."""
+        from .api import batched
+
+        pending = deque()
+        in_flight = 2 * self.size + 1
+
+        def finish(future):
+            for rows in future.result():
+                if progress:
+                    progress(rows)
+                yield rows
+
+        for chunk in batched(sources, chunk_size):
+            pending.append(self.client.submit(process_chunk, [asdict(source) for source in chunk], self.config,
+                                              pure=False))
+            while len(pending) >= in_flight:
+                yield from finish(pending.popleft())
+        while pending:
+            yield from finish(pending.popleft())
+
+
+def process(sources, nlp=None, workers=1, scheduler=None, config=None, progress=None):
+    """Per-document row dicts of all sources, in input order: in this process
+    (`workers=1`, no scheduler), on a local cluster or on `scheduler`."""
+    if not scheduler and workers <= 1:
+        from .api import load, process as process_here
+        yield from process_here(nlp or load(config), sources, progress)
+        return
+    with Cluster(workers, scheduler, config) as cluster:
+        yield from cluster.process(sources, progress)

@@ -1,0 +1,587 @@
+"""The output folder as a store: incremental runs, and tables written in chunks.
+
+`<output>/.cache/rows.sqlite` keeps, for every document of the last runs:
+
+- `docs`: its key (a hash of the content, doc_id, source, date, encoding and the
+  pipeline's fingerprint: code, models, config, package versions), its row
+  dicts (marshal + zlib) and the kinds of values in each column;
+- `mentions`: compact per-mention fields for run-level linking;
+- `ids`: the entity id each mention got in the last completed run.
+
+A run over a folder that gained articles processes only documents whose key
+is new (`full=True` reprocesses all), then links the whole run again from the
+compact mention fields. Entity ids of earlier documents do not change: a
+mention of an unchanged document keeps the id it had, and new mentions that
+link to it join that id (`stabilize`). Without earlier ids (a first run) the
+ids are `link.link_run`'s, the same as an in-memory run gives.
+
+Streaming: rows go to the store one document at a time; the tables are then
+written in chunks of documents in doc_id order, so memory does not grow with
+the corpus (only the compact mention fields and the entity rows do, during
+linking). `export_parquet` and `export_duckdb` load the written CSVs into a
+Parquet dataset and a DuckDB database.
+"""
+
+import hashlib
+import json
+import marshal
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+CACHE_DIR = '.cache'
+CACHE_FILE = 'rows.sqlite'
+FORMAT = 1
+CHUNK_DOCUMENTS = 500
+COMMIT_EVERY = 200
+PACKAGES = ('slovnet', 'natasha', 'navec', 'razdel', 'pymorphy3', 'pymorphy3-dicts-ru', 'spacy', 'numpy', 'pandas')
+
+INT, FLOAT, NONE, BOOL, OTHER = 1, 2, 4, 8, 16
+TYPE_BITS = {int: INT, float: FLOAT, type(None): NONE, bool: BOOL}
+# cast by tables.build_tables itself
+NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id')
+
+SCHEMA = '''
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs (
+    doc_id TEXT PRIMARY KEY, key TEXT, seq INTEGER, run INTEGER, rows BLOB, types TEXT);
+CREATE INDEX IF NOT EXISTS docs_run ON docs (run, seq);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id TEXT, mention_id INTEGER, type TEXT, start INTEGER, stop INTEGER,
+    entity TEXT, normal TEXT, first TEXT, middle TEXT, last TEXT, PRIMARY KEY (doc_id, mention_id));
+CREATE TABLE IF NOT EXISTS ids (
+    doc_id TEXT, key TEXT, start INTEGER, stop INTEGER, type TEXT, entity_id TEXT,
+    PRIMARY KEY (doc_id, key, start, stop, type));
+'''
+
+
+def package_versions():
+    from importlib import metadata
+    versions = []
+    for name in PACKAGES:
+        try:
+            versions.append(f'{name}=={metadata.version(name)}')
+        except metadata.PackageNotFoundError:
+            versions.append(f'{name} missing')
+    return versions
+
+
+def fingerprint(config=None):
+    """A hash of everything that decides a document's rows besides its text."""
+    from .config import DEFAULT_CONFIG, MODELS_DIR
+    digest = hashlib.sha256()
+    digest.update(f'format {FORMAT}; python {sys.version}; marshal {marshal.version}\n'.encode())
+    digest.update('\n'.join(package_versions()).encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob('*.py')):
+        digest.update(path.relative_to(package).as_posix().encode() + b'\0' + path.read_bytes())
+    models = Path(MODELS_DIR)
+    if models.is_dir():
+        for path in sorted(models.rglob('*')):
+            if path.is_file() and path.stat().st_size < 64 * 1024 * 1024:
+                digest.update(path.relative_to(models).as_posix().encode() + b'\0' + path.read_bytes())
+    config = Path(config) if config else models / DEFAULT_CONFIG
+    if config.is_file():
+        digest.update(b'config\0' + config.read_bytes())
+    return digest.hexdigest()
+
+
+def column_types(rows):
+    """{'table.column': bits of the Python types of its values} of one document's rows."""
+    bits = {}
+    for table, items in rows.items():
+        for item in items:
+            for column, value in item.items():
+                key = f'{table}.{column}'
+                bits[key] = bits.get(key, 0) | TYPE_BITS.get(type(value), OTHER)
+    return bits
+
+
+def float_columns(bits):
+    """{table: [columns]} that a DataFrame of all rows holds as float64 (ints with a float or a None)."""
+    columns = defaultdict(list)
+    for key, value in bits.items():
+        table, column = key.split('.', 1)
+        if column in NULLABLE_INTS or value & (BOOL | OTHER) or not value & (INT | FLOAT):
+            continue
+        if value & (FLOAT | NONE):
+            columns[table].append(column)
+    return columns
+
+
+class Mention:
+    """The fields of a mention that run-level linking reads, compactly."""
+    __slots__ = ('doc_id', 'type', 'entity', 'normal', 'first', 'middle', 'last', 'entity_id', 'previous')
+
+    def __init__(self, doc_id, type, entity, normal, first, middle, last, previous):
+        self.doc_id, self.type, self.entity, self.normal = doc_id, type, entity, normal
+        self.first, self.middle, self.last = first, middle, last
+        self.entity_id = None
+        self.previous = previous
+
+    def __getitem__(self, name):
+        try:
+            return getattr(self, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __setitem__(self, name, value):
+        setattr(self, name, value)
+
+    def get(self, name, default=None):
+        return getattr(self, name, default)
+
+
+def stabilize(mentions, entities):
+    """Keep the entity ids earlier runs gave (`mention.previous`); returns the entity rows.
+
+    A group of `link_run` with mentions that had ids goes on under the id most
+    of them had (new mentions join it); every mention with an earlier id keeps
+    it. Without earlier ids nothing changes.
+    """
+    if not any(mention.previous for mention in mentions):
+        return entities
+    rows = {row['entity_id']: row for row in entities}
+    groups = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    target = {}
+    for identifier, members in groups.items():
+        earlier = Counter(member.previous for member in members if member.previous)
+        target[identifier] = min(earlier, key=lambda key: (-earlier[key], key)) if earlier else identifier
+    finals = defaultdict(list)
+    for mention in mentions:
+        finals[mention.previous or target[mention.entity_id]].append(mention)
+    result = []
+    for final, members in finals.items():
+        sources = Counter(member.entity_id for member in members)
+        base = min(sources, key=lambda key: (key != final, -sources[key], key))
+        row = dict(rows[base])
+        row['entity_id'] = final
+        if len(sources) > 1 or sources[base] != len(groups[base]):
+            row['mentions'] = len(members)
+            row['documents'] = len({member.doc_id for member in members})
+            aliases = set()
+            for source in sources:
+                aliases.update(alias for alias in (rows[source].get('aliases') or '').split('|') if alias)
+            if len(sources) > 1:
+                aliases.update(rows[source]['name'] for source in sources)
+            aliases.discard(row['name'])
+            row['aliases'] = '|'.join(sorted(aliases))
+        result.append(row)
+    for final, members in finals.items():
+        for member in members:
+            member.entity_id = final
+    return result
+
+
+def encode_rows(rows):
+    return zlib.compress(marshal.dumps(rows), 1)
+
+
+def decode_rows(blob):
+    return marshal.loads(zlib.decompress(blob))
+
+
+class RowStore:
+    """The rows cache of an output folder, for one run.
+
+    >>> store = RowStore('outputs')
+    >>> todo = store.select(sources)                # only new or changed documents
+    >>> store.add_all(process(nlp, todo))           # their rows
+    >>> entities = store.link()                     # the whole run, ids kept stable
+    """
+
+    def __init__(self, output_dir, config=None, full=False):
+        self.output_dir = Path(output_dir)
+        folder = self.output_dir / CACHE_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / CACHE_FILE
+        self.db = self.connect()
+        self.fingerprint = fingerprint(config)
+        self.full = full
+        previous = self.db.execute("SELECT value FROM meta WHERE name = 'run'").fetchone()
+        self.run = int(previous[0]) + 1 if previous else 1
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('run', ?)", (str(self.run),))
+        self.db.commit()
+        self.seq = 0
+        self.pending = {}
+        self.uncommitted = 0
+        self.counts = Counter()
+        self.entities = None
+        self.ids = {}
+
+    def connect(self):
+        try:
+            db = sqlite3.connect(self.path)
+            db.execute('PRAGMA journal_mode = WAL')
+            db.execute('PRAGMA synchronous = NORMAL')
+            version = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone() \
+                if db.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone() else None
+            if version and version[0] != str(FORMAT):
+                raise sqlite3.DatabaseError(f'cache format {version[0]}')
+        except sqlite3.DatabaseError:
+            # a broken or old cache is only a cache: start again
+            try:
+                db.close()
+            except Exception:
+                pass
+            for suffix in ('', '-wal', '-shm'):
+                Path(f'{self.path}{suffix}').unlink(missing_ok=True)
+            db = sqlite3.connect(self.path)
+            db.execute('PRAGMA journal_mode = WAL')
+            db.execute('PRAGMA synchronous = NORMAL')
+        db.executescript(SCHEMA)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (str(FORMAT),))
+        db.commit()
+        return db
+
+    def close(self):
+        if self.db is not None:
+            self.db.commit()
+            self.db.close()
+            self.db = None
+
+    def key(self, source):
+        if source.error or not source.sha256:
+            return None
+        parts = [self.fingerprint, source.doc_id, source.source, source.date, source.encoding, source.sha256]
+        return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode('utf-8')).hexdigest()
+
+    def tick(self):
+        self.uncommitted += 1
+        if self.uncommitted >= COMMIT_EVERY:
+            self.db.commit()
+            self.uncommitted = 0
+
+    def select(self, sources):
+        """The sources that need processing; unchanged documents are taken from the cache."""
+        for source in sources:
+            self.seq += 1
+            self.counts['documents'] += 1
+            key = self.key(source)
+            if key and not self.full:
+                found = self.db.execute('SELECT key FROM docs WHERE doc_id = ?', (source.doc_id,)).fetchone()
+                if found and found[0] == key:
+                    self.db.execute('UPDATE docs SET seq = ?, run = ? WHERE doc_id = ?',
+                                    (self.seq, self.run, source.doc_id))
+                    self.counts['reused'] += 1
+                    self.tick()
+                    continue
+            self.pending[source.doc_id] = (self.seq, key)
+            yield source
+
+    def add(self, rows):
+        """Store the rows of one processed document."""
+        doc_id = rows['documents'][0]['doc_id']
+        seq, key = self.pending.pop(doc_id)
+        self.db.execute('INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)',
+                        (doc_id, key, seq, self.run, encode_rows(rows), json.dumps(column_types(rows))))
+        self.db.execute('DELETE FROM mentions WHERE doc_id = ?', (doc_id,))
+        self.db.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+            (doc_id, mention['mention_id'], mention['type'], mention['start'], mention['stop'],
+             mention['entity'], mention['normal'], mention.get('first'), mention.get('middle'), mention.get('last'))
+            for mention in rows['mentions']])
+        self.counts['processed'] += 1
+        self.tick()
+
+    def add_all(self, row_batches):
+        for rows in row_batches:
+            self.add(rows)
+        # documents gone from the inputs leave the cache (their ids are kept until the run completes)
+        self.db.execute('DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM docs WHERE run != ?)', (self.run,))
+        self.db.execute('DELETE FROM docs WHERE run != ?', (self.run,))
+        self.db.commit()
+
+    def link(self):
+        """Run-level entities of the stored documents (`link.link_run`), ids kept stable."""
+        from .link import link_run
+        strings = {}
+        intern = lambda value: strings.setdefault(value, value) if value is not None else None  # noqa: E731
+        mentions, owners = [], []
+        query = '''
+            SELECT m.doc_id, m.type, m.entity, m.normal, m.first, m.middle, m.last, i.entity_id
+            FROM docs d JOIN mentions m ON m.doc_id = d.doc_id
+            LEFT JOIN ids i ON i.doc_id = m.doc_id AND i.key = d.key AND i.start = m.start
+                AND i.stop = m.stop AND i.type = m.type
+            WHERE d.run = ? ORDER BY d.seq, m.mention_id'''
+        for doc_id, type, entity, normal, first, middle, last, previous in self.db.execute(query, (self.run,)):
+            doc_id = intern(doc_id)
+            mentions.append(Mention(doc_id, intern(type), intern(entity), intern(normal), intern(first),
+                                    intern(middle), intern(last), intern(previous)))
+        strings = None
+        entities = stabilize(mentions, link_run(mentions))
+        ids = defaultdict(list)
+        for mention in mentions:
+            ids[mention.doc_id].append(mention.entity_id)
+        self.ids = {doc_id: tuple(values) for doc_id, values in ids.items()}
+        self.entities = entities
+        return entities
+
+    def save_ids(self):
+        """Remember this run's entity ids (call once the tables are written)."""
+        self.db.execute('DELETE FROM ids')
+        query = 'SELECT m.doc_id, d.key, m.start, m.stop, m.type FROM docs d JOIN mentions m ON m.doc_id = d.doc_id ' \
+                'WHERE d.run = ? AND d.key IS NOT NULL ORDER BY m.doc_id, m.mention_id'
+        rows = []
+        position = defaultdict(int)
+        for doc_id, key, start, stop, type in self.db.execute(query, (self.run,)).fetchall():
+            index = position[doc_id]
+            position[doc_id] += 1
+            rows.append((doc_id, key, start, stop, type, self.ids[doc_id][index]))
+            if len(rows) >= 10000:
+                self.db.executemany('INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?, ?)', rows)
+                rows = []
+        self.db.executemany('INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?, ?)', rows)
+        self.db.commit()
+
+    def rows(self, tables=None):
+        """Row dicts of every document of the run, entity ids set, in doc_id order."""
+        for doc_id, blob in self.db.execute('SELECT doc_id, rows FROM docs WHERE run = ? ORDER BY doc_id',
+                                            (self.run,)):
+            rows = decode_rows(blob)
+            if tables is not None:
+                rows = {name: items for name, items in rows.items() if name in tables}
+            if 'mentions' in rows:
+                for mention, entity_id in zip(rows['mentions'], self.ids.get(doc_id, ())):
+                    mention['entity_id'] = entity_id
+            yield rows
+
+    def float_columns(self):
+        bits = {}
+        for (types,) in self.db.execute('SELECT types FROM docs WHERE run = ?', (self.run,)):
+            for key, value in json.loads(types).items():
+                bits[key] = bits.get(key, 0) | value
+        return float_columns(bits)
+
+    def frames(self, finish=None):
+        """All tables as DataFrames, as `tables.build_tables` gives them for the run's rows."""
+        from .tables import build_tables
+        frames = build_tables(self.rows(), entities=self.entities)
+        return finish(frames) if finish else frames
+
+    def write(self, output_dir, excel=False, finish=None, chunk=CHUNK_DOCUMENTS):
+        """Write every table as CSV, in chunks of documents; returns (paths, counts).
+
+        The files are the same as `tables.write_tables(self.frames(finish))`
+        writes: each chunk goes through `build_tables` (and `finish`), columns
+        that hold floats anywhere are floats in every chunk.
+        """
+        from .tables import build_tables, defuse_formula
+        output_dir = Path(output_dir)
+        output_dir.mkdir(parents=True, exist_ok=True)
+        floats = self.float_columns()
+        counts = {'rows': Counter(), 'types': defaultdict(Counter), 'status': Counter()}
+        staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
+        files = {}
+
+        def append(name, frame):
+            if name not in files:
+                files[name] = open(staging / f'{name}.csv', 'w', encoding='utf-8-sig' if excel else 'utf-8',
+                                   newline='')
+                header = True
+            else:
+                header = False
+            counts['rows'][name] += len(frame)
+            if excel:
+                frame = frame.map(defuse_formula)
+            frame.to_csv(files[name], index=False, header=header, lineterminator='\n')
+
+        def batches():
+            batch = []
+            for rows in self.rows():
+                batch.append(rows)
+                if len(batch) >= chunk:
+                    yield batch
+                    batch = []
+            if batch or not files:
+                yield batch
+
+        try:
+            for batch in batches():
+                frames = build_tables(batch, entities=[])
+                if finish:
+                    frames = finish(frames)
+                for name, frame in frames.items():
+                    if name == 'entities':
+                        continue
+                    for column in floats.get(name, ()):
+                        if column in frame and frame[column].dtype != 'float64':
+                            frame[column] = frame[column].astype('float64')
+                    if name == 'mentions':
+                        counts['types']['mentions'].update(frame['type'])
+                    if name == 'documents':
+                        counts['status'].update(frame['status'])
+                    append(name, frame)
+            frames = build_tables([], entities=self.entities or [])
+            if finish:
+                frames = finish(frames)
+            counts['types']['entities'].update(frames['entities']['type'])
+            append('entities', frames['entities'])
+            order = list(frames)
+            for handle in files.values():
+                handle.close()
+            paths = {}
+            for name in order:
+                os.chmod(staging / f'{name}.csv', 0o644)
+                paths[name] = output_dir / f'{name}.csv'
+                os.replace(staging / f'{name}.csv', paths[name])
+        finally:
+            for handle in files.values():
+                handle.close()
+            shutil.rmtree(staging, ignore_errors=True)
+        return paths, counts
+
+
+class Sized:
+    """Stands for a table that was written but not loaded: only its length."""
+
+    def __init__(self, length):
+        self.length = length
+
+    def __len__(self):
+        return self.length
+
+
+class StreamedTables(dict):
+    """Tables of a streamed run: each DataFrame is built from the store when first asked for.
+
+    `counts` has the row counts (and mentions/entities per type) without loading anything.
+    """
+
+    def __init__(self, store, counts, finish=None):
+        super().__init__()
+        self.store = store
+        self.counts = counts
+        self.finish = finish
+        from .tables import COLUMNS
+        self.names = [name for name in COLUMNS]
+
+    def __missing__(self, name):
+        from .tables import build_tables
+        if name not in self.names:
+            raise KeyError(name)
+        if name == 'entities':
+            frames = build_tables([], entities=self.store.entities or [])
+        else:
+            frames = build_tables(self.store.rows(tables={name}), entities=[])
+        if self.finish:
+            frames = self.finish(frames)
+        self[name] = frames[name]
+        return frames[name]
+
+    def keys(self):
+        return list(self.names)
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __len__(self):
+        return len(self.names)
+
+    def __contains__(self, name):
+        return name in self.names
+
+    def items(self):
+        return [(name, self[name]) for name in self.names]
+
+    def values(self):
+        return [self[name] for name in self.names]
+
+    def sizes(self):
+        """For the manifest: the documents table, and the other tables' lengths only."""
+        return {name: self['documents'] if name == 'documents' else Sized(self.counts['rows'][name])
+                for name in self.names}
+
+
+# Parquet and DuckDB: loaded from the written CSVs, with fixed column types
+
+INT_COLUMNS = {'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'start', 'stop', 'mentions', 'documents'}
+FLOAT_COLUMNS = {'value', 'value_max'}
+BOOL_COLUMNS = {'corrected'}
+
+
+def csv_header(path, excel=False):
+    import csv
+    with open(path, encoding='utf-8-sig', newline='') as file:
+        return next(csv.reader(file), [])
+
+
+def column_kind(column):
+    if column in INT_COLUMNS:
+        return 'int'
+    if column in FLOAT_COLUMNS:
+        return 'float'
+    if column in BOOL_COLUMNS:
+        return 'bool'
+    return 'string'
+
+
+def export_parquet(paths, output_dir, folder='parquet', rows_per_file=200_000):
+    """A Parquet dataset beside the CSVs: `<output>/parquet/<table>/part-00000.parquet`, ...; returns the folders."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    types = {'int': pa.int64(), 'float': pa.float64(), 'bool': pa.bool_(), 'string': pa.string()}
+    root = Path(output_dir) / folder
+    staging = Path(tempfile.mkdtemp(prefix='.parquet-', dir=output_dir))
+    written = {}
+    try:
+        for name, path in paths.items():
+            header = csv_header(path)
+            schema = pa.schema([(column, types[column_kind(column)]) for column in header])
+            target = staging / name
+            target.mkdir()
+            convert = pacsv.ConvertOptions(column_types={field.name: field.type for field in schema},
+                                           strings_can_be_null=True, quoted_strings_can_be_null=False,
+                                           true_values=['True'], false_values=['False'])
+            reader = pacsv.open_csv(path, convert_options=convert,
+                                    read_options=pacsv.ReadOptions(block_size=8 << 20))
+            part, writer, rows = 0, None, 0
+            for batch in reader:
+                if writer is None or rows >= rows_per_file:
+                    if writer is not None:
+                        writer.close()
+                    writer = pq.ParquetWriter(target / f'part-{part:05d}.parquet', schema)
+                    part, rows = part + 1, 0
+                writer.write_batch(batch)
+                rows += batch.num_rows
+            if writer is None:
+                pq.write_table(schema.empty_table(), target / 'part-00000.parquet')
+            else:
+                writer.close()
+            written[name] = root / name
+        root.mkdir(parents=True, exist_ok=True)
+        for name in written:
+            if (root / name).exists():
+                shutil.rmtree(root / name)
+            os.replace(staging / name, root / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return written
+
+
+def export_duckdb(paths, database):
+    """Load the tables into a DuckDB database file (tables replaced); returns its path."""
+    import duckdb
+
+    types = {'int': 'BIGINT', 'float': 'DOUBLE', 'bool': 'BOOLEAN', 'string': 'VARCHAR'}
+    database = Path(database)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    connection = duckdb.connect(str(database))
+    try:
+        for name, path in paths.items():
+            header = csv_header(path)
+            columns = ', '.join(f"'{column}': '{types[column_kind(column)]}'" for column in header)
+            connection.execute(
+                f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM read_csv(?, header = true, '
+                f'columns = {{{columns}}}, quote = \'"\', escape = \'"\', nullstr = \'\')', [str(path)])
+    finally:
+        connection.close()
+    return database
