@@ -63,7 +63,9 @@ def command_run(args):
     progress = Progress()
     try:
         result = run(args.inputs, output_dir=args.output, config=args.config, max_bytes=args.max_bytes,
-                     excel=args.excel, progress=progress, corrections=args.corrections)
+                     excel=args.excel, progress=progress, corrections=args.corrections,
+                     workers=args.workers, scheduler=args.scheduler, full=args.full, stream=True,
+                     parquet='parquet' in args.format, duckdb=args.duckdb)
     finally:
         progress.close()
     print(result.summary())
@@ -90,6 +92,13 @@ def command_report(args):
     from .report import write_report
     print(f'report: {write_report(args.output, args.report_dir)}')
     return 0
+
+
+def positive_count(value):
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f'must be a positive number, not {value}')
+    return number
 
 
 def positive_int(value):
@@ -129,6 +138,15 @@ def build_parser():
     run.add_argument('--corrections', metavar='FILE',
                      help='corrections CSV to apply (default: corrections.csv in the output folder, if any)')
     run.add_argument('--no-report', action='store_true', help='do not write the HTML report')
+    run.add_argument('--workers', type=positive_count, default=1, metavar='N',
+                     help='run on a local Dask cluster of N processes (default: 1, in this process)')
+    run.add_argument('--scheduler', metavar='ADDRESS',
+                     help='run on an existing Dask cluster (e.g. tcp://10.0.0.5:8786); its workers need this package')
+    run.add_argument('--full', action='store_true',
+                     help='process every document again (default: only new or changed ones; entity ids stay)')
+    run.add_argument('--format', action='append', choices=['csv', 'parquet'], default=['csv'],
+                     help='also write the tables as a Parquet dataset in OUTPUT/parquet/ (CSV is always written)')
+    run.add_argument('--duckdb', metavar='FILE', help='load the tables into this DuckDB database file')
     run.set_defaults(handler=command_run)
 
     report = commands.add_parser(
