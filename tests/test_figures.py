@@ -171,7 +171,10 @@ NEGATIVES = [
     'https://www.gov.kz/memleket/entities/2026/123',
     'одна из партий',
     'в одном из регионов',
-    'один человек',
+    'ещё один человек',
+    'ни одного человека',
+    'за одним столом',
+    'по одним данным',
     'пять из них',
     'ИИН 123456789012',
     '1. Общие положения',
@@ -182,6 +185,90 @@ NEGATIVES = [
     'во-первых',
     '',
 ]
+
+
+# (text, surface, value, qualifier, unit, object): counts written without a plain noun
+COUNTS_WITHOUT_PLAIN_NOUN = [
+    # один with a noun is a count (but not ещё один, ни одного, за одним столом)
+    ('В результате аварии погиб один человек.', 'один человек', 1, 'exact', None, 'человек'),
+    ('Тарасенко удалось забросить одну шайбу', 'одну шайбу', 1, 'exact', None, 'шайба'),
+    ('полиция задержала одного подозреваемого', 'одного подозреваемого', 1, 'exact', None, 'подозреваемый'),
+    # collective numerals count people on their own
+    ('В аварии пострадали трое.', 'трое', 3, 'exact', None, None),
+    ('двое из них госпитализированы', 'двое', 2, 'exact', None, None),
+    ('полиция задержала четверых', 'четверых', 4, 'exact', None, None),
+    ('149 сенаторов проголосовали за, пятеро выступили против', 'пятеро', 5, 'exact', None, None),
+    # a plural adjective or participle standing for a noun
+    ('Сообщается о трёх пострадавших.', 'трёх пострадавших', 3, 'exact', None, 'пострадавший'),
+    ('в результате взрыва 27 погибших', '27 погибших', 27, 'exact', None, 'погибший'),
+    ('утром двое неизвестных открыли стрельбу', 'двое неизвестных', 2, 'exact', None, 'неизвестный'),
+    ('медали: 2 золотых и 5 бронзовых', '2 золотых', 2, 'exact', None, 'золотой'),
+    # capitalised or quoted counted phrases after a number word
+    ('Фильм получил пять «Оскаров».', 'пять «Оскаров»', 5, 'exact', None, 'оскар'),
+    ('лауреат двух Государственных премий', 'двух Государственных премий', 2, 'exact', None, 'премия'),
+    ('выиграл два Кубка страны', 'два Кубка', 2, 'exact', None, 'кубок'),
+]
+
+
+@pytest.mark.parametrize('text, surface, value, qualifier, unit, lemma', COUNTS_WITHOUT_PLAIN_NOUN)
+def test_count_without_plain_noun(text, surface, value, qualifier, unit, lemma):
+    figure = [f for f in extract_figures(text) if text[f.start:f.stop] == surface]
+    assert len(figure) == 1, [(text[f.start:f.stop], f) for f in extract_figures(text)]
+    _check(figure[0], value, qualifier, unit, lemma)
+
+
+@pytest.mark.parametrize('text, number', [
+    ('всего 2 Заявки поступило', '2'),     # a capital after digits starts something else
+    ('в 2019 Правительство приняло', None),
+    ('в 5 лучших', '5'),                  # no superlative as the counted word
+])
+def test_capitals_only_after_number_words(text, number):
+    assert [text[f.start:f.stop] for f in extract_figures(text)] == ([number] if number else [])
+
+
+# durations anchored in time are dates or times, not figures
+TIME_EXPRESSIONS = [
+    'Три года назад компания открыла офис',
+    'около 40 лет назад',
+    'через два дня после выборов',
+    'почти через два года после капитуляции',
+    'пять лет спустя компания',
+    'спустя 19 лет альбом был продан',
+    'за последние 10 лет',
+    'впервые за 45 лет',
+    'последние полтора года он руководит',
+    'проживёт ещё два года',
+    'как минимум ещё два года',
+    'уже шесть суток',
+    'водительские права каждые три года',
+    'суд приговорил его к 24 годам тюрьмы',
+    'обвинитель требовал 17 лет тюрьмы',
+    'получил шесть лет колонии строгого режима',
+    'ему грозит до трёх лет',
+    'грозит лишение свободы до трёх лет',
+    'арестовал на 10 суток',
+    'избраны на 5 лет',
+    'на срок от 8 до 20 лет',
+    'получили 1 год 6 месяцев',
+    'после десяти суток ареста',
+    'отсидел три года',
+]
+
+
+@pytest.mark.parametrize('text', TIME_EXPRESSIONS)
+def test_time_expression_is_not_a_figure(text):
+    assert extract_figures(text) == []
+
+
+# durations without a time frame stay figures (as `более пяти лет` of the seeds)
+@pytest.mark.parametrize('text, surface', [
+    ('проработал на заводе 35 лет', '35 лет'),
+    ('Супруги прожили вместе 70 лет.', '70 лет'),
+    ('для граждан старше 18 лет', '18 лет'),
+    ('в 13 лет она выиграла турнир', '13 лет'),
+])
+def test_duration_without_frame_is_a_figure(text, surface):
+    assert [text[f.start:f.stop] for f in extract_figures(text)] == [surface]
 
 
 def _check(figure, value, qualifier, unit, lemma):

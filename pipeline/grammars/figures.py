@@ -101,6 +101,15 @@ NUMBER_WORDS = {
     **{form: Decimal('1.5') for form in ONE_AND_HALF.split()},
 }
 ONE_FORMS = frozenset(UNITS[1].split())
+# одни, одних: "some", not "one"
+ONE_PLURAL_FORMS = frozenset('одни одних одними'.split())
+# ещё один "another", ни одного "not a single": no count
+ONE_NEGATORS = frozenset({'ещё', 'еще', 'ни'})
+# за одним столом, в одной плоскости: "the same", not a count
+ONE_OBLIQUE_FORMS = frozenset('одном одной одним одною'.split())
+OBLIQUE_PREPOSITIONS = frozenset('в во на при о об за под над перед между с со'.split())
+# двое, троих: a count of people even without a noun (двое из них, ранены трое)
+COLLECTIVE_FORMS = frozenset(_forms(COLLECTIVES))
 # forms that are also ordinary words: семью (семья) counts only before an instrumental noun
 AMBIGUOUS_NUMBER_WORDS = {'семью': 'ablt'}
 
@@ -165,6 +174,10 @@ UNIT_COMPLEMENTS = frozenset({'сша'})
 # --- counted nouns ----------------------------------------------------------
 
 ADJECTIVE_POS = frozenset({'ADJF', 'PRTF'})
+# a capitalised word with these is a name, not a counted noun: 2019 Путин
+PROPER_GRAMMEMES = frozenset({'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'})
+OPEN_QUOTES = frozenset('«„“"')
+CLOSE_QUOTES = frozenset('»“”"')
 MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
 # pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
@@ -217,6 +230,26 @@ SENTENCE_ENDS = frozenset('.!?…;')
 ABBREVIATIONS = frozenset(
     'г гг тыс млн млрд трлн руб долл п пп ст ч им т д ул кв см др пр тг обл р-н корп'.split())
 
+# --- durations ----------------------------------------------------------------
+# A span of time anchored in time is a temporal expression (a date or time), not a
+# figure: `три года назад`, `через два дня`, `за последние 200 лет`, `ещё два года`,
+# a prison term `к 24 годам`, `17 лет тюрьмы`, `1 год 6 месяцев`.  A duration without
+# such a frame stays a figure: `действующих более пяти лет`, `в течение двух лет`.
+DURATION_LEMMAS = frozenset(
+    'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
+# the word before the number (qualifiers skipped): через два дня, на пять лет, к 20 годам
+DURATION_FRAMES_BEFORE = frozenset(
+    'через спустя за на к ко после ещё еще уже каждые каждых последние последних ближайшие ближайших '
+    'следующие следующих прошедшие прошедших прошлые предыдущие предшествовавшие минувшие минувших '
+    'первые первых эти этих сроком срок протяжении свободы'.split())
+# the word after it: три года назад, пять лет спустя, 17 лет тюрьмы
+DURATION_FRAMES_AFTER = frozenset(
+    'назад спустя тому ранее раньше позже позднее подряд тюрьмы колонии заключения лишения ареста '
+    'режима условно'.split())
+# приговорил к ..., грозит до 30 лет, отсидел три года
+PENALTY_VERB_LEMMAS = frozenset('приговорить осудить грозить отсидеть'.split())
+DURATION_LOOKBACK = 4
+
 # --- subject ----------------------------------------------------------------
 # на городском уровне, в рамках деятельности филиала, в Карагандинской области
 
@@ -230,6 +263,10 @@ SUBJECT_PLACE_LEMMAS = frozenset(
 SUBJECT_NAMED_PLACES = frozenset({'город', 'село', 'посёлок', 'поселок', 'аул', 'район'})
 SUBJECT_MAX_WORDS = 4
 
+
+# every word of a qualifier phrase: skipped when looking for a duration's frame
+# (not `в`: в 13 лет is an age)
+QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words) - {'в'}
 
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
@@ -321,13 +358,16 @@ def _mark_dates(tokens, spans):
 # --- morphology (cached) ------------------------------------------------------
 
 class WordInfo:
-    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas')
+    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural')
 
-    def __init__(self, pos, noun_lemma, noun_forms, lemmas):
+    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False):
         self.pos = pos                  # POS of the most probable parse
         self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
         self.noun_forms = noun_forms    # {(case, number)} of the noun parses
         self.lemmas = lemmas            # normal forms of all parses
+        self.proper = proper            # the best parse is a name, surname or place
+        self.adjective = adjective      # погибших -> погибший: an ADJF/PRTF as a noun would be
+        self.plural = plural            # ... in a plural form
 
 
 def _noun_lemma(noun_parses):
@@ -353,7 +393,24 @@ def _word_info(norm):
         noun_lemma,
         frozenset((p.tag.case, p.tag.number) for p in noun_parses),
         frozenset(p.normal_form.replace('ё', 'е') for p in parses),
+        not PROPER_GRAMMEMES.isdisjoint(best.tag.grammemes),
+        _adjective_lemma(best),
+        best.tag.number == 'plur',
     )
+
+
+def _adjective_lemma(parsed):
+    """погибших -> погибший, неизвестных -> неизвестный: the masculine nominative of an
+    adjective or participle (pymorphy3's normal form of a participle is its verb)."""
+    if parsed.tag.POS not in ADJECTIVE_POS or 'Supr' in parsed.tag:
+        return None  # (pymorphy3 makes лучших наихороший)
+    try:
+        form = parsed.inflect({'masc', 'sing', 'nomn'})  # лучших -> лучший, not хороший
+    except (ValueError, KeyError):
+        form = None
+    if form is not None:
+        return form.word
+    return parsed.normal_form if parsed.tag.POS == 'ADJF' else None
 
 
 # --- value conversion ---------------------------------------------------------
@@ -603,24 +660,44 @@ def _is_lower_word(token):
     return token.kind == 'word' and not token.skip and token.text[:1].islower()
 
 
-def _noun_at(tokens, index):
-    """ADJ* NOUN at tokens[index]: (lemma, {(case, number)}, next index) or None."""
+def _may_be_counted(token, capitals):
+    """A word of a counted phrase: lower case, or any case where capitals are allowed
+    (but not an all-caps abbreviation: 2 МВД)."""
+    if token.kind != 'word' or token.skip:
+        return False
+    return token.text[:1].islower() or (capitals and not (len(token.text) > 1 and token.text.isupper()))
+
+
+def _noun_at(tokens, index, capitals=False, single=False):
+    """ADJ* NOUN at tokens[index]: (lemma, {(case, number)}, next index) or None.
+
+    With `capitals`: a capitalised phrase (пять Золотых мячей, but not a name) or a
+    quoted one (два «Оскара»), the closing quote taken along.  Adjectives with no
+    noun after them stand for one when plural (трёх пострадавших, двое неизвестных),
+    or after один (`single`: одного задержанного).
+    """
+    n = len(tokens)
     end = index
     adjectives = []
     if tuple(t.norm for t in tokens[index:index + 4]) == PERCENT_POINT_ABBREVIATION:
         return PERCENT_POINTS, frozenset(), index + 4
-    while end < len(tokens) and _is_lower_word(tokens[end]):
+    quoted = capitals and index + 1 < n and tokens[index].text in OPEN_QUOTES and tokens[index + 1].glued
+    if quoted:
+        end += 1
+    while end < n and _may_be_counted(tokens[end], capitals):
         token = tokens[end]
-        if token.norm in ABBREVIATED_NOUNS:
+        if token.norm in ABBREVIATED_NOUNS and token.text[:1].islower():
             stop = end + 1
-            if stop < len(tokens) and tokens[stop].text == '.' and tokens[stop].glued:
+            if stop < n and tokens[stop].text == '.' and tokens[stop].glued:
                 stop += 1
-            if token.norm == 'кв' and stop < len(tokens) and tokens[stop].norm == 'м':
+            if token.norm == 'кв' and stop < n and tokens[stop].norm == 'м':
                 stop += 1
             return ABBREVIATED_NOUNS[token.norm], frozenset(), stop
         if len(token.norm) == 1:
-            return None  # п, с: an abbreviation we do not know
+            break  # п, с: an abbreviation we do not know, or и, в after an adjective
         info = _word_info(token.norm)
+        if not quoted and not token.text[:1].islower() and info.proper:
+            break  # 2019 Путин
         if info.pos in ADJECTIVE_POS and len(adjectives) < MAX_ADJECTIVES:
             adjectives.append(info)
             end += 1
@@ -628,15 +705,26 @@ def _noun_at(tokens, index):
         if info.noun_lemma:
             if info.noun_lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
                 return PERCENT_POINTS, info.noun_forms, end + 1
-            return info.noun_lemma, info.noun_forms, end + 1
-        return None
+            return info.noun_lemma, info.noun_forms, _close_quote(tokens, end + 1, quoted)
+        break
+    if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
+        # трёх пострадавших: the last adjective is the counted word
+        number = 'plur' if adjectives[-1].plural else 'sing'
+        return adjectives[-1].adjective, frozenset({(None, number)}), _close_quote(tokens, end, quoted)
     return None
 
 
-def _counted_at(tokens, index):
+def _close_quote(tokens, end, quoted):
+    """Take a closing quote along after a quoted counted phrase."""
+    if quoted and end < len(tokens) and tokens[end].text in CLOSE_QUOTES and tokens[end].glued:
+        return end + 1
+    return end
+
+
+def _counted_at(tokens, index, capitals=False, single=False):
     """COUNTED at tokens[index]: (lemma, {(case, number)}, next index) or None;
     takes coordinated nouns along."""
-    noun = _noun_at(tokens, index)
+    noun = _noun_at(tokens, index, capitals, single)
     if noun is None:
         return None
     lemma, forms, end = noun
@@ -743,6 +831,31 @@ def _is_ordinal_range(tokens, amount):
         and tokens[index - 3].norm in ('с', 'со')
 
 
+def _is_duration_noun(token):
+    return token.kind == 'word' and _word_info(token.norm).noun_lemma in DURATION_LEMMAS
+
+
+def _is_time_expression(tokens, first, end):
+    """A duration tokens[first:end] in a temporal frame: через два дня, три года назад,
+    к 24 годам (тюрьмы), 1 год 6 месяцев."""
+    index = first - 1
+    while index >= 0 and first - index <= DURATION_LOOKBACK:
+        token = tokens[index]
+        if token.norm in DURATION_FRAMES_BEFORE:
+            return True
+        if token.norm not in QUALIFIER_TOKENS:
+            if token.kind == 'word' and _word_info(token.norm).lemmas & PENALTY_VERB_LEMMAS:
+                return True
+            break
+        index -= 1
+    if end < len(tokens) and tokens[end].norm in DURATION_FRAMES_AFTER:
+        return True
+    # 1 год 6 месяцев: both parts of a compound duration
+    if first > 0 and not tokens[first - 1].skip and _is_duration_noun(tokens[first - 1]):
+        return True
+    return end + 1 < len(tokens) and tokens[end].kind == 'num' and _is_duration_noun(tokens[end + 1])
+
+
 def _is_ordinal_use(amount, forms):
     """в 5 классе: a singular dative/instrumental/locative noun after a number other than 1."""
     if not forms or amount.value != amount.value.to_integral_value():
@@ -826,9 +939,9 @@ def _subject_text(text, tokens, span):
 
 class _Reading:
     """A figure read from tokens[first:end]; becomes a Figure once accepted."""
-    __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first')
+    __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first', 'temporal')
 
-    def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first):
+    def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False):
         self.first = first
         self.end = end
         self.value = value
@@ -837,6 +950,7 @@ class _Reading:
         self.unit = unit
         self.object = lemma
         self.number_first = number_first
+        self.temporal = temporal    # a time expression read only to be skipped whole
 
 
 def _after_change_verb(tokens, index):
@@ -896,14 +1010,16 @@ def _read_figure(text, tokens, index, references):
         if found_unit is not None:
             unit, end = found_unit
     if unit is None:
-        counted = _counted_at(tokens, end)
+        counted = _counted_at(tokens, end, capitals=amount.words and not amount.digits, single=amount.one_only)
         if counted is not None:
             lemma, forms, end = counted
 
-    if not _acceptable(text, tokens, amount, high, unit, lemma, qualifier):
+    if not _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms):
         return None
     if high is None and _is_ordinal_use(amount, forms):
         return None
+    if lemma in DURATION_LEMMAS and unit is None and _is_time_expression(tokens, amount.first, end):
+        return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
         qualifier, first = None, at  # представители от пяти партий: "from"
@@ -940,7 +1056,7 @@ def _range_tail_at(tokens, amount, qualifier_words):
     return high
 
 
-def _acceptable(text, tokens, amount, high, unit, lemma, qualifier):
+def _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozenset()):
     """Drop what merely looks like a figure: years, times, names, list markers ..."""
     first = tokens[amount.first]
     has_tail = unit is not None or lemma is not None
@@ -962,15 +1078,35 @@ def _acceptable(text, tokens, amount, high, unit, lemma, qualifier):
     if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
-    if amount.words and not amount.digits and not has_tail:
-        return False  # пять из них: word numbers need a counted noun or a unit
-    if amount.one_only and high is None and qualifier is None:
-        return False  # одна из партий, один человек
+    if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount):
+        return False  # пять из них: word numbers need a counted noun or a unit (but трое из них)
+    if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
+        return False  # одна из партий, ещё один, по одним данным (but погиб один человек)
     if amount.ambiguous is not None:
         noun = _noun_at(tokens, amount.end)
         if noun is None or not any(case == amount.ambiguous for case, _ in noun[1]):
             return False  # свою семью
     return True
+
+
+def _is_one_counted(tokens, amount, lemma, forms):
+    """один человек, одну шайбу: один with a singular noun, not `ещё один`, `ни одного`."""
+    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS:
+        return False
+    if forms and not any(number == 'sing' for _, number in forms):
+        return False  # по одним данным
+    if amount.first == 0:
+        return True
+    before = tokens[amount.first - 1].norm
+    if before in OBLIQUE_PREPOSITIONS and tokens[amount.first].norm in ONE_OBLIQUE_FORMS \
+            and any(case in ('loct', 'ablt') for case, _ in forms):
+        return False  # за одним столом
+    return before not in ONE_NEGATORS
+
+
+def _is_collective(tokens, amount):
+    """двое, троих: a collective numeral alone."""
+    return amount.end == amount.first + 1 and tokens[amount.first].norm in COLLECTIVE_FORMS
 
 
 def _from_to(tokens, readings):
@@ -1034,7 +1170,8 @@ def _piece_figures(text, start, stop):
         if reading is None:
             index += 1
             continue
-        readings.append(reading)
+        if not reading.temporal:
+            readings.append(reading)
         index = reading.end
     readings = _from_to(tokens, readings)
     subjects = _subjects(tokens) if readings else []
