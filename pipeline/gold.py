@@ -115,3 +115,33 @@ def format_scores(scores):
         lines.append(f'{type:<6}{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} '
                      f'{score.tp:4d}{score.fp:4d}{score.fn:4d}')
     return '\n'.join(lines)
+
+
+def role_key(role):
+    """Case-, quote- and ё-insensitive key of a role (`Председатель партии «Ауыл»`)."""
+    return name_key(role)
+
+
+def score_roles(tables, gold):
+    """Recall of gold persons' roles: a gold person's `role` is found when a
+    roles-table row of that person's entity in that document has the same
+    role (case-insensitive, ё=е, quotes ignored). Misses go to `errors` as
+    (doc_id, person, gold role, predicted roles)."""
+    score = Score()
+    mentions, entities, roles = tables['mentions'], tables['entities'], tables['roles']
+    names = dict(zip(entities.entity_id, entities.name))
+    for doc_id, document in sorted(gold.items()):
+        doc_mentions = mentions[(mentions.doc_id == doc_id) & (mentions.type == 'PER')]
+        doc_roles = roles[roles.doc_id == doc_id]
+        for entity in document['entities']:
+            if entity['type'] != 'PER' or not entity.get('role') or entity.get('optional'):
+                continue
+            keys = gold_keys(entity)
+            ids = {entity_id for entity_id in doc_mentions.entity_id if name_key(names.get(entity_id)) in keys}
+            found = [role for entity_id, role in zip(doc_roles.entity_id, doc_roles.role) if entity_id in ids]
+            if role_key(entity['role']) in {role_key(role) for role in found}:
+                score.tp += 1
+            else:
+                score.fn += 1
+                score.errors.append((doc_id, entity['name'], entity['role'], ' | '.join(found) or '-'))
+    return score

@@ -1,6 +1,6 @@
 """Imports every stage module so that its `@Language.factory` is registered."""
 
-from . import dates, figures, gazetteer, link, morph, ner, normalize, repair, segment  # noqa: F401
+from . import dates, figures, gazetteer, link, morph, ner, normalize, repair, roles, segment  # noqa: F401
 
 # stage name -> what it does, in the default order
 STAGES = {
@@ -11,6 +11,7 @@ STAGES = {
     'repair': 'boundary and type rules',
     'normalize': 'nominative normal forms; first/middle/last',
     'link': 'mentions -> entities within the document',
+    'assign_roles': 'roles: the positions the text gives persons',
     'quantify': 'figures: numbers and what they count',
     'date': 'dates, ISO',
 }

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from .link import link_run
+from .roles import resolve_role_ids, role_rows
 
 COLUMNS = {
     'documents': ['doc_id', 'source', 'date', 'status', 'error', 'encoding', 'chars', 'tokens', 'sentences', 'sha256'],
@@ -22,6 +23,7 @@ COLUMNS = {
     'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
                 'subject', 'sentence'],
     'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
+    'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }
 TABLES = tuple(COLUMNS)
 
@@ -72,11 +74,12 @@ def doc_rows(doc, source):
             'doc_id': doc_id, 'start': date['start'], 'stop': date['stop'],
             'text': doc.text[date['start']:date['stop']], 'date': date['date'],
         })
+    rows['roles'] = role_rows(doc, doc_id)
     return rows
 
 
 def error_rows(source, error):
-    return {'documents': [document_row(source, error=error)], 'mentions': [], 'figures': [], 'dates': []}
+    return {'documents': [document_row(source, error=error)], 'mentions': [], 'figures': [], 'dates': [], 'roles': []}
 
 
 def build_tables(row_batches, entities=None):
@@ -90,11 +93,12 @@ def build_tables(row_batches, entities=None):
         for name, items in rows.items():
             collected[name].extend(items)
     collected['entities'] = link_run(collected['mentions']) if entities is None else entities
+    resolve_role_ids(collected['roles'], collected['mentions'])
     frames = {}
     for name in TABLES:
         frame = pd.DataFrame(collected[name], columns=COLUMNS[name])
         frames[name] = frame
-    for name in ('mentions', 'figures', 'dates'):
+    for name in ('mentions', 'figures', 'dates', 'roles'):
         frames[name] = frames[name].sort_values(['doc_id', 'start', 'stop'], kind='stable').reset_index(drop=True)
     frames['documents'] = frames['documents'].sort_values('doc_id', kind='stable').reset_index(drop=True)
     frames['entities'] = frames['entities'].sort_values(['type', 'name', 'entity_id'], kind='stable').reset_index(drop=True)
