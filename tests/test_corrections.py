@@ -192,3 +192,12 @@ def test_next_run_applies_the_output_folders_corrections(nlp, tmp_path):
     # an explicit file wins; False turns them off
     third = run([source], output_dir=output, nlp=nlp, corrections=False)
     assert len(third['mentions']) == len(first['mentions'])
+
+
+def test_the_readme_example_applies_to_the_seeds(seed_run, seed_texts):
+    from conftest import ROOT
+    readme = (ROOT / 'README.md').read_text(encoding='utf-8')
+    example = readme.split('\n```\naction,', 1)[1].split('\n```', 1)[0]
+    tables, log, dropped = apply(seed_run, seed_texts, 'action,' + example + '\n')
+    assert [row['status'] for row in log] == ['applied'] * len(log), log
+    assert len(log) >= 4 and dropped
