@@ -6,6 +6,9 @@ form matches (`в Мажилисе`, `Сената Парламента РК`), 
 name on the mention. A match wins over a slovnet span it overlaps, except that
 a country inside a longer organisation stays inside it
 (`Министерства труда ... РК`).
+
+Entries of type NOT are words that are never a name however they are written
+(`СМИ`): a mention that is just one of them is dropped.
 """
 
 from dataclasses import dataclass, field
@@ -19,6 +22,8 @@ from .morph import token_lemma
 from .names import looks_like_person
 
 TYPES = ('PER', 'ORG', 'LOC')
+# never a mention: `СМИ` (mass media)
+NOT = 'NOT'
 
 
 class GazetteerError(ValueError):
@@ -42,9 +47,10 @@ def read_gazetteer(path):
         if not line.strip() or line.startswith('#'):
             continue
         parts = line.split('\t')
-        if len(parts) < 2 or parts[0] not in TYPES or not parts[1].strip():
+        if len(parts) < 2 or parts[0] not in TYPES + (NOT,) or not parts[1].strip():
             raise GazetteerError(
-                f'{path}:{number}: expected "TYPE<TAB>name[<TAB>alias|alias]" with TYPE in {TYPES}, got {line!r}'
+                f'{path}:{number}: expected "TYPE<TAB>name[<TAB>alias|alias]" with TYPE in {TYPES + (NOT,)}, '
+                f'got {line!r}'
             )
         aliases = [alias.strip() for alias in parts[2].split('|')] if len(parts) > 2 else []
         entries.append(Entry(parts[0], parts[1].strip(), [alias for alias in aliases if alias]))
@@ -55,6 +61,13 @@ def is_capitalised(token):
     return token.text[:1].isupper() or token.text[:1].isdigit() or token.text in '«"“„'
 
 
+def stem(word):
+    """What every case form of a one-word name starts with: `Москв` for
+    `Москва`, so that `Семья` (lemma семья) is not `Семей` (lemma семья too)."""
+    word = word.lower()
+    return word if len(word) <= 3 else word[:len(word) - 1]
+
+
 class Gazetteer:
     """Finds gazetteer names in a doc and merges them into doc.ents."""
 
@@ -63,6 +76,8 @@ class Gazetteer:
         self.entries = read_gazetteer(path)
         self.matcher = PhraseMatcher(nlp.vocab, attr='LEMMA')
         make_doc = nlp.make_doc
+        # entry index -> stems of its one-word surfaces
+        self.stems = {}
         for index, entry in enumerate(self.entries):
             patterns = []
             for surface in [entry.name] + entry.aliases:
@@ -70,14 +85,23 @@ class Gazetteer:
                 for token in doc:
                     token.lemma_ = token_lemma(token.text)
                 patterns.append(doc)
+                if len(doc) == 1:
+                    self.stems.setdefault(index, set()).add(stem(surface))
             self.matcher.add(str(index), patterns)
+
+    def stem_agrees(self, index, token):
+        stems = self.stems.get(index)
+        return not stems or any(token.text.lower().startswith(value) for value in stems)
 
     def matches(self, doc):
         spans = []
         for key, start, stop in self.matcher(doc):
             if not is_capitalised(doc[start]) or doc[start].idx < doc._.body_start:
                 continue
-            entry = self.entries[int(self.matcher.vocab.strings[key])]
+            index = int(self.matcher.vocab.strings[key])
+            entry = self.entries[index]
+            if stop - start == 1 and not self.stem_agrees(index, doc[start]):
+                continue
             span = Span(doc, start, stop, label=entry.type)
             span._.rule = 'gazetteer'
             span._.canonical = entry.name
@@ -95,8 +119,13 @@ class Gazetteer:
         found = self.matches(doc)
         if not found:
             return doc
+        # `СМИ`: never a mention
+        never = {(span.start, span.end) for span in found if span.label_ == NOT}
+        found = [span for span in found if span.label_ != NOT]
         kept = []
         for ent in doc.ents:
+            if (ent.start, ent.end) in never:
+                continue
             overlapping = [span for span in found if span.start < ent.end and ent.start < span.end]
             if not overlapping:
                 kept.append(ent)

@@ -317,6 +317,54 @@ def position_words():
     return frozenset(line.split('#')[0].strip().lower() for line in text.splitlines() if line.split('#')[0].strip())
 
 
+NAME_TAGS = ('Name', 'Surn', 'Patr')
+# Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
+TITLES = frozenset('''
+император императрица кронпринц принц принцесса король королева царь царица
+папа понтифик патриарх митрополит архиепископ епископ кардинал
+генерал полковник подполковник майор капитан лейтенант сержант адмирал маршал
+мадам мадемуазель месье мсье мистер миссис
+поп-звезда звезда певица певец актёр актриса режиссёр рэпер музыкант
+писатель писательница поэт художник футболист хоккеист теннисист боксёр
+бизнесмен миллиардер олигарх премьер экс-президент экс-премьер
+'''.split())
+# Всё-таки Проди, Безлюдная Пикадилли-сёркус: a word that names nothing
+STRAY_POS = ('ADJF', 'PRCL', 'CONJ', 'ADVB', 'PREP', 'INTJ')
+
+
+def is_title_word(token):
+    """A capitalised title or stray word before a name: `Император`,
+    `Полковник`, `Всё-таки`, `34-летний` (not `Ван`, `Пан`, `Роза`)."""
+    text = token.text
+    if text[:1].isdigit():
+        return True
+    if not text[:1].isupper() or text.isupper():
+        return False
+    word = lemma(text)
+    if word in TITLES or word in position_words():
+        return True
+    parses = parse(text)
+    if not parses or not all(getattr(parsed, 'is_known', False) for parsed in parses[:3]):
+        return False
+    # Ван Цзюнь: a particle, but also a noun, so maybe a name
+    return all(parsed.tag.POS in STRAY_POS for parsed in parses)
+
+
+def strip_titles(doc, spans):
+    """`Император Акихито`, `Полковник Квачков` -> `Акихито`, `Квачков`:
+    a title or a stray word before a person's name stays outside it."""
+    result = []
+    for span in spans:
+        start = span.start
+        if span.label_ == 'PER':
+            while span.end - start > 1 and is_title_word(doc[start]) and doc[start + 1].text[:1].isupper():
+                start += 1
+        if start != span.start:
+            span = make_span(doc, start, span.end, span.label_, 'strip-title', span._.canonical)
+        result.append(span)
+    return result
+
+
 def drop_positions(doc, spans):
     """`Аким` at a sentence start is a position, not a place or an organisation."""
     return [span for span in spans if span.label_ == 'PER' or len(span) > 1
@@ -333,6 +381,7 @@ RULES = [
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
+    ('strip-title', strip_titles),
     ('consistent-type', consistent_types),
     ('drop-positions', drop_positions),
 ]
