@@ -38,7 +38,7 @@ SAFE_RE = re.compile(r'[^A-Za-z0-9._-]+')
 DEFUSED_RE = re.compile(r"^'(?=[=+\-@\t\r])")
 
 STYLE = '''
-:root { --PER: #c9bdff; --ORG: #9eeeee; --LOC: #ffd28a; --FIG: #1f9d55; --DATE: #2b6cb0; --other: #e0e0e0; }
+:root { --ROLE: #7c3aed; --PER: #c9bdff; --ORG: #9eeeee; --LOC: #ffd28a; --FIG: #1f9d55; --DATE: #2b6cb0; --other: #e0e0e0; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 0;
        color: #1a1a1a; background: #fafafa; }
@@ -67,6 +67,8 @@ tr.error td { background: #fff0f0; } tr.corrected td { background: #fffbe6; } tr
 mark { border-radius: 3px; padding: 1px 1px; color: inherit; cursor: pointer; }
 mark.FIG { background: none; border-bottom: 3px solid var(--FIG); border-radius: 0; }
 mark.DATE { background: none; border-bottom: 3px dotted var(--DATE); border-radius: 0; }
+mark.ROLE { background: none; border-bottom: 3px double var(--ROLE); border-radius: 0; }
+.tag.ROLE { background: #eadcff; }
 mark.corrected { outline: 2px dashed #d97706; }
 mark.dropped { background: none; text-decoration: line-through #c00 2px; }
 mark.selected { box-shadow: 0 0 0 2px #111; }
@@ -318,7 +320,21 @@ class Run:
             info = [f'date: {row.get("date")}', f'text: {row.get("text")}',
                     f'offsets: {row.get("start")}-{row.get("stop")}']
             self.add_span(row, 'DATE', None, info)
+        role_numbers = Counter()
+        for row in self.tables.get('roles', []):
+            role_numbers[row.get('doc_id')] += 1
+            number = role_numbers[row.get('doc_id')]
+            person = self.entities.get(row.get('entity_id'), {})
+            info = [f'role: {row.get("role")}', f'person: {person.get("name", "?")}',
+                    f'entity id: {row.get("entity_id")}']
+            if row.get('org_entity_id'):
+                organisation = self.entities.get(row['org_entity_id'], {})
+                info.append(f'organisation: {organisation.get("name", "?")} ({row["org_entity_id"]})')
+            info.append(f'offsets: {row.get("start")}-{row.get("stop")}')
+            self.add_span(row, 'ROLE', f'r-{number}', info, row.get('entity_id') or None)
         for name, rows in self.span_tables():
+            if name == 'roles':
+                continue
             for row in rows:
                 info = [f'{key}: {value}' for key, value in row.items() if value and key not in ('doc_id',)]
                 self.add_span(row, 'other', None, [f'table: {name}'] + info, label=name)
@@ -411,7 +427,7 @@ def highlight(text, spans, root='../'):
 
 
 def tag(kind):
-    return f'<span class="tag {escape(kind if kind in MENTION_TYPES + ("FIG", "DATE") else "other")}">' \
+    return f'<span class="tag {escape(kind if kind in MENTION_TYPES + ("FIG", "DATE", "ROLE") else "other")}">' \
            f'{escape(kind)}</span>'
 
 
@@ -444,6 +460,7 @@ def legend():
     return ('<p class="legend muted">' + ''.join(
         f'<span><mark class="{kind}">{label}</mark></span>' for kind, label in (
             ('PER', 'person'), ('ORG', 'organisation'), ('LOC', 'place'), ('FIG', 'figure'), ('DATE', 'date'),
+            ('ROLE', 'role'),
             ('PER corrected', 'corrected'), ('dropped', 'dropped by a correction'))) +
         ' &middot; click a highlight for its details</p>')
 
@@ -482,7 +499,7 @@ def render_index(run):
     count_rows.append(([tag('FIG'), str(len(run.tables['figures'])), ''], {}))
     count_rows.append(([tag('DATE'), str(len(run.tables['dates'])), ''], {}))
     for name, rows in run.span_tables():
-        count_rows.append(([tag(name), str(len(rows)), ''], {}))
+        count_rows.append(([tag('ROLE' if name == 'roles' else name), str(len(rows)), ''], {}))
     parts.append('<h2>Counts</h2>')
     parts.append(f'<p>{len(documents)} documents: {ok} ok, {errors} with errors'
                  f'{" (listed below)" if errors else ""}.</p>')
@@ -642,6 +659,27 @@ def render_document(run, row):
         parts.append(table_html('dates', [('start', 'start'), ('stop', 'stop'), ('text', 'text'), ('date', 'date'),
                                           ('note', 'note')], rows, numeric=('start', 'stop')))
 
+    roles = [span for span in spans if span['kind'] == 'ROLE']
+    if roles:
+        parts.append('<h2>Roles</h2>')
+        rows = []
+        for span in roles:
+            role = span['row']
+            person = run.entities.get(role.get('entity_id'), {})
+            organisation = run.entities.get(role.get('org_entity_id'), {}) if role.get('org_entity_id') else {}
+            rows.append(([
+                f'<a href="#{escape(span["anchor"])}">{escape(role.get("start"))}</a>', escape(role.get('stop')),
+                escape(role.get('role')),
+                f'<a href="{escape(entity_href(role.get("entity_id"), "../"))}">{escape(person.get("name", "?"))}</a>'
+                if role.get('entity_id') else '',
+                f'<a href="{escape(entity_href(role["org_entity_id"], "../"))}">{escape(organisation.get("name", "?"))}'
+                f'</a>' if role.get('org_entity_id') else '',
+                escape(span['status'] if span['status'] != 'ok' else ''),
+            ], {'class': 'bad' if span['status'] != 'ok' else None}))
+        parts.append(table_html('roles', [('start', 'start'), ('stop', 'stop'), ('role', 'role'),
+                                          ('person', 'person'), ('organisation', 'organisation'), ('note', 'note')],
+                                rows, numeric=('start', 'stop')))
+
     others = [span for span in spans if span['kind'] in ('other', 'dropped') and span['label'] != 'other']
     if others:
         parts.append('<h2>Other rows</h2><ul>' + ''.join(
@@ -650,7 +688,7 @@ def render_document(run, row):
     return page(f'{doc_id}', '\n'.join(parts), root='../')
 
 
-def render_entity(run, entity, mentions):
+def render_entity(run, entity, mentions, roles=()):
     parts = [f'<p>{tag(entity.get("type"))} <strong>{escape(entity.get("name"))}</strong> '
              f'<code>{escape(entity["entity_id"])}</code>'
              f'{" &#9998; corrected" if is_true(entity.get("corrected")) else ""}</p>']
@@ -659,6 +697,13 @@ def render_entity(run, entity, mentions):
     if details:
         parts.append('<p class="muted">' + ' &middot; '.join(f'{escape(key)}: {escape(value)}'
                                                              for key, value in details) + '</p>')
+    if roles:
+        parts.append('<h2>Roles</h2><ul>' + ''.join(
+            f'<li>{escape(role.get("role"))}'
+            f'{" (" + escape(run.entities.get(role["org_entity_id"], {}).get("name", "?")) + ")" if role.get("org_entity_id") and role.get("entity_id") == entity["entity_id"] else ""}'
+            f'{" &middot; " + escape(run.entities.get(role.get("entity_id"), {}).get("name", "?")) if role.get("entity_id") != entity["entity_id"] else ""}'
+            f' &middot; <a href="../{escape(doc_href(role.get("doc_id")))}?select=r-{escape(role.get("number"))}">'
+            f'{escape(role.get("doc_id"))}</a></li>' for role in roles) + '</ul>')
     rows = []
     for mention in mentions:
         doc_id = mention.get('doc_id')
@@ -711,9 +756,18 @@ def write_report(output_dir, report_dir=None, texts=None):
         by_entity = defaultdict(list)
         for mention in run.tables['mentions']:
             by_entity[mention.get('entity_id')].append(mention)
+        roles_of = defaultdict(list)
+        numbers = Counter()
+        for role in run.tables.get('roles', []):
+            numbers[role.get('doc_id')] += 1
+            role = {**role, 'number': numbers[role.get('doc_id')]}
+            for key in ('entity_id', 'org_entity_id'):
+                if role.get(key):
+                    roles_of[role[key]].append(role)
         for entity in run.tables['entities']:
             write_file(staging / entity_href(entity['entity_id']),
-                       render_entity(run, entity, by_entity.get(entity['entity_id'], [])))
+                       render_entity(run, entity, by_entity.get(entity['entity_id'], []),
+                                     roles_of.get(entity['entity_id'], [])))
         for folder in (staging, staging / 'docs', staging / 'entities'):
             os.chmod(folder, 0o755)
         old = None
