@@ -7,9 +7,11 @@ abbreviation links to the name it abbreviates where the text gives both
 (`Республика Казахстан` ... `РК`); a lone head noun links to the one longer
 name it heads (`Коалиции` -> `Общенациональная коалиция ...`).
 
-Across a run (`link_run`): one entity per (type, name key), persons known only
-by surname join the one full name with that surname, and the entity id is a
-hash of the type and name key, so the same input gives the same ids.
+Across a run (`link_run`): one entity per (type, name key); persons known in
+a document only by surname or initials join the one full name that fits; a
+name without its quoted part joins the one with it (`Общенациональная
+коалиция` -> `Общенациональная коалиция «За ...»`); the entity id is a hash of
+the type and the canonical name's key, so the same input gives the same ids.
 """
 
 import hashlib
@@ -52,36 +54,111 @@ def pick_name(names):
     return max(counts, key=lambda name: (fullness(name), counts[name], -order[name]))
 
 
+def first_key(first):
+    """`А.` -> `а`, `Маулен` -> `маулен`."""
+    return name_key(first).rstrip('.')
+
+
+def same_first(one, two):
+    """First names agree: equal, or one is the other's initial (`А.`, `Азат`)."""
+    one, two = first_key(one), first_key(two)
+    if not one or not two:
+        return True
+    if len(one) == 1 or len(two) == 1:
+        return one[0] == two[0]
+    return one == two
+
+
+def is_initialled(name):
+    return any(part.endswith('.') for part in name.split())
+
+
+def nearest(span, clusters):
+    """The cluster with a member nearest before the span, else nearest after."""
+    def distance(cluster):
+        before = [span.start - member.start for member in cluster if member.start < span.start]
+        after = [member.start - span.start for member in cluster if member.start > span.start]
+        return (0, min(before)) if before else (1, min(after) if after else 10 ** 9)
+    return min(clusters, key=distance)
+
+
 def link_persons(spans):
-    """Group person mentions by surname; set each cluster's canonical name."""
-    clusters = defaultdict(list)
-    singles = []
-    for span in spans:
-        last = span._.last
-        if last:
-            clusters[surname_key(last)].append(span)
+    """Cluster the person mentions of a document; set each cluster's canonical name.
+
+    Full names (first name and surname) with the same surname and agreeing
+    first names are one person (`Маулен Ашимбаев`, `М. Ашимбаев`); two first
+    names with one surname are two (`Иван Петров`, `Анна Петрова`). A surname
+    alone joins the person of that surname (the nearest one before it when
+    there are several), a first name alone the one person of that first name.
+    """
+    clusters = []
+    by_surname = defaultdict(list)
+    # full names first, the most complete first, so `А. Амиртаев` finds `Азат Амиртаев`
+    full = [span for span in spans if span._.last and span._.first]
+    full.sort(key=lambda span: (is_initialled(span._.normal or ''), span.start))
+    for span in full:
+        key = surname_key(span._.last)
+        fitting = [cluster for cluster in by_surname[key]
+                   if all(same_first(span._.first, member._.first) for member in cluster if member._.first)]
+        if fitting:
+            nearest(span, fitting).append(span)
         else:
-            singles.append(span)
-    for span in singles:
+            cluster = [span]
+            clusters.append(cluster)
+            by_surname[key].append(cluster)
+    for span in sorted((span for span in spans if span._.last and not span._.first), key=lambda span: span.start):
+        key = surname_key(span._.last)
+        candidates = by_surname[key]
+        # `Петрова` alone: the person written with that very surname
+        exact = [cluster for cluster in candidates
+                 if any(name_key(member._.last) == name_key(span._.last) for member in cluster)]
+        candidates = exact or candidates
+        if candidates:
+            nearest(span, candidates).append(span)
+        else:
+            cluster = [span]
+            clusters.append(cluster)
+            by_surname[key].append(cluster)
+    for span in sorted((span for span in spans if not span._.last), key=lambda span: span.start):
+        word = span._.first or span._.normal or span.text
+        # `Лелека` may be a first name or a surname: a surname seen in full wins
+        surnames = [cluster for cluster in by_surname.get(surname_key(word), []) if len(cluster[0]._.normal.split()) > 1]
+        if surnames:
+            nearest(span, surnames).append(span)
+            continue
         # a first name alone links to the one person with that first name
-        first = name_key(span._.first or span._.normal)
-        matches = [key for key, members in clusters.items()
-                   if any(name_key(member._.first) == first for member in members)]
+        first = first_key(word)
+        matches = [cluster for cluster in clusters
+                   if any(first_key(member._.first) == first for member in cluster if member._.first)]
         if len(matches) == 1:
-            clusters[matches[0]].append(span)
+            matches[0].append(span)
         else:
-            clusters['first:' + first].append(span)
-    for members in clusters.values():
+            cluster = [span]
+            clusters.append(cluster)
+    for members in clusters:
         names = [member._.normal for member in members if member._.normal]
-        full = [name for name in names if len(name.split()) > 1 and not any(part.endswith('.') for part in name.split())]
-        canonical = pick_name(full or names)
+        complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
+        canonical = pick_name(complete or names or [members[0].text])
         for member in members:
             member._.entity = canonical
 
 
-def abbreviation(name):
-    words = [word for word in re.findall(r'\w+', name) if word[:1].isupper()]
-    return ''.join(word[0] for word in words)
+# words an abbreviation skips (`Комиссия по конституционной реформе` -> ККР)
+ABBREVIATION_SKIPS = frozenset('и по в на для при о об с к of and for the'.split())
+ABBREVIATION_RE = re.compile(r'^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$')
+
+
+def abbreviations(name):
+    """The abbreviations a name may go by: `Республика Казахстан` -> РК,
+    `Восточно-Казахстанская область` -> ВКО, `Министерство иностранных дел` -> МИД."""
+    words = re.findall(r'\w+', QUOTES_RE.sub(' ', name or ''))
+    every = ''.join(word[0] for word in words if word.lower() not in ABBREVIATION_SKIPS)
+    capitals = ''.join(word[0] for word in words if word[:1].isupper())
+    return {form.upper() for form in (every, capitals) if len(form) > 1}
+
+
+def is_abbreviation(name):
+    return bool(ABBREVIATION_RE.match(name or ''))
 
 
 def link_names(spans):
@@ -107,13 +184,7 @@ def link_names(spans):
             name = member._.entity
             key = name_key(name)
             target = resolved[key]
-            if member._.canonical:
-                pass
-            elif name.isupper() and 1 < len(name) <= 6:
-                expansions = {other for other in resolved.values() if other != name and abbreviation(other) == name}
-                if len(expansions) == 1:
-                    target = expansions.pop()
-            elif len(key.split()) == 1:
+            if not member._.canonical and len(key.split()) == 1 and not is_abbreviation(name):
                 # `Коалиции` -> the one longer name it heads
                 head = lemma(key)
                 longer = {other for other in resolved.values()
@@ -122,6 +193,17 @@ def link_names(spans):
                 if len(longer) == 1:
                     target = longer.pop()
             member._.entity = target
+    # `РК` -> `Республика Казахстан` (and so to its entity), where the text has both
+    for member in spans:
+        name = member._.normal or member.text
+        if member._.canonical or not is_abbreviation(name):
+            continue
+        expansions = [other for other in spans if other is not member and not is_abbreviation(other._.normal or '')
+                      and name in abbreviations(other._.normal or other.text)]
+        same_type = [other for other in expansions if other.label_ == member.label_]
+        targets = {other._.entity for other in (same_type or expansions)}
+        if len(targets) == 1:
+            member._.entity = targets.pop()
 
 
 class Linker:
@@ -154,14 +236,79 @@ def entity_id(type, name):
 
 def group_key(type, name):
     """Persons group by first name and surname (`Касым-Жомарт Кемелулы Токаев`
-    and `Касым-Жомарт Токаев` are one), other entities by their name key."""
+    and `Касым-Жомарт Токаев` are one; `Токаев Касым-Жомарт` too), other
+    entities by their name key."""
     key = name_key(name)
     if type != 'PER':
         return key
     words = key.split()
     if len(words) == 1:
         return surname_key(words[0])
+    from .names import split_name
+    first, _, last = split_name((name or '').split())
+    if first and last:
+        return f'{first_key(first)} {surname_key(last)}'
     return f'{words[0]} {surname_key(words[-1])}'
+
+
+# `филиал «AMANAT»` is not `AMANAT`: heads naming a part of an organisation
+SUBUNIT_HEADS = frozenset('филиал фракция отделение департамент управление подразделение офис штаб'.split())
+
+
+def quoted_parts(name):
+    """(key of the words before the first quote, key of the quoted name) or None:
+    `корпорация «Восток-Молоко»` -> ('корпорация', 'восток-молоко')."""
+    match = re.match(r'^([^«"“„]*)[«"“„]([^»"”“]+)[»"”“]?', name or '')
+    if not match:
+        return None
+    return name_key(match.group(1)), name_key(match.group(2))
+
+
+def merge_person_groups(groups):
+    """A person known in some document only by surname or initials joins
+    the one full name that fits (`Токаев`, `К. Токаев` -> `Касым-Жомарт Токаев`)."""
+    full = defaultdict(list)
+    for (type, key) in groups:
+        words = key.split()
+        if type == 'PER' and len(words) > 1 and len(words[0]) > 1:
+            full[words[-1]].append(key)
+    for (type, key) in list(groups):
+        if type != 'PER':
+            continue
+        words = key.split()
+        if len(words) == 1:
+            targets = full.get(surname_key(key), [])
+        elif len(words[0]) == 1:
+            targets = [target for target in full.get(words[-1], []) if target.startswith(words[0])]
+        else:
+            continue
+        if len(targets) == 1:
+            groups[(type, targets[0])].extend(groups.pop((type, key)))
+
+
+def merge_name_groups(groups):
+    """Across documents, an organisation or place without its quoted name joins
+    the one that has it: `Общенациональная коалиция` -> `Общенациональная
+    коалиция «За ...»`, `Восток-Молоко` -> `корпорация «Восток-Молоко»`."""
+    for type in ('ORG', 'LOC'):
+        parts = {}
+        for (group_type, key), members in groups.items():
+            if group_type == type:
+                found = quoted_parts(pick_name([member['entity'] for member in members]))
+                if found:
+                    parts[key] = found
+        for (group_type, key) in list(groups):
+            if group_type != type or key in parts:
+                continue
+            # `Общенациональная коалиция`: a name of two or more words heading the quoted one
+            targets = [other for other, (head, _) in parts.items() if len(key.split()) > 1 and head == key]
+            if not targets:
+                # `Восток-Молоко`: the quoted name after a generic head (`корпорация`, `АО`)
+                targets = [other for other, (head, quoted) in parts.items()
+                           if quoted == key and head and len(head.split()) <= 2
+                           and not SUBUNIT_HEADS & set(head.split())]
+            if len(targets) == 1:
+                groups[(type, targets[0])].extend(groups.pop((type, key)))
 
 
 def link_run(mentions):
@@ -173,16 +320,8 @@ def link_run(mentions):
     groups = defaultdict(list)
     for mention in mentions:
         groups[(mention['type'], group_key(mention['type'], mention['entity']))].append(mention)
-    # a person known in some document only by surname joins the one full name
-    full_by_surname = defaultdict(set)
-    for (type, key), members in groups.items():
-        if type == 'PER' and len(key.split()) > 1:
-            full_by_surname[key.split()[-1]].add(key)
-    for (type, key) in list(groups):
-        if type == 'PER' and len(key.split()) == 1:
-            targets = full_by_surname.get(surname_key(key), set())
-            if len(targets) == 1:
-                groups[(type, targets.pop())].extend(groups.pop((type, key)))
+    merge_person_groups(groups)
+    merge_name_groups(groups)
     entities = []
     for (type, key), members in sorted(groups.items()):
         name = pick_name([member['entity'] for member in members])
