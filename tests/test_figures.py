@@ -260,6 +260,66 @@ def test_time_expression_is_not_a_figure(text):
     assert extract_figures(text) == []
 
 
+# clock units are times, in any frame
+@pytest.mark.parametrize('text', [
+    'полиция пыталась обезвредить его в течение 12 часов',
+    'перелёт длительностью 20 минут',
+    'пробежал стометровку за 9,58 секунды',
+])
+def test_clock_duration_is_not_a_figure(text):
+    assert extract_figures(text) == []
+
+
+# (text, surface, value, qualifier, unit, object)
+MORE_FIGURES = [
+    # a 4-digit number is a quantity after a qualifier or a quantity verb
+    ('Число участников составило 1500.', '1500', 1500, 'exact', None, None),
+    ('в акции приняли участие более 2000', 'более 2000', 2000, 'more', None, None),
+    ('население села превысило 1200', '1200', 1200, 'exact', None, None),
+    ('составило 1500 человек', '1500 человек', 1500, 'exact', None, 'человек'),
+    # thousands grouped with dots
+    ('население 1.000.000 жителей', '1.000.000 жителей', 1000000, 'exact', None, 'житель'),
+    ('выделено 2.500.000 тенге', '2.500.000 тенге', 2500000, 'exact', 'KZT', None),
+    # a count in parentheses after a name is no list marker
+    ('больше всего нарушений в Москве (462)', '462', 462, 'exact', None, None),
+    # `до` after a change some words back gives the new value
+    ('цены выросли в этом году до 5%', '5%', 5, 'exact', '%', None),
+    ('рост зарплаты до 200 тысяч тенге', '200 тысяч тенге', 200000, 'exact', 'KZT', None),
+    ('планируется довести охват до 80%', '80%', 80, 'exact', '%', None),
+    ('центр принимает до 20 человек', 'до 20 человек', 20, 'less', None, 'человек'),
+    # Kazakh thousand, tenge, percent
+    ('12 мың адам қатысты', '12 мың адам', 12000, 'exact', None, 'адам'),
+    ('5 мың теңге', '5 мың теңге', 5000, 'exact', 'KZT', None),
+    ('инфляция 8 пайыз', '8 пайыз', 8, 'exact', '%', None),
+]
+
+
+@pytest.mark.parametrize('text, surface, value, qualifier, unit, lemma', MORE_FIGURES)
+def test_more_figures(text, surface, value, qualifier, unit, lemma):
+    figure = only_figure(text)
+    assert text[figure.start:figure.stop] == surface
+    _check(figure, value, qualifier, unit, lemma)
+
+
+@pytest.mark.parametrize('text', [
+    'в 2019 были подписаны',
+    'до 2030',
+    'от 2019',
+    'с 2019 работает',
+    'законопроект 589658-7 о внесении изменений',
+    'КоАП РФ 13.15 «Злоупотребление свободой»',
+    'по статье 159 УК',
+    'в начале 90-х',
+    'кризис конца 90-х',
+    '(1) ODS имеет большинство',
+    'Итоги: (2) второй этап',
+    'версия 1.000.0001',
+    'в ночь с 18 на 19 апреля',
+])
+def test_more_non_figures(text):
+    assert extract_figures(text) == []
+
+
 # durations without a time frame stay figures (as `более пяти лет` of the seeds)
 @pytest.mark.parametrize('text, surface', [
     ('проработал на заводе 35 лет', '35 лет'),

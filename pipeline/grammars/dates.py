@@ -48,6 +48,9 @@ MONTH_ABBREVIATIONS = {
     'сен': 9, 'сент': 9, 'окт': 10, 'ноя': 11, 'нояб': 11, 'дек': 12,
 }
 
+# (not мар, сен, дек, ноя: words or names too)
+BARE_MONTH_ABBREVIATIONS = ('янв', 'фев', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб')
+
 MONTH_FORMS = {
     **{stem + ending: month for stem, month in SOFT_MONTH_STEMS.items() for ending in SOFT_ENDINGS},
     **{stem + ending: month for stem, month in HARD_MONTH_STEMS.items() for ending in HARD_ENDINGS},
@@ -75,7 +78,9 @@ DASH = r'[-‐‑‒–—]'
 MONTH = (rf'(?P<month>(?:{_alternation(SOFT_MONTH_STEMS)})(?:{_alternation(SOFT_ENDINGS)})'
          rf'|(?:{_alternation(HARD_MONTH_STEMS)})(?:{_alternation(HARD_ENDINGS[1:])})?'
          rf'|{_alternation(MAY_FORMS)})(?!\w)')
-MONTH_ABBR = rf'(?P<month_abbr>{_alternation(MONTH_ABBREVIATIONS)})\.'
+# 12 фев. 2026; without the dot only where the abbreviation is no word: 1 авг — РИА Новости
+MONTH_ABBR = (rf'(?P<month_abbr>{_alternation(MONTH_ABBREVIATIONS)})\.'
+              rf'|(?P<month_bare>{_alternation(BARE_MONTH_ABBREVIATIONS)})(?![\w.])')
 DAY = r'(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого))?'
 YEAR = r'(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)'
 YEAR_TAIL = rf'(?:-?(?:м|й|го))?[\s\u200b]*(?:{_alternation(YEAR_WORDS)})(?![\w])'
@@ -87,9 +92,9 @@ DOTTED_DATE = re.compile(
     r'(?<![\w.,/])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})'
     r'(?!\w|[.,/]\d)' rf'(?:[\s\u200b]*(?:года|г\.|г)(?!\w))?'
 )
-# 4 февраля 2026 года; 12 февраля; с 1 по 5 марта; 4–5 февраля; 1-го марта
+# 4 февраля 2026 года; 12 февраля; с 1 по 5 марта; 4–5 февраля; 1-го марта; в ночь с 18 на 19 апреля
 DAY_MONTH = re.compile(
-    rf'(?<![\w.,])(?P<days>{DAY}(?:(?:[\s\u200b]*{DASH}[\s\u200b]*|{WS}(?:по|и|или){WS}|[\s\u200b]*,[\s\u200b]*){DAY})*)'
+    rf'(?<![\w.,])(?P<days>{DAY}(?:(?:[\s\u200b]*{DASH}[\s\u200b]*|{WS}(?:по|и|или|на){WS}|[\s\u200b]*,[\s\u200b]*){DAY})*)'
     rf'{WS}(?:{MONTH}|{MONTH_ABBR})'
     rf'(?:{WS}{YEAR}(?:{YEAR_TAIL})?)?',
     re.IGNORECASE,
@@ -138,7 +143,7 @@ def _two_digit_year(text):
 def _month_number(match):
     if match.group('month'):
         return MONTH_FORMS[match.group('month').lower().replace('ё', 'е')]
-    return MONTH_ABBREVIATIONS[match.group('month_abbr').lower()]
+    return MONTH_ABBREVIATIONS[(match.group('month_abbr') or match.group('month_bare')).lower()]
 
 
 # --- candidate readers: each yields (start, stop, iso) ----------------------

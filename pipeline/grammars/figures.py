@@ -114,7 +114,8 @@ COLLECTIVE_FORMS = frozenset(_forms(COLLECTIVES))
 AMBIGUOUS_NUMBER_WORDS = {'семью': 'ablt'}
 
 SCALES = {
-    1000: 'тысяча тысячи тысяч тысяче тысячу тысячей тысячею тысячам тысячами тысячах',
+    # мың: Kazakh "thousand" (12 мың адам, 5 мың теңге)
+    1000: 'тысяча тысячи тысяч тысяче тысячу тысячей тысячею тысячам тысячами тысячах мың',
     10**6: 'миллион миллиона миллиону миллионом миллионе миллионы миллионов миллионам миллионами миллионах',
     10**9: 'миллиард миллиарда миллиарду миллиардом миллиарде миллиарды миллиардов миллиардам миллиардами миллиардах',
     10**12: 'триллион триллиона триллиону триллионом триллионе триллионы триллионов триллионам триллионами триллионах',
@@ -124,7 +125,7 @@ SCALE_WORDS = _forms(SCALES)
 SCALE_ABBREVIATIONS = {'тыс': 1000, 'млн': 10**6, 'млрд': 10**9, 'трлн': 10**12}
 # the forms a bare scale word reads as "more than": тысячи, миллионов (not тысяча, тысячу)
 SINGULAR_ONLY_SCALE_FORMS = frozenset(
-    'тысяча тысяче тысячу тысячей тысячею миллион миллиона миллиону миллионом миллионе '
+    'тысяча тысяче тысячу тысячей тысячею мың миллион миллиона миллиону миллионом миллионе '
     'миллиард миллиарда миллиарду миллиардом миллиарде триллион триллиона триллиону триллионом триллионе'.split())
 # десятки тысяч, сотни участников: a plural "tens"/"hundreds" = more than 10/100
 APPROXIMATE_PLURALS = _forms({10: 'десятки десятков десяткам десятками десятках',
@@ -158,7 +159,7 @@ MEASURE_NOUNS = frozenset(
 
 # word or symbol (lower case) -> currency code; a following `.` is taken along
 UNIT_WORDS = {
-    '%': '%', 'тенге': 'KZT', 'тг': 'KZT', '₸': 'KZT', 'kzt': 'KZT',
+    '%': '%', 'пайыз': '%', 'тенге': 'KZT', 'теңге': 'KZT', 'тг': 'KZT', '₸': 'KZT', 'kzt': 'KZT',
     'руб': 'RUB', '₽': 'RUB', 'rub': 'RUB',
     'долл': 'USD', '$': 'USD', 'usd': 'USD',
     'евро': 'EUR', '€': 'EUR', 'eur': 'EUR',
@@ -198,7 +199,10 @@ PERCENT_POINT_ABBREVIATION = ('п', '.', 'п', '.')
 # статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
 REFERENCE_LEMMAS = frozenset(
     'статья пункт подпункт часть глава раздел параграф абзац номер том приложение дом квартира '
-    'корпус кабинет маршрут протокол строка позиция приказ'.split())
+    'корпус кабинет маршрут протокол строка позиция приказ законопроект'.split())
+# КоАП РФ 13.15, УК 159: an article of a code (the country after the code may be there)
+LAW_CODES = frozenset('ук коап гк нк тк упк гпк апк бк жк зк'.split())
+COUNTRY_ABBREVIATIONS = frozenset({'рф', 'рк'})
 # п. 2, ст. 8, № 5 (the word before the number, maybe with its dot)
 REFERENCE_ABBREVIATIONS = frozenset(
     'п пп подп ч ст гл разд абз прил стр рис табл ул д кв корп каб № n no'.split())
@@ -207,11 +211,21 @@ REFERENCE_LINKS = frozenset({'и', ',', '-', '–', '—', 'или'})
 # 2026 года, 2026 г. (but `2000 лет` is a duration)
 YEAR_WORD_FORMS = frozenset('год года году годом годе годы годов годам годами годах г гг'.split())
 YEAR_RANGE = (1000, 2199)
+DECADES = frozenset(range(10, 100, 10))
+# a 4-digit number after these is a quantity: составило 1500, превысил 2000
+QUANTITY_VERB_LEMMAS = frozenset(
+    'составить составлять достигнуть достичь достигать превысить превышать насчитывать равняться'.split())
+# ... and after any qualifier but these (до 2030, от 2019 are years)
+YEAR_QUALIFIERS = frozenset({('до',), ('от',)})
 # вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
 CHANGE_VERB_LEMMAS = frozenset(
     'вырасти расти возрасти увеличиться увеличить увеличиваться сократиться сократить сокращаться '
     'снизиться снизить снижаться понизиться понизить уменьшиться уменьшить повыситься повысить '
     'подняться поднять упасть опуститься замедлиться ускориться довести доводить'.split())
+CHANGE_NOUN_LEMMAS = frozenset(
+    'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
+    'ускорение подорожание удешевление'.split())
+CHANGE_LOOKBACK = 4
 # 10.00, 9:30 after в/с/до: a clock time
 CLOCK_TIME = re.compile(r'(?:[01]?\d|2[0-3])[.:][0-5]\d')
 CLOCK_CUES = frozenset({'в', 'во', 'с', 'со', 'до', 'к', 'ко'})
@@ -249,6 +263,8 @@ DURATION_FRAMES_AFTER = frozenset(
 # приговорил к ..., грозит до 30 лет, отсидел три года
 PENALTY_VERB_LEMMAS = frozenset('приговорить осудить грозить отсидеть'.split())
 DURATION_LOOKBACK = 4
+# hours, minutes and seconds are clock time (NEREL's TIME) in any frame: за 12 часов, 20 минут
+CLOCK_DURATION_LEMMAS = frozenset({'час', 'минута', 'секунда'})
 
 # --- subject ----------------------------------------------------------------
 # на городском уровне, в рамках деятельности филиала, в Карагандинской области
@@ -282,6 +298,8 @@ WORD_RE = re.compile(r'[^\W\d_]+')
 # --- tokens -------------------------------------------------------------------
 
 GROUP_SPACE = '[\u0020\u00a0\u202f\u2009\u2007]'
+# 1.000.000: thousands grouped with dots (two groups at least; one is a decimal: 1.5)
+DOTTED_THOUSANDS = r'\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)'
 TOKEN_RE = re.compile(
     r'(?P<url>(?:https?://|www\.)[^\s«»"<>]+)'
     # +7 (701) 123-45-67, 8 (7172) 74-11-11, 8-800-080-7777, 74-11-11
@@ -290,10 +308,11 @@ TOKEN_RE = re.compile(
     r'|(?<![\d\w-])\d{2,3}-\d{2}-\d{2}(?![\d-]))'
     # 10:30
     r'|(?P<time>(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))'
-    # 2.3.1 (section numbers, versions)
-    r'|(?P<code>\d+(?:\.\d+){2,})'
-    # 700, 1 000, 1,5, 2.3, 5-й, 2-х
-    rf'|(?P<num>(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?!\d)|\d+)(?:[.,]\d+)?)(?:[-‐‑](?P<suffix>[^\W\d_]+))?'
+    # 2.3.1 (section numbers, versions), but not 1.000.000
+    rf'|(?P<code>(?!{DOTTED_THOUSANDS})\d+(?:\.\d+){{2,}})'
+    # 700, 1 000, 1.000.000, 1,5, 2.3, 5-й, 2-х
+    rf'|(?P<num>(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?!\d)|{DOTTED_THOUSANDS}|\d+)(?:[.,]\d+)?)'
+    r'(?:[-‐‑](?P<suffix>[^\W\d_]+))?'
     # words, with inner hyphens, digits and soft hyphens: COVID-19, Су-27, e-Otinish
     r'|(?P<word>[^\W\d_][\w\u00ad]*(?:[-‐‑][\w\u00ad]+)*)'
     r'|(?P<punct>[^\s\u200b\u200c\u200d\u2060\ufeff])'
@@ -417,7 +436,10 @@ def _adjective_lemma(parsed):
 
 def _digits_value(text):
     """'1 000' -> 1000, '1,5' -> 1.5 (as Decimal)."""
-    cleaned = re.sub(GROUP_SPACE, '', text).replace(',', '.')
+    cleaned = re.sub(GROUP_SPACE, '', text)
+    if cleaned.count('.') > 1:
+        cleaned = cleaned.replace('.', '')  # 1.000.000
+    cleaned = cleaned.replace(',', '.')
     try:
         return Decimal(cleaned)
     except InvalidOperation:
@@ -749,7 +771,9 @@ def _is_reference(tokens, index, references):
         return True
     if token.text == '.' and back >= 1:
         return tokens[back - 1].norm in REFERENCE_ABBREVIATIONS
-    if token.norm in REFERENCE_ABBREVIATIONS:
+    if token.norm in REFERENCE_ABBREVIATIONS or token.norm in LAW_CODES:
+        return True
+    if token.norm in COUNTRY_ABBREVIATIONS and back >= 1 and tokens[back - 1].norm in LAW_CODES:
         return True
     if token.kind == 'word':
         return bool(_word_info(token.norm).lemmas & REFERENCE_LEMMAS)
@@ -793,7 +817,10 @@ def _is_list_marker(text, tokens, amount):
     if first == 0:
         return True
     before = tokens[first - 1]
-    return before.text == '(' or '\n' in text[before.stop:tokens[first].start]
+    if before.text == '(':
+        # `(1)` opening a line or sentence, not `в Москве (462)`
+        return first == 1 or tokens[first - 2].text in SENTENCE_ENDS or tokens[first - 2].text == ':'
+    return '\n' in text[before.stop:tokens[first].start]
 
 
 def _is_latin_model(tokens, amount, has_tail):
@@ -819,6 +846,16 @@ def _is_time(tokens, start_index, value, lemma):
     if lemma in HOUR_LEMMAS and value <= 24 and cue in TIME_CUES:
         return True
     return cue in CLOCK_CUES and CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
+
+
+def _is_quantity_context(tokens, amount, qualifier_words):
+    """более 1500, составило 2000: a 4-digit number that is a quantity, not a year."""
+    if qualifier_words is not None:
+        return qualifier_words not in YEAR_QUALIFIERS
+    if amount.first == 0:
+        return False
+    before = tokens[amount.first - 1]
+    return before.kind == 'word' and bool(_word_info(before.norm).lemmas & QUANTITY_VERB_LEMMAS)
 
 
 def _is_ordinal_range(tokens, amount):
@@ -954,9 +991,15 @@ class _Reading:
 
 
 def _after_change_verb(tokens, index):
-    """вырос / снизилась right before tokens[index]."""
-    return index > 0 and tokens[index - 1].kind == 'word' \
-        and bool(_word_info(tokens[index - 1].norm).lemmas & CHANGE_VERB_LEMMAS)
+    """вырос / снизилась / рост a few words before tokens[index], in the same clause:
+    `цены выросли в этом году до 5%`, `довести охват до 80%`, `рост зарплаты до 200 тысяч`."""
+    back = index - 1
+    while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
+        lemmas = _word_info(tokens[back].norm).lemmas
+        if lemmas & CHANGE_VERB_LEMMAS or lemmas & CHANGE_NOUN_LEMMAS:
+            return True
+        back -= 1
+    return False
 
 
 def _may_open_amount(token):
@@ -1014,11 +1057,12 @@ def _read_figure(text, tokens, index, references):
         if counted is not None:
             lemma, forms, end = counted
 
-    if not _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms):
+    if not _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
     if high is None and _is_ordinal_use(amount, forms):
         return None
-    if lemma in DURATION_LEMMAS and unit is None and _is_time_expression(tokens, amount.first, end):
+    if lemma in DURATION_LEMMAS and unit is None and (lemma in CLOCK_DURATION_LEMMAS
+                                                      or _is_time_expression(tokens, amount.first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
@@ -1056,17 +1100,20 @@ def _range_tail_at(tokens, amount, qualifier_words):
     return high
 
 
-def _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozenset()):
+def _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozenset(), words=None):
     """Drop what merely looks like a figure: years, times, names, list markers ..."""
     first = tokens[amount.first]
     has_tail = unit is not None or lemma is not None
-    if amount.year_like and (not has_tail or _is_year(tokens, amount, (high or amount).end)):
-        return False  # 2026 года, до 2030, 2025–2026 годы
+    if amount.year_like and (_is_year(tokens, amount, (high or amount).end)
+                             or not (has_tail or _is_quantity_context(tokens, amount, words))):
+        return False  # 2026 года, до 2030, 2025–2026 годы (but более 1500, составило 1500)
     if first.suffix == 'х' and amount.scale is None and YEAR_RANGE[0] <= amount.value <= YEAR_RANGE[1]:
         return False  # 1990-х
     if first.suffix == 'х' and (high or amount).end < len(tokens) \
             and tokens[(high or amount).end].norm in YEAR_WORD_FORMS:
         return False  # 90-х годов (but 2-х лет is a count)
+    if first.suffix == 'х' and not has_tail and amount.scale is None and amount.value in DECADES:
+        return False  # в начале 90-х: a decade
     if _is_time(tokens, amount.first, amount.value, lemma):
         return False  # в 10 часов
     if _is_glued_name(tokens, amount) or _is_list_marker(text, tokens, amount):
@@ -1111,20 +1158,21 @@ def _is_collective(tokens, amount):
 
 def _from_to(tokens, readings):
     """`с 15 до 20%`: two values, the first takes the unit/object of the second;
-    `с 9 до 18 часов` is a time span and goes."""
+    `с 9 до 18 часов` is a time span and goes, as do time expressions (`temporal`)."""
     kept = []
     for reading in readings:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.end == reading.first and tokens[reading.first].norm == 'до'
                 and previous.first > 0 and tokens[previous.first - 1].norm in ('с', 'со')
                 and previous.unit is None and previous.object is None):
-            if reading.object in HOUR_LEMMAS and reading.value <= 24:
+            if reading.temporal or (reading.object in HOUR_LEMMAS and reading.value <= 24):
                 kept.pop()
                 continue
             previous.unit, previous.object = reading.unit, reading.object
             reading.qualifier = 'exact'
             reading.first = reading.number_first
-        kept.append(reading)
+        if not reading.temporal:
+            kept.append(reading)
     return kept
 
 
@@ -1170,8 +1218,7 @@ def _piece_figures(text, start, stop):
         if reading is None:
             index += 1
             continue
-        if not reading.temporal:
-            readings.append(reading)
+        readings.append(reading)
         index = reading.end
     readings = _from_to(tokens, readings)
     subjects = _subjects(tokens) if readings else []
