@@ -29,8 +29,9 @@ THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'
 CHUNK_SIZE = 16
 PLUGIN_NAME = 'entity-pipeline'
 
-# per process: config -> the loaded pipeline
+# per process: config -> the loaded pipeline, and how many loads there were
 _PIPELINES = {}
+_LOADS = []
 
 
 def single_thread_env():
@@ -55,7 +56,7 @@ def worker_nlp(config=None):
         from .api import load
         started = time.perf_counter()
         nlp = _PIPELINES[key] = load(config)
-        nlp.meta.setdefault('load_seconds', time.perf_counter() - started)
+        _LOADS.append(time.perf_counter() - started)
     return nlp
 
 
@@ -67,10 +68,17 @@ def process_chunk(sources, config=None):
 
 
 def worker_stats():
-    """(peak RSS in MB, seconds the model took to load) of this worker process."""
+    """Peak RSS (MB), pipeline loads and their seconds, BLAS threads of this (worker) process."""
     import resource
-    seconds = max((nlp.meta.get('load_seconds', 0.0) for nlp in _PIPELINES.values()), default=0.0)
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, seconds
+    stats = {'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+             'loads': len(_LOADS), 'load_seconds': sum(_LOADS),
+             'environ': {name: os.environ.get(name) for name in THREAD_VARIABLES}}
+    try:
+        from threadpoolctl import threadpool_info
+        stats['blas_threads'] = max((pool['num_threads'] for pool in threadpool_info()), default=None)
+    except ImportError:
+        pass
+    return stats
 
 
 def make_plugin(config=None):
@@ -143,7 +151,7 @@ class Cluster:
         return max(1, len(self.client.scheduler_info(n_workers=-1).get('workers', {}))) if self.client else 1
 
     def stats(self):
-        """{worker address: (peak RSS MB, load seconds)}."""
+        """{worker address: `worker_stats()`}."""
         return self.client.run(worker_stats)
 
     def process(self, sources, progress=None, chunk_size=CHUNK_SIZE):

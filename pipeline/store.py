@@ -469,7 +469,8 @@ class StreamedTables(dict):
         if name == 'entities':
             frames = build_tables([], entities=self.store.entities or [])
         else:
-            frames = build_tables(self.store.rows(tables={name}), entities=[])
+            # mentions too: other tables may take entity ids from them (roles)
+            frames = build_tables(self.store.rows(tables={name, 'mentions'}), entities=[])
         if self.finish:
             frames = self.finish(frames)
         self[name] = frames[name]

@@ -1,0 +1,64 @@
+"""A local Dask cluster of 2 workers gives the same tables as the in-process run."""
+
+import filecmp
+import pickle
+
+import pandas as pd
+import pytest
+
+from pipeline import run
+from pipeline.io import read_inputs
+from pipeline.parallel import Cluster, worker_stats
+from pipeline.tables import TABLES
+
+from conftest import CORPUS
+
+
+@pytest.fixture(scope='module')
+def cluster():
+    with Cluster(workers=2) as cluster:
+        yield cluster
+
+
+def test_two_workers_same_tables_and_files(cluster, seed_run, tmp_path):
+    result = run([CORPUS], output_dir=tmp_path, scheduler=cluster.client.scheduler.address, stream=True)
+    assert result.run_info['processed'] == len(seed_run['documents'])
+    for name in seed_run.tables:
+        pd.testing.assert_frame_equal(result[name], seed_run[name], check_exact=True)
+    for name in TABLES:
+        assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
+
+
+def test_workers_option_starts_its_own_cluster(seed_run):
+    result = run([CORPUS], workers=2)
+    for name in seed_run.tables:
+        pd.testing.assert_frame_equal(result[name], seed_run[name], check_exact=True)
+
+
+def test_one_model_load_per_worker_one_blas_thread(cluster):
+    sources = list(read_inputs([CORPUS]))
+    for _ in cluster.process(sources * 3, chunk_size=2):
+        pass
+    stats = cluster.stats()
+    assert len(stats) == 2
+    for worker in stats.values():
+        assert worker['loads'] == 1
+        assert worker['environ']['OPENBLAS_NUM_THREADS'] == '1'
+        assert worker.get('blas_threads', 1) == 1
+        assert worker['peak_rss_mb'] < 1000
+
+
+def test_rows_come_back_in_input_order_as_plain_dicts(cluster):
+    sources = list(read_inputs([CORPUS]))
+    sources = sources[::-1] + sources[:2]
+    for index, source in enumerate(sources[-2:]):
+        source.doc_id = f'again-{index}'
+    rows = list(cluster.process(sources, chunk_size=2))
+    assert [item['documents'][0]['doc_id'] for item in rows] == [source.doc_id for source in sources]
+    # rows are builtins only: nothing of spaCy travels back
+    assert b'spacy' not in pickle.dumps(rows)
+
+
+def test_in_process_stats_without_cluster():
+    stats = worker_stats()
+    assert stats['peak_rss_mb'] > 0
