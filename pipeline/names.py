@@ -40,6 +40,11 @@ VOWELS = set('аеёиоуыэюяәөұүі')
 INSTRUMENTAL_ENDINGS = ('ом', 'ым', 'ем', 'им', 'ём')
 NOMINATIVE_BONUS = 0.05
 ADJECTIVE_WEIGHT = 0.6
+UNKNOWN_WEIGHT = 0.5
+# Ермаганбет, Айдарбек, Нурлыбай, Алихан: Kazakh men's names end so
+MALE_NAME_ENDINGS = ('бек', 'бет', 'бай', 'хан', 'мурат', 'болат', 'гали')
+MALE_ENDING_WEIGHT = 0.3
+FIRST_NAME_WEIGHT = 0.6
 # Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
 # may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
 INDECLINABLE_WEIGHT = 0.5
@@ -165,7 +170,9 @@ def analyses(word):
         gender = tag.gender if tag.gender in ('masc', 'femn') and 'Fixd' not in tag else None
         grammemes = {'nomn', 'sing'} | ({gender} if gender else set())
         form = inflect(parsed, grammemes) or parsed.normal_form
-        found.append((normal_case(tag.case), gender, form, 1.0 + parsed.score))
+        # a guess for a word pymorphy3 does not know (`Маулена`: a woman's
+        # name?) counts for less than a dictionary reading
+        found.append((normal_case(tag.case), gender, form, (1.0 if parsed.is_known else UNKNOWN_WEIGHT) + parsed.score))
     for parsed in parse(word):
         # Долгорукому, Белого: a surname that declines as an adjective
         tag = parsed.tag
@@ -184,14 +191,18 @@ def analyses(word):
         found.extend(pattern_analyses(word, [MASCULINE_NAME_SOFT], 'masc', 0.2))
     found.extend(pattern_analyses(word, [MASCULINE_NAME], 'masc', 0.4))
     if lower[-1:] not in VOWELS:
-        # Унзила Шапак: a woman's consonant-final surname does not decline
-        found.append(('nomn', 'femn', lower, 0.2))
-    if lower[-1:] in VOWELS - {'а', 'я'} and not known:
+        # Унзилы Шапак: a woman's consonant-final surname does not decline
+        found.extend((case, 'femn', lower, 0.2) for case in CASES)
+    if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and not known:
         # Яуке Шрале, Мади, Кусто: keep as written in any case
         found.extend((case, None, lower, INDECLINABLE_WEIGHT) for case in CASES)
     if not found:
         found = [(case, None, lower, 0.1) for case in CASES]
-    return tuple(found)
+    # `Ерлана`: `ерлан` is a first name natasha knows, `ерлана` is not
+    names = first_names()
+    return tuple((case, gender, form, weight + (FIRST_NAME_WEIGHT if form in names else 0.0)
+                  + (MALE_ENDING_WEIGHT if gender == 'masc' and form.endswith(MALE_NAME_ENDINGS) else 0.0))
+                 for case, gender, form, weight in found)
 
 
 @lru_cache(maxsize=100_000)
