@@ -166,13 +166,9 @@ def stabilize(mentions, entities):
         if len(sources) > 1 or sources[base] != len(groups[base]):
             row['mentions'] = len(members)
             row['documents'] = len({member.doc_id for member in members})
-            aliases = set()
-            for source in sources:
-                aliases.update(alias for alias in (rows[source].get('aliases') or '').split('|') if alias)
-            if len(sources) > 1:
-                aliases.update(rows[source]['name'] for source in sources)
-            aliases.discard(row['name'])
-            row['aliases'] = '|'.join(sorted(aliases))
+            # as link_run: the members' normal forms other than the name
+            row['aliases'] = '|'.join(sorted({member.normal for member in members
+                                              if member.normal and member.normal != row['name']}))
         result.append(row)
     for final, members in finals.items():
         for member in members:

@@ -1,0 +1,180 @@
+"""Incremental runs: only new or changed documents are processed, earlier entity ids stay."""
+
+import filecmp
+import shutil
+
+import pandas as pd
+import pytest
+
+from pipeline import run, store
+from pipeline.link import entity_id, link_run
+from pipeline.store import Mention, stabilize
+
+from conftest import CORPUS
+
+DOC_A = 'date 2026-02-01\nСенатор Ашимбаев выступил на заседании в Астане.\nПо словам Ашимбаева, закон примут весной.\n'
+DOC_B = 'date 2026-02-02\nПредседатель Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.\n'
+
+
+@pytest.fixture(autouse=True)
+def fixed_fingerprint(monkeypatch):
+    """Colleagues edit the code while tests run: the cache must not notice here."""
+    monkeypatch.setattr(store, 'fingerprint', lambda config=None: 'test')
+
+
+class Counting:
+    def __init__(self):
+        self.doc_ids = []
+
+    def __call__(self, rows):
+        self.doc_ids.append(rows['documents'][0]['doc_id'])
+
+
+def ids_of(result):
+    mentions = result['mentions']
+    return {(row.doc_id, row.start, row.stop): row.entity_id for row in mentions.itertuples()}
+
+
+def seeds(folder, count=None):
+    folder.mkdir(exist_ok=True)
+    paths = sorted(CORPUS.glob('*.txt'))[:count]
+    for path in paths:
+        shutil.copy(path, folder / path.name)
+    return paths
+
+
+def test_one_new_article_is_the_only_one_processed(nlp, tmp_path):
+    articles, output = tmp_path / 'articles', tmp_path / 'out'
+    seeds(articles, 4)
+    first = run([articles], output_dir=output, nlp=nlp)
+    assert first.run_info['processed'] == 4
+    new = sorted(CORPUS.glob('*.txt'))[4]
+    shutil.copy(new, articles / new.name)
+    progress = Counting()
+    second = run([articles], output_dir=output, nlp=nlp, progress=progress, stream=True)
+    assert progress.doc_ids == [new.stem]
+    assert (second.run_info['processed'], second.run_info['reused']) == (1, 4)
+    old = ids_of(first)
+    now = ids_of(second)
+    assert {key: now[key] for key in old} == old
+    # the merged tables are those of a fresh run over all five
+    fresh = run([articles], output_dir=tmp_path / 'fresh', nlp=nlp)
+    for name in ('documents', 'mentions', 'figures', 'dates'):
+        pd.testing.assert_frame_equal(second[name], fresh[name], check_exact=True)
+        assert filecmp.cmp(output / f'{name}.csv', tmp_path / 'fresh' / f'{name}.csv', shallow=False)
+
+
+def test_fuller_name_later_keeps_the_old_id(nlp, tmp_path):
+    articles, output = tmp_path / 'articles', tmp_path / 'out'
+    articles.mkdir()
+    (articles / 'a.txt').write_text(DOC_A, encoding='utf-8')
+    first = run([articles], output_dir=output, nlp=nlp)
+    persons = first['mentions'][first['mentions'].type == 'PER']
+    assert set(persons.normal) >= {'Ашимбаев'}, persons
+    old_id = persons.entity_id.iloc[0]
+    assert old_id == entity_id('PER', 'Ашимбаев')
+
+    (articles / 'b.txt').write_text(DOC_B, encoding='utf-8')
+    second = run([articles], output_dir=output, nlp=nlp)
+    assert second.run_info['processed'] == 1
+    mentions = second['mentions']
+    full = mentions[(mentions.doc_id == 'b') & (mentions.normal == 'Маулен Ашимбаев')]
+    assert len(full) == 1
+    # a fresh run would call the person by the fuller name, with that name's id ...
+    fresh = run([articles], output_dir=tmp_path / 'fresh', nlp=nlp)
+    assert set(fresh['mentions'][fresh['mentions'].normal.str.contains('Ашимбаев')].entity_id) == {
+        entity_id('PER', 'Маулен Ашимбаев')}
+    # ... here the earlier document keeps its id, and the new mention joins it
+    assert ids_of(second)[('a',) + tuple(persons[['start', 'stop']].iloc[0])] == old_id
+    assert full.entity_id.iloc[0] == old_id
+    entity = second['entities'].set_index('entity_id').loc[old_id]
+    assert entity['name'] == 'Маулен Ашимбаев'
+    assert entity['mentions'] == (mentions.entity_id == old_id).sum()
+    assert second['entities'].entity_id.is_unique
+
+    # and a third run with nothing new changes nothing; --full reprocesses and keeps ids
+    third = run([articles], output_dir=output, nlp=nlp)
+    assert third.run_info['processed'] == 0
+    assert ids_of(third) == ids_of(second)
+    again = run([articles], output_dir=output, nlp=nlp, full=True)
+    assert again.run_info['processed'] == 2
+    assert ids_of(again) == ids_of(second)
+
+
+def test_changed_and_removed_documents(nlp, tmp_path):
+    articles, output = tmp_path / 'articles', tmp_path / 'out'
+    paths = seeds(articles, 3)
+    run([articles], output_dir=output, nlp=nlp)
+    changed = articles / paths[0].name
+    changed.write_text(changed.read_text(encoding='utf-8') + '\nМаулен Ашимбаев прибыл в Астану.\n', encoding='utf-8')
+    (articles / paths[1].name).unlink()
+    progress = Counting()
+    result = run([articles], output_dir=output, nlp=nlp, progress=progress)
+    assert progress.doc_ids == [paths[0].stem]
+    assert list(result['documents'].doc_id) == [paths[0].stem, paths[2].stem]
+    assert paths[1].stem not in set(result['mentions'].doc_id)
+
+
+def test_other_pipeline_means_reprocessing(nlp, tmp_path, monkeypatch):
+    articles, output = tmp_path / 'articles', tmp_path / 'out'
+    seeds(articles, 2)
+    run([articles], output_dir=output, nlp=nlp)
+    monkeypatch.setattr(store, 'fingerprint', lambda config=None: 'changed code')
+    assert run([articles], output_dir=output, nlp=nlp).run_info['processed'] == 2
+
+
+def test_streamed_tables_equal_in_memory_tables_and_exports(nlp, tmp_path, seed_run):
+    import duckdb
+    result = run([CORPUS], output_dir=tmp_path, nlp=nlp, stream=True, parquet=True, duckdb=tmp_path / 't.duckdb')
+    for name in seed_run.tables:
+        pd.testing.assert_frame_equal(result[name], seed_run[name], check_exact=True)
+        assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
+    assert result.manifest['counts']['mentions'] == len(seed_run['mentions'])
+    mentions = pd.read_parquet(tmp_path / 'parquet' / 'mentions')
+    assert len(mentions) == len(seed_run['mentions'])
+    assert str(mentions.start.dtype) == 'int64'
+    with duckdb.connect(str(tmp_path / 't.duckdb')) as connection:
+        count, = connection.execute("SELECT count(*) FROM mentions WHERE type = 'PER'").fetchone()
+        figures = connection.execute('SELECT sum(value) FROM figures').fetchone()[0]
+    assert count == (seed_run['mentions'].type == 'PER').sum()
+    assert figures == pytest.approx(seed_run['figures'].value.sum())
+
+
+def test_stabilize_without_earlier_ids_changes_nothing():
+    mentions = [Mention('d1', 'PER', 'Ашимбаев', 'Ашимбаев', None, None, 'Ашимбаев', None),
+                Mention('d2', 'PER', 'Маулен Ашимбаев', 'Маулен Ашимбаев', 'Маулен', None, 'Ашимбаев', None)]
+    entities = link_run(mentions)
+    assert stabilize(mentions, entities) is entities
+    assert {mention.entity_id for mention in mentions} == {entity_id('PER', 'Маулен Ашимбаев')}
+
+
+def test_stabilize_splits_rather_than_renumbers():
+    """Two earlier entities that now link as one keep their ids; new mentions join the larger."""
+    old_a, old_b, new = 'PER-aaaaaaaaaa', 'PER-bbbbbbbbbb', 'PER-cccccccccc'
+    mentions = [Mention('d1', 'PER', 'Ашимбаев', 'Ашимбаев', None, None, 'Ашимбаев', old_a),
+                Mention('d1', 'PER', 'Ашимбаев', 'Ашимбаев', None, None, 'Ашимбаев', old_a),
+                Mention('d2', 'PER', 'М. Ашимбаев', 'М. Ашимбаев', 'М.', None, 'Ашимбаев', old_b),
+                Mention('d3', 'PER', 'Маулен Ашимбаев', 'Маулен Ашимбаев', 'Маулен', None, 'Ашимбаев', None)]
+    for mention in mentions:
+        mention.entity_id = new  # link_run put them in one entity
+    entities = [{'entity_id': new, 'type': 'PER', 'name': 'Маулен Ашимбаев', 'first': 'Маулен', 'middle': None,
+                 'last': 'Ашимбаев', 'aliases': 'Ашимбаев|М. Ашимбаев', 'mentions': 4, 'documents': 3}]
+    entities = stabilize(mentions, entities)
+    assert [mention.entity_id for mention in mentions] == [old_a, old_a, old_b, old_a]
+    rows = {row['entity_id']: row for row in entities}
+    assert set(rows) == {old_a, old_b}
+    assert (rows[old_a]['mentions'], rows[old_a]['documents']) == (3, 2)
+    assert (rows[old_b]['mentions'], rows[old_b]['documents']) == (1, 1)
+    assert rows[old_a]['name'] == rows[old_b]['name'] == 'Маулен Ашимбаев'
+
+
+def test_stabilize_new_mentions_join_the_earlier_id():
+    old, new = 'PER-aaaaaaaaaa', 'PER-cccccccccc'
+    mentions = [Mention('d1', 'PER', 'Ашимбаев', 'Ашимбаев', None, None, 'Ашимбаев', old),
+                Mention('d2', 'PER', 'Маулен Ашимбаев', 'Маулен Ашимбаев', 'Маулен', None, 'Ашимбаев', None)]
+    for mention in mentions:
+        mention.entity_id = new
+    row = {'entity_id': new, 'type': 'PER', 'name': 'Маулен Ашимбаев', 'first': 'Маулен', 'middle': None,
+           'last': 'Ашимбаев', 'aliases': 'Ашимбаев', 'mentions': 2, 'documents': 2}
+    assert stabilize(mentions, [row]) == [{**row, 'entity_id': old}]
+    assert {mention.entity_id for mention in mentions} == {old}
