@@ -94,7 +94,8 @@ def is_russian_patronymic_only(word):
 
 def is_first_name(word):
     lower = word.lower()
-    if lower in first_names():
+    # Касым-Жомарт: a hyphenated name of first names
+    if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
         return True
     return any('Name' in parsed.tag and parsed.score >= 0.2 for parsed in parse(word))
 

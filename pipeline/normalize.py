@@ -156,13 +156,22 @@ def label_preference(parsed, label):
     return sum(value for grammeme, value in LABEL_PREFERENCES.get(label, {}).items() if grammeme in grammemes)
 
 
+def is_indeclinable_place(tokens, label):
+    """`Жетысу`, `Кокшетау`: a one-word place pymorphy3 does not know,
+    ending in -у/-ю, is a Kazakh name that does not decline."""
+    if label != 'LOC' or len(tokens) != 1:
+        return False
+    text = tokens[0].text
+    return text.lower().endswith(('у', 'ю')) and not any(parsed.is_known for parsed in parse(text))
+
+
 def phrase_normal(tokens, label=None):
     """Normal form of an organisation or place mention."""
     if not tokens or tokens[0].text in QUOTE_CHARS:
         return join_tokens(tokens, [token.text for token in tokens])
     stop = head_phrase(tokens)
     head = tokens[:stop]
-    if not head:
+    if not head or is_indeclinable_place(tokens, label):
         return join_tokens(tokens, [token.text for token in tokens])
     options = [readings(token.text) for token in head]
     noun_options = [r for r in options[-1] if r[0] == 'NOUN'] or options[-1]
