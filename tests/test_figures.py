@@ -291,6 +291,19 @@ MORE_FIGURES = [
     ('12 мың адам қатысты', '12 мың адам', 12000, 'exact', None, 'адам'),
     ('5 мың теңге', '5 мың теңге', 5000, 'exact', 'KZT', None),
     ('инфляция 8 пайыз', '8 пайыз', 8, 'exact', '%', None),
+    # number words with a scale word need no noun
+    ('было продано около ста миллионов его записей', 'около ста миллионов', 100000000, 'approx', None, None),
+    ('ожидается, сотни тысяч празднично одетых людей', 'сотни тысяч', 100000, 'more', None, None),
+    ('более шести тысяч получили ранения', 'более шести тысяч', 6000, 'more', None, None),
+    # pounds sterling
+    ('собрал более £30 млн для врачей', 'более £30 млн', 30000000, 'more', 'GBP', None),
+    # a singular noun after a number is fine where a cardinal takes one
+    ('присутствовали 2 акима', '2 акима', 2, 'exact', None, 'аким'),
+    ('заняли 21 место', '21 место', 21, 'exact', None, 'место'),
+    ('перевезли 1,5 тонны груза', '1,5 тонны', 1.5, 'exact', None, 'тонна'),
+    ('министру финансов 72-х летний стаж', '72-х летний стаж', 72, 'exact', None, 'стаж'),
+    # a quoted sentence is no title
+    ('заявил: «Мы помогли 200 семьям»', '200 семьям', 200, 'exact', None, 'семья'),
 ]
 
 
@@ -315,6 +328,22 @@ def test_more_figures(text, surface, value, qualifier, unit, lemma):
     'Итоги: (2) второй этап',
     'версия 1.000.0001',
     'в ночь с 18 на 19 апреля',
+    # ordinals: a singular noun a cardinal would not take
+    'школьники 8 класса',
+    'откатилась на 26 место',
+    'поднялся на 22 место',
+    # times of day
+    'нападение произошло около 21.00 по местному времени',
+    'около 8 утра',
+    'в 7 вечера',
+    # short quoted titles ending with the number
+    'в спектаклях «Три сестры» и «Чайка»',
+    'по роману «Двенадцать стульев»',
+    'телеканала «Россия 1»',
+    'фильм «Утомлённые солнцем 2»',
+    'лидеры «Движения пяти звёзд»',
+    # a bare scale word stays no figure
+    'одна из тысячи',
 ])
 def test_more_non_figures(text):
     assert extract_figures(text) == []
@@ -487,6 +516,6 @@ def test_never_crashes_and_spans_are_sane(text):
         assert previous_stop <= figure.start < figure.stop <= len(text)
         assert text[figure.start:figure.stop].strip() == text[figure.start:figure.stop]
         assert figure.qualifier in ('exact', 'approx', 'more', 'less')
-        assert figure.unit in (None, '%', 'KZT', 'RUB', 'USD', 'EUR')
+        assert figure.unit in (None, '%', 'KZT', 'RUB', 'USD', 'EUR', 'GBP')
         assert figure.value_max is None or figure.value_max > figure.value
         previous_stop = figure.stop

@@ -163,10 +163,11 @@ UNIT_WORDS = {
     'руб': 'RUB', '₽': 'RUB', 'rub': 'RUB',
     'долл': 'USD', '$': 'USD', 'usd': 'USD',
     'евро': 'EUR', '€': 'EUR', 'eur': 'EUR',
+    '£': 'GBP', 'gbp': 'GBP',
 }
 UNIT_LEMMAS = {'процент': '%', 'рубль': 'RUB', 'доллар': 'USD'}
 # $100, €5 млн, ₸1000
-UNIT_PREFIXES = {'$': 'USD', '€': 'EUR', '₸': 'KZT', '₽': 'RUB'}
+UNIT_PREFIXES = {'$': 'USD', '€': 'EUR', '₸': 'KZT', '₽': 'RUB', '£': 'GBP'}
 # руб., долл., тг.: the dot belongs to the unit
 UNIT_ABBREVIATIONS = frozenset({'руб', 'долл', 'тг'})
 # долларов США
@@ -178,6 +179,9 @@ ADJECTIVE_POS = frozenset({'ADJF', 'PRTF'})
 # a capitalised word with these is a name, not a counted noun: 2019 Путин
 PROPER_GRAMMEMES = frozenset({'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'})
 OPEN_QUOTES = frozenset('«„“"')
+# «Утомлённые солнцем 2»: at most this many tokens of a title before its number
+TITLE_WORDS_BEFORE_FIGURE = 3
+TITLE_POS = frozenset({'NOUN', 'ADJF', 'PRTF', None})
 CLOSE_QUOTES = frozenset('»“”"')
 MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
@@ -233,6 +237,10 @@ CLOCK_CUES = frozenset({'в', 'во', 'с', 'со', 'до', 'к', 'ко'})
 ORDINAL_CASES = frozenset({'datv', 'ablt', 'loct'})
 # в 10 часов, к 9 ч.: a time of day
 TIME_CUES = frozenset({'в', 'во', 'к', 'ко'})
+# около 21.00 (with no unit or noun after it)
+APPROXIMATE_CLOCK_CUES = frozenset({'около', 'примерно', 'приблизительно', 'после'})
+# в 8 утра, около 7 вечера
+DAYPARTS = frozenset({'утра', 'вечера'})
 HOUR_LEMMAS = frozenset({'час'})
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
 CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
@@ -292,7 +300,7 @@ NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APP
 # A break: a newline, or whitespace after . ! ? … before a capital or a quote
 # (not before a digit: `п. 2` must stay together).
 PIECE_BREAK = re.compile(r'[\r\n]+|(?<=[.!?…])\s+(?=[«"„(]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])')
-ANCHOR_RE = re.compile(r'[\d$€₸₽]')
+ANCHOR_RE = re.compile(r'[\d$€₸₽£]')
 WORD_RE = re.compile(r'[^\W\d_]+')
 
 # --- tokens -------------------------------------------------------------------
@@ -838,13 +846,17 @@ def _is_year(tokens, amount, end):
     return end < len(tokens) and tokens[end].norm in YEAR_WORD_FORMS
 
 
-def _is_time(tokens, start_index, value, lemma):
-    """в 10 часов, к 9 ч., с 10.00"""
+def _is_time(tokens, start_index, value, lemma, after, has_tail):
+    """в 10 часов, к 9 ч., с 10.00, около 21.00, около 8 утра (`after`: the index after the number)"""
+    if value <= 12 and after < len(tokens) and tokens[after].norm in DAYPARTS:
+        return True  # 8 утра
     if start_index == 0:
         return False
     cue = tokens[start_index - 1].norm
     if lemma in HOUR_LEMMAS and value <= 24 and cue in TIME_CUES:
         return True
+    if not has_tail and cue in APPROXIMATE_CLOCK_CUES:
+        return CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
     return cue in CLOCK_CUES and CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
 
 
@@ -866,6 +878,30 @@ def _is_ordinal_range(tokens, amount):
         return True
     return index >= 3 and tokens[index - 1].norm == 'по' and tokens[index - 2].kind == 'num' \
         and tokens[index - 3].norm in ('с', 'со')
+
+
+def _in_title(tokens, first, end):
+    """A short quoted title that ends with the figure: «Три сестры», «Россия 1»,
+    «Утомлённые солнцем 2» (not a long quoted sentence)."""
+    if end >= len(tokens) or tokens[end].text not in CLOSE_QUOTES or not tokens[end].glued:
+        return False
+    back = first - 1
+    while back >= 0 and first - back <= TITLE_WORDS_BEFORE_FIGURE + 1:
+        token = tokens[back]
+        if token.text in OPEN_QUOTES:
+            return back + 1 < len(tokens) and tokens[back + 1].glued and tokens[back + 1].text[:1].isupper()
+        if token.text in CLOSE_QUOTES:
+            return False
+        if token.kind == 'word' and _word_info(token.norm).pos not in TITLE_POS:
+            return False  # «Мы помогли 200 семьям»: a quoted sentence
+        back -= 1
+    return False
+
+
+def _is_noun_first(tokens, index, lemma):
+    """The counted phrase at tokens[index] opens with its noun (8 класса, not 8 новых классов)."""
+    return lemma is not None and index < len(tokens) and tokens[index].kind == 'word' \
+        and _word_info(tokens[index].norm).noun_lemma == lemma
 
 
 def _is_duration_noun(token):
@@ -893,13 +929,25 @@ def _is_time_expression(tokens, first, end):
     return end + 1 < len(tokens) and tokens[end].kind == 'num' and _is_duration_noun(tokens[end + 1])
 
 
-def _is_ordinal_use(amount, forms):
-    """в 5 классе: a singular dative/instrumental/locative noun after a number other than 1."""
-    if not forms or amount.value != amount.value.to_integral_value():
+def _is_ordinal_use(amount, forms, direct=True):
+    """в 5 классе, учеников 8 класса, на 26 место: a singular noun that a cardinal would
+    not take (after 5..20 the noun is plural; after 2..4 a singular one is genitive).
+    Only the oblique cases count when an adjective comes first (`direct` False):
+    `33-х летняя писательница` is an age."""
+    if not forms or amount.value != amount.value.to_integral_value() or amount.scale is not None:
+        return False  # (after a scale word the noun is the scale's: 30 млн дня)
+    value = int(amount.value)
+    if value % 10 == 1 and value % 100 != 11:
+        return False  # 21 человеку, 1 место
+    if any(number != 'sing' for _, number in forms):
         return False
-    if amount.value % 10 == 1 and amount.value % 100 != 11:
-        return False  # 21 человеку
-    return all(number == 'sing' and case in ORDINAL_CASES for case, number in forms)
+    if all(case in ORDINAL_CASES for case, _ in forms):
+        return True  # в 5 классе
+    if not direct:
+        return False
+    if 2 <= value % 10 <= 4 and not 12 <= value % 100 <= 14:
+        return not any(case == 'gent' for case, _ in forms)  # 22 место (but 2 акима)
+    return True  # 8 класса
 
 
 # --- subject ------------------------------------------------------------------
@@ -1059,12 +1107,14 @@ def _read_figure(text, tokens, index, references):
 
     if not _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
-    if high is None and _is_ordinal_use(amount, forms):
+    if high is None and _is_ordinal_use(amount, forms, _is_noun_first(tokens, (high or amount).end, lemma)):
         return None
     if lemma in DURATION_LEMMAS and unit is None and (lemma in CLOCK_DURATION_LEMMAS
                                                       or _is_time_expression(tokens, amount.first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
+    if _in_title(tokens, first, end):
+        return None  # «Три сестры», «Группа 24»
     if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
         qualifier, first = None, at  # представители от пяти партий: "from"
     elif words == ('до',) and high is None and _after_change_verb(tokens, index):
@@ -1114,7 +1164,7 @@ def _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozen
         return False  # 90-х годов (but 2-х лет is a count)
     if first.suffix == 'х' and not has_tail and amount.scale is None and amount.value in DECADES:
         return False  # в начале 90-х: a decade
-    if _is_time(tokens, amount.first, amount.value, lemma):
+    if _is_time(tokens, amount.first, amount.value, lemma, (high or amount).end, has_tail):
         return False  # в 10 часов
     if _is_glued_name(tokens, amount) or _is_list_marker(text, tokens, amount):
         return False  # 5G, 24/7, `1)`
@@ -1125,8 +1175,10 @@ def _acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozen
     if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
-    if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount):
-        return False  # пять из них: word numbers need a counted noun or a unit (but трое из них)
+    if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
+            and not _is_scaled_words(amount):
+        return False  # пять из них: word numbers need a counted noun or a unit (but трое из них,
+        # около ста миллионов)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
         return False  # одна из партий, ещё один, по одним данным (but погиб один человек)
     if amount.ambiguous is not None:
@@ -1149,6 +1201,11 @@ def _is_one_counted(tokens, amount, lemma, forms):
             and any(case in ('loct', 'ablt') for case, _ in forms):
         return False  # за одним столом
     return before not in ONE_NEGATORS
+
+
+def _is_scaled_words(amount):
+    """ста миллионов, сотни тысяч: a number word with a scale word (not a bare тысячи)."""
+    return amount.scale is not None and amount.end - amount.first >= 2
 
 
 def _is_collective(tokens, amount):
