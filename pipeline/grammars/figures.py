@@ -179,7 +179,8 @@ ADJECTIVE_POS = frozenset({'ADJF', 'PRTF'})
 # a capitalised word with these is a name, not a counted noun: 2019 Путин
 PROPER_GRAMMEMES = frozenset({'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'})
 OPEN_QUOTES = frozenset('«„“"')
-# «Утомлённые солнцем 2»: at most this many tokens of a title before its number
+# «Утомлённые солнцем 2», «Один день Ивана Денисовича»: at most this many tokens of a
+# title before or after its figure
 TITLE_WORDS_BEFORE_FIGURE = 3
 TITLE_POS = frozenset({'NOUN', 'ADJF', 'PRTF', None})
 CLOSE_QUOTES = frozenset('»“”"')
@@ -881,8 +882,18 @@ def _is_ordinal_range(tokens, amount):
 
 
 def _in_title(tokens, first, end):
-    """A short quoted title that ends with the figure: «Три сестры», «Россия 1»,
-    «Утомлённые солнцем 2» (not a long quoted sentence)."""
+    """A short quoted title with the figure at one end: «Три сестры», «Россия 1»,
+    «Утомлённые солнцем 2», «Один день Ивана Денисовича» (not a quoted sentence)."""
+    if first > 0 and tokens[first - 1].text in OPEN_QUOTES and tokens[first].glued \
+            and tokens[first].text[:1].isupper():
+        after = end
+        while after < len(tokens) and after - end <= TITLE_WORDS_BEFORE_FIGURE:
+            token = tokens[after]
+            if token.text in CLOSE_QUOTES:
+                return True
+            if token.kind != 'word' or _word_info(token.norm).pos not in TITLE_POS:
+                break
+            after += 1
     if end >= len(tokens) or tokens[end].text not in CLOSE_QUOTES or not tokens[end].glued:
         return False
     back = first - 1
@@ -1024,9 +1035,11 @@ def _subject_text(text, tokens, span):
 
 class _Reading:
     """A figure read from tokens[first:end]; becomes a Figure once accepted."""
-    __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first', 'temporal')
+    __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first',
+                 'temporal', 'skip')
 
-    def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False):
+    def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False,
+                 skip=False):
         self.first = first
         self.end = end
         self.value = value
@@ -1035,7 +1048,8 @@ class _Reading:
         self.unit = unit
         self.object = lemma
         self.number_first = number_first
-        self.temporal = temporal    # a time expression read only to be skipped whole
+        self.temporal = temporal    # a time expression, read only to be skipped whole
+        self.skip = skip or temporal  # no figure: skipped whole (a time expression, a title)
 
 
 def _after_change_verb(tokens, index):
@@ -1114,7 +1128,7 @@ def _read_figure(text, tokens, index, references):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if _in_title(tokens, first, end):
-        return None  # «Три сестры», «Группа 24»
+        return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # «Три сестры»
     if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
         qualifier, first = None, at  # представители от пяти партий: "from"
     elif words == ('до',) and high is None and _after_change_verb(tokens, index):
@@ -1228,7 +1242,7 @@ def _from_to(tokens, readings):
             previous.unit, previous.object = reading.unit, reading.object
             reading.qualifier = 'exact'
             reading.first = reading.number_first
-        if not reading.temporal:
+        if not reading.skip:
             kept.append(reading)
     return kept
 
