@@ -107,6 +107,105 @@ def merge_org_country(doc, spans):
     return merged
 
 
+# комитет по экономической политике, суд по правам человека, МЧС по Санкт-Петербургу
+DOMAIN_HEADS = frozenset('''
+комитет комиссия совет служба агентство министерство управление департамент
+бюро суд центр группа сборная отдел федерация ассоциация союз организация
+инспекция фонд палата институт уполномоченный штаб совещание трибунал
+'''.split())
+# по словам, по данным, по делу: not a remit
+NOT_DOMAINS = frozenset('''
+слово данные мнение итог случай повод причина сравнение отношение инициатива
+приглашение просьба решение указание заказ требование распоряжение информация
+сведение оценка подсчёт телефон радио телевидение версия факт дело результат
+приговор иск обвинение статья закон видеосвязь видео время
+специальность вопрос округ линия
+'''.split())
+# МЧС по Санкт-Петербургу, управления ФСБ по Чечне, ГУ МВД по г. Москве
+PLACE_WORDS = frozenset('г город область край район республика округ'.split())
+DOMAIN_POS = ('NOUN', 'ADJF', 'PRTF', 'NUMR')
+DOMAIN_WORDS = 7
+
+
+def has_domain_head(span):
+    return any(lemma(token.text) in DOMAIN_HEADS for token in span if token.is_alpha)
+
+
+def is_geo(parses):
+    return any('Geox' in parsed.tag for parsed in parses[:2])
+
+
+def is_case(parses, case):
+    return any(parsed.tag.case == case for parsed in parses[:4])
+
+
+def domain_stop(doc, start, places_only=False):
+    """End of `по правам человека` (start at `по`), or None: a dative noun
+    phrase, then genitives (`развитию информационного общества`, not `глава`);
+    with `places_only`, a place (`по Санкт-Петербургу`, `по г. Москве`)."""
+    index, last_noun, after_and, first_noun = start + 1, None, True, True
+    while index < len(doc) and index - start <= DOMAIN_WORDS:
+        token = doc[index]
+        text = token.text
+        if text == 'и' and last_noun == index:
+            index += 1
+            after_and = True
+            continue
+        if text in ('г', 'г.') and first_noun:
+            index += 2 if index + 1 < len(doc) and doc[index + 1].text == '.' else 1
+            continue
+        if not token.is_alpha and '-' not in text:
+            break
+        parses = parse(text)
+        if not parses or parses[0].tag.POS not in DOMAIN_POS or 'Apro' in parses[0].tag:
+            break
+        geo = text[:1].isupper() and is_geo(parses)
+        if text[:1].isupper() and not geo and not any('Orgn' in parsed.tag for parsed in parses[:2]):
+            break
+        if parses[0].tag.POS == 'NOUN':
+            words = {parsed.normal_form for parsed in parses[:3]}
+            if first_noun and (words & NOT_DOMAINS or places_only and not geo and not words & PLACE_WORDS):
+                return None
+            if not after_and and not geo and not is_case(parses, 'gent'):
+                break
+            last_noun = index + 1
+            after_and = first_noun = False
+        index += 1
+    return last_noun
+
+
+def domain_tails(doc, spans):
+    """`Европейского суда` `по правам человека`, `МЧС` `по Санкт-Петербургу`:
+    an institution's remit after `по` is part of its name."""
+    result = []
+    starts = {span.start: span for span in spans}
+    skip = set()
+    for span in spans:
+        if id(span) in skip:
+            continue
+        after = span.end
+        if span.label_ == 'ORG' and after + 1 < len(doc) and doc[after].text == 'по':
+            # `ФСБ по получению ключей`: after a bare abbreviation only a place
+            stop = domain_stop(doc, after, places_only=not has_domain_head(span))
+            if stop is not None:
+                # `комитета` `Совета Федерации` `по экономической политике`: the remit is the committee's
+                start = span.start
+                if start > 0 and doc[start - 1].text.islower() and lemma(doc[start - 1].text) in DOMAIN_HEADS:
+                    start -= 1
+                    # `следственного управления СК РФ по ...`
+                    while start > 0 and doc[start - 1].text.islower() and doc[start - 1].is_alpha and \
+                            parse(doc[start - 1].text)[0].tag.POS == 'ADJF':
+                        start -= 1
+                # `по Санкт-Петербургу`: a place the slovnet span had is now inside
+                for index in range(after, stop):
+                    if index in starts:
+                        skip.add(id(starts[index]))
+                if not any(other.start < stop and other.end > stop for other in spans):
+                    span = make_span(doc, start, stop, 'ORG', 'org-domain', span._.canonical)
+        result.append(span)
+    return result
+
+
 def quote_groups(doc):
     """(open, close) token indices of each quoted stretch on one line."""
     groups = []
@@ -378,6 +477,7 @@ RULES = [
     ('close-quote', close_quotes),
     ('merge-org', merge_orgs),
     ('org-country', merge_org_country),
+    ('org-domain', domain_tails),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
