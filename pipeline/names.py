@@ -8,9 +8,9 @@ nominative first, unless the context says otherwise:
 
 - `cases`: what the words before the name require (`координатора` -> the
   name is genitive or accusative; no preposition -> not locative);
-- `evidence`: how the same words are written elsewhere in the document
-  (`Маулен Ашимбаев` makes `Маулену Ашимбаеву` a masculine dative, not a
-  feminine accusative).
+- `evidence`: the nominatives of the document's other names (`Маулен
+  Ашимбаев` makes `Маулену Ашимбаеву` a masculine dative, not a feminine
+  accusative).
 """
 
 import re
@@ -97,7 +97,7 @@ def is_first_name(word):
     # Касым-Жомарт: a hyphenated name of first names
     if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
         return True
-    return any('Name' in parsed.tag and parsed.score >= 0.2 for parsed in parse(word))
+    return any('Name' in parsed.tag and parsed.is_known and parsed.score >= 0.2 for parsed in parse(word))
 
 
 def is_surname_like(word):
@@ -231,37 +231,29 @@ def analyse_part(word):
 
 
 def form_evidence(form, word, evidence):
-    """How strongly the document supports `form` as the nominative of `word`,
-    from other surface forms only (a word is no evidence for itself)."""
+    """How strongly the document supports `form` as the nominative of `word`."""
     if not evidence:
         return 0.0
-    surfaces = evidence.get(form)
-    if not surfaces:
-        return 0.0
-    lower = word.lower()
-    return EVIDENCE_WEIGHT * max((weight for surface, weight in surfaces.items() if surface != lower), default=0.0)
+    return EVIDENCE_WEIGHT * evidence.get(form, 0.0)
 
 
-def collect_evidence(names, evidence=None):
-    """form -> {surface word: weight}: the nominatives every word of these
-    names can have; 1.0 where the word is that nominative as written."""
-    evidence = {} if evidence is None else evidence
+def collect_evidence(names):
+    """form -> weight: the words of the other names of a document, in the
+    nominative (1.0 from a full name, 0.5 from a single word)."""
+    evidence = {}
     for words in names:
+        weight = 1.0 if len(words) > 1 else 0.5
         for word in words:
-            lower = word.lower()
-            if is_initial(word):
-                continue
-            for case, _, form, _ in analyse_part(word):
-                weight = 1.0 if case == 'nomn' and form == lower else 0.5
-                surfaces = evidence.setdefault(form, {})
-                surfaces[lower] = max(surfaces.get(lower, 0.0), weight)
+            if not is_initial(word):
+                form = word.lower()
+                evidence[form] = max(evidence.get(form, 0.0), weight)
     return evidence
 
 
 def choose_reading(words, cases=None, evidence=None):
     """The (case, gender) that explains every word best; nominative preferred.
 
-    `cases`: case -> weight per word from the context (positive: required,
+    `cases`: case (or gender) -> weight per word from the context (positive: required,
     negative: ruled out); `evidence`: from `collect_evidence`.
     """
     readings = [analyse_part(word) for word in words]
@@ -279,7 +271,7 @@ def choose_reading(words, cases=None, evidence=None):
                 total += max(fitting)
             if total is None:
                 continue
-            total += cases.get(case, 0.0) * len(words)
+            total += (cases.get(case, 0.0) + cases.get(gender, 0.0)) * len(words)
             if case == 'nomn':
                 total += NOMINATIVE_BONUS * len(words)
             if best is None or total > best[0]:

@@ -280,13 +280,39 @@ def apposition_cases(doc, span):
     return cases
 
 
-def case_weights(cases):
-    """case -> score adjustment per word for `names.choose_reading`."""
+def subject_gender(doc, span):
+    """`Петрова рассказала`: a past-tense verb right after the name makes it
+    the subject, a nominative of the verb's gender; 'masc', 'femn' or None."""
+    index = span.end
+    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
+        index += 1
+    if index >= len(doc) or not doc[index].text.islower():
+        return None
+    parses = parse(doc[index].text)
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
+        return tag.gender
+    return None
+
+
+def case_weights(cases, gender=None):
+    """case (and gender) -> score adjustment per word for `names.choose_reading`."""
     from .names import CASE_HINT_WEIGHT, CASES
+    if gender and (cases is None or 'nomn' in cases):
+        cases = {'nomn'}
+    else:
+        # `с главой ... Майклом О'Лири указала`: the verb has another subject
+        gender = None
     if cases is None:
         # no preposition, no head noun: a locative needs a preposition
-        return {'loct': -CASE_HINT_WEIGHT}
-    return {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
+        weights = {'loct': -CASE_HINT_WEIGHT}
+    else:
+        weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
+    if gender:
+        weights[gender] = CASE_HINT_WEIGHT
+    return weights
 
 
 class Normalizer:
@@ -297,12 +323,16 @@ class Normalizer:
 
     def __call__(self, doc):
         persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
-        evidence = collect_evidence([words for _, words in persons])
-        for span, words in persons:
+        hints = [case_weights(apposition_cases(doc, span), subject_gender(doc, span)) for span, _ in persons]
+        normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
+        if len(persons) > 1:
+            # again, with the other names of the document as evidence
+            normals = [person_normal(words, cases, collect_evidence(normals[:index] + normals[index + 1:]))
+                       for index, ((_, words), cases) in enumerate(zip(persons, hints))]
+        for (span, words), normal in zip(persons, normals):
             if not words:
                 span._.normal = span.text
                 continue
-            normal = person_normal(words, case_weights(apposition_cases(doc, span)), evidence)
             span._.normal = ' '.join(normal)
             span._.first, span._.middle, span._.last = split_name(normal)
         for span in doc.ents:

@@ -88,7 +88,7 @@ IN_CONTEXT = [
 
 @pytest.mark.parametrize('text, cases, others, expected', IN_CONTEXT)
 def test_nominative_in_context(text, cases, others, expected):
-    evidence = collect_evidence([text.split()] + [other.split() for other in others])
+    evidence = collect_evidence([other.split() for other in others])
     assert ' '.join(person_normal(text.split(), cases, evidence)) == expected
 
 
