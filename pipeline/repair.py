@@ -98,7 +98,7 @@ def merge_org_country(doc, spans):
     """`Народной партии` `Казахстана`: a genitive country after an ORG belongs to it."""
     merged = []
     for span in spans:
-        if merged and merged[-1].label_ == 'ORG' and span.label_ == 'LOC' and merged[-1]._.canonical is None:
+        if merged and merged[-1].label_ == 'ORG' and span.label_ == 'LOC':
             gap = same_line_gap(doc, merged[-1], span)
             if gap is not None and gap.strip() == '' and is_genitive(span[0]):
                 merged[-1] = make_span(doc, merged[-1].start, span.end, 'ORG', 'org-country')
@@ -288,7 +288,8 @@ def quoted_names(doc, spans):
 
 
 def close_quotes(doc, spans):
-    """`АО "АгромашХолдинг KZ` -> `АО "АгромашХолдинг KZ"`: balance a quote."""
+    """`АО "АгромашХолдинг KZ` -> `АО "АгромашХолдинг KZ"`, `коалиция "За ... Казахстана`
+    -> `коалиция "За ... Казахстана!"`: balance a quote."""
     fixed = []
     for span in spans:
         opened = sum(token.text in OPEN_QUOTES - CLOSE_QUOTES for token in span) + sum(
@@ -296,8 +297,11 @@ def close_quotes(doc, spans):
         closed = sum(token.text in CLOSE_QUOTES - OPEN_QUOTES for token in span)
         straight = sum(token.text == '"' for token in span)
         unbalanced = (straight % 2 == 1) or (opened - straight > closed)
-        if unbalanced and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES:
-            span = make_span(doc, span.start, span.end + 1, span.label_, span._.rule or 'close-quote', span._.canonical)
+        stop = span.end
+        while stop < len(doc) and stop - span.end < 2 and doc[stop].text in '!?':
+            stop += 1
+        if unbalanced and stop < len(doc) and doc[stop].text in CLOSE_QUOTES:
+            span = make_span(doc, span.start, stop + 1, span.label_, span._.rule or 'close-quote', span._.canonical)
         fixed.append(span)
     return fixed
 
@@ -323,6 +327,20 @@ def split_dashes(doc, spans):
     """`Парламент – подотчетное Правительство`: cut at a spaced dash."""
     return split_at(doc, spans, lambda token: token.text in DASHES and token.i > 0
                     and bool(token.doc[token.i - 1].whitespace_), 'split-dash')
+
+
+# Монако • Намибия, Rassemblement pour le Mali, RPM
+SEPARATORS = set('•·|/;')
+
+
+def split_separators(doc, spans):
+    """`Монако • Намибия`: a list separator, or a comma before a capital, ends a name
+    (`связи, информационных технологий` keeps its comma)."""
+    def is_cut(token):
+        if token.text in SEPARATORS:
+            return True
+        return token.text == ',' and token.i + 1 < len(doc) and is_name_start(doc[token.i + 1])
+    return split_at(doc, spans, is_cut, 'split-list')
 
 
 def split_brackets(doc, spans):
@@ -474,10 +492,11 @@ def drop_positions(doc, spans):
 RULES = [
     ('split-dash', split_dashes),
     ('split-bracket', split_brackets),
-    ('close-quote', close_quotes),
+    ('split-list', split_separators),
     ('merge-org', merge_orgs),
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
+    ('close-quote', close_quotes),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
