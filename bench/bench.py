@@ -1,0 +1,261 @@
+"""Speed and memory: plain natasha's standard pipeline against this pipeline, in one run.
+
+    .venv/bin/python bench/bench.py                         # NEREL train texts, 20,000-doc memory check
+    .venv/bin/python bench/bench.py ../shared/eval/nerel/train --quick
+    .venv/bin/python bench/bench.py --repeat 2 --json bench.json
+
+Each measurement runs in a fresh process of its own, so load times and peak
+RSS are those of that system alone:
+
+- natasha: Segmenter, NewsEmbedding, NewsMorphTagger, NewsSyntaxParser,
+  NewsNERTagger, MorphVocab; per text segment, tag_morph, parse_syntax,
+  tag_ner and span.normalize: natasha's README pipeline, every stage on.
+- pipeline --workers 1: `run()` in this process, every stage of
+  models/pipeline.cfg, tables written (CSV, streamed) to a temporary folder.
+- pipeline --workers 2: the same on a local Dask cluster of 2 processes.
+
+Speed is measured after the models are loaded (load time is reported apart);
+with --repeat N the best of N fresh processes counts. tokens/s uses one token
+count for all (razdel tokens of the corpus, what both tokenise with).
+
+Memory growth: a synthetic corpus (the texts repeated with new ids, one JSONL
+file) run through the pipeline at 2,000 and at 20,000 documents, peak RSS of
+the driver and of each worker. BLAS runs one thread everywhere (set before
+numpy loads), as the pipeline's workers do.
+"""
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+for _name in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
+    os.environ[_name] = '1'
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / 'shared' / 'eval' / 'nerel' / 'train'
+
+
+def peak_rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def read_texts(folder):
+    paths = sorted(Path(folder).glob('*.txt'))
+    if not paths:
+        raise SystemExit(f'no .txt files in {folder}: give the NEREL train folder (../shared/eval/nerel/train)')
+    return [path.read_text(encoding='utf-8') for path in paths]
+
+
+# children: one measurement each, a JSON line on stdout
+
+def child_natasha(corpus):
+    texts = read_texts(corpus)
+    started = time.perf_counter()
+    from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
+                         Segmenter)
+    segmenter, embedding = Segmenter(), NewsEmbedding()
+    morph_tagger, syntax_parser = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
+    ner_tagger, morph_vocab = NewsNERTagger(embedding), MorphVocab()
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    spans = 0
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph_tagger)
+        doc.parse_syntax(syntax_parser)
+        doc.tag_ner(ner_tagger)
+        for span in doc.spans:
+            span.normalize(morph_vocab)
+        spans += len(doc.spans)
+    seconds = time.perf_counter() - started
+    return {'load': load, 'seconds': seconds, 'docs': len(texts), 'mentions': spans,
+            'rss': {'process': peak_rss_mb()}}
+
+
+def run_pipeline(inputs, workers, output):
+    sys.path.insert(0, str(ROOT))
+    from pipeline import load, run
+    from pipeline.parallel import Cluster
+    started = time.perf_counter()
+    if workers <= 1:
+        nlp = load()
+        load_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        result = run(inputs, output_dir=output, nlp=nlp, stream=True, corrections=False)
+        seconds = time.perf_counter() - started
+        rss = {'process': peak_rss_mb()}
+    else:
+        with Cluster(workers) as cluster:
+            load_seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            result = run(inputs, output_dir=output, scheduler=cluster.client.scheduler.address, stream=True,
+                         corrections=False)
+            seconds = time.perf_counter() - started
+            stats = cluster.stats()
+        rss = {'driver': peak_rss_mb()}
+        for number, (_, worker) in enumerate(sorted(stats.items()), 1):
+            rss[f'worker {number}'] = worker['peak_rss_mb']
+    counts = result.tables.counts
+    return {'load': load_seconds, 'seconds': seconds, 'docs': int(sum(counts['status'].values())),
+            'mentions': int(counts['rows']['mentions']), 'rss': rss, 'tables': table_digest(output)}
+
+
+def table_digest(output):
+    import hashlib
+    digest = hashlib.sha256()
+    for name in sorted(Path(output).glob('*.csv')):
+        digest.update(name.name.encode() + name.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def child_pipeline(corpus, workers):
+    with tempfile.TemporaryDirectory(prefix='bench-') as output:
+        return run_pipeline([corpus], workers, output)
+
+
+def child_synthetic(jsonl, workers):
+    with tempfile.TemporaryDirectory(prefix='bench-') as output:
+        return run_pipeline([jsonl], workers, output)
+
+
+def spawn(*arguments):
+    command = [sys.executable, str(Path(__file__).resolve()), '--child', *map(str, arguments)]
+    completed = subprocess.run(command, capture_output=True, text=True)
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stderr[-5000:])
+        raise SystemExit(f'benchmark step failed: {" ".join(command)}')
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def best(arguments, repeat):
+    results = [spawn(*arguments) for _ in range(repeat)]
+    result = min(results, key=lambda item: item['seconds'])
+    result['load'] = min(item['load'] for item in results)
+    result['all_seconds'] = [round(item['seconds'], 2) for item in results]
+    return result
+
+
+def write_synthetic(texts, count, path):
+    with open(path, 'w', encoding='utf-8') as file:
+        for number in range(count):
+            file.write(json.dumps({'id': f'syn{number:06d}', 'text': texts[number % len(texts)]},
+                                  ensure_ascii=False) + '\n')
+    return path
+
+
+def machine():
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path('/proc/cpuinfo').read_text().splitlines():
+            if line.startswith('model name'):
+                cpu = line.split(':', 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2 ** 30
+    import numpy
+    blas = ''
+    try:
+        from threadpoolctl import threadpool_info
+        pools = [f"{pool['internal_api']} {pool['version']} ({pool.get('architecture')}), {pool['num_threads']} thread"
+                 for pool in threadpool_info()]
+        blas = '; '.join(pools)
+    except ImportError:
+        pass
+    return (f'{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB; Linux {platform.release()}; '
+            f'Python {platform.python_version()}; numpy {numpy.__version__} {blas}; '
+            f'load average {os.getloadavg()[0]:.2f} at start')
+
+
+def rss_text(rss):
+    return ', '.join(f'{name} {value:.0f}' for name, value in rss.items())
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('corpus', nargs='?', default=str(DEFAULT_CORPUS), help='folder of .txt texts (NEREL train)')
+    parser.add_argument('--quick', action='store_true', help='memory check at 200 and 2,000 documents, no repeats')
+    parser.add_argument('--repeat', type=int, default=1, help='fresh processes per speed measurement; best counts')
+    parser.add_argument('--small', type=int, default=2000, help='documents of the smaller synthetic corpus')
+    parser.add_argument('--large', type=int, default=20000, help='documents of the larger synthetic corpus')
+    parser.add_argument('--growth-workers', type=int, default=2, help='--workers of the memory check')
+    parser.add_argument('--no-growth', action='store_true', help='skip the memory check')
+    parser.add_argument('--json', help='also write the results here')
+    parser.add_argument('--child', nargs='+', help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        kind, *rest = args.child
+        if kind == 'natasha':
+            result = child_natasha(rest[0])
+        elif kind == 'pipeline':
+            result = child_pipeline(rest[0], int(rest[1]))
+        else:
+            result = child_synthetic(rest[0], int(rest[1]))
+        print(json.dumps(result))
+        return 0
+
+    if args.quick:
+        args.small, args.large = min(args.small, 200), min(args.large, 2000)
+    texts = read_texts(args.corpus)
+    from razdel import tokenize
+    tokens = sum(1 for text in texts for _ in tokenize(text))
+    chars = sum(map(len, texts))
+    print(f'machine: {machine()}')
+    print(f'corpus: {args.corpus}: {len(texts)} documents, {chars / len(texts) / 1000:.1f}K chars each, '
+          f'{tokens} razdel tokens')
+    print(f'command: {" ".join([Path(sys.executable).name, "bench/bench.py", *(argv or sys.argv[1:])])}')
+    print()
+    rows = []
+    for label, arguments in (('natasha (segment, morph, syntax, NER, normalize)', ('natasha', args.corpus)),
+                             ('pipeline --workers 1 (every stage)', ('pipeline', args.corpus, 1)),
+                             ('pipeline --workers 2 (every stage)', ('pipeline', args.corpus, 2))):
+        result = best(arguments, args.repeat)
+        result['label'] = label
+        rows.append(result)
+    natasha, one, two = rows
+    header = f'{"system":52} {"load s":>7} {"docs/s":>8} {"tokens/s":>9}  peak RSS MB per process'
+    print(header)
+    print('-' * len(header))
+    for row in rows:
+        rate = row['docs'] / row['seconds']
+        print(f'{row["label"]:52} {row["load"]:7.1f} {rate:8.1f} {tokens / row["seconds"]:9.0f}  {rss_text(row["rss"])}')
+    print()
+    print(f'pipeline --workers 1 / natasha:          {natasha["seconds"] / one["seconds"]:.2f}x')
+    print(f'pipeline --workers 2 / --workers 1:      {one["seconds"] / two["seconds"]:.2f}x')
+    print(f'tables of --workers 1 and 2 identical:   {"yes" if one["tables"] == two["tables"] else "NO"}')
+    if args.repeat > 1:
+        print('seconds of each repeat: ' + '; '.join(f'{row["label"].split(" (")[0]}: {row["all_seconds"]}'
+                                                     for row in rows))
+
+    growth = []
+    if not args.no_growth:
+        with tempfile.TemporaryDirectory(prefix='bench-synthetic-') as folder:
+            print()
+            print(f'memory growth, synthetic corpus (the texts repeated), --workers {args.growth_workers}:')
+            for count in (args.small, args.large):
+                path = write_synthetic(texts, count, Path(folder) / f'synthetic-{count}.jsonl')
+                result = spawn('synthetic', path, args.growth_workers)
+                result['count'] = count
+                growth.append(result)
+                print(f'  {count:6d} docs: {result["docs"] / result["seconds"]:6.1f} docs/s, '
+                      f'peak RSS MB {rss_text(result["rss"])}')
+            small, large = growth
+            for name in large['rss']:
+                change = (large['rss'][name] / small['rss'][name] - 1) * 100
+                print(f'  {name}: {change:+.1f}% from {small["count"]} to {large["count"]} documents')
+    if args.json:
+        Path(args.json).write_text(json.dumps({'speed': rows, 'growth': growth, 'tokens': tokens}, indent=1))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
