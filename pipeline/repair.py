@@ -482,10 +482,18 @@ def strip_titles(doc, spans):
     return result
 
 
+def is_position(span):
+    """`Аким`, `Аким области`, `Министр иностранных дел`: a position, capitalised
+    at a sentence start, and nothing that names anything after it."""
+    first = span[0].text
+    if lemma(first) not in position_words() or parse(first)[0].tag.POS != 'NOUN':
+        return False
+    return all(not token.text[:1].isupper() for token in span[1:])
+
+
 def drop_positions(doc, spans):
-    """`Аким` at a sentence start is a position, not a place or an organisation."""
-    return [span for span in spans if span.label_ == 'PER' or len(span) > 1
-            or lemma(span.text) not in position_words()]
+    """A position is not a place or an organisation."""
+    return [span for span in spans if span.label_ == 'PER' or not is_position(span)]
 
 
 # (name, rule): each rule maps (doc, spans sorted by start) to new spans

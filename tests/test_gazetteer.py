@@ -1,0 +1,65 @@
+"""The gazetteer (models/gazetteer.tsv, the `lookup` stage): [sentence, spans found, spans not found]."""
+
+import pytest
+
+from pipeline.gazetteer import GazetteerError, read_gazetteer, stem
+
+
+def mentions(nlp, text):
+    return {(span.text, span.label_) for span in nlp(text).ents}
+
+
+LOOKUP = [
+    # any case form; the canonical name goes on the mention
+    ('Спикер Мажилиса Ерлан Кошанов выступил в Усть-Каменогорске.',
+     [('Мажилиса', 'ORG'), ('Ерлан Кошанов', 'PER'), ('Усть-Каменогорске', 'LOC')], []),
+    ('Пресс-секретарь Белого дома заявил о санкциях.', [('Белого дома', 'ORG')], []),
+    ('Экипаж МКС вернулся на Землю.', [('МКС', 'LOC')], []),
+    # СМИ (mass media) is never a mention
+    ('Об этом пишут СМИ.', [], ['СМИ']),
+    # a lower-case word is not the name it looks like
+    ('Сенат собрался. Сенат парламента и сенат университета.', [('Сенат', 'ORG')], ['сенат']),
+    # `Семья` has the lemma of `Семей` (the city) but not its stem
+    ('Семья Тюдоров правила Англией.', [], ['Семья']),
+    ('Концерт прошёл в Семее.', [('Семее', 'LOC')], []),
+    # a bare `Правительство` does not say whose
+    ('Правительство Китая объявило эти инструкции.', [('Китая', 'LOC')], ['Правительство']),
+]
+
+
+@pytest.mark.parametrize('text, found, absent', LOOKUP)
+def test_lookup(nlp, text, found, absent):
+    got = mentions(nlp, text)
+    assert set(found) <= got, got
+    assert not {surface for surface, _ in got} & set(absent), got
+
+
+@pytest.mark.parametrize('word, form, agrees', [
+    ('Москва', 'Москвы', True),
+    ('Семей', 'Семья', False),
+    ('Кремль', 'Кремле', True),
+    ('РК', 'РК', True),
+])
+def test_stem(word, form, agrees):
+    assert form.lower().startswith(stem(word)) == agrees
+
+
+def test_canonical_name(nlp):
+    doc = nlp('Депутаты Сената Парламента РК приняли закон.')
+    spans = [span for span in doc.ents if span.label_ == 'ORG']
+    assert [span._.canonical for span in spans] == ['Сенат']
+
+
+def test_gazetteer_file_is_valid():
+    from pipeline.config import resolve_model_path
+    entries = read_gazetteer(resolve_model_path('gazetteer.tsv'))
+    assert {entry.type for entry in entries} <= {'PER', 'ORG', 'LOC', 'NOT'}
+    names = [(entry.type, entry.name) for entry in entries]
+    assert len(names) == len(set(names))
+
+
+def test_bad_line_is_an_error(tmp_path):
+    path = tmp_path / 'bad.tsv'
+    path.write_text('CITY\tАлматы\n', encoding='utf-8')
+    with pytest.raises(GazetteerError):
+        read_gazetteer(path)

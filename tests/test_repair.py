@@ -1,0 +1,115 @@
+"""Boundary and type repairs (pipeline/repair.py): [sentence, spans found, spans not found]."""
+
+import pytest
+
+
+def mentions(nlp, text):
+    return {(span.text, span.label_) for span in nlp(text).ents}
+
+
+def check(nlp, text, found, absent):
+    got = mentions(nlp, text)
+    assert set(found) <= got, got
+    assert not {surface for surface, _ in got} & set(absent), got
+
+
+# quoted-name: the name is what the quotes hold; the descriptor stays outside
+QUOTED = [
+    ('Лидер партии «Яблоко» Сергей Митрохин выступил на митинге.',
+     [('Яблоко', 'ORG')], ['партии «Яблоко»', '«Яблоко»']),
+    ('Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.',
+     [('Газпром', 'ORG'), ('Алексей Миллер', 'PER')], ['ОАО «Газпром»']),
+    ('Немецкий автомобильный концерн «Фольксваген» отчитался о прибыли.',
+     [('Фольксваген', 'ORG')], ['Немецкий автомобильный концерн «Фольксваген»']),
+    ('Об этом сообщает газета «Коммерсант».', [('Коммерсант', 'ORG')], []),
+    ('Президент АО "АгромашХолдинг KZ" Динара Шукижанова выступила на форуме.',
+     [('АгромашХолдинг KZ', 'ORG'), ('Динара Шукижанова', 'PER')], ['АО "АгромашХолдинг KZ"']),
+    ('Президент международного общества "Қазақ тілі" Рауан Кенжеханулы выступил.',
+     [('Қазақ тілі', 'ORG')], []),
+    # a quoted name that is part of a longer name keeps it
+    ('В заседании участвовал член Политического совета Казахстанской партии зелёных «БАЙТАҚ».',
+     [('Политического совета Казахстанской партии зелёных «БАЙТАҚ»', 'ORG')], ['БАЙТАҚ']),
+]
+
+# split-bracket, bracketed, split-list, split-dash: a name ends at a bracket or a list separator
+SPLITS = [
+    ('Решение принял Комитет защиты журналистов (КЗЖ).',
+     [('Комитет защиты журналистов', 'ORG'), ('КЗЖ', 'ORG')], ['Комитет защиты журналистов (КЗЖ']),
+    ('Сабриэль Матиас (Subriel Matías) победил нокаутом.',
+     [('Сабриэль Матиас', 'PER'), ('Subriel Matías', 'PER')], []),
+    ('Международная амнистия (Amnesty International) обвиняет США в двойном подходе.',
+     [('Международная амнистия', 'ORG'), ('Amnesty International', 'ORG'), ('США', 'LOC')], []),
+    ('Участники: Монако • Намибия • Парагвай.',
+     [('Монако', 'LOC'), ('Намибия', 'LOC'), ('Парагвай', 'LOC')], ['Монако • Намибия • Парагвай']),
+    ('Укрепляется формула "Сильный президент – влиятельный Парламент – подотчетное Правительство".',
+     [('Парламент', 'ORG')], ['Парламент – подотчетное Правительство']),
+]
+
+# merge-org, org-country, org-domain, close-quote: pieces of one name are one mention
+MERGES = [
+    ('Депутаты Народной партии Казахстана поддержали поправки.',
+     [('Народной партии Казахстана', 'ORG')], ['Казахстана']),
+    ('Лидер Демократической партии Казахстана "Ак жол" Азат Перуашев выступил в Мажилисе.',
+     [('Демократической партии Казахстана "Ак жол"', 'ORG'), ('Азат Перуашев', 'PER'), ('Мажилисе', 'ORG')], []),
+    ('Это решение принял Европейский суд по правам человека.',
+     [('Европейский суд по правам человека', 'ORG')], ['Европейский суд']),
+    ('Об этом сообщили в ГУ МЧС России по Санкт-Петербургу.',
+     [('ГУ МЧС России по Санкт-Петербургу', 'ORG')], ['Санкт-Петербургу']),
+    ('Председатель комитета Совета Федерации по экономической политике выступил с докладом.',
+     [('комитета Совета Федерации по экономической политике', 'ORG')], []),
+    # the remit is the deputy director's, not NASA's
+    ('Заявление сделал заместитель директора НАСА по космическим полетам.',
+     [('НАСА', 'ORG')], ['НАСА по космическим полетам']),
+    ('Сегодня политические силы объединились в Общенациональную коалицию '
+     '"За Народную Конституцию Справедливого и Прогрессивного Казахстана!".',
+     [('Общенациональную коалицию "За Народную Конституцию Справедливого и Прогрессивного Казахстана!"',
+       'ORG')], []),
+]
+
+# strip-title, drop-positions: a title is not part of a name, a position is no name
+TITLES = [
+    ('Император Акихито отрёкся от престола.', [('Акихито', 'PER')], ['Император Акихито']),
+    ('Всё-таки Проди победил на выборах.', [('Проди', 'PER')], ['Всё-таки Проди']),
+    ('Папа Франциск посетил Ирак.', [('Франциск', 'PER'), ('Ирак', 'LOC')], ['Папа Франциск']),
+    ('Ван Цзюнь прибыл в Пекин.', [('Ван Цзюнь', 'PER')], ['Цзюнь']),
+    ('Аким области встретился с жителями.', [], ['Аким области', 'Аким']),
+]
+
+# consistent-type: one name, one type in a document
+TYPES = [
+    ('Курултай собрался в Астане. Депутаты Курултая проголосовали.',
+     [('Курултай', 'ORG'), ('Курултая', 'ORG'), ('Астане', 'LOC')], []),
+]
+
+
+@pytest.mark.parametrize('text, found, absent', QUOTED)
+def test_quoted_name(nlp, text, found, absent):
+    check(nlp, text, found, absent)
+
+
+@pytest.mark.parametrize('text, found, absent', SPLITS)
+def test_splits(nlp, text, found, absent):
+    check(nlp, text, found, absent)
+
+
+@pytest.mark.parametrize('text, found, absent', MERGES)
+def test_merges(nlp, text, found, absent):
+    check(nlp, text, found, absent)
+
+
+@pytest.mark.parametrize('text, found, absent', TITLES)
+def test_titles(nlp, text, found, absent):
+    check(nlp, text, found, absent)
+
+
+@pytest.mark.parametrize('text, found, absent', TYPES)
+def test_consistent_types(nlp, text, found, absent):
+    check(nlp, text, found, absent)
+
+
+def test_rules_are_named(nlp):
+    from pipeline.repair import RULES
+    names = [name for name, _ in RULES]
+    assert len(names) == len(set(names))
+    doc = nlp('Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.')
+    assert {span._.rule for span in doc.ents} <= set(names) | {'slovnet', 'gazetteer', 'gazetteer-split'}
