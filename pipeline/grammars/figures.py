@@ -16,8 +16,16 @@ asked only about the words right after a number.  The grammar, bottom-up:
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
-unit.  Dates (pipeline.grammars.dates), years, times, phone numbers, ordinals,
-article/point numbers, digits inside names (`COVID-19`) and URLs are skipped.
+unit.  The counted phrase may be a plural adjective standing for a noun (`трёх
+пострадавших`), and after a number word a capitalised or quoted one (`пять
+«Оскаров»`).  A collective numeral counts alone (`ранены трое`), один only with a
+noun (`погиб один человек`, not `ещё один`, `один из`).
+
+Not figures: dates (pipeline.grammars.dates), years, times of day, phone
+numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point/bill numbers,
+digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
+and durations anchored in time, which are dates or times (`три года назад`,
+`через два дня`, `к 24 годам тюрьмы`, any number of hours or minutes).
 """
 
 import re
@@ -178,12 +186,13 @@ UNIT_COMPLEMENTS = frozenset({'сша'})
 ADJECTIVE_POS = frozenset({'ADJF', 'PRTF'})
 # a capitalised word with these is a name, not a counted noun: 2019 Путин
 PROPER_GRAMMEMES = frozenset({'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'})
+# два «Оскара»: a quoted counted phrase takes its closing quote along
 OPEN_QUOTES = frozenset('«„“"')
-# «Утомлённые солнцем 2», «Один день Ивана Денисовича»: at most this many tokens of a
-# title before or after its figure
+CLOSE_QUOTES = frozenset('»“”"')
+# «Утомлённые солнцем 2», «Один день Ивана Денисовича»: a short quoted title with the
+# figure at one end (at most this many title words besides it, nouns and adjectives only)
 TITLE_WORDS_BEFORE_FIGURE = 3
 TITLE_POS = frozenset({'NOUN', 'ADJF', 'PRTF', None})
-CLOSE_QUOTES = frozenset('»“”"')
 MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
 # pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
