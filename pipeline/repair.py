@@ -412,14 +412,25 @@ def surface_key(span):
 
 
 def consistent_types(doc, spans):
-    """The majority type of each name in the document, gazetteer first."""
-    votes = {}
+    """The same name gets one type in a document where the evidence is clear:
+    the gazetteer's type (`Курултая` ORG, `в Курултае` LOC -> ORG), or a person
+    by a clear majority (`Свиридове` LOC once, PER twice). ORG and LOC are left
+    as they are otherwise: `Бавария` the land and `Бавария` the club."""
+    votes, known = {}, {}
     for span in spans:
-        weight = 3 if span._.canonical else 1
-        votes.setdefault(surface_key(span), Counter())[span.label_] += weight
+        key = surface_key(span)
+        votes.setdefault(key, Counter())[span.label_] += 1
+        if span._.canonical:
+            known[key] = span.label_
     result = []
     for span in spans:
-        label = votes[surface_key(span)].most_common(1)[0][0]
+        key = surface_key(span)
+        label = known.get(key)
+        if label is None:
+            (label, count), = votes[key].most_common(1)
+            own = votes[key][span.label_]
+            if 'PER' not in (label, span.label_) or count < max(2, 2 * own):
+                label = span.label_
         if label != span.label_:
             span = make_span(span.doc, span.start, span.end, label, 'consistent-type', span._.canonical)
         result.append(span)
