@@ -206,6 +206,24 @@ def domain_tails(doc, spans):
     return result
 
 
+# на востоке Украины, в центре Москвы, на юго-востоке Польши
+DIRECTIONS = frozenset('''
+север юг восток запад северо-запад северо-восток юго-запад юго-восток центр
+'''.split())
+
+
+def directions(doc, spans):
+    """`на востоке` `Украины` -> `востоке Украины`: a part of a place is a place."""
+    result = []
+    for span in spans:
+        before = span.start - 1
+        if span.label_ == 'LOC' and before > 0 and doc[before].text.islower() \
+                and lemma(doc[before].text) in DIRECTIONS and doc[before - 1].text.lower() in ('на', 'в', 'во'):
+            span = make_span(doc, before, span.end, 'LOC', 'loc-direction')
+        result.append(span)
+    return result
+
+
 def quote_groups(doc):
     """(open, close) token indices of each quoted stretch on one line."""
     groups = []
@@ -515,6 +533,7 @@ RULES = [
     ('merge-org', merge_orgs),
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
+    ('loc-direction', directions),
     ('close-quote', close_quotes),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),

@@ -66,6 +66,13 @@ MERGES = [
        'ORG')], []),
 ]
 
+# loc-direction: a part of a place is a place
+DIRECTIONS = [
+    ('Бои идут на востоке Украины.', [('востоке Украины', 'LOC')], ['Украины']),
+    ('Митинг прошёл в центре Москвы.', [('центре Москвы', 'LOC')], []),
+    ('Экспедиция вернулась с севера.', [], ['севера']),
+]
+
 # strip-title, drop-positions: a title is not part of a name, a position is no name
 TITLES = [
     ('Император Акихито отрёкся от престола.', [('Акихито', 'PER')], ['Император Акихито']),
@@ -94,6 +101,11 @@ def test_splits(nlp, text, found, absent):
 
 @pytest.mark.parametrize('text, found, absent', MERGES)
 def test_merges(nlp, text, found, absent):
+    check(nlp, text, found, absent)
+
+
+@pytest.mark.parametrize('text, found, absent', DIRECTIONS)
+def test_directions(nlp, text, found, absent):
     check(nlp, text, found, absent)
 
 
