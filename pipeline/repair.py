@@ -206,6 +206,28 @@ def domain_tails(doc, spans):
     return result
 
 
+# 1-го Украинского фронта, 2-й гвардейской армии
+def is_ordinal(token):
+    """`1-го`, `12-й`."""
+    head, _, tail = token.text.partition('-')
+    return head.isdigit() and tail.isalpha() and len(tail) <= 3
+
+
+def org_prefixes(doc, spans):
+    """`1-го` `Украинского фронта`: an ordinal right before an organisation is
+    part of its name. (A place adjective is not: `московского Института`.)"""
+    result = []
+    for span in spans:
+        start = span.start
+        if span.label_ == 'ORG' and span._.canonical is None:
+            while start > 0 and is_ordinal(doc[start - 1]):
+                start -= 1
+        if start != span.start:
+            span = make_span(doc, start, span.end, 'ORG', 'org-prefix', span._.canonical)
+        result.append(span)
+    return result
+
+
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
 DIRECTIONS = frozenset('''
 север юг восток запад северо-запад северо-восток юго-запад юго-восток центр
@@ -534,6 +556,7 @@ RULES = [
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
     ('loc-direction', directions),
+    ('org-prefix', org_prefixes),
     ('close-quote', close_quotes),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
