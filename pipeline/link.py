@@ -75,6 +75,8 @@ def is_initialled(name):
 
 def nearest(span, clusters):
     """The cluster with a member nearest before the span, else nearest after."""
+    if len(clusters) == 1:
+        return clusters[0]
     def distance(cluster):
         before = [span.start - member.start for member in cluster if member.start < span.start]
         after = [member.start - span.start for member in cluster if member.start > span.start]
@@ -96,16 +98,20 @@ def link_persons(spans):
     # full names first, the most complete first, so `А. Амиртаев` finds `Азат Амиртаев`
     full = [span for span in spans if span._.last and span._.first]
     full.sort(key=lambda span: (is_initialled(span._.normal or ''), span.start))
+    firsts = {}   # id(cluster) -> the first names of its members
     for span in full:
         key = surname_key(span._.last)
         fitting = [cluster for cluster in by_surname[key]
-                   if all(same_first(span._.first, member._.first) for member in cluster if member._.first)]
+                   if all(same_first(span._.first, first) for first in firsts[id(cluster)])]
         if fitting:
-            nearest(span, fitting).append(span)
+            cluster = nearest(span, fitting)
+            cluster.append(span)
         else:
             cluster = [span]
             clusters.append(cluster)
             by_surname[key].append(cluster)
+            firsts[id(cluster)] = set()
+        firsts[id(cluster)].add(span._.first)
     for span in sorted((span for span in spans if span._.last and not span._.first), key=lambda span: span.start):
         key = surname_key(span._.last)
         candidates = by_surname[key]
@@ -119,22 +125,28 @@ def link_persons(spans):
             cluster = [span]
             clusters.append(cluster)
             by_surname[key].append(cluster)
+    by_first = defaultdict(list)
+    for cluster in clusters:
+        for key in {first_key(member._.first) for member in cluster if member._.first}:
+            by_first[key].append(cluster)
     for span in sorted((span for span in spans if not span._.last), key=lambda span: span.start):
         word = span._.first or span._.normal or span.text
         # `Лелека` may be a first name or a surname: a surname seen in full wins
-        surnames = [cluster for cluster in by_surname.get(surname_key(word), []) if len(cluster[0]._.normal.split()) > 1]
+        surnames = [cluster for cluster in by_surname.get(surname_key(word), [])
+                    if len((cluster[0]._.normal or '').split()) > 1]
         if surnames:
             nearest(span, surnames).append(span)
             continue
         # a first name alone links to the one person with that first name
         first = first_key(word)
-        matches = [cluster for cluster in clusters
-                   if any(first_key(member._.first) == first for member in cluster if member._.first)]
+        matches = by_first[first]
         if len(matches) == 1:
             matches[0].append(span)
         else:
             cluster = [span]
             clusters.append(cluster)
+            if span._.first:
+                by_first[first].append(cluster)
     for members in clusters:
         names = [member._.normal for member in members if member._.normal]
         complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
@@ -161,6 +173,10 @@ def is_abbreviation(name):
     return bool(ABBREVIATION_RE.match(name or ''))
 
 
+# `Общенациональная коалиция` heads longer names of up to this many words
+MAX_PREFIX_WORDS = 8
+
+
 def link_names(spans):
     """Organisations and places: gazetteer names, abbreviations, lone heads."""
     for span in spans:
@@ -175,31 +191,42 @@ def link_names(spans):
             spellings[name_key(member._.entity)].append(member._.entity)
         names = {key: pick_name(values) for key, values in spellings.items()}
         # `Общенациональная коалиция` -> `Общенациональная коалиция «За ...»`
+        starting = defaultdict(list)
+        for other_key, other in names.items():
+            words = other_key.split()
+            for size in range(2, min(len(words), MAX_PREFIX_WORDS + 1)):
+                starting[' '.join(words[:size])].append(other)
         resolved = {}
         for key, name in names.items():
-            longer = [other for other_key, other in names.items()
-                      if other_key != key and other_key.startswith(key + ' ')]
+            longer = starting.get(key, [])
             resolved[key] = longer[0] if len(key.split()) > 1 and len(longer) == 1 else name
+        # `Коалиции` -> the one longer name it heads
+        heads = defaultdict(set)
+        for other in set(resolved.values()):
+            words = name_key(other).split()
+            if len(words) > 1:
+                for word in words[:3]:
+                    heads[lemma(word)].add(other)
         for member in members:
             name = member._.entity
             key = name_key(name)
             target = resolved[key]
             if not member._.canonical and len(key.split()) == 1 and not is_abbreviation(name):
-                # `Коалиции` -> the one longer name it heads
-                head = lemma(key)
-                longer = {other for other in resolved.values()
-                          if len(name_key(other).split()) > 1
-                          and head in {lemma(word) for word in name_key(other).split()[:3]}}
+                longer = heads.get(lemma(key), ())
                 if len(longer) == 1:
-                    target = longer.pop()
+                    target = next(iter(longer))
             member._.entity = target
     # `РК` -> `Республика Казахстан` (and so to its entity), where the text has both
+    expanded = defaultdict(list)
+    for other in spans:
+        if not is_abbreviation(other._.normal or ''):
+            for form in abbreviations(other._.normal or other.text):
+                expanded[form].append(other)
     for member in spans:
         name = member._.normal or member.text
         if member._.canonical or not is_abbreviation(name):
             continue
-        expansions = [other for other in spans if other is not member and not is_abbreviation(other._.normal or '')
-                      and name in abbreviations(other._.normal or other.text)]
+        expansions = expanded.get(name, [])
         same_type = [other for other in expansions if other.label_ == member.label_]
         targets = {other._.entity for other in (same_type or expansions)}
         if len(targets) == 1:
@@ -297,16 +324,19 @@ def merge_name_groups(groups):
                 found = quoted_parts(pick_name([member['entity'] for member in members]))
                 if found:
                     parts[key] = found
+        by_head, by_quoted = defaultdict(list), defaultdict(list)
+        for other, (head, quoted) in parts.items():
+            by_head[head].append(other)
+            # `Восток-Молоко`: the quoted name after a generic head (`корпорация`, `АО`)
+            if head and len(head.split()) <= 2 and not SUBUNIT_HEADS & set(head.split()):
+                by_quoted[quoted].append(other)
         for (group_type, key) in list(groups):
             if group_type != type or key in parts:
                 continue
             # `Общенациональная коалиция`: a name of two or more words heading the quoted one
-            targets = [other for other, (head, _) in parts.items() if len(key.split()) > 1 and head == key]
+            targets = by_head.get(key, []) if len(key.split()) > 1 else []
             if not targets:
-                # `Восток-Молоко`: the quoted name after a generic head (`корпорация`, `АО`)
-                targets = [other for other, (head, quoted) in parts.items()
-                           if quoted == key and head and len(head.split()) <= 2
-                           and not SUBUNIT_HEADS & set(head.split())]
+                targets = by_quoted.get(key, [])
             if len(targets) == 1:
                 groups[(type, targets[0])].extend(groups.pop((type, key)))
 

@@ -238,16 +238,48 @@ def form_evidence(form, word, evidence):
 
 
 def collect_evidence(names):
-    """form -> weight: the words of the other names of a document, in the
-    nominative (1.0 from a full name, 0.5 from a single word)."""
-    evidence = {}
-    for words in names:
-        weight = 1.0 if len(words) > 1 else 0.5
-        for word in words:
-            if not is_initial(word):
-                form = word.lower()
-                evidence[form] = max(evidence.get(form, 0.0), weight)
-    return evidence
+    """form -> weight: the words of a document's names, in the nominative
+    (1.0 from a full name, 0.5 from a single word)."""
+    return Evidence(names).without(None)
+
+
+class Evidence:
+    """The nominative words of a document's names; `without(index)` is the
+    evidence for name `index` (the others only), in time linear in the names."""
+
+    def __init__(self, names):
+        # form -> the two best (weight, index) of distinct names
+        self.best = {}
+        for index, words in enumerate(names):
+            weight = 1.0 if len(words) > 1 else 0.5
+            for word in words:
+                if is_initial(word):
+                    continue
+                entries = self.best.setdefault(word.lower(), [])
+                if any(other == index for _, other in entries):
+                    continue
+                entries.append((weight, index))
+                entries.sort(key=lambda entry: -entry[0])
+                del entries[2:]
+
+    def without(self, index):
+        return ExcludingEvidence(self.best, index)
+
+
+class ExcludingEvidence:
+    """A read-only form -> weight mapping leaving one name out."""
+
+    def __init__(self, best, index):
+        self.best, self.index = best, index
+
+    def get(self, form, default=0.0):
+        for weight, index in self.best.get(form, ()):
+            if index != self.index:
+                return weight
+        return default
+
+    def __bool__(self):
+        return bool(self.best)
 
 
 def choose_reading(words, cases=None, evidence=None):

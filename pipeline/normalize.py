@@ -16,13 +16,14 @@
 """
 
 import re
+from collections import namedtuple
 from functools import lru_cache
 
 from spacy.language import Language
 
 from .kazakh import has_kazakh
 from .morph import inflect, match_case, parse
-from .names import collect_evidence, follow_yo, person_normal, split_name
+from .names import Evidence, follow_yo, person_normal, split_name
 
 QUOTE_CHARS = set('«»“”„"\'')
 AGREEING = ('ADJF', 'PRTF')
@@ -103,23 +104,39 @@ def known_nouns():
     return nouns
 
 
+@lru_cache(maxsize=200_000)
 def readings(word):
     """(pos, case, number, gender, parse) of a Cyrillic word's parses."""
     result = lexicon_readings(word)
     if result:
-        return result
+        return tuple(result)
     for parsed in parse(word):
         tag = parsed.tag
         if tag.POS in AGREEING + ('NOUN',) and tag.case:
             case = {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(tag.case, tag.case)
             result.append((tag.POS, case, tag.number, tag.gender, parsed))
-    return result
+    return tuple(result)
 
 
 def nominative(parsed, grammemes):
     if isinstance(parsed, LexiconParse):
         return parsed.lemma
+    return cached_inflect(parsed, frozenset(grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def cached_inflect(parsed, grammemes):
     return inflect(parsed, grammemes)
+
+
+# a token as `phrase_normal` sees it, for the cache
+Word = namedtuple('Word', 'text whitespace_')
+
+
+@lru_cache(maxsize=100_000)
+def cached_phrase_normal(words, label):
+    """`phrase_normal` of ((text, whitespace), ...): names repeat a lot."""
+    return phrase_normal([Word(text, space) for text, space in words], label)
 
 
 def is_cyrillic_word(token):
@@ -230,7 +247,7 @@ def normal_case(case):
     return {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(case, case)
 
 
-def apposition_cases(doc, span):
+def apposition_cases(doc, span, entity_tokens=None):
     """Cases allowed by the words before a person mention, or None.
 
     `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
@@ -245,7 +262,8 @@ def apposition_cases(doc, span):
     before = doc[index]
     if before.text.lower() in PREPOSITION_CASES and before.text.islower():
         return set(PREPOSITION_CASES[before.text.lower()])
-    entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    if entity_tokens is None:
+        entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
     head = None
     preposition = None
     for position in range(index, max(-1, index - LOOK_BACK), -1):
@@ -323,11 +341,14 @@ class Normalizer:
 
     def __call__(self, doc):
         persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
-        hints = [case_weights(apposition_cases(doc, span), subject_gender(doc, span)) for span, _ in persons]
+        entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+        hints = [case_weights(apposition_cases(doc, span, entity_tokens), subject_gender(doc, span))
+                 for span, _ in persons]
         normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
         if len(persons) > 1:
             # again, with the other names of the document as evidence
-            normals = [person_normal(words, cases, collect_evidence(normals[:index] + normals[index + 1:]))
+            evidence = Evidence(normals)
+            normals = [person_normal(words, cases, evidence.without(index))
                        for index, ((_, words), cases) in enumerate(zip(persons, hints))]
         for (span, words), normal in zip(persons, normals):
             if not words:
@@ -337,7 +358,8 @@ class Normalizer:
             span._.first, span._.middle, span._.last = split_name(normal)
         for span in doc.ents:
             if span.label_ != 'PER':
-                span._.normal = phrase_normal(mention_words(span), span.label_)
+                words = tuple((token.text, token.whitespace_) for token in mention_words(span))
+                span._.normal = cached_phrase_normal(words, span.label_)
         return doc
 
     def pipe(self, docs, batch_size=64):

@@ -270,9 +270,10 @@ def starts_line(doc, index):
     return index < 0
 
 
-def organisation(doc, first, stop):
-    """The first ORG mention inside the role, else the first LOC."""
-    inside = [ent for ent in doc.ents if ent.start >= first and ent.end <= stop]
+def organisation(first, stop, starts):
+    """The first ORG mention inside the role, else the first LOC
+    (`starts`: token index -> the mention starting there)."""
+    inside = [starts[index] for index in range(first, stop) if index in starts and starts[index].end <= stop]
     for label in ('ORG', 'LOC'):
         for ent in inside:
             if ent.label_ == label:
@@ -284,11 +285,12 @@ def make_roles(doc, found):
     """Spans of (first, stop, normal, person) roles; a role that several
     persons share (a list after `депутаты Мажилиса`) is one span."""
     spans = {}
+    starts = {ent.start: ent for ent in doc.ents}
     for first, stop, normal, person in found:
         span = spans.get((first, stop))
         if span is None:
             span = spans[first, stop] = Span(doc, first, stop, label='ROLE')
-            org = organisation(doc, first, stop)
+            org = organisation(first, stop, starts)
             span._.role = {
                 'normal': normal,
                 'person_start': person.start_char, 'person_stop': person.end_char,
