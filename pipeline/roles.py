@@ -350,7 +350,20 @@ def find_roles(doc):
         found.extend((first, stop, normal, person) for first, stop, normal in roles)
         previous = person
         previous_plural = [role for role in roles if is_plural_role(doc[role[0]:role[1]])]
-    return make_roles(doc, found)
+    return make_roles(doc, same_capitals(doc, found))
+
+
+def same_capitals(doc, found):
+    """A role that opens a sentence is written the way the document writes it
+    inside one (`Президент страны Касым-Жомарт Токаев` at a quote's start
+    and `Президента страны Касым-Жомарта Токаева` mid-sentence: `Президент`)."""
+    inside = {}
+    for first, _, normal, _ in found:
+        if not (doc[first].is_sent_start or starts_line(doc, first)):
+            inside.setdefault(normal.lower(), normal)
+    return [(first, stop, normal if not (doc[first].is_sent_start or starts_line(doc, first))
+             else inside.get(normal.lower(), normal), person)
+            for first, stop, normal, person in found]
 
 
 def roles_before(doc, person, cases, labels):
