@@ -131,6 +131,12 @@ class Gazetteer:
                 kept.append(ent)
                 continue
             inside = all(ent.start <= span.start and span.end <= ent.end for span in overlapping)
+            # `Джордж Вашингтон`, `Азия Ардженто`: a place's name can be a person's
+            if inside and ent.label_ == 'PER' and all(span.label_ == 'LOC' for span in overlapping):
+                for span in overlapping:
+                    found.remove(span)
+                kept.append(ent)
+                continue
             if inside and len(overlapping) == 1 and (ent.end - ent.start) > (overlapping[0].end - overlapping[0].start):
                 span = overlapping[0]
                 # `Министерства ... РК` (ORG) keeps the country; `Сената Парламента` keeps its name
