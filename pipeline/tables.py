@@ -28,9 +28,12 @@ COLUMNS = {
 TABLES = tuple(COLUMNS)
 
 
-def sentence_text(span):
+def sentence_text(span, text=None):
+    """The sentence of a span, stripped; `text`: doc.text, which spaCy rebuilds from the tokens on every call."""
     sentence = span.sent
-    return sentence.text.strip()
+    if text is None:
+        return sentence.text.strip()
+    return text[sentence.start_char:sentence.end_char].strip()
 
 
 def document_row(source, doc=None, error=None):
@@ -42,19 +45,22 @@ def document_row(source, doc=None, error=None):
     if doc is not None:
         row['date'] = row['date'] or doc._.date
         row['tokens'] = sum(1 for token in doc if not token.is_space)
-        row['sentences'] = sum(1 for sentence in doc.sents if sentence.text.strip()) if len(doc) else 0
+        text = doc.text
+        row['sentences'] = sum(1 for sentence in doc.sents
+                               if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
     return row
 
 
 def doc_rows(doc, source):
     """All table rows of one processed document (entity ids not yet set)."""
     doc_id = source.doc_id
+    text = doc.text
     rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
         rows['mentions'].append({
             'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
             'start': span.start_char, 'stop': span.end_char, 'text': span.text,
-            'normal': span._.normal, 'sentence': sentence_text(span), 'source': span._.rule,
+            'normal': span._.normal, 'sentence': sentence_text(span, text), 'source': span._.rule,
             # for run-level linking; not written
             'entity': span._.entity or span._.normal or span.text,
             'first': span._.first, 'middle': span._.middle, 'last': span._.last,
@@ -63,16 +69,16 @@ def doc_rows(doc, source):
         figure = span._.figure
         start, stop = figure['start'], figure['stop']
         rows['figures'].append({
-            'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': doc.text[start:stop],
+            'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': text[start:stop],
             'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
             'unit': figure.get('unit'), 'object': figure.get('object'), 'subject': figure.get('subject'),
-            'sentence': sentence_text(span),
+            'sentence': sentence_text(span, text),
         })
     for span in doc.spans.get('dates', []):
         date = span._.date
         rows['dates'].append({
             'doc_id': doc_id, 'start': date['start'], 'stop': date['stop'],
-            'text': doc.text[date['start']:date['stop']], 'date': date['date'],
+            'text': text[date['start']:date['stop']], 'date': date['date'],
         })
     rows['roles'] = role_rows(doc, doc_id)
     return rows
