@@ -39,10 +39,6 @@ def surname_key(last):
     return key
 
 
-def person_words(span):
-    return (span._.normal or span.text).split()
-
-
 def fullness(name):
     return len(name.split()), -sum(part.endswith('.') for part in name.split())
 

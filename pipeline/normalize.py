@@ -367,17 +367,6 @@ class Normalizer:
             yield self(doc)
 
 
-def merge_initials(words):
-    """['А', '.', 'Амиртаев'] -> ['А.', 'Амиртаев']."""
-    merged = []
-    for word in words:
-        if word == '.' and merged and len(merged[-1]) == 1:
-            merged[-1] += '.'
-        elif word != '.':
-            merged.append(word)
-    return merged
-
-
 @Language.factory('normalize', assigns=['span._.normal', 'span._.first', 'span._.middle', 'span._.last'])
 def make_normalizer(nlp, name):
     return Normalizer(nlp, name)

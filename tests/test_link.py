@@ -1,7 +1,6 @@
 """Linking: mentions to entities within a document and across a run."""
 
 import pytest
-from spacy.tokens import Span
 
 from pipeline.link import abbreviations, entity_id, link_names, link_persons, link_run
 
