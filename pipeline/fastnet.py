@@ -10,17 +10,16 @@ window, one matmul over padded batches of 8, and batch-norm on strided
   layer zeroes padded positions), so each sequence is computed independently.
 - Conv1d without the window copy: one matmul of the input with the three kernel
   taps side by side, (T, in) @ (in, 3*out), then three shifted slices added.
-- Layer one from a per-word cache: the first conv is linear in the embedding,
-  so each word's (navec vector @ taps) row is computed once and reused; the
-  word-shape part is a 66-row table made at load time.
+- Layer one from a per-token cache: the first conv is linear in the
+  embedding, so each token's (navec vector @ taps + shape vector @ taps +
+  bias) row is computed once and reused: the first layer is a row gather.
+- Batch-norm folded at load time: it follows the ReLU, and its scale
+  (weight / std) is positive in this model, so relu(x) * scale =
+  relu(x * scale) goes into the conv weights and bias; what is left is one
+  addition (for the last layer, folded into the projection's bias).
 - CRF: slovnet's Viterbi, the same float operations, over batches of
   sequences of similar length, with vectorised backtracking.
 - Encoding: (word id, shape id) cached per token string.
-
-Batch-norm comes after the ReLU in this model, so it cannot be folded into its
-own conv; folding it into the next conv would need corrections at sequence
-edges and changes rounding, for an elementwise step that costs little in this
-layout. It is applied as slovnet does, in slovnet's operation order.
 
 Emissions differ from slovnet's only by float32 rounding (summation order);
 `tests/test_fastnet.py` checks that the spans are identical.
@@ -28,10 +27,9 @@ Emissions differ from slovnet's only by float32 rounding (summation order);
 
 import numpy as np
 
-# a layer-1 output row of a word (3 taps x 256 filters, float32) is 3 KB: the
-# cache is bounded and emptied when full
-WORD_CACHE_ROWS = 16384
-TOKEN_CACHE_SIZE = 200_000
+# a first-layer row of a token (3 taps x 256 filters, float32) is 3 KB: the
+# cache is bounded (96 MB) and emptied when full
+TOKEN_CACHE_ROWS = 32768
 # packed tokens per forward pass (memory: about 3 KB per token at the widest layer)
 MAX_TOKENS = 8192
 # receptive field of the three kernel-3 convs: 3 tokens each side
@@ -47,7 +45,7 @@ class FastNER:
     [['B-PER', 'I-PER', 'O', 'O', 'B-LOC']]
     """
 
-    def __init__(self, ner, cache_rows=WORD_CACHE_ROWS, max_tokens=MAX_TOKENS):
+    def __init__(self, ner, cache_rows=TOKEN_CACHE_ROWS, max_tokens=MAX_TOKENS):
         from slovnet.shape import word_shape
 
         infer = ner.infer
@@ -65,122 +63,102 @@ class FastNER:
         word_dim = navec.dim
 
         layers = model.encoder.layers
-        first = layers[0].conv
-        if first.padding != 1 or first.weight.shape[2] != 3:
-            raise ValueError('FastNER expects kernel-3 convs with padding 1')
-        taps = self.taps(first.weight.array)  # (in, 3*out)
-        self.first_word = np.ascontiguousarray(taps[:word_dim])
-        shapes = model.emb.shape.weight.array
-        # one more, zero row: separators between sequences
-        self.shape_rows = np.vstack([shapes @ taps[word_dim:], np.zeros((1, taps.shape[1]), taps.dtype)])
-        self.separator_shape = len(shapes)
-        self.first_bias = first.bias.array
-        self.first_out = first.weight.shape[0]
-
         self.layers = []
         for layer in layers:
             conv, norm = layer.conv, layer.norm
             if conv.padding != 1 or conv.weight.shape[2] != 3:
                 raise ValueError('FastNER expects kernel-3 convs with padding 1')
+            scale = norm.weight.array / norm.std.array
+            if not (scale > 0).all():
+                raise ValueError('FastNER folds batch-norm scales, which must be positive')
             self.layers.append({
-                'taps': np.ascontiguousarray(self.taps(conv.weight.array)),
-                'bias': conv.bias.array, 'out': conv.weight.shape[0],
-                'mean': norm.mean.array, 'std': norm.std.array,
-                'weight': norm.weight.array, 'bias_norm': norm.bias.array,
+                'taps': np.ascontiguousarray(self.taps(conv.weight.array * scale[:, None, None])),
+                'bias': conv.bias.array * scale, 'out': conv.weight.shape[0],
+                'shift': norm.bias.array - norm.mean.array * scale,
             })
-        self.proj_weight = model.head.proj.weight.array
-        self.proj_bias = model.head.proj.bias.array
+        first = self.layers[0]
+        taps = first['taps']
+        self.first_word = np.ascontiguousarray(taps[:word_dim])
+        # the shape part of the first layer, with its bias in the middle tap (added once per position)
+        shapes = model.emb.shape.weight.array
+        out = first['out']
+        self.shape_rows = shapes @ taps[word_dim:]
+        self.shape_rows[:, out:2 * out] += first['bias']
+        proj = model.head.proj
+        last = self.layers[-1]
+        self.proj_weight = proj.weight.array
+        self.proj_bias = proj.bias.array + last['shift'] @ proj.weight.array
         self.transitions = model.head.crf.transitions.array
 
-        # word id -> row of the layer-1 cache; row 0 is the zero row of separators
+        # token -> row of the first-layer cache; row 0 is the zero row of separators
         self.cache_rows = max(16, cache_rows)
-        self.word_rows = np.zeros((self.cache_rows, taps.shape[1]), dtype=taps.dtype)
-        self.word_slot = np.full(len(self.words_vocab.items), -1, dtype=np.int64)
-        self.next_slot = 1
-        self.token_ids = {}
+        self.rows = np.zeros((self.cache_rows, taps.shape[1]), dtype=taps.dtype)
+        self.slots = {}
 
     @staticmethod
     def taps(weight):
         """(out, in, 3) conv weight -> (in, 3*out): the three taps side by side."""
         return np.concatenate([weight[:, :, tap].T for tap in range(weight.shape[2])], axis=1)
 
-    # encoding
+    # encoding and the first layer
 
-    def encode(self, word):
-        ids = self.token_ids.get(word)
-        if ids is None:
-            ids = (self.words_vocab.encode(word.lower()), self.shapes_vocab.encode(self.word_shape(word)))
-            if len(self.token_ids) >= TOKEN_CACHE_SIZE:
-                self.token_ids.clear()
-            self.token_ids[word] = ids
-        return ids
-
-    def first_layer_rows(self, word_ids):
-        """Cache rows of the given word ids, computing missing ones (navec @ taps)."""
-        slots = self.word_slot[word_ids]
-        missing = np.unique(word_ids[slots < 0])
-        if len(missing):
-            if self.next_slot + len(missing) > self.cache_rows:
-                # full: start again (a batch larger than the cache is computed uncached)
-                self.word_slot[:] = -1
-                self.next_slot = 1
-                if 1 + len(np.unique(word_ids)) > self.cache_rows:
-                    unique, inverse = np.unique(word_ids, return_inverse=True)
-                    computed = self.word_vectors(unique)
-                    return computed[inverse]
-                missing = np.unique(word_ids)
-            computed = self.word_vectors(missing)
-            new = np.arange(self.next_slot, self.next_slot + len(missing))
-            self.word_rows[new] = computed
-            self.word_slot[missing] = new
-            self.next_slot += len(missing)
-            slots = self.word_slot[word_ids]
-        return self.word_rows[slots]
-
-    def word_vectors(self, word_ids):
-        indexes = self.navec_indexes[word_ids]
-        vectors = self.navec_codes[self.navec_qdims, indexes].reshape(len(word_ids), -1)
-        return vectors @ self.first_word
+    def slots_of(self, sequences):
+        """First-layer cache rows of the tokens of each sequence (computing missing ones)."""
+        slots = self.slots
+        missing = {word: None for words in sequences for word in words if word not in slots}
+        if len(slots) + len(missing) + 1 > self.cache_rows:
+            slots.clear()  # full: start again
+            missing = {word: None for words in sequences for word in words}
+            if len(missing) + 1 > self.cache_rows:  # a batch larger than the cache
+                self.cache_rows = len(missing) + 1
+                self.rows = np.zeros((self.cache_rows, self.rows.shape[1]), dtype=self.rows.dtype)
+        if missing:
+            encode_word, encode_shape = self.words_vocab.encode, self.shapes_vocab.encode
+            count = len(missing)
+            word_ids = np.fromiter((encode_word(word.lower()) for word in missing), np.int64, count)
+            shape_ids = np.fromiter((encode_shape(self.word_shape(word)) for word in missing), np.int64, count)
+            new = np.arange(len(slots) + 1, len(slots) + 1 + count)
+            indexes = self.navec_indexes[word_ids]
+            vectors = self.navec_codes[self.navec_qdims, indexes].reshape(count, -1)
+            rows = vectors @ self.first_word
+            rows += self.shape_rows[shape_ids]
+            self.rows[new] = rows
+            slots.update(zip(missing, new.tolist()))
+        return [np.fromiter((slots[word] for word in words), np.int64, len(words)) for words in sequences]
 
     # the network
 
     def emissions(self, pieces):
-        """Emissions of packed pieces: list of (word_ids, shape_ids) arrays -> list of (n, tags) arrays."""
-        total = sum(len(words) for words, _ in pieces) + len(pieces) + 1
-        word_ids = np.zeros(total, dtype=np.int64)
-        shape_ids = np.full(total, self.separator_shape, dtype=np.int64)
+        """Emissions of packed pieces (arrays of first-layer cache rows) -> list of (n, tags) arrays."""
+        total = sum(len(piece) for piece in pieces) + len(pieces) + 1
+        slots = np.zeros(total, dtype=np.int64)  # 0: the zero row of separators
         separator = np.ones(total, dtype=bool)
         bounds = []
         position = 1
-        for words, shapes in pieces:
-            stop = position + len(words)
-            word_ids[position:stop] = words
-            shape_ids[position:stop] = shapes
+        for piece in pieces:
+            stop = position + len(piece)
+            slots[position:stop] = piece
             separator[position:stop] = False
             bounds.append((position, stop))
             position = stop + 1
         separators = np.flatnonzero(separator)
 
-        rows = self.first_layer_rows(word_ids)
-        rows[separators] = 0  # word id 0 of a separator is a real word: zero its row
-        rows += self.shape_rows[shape_ids]
+        last = len(self.layers) - 1
         x = None
         for number, layer in enumerate(self.layers):
-            z = rows if number == 0 else x @ layer['taps']
+            z = self.rows[slots] if number == 0 else x @ layer['taps']
             out = layer['out']
             y = np.empty((total, out), dtype=z.dtype)
             y[0] = y[-1] = 0
-            # out[t] = tap0 . x[t-1] + tap1 . x[t] + tap2 . x[t+1] + bias
+            # out[t] = tap0 . x[t-1] + tap1 . x[t] + tap2 . x[t+1] + bias (the first layer's bias is in its rows)
             np.add(z[:-2, :out], z[1:-1, out:2 * out], out=y[1:-1])
             y[1:-1] += z[2:, 2 * out:]
-            y[1:-1] += layer['bias']
+            if number:
+                y[1:-1] += layer['bias']
             np.maximum(y, 0, out=y)
-            # slovnet's BatchNorm1d, the same operations in the same order
-            y -= layer['mean']
-            y /= layer['std']
-            y *= layer['weight']
-            y += layer['bias_norm']
-            y[separators] = 0
+            if number != last:  # the last layer's shift is in the projection's bias
+                y += layer['shift']
+                y[separators] = 0
             x = y
         scores = x @ self.proj_weight + self.proj_bias
         return [scores[start:stop] for start, stop in bounds]
@@ -194,8 +172,8 @@ class FastNER:
         def flush():
             nonlocal pack, size
             if pack:
-                outputs = self.emissions([(words, shapes) for _, words, shapes, _, _ in pack])
-                for (index, _, _, keep_start, keep_stop), output in zip(pack, outputs):
+                outputs = self.emissions([piece for _, piece, _, _ in pack])
+                for (index, _, keep_start, keep_stop), output in zip(pack, outputs):
                     if keep_start is None:
                         results[index] = output
                     else:
@@ -203,20 +181,20 @@ class FastNER:
             pack, size = [], 0
 
         window = self.max_tokens - 2 * MARGIN
-        for index, (words, shapes) in enumerate(encoded):
-            n = len(words)
+        for index, piece in enumerate(encoded):
+            n = len(piece)
             if n + 1 > self.max_tokens:
                 # a long sequence in overlapping windows; the margins see all they need
                 for begin in range(0, n, window):
                     end = min(n, begin + window)
                     lo, hi = max(0, begin - MARGIN), min(n, end + MARGIN)
                     flush()
-                    pack = [(index, words[lo:hi], shapes[lo:hi], begin - lo, end - lo)]
+                    pack = [(index, piece[lo:hi], begin - lo, end - lo)]
                     flush()
                 continue
             if size + n + 1 > self.max_tokens:
                 flush()
-            pack.append((index, words, shapes, None, None))
+            pack.append((index, piece, None, None))
             size += n + 1
         flush()
         for index, pieces in parts.items():
@@ -258,17 +236,12 @@ class FastNER:
 
     def tag(self, sequences):
         """BIO tags of token sequences (lists of strings), as slovnet's NER gives them."""
-        encoded = []
-        for words in sequences:
-            ids = [self.encode(word) for word in words]
-            encoded.append((np.fromiter((i for i, _ in ids), np.int64, len(ids)),
-                            np.fromiter((s for _, s in ids), np.int64, len(ids))))
-        keep = [index for index, (words, _) in enumerate(encoded) if len(words)]
+        keep = [index for index, words in enumerate(sequences) if len(words)]
         results = [[] for _ in sequences]
         if not keep:
             return results
-        emissions = self.sequence_emissions([encoded[index] for index in keep])
-        paths = self.viterbi(emissions)
+        slots = self.slots_of([sequences[index] for index in keep])
+        paths = self.viterbi(self.sequence_emissions(slots))
         names = self.tags
         for index, path in zip(keep, paths):
             results[index] = [names[tag] for tag in path.tolist()]
