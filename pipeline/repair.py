@@ -448,6 +448,57 @@ def strip_punct(doc, spans):
     return result
 
 
+def same_name(word, other):
+    """Case forms of one name: `Голунов`, `Голунова`, `Голуновым` (not `Голубев`)."""
+    word, other = word.lower(), other.lower()
+    if abs(len(word) - len(other)) > 2:
+        return False
+    size = max(4, min(len(word), len(other)) - 2)
+    return word[:size] == other[:size] and (len(word) > 4 or word == other)
+
+
+def is_common_word(token):
+    """A dictionary word that is not a name (`Вчера`, `Роза` is a name too)."""
+    parses = parse(token.text)
+    return bool(parses) and all(getattr(parsed, 'is_known', False) for parsed in parses[:2]) and not any(
+        tag in parsed.tag for parsed in parses for tag in NAME_TAGS)
+
+
+def propagate_persons(doc, spans):
+    """`Иван Голунов` ... `Голунова`: a word of a person's name found elsewhere
+    in the document, unrecognised, is that person again."""
+    known = {token.text for span in spans if span.label_ == 'PER' for token in span
+             if token.is_alpha and token.text[:1].isupper() and len(token.text) > 2}
+    if not known:
+        return spans
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or token.idx < doc._.body_start:
+            continue
+        if token.text.isupper() or not any(same_name(token.text, word) for word in known):
+            continue
+        # `Его Высочество`, `Болгарским Патриархом`: words, not names
+        if is_common_word(token) or lemma(token.text) in position_words() | TITLES:
+            continue
+        if found and found[-1][1] == token.i:
+            found[-1][1] = token.i + 1
+        else:
+            found.append([token.i, token.i + 1])
+    # `Мейв` found next to `Кеннеди` known: one name
+    persons = {span.start: span for span in spans if span.label_ == 'PER'}
+    ends = {span.end: span for span in spans if span.label_ == 'PER'}
+    for piece in found:
+        start, stop = piece
+        if stop in persons and doc[stop - 1].whitespace_ == ' ':
+            spans.remove(persons[stop])
+            piece[1] = persons[stop].end
+        elif start in ends and doc[start - 1].whitespace_ == ' ':
+            spans.remove(ends[start])
+            piece[0] = ends[start].start
+    return spans + [make_span(doc, start, stop, 'PER', 'propagate-person') for start, stop in found]
+
+
 def surface_key(span):
     return ' '.join(lemma(token.text) for token in span if not token.is_punct)
 
@@ -563,6 +614,7 @@ RULES = [
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
     ('strip-title', strip_titles),
+    ('propagate-person', propagate_persons),
     ('consistent-type', consistent_types),
     ('drop-positions', drop_positions),
 ]

@@ -127,3 +127,21 @@ def test_rules_are_named(nlp):
     assert len(names) == len(set(names))
     doc = nlp('Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.')
     assert {span._.rule for span in doc.ents} <= set(names) | {'slovnet', 'gazetteer', 'gazetteer-split'}
+
+
+# propagate-person: a person's name found again, unrecognised, is the person
+PROPAGATE = [
+    ('Журналист Иван Голунов был задержан. Адвокаты Голунова обжаловали арест.', 'Голунова', 'Голунова'),
+    ('Мейв Кеннеди живёт в Лондоне. Позже Мейв Кеннеди рассказала о сыне.', 'Мейв Кеннеди', 'Мейв Кеннеди'),
+    # a word, not a name
+    ('Певец Сергей Звезда выступил в Москве. Звезда вечера ушла рано.', 'Звезда', None),
+]
+
+
+@pytest.mark.parametrize('text, dropped, expected', PROPAGATE)
+def test_propagate_persons(nlp, text, dropped, expected):
+    from pipeline.repair import propagate_persons
+    doc = nlp(text)
+    spans = [span for span in doc.ents if not (span.text == dropped and span.start > 2)]
+    added = [span.text for span in propagate_persons(doc, spans) if span._.rule == 'propagate-person']
+    assert added == ([expected] if expected else [])
