@@ -1,0 +1,1 @@
+"""The rules of the `repair` stage (pipeline/repair.py), by what they repair."""
