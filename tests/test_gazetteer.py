@@ -17,6 +17,7 @@ LOOKUP = [
     ('Экипаж МКС вернулся на Землю.', [('МКС', 'LOC')], []),
     # СМИ (mass media) is never a mention
     ('Об этом пишут СМИ.', [], ['СМИ']),
+    ('Число заболевших COVID-19 выросло.', [], ['COVID-19']),
     # a lower-case word is not the name it looks like
     ('Сенат собрался. Сенат парламента и сенат университета.', [('Сенат', 'ORG')], ['сенат']),
     # `Семья` has the lemma of `Семей` (the city) but not its stem
