@@ -64,7 +64,7 @@ def child_natasha(corpus):
     morph_tagger, syntax_parser = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
     ner_tagger, morph_vocab = NewsNERTagger(embedding), MorphVocab()
     load = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     spans = 0
     for text in texts:
         doc = Doc(text)
@@ -75,8 +75,8 @@ def child_natasha(corpus):
         for span in doc.spans:
             span.normalize(morph_vocab)
         spans += len(doc.spans)
-    seconds = time.perf_counter() - started
-    return {'load': load, 'seconds': seconds, 'docs': len(texts), 'mentions': spans,
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {'load': load, 'seconds': seconds, 'cpu': cpu, 'docs': len(texts), 'mentions': spans,
             'rss': {'process': peak_rss_mb()}}
 
 
@@ -88,23 +88,25 @@ def run_pipeline(inputs, workers, output):
     if workers <= 1:
         nlp = load()
         load_seconds = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = run(inputs, output_dir=output, nlp=nlp, stream=True, corrections=False)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         rss = {'process': peak_rss_mb()}
     else:
         with Cluster(workers) as cluster:
             load_seconds = time.perf_counter() - started
-            started = time.perf_counter()
+            before = cluster.stats()
+            started, cpu = time.perf_counter(), time.process_time()
             result = run(inputs, output_dir=output, scheduler=cluster.client.scheduler.address, stream=True,
                          corrections=False)
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
             stats = cluster.stats()
+            cpu += sum(stats[worker]['cpu_seconds'] - before[worker]['cpu_seconds'] for worker in stats)
         rss = {'driver': peak_rss_mb()}
         for number, (_, worker) in enumerate(sorted(stats.items()), 1):
             rss[f'worker {number}'] = worker['peak_rss_mb']
     counts = result.tables.counts
-    return {'load': load_seconds, 'seconds': seconds, 'docs': int(sum(counts['status'].values())),
+    return {'load': load_seconds, 'seconds': seconds, 'cpu': cpu, 'docs': int(sum(counts['status'].values())),
             'mentions': int(counts['rows']['mentions']), 'rss': rss, 'tables': table_digest(output)}
 
 
@@ -222,15 +224,18 @@ def main(argv=None):
         result['label'] = label
         rows.append(result)
     natasha, one, two = rows
-    header = f'{"system":52} {"load s":>7} {"docs/s":>8} {"tokens/s":>9}  peak RSS MB per process'
+    header = f'{"system":52} {"load s":>7} {"docs/s":>8} {"tokens/s":>9} {"CPU s":>7}  peak RSS MB per process'
     print(header)
     print('-' * len(header))
     for row in rows:
         rate = row['docs'] / row['seconds']
-        print(f'{row["label"]:52} {row["load"]:7.1f} {rate:8.1f} {tokens / row["seconds"]:9.0f}  {rss_text(row["rss"])}')
+        print(f'{row["label"]:52} {row["load"]:7.1f} {rate:8.1f} {tokens / row["seconds"]:9.0f} {row["cpu"]:7.1f}'
+              f'  {rss_text(row["rss"])}')
     print()
-    print(f'pipeline --workers 1 / natasha:          {natasha["seconds"] / one["seconds"]:.2f}x')
-    print(f'pipeline --workers 2 / --workers 1:      {one["seconds"] / two["seconds"]:.2f}x')
+    print(f'pipeline --workers 1 / natasha:          {natasha["seconds"] / one["seconds"]:.2f}x '
+          f'(CPU seconds: {natasha["cpu"] / one["cpu"]:.2f}x)')
+    print(f'pipeline --workers 2 / --workers 1:      {one["seconds"] / two["seconds"]:.2f}x '
+          f'(CPU seconds, all processes: {two["cpu"] / one["cpu"]:.2f} times --workers 1)')
     print(f'tables of --workers 1 and 2 identical:   {"yes" if one["tables"] == two["tables"] else "NO"}')
     if args.repeat > 1:
         print('seconds of each repeat: ' + '; '.join(f'{row["label"].split(" (")[0]}: {row["all_seconds"]}'

@@ -28,8 +28,8 @@ Emissions differ from slovnet's only by float32 rounding (summation order);
 import numpy as np
 
 # a first-layer row of a token (3 taps x 256 filters, float32) is 3 KB: the
-# cache is bounded (96 MB) and emptied when full
-TOKEN_CACHE_ROWS = 32768
+# cache is bounded (48 MB); when full, the less used half of it is dropped
+TOKEN_CACHE_ROWS = 16384
 # packed tokens per forward pass (memory: about 3 KB per token at the widest layer)
 MAX_TOKENS = 8192
 # receptive field of the three kernel-3 convs: 3 tokens each side
@@ -93,6 +93,7 @@ class FastNER:
         # token -> row of the first-layer cache; row 0 is the zero row of separators
         self.cache_rows = max(16, cache_rows)
         self.rows = np.zeros((self.cache_rows, taps.shape[1]), dtype=taps.dtype)
+        self.uses = np.zeros(self.cache_rows, dtype=np.int64)
         self.slots = {}
 
     @staticmethod
@@ -104,14 +105,16 @@ class FastNER:
 
     def slots_of(self, sequences):
         """First-layer cache rows of the tokens of each sequence (computing missing ones)."""
+        missing = {word: None for words in sequences for word in words if word not in self.slots}
+        if len(self.slots) + len(missing) + 1 > self.cache_rows:
+            batch = {word: None for words in sequences for word in words}
+            self.evict(len(batch))
+            missing = {word: None for word in batch if word not in self.slots}
+            if len(self.slots) + len(missing) + 1 > self.cache_rows:  # a batch larger than the cache
+                self.cache_rows = len(self.slots) + len(missing) + 1
+                self.rows = np.resize(self.rows, (self.cache_rows, self.rows.shape[1]))
+                self.uses = np.resize(self.uses, self.cache_rows)
         slots = self.slots
-        missing = {word: None for words in sequences for word in words if word not in slots}
-        if len(slots) + len(missing) + 1 > self.cache_rows:
-            slots.clear()  # full: start again
-            missing = {word: None for words in sequences for word in words}
-            if len(missing) + 1 > self.cache_rows:  # a batch larger than the cache
-                self.cache_rows = len(missing) + 1
-                self.rows = np.zeros((self.cache_rows, self.rows.shape[1]), dtype=self.rows.dtype)
         if missing:
             encode_word, encode_shape = self.words_vocab.encode, self.shapes_vocab.encode
             count = len(missing)
@@ -120,11 +123,28 @@ class FastNER:
             new = np.arange(len(slots) + 1, len(slots) + 1 + count)
             indexes = self.navec_indexes[word_ids]
             vectors = self.navec_codes[self.navec_qdims, indexes].reshape(count, -1)
-            rows = vectors @ self.first_word
+            if count == 1:  # a one-row matmul would take BLAS's gemv path: keep every row on gemm
+                vectors = np.vstack([vectors, vectors])
+            rows = (vectors @ self.first_word)[:count]
             rows += self.shape_rows[shape_ids]
             self.rows[new] = rows
+            self.uses[new] = 0
             slots.update(zip(missing, new.tolist()))
-        return [np.fromiter((slots[word] for word in words), np.int64, len(words)) for words in sequences]
+        result = [np.fromiter((slots[word] for word in words), np.int64, len(words)) for words in sequences]
+        if result:
+            self.uses += np.bincount(np.concatenate(result), minlength=self.cache_rows)[:self.cache_rows]
+        return result
+
+    def evict(self, needed):
+        """Keep the more used half of the cache (less if `needed` new rows would not fit)."""
+        keep = max(0, min(len(self.slots) // 2, self.cache_rows - 1 - needed))
+        words = list(self.slots)
+        old = np.fromiter(self.slots.values(), np.int64, len(words))
+        order = np.argsort(-self.uses[old], kind='stable')[:keep]
+        kept = old[order]
+        self.rows[1:keep + 1] = self.rows[kept]
+        self.uses[1:keep + 1] = self.uses[kept] // 2
+        self.slots = {words[index]: slot for slot, index in enumerate(order.tolist(), 1)}
 
     # the network
 

@@ -37,7 +37,7 @@ from pathlib import Path
 CACHE_DIR = '.cache'
 CACHE_FILE = 'rows.sqlite'
 FORMAT = 1
-CHUNK_DOCUMENTS = 500
+CHUNK_DOCUMENTS = 200
 COMMIT_EVERY = 200
 PACKAGES = ('slovnet', 'natasha', 'navec', 'razdel', 'pymorphy3', 'pymorphy3-dicts-ru', 'spacy', 'numpy', 'pandas')
 
