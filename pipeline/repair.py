@@ -8,7 +8,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - boundaries: `split-dash`, `split-bracket`, `split-list`, `bracketed`,
   `close-quote`, `strip-punct`;
 - organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
-  `quoted-name`;
+  `local-body`, `quoted-name`;
 - places: `loc-direction`;
 - persons: `strip-title`, `propagate-person`, `drop-positions`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from .morph import lemma
 from .repairs.boundaries import bracketed, close_quotes, split_brackets, split_dashes, split_separators, strip_punct
-from .repairs.orgs import domain_tails, merge_org_country, merge_orgs, org_prefixes, quoted_names
+from .repairs.orgs import domain_tails, local_bodies, merge_org_country, merge_orgs, org_prefixes, quoted_names
 from .repairs.persons import drop_positions, propagate_persons, strip_titles
 from .repairs.places import directions
 from .repairs.spans import make_span
@@ -71,6 +71,7 @@ RULES = [
     ('org-domain', domain_tails),
     ('loc-direction', directions),
     ('org-prefix', org_prefixes),
+    ('local-body', local_bodies),
     ('close-quote', close_quotes),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),

@@ -4,6 +4,7 @@
 - `org-country`: `Народной партии` `Казахстана` is one name;
 - `org-domain`: `Европейский суд` `по правам человека`, `ГУ МЧС России` `по Санкт-Петербургу`;
 - `org-prefix`: `1-го` `Украинского фронта`;
+- `local-body`: `маслихата города` `Астаны`, `акимат` `Карагандинской области`;
 - `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`.
 """
 
@@ -150,6 +151,30 @@ def domain_tails(doc, spans):
                 if not any(other.start < stop and other.end > stop for other in spans):
                     span = make_span(doc, start, stop, 'ORG', 'org-domain', span._.canonical)
         result.append(span)
+    return result
+
+
+# маслихат города Астаны, акимат Карагандинской области: a local body is named by its place
+LOCAL_BODIES = frozenset('маслихат акимат'.split())
+LOCAL_UNITS = frozenset('город область район село аул'.split())
+
+
+def local_bodies(doc, spans):
+    """`маслихата города` `Астаны` -> one ORG; a bare `маслихат` names nothing."""
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    result = list(spans)
+    for token in doc:
+        # pymorphy3 does not know `маслихата`: the stem and a case ending
+        if not token.text.islower() or not any(
+                token.text.startswith(body) and len(token.text) - len(body) <= 3 for body in LOCAL_BODIES):
+            continue
+        after = token.i + 1
+        if after < len(doc) and doc[after].text.islower() and lemma(doc[after].text) in LOCAL_UNITS:
+            after += 1
+        place = places.get(after)
+        if place is not None and doc[after - 1].whitespace_:
+            result.remove(place)
+            result.append(make_span(doc, token.i, place.end, 'ORG', 'local-body'))
     return result
 
 
