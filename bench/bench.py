@@ -16,7 +16,10 @@ RSS are those of that system alone:
 
 Speed is measured after the models are loaded (load time is reported apart);
 with --repeat N the best of N fresh processes counts. tokens/s uses one token
-count for all (razdel tokens of the corpus, what both tokenise with).
+count for all (razdel tokens of the corpus, what both tokenise with). `CPU s`
+is the CPU time of all the run's processes (driver and workers): less moved
+than wall time by whatever else runs on the machine, it shows whether a
+worse wall time came from the work or from waiting for a core.
 
 Memory growth: a synthetic corpus (the texts repeated with new ids, one JSONL
 file) run through the pipeline at 2,000 and at 20,000 documents, peak RSS of

@@ -167,11 +167,12 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     fix_rows = fixes.read(fix_file)
     sources = read_inputs(inputs, max_bytes=max_bytes)  # a bad path fails here, before the models load
     clock = time.perf_counter()
+    given = nlp  # a pipeline of the caller's: its settings are part of the cache key
     if workers <= 1 and not scheduler:
         nlp = nlp or load(config)  # a cluster's workers load their own
     timings['load'] = time.perf_counter() - clock
     clock = time.perf_counter()
-    store = RowStore(output_dir, config, full=full) if output_dir is not None else None
+    store = RowStore(output_dir, config, full=full, nlp=given) if output_dir is not None else None
     if store is not None:
         sources = store.select(sources)
     rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,

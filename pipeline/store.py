@@ -71,8 +71,12 @@ def package_versions():
     return versions
 
 
-def fingerprint(config=None):
-    """A hash of everything that decides a document's rows besides its text."""
+def fingerprint(config=None, nlp=None):
+    """A hash of everything that decides a document's rows besides its text.
+
+    `nlp`: a pipeline given to `run()` instead of loaded from the config (its
+    stages and their settings count too).
+    """
     from .config import DEFAULT_CONFIG, MODELS_DIR
     digest = hashlib.sha256()
     digest.update(f'format {FORMAT}; python {sys.version}; marshal {marshal.version}\n'.encode())
@@ -88,6 +92,11 @@ def fingerprint(config=None):
     config = Path(config) if config else models / DEFAULT_CONFIG
     if config.is_file():
         digest.update(b'config\0' + config.read_bytes())
+    if nlp is not None:
+        try:
+            digest.update(b'nlp\0' + nlp.config.to_str().encode('utf-8'))
+        except Exception:
+            digest.update(b'nlp\0' + repr(nlp.pipe_names).encode('utf-8'))
     return digest.hexdigest()
 
 
@@ -193,13 +202,13 @@ class RowStore:
     >>> entities = store.link()                     # the whole run, ids kept stable
     """
 
-    def __init__(self, output_dir, config=None, full=False):
+    def __init__(self, output_dir, config=None, full=False, nlp=None):
         self.output_dir = Path(output_dir)
         folder = self.output_dir / CACHE_DIR
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / CACHE_FILE
         self.db = self.connect()
-        self.fingerprint = fingerprint(config)
+        self.fingerprint = fingerprint(config, nlp) if nlp is not None else fingerprint(config)
         self.full = full
         previous = self.db.execute("SELECT value FROM meta WHERE name = 'run'").fetchone()
         self.run = int(previous[0]) + 1 if previous else 1

@@ -19,7 +19,7 @@ DOC_B = 'date 2026-02-02\nПредседатель Сената Маулен А�
 @pytest.fixture(autouse=True)
 def fixed_fingerprint(monkeypatch):
     """Colleagues edit the code while tests run: the cache must not notice here."""
-    monkeypatch.setattr(store, 'fingerprint', lambda config=None: 'test')
+    monkeypatch.setattr(store, 'fingerprint', lambda config=None, nlp=None: 'test')
 
 
 class Counting:
@@ -119,7 +119,7 @@ def test_other_pipeline_means_reprocessing(nlp, tmp_path, monkeypatch):
     articles, output = tmp_path / 'articles', tmp_path / 'out'
     seeds(articles, 2)
     run([articles], output_dir=output, nlp=nlp)
-    monkeypatch.setattr(store, 'fingerprint', lambda config=None: 'changed code')
+    monkeypatch.setattr(store, 'fingerprint', lambda config=None, nlp=None: 'changed code')
     assert run([articles], output_dir=output, nlp=nlp).run_info['processed'] == 2
 
 
