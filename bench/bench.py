@@ -191,7 +191,8 @@ def main(argv=None):
     parser.add_argument('--repeat', type=int, default=1, help='fresh processes per speed measurement; best counts')
     parser.add_argument('--small', type=int, default=2000, help='documents of the smaller synthetic corpus')
     parser.add_argument('--large', type=int, default=20000, help='documents of the larger synthetic corpus')
-    parser.add_argument('--growth-workers', type=int, default=2, help='--workers of the memory check')
+    parser.add_argument('--growth-workers', type=lambda text: [int(item) for item in text.split(',')], default=[1, 2],
+                        help='--workers of the memory check, comma-separated (default: 1,2)')
     parser.add_argument('--no-growth', action='store_true', help='skip the memory check')
     parser.add_argument('--json', help='also write the results here')
     parser.add_argument('--child', nargs='+', help=argparse.SUPPRESS)
@@ -248,18 +249,29 @@ def main(argv=None):
     if not args.no_growth:
         with tempfile.TemporaryDirectory(prefix='bench-synthetic-') as folder:
             print()
-            print(f'memory growth, synthetic corpus (the texts repeated), --workers {args.growth_workers}:')
-            for count in (args.small, args.large):
-                path = write_synthetic(texts, count, Path(folder) / f'synthetic-{count}.jsonl')
-                result = spawn('synthetic', path, args.growth_workers)
-                result['count'] = count
-                growth.append(result)
-                print(f'  {count:6d} docs: {result["docs"] / result["seconds"]:6.1f} docs/s, '
-                      f'peak RSS MB {rss_text(result["rss"])}')
-            small, large = growth
-            for name in large['rss']:
-                change = (large['rss'][name] / small['rss'][name] - 1) * 100
-                print(f'  {name}: {change:+.1f}% from {small["count"]} to {large["count"]} documents')
+            print('memory growth and scaling, synthetic corpus (the texts repeated with new ids):')
+            by = {}
+            for workers in args.growth_workers:
+                for count in (args.small, args.large):
+                    path = Path(folder) / f'synthetic-{count}.jsonl'
+                    if not path.exists():
+                        write_synthetic(texts, count, path)
+                    result = spawn('synthetic', path, workers)
+                    result.update(count=count, workers=workers)
+                    growth.append(result)
+                    by[workers, count] = result
+                    print(f'  --workers {workers}, {count:6d} docs: {result["docs"] / result["seconds"]:6.1f} docs/s, '
+                          f'CPU s {result["cpu"]:7.1f}, peak RSS MB {rss_text(result["rss"])}', flush=True)
+            for workers in args.growth_workers:
+                small, large = by[workers, args.small], by[workers, args.large]
+                for name in large['rss']:
+                    change = (large['rss'][name] / small['rss'][name] - 1) * 100
+                    print(f'  --workers {workers} {name}: {change:+.1f}% peak RSS from {args.small} to {args.large} '
+                          f'documents')
+            if 1 in args.growth_workers and 2 in args.growth_workers:
+                for count in (args.small, args.large):
+                    print(f'  --workers 2 / --workers 1 at {count} documents: '
+                          f'{by[1, count]["seconds"] / by[2, count]["seconds"]:.2f}x')
     if args.json:
         Path(args.json).write_text(json.dumps({'speed': rows, 'growth': growth, 'tokens': tokens}, indent=1))
     return 0
