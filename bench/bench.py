@@ -184,6 +184,26 @@ def rss_text(rss):
     return ', '.join(f'{name} {value:.0f}' for name, value in rss.items())
 
 
+def print_speed(rows, tokens, repeat):
+    natasha, one, two = rows
+    header = f'{"system":52} {"load s":>7} {"docs/s":>8} {"tokens/s":>9} {"CPU s":>7}  peak RSS MB per process'
+    print(header)
+    print('-' * len(header))
+    for row in rows:
+        rate = row['docs'] / row['seconds']
+        print(f'{row["label"]:52} {row["load"]:7.1f} {rate:8.1f} {tokens / row["seconds"]:9.0f} {row["cpu"]:7.1f}'
+              f'  {rss_text(row["rss"])}')
+    print()
+    print(f'pipeline --workers 1 / natasha:          {natasha["seconds"] / one["seconds"]:.2f}x '
+          f'(CPU seconds: {natasha["cpu"] / one["cpu"]:.2f}x)')
+    print(f'pipeline --workers 2 / --workers 1:      {one["seconds"] / two["seconds"]:.2f}x '
+          f'(CPU seconds, all processes: {two["cpu"] / one["cpu"]:.2f} times --workers 1)')
+    print(f'tables of --workers 1 and 2 identical:   {"yes" if one["tables"] == two["tables"] else "NO"}')
+    if repeat > 1:
+        print('seconds of each repeat: ' + '; '.join(f'{row["label"].split(" (")[0]}: {row["all_seconds"]}'
+                                                     for row in rows))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('corpus', nargs='?', default=str(DEFAULT_CORPUS), help='folder of .txt texts (NEREL train)')
@@ -194,6 +214,7 @@ def main(argv=None):
     parser.add_argument('--growth-workers', type=lambda text: [int(item) for item in text.split(',')], default=[1, 2],
                         help='--workers of the memory check, comma-separated (default: 1,2)')
     parser.add_argument('--no-growth', action='store_true', help='skip the memory check')
+    parser.add_argument('--no-speed', action='store_true', help='only the memory check')
     parser.add_argument('--json', help='also write the results here')
     parser.add_argument('--child', nargs='+', help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -221,29 +242,15 @@ def main(argv=None):
     print(f'command: {" ".join([Path(sys.executable).name, "bench/bench.py", *(argv or sys.argv[1:])])}')
     print()
     rows = []
-    for label, arguments in (('natasha (segment, morph, syntax, NER, normalize)', ('natasha', args.corpus)),
-                             ('pipeline --workers 1 (every stage)', ('pipeline', args.corpus, 1)),
-                             ('pipeline --workers 2 (every stage)', ('pipeline', args.corpus, 2))):
+    systems = (('natasha (segment, morph, syntax, NER, normalize)', ('natasha', args.corpus)),
+               ('pipeline --workers 1 (every stage)', ('pipeline', args.corpus, 1)),
+               ('pipeline --workers 2 (every stage)', ('pipeline', args.corpus, 2)))
+    for label, arguments in () if args.no_speed else systems:
         result = best(arguments, args.repeat)
         result['label'] = label
         rows.append(result)
-    natasha, one, two = rows
-    header = f'{"system":52} {"load s":>7} {"docs/s":>8} {"tokens/s":>9} {"CPU s":>7}  peak RSS MB per process'
-    print(header)
-    print('-' * len(header))
-    for row in rows:
-        rate = row['docs'] / row['seconds']
-        print(f'{row["label"]:52} {row["load"]:7.1f} {rate:8.1f} {tokens / row["seconds"]:9.0f} {row["cpu"]:7.1f}'
-              f'  {rss_text(row["rss"])}')
-    print()
-    print(f'pipeline --workers 1 / natasha:          {natasha["seconds"] / one["seconds"]:.2f}x '
-          f'(CPU seconds: {natasha["cpu"] / one["cpu"]:.2f}x)')
-    print(f'pipeline --workers 2 / --workers 1:      {one["seconds"] / two["seconds"]:.2f}x '
-          f'(CPU seconds, all processes: {two["cpu"] / one["cpu"]:.2f} times --workers 1)')
-    print(f'tables of --workers 1 and 2 identical:   {"yes" if one["tables"] == two["tables"] else "NO"}')
-    if args.repeat > 1:
-        print('seconds of each repeat: ' + '; '.join(f'{row["label"].split(" (")[0]}: {row["all_seconds"]}'
-                                                     for row in rows))
+    if rows:
+        print_speed(rows, tokens, args.repeat)
 
     growth = []
     if not args.no_growth:
