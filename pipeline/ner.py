@@ -27,14 +27,15 @@ def load_slovnet_ner(batch_size=8):
 def paragraph_tokens(doc):
     """Non-space token indices of each paragraph of the document body."""
     groups = []
-    paragraphs = doc._.paragraphs or [(doc._.body_start, len(doc.text))]
-    tokens = [token for token in doc if not token.is_space and token.idx >= doc._.body_start]
+    body_start = doc._.body_start  # read once: each `doc._` access costs
+    paragraphs = doc._.paragraphs or [(body_start, len(doc.text))]
+    tokens = [(token.idx, token.i) for token in doc if not token.is_space and token.idx >= body_start]
     index = 0
     for start, stop in paragraphs:
         group = []
-        while index < len(tokens) and tokens[index].idx < stop:
-            if tokens[index].idx >= start:
-                group.append(tokens[index].i)
+        while index < len(tokens) and tokens[index][0] < stop:
+            if tokens[index][0] >= start:
+                group.append(tokens[index][1])
             index += 1
         if group:
             groups.append(group)
@@ -108,7 +109,8 @@ class Recognizer:
         for doc in docs:
             groups = paragraph_tokens(doc)
             plan.append((doc, groups, len(sequences)))
-            sequences.extend([fold(doc[i].text) for i in group] for group in groups)
+            words = [token.text for token in doc]
+            sequences.extend([fold(words[i]) for i in group] for group in groups)
         tags = self.tag(sequences) if sequences else []
         for doc, groups, offset in plan:
             yield self.apply(doc, groups, tags[offset:offset + len(groups)])
