@@ -36,7 +36,7 @@ def sentence_text(span, text=None):
     return text[sentence.start_char:sentence.end_char].strip()
 
 
-def document_row(source, doc=None, error=None):
+def document_row(source, doc=None, error=None, text=None):
     row = {
         'doc_id': source.doc_id, 'source': source.source, 'date': source.date,
         'status': 'error' if error else 'ok', 'error': error, 'encoding': source.encoding,
@@ -45,7 +45,7 @@ def document_row(source, doc=None, error=None):
     if doc is not None:
         row['date'] = row['date'] or doc._.date
         row['tokens'] = sum(1 for token in doc if not token.is_space)
-        text = doc.text
+        text = doc.text if text is None else text
         row['sentences'] = sum(1 for sentence in doc.sents
                                if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
     return row
@@ -55,7 +55,7 @@ def doc_rows(doc, source):
     """All table rows of one processed document (entity ids not yet set)."""
     doc_id = source.doc_id
     text = doc.text
-    rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
+    rows = {'documents': [document_row(source, doc, text=text)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
         rows['mentions'].append({
             'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
