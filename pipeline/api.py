@@ -222,7 +222,9 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
             result.paths['parquet'] = export_parquet(table_paths, output_dir)
         if duckdb:
             result.paths['duckdb'] = export_duckdb(table_paths, duckdb)
-        if not streamed:
+        if streamed:
+            store.release()  # the streamed tables are read from the cache when asked for
+        else:
             store.close()
     result.seconds = time.perf_counter() - started
     return result

@@ -207,6 +207,7 @@ class RowStore:
         folder = self.output_dir / CACHE_DIR
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / CACHE_FILE
+        self.lock = self.acquire(folder / 'lock')
         self.db = self.connect()
         self.fingerprint = fingerprint(config, nlp) if nlp is not None else fingerprint(config)
         self.full = full
@@ -246,7 +247,29 @@ class RowStore:
         db.commit()
         return db
 
+    @staticmethod
+    def acquire(path):
+        """An exclusive lock on the output folder's cache: one run at a time."""
+        import fcntl
+
+        from .io import InputError
+        handle = open(path, 'a')
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise InputError(f'another run is writing to {path.parent.parent}; wait for it to finish '
+                             f'or give another output folder') from None
+        return handle
+
+    def release(self):
+        """Let other runs use the folder (a streamed Result still reads its tables from the cache)."""
+        if self.lock is not None:
+            self.lock.close()
+            self.lock = None
+
     def close(self):
+        self.release()
         if self.db is not None:
             self.db.commit()
             self.db.close()
@@ -331,18 +354,19 @@ class RowStore:
     def save_ids(self):
         """Remember this run's entity ids (call once the tables are written)."""
         self.db.execute('DELETE FROM ids')
-        query = 'SELECT m.doc_id, d.key, m.start, m.stop, m.type FROM docs d JOIN mentions m ON m.doc_id = d.doc_id ' \
-                'WHERE d.run = ? AND d.key IS NOT NULL ORDER BY m.doc_id, m.mention_id'
-        rows = []
-        position = defaultdict(int)
-        for doc_id, key, start, stop, type in self.db.execute(query, (self.run,)).fetchall():
-            index = position[doc_id]
-            position[doc_id] += 1
-            rows.append((doc_id, key, start, stop, type, self.ids[doc_id][index]))
-            if len(rows) >= 10000:
-                self.db.executemany('INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?, ?)', rows)
-                rows = []
-        self.db.executemany('INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?, ?)', rows)
+        reader = self.db.execute(
+            'SELECT m.doc_id, d.key, m.start, m.stop, m.type FROM docs d JOIN mentions m ON m.doc_id = d.doc_id '
+            'WHERE d.run = ? AND d.key IS NOT NULL ORDER BY m.doc_id, m.mention_id', (self.run,))
+
+        def rows():  # streamed: no list of every mention
+            current, index = None, 0
+            for doc_id, key, start, stop, type in reader:
+                if doc_id != current:
+                    current, index, ids = doc_id, 0, self.ids[doc_id]
+                yield doc_id, key, start, stop, type, ids[index]
+                index += 1
+
+        self.db.cursor().executemany('INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?, ?)', rows())
         self.db.commit()
 
     def rows(self, tables=None):

@@ -178,3 +178,12 @@ def test_stabilize_new_mentions_join_the_earlier_id():
            'last': 'Ашимбаев', 'aliases': 'Ашимбаев', 'mentions': 2, 'documents': 2}
     assert stabilize(mentions, [row]) == [{**row, 'entity_id': old}]
     assert {mention.entity_id for mention in mentions} == {old}
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path):
+    from pipeline.io import InputError
+    first = store.RowStore(tmp_path)
+    with pytest.raises(InputError, match='another run'):
+        store.RowStore(tmp_path)
+    first.close()
+    store.RowStore(tmp_path).close()
