@@ -498,8 +498,9 @@ class StreamedTables(dict):
         if name == 'entities':
             frames = build_tables([], entities=self.store.entities or [])
         else:
-            # mentions too: other tables may take entity ids from them (roles)
-            frames = build_tables(self.store.rows(tables={name, 'mentions'}), entities=[])
+            # other tables may take entity ids from the mentions (roles); these three do not
+            needed = {name} if name in ('documents', 'figures', 'dates') else {name, 'mentions'}
+            frames = build_tables(self.store.rows(tables=needed), entities=[])
         if self.finish:
             frames = self.finish(frames)
         self[name] = frames[name]
