@@ -2,6 +2,7 @@
 
 from spacy.language import Language
 
+from .doc import Stage
 from .figures import char_span
 from .grammars.dates import extract_dates
 
@@ -10,7 +11,7 @@ def document_year(doc):
     return int(doc._.date[:4]) if doc._.date else None
 
 
-class Dater:
+class Dater(Stage):
     """Finds dates in the body; a date without a year takes the document's."""
 
     def __init__(self, nlp, name):
@@ -27,10 +28,6 @@ class Dater:
             spans.append(span)
         doc.spans['dates'] = spans
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('date', assigns=['doc.spans'], requires=['token.is_sent_start'])

@@ -56,6 +56,18 @@ def register_extensions():
 register_extensions()
 
 
+class Stage:
+    """Base of the stages that work one document at a time: a callable
+    Doc -> Doc whose `pipe()` runs it over a batch."""
+
+    def __init__(self, nlp, name):
+        self.name = name
+
+    def pipe(self, docs, batch_size=64):
+        for doc in docs:
+            yield self(doc)
+
+
 def body_range(doc):
     """(start, stop) of the article body: the text after the date header."""
     return doc._.body_start, len(doc.text)

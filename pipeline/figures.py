@@ -4,6 +4,7 @@ from dataclasses import asdict
 
 from spacy.language import Language
 
+from .doc import Stage
 from .grammars.figures import extract_figures
 
 
@@ -13,7 +14,7 @@ def char_span(doc, start, stop, label):
     return span
 
 
-class Quantifier:
+class Quantifier(Stage):
     """Finds figures in the body text; `doc.spans['figures']`, `span._.figure`."""
 
     def __init__(self, nlp, name):
@@ -32,10 +33,6 @@ class Quantifier:
             spans.append(span)
         doc.spans['figures'] = spans
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('quantify', assigns=['doc.spans'], requires=['token.is_sent_start'])

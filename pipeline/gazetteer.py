@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from .doc import Stage
 from .morph import token_lemma
 from .names import looks_like_person
 
@@ -68,7 +69,7 @@ def stem(word):
     return word if len(word) <= 3 else word[:len(word) - 1]
 
 
-class Gazetteer:
+class Gazetteer(Stage):
     """Finds gazetteer names in a doc and merges them into doc.ents."""
 
     def __init__(self, nlp, name, path):
@@ -175,10 +176,6 @@ class Gazetteer:
             span._.rule = 'gazetteer-split'
             spans.append(span)
         return spans
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory(

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from spacy.language import Language
 
+from .doc import Stage
 from .morph import lemma
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
@@ -229,7 +230,7 @@ def link_names(spans):
             member._.entity = targets.pop()
 
 
-class Linker:
+class Linker(Stage):
     """Sets `span._.entity`, the canonical name of the entity within the document."""
 
     def __init__(self, nlp, name):
@@ -240,10 +241,6 @@ class Linker:
         link_persons([span for span in spans if span.label_ == 'PER'])
         link_names([span for span in spans if span.label_ != 'PER'])
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('link', assigns=['span._.entity'], requires=['span._.normal'])

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .doc import Stage
 from .kazakh import fold, has_kazakh
 
 
@@ -83,7 +84,7 @@ def token_lemma(text):
     return text.lower()
 
 
-class Lemmatizer:
+class Lemmatizer(Stage):
     """Sets `token.lemma_` from pymorphy3 (Kazakh-lettered words kept as written)."""
 
     def __init__(self, nlp, name):
@@ -94,10 +95,6 @@ class Lemmatizer:
         for token in doc:
             token.lemma_ = token_lemma(token.text)
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('lemmatize', assigns=['token.lemma'])

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .doc import Stage
 from .kazakh import has_kazakh
 from .morph import inflect, match_case, parse
 from .names import Evidence, follow_yo, person_normal, split_name
@@ -333,7 +334,7 @@ def case_weights(cases, gender=None):
     return weights
 
 
-class Normalizer:
+class Normalizer(Stage):
     """Sets `span._.normal` on every mention, and first/middle/last on persons."""
 
     def __init__(self, nlp, name):
@@ -361,10 +362,6 @@ class Normalizer:
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
                 span._.normal = cached_phrase_normal(words, span.label_)
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('normalize', assigns=['span._.normal', 'span._.first', 'span._.middle', 'span._.last'])

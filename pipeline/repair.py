@@ -21,6 +21,7 @@ from collections import Counter
 
 from spacy.language import Language
 
+from .doc import Stage
 from .morph import lemma
 from .repairs.boundaries import bracketed, close_quotes, split_brackets, split_dashes, split_separators, strip_punct
 from .repairs.orgs import domain_tails, local_bodies, merge_org_country, merge_orgs, org_prefixes, quoted_names
@@ -83,7 +84,7 @@ RULES = [
 ]
 
 
-class Repairer:
+class Repairer(Stage):
     """Applies the boundary and type rules to doc.ents."""
 
     def __init__(self, nlp, name):
@@ -95,10 +96,6 @@ class Repairer:
             spans = sorted(rule(doc, spans), key=lambda span: span.start)
         doc.ents = resolve_overlaps(spans)
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 def resolve_overlaps(spans):

@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Span
 
+from .doc import Stage
 from .morph import match_case, parse
 from .names import CASES, analyse_part, follow_yo
 from .normalize import QUOTE_CHARS, is_abbreviation, name_words, nominative, readings
@@ -399,7 +400,7 @@ def is_plural_role(span):
     return False
 
 
-class RoleFinder:
+class RoleFinder(Stage):
     """Sets `doc.spans['roles']`: the positions the text gives its persons."""
 
     def __init__(self, nlp, name):
@@ -408,10 +409,6 @@ class RoleFinder:
     def __call__(self, doc):
         doc.spans['roles'] = find_roles(doc)
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('assign_roles', assigns=['doc.spans'], requires=['doc.ents'])

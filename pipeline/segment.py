@@ -11,7 +11,7 @@ from razdel import sentenize, tokenize
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import doc as _doc  # noqa: F401  (registers the ._ attributes)
+from .doc import Stage  # also registers the ._ attributes
 
 # ` date 2026-02-12 Сегодня, 12 февраля...`: the seeds' header
 DATE_HEADER = re.compile(r'\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?')
@@ -97,7 +97,7 @@ def find_paragraphs(text, start=0):
     return paragraphs
 
 
-class Segmenter:
+class Segmenter(Stage):
     """Marks sentence starts (razdel) and paragraphs; finds the date header."""
 
     def __init__(self, nlp, name):
@@ -124,10 +124,6 @@ class Segmenter:
             else:
                 token.is_sent_start = token.idx in starts
         return doc
-
-    def pipe(self, docs, batch_size=64):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory('segment', assigns=['token.is_sent_start', 'doc._.paragraphs', 'doc._.date'])
