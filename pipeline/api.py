@@ -175,13 +175,14 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     store = RowStore(output_dir, config, full=full, nlp=given) if output_dir is not None else None
     if store is not None:
         sources = store.select(sources)
-    rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
-                            progress=progress)
-    if store is None:
-        tables = build_tables(rows)
-    else:
-        store.add_all(rows)
-        store.link()
+    with parallel.sparse_gc():
+        rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
+                                progress=progress)
+        if store is None:
+            tables = build_tables(rows)
+        else:
+            store.add_all(rows)
+            store.link()
     timings['process'] = time.perf_counter() - clock
     streamed = store is not None and stream and not fix_rows
 

@@ -338,11 +338,19 @@ def link_run(mentions):
     """Run-level entities from mention rows; sets mention['entity_id'].
 
     `mentions` are dicts with type, entity (the document-level canonical name),
-    normal, first/middle/last. Returns entity rows.
+    normal, first/middle/last and optionally group (`group_key` of type and
+    entity). Returns entity rows.
     """
     groups = defaultdict(list)
+    keys = {}  # a run repeats its names: the key of each (type, name) once
     for mention in mentions:
-        groups[(mention['type'], group_key(mention['type'], mention['entity']))].append(mention)
+        name = (mention['type'], mention['entity'])
+        key = keys.get(name)
+        if key is None:
+            # a worker's rows carry the key already (`tables.doc_rows`)
+            key = keys[name] = (name[0], mention.get('group') or group_key(*name))
+        groups[key].append(mention)
+    keys = None
     merge_person_groups(groups)
     merge_name_groups(groups)
     entities = []

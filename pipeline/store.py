@@ -32,11 +32,12 @@ import sys
 import tempfile
 import zlib
 from collections import Counter, defaultdict
+from operator import itemgetter
 from pathlib import Path
 
 CACHE_DIR = '.cache'
 CACHE_FILE = 'rows.sqlite'
-FORMAT = 1
+FORMAT = 2
 CHUNK_DOCUMENTS = 200
 COMMIT_EVERY = 200
 PACKAGES = ('slovnet', 'natasha', 'navec', 'razdel', 'pymorphy3', 'pymorphy3-dicts-ru', 'spacy', 'numpy', 'pandas')
@@ -53,7 +54,7 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_run ON docs (run, seq);
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id TEXT, mention_id INTEGER, type TEXT, start INTEGER, stop INTEGER,
-    entity TEXT, normal TEXT, first TEXT, middle TEXT, last TEXT, PRIMARY KEY (doc_id, mention_id));
+    entity TEXT, grp TEXT, normal TEXT, first TEXT, middle TEXT, last TEXT, PRIMARY KEY (doc_id, mention_id));
 CREATE TABLE IF NOT EXISTS ids (
     doc_id TEXT, key TEXT, start INTEGER, stop INTEGER, type TEXT, entity_id TEXT,
     PRIMARY KEY (doc_id, key, start, stop, type));
@@ -104,10 +105,23 @@ def column_types(rows):
     """{'table.column': bits of the Python types of its values} of one document's rows."""
     bits = {}
     for table, items in rows.items():
+        columns = list(items[0]) if items else []
+        if all(item.keys() == items[0].keys() for item in items) and len(columns) > 1:
+            # the usual case, every row with the same columns: a column at a time
+            for column, values in zip(columns, zip(*map(itemgetter(*columns), items))):
+                bits[f'{table}.{column}'] = type_bits(set(map(type, values)))
+            continue
         for item in items:
             for column, value in item.items():
                 key = f'{table}.{column}'
                 bits[key] = bits.get(key, 0) | TYPE_BITS.get(type(value), OTHER)
+    return bits
+
+
+def type_bits(kinds):
+    bits = 0
+    for kind in kinds:
+        bits |= TYPE_BITS.get(kind, OTHER)
     return bits
 
 
@@ -125,22 +139,18 @@ def float_columns(bits):
 
 class Mention:
     """The fields of a mention that run-level linking reads, compactly."""
-    __slots__ = ('doc_id', 'type', 'entity', 'normal', 'first', 'middle', 'last', 'entity_id', 'previous')
+    __slots__ = ('doc_id', 'type', 'entity', 'group', 'normal', 'first', 'middle', 'last', 'entity_id', 'previous')
 
-    def __init__(self, doc_id, type, entity, normal, first, middle, last, previous):
+    def __init__(self, doc_id, type, entity, normal, first, middle, last, previous, group=None):
         self.doc_id, self.type, self.entity, self.normal = doc_id, type, entity, normal
+        self.group = group
         self.first, self.middle, self.last = first, middle, last
         self.entity_id = None
         self.previous = previous
 
-    def __getitem__(self, name):
-        try:
-            return getattr(self, name)
-        except AttributeError:
-            raise KeyError(name) from None
-
-    def __setitem__(self, name, value):
-        setattr(self, name, value)
+    # `mention['type']` as link_run reads its dicts, at the cost of an attribute lookup
+    __getitem__ = object.__getattribute__
+    __setitem__ = object.__setattr__
 
     def get(self, name, default=None):
         return getattr(self, name, default)
@@ -311,9 +321,10 @@ class RowStore:
         self.db.execute('INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)',
                         (doc_id, key, seq, self.run, encode_rows(rows), json.dumps(column_types(rows))))
         self.db.execute('DELETE FROM mentions WHERE doc_id = ?', (doc_id,))
-        self.db.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        self.db.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
             (doc_id, mention['mention_id'], mention['type'], mention['start'], mention['stop'],
-             mention['entity'], mention['normal'], mention.get('first'), mention.get('middle'), mention.get('last'))
+             mention['entity'], mention.get('group'), mention['normal'],
+             mention.get('first'), mention.get('middle'), mention.get('last'))
             for mention in rows['mentions']])
         self.counts['processed'] += 1
         self.tick()
@@ -333,15 +344,15 @@ class RowStore:
         intern = lambda value: strings.setdefault(value, value) if value is not None else None  # noqa: E731
         mentions, owners = [], []
         query = '''
-            SELECT m.doc_id, m.type, m.entity, m.normal, m.first, m.middle, m.last, i.entity_id
+            SELECT m.doc_id, m.type, m.entity, m.grp, m.normal, m.first, m.middle, m.last, i.entity_id
             FROM docs d JOIN mentions m ON m.doc_id = d.doc_id
             LEFT JOIN ids i ON i.doc_id = m.doc_id AND i.key = d.key AND i.start = m.start
                 AND i.stop = m.stop AND i.type = m.type
             WHERE d.run = ? ORDER BY d.seq, m.mention_id'''
-        for doc_id, type, entity, normal, first, middle, last, previous in self.db.execute(query, (self.run,)):
+        for doc_id, type, entity, group, normal, first, middle, last, previous in self.db.execute(query, [self.run]):
             doc_id = intern(doc_id)
             mentions.append(Mention(doc_id, intern(type), intern(entity), intern(normal), intern(first),
-                                    intern(middle), intern(last), intern(previous)))
+                                    intern(middle), intern(last), intern(previous), intern(group)))
         strings = None
         entities = stabilize(mentions, link_run(mentions))
         ids = defaultdict(list)

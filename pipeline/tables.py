@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .link import link_run
+from .link import group_key, link_run
 from .roles import resolve_role_ids, role_rows
 
 COLUMNS = {
@@ -57,12 +57,13 @@ def doc_rows(doc, source):
     text = doc.text
     rows = {'documents': [document_row(source, doc, text=text)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
+        entity = span._.entity or span._.normal or span.text
         rows['mentions'].append({
             'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
             'start': span.start_char, 'stop': span.end_char, 'text': span.text,
             'normal': span._.normal, 'sentence': sentence_text(span, text), 'source': span._.rule,
             # for run-level linking; not written
-            'entity': span._.entity or span._.normal or span.text,
+            'entity': entity, 'group': group_key(span.label_, entity),
             'first': span._.first, 'middle': span._.middle, 'last': span._.last,
         })
     for number, span in enumerate(doc.spans.get('figures', []), 1):
