@@ -44,6 +44,10 @@ QUIET = {
     'distributed.admin.system-monitor.interval': '2s',
     'distributed.admin.tick.interval': '200ms',
 }
+# Dask's developer logs keep the last 1,000 messages of every connection, and
+# a task message carries its documents' texts: the driver held some 16,000
+# documents' texts (11 KB each) once a run was that long. A few are enough.
+BOUNDED_LOGS = {'distributed.admin.low-level-log-length': 16}
 
 # per process: config -> the loaded pipeline, and how many loads there were
 _PIPELINES = {}
@@ -167,15 +171,16 @@ class Cluster:
         started = time.perf_counter()
         try:
             if self.scheduler:
-                self.client = Client(self.scheduler)
+                with dask.config.set(BOUNDED_LOGS):
+                    self.client = Client(self.scheduler)
             else:
                 environ = dict(dask.config.get('distributed.nanny.pre-spawn-environ', {}))
                 environ.update(single_thread_env())
-                with dask.config.set({'distributed.nanny.pre-spawn-environ': environ, **QUIET}):
+                with dask.config.set({'distributed.nanny.pre-spawn-environ': environ, **QUIET, **BOUNDED_LOGS}):
                     self.cluster = LocalCluster(
                         n_workers=self.workers, threads_per_worker=1, processes=True,
                         dashboard_address=None, silence_logs=logging.ERROR, host='127.0.0.1')
-                self.client = Client(self.cluster)
+                    self.client = Client(self.cluster)
             self.client.register_plugin(make_plugin(self.config), name=PLUGIN_NAME)
         except BaseException:
             self.__exit__(None, None, None)
