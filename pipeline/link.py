@@ -44,9 +44,14 @@ def fullness(name):
     return len(name.split()), -sum(part.endswith('.') for part in name.split())
 
 
-def pick_name(names):
-    """The fullest, then most frequent, then first-seen name."""
+def pick_name(names, weights=None):
+    """The fullest, then most frequent, then first-seen name (`weights`: how
+    many mentions each of `names` stands for, 1 each by default)."""
     counts = Counter(names)
+    if weights is not None:
+        counts = Counter()
+        for name, weight in zip(names, weights):
+            counts[name] += weight
     order = {name: index for index, name in reversed(list(enumerate(names)))}
     return max(counts, key=lambda name: (fullness(name), counts[name], -order[name]))
 
@@ -314,7 +319,7 @@ def merge_name_groups(groups):
         parts = {}
         for (group_type, key), members in groups.items():
             if group_type == type:
-                found = quoted_parts(pick_name([member['entity'] for member in members]))
+                found = quoted_parts(pick_name([member['entity'] for member in members], weights_of(members)))
                 if found:
                     parts[key] = found
         by_head, by_quoted = defaultdict(list), defaultdict(list)
@@ -334,12 +339,18 @@ def merge_name_groups(groups):
                 groups[(type, targets[0])].extend(groups.pop((type, key)))
 
 
+def weights_of(members):
+    return [member.get('count') or 1 for member in members]
+
+
 def link_run(mentions):
     """Run-level entities from mention rows; sets mention['entity_id'].
 
-    `mentions` are dicts with type, entity (the document-level canonical name),
-    normal, first/middle/last and optionally group (`group_key` of type and
-    entity). Returns entity rows.
+    `mentions` are dicts with doc_id, type, entity (the document-level
+    canonical name), normal, first/middle/last, optionally group (`group_key`
+    of type and entity) and count: a row may stand for `count` mentions of one
+    shape, in the order of their first one (pipeline/store.py links so, and
+    counts the documents of each entity itself). Returns entity rows.
     """
     groups = defaultdict(list)
     keys = {}  # a run repeats its names: the key of each (type, name) once
@@ -355,7 +366,8 @@ def link_run(mentions):
     merge_name_groups(groups)
     entities = []
     for (type, key), members in sorted(groups.items()):
-        name = pick_name([member['entity'] for member in members])
+        weights = weights_of(members)
+        name = pick_name([member['entity'] for member in members], weights)
         identifier = entity_id(type, name)
         normals = []
         for member in members:
@@ -377,7 +389,7 @@ def link_run(mentions):
             'name': name,
             **parts,
             'aliases': '|'.join(sorted(normals)),
-            'mentions': len(members),
+            'mentions': sum(weights),
             'documents': len({member['doc_id'] for member in members}),
         })
     return entities

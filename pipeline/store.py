@@ -37,7 +37,7 @@ from pathlib import Path
 
 CACHE_DIR = '.cache'
 CACHE_FILE = 'rows.sqlite'
-FORMAT = 2
+FORMAT = 3
 CHUNK_DOCUMENTS = 200
 COMMIT_EVERY = 200
 PACKAGES = ('slovnet', 'natasha', 'navec', 'razdel', 'pymorphy3', 'pymorphy3-dicts-ru', 'spacy', 'numpy', 'pandas')
@@ -55,6 +55,8 @@ CREATE INDEX IF NOT EXISTS docs_run ON docs (run, seq);
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id TEXT, mention_id INTEGER, type TEXT, start INTEGER, stop INTEGER,
     entity TEXT, grp TEXT, normal TEXT, first TEXT, middle TEXT, last TEXT, PRIMARY KEY (doc_id, mention_id));
+CREATE TABLE IF NOT EXISTS links (
+    doc_id TEXT, mention_id INTEGER, entity_id TEXT, PRIMARY KEY (doc_id, mention_id));
 CREATE TABLE IF NOT EXISTS ids (
     doc_id TEXT, key TEXT, start INTEGER, stop INTEGER, type TEXT, entity_id TEXT,
     PRIMARY KEY (doc_id, key, start, stop, type));
@@ -138,12 +140,14 @@ def float_columns(bits):
 
 
 class Mention:
-    """The fields of a mention that run-level linking reads, compactly."""
-    __slots__ = ('doc_id', 'type', 'entity', 'group', 'normal', 'first', 'middle', 'last', 'entity_id', 'previous')
+    """The fields of a mention that run-level linking reads, compactly; with
+    `count`, all mentions of the run with these fields (a shape)."""
+    __slots__ = ('doc_id', 'type', 'entity', 'group', 'normal', 'first', 'middle', 'last', 'entity_id', 'previous',
+                 'count')
 
-    def __init__(self, doc_id, type, entity, normal, first, middle, last, previous, group=None):
+    def __init__(self, doc_id, type, entity, normal, first, middle, last, previous, group=None, count=1):
         self.doc_id, self.type, self.entity, self.normal = doc_id, type, entity, normal
-        self.group = group
+        self.group, self.count = group, count
         self.first, self.middle, self.last = first, middle, last
         self.entity_id = None
         self.previous = previous
@@ -171,20 +175,25 @@ def stabilize(mentions, entities):
         groups[mention.entity_id].append(mention)
     target = {}
     for identifier, members in groups.items():
-        earlier = Counter(member.previous for member in members if member.previous)
+        earlier = Counter()
+        for member in members:
+            if member.previous:
+                earlier[member.previous] += member.count
         target[identifier] = min(earlier, key=lambda key: (-earlier[key], key)) if earlier else identifier
     finals = defaultdict(list)
     for mention in mentions:
         finals[mention.previous or target[mention.entity_id]].append(mention)
     result = []
     for final, members in finals.items():
-        sources = Counter(member.entity_id for member in members)
+        sources = Counter()
+        for member in members:
+            sources[member.entity_id] += member.count
         base = min(sources, key=lambda key: (key != final, -sources[key], key))
         row = dict(rows[base])
         row['entity_id'] = final
-        if len(sources) > 1 or sources[base] != len(groups[base]):
-            row['mentions'] = len(members)
-            row['documents'] = len({member.doc_id for member in members})
+        if len(sources) > 1 or sources[base] != sum(member.count for member in groups[base]):
+            row['mentions'] = sum(member.count for member in members)
+            row['documents'] = len({member.doc_id for member in members})  # shapes: the store counts again
             # as link_run: the members' normal forms other than the name
             row['aliases'] = '|'.join(sorted({member.normal for member in members
                                               if member.normal and member.normal != row['name']}))
@@ -230,7 +239,6 @@ class RowStore:
         self.uncommitted = 0
         self.counts = Counter()
         self.entities = None
-        self.ids = {}
 
     def connect(self):
         try:
@@ -338,57 +346,71 @@ class RowStore:
         self.db.commit()
 
     def link(self):
-        """Run-level entities of the stored documents (`link.link_run`), ids kept stable."""
+        """Run-level entities of the stored documents (`link.link_run`), ids kept stable.
+
+        Memory grows with the run's entities, not its mentions: linking reads
+        one row per shape of mention (its fields, how many, where first), and
+        each mention's entity id goes to the `links` table.
+        """
         from .link import link_run
-        strings = {}
-        intern = lambda value: strings.setdefault(value, value) if value is not None else None  # noqa: E731
-        mentions, owners = [], []
-        query = '''
-            SELECT m.doc_id, m.type, m.entity, m.grp, m.normal, m.first, m.middle, m.last, i.entity_id
+        fields = 'm.type, m.entity, m.normal, m.first, m.middle, m.last, i.entity_id, m.grp'
+        joined = '''
             FROM docs d JOIN mentions m ON m.doc_id = d.doc_id
             LEFT JOIN ids i ON i.doc_id = m.doc_id AND i.key = d.key AND i.start = m.start
                 AND i.stop = m.stop AND i.type = m.type
-            WHERE d.run = ? ORDER BY d.seq, m.mention_id'''
-        for doc_id, type, entity, group, normal, first, middle, last, previous in self.db.execute(query, [self.run]):
-            doc_id = intern(doc_id)
-            mentions.append(Mention(doc_id, intern(type), intern(entity), intern(normal), intern(first),
-                                    intern(middle), intern(last), intern(previous), intern(group)))
-        strings = None
-        entities = stabilize(mentions, link_run(mentions))
-        ids = defaultdict(list)
-        for mention in mentions:
-            ids[mention.doc_id].append(mention.entity_id)
-        self.ids = {doc_id: tuple(values) for doc_id, values in ids.items()}
+            WHERE d.run = ?'''
+        shapes = {}
+        query = (f'SELECT {fields}, COUNT(*), MIN(d.seq * 1048576 + m.mention_id) AS seen {joined} '
+                 f'GROUP BY {fields} ORDER BY seen')
+        for *shape, count, _ in self.db.execute(query, [self.run]):
+            shapes[tuple(shape)] = Mention(None, *shape, count=count)
+        entities = stabilize(list(shapes.values()), link_run(list(shapes.values())))
+        ids = {shape: mention.entity_id for shape, mention in shapes.items()}
+        shapes = None
+        documents = Counter()
+        reader = self.db.execute(f'SELECT m.doc_id, m.mention_id, {fields} {joined} ORDER BY m.doc_id', [self.run])
+
+        def links():  # streamed: no list of every mention
+            current, seen = None, set()
+            for doc_id, mention_id, *shape in reader:
+                if doc_id != current:
+                    documents.update(seen)
+                    current, seen = doc_id, set()
+                entity_id = ids[tuple(shape)]
+                seen.add(entity_id)
+                yield doc_id, mention_id, entity_id
+            documents.update(seen)
+
+        self.db.execute('DELETE FROM links')
+        self.db.cursor().executemany('INSERT INTO links VALUES (?, ?, ?)', links())
+        self.db.commit()
+        for row in entities:
+            row['documents'] = documents[row['entity_id']]
         self.entities = entities
         return entities
 
     def save_ids(self):
         """Remember this run's entity ids (call once the tables are written)."""
         self.db.execute('DELETE FROM ids')
-        reader = self.db.execute(
-            'SELECT m.doc_id, d.key, m.start, m.stop, m.type FROM docs d JOIN mentions m ON m.doc_id = d.doc_id '
-            'WHERE d.run = ? AND d.key IS NOT NULL ORDER BY m.doc_id, m.mention_id', (self.run,))
-
-        def rows():  # streamed: no list of every mention
-            current, index = None, 0
-            for doc_id, key, start, stop, type in reader:
-                if doc_id != current:
-                    current, index, ids = doc_id, 0, self.ids[doc_id]
-                yield doc_id, key, start, stop, type, ids[index]
-                index += 1
-
-        self.db.cursor().executemany('INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?, ?)', rows())
+        self.db.execute('''
+            INSERT OR REPLACE INTO ids
+            SELECT m.doc_id, d.key, m.start, m.stop, m.type, l.entity_id
+            FROM docs d JOIN mentions m ON m.doc_id = d.doc_id
+            JOIN links l ON l.doc_id = m.doc_id AND l.mention_id = m.mention_id
+            WHERE d.run = ? AND d.key IS NOT NULL''', [self.run])
         self.db.commit()
 
     def rows(self, tables=None):
         """Row dicts of every document of the run, entity ids set, in doc_id order."""
+        links = self.db.cursor()
         for doc_id, blob in self.db.execute('SELECT doc_id, rows FROM docs WHERE run = ? ORDER BY doc_id',
                                             (self.run,)):
             rows = decode_rows(blob)
             if tables is not None:
                 rows = {name: items for name, items in rows.items() if name in tables}
-            if 'mentions' in rows:
-                for mention, entity_id in zip(rows['mentions'], self.ids.get(doc_id, ())):
+            if rows.get('mentions'):
+                ids = links.execute('SELECT entity_id FROM links WHERE doc_id = ? ORDER BY mention_id', [doc_id])
+                for mention, (entity_id,) in zip(rows['mentions'], ids):
                     mention['entity_id'] = entity_id
             yield rows
 

@@ -187,3 +187,48 @@ def test_one_run_at_a_time_per_output_folder(tmp_path):
         store.RowStore(tmp_path)
     first.close()
     store.RowStore(tmp_path).close()
+
+
+def mention_row(doc_id, number, type, entity, normal=None, first=None, last=None):
+    return {'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': type, 'start': number * 10,
+            'stop': number * 10 + 5, 'text': entity, 'normal': normal or entity, 'entity': entity,
+            'first': first, 'middle': None, 'last': last}
+
+
+# (doc_id, [(type, entity, normal, first, last)]): the same shapes again and again, so the store links
+# a few rows standing for many mentions; `Маулен Ашимбаева` 3 times in one shape beats `Маулен Ашимбаев`
+# twice in two shapes only if the counts are weighed
+SHAPED = [
+    ('d1', [('PER', 'Маулен Ашимбаева', 'Маулен Ашимбаева', 'Маулен', 'Ашимбаева')] * 3
+     + [('ORG', 'Общенациональная коалиция', None, None, None)]),
+    ('d2', [('PER', 'Маулен Ашимбаев', 'Маулен Ашимбаев', 'Маулен', 'Ашимбаев'),
+            ('PER', 'Маулен Ашимбаев', 'Маулена Ашимбаева', 'Маулен', 'Ашимбаев'),
+            ('PER', 'Ашимбаев', 'Ашимбаев', None, 'Ашимбаев'),
+            ('ORG', 'Общенациональная коалиция «За Казахстан»', None, None, None)]),
+    ('d3', [('LOC', 'Астана', None, None, None)] * 2 + [('PER', 'Ашимбаев', 'Ашимбаев', None, 'Ашимбаев')]),
+    ('d4', [('LOC', 'Астана', None, None, None), ('ORG', 'Общенациональная коалиция', None, None, None)]),
+]
+
+
+def test_store_links_shapes_as_link_run_links_mentions(tmp_path):
+    from pipeline.io import Source
+    documents = []
+    for doc_id, items in SHAPED:
+        mentions = [mention_row(doc_id, number, type, entity, normal, first, last)
+                    for number, (type, entity, normal, first, last) in enumerate(items, 1)]
+        documents.append({'documents': [{'doc_id': doc_id, 'status': 'ok'}], 'mentions': mentions})
+    expected_mentions = [dict(mention) for rows in documents for mention in rows['mentions']]
+    expected = sorted(link_run(expected_mentions), key=lambda row: row['entity_id'])
+
+    cache = store.RowStore(tmp_path)
+    sources = [Source(doc_id, doc_id, text=doc_id, sha256=doc_id) for doc_id, _ in SHAPED]
+    for source, rows in zip(cache.select(sources), documents):
+        cache.add(rows)
+    entities = sorted(cache.link(), key=lambda row: row['entity_id'])
+    assert entities == expected
+    names = {row['name']: row for row in entities}
+    assert names['Маулен Ашимбаева']['mentions'] == 7 and names['Маулен Ашимбаева']['documents'] == 3
+    assert names['Астана']['documents'] == 2
+    linked = [mention['entity_id'] for rows in cache.rows() for mention in rows['mentions']]
+    assert linked == [mention['entity_id'] for mention in expected_mentions]
+    cache.close()
