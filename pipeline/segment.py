@@ -7,7 +7,9 @@ space between two tokens becomes a whitespace token of its own.
 
 import re
 
+import numpy
 from razdel import sentenize, tokenize
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +18,8 @@ from .doc import Stage  # also registers the ._ attributes
 # ` date 2026-02-12 Сегодня, 12 февраля...`: the seeds' header
 DATE_HEADER = re.compile(r'\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?')
 PARAGRAPH_BREAK = re.compile(r'\r?\n')
+# spaCy's SENT_START values (Doc.from_array takes them as uint64)
+SENTENCE_START, INSIDE = 1, -1
 
 
 def adapt_razdel(substrings):
@@ -116,13 +120,11 @@ class Segmenter(Stage):
             starts.add(start)
             for sentence in sentenize(text[start:stop]):
                 starts.add(start + sentence.start)
-        for token in doc:
-            if token.i == 0:
-                token.is_sent_start = True
-            elif token.is_space:
-                token.is_sent_start = False
-            else:
-                token.is_sent_start = token.idx in starts
+        if len(doc):
+            # all at once: setting token.is_sent_start checks the whole doc each time
+            values = [SENTENCE_START if token.i == 0 or (not token.is_space and token.idx in starts) else INSIDE
+                      for token in doc]
+            doc.from_array([SENT_START], numpy.array(values, dtype='int64').view('uint64').reshape(-1, 1))
         return doc
 
 
