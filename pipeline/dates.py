@@ -2,7 +2,7 @@
 
 from spacy.language import Language
 
-from .doc import Stage
+from .doc import Stage, doc_text
 from .figures import char_span
 from .grammars.dates import extract_dates
 
@@ -19,7 +19,7 @@ class Dater(Stage):
 
     def __call__(self, doc):
         spans = []
-        for match in extract_dates(doc.text, doc._.body_start, year=document_year(doc)):
+        for match in extract_dates(doc_text(doc), doc._.body_start, year=document_year(doc)):
             span = char_span(doc, match.start, match.stop, 'DATE')
             if span is None:
                 continue

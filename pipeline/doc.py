@@ -68,9 +68,21 @@ class Stage:
             yield self(doc)
 
 
+TEXT_KEY = ('pipeline', 'text')
+
+
+def doc_text(doc):
+    """`doc.text`, joined once per Doc: spaCy joins the tokens on every access,
+    and a Doc's text never changes (merging tokens keeps it)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def body_range(doc):
     """(start, stop) of the article body: the text after the date header."""
-    return doc._.body_start, len(doc.text)
+    return doc._.body_start, len(doc_text(doc))
 
 
 def add_error(doc, stage, error):

@@ -4,7 +4,7 @@ from dataclasses import asdict
 
 from spacy.language import Language
 
-from .doc import Stage
+from .doc import Stage, doc_text
 from .grammars.figures import extract_figures
 
 
@@ -22,7 +22,7 @@ class Quantifier(Stage):
 
     def __call__(self, doc):
         spans = []
-        for figure in extract_figures(doc.text, doc._.body_start):
+        for figure in extract_figures(doc_text(doc), doc._.body_start):
             span = char_span(doc, figure.start, figure.stop, 'FIGURE')
             if span is None:
                 continue

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from .doc import doc_text
 from .kazakh import fold
 
 
@@ -28,7 +29,7 @@ def paragraph_tokens(doc):
     """Non-space token indices of each paragraph of the document body."""
     groups = []
     body_start = doc._.body_start  # read once: each `doc._` access costs
-    paragraphs = doc._.paragraphs or [(body_start, len(doc.text))]
+    paragraphs = doc._.paragraphs or [(body_start, len(doc_text(doc)))]
     tokens = [(token.idx, token.i) for token in doc if not token.is_space and token.idx >= body_start]
     index = 0
     for start, stop in paragraphs:

@@ -13,7 +13,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doc import Stage  # also registers the ._ attributes
+from .doc import Stage, doc_text  # also registers the ._ attributes
 
 # ` date 2026-02-12 Сегодня, 12 февраля...`: the seeds' header
 DATE_HEADER = re.compile(r'\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?')
@@ -108,7 +108,7 @@ class Segmenter(Stage):
         self.name = name
 
     def __call__(self, doc):
-        text = doc.text
+        text = doc_text(doc)
         if doc._.date is None:
             date, body_start = find_header(text)
             doc._.date = date

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .doc import doc_text
 from .link import group_key, link_run
 from .roles import resolve_role_ids, role_rows
 
@@ -45,7 +46,7 @@ def document_row(source, doc=None, error=None, text=None):
     if doc is not None:
         row['date'] = row['date'] or doc._.date
         row['tokens'] = sum(1 for token in doc if not token.is_space)
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         row['sentences'] = sum(1 for sentence in doc.sents
                                if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
     return row
@@ -54,7 +55,7 @@ def document_row(source, doc=None, error=None, text=None):
 def doc_rows(doc, source):
     """All table rows of one processed document (entity ids not yet set)."""
     doc_id = source.doc_id
-    text = doc.text
+    text = doc_text(doc)
     rows = {'documents': [document_row(source, doc, text=text)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
         entity = span._.entity or span._.normal or span.text

@@ -5,6 +5,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..doc import doc_text
+
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
@@ -18,7 +20,7 @@ NAME_TAGS = ('Name', 'Surn', 'Patr')
 
 def gap_text(doc, left, right):
     """Text between two token ranges."""
-    return doc.text[doc[left.end - 1].idx + len(doc[left.end - 1].text):doc[right.start].idx]
+    return doc_text(doc)[doc[left.end - 1].idx + len(doc[left.end - 1].text):doc[right.start].idx]
 
 
 def make_span(doc, start, stop, label, rule, canonical=None):
