@@ -15,6 +15,15 @@ DEFAULT_OUTPUT = 'outputs'
 BATCH_SIZE = 32
 
 
+def quicken_number_words():
+    """spaCy's Russian `like_num`, computed for every new word of the vocabulary,
+    looks the word up in a list of 884 number words; as a set it answers the
+    same, ten times as fast (about 4% of processing on NEREL train)."""
+    from spacy.lang.ru import lex_attrs
+    if isinstance(getattr(lex_attrs, '_num_words', None), list):
+        lex_attrs._num_words = frozenset(lex_attrs._num_words)
+
+
 def load(config=None, disable=()):
     """The pipeline as a spaCy Language, stages as listed in the config.
 
@@ -23,6 +32,7 @@ def load(config=None, disable=()):
     >>> [(span.text, span.label_, span._.normal) for span in doc.ents]
     """
     settings = read_config(config)
+    quicken_number_words()
     nlp = spacy.blank(settings['nlp'].get('lang', 'ru'))
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     components = settings.get('components', {})

@@ -62,3 +62,24 @@ def test_no_mention_crosses_a_paragraph(nlp):
     doc = nlp('Фото: Али Галым\n\nКоалиция провела заседание.')
     for span in doc.ents:
         assert '\n' not in span.text
+
+
+@pytest.mark.parametrize('word, number_like', [
+    ('двадцать', True),
+    ('Двадцать', True),
+    ('миллиона', True),
+    ('трлн', True),
+    ('xiv', True),
+    ('15%', True),
+    ('1/2', True),
+    ('-3,5', True),
+    ('Москва', False),
+    ('Қазақстан', False),
+    ('двадцатка', False),
+    ('', False),
+])
+def test_number_words_after_quickening_the_lookup(nlp, word, number_like):
+    from spacy.lang.ru import lex_attrs
+    assert isinstance(lex_attrs._num_words, frozenset)
+    assert lex_attrs.like_num(word) is number_like
+    assert nlp.vocab[word].like_num is number_like
