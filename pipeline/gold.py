@@ -9,7 +9,6 @@ entity already matched counts as a false positive (one entity per thing).
 """
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -471,7 +471,6 @@ def render_index(run):
     entities = run.tables['entities']
     manifest = run.manifest
     parts = []
-    counts = manifest.get('counts', {})
     parts.append('<p class="muted">')
     versions = manifest.get('versions', {})
     if versions:

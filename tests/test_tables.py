@@ -8,8 +8,6 @@ from spacy.language import Language
 from pipeline import ConfigError, load, run
 from pipeline.tables import COLUMNS
 
-from conftest import CORPUS
-
 
 @pytest.mark.parametrize('name', ['documents', 'mentions', 'entities', 'figures', 'dates'])
 def test_written_tables_have_their_columns(seed_run, name):
