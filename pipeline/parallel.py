@@ -29,6 +29,8 @@ from dataclasses import asdict
 THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS')
 # documents per task: enough to make Dask's per-task cost small, few enough to keep both ends busy
 CHUNK_SIZE = 16
+# documents submitted ahead per worker
+IN_FLIGHT_DOCUMENTS = 32
 PLUGIN_NAME = 'entity-pipeline'
 # collections of the youngest generation every 50,000 allocations (Python's default: 700); the older
 # generations every 10 of the one below, so garbage in reference cycles still goes soon enough
@@ -204,12 +206,14 @@ class Cluster:
         """{worker address: `worker_stats()`}."""
         return self.client.run(worker_stats)
 
-    def process(self, sources, progress=None, chunk_size=CHUNK_SIZE):
+    def process(self, sources, progress=None, chunk_size=None):
         """Per-document row dicts of all sources, in input order."""
         from .api import batched
+        chunk_size = chunk_size or CHUNK_SIZE
 
         pending = deque()
-        in_flight = 2 * self.size + 1
+        # enough queued that no worker waits while the driver waits for the oldest task
+        in_flight = self.size * max(2, IN_FLIGHT_DOCUMENTS // chunk_size) + 1
 
         def finish(future):
             for rows in future.result():
