@@ -21,6 +21,11 @@ is the CPU time of all the run's processes (driver and workers): less moved
 than wall time by whatever else runs on the machine, it shows whether a
 worse wall time came from the work or from waiting for a core.
 
+Two cores with nothing shared: the per-document work over two halves of the
+texts (balanced by characters) in two forked processes at once, against one
+process doing all of it, with no Dask, linking or writing: how much of two
+cores this machine gives at that moment, the ceiling for `--workers 2`.
+
 Memory growth: a synthetic corpus (the texts repeated with new ids, one JSONL
 file) run through the pipeline at 2,000 and at 20,000 documents, peak RSS of
 the driver and of each worker. Its docs/s are no speed figure: repeated texts
@@ -132,6 +137,46 @@ def child_synthetic(jsonl, workers):
         return run_pipeline([jsonl], workers, output)
 
 
+def child_halves(corpus):
+    """What two cores give with nothing shared: the per-document work (no Dask,
+    no linking, no writing) over each half of the texts in two forked
+    processes at once, against one process doing all of it."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline import load
+    from pipeline.api import process
+    from pipeline.io import read_inputs
+    from pipeline.parallel import sparse_gc
+    sources = list(read_inputs([corpus]))
+    halves = ([], [])  # balanced by characters, as a cluster's dynamic scheduling balances
+    for source in sources:
+        min(halves, key=lambda half: sum(len(item.text) for item in half)).append(source)
+    nlp = load()
+    readers, children = [], []
+    for part in (0, 1):
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a child: its half, then its seconds down the pipe
+            os.close(reader)
+            started = time.perf_counter()
+            with sparse_gc():
+                for _ in process(nlp, halves[part]):
+                    pass
+            os.write(writer, f'{time.perf_counter() - started}'.encode())
+            os._exit(0)
+        os.close(writer)
+        readers.append(reader)
+        children.append(pid)
+    seconds = []
+    for reader, pid in zip(readers, children):
+        seconds.append(float(os.read(reader, 64).decode()))
+        os.waitpid(pid, 0)
+    started = time.perf_counter()
+    with sparse_gc():
+        for _ in process(nlp, sources):
+            pass
+    return {'halves': seconds, 'whole': time.perf_counter() - started}
+
+
 def spawn(*arguments):
     command = [sys.executable, str(Path(__file__).resolve()), '--child', *map(str, arguments)]
     completed = subprocess.run(command, capture_output=True, text=True)
@@ -226,6 +271,8 @@ def main(argv=None):
             result = child_natasha(rest[0])
         elif kind == 'pipeline':
             result = child_pipeline(rest[0], int(rest[1]))
+        elif kind == 'halves':
+            result = child_halves(rest[0])
         else:
             result = child_synthetic(rest[0], int(rest[1]))
         print(json.dumps(result))
@@ -252,6 +299,11 @@ def main(argv=None):
         rows.append(result)
     if rows:
         print_speed(rows, tokens, args.repeat)
+        ceilings = [spawn('halves', args.corpus) for _ in range(args.repeat)]
+        ratios = [ceiling['whole'] / max(ceiling['halves']) for ceiling in ceilings]
+        print(f'two cores with nothing shared:           {max(ratios):.2f}x one process (two forked processes on '
+              f'half the texts each against one on all, documents only: no Dask, linking or writing; each repeat: '
+              f'{", ".join(f"{ratio:.2f}x" for ratio in ratios)})')
 
     growth = []
     if not args.no_growth:
