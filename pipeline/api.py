@@ -189,11 +189,14 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
         rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
                                 progress=progress)
         if store is None:
-            tables = build_tables(rows)
+            tables = build_tables(rows)  # linking included
+            timings['process'] = time.perf_counter() - clock
         else:
             store.add_all(rows)
+            timings['process'] = time.perf_counter() - clock
+            clock = time.perf_counter()
             store.link()
-    timings['process'] = time.perf_counter() - clock
+            timings['link'] = time.perf_counter() - clock
     streamed = store is not None and stream and not fix_rows
 
     def finish(frames):

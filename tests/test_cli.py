@@ -57,6 +57,7 @@ def test_run_exits_0_when_some_documents_are_processed(loaded, tmp_path, capsys)
     assert manifest['input_files'] and all(entry['sha256'] for entry in manifest['input_files']
                                            if entry['path'].endswith('good.txt'))
     assert manifest['timings']['total'] > 0 and manifest['config']['pipeline']
+    assert {'load', 'process', 'link', 'write'} <= set(manifest['timings'])
 
 
 def test_run_without_report(loaded, tmp_path, capsys):
