@@ -148,3 +148,13 @@ def test_entry_point_runs_as_a_program():
     done = subprocess.run([sys.executable, '-m', 'pipeline', 'run', 'no/such/folder'], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and one_line_error(done.stderr)
+
+
+def test_evaluate_exits_0_after_printing_the_tables(nlp, monkeypatch, capsys):
+    import pipeline
+    monkeypatch.setattr(pipeline, 'load', lambda config=None, disable=(): nlp)
+    assert main(['evaluate', '--eval-dir', str(ROOT / 'tests' / 'data' / 'eval')]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith('factRuEval-2016 devset, token-level')
+    assert 'BSNLP-2019 dev, entity grouping' in out
+    assert 'scores' not in out + err
