@@ -6,20 +6,23 @@
   pipeline's fingerprint: code, models, config, package versions), its row
   dicts (marshal + zlib) and the kinds of values in each column;
 - `mentions`: compact per-mention fields for run-level linking;
+- `links`: the entity id of each mention in this run;
 - `ids`: the entity id each mention got in the last completed run.
 
 A run over a folder that gained articles processes only documents whose key
 is new (`full=True` reprocesses all), then links the whole run again from the
-compact mention fields. Entity ids of earlier documents do not change: a
+compact mention fields, grouped in SQL into shapes (one row per distinct set
+of fields, with its count), so linking holds the run's entities in memory,
+not its mentions. Entity ids of earlier documents do not change: a
 mention of an unchanged document keeps the id it had, and new mentions that
 link to it join that id (`stabilize`). Without earlier ids (a first run) the
 ids are `link.link_run`'s, the same as an in-memory run gives.
 
 Streaming: rows go to the store one document at a time; the tables are then
 written in chunks of documents in doc_id order, so memory does not grow with
-the corpus (only the compact mention fields and the entity rows do, during
-linking). `export_parquet` and `export_duckdb` load the written CSVs into a
-Parquet dataset and a DuckDB database.
+the corpus (only the mention shapes and the entity rows do, during linking).
+`export_parquet` and `export_duckdb` load the written CSVs into a Parquet
+dataset and a DuckDB database.
 """
 
 import hashlib
