@@ -349,7 +349,28 @@ def apply(tables, rows, texts=None):
     for frame in (mentions, entities):
         frame['corrected'] = frame['corrected'].fillna(False).astype(bool)
     tables['mentions'], tables['entities'] = mentions, entities
+    if 'roles' in tables:
+        tables['roles'] = corrected_roles(tables['roles'], corrector)
     return tables, log, corrector.dropped
+
+
+def corrected_roles(roles, corrector):
+    """Roles under the entity ids the corrections left: merged and retyped
+    entities followed to their new id, the role of a person no longer in the
+    tables dropped, an organisation no longer there left empty."""
+    import pandas as pd
+
+    rows = []
+    for row in to_records(roles):
+        if row.get('entity_id'):
+            row['entity_id'] = corrector.resolve(row['entity_id'])
+            if row['entity_id'] not in corrector.entities:
+                continue
+        if row.get('org_entity_id'):
+            organisation = corrector.resolve(row['org_entity_id'])
+            row['org_entity_id'] = organisation if organisation in corrector.entities else None
+        rows.append(row)
+    return pd.DataFrame(rows, columns=roles.columns).astype(roles.dtypes.to_dict())
 
 
 def to_records(frame):

@@ -124,6 +124,27 @@ def test_merge_and_rename(seed_run, seed_texts):
     assert merged.mentions == total and merged['name'] == 'через старый id' and merged.corrected
     assert 'Мажилис' in merged.aliases
     assert (tables['mentions'][tables['mentions'].entity_id == two].type == merged.type).all()
+    # `спикер Мажилиса Ерлан Кошанов`: the role's organisation follows the merge
+    roles = tables['roles']
+    assert one in set(seed_run.tables['roles'].org_entity_id)
+    assert one not in set(roles.org_entity_id) and one not in set(roles.entity_id)
+    assert two in set(roles[(roles.doc_id == DOC) & (roles.role == 'спикер Мажилиса')].org_entity_id)
+    assert len(roles) == len(seed_run.tables['roles'])
+
+
+def test_a_person_dropped_takes_the_roles_along(seed_run, seed_texts):
+    person = mention(seed_run.tables, DOC, 'Али Галым')
+    assert person.entity_id in set(seed_run.tables['roles'].entity_id)
+    mentions = seed_run.tables['mentions']
+    every = mentions[mentions.entity_id == person.entity_id]
+    drops = ''.join(f'drop,{row.doc_id},{row.start},{row.stop}\n' for row in every.itertuples())
+    tables, log, _ = apply(seed_run, seed_texts, 'action,doc_id,start,stop\n' + drops)
+    assert [row['status'] for row in log] == ['applied'] * len(every), log
+    assert entity(tables, person.entity_id) is None
+    assert person.entity_id not in set(tables['roles'].entity_id)
+    roles = seed_run.tables['roles']
+    assert len(tables['roles']) == len(roles) - (roles.entity_id == person.entity_id).sum()
+    assert tables['roles'].start.dtype == seed_run.tables['roles'].start.dtype
 
 
 def test_rename_a_person_splits_the_name(seed_run, seed_texts):
