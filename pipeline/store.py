@@ -42,6 +42,8 @@ CACHE_DIR = '.cache'
 CACHE_FILE = 'rows.sqlite'
 FORMAT = 3
 CHUNK_DOCUMENTS = 200
+# the columns of the documents table that the manifest reads (pipeline/manifest.py)
+MANIFEST_COLUMNS = ['doc_id', 'source', 'status', 'error', 'sha256']
 COMMIT_EVERY = 200
 PACKAGES = ('slovnet', 'natasha', 'navec', 'razdel', 'pymorphy3', 'pymorphy3-dicts-ru', 'spacy', 'numpy', 'pandas')
 
@@ -440,8 +442,10 @@ class RowStore:
         from .tables import build_tables, defuse_formula
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
+        import pandas as pd
         floats = self.float_columns()
         counts = {'rows': Counter(), 'types': defaultdict(Counter), 'status': Counter()}
+        documents = []  # what the manifest reads of the documents, kept while writing
         staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
         files = {}
 
@@ -482,12 +486,14 @@ class RowStore:
                         counts['types']['mentions'].update(frame['type'])
                     if name == 'documents':
                         counts['status'].update(frame['status'])
+                        documents.append(frame[MANIFEST_COLUMNS])
                     append(name, frame)
             frames = build_tables([], entities=self.entities or [])
             if finish:
                 frames = finish(frames)
             counts['types']['entities'].update(frames['entities']['type'])
             append('entities', frames['entities'])
+            counts['documents'] = pd.concat(documents, ignore_index=True) if documents else None
             order = list(frames)
             for handle in files.values():
                 handle.close()
@@ -561,8 +567,11 @@ class StreamedTables(dict):
         return [self[name] for name in self.names]
 
     def sizes(self):
-        """For the manifest: the documents table, and the other tables' lengths only."""
-        return {name: self['documents'] if name == 'documents' else Sized(self.counts['rows'][name])
+        """For the manifest: the documents' sources, hashes and status, and the other tables' lengths only."""
+        documents = self.counts.get('documents')
+        if documents is None:
+            documents = self['documents']
+        return {name: documents if name == 'documents' else Sized(self.counts['rows'][name])
                 for name in self.names}
 
 
