@@ -88,6 +88,7 @@ def make_doc(nlp, source):
     doc._.source = source.source
     if source.date:
         doc._.date = source.date
+        doc._.date_source = 'input'
     return doc
 
 

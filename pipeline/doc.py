@@ -10,7 +10,10 @@ into the source: `doc.text[span.start_char:span.end_char]` is its surface.
 - `doc.spans['figures']`: figures with `span._.figure` (value, qualifier, ...).
 - `doc.spans['dates']`: dates with `span._.date` (ISO).
 - `doc.spans['roles']`: the position a text gives a person, with `span._.role`.
-- `doc._.doc_id`, `doc._.source`, `doc._.date`, `doc._.body_start` (offset of
+- `doc._.date` and `doc._.date_source`: the document's date and where it came
+  from (`input`: the JSONL/CSV row, `header`: a `date` line, `text`: the first
+  full date near the top of the article).
+- `doc._.doc_id`, `doc._.source`, `doc._.body_start` (offset of
   the text after the date header), `doc._.paragraphs` (start, stop) pairs,
   `doc._.errors` (stage failures).
 """
@@ -21,6 +24,7 @@ DOC_ATTRIBUTES = {
     'doc_id': None,
     'source': None,
     'date': None,
+    'date_source': None,
     'body_start': 0,
     'paragraphs': None,
     'errors': None,

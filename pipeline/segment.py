@@ -112,6 +112,7 @@ class Segmenter(Stage):
         if doc._.date is None:
             date, body_start = find_header(text)
             doc._.date = date
+            doc._.date_source = 'header' if date else None
             doc._.body_start = body_start
         paragraphs = find_paragraphs(text, doc._.body_start)
         doc._.paragraphs = paragraphs
@@ -128,6 +129,6 @@ class Segmenter(Stage):
         return doc
 
 
-@Language.factory('segment', assigns=['token.is_sent_start', 'doc._.paragraphs', 'doc._.date'])
+@Language.factory('segment', assigns=['token.is_sent_start', 'doc._.paragraphs', 'doc._.date', 'doc._.date_source'])
 def make_segmenter(nlp, name):
     return Segmenter(nlp, name)

@@ -16,7 +16,8 @@ from .link import group_key, link_run
 from .roles import resolve_role_ids, role_rows
 
 COLUMNS = {
-    'documents': ['doc_id', 'source', 'date', 'status', 'error', 'encoding', 'chars', 'tokens', 'sentences', 'sha256'],
+    'documents': ['doc_id', 'source', 'date', 'date_source', 'status', 'error', 'encoding', 'chars', 'tokens',
+                  'sentences', 'sha256'],
     'mentions': ['doc_id', 'mention_id', 'entity_id', 'type', 'start', 'stop', 'text', 'normal', 'sentence', 'source',
                  'corrected'],
     'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
@@ -40,11 +41,13 @@ def sentence_text(span, text=None):
 def document_row(source, doc=None, error=None, text=None):
     row = {
         'doc_id': source.doc_id, 'source': source.source, 'date': source.date,
+        'date_source': 'input' if source.date else None,
         'status': 'error' if error else 'ok', 'error': error, 'encoding': source.encoding,
         'chars': len(source.text or ''), 'tokens': None, 'sentences': None, 'sha256': source.sha256,
     }
     if doc is not None:
-        row['date'] = row['date'] or doc._.date
+        if not row['date'] and doc._.date:
+            row['date'], row['date_source'] = doc._.date, doc._.date_source
         row['tokens'] = sum(1 for token in doc if not token.is_space)
         text = doc_text(doc) if text is None else text
         row['sentences'] = sum(1 for sentence in doc.sents

@@ -49,6 +49,24 @@ def test_documents_table(seed_run):
     assert (documents.status == 'ok').all()
     assert documents.loc['001_d955e6dc879a892f', 'date'] == '2026-02-12'
     assert documents.tokens.min() > 100
+    # 000 has no `date` line; it opens with `4 февраля 2026 года в Астане`
+    assert tuple(documents.loc['000_c3cf6f03c16193e0', ['date', 'date_source']]) == ('2026-02-04', 'text')
+    assert (documents.drop('000_c3cf6f03c16193e0').date_source == 'header').all()
+
+
+@pytest.mark.parametrize('text, date', [
+    ('Выборы в Сенат\nАстана\n5 августа 2016 года прошло заседание.', '2016-08-05'),
+    ('12.02.2026 Мажилис одобрил поправки.', '2026-02-12'),
+    # a year alone, a day without a year: no full date to stand for the document
+    ('В 2026 году пройдёт референдум.', None),
+    ('Заседание 12 февраля перенесли.', None),
+    # beyond the first three lines: not a dateline
+    ('Первая строка.\nВторая.\nТретья.\nЧетвёртая: 1 марта 2026 года.', None),
+])
+def test_a_document_without_a_date_takes_its_dateline(nlp, text, date):
+    doc = nlp(text)
+    assert doc._.date == date
+    assert doc._.date_source == ('text' if date else None)
 
 
 def test_same_person_is_one_entity_across_documents(seed_run):
@@ -100,6 +118,7 @@ def test_jsonl_and_csv_inputs(nlp, tmp_path):
     result = run([tmp_path / 'feed.jsonl', tmp_path / 'feed.csv'], nlp=nlp)
     documents = result['documents'].set_index('doc_id')
     assert documents.loc['a1', 'status'] == 'ok' and documents.loc['a1', 'date'] == '2026-02-25'
+    assert documents.loc['a1', 'date_source'] == 'input'
     assert documents.loc['b1', 'status'] == 'ok'
     assert (documents.status == 'error').sum() == 1
     assert 'feed.jsonl, line 2' in documents[documents.status == 'error'].error.iloc[0]
