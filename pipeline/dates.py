@@ -35,9 +35,6 @@ class Dater(Stage):
     """Finds dates in the body; a date without a year takes the document's.
     A document without a date takes the first full date of its first lines."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         spans = []
         for match in extract_dates(doc_text(doc), doc._.body_start, year=document_year(doc)):

@@ -17,9 +17,6 @@ def char_span(doc, start, stop, label):
 class Quantifier(Stage):
     """Finds figures in the body text; `doc.spans['figures']`, `span._.figure`."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         spans = []
         for figure in extract_figures(doc_text(doc), doc._.body_start):

@@ -47,11 +47,9 @@ def fullness(name):
 def pick_name(names, weights=None):
     """The fullest, then most frequent, then first-seen name (`weights`: how
     many mentions each of `names` stands for, 1 each by default)."""
-    counts = Counter(names)
-    if weights is not None:
-        counts = Counter()
-        for name, weight in zip(names, weights):
-            counts[name] += weight
+    counts = Counter()
+    for name, weight in zip(names, weights or [1] * len(names)):
+        counts[name] += weight
     order = {name: index for index, name in reversed(list(enumerate(names)))}
     return max(counts, key=lambda name: (fullness(name), counts[name], -order[name]))
 
@@ -238,9 +236,6 @@ def link_names(spans):
 class Linker(Stage):
     """Sets `span._.entity`, the canonical name of the entity within the document."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         spans = list(doc.ents)
         link_persons([span for span in spans if span.label_ == 'PER'])
@@ -361,7 +356,6 @@ def link_run(mentions):
             # a worker's rows carry the key already (`tables.doc_rows`)
             key = keys[name] = (name[0], mention.get('group') or group_key(*name))
         groups[key].append(mention)
-    keys = None
     merge_person_groups(groups)
     merge_name_groups(groups)
     entities = []

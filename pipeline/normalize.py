@@ -337,9 +337,6 @@ def case_weights(cases, gender=None):
 class Normalizer(Stage):
     """Sets `span._.normal` on every mention, and first/middle/last on persons."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}

@@ -87,9 +87,6 @@ RULES = [
 class Repairer(Stage):
     """Applies the boundary and type rules to doc.ents."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         spans = sorted(doc.ents, key=lambda span: span.start)
         for _, rule in RULES:

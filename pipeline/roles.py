@@ -403,9 +403,6 @@ def is_plural_role(span):
 class RoleFinder(Stage):
     """Sets `doc.spans['roles']`: the positions the text gives its persons."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         doc.spans['roles'] = find_roles(doc)
         return doc

@@ -104,9 +104,6 @@ def find_paragraphs(text, start=0):
 class Segmenter(Stage):
     """Marks sentence starts (razdel) and paragraphs; finds the date header."""
 
-    def __init__(self, nlp, name):
-        self.name = name
-
     def __call__(self, doc):
         text = doc_text(doc)
         if doc._.date is None:

@@ -233,7 +233,7 @@ class RowStore:
         self.path = folder / CACHE_FILE
         self.lock = self.acquire(folder / 'lock')
         self.db = self.connect()
-        self.fingerprint = fingerprint(config, nlp) if nlp is not None else fingerprint(config)
+        self.fingerprint = fingerprint(config, nlp)
         self.full = full
         previous = self.db.execute("SELECT value FROM meta WHERE name = 'run'").fetchone()
         self.run = int(previous[0]) + 1 if previous else 1
@@ -244,6 +244,7 @@ class RowStore:
         self.uncommitted = 0
         self.counts = Counter()
         self.entities = None
+        self.documents = None  # what the manifest reads of the documents table, kept by write()
 
     def connect(self):
         try:
@@ -439,13 +440,14 @@ class RowStore:
         writes: each chunk goes through `build_tables` (and `finish`), columns
         that hold floats anywhere are floats in every chunk.
         """
+        import pandas as pd
+
         from .tables import build_tables, defuse_formula
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
-        import pandas as pd
         floats = self.float_columns()
         counts = {'rows': Counter(), 'types': defaultdict(Counter), 'status': Counter()}
-        documents = []  # what the manifest reads of the documents, kept while writing
+        documents = []
         staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
         files = {}
 
@@ -493,7 +495,7 @@ class RowStore:
                 frames = finish(frames)
             counts['types']['entities'].update(frames['entities']['type'])
             append('entities', frames['entities'])
-            counts['documents'] = pd.concat(documents, ignore_index=True) if documents else None
+            self.documents = pd.concat(documents, ignore_index=True) if documents else None
             order = list(frames)
             for handle in files.values():
                 handle.close()
@@ -568,7 +570,7 @@ class StreamedTables(dict):
 
     def sizes(self):
         """For the manifest: the documents' sources, hashes and status, and the other tables' lengths only."""
-        documents = self.counts.get('documents')
+        documents = self.store.documents
         if documents is None:
             documents = self['documents']
         return {name: documents if name == 'documents' else Sized(self.counts['rows'][name])

@@ -30,15 +30,13 @@ COLUMNS = {
 TABLES = tuple(COLUMNS)
 
 
-def sentence_text(span, text=None):
-    """The sentence of a span, stripped; `text`: doc.text, which spaCy rebuilds from the tokens on every call."""
+def sentence_text(span):
+    """The sentence of a span, stripped."""
     sentence = span.sent
-    if text is None:
-        return sentence.text.strip()
-    return text[sentence.start_char:sentence.end_char].strip()
+    return doc_text(span.doc)[sentence.start_char:sentence.end_char].strip()
 
 
-def document_row(source, doc=None, error=None, text=None):
+def document_row(source, doc=None, error=None):
     row = {
         'doc_id': source.doc_id, 'source': source.source, 'date': source.date,
         'date_source': 'input' if source.date else None,
@@ -49,7 +47,7 @@ def document_row(source, doc=None, error=None, text=None):
         if not row['date'] and doc._.date:
             row['date'], row['date_source'] = doc._.date, doc._.date_source
         row['tokens'] = sum(1 for token in doc if not token.is_space)
-        text = doc_text(doc) if text is None else text
+        text = doc_text(doc)
         row['sentences'] = sum(1 for sentence in doc.sents
                                if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
     return row
@@ -59,13 +57,13 @@ def doc_rows(doc, source):
     """All table rows of one processed document (entity ids not yet set)."""
     doc_id = source.doc_id
     text = doc_text(doc)
-    rows = {'documents': [document_row(source, doc, text=text)], 'mentions': [], 'figures': [], 'dates': []}
+    rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
         entity = span._.entity or span._.normal or span.text
         rows['mentions'].append({
             'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
             'start': span.start_char, 'stop': span.end_char, 'text': span.text,
-            'normal': span._.normal, 'sentence': sentence_text(span, text), 'source': span._.rule,
+            'normal': span._.normal, 'sentence': sentence_text(span), 'source': span._.rule,
             # for run-level linking; not written
             'entity': entity, 'group': group_key(span.label_, entity),
             'first': span._.first, 'middle': span._.middle, 'last': span._.last,
@@ -77,7 +75,7 @@ def doc_rows(doc, source):
             'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': text[start:stop],
             'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
             'unit': figure.get('unit'), 'object': figure.get('object'), 'subject': figure.get('subject'),
-            'sentence': sentence_text(span, text),
+            'sentence': sentence_text(span),
         })
     for span in doc.spans.get('dates', []):
         date = span._.date
