@@ -144,11 +144,12 @@ def batched(items, size):
 
 
 def process(nlp, sources, progress=None):
-    """Per-document row dicts of all sources, in order."""
+    """Per-document row dicts of all sources, in order; `progress` is called
+    with each document's row of the documents table."""
     for batch in batched(sources, BATCH_SIZE):
         for rows in process_batch(nlp, batch):
             if progress:
-                progress(rows)
+                progress(rows['documents'][0])
             yield rows
 
 
@@ -161,6 +162,7 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     tables are also written there as CSV, then the manifest `run.json`.
     `corrections`: a corrections CSV applied after linking (default: the
     output folder's corrections.csv if there is one; False for none).
+    `progress`: called with each processed document's row of the documents table.
     `workers`: processes of a local Dask cluster (1: this process, no
     cluster); `scheduler`: the address of an existing Dask cluster instead.
     With `output_dir`, only new or changed documents are processed (`full`:
@@ -188,7 +190,7 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
         sources = store.select(sources)
     with parallel.sparse_gc():
         rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
-                                progress=progress)
+                                progress=progress, packed=store is not None)
         if store is None:
             tables = build_tables(rows)  # linking included
             timings['process'] = time.perf_counter() - clock

@@ -43,9 +43,9 @@ class Progress:
         self.errors = 0
         self.started = time.perf_counter()
 
-    def __call__(self, rows):
+    def __call__(self, document):
         self.count += 1
-        self.errors += rows['documents'][0]['status'] == 'error'
+        self.errors += document['status'] == 'error'
         if self.enabled:
             rate = self.count / max(1e-9, time.perf_counter() - self.started)
             self.stream.write(f'\r{self.count} documents, {self.errors} errors, {rate:.1f} docs/s')

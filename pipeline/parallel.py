@@ -6,7 +6,8 @@
 Each worker process loads the pipeline once (a worker plugin loads it when the
 worker starts; `worker_nlp()` keeps it for the life of the process) and gets
 documents in chunks: a task is a list of plain source dicts and its result the
-per-document row dicts of `tables.doc_rows`, never spaCy Docs. The driver
+per-document rows of `tables.doc_rows` packed for the store (`store.pack`),
+never spaCy Docs. The driver
 keeps the input order, so run-level linking (`tables.build_tables` or the
 store) sees the same rows in the same order however the run went, and entity
 ids are the same.
@@ -20,6 +21,7 @@ unpickles tasks there); a `config` path must exist on the workers.
 """
 
 import gc
+import marshal
 import os
 import time
 from collections import deque
@@ -104,14 +106,18 @@ def worker_nlp(config=None):
 
 
 def process_chunk(sources, config=None):
-    """Row dicts of a chunk of sources (dicts of `io.Source` fields), on a worker."""
+    """A chunk of sources (dicts of `io.Source` fields) processed on a worker:
+    their rows packed (`store.pack`), all in one marshal blob, so that Dask
+    moves and sizes one bytes object instead of walking the row dicts."""
     from .api import process_batch
     from .io import Source
+    from .store import pack
     started = time.thread_time()
     rows = process_batch(worker_nlp(config), [Source(**source) for source in sources])
+    blob = marshal.dumps([pack(item) for item in rows])
     _TASKS['count'] += 1
     _TASKS['cpu_seconds'] += time.thread_time() - started
-    return rows
+    return blob
 
 
 def worker_stats():
@@ -206,9 +212,10 @@ class Cluster:
         """{worker address: `worker_stats()`}."""
         return self.client.run(worker_stats)
 
-    def process(self, sources, progress=None, chunk_size=None):
-        """Per-document row dicts of all sources, in input order."""
+    def process(self, sources, progress=None, chunk_size=None, packed=False):
+        """Per-document row dicts of all sources, in input order (`packed`: as `store.pack` packs them)."""
         from .api import batched
+        from .store import unpack
         chunk_size = chunk_size or CHUNK_SIZE
 
         pending = deque()
@@ -216,10 +223,10 @@ class Cluster:
         in_flight = self.size * max(2, IN_FLIGHT_DOCUMENTS // chunk_size) + 1
 
         def finish(future):
-            for rows in future.result():
+            for item in marshal.loads(future.result()):
                 if progress:
-                    progress(rows)
-                yield rows
+                    progress(item[0])
+                yield item if packed else unpack(item)
 
         for chunk in batched(sources, chunk_size):
             pending.append(self.client.submit(process_chunk, [asdict(source) for source in chunk], self.config,
@@ -230,12 +237,16 @@ class Cluster:
             yield from finish(pending.popleft())
 
 
-def process(sources, nlp=None, workers=1, scheduler=None, config=None, progress=None):
+def process(sources, nlp=None, workers=1, scheduler=None, config=None, progress=None, packed=False):
     """Per-document row dicts of all sources, in input order: in this process
-    (`workers=1`, no scheduler), on a local cluster or on `scheduler`."""
+    (`workers=1`, no scheduler), on a local cluster or on `scheduler`.
+    `packed`: each document as `store.pack` packs it, for the store.
+    `progress`: called with each document's row of the documents table."""
     if not scheduler and workers <= 1:
         from .api import load, process as process_here
-        yield from process_here(nlp or load(config), sources, progress)
+        from .store import pack
+        for rows in process_here(nlp or load(config), sources, progress):
+            yield pack(rows) if packed else rows
         return
     with Cluster(workers, scheduler, config) as cluster:
-        yield from cluster.process(sources, progress)
+        yield from cluster.process(sources, progress, packed=packed)

@@ -217,12 +217,34 @@ def decode_rows(blob):
     return marshal.loads(zlib.decompress(blob))
 
 
+# what run-level linking reads of a mention row, in the `mentions` table's column order
+MENTION_FIELDS = ('mention_id', 'type', 'start', 'stop', 'entity', 'group', 'normal', 'first', 'middle', 'last')
+
+
+def pack(rows):
+    """One document's rows as the store keeps them: (its documents-table row,
+    the rows encoded, their column types as JSON, its mentions' linking fields).
+
+    Workers pack what they send back: the driver stores it without decoding
+    and re-encoding the rows, and Dask moves bytes instead of walking dicts.
+    """
+    document = rows['documents'][0]
+    doc_id = document['doc_id']
+    mentions = [(doc_id, *[mention.get(name) for name in MENTION_FIELDS]) for mention in rows['mentions']]
+    return document, encode_rows(rows), json.dumps(column_types(rows)), mentions
+
+
+def unpack(packed):
+    """The row dicts of a packed document."""
+    return decode_rows(packed[1])
+
+
 class RowStore:
     """The rows cache of an output folder, for one run.
 
     >>> store = RowStore('outputs')
     >>> todo = store.select(sources)                # only new or changed documents
-    >>> store.add_all(process(nlp, todo))           # their rows
+    >>> store.add_all(map(pack, process(nlp, todo)))  # their rows
     >>> entities = store.link()                     # the whole run, ids kept stable
     """
 
@@ -328,24 +350,22 @@ class RowStore:
             self.pending[source.doc_id] = (self.seq, key)
             yield source
 
-    def add(self, rows):
-        """Store the rows of one processed document."""
-        doc_id = rows['documents'][0]['doc_id']
+    def add(self, packed):
+        """Store one processed document, as `pack` gives it."""
+        document, blob, types, mentions = packed
+        doc_id = document['doc_id']
         seq, key = self.pending.pop(doc_id)
         self.db.execute('INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)',
-                        (doc_id, key, seq, self.run, encode_rows(rows), json.dumps(column_types(rows))))
+                        (doc_id, key, seq, self.run, blob, types))
         self.db.execute('DELETE FROM mentions WHERE doc_id = ?', (doc_id,))
-        self.db.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-            (doc_id, mention['mention_id'], mention['type'], mention['start'], mention['stop'],
-             mention['entity'], mention.get('group'), mention['normal'],
-             mention.get('first'), mention.get('middle'), mention.get('last'))
-            for mention in rows['mentions']])
+        self.db.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', mentions)
         self.counts['processed'] += 1
         self.tick()
 
-    def add_all(self, row_batches):
-        for rows in row_batches:
-            self.add(rows)
+    def add_all(self, documents):
+        """Store every processed document (packed), then forget documents gone from the inputs."""
+        for packed in documents:
+            self.add(packed)
         # documents gone from the inputs leave the cache (their ids are kept until the run completes)
         self.db.execute('DELETE FROM mentions WHERE doc_id IN (SELECT doc_id FROM docs WHERE run != ?)', (self.run,))
         self.db.execute('DELETE FROM docs WHERE run != ?', (self.run,))

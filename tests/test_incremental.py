@@ -26,8 +26,8 @@ class Counting:
     def __init__(self):
         self.doc_ids = []
 
-    def __call__(self, rows):
-        self.doc_ids.append(rows['documents'][0]['doc_id'])
+    def __call__(self, document):
+        self.doc_ids.append(document['doc_id'])
 
 
 def ids_of(result):
@@ -223,7 +223,7 @@ def test_store_links_shapes_as_link_run_links_mentions(tmp_path):
     cache = store.RowStore(tmp_path)
     sources = [Source(doc_id, doc_id, text=doc_id, sha256=doc_id) for doc_id, _ in SHAPED]
     for source, rows in zip(cache.select(sources), documents):
-        cache.add(rows)
+        cache.add(store.pack(rows))
     entities = sorted(cache.link(), key=lambda row: row['entity_id'])
     assert entities == expected
     names = {row['name']: row for row in entities}

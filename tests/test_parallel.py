@@ -62,3 +62,15 @@ def test_rows_come_back_in_input_order_as_plain_dicts(cluster):
 def test_in_process_stats_without_cluster():
     stats = worker_stats()
     assert stats['peak_rss_mb'] > 0
+
+
+def test_packed_documents_from_workers_are_those_packed_here(cluster, nlp):
+    from pipeline.api import process
+    from pipeline.store import pack, unpack
+    sources = list(read_inputs([CORPUS]))
+    here = [pack(rows) for rows in process(nlp, sources)]
+    there = list(cluster.process(sources, chunk_size=2, packed=True))
+    assert [item[0] for item in there] == [item[0] for item in here]  # documents-table rows
+    assert [unpack(item) for item in there] == [unpack(item) for item in here]
+    assert [(item[2], item[3]) for item in there] == [(item[2], item[3]) for item in here]  # types, mentions
+    assert sum(len(item[3]) for item in there) > 50
