@@ -221,7 +221,7 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     if output_dir is not None:
         clock = time.perf_counter()
         if streamed:
-            result.paths, counts = store.write(output_dir, excel=excel, finish=finish)
+            result.paths, counts = store.write(output_dir, excel=excel)
             result.tables = tables = StreamedTables(store, counts, finish)
         else:
             result.paths = write_tables(tables, output_dir, excel=excel)

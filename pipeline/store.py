@@ -453,74 +453,61 @@ class RowStore:
         frames = build_tables(self.rows(), entities=self.entities)
         return finish(frames) if finish else frames
 
-    def write(self, output_dir, excel=False, finish=None, chunk=CHUNK_DOCUMENTS):
+    def write(self, output_dir, excel=False, chunk=CHUNK_DOCUMENTS):
         """Write every table as CSV, in chunks of documents; returns (paths, counts).
 
-        The files are the same as `tables.write_tables(self.frames(finish))`
-        writes: each chunk goes through `build_tables` (and `finish`), columns
-        that hold floats anywhere are floats in every chunk.
+        The files are the bytes `tables.write_tables` writes for the run's
+        DataFrames, with no corrections applied (`corrected` is False): rows
+        in the same order, columns that hold floats anywhere written as
+        floats in every chunk (`tables.csv_cells`), without building DataFrames.
         """
+        import csv
+
         import pandas as pd
 
-        from .tables import build_tables, defuse_formula
+        from .api import batched
+        from .roles import resolve_role_ids
+        from .tables import COLUMNS, TABLES, csv_cells, ordered
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
         floats = self.float_columns()
         counts = {'rows': Counter(), 'types': defaultdict(Counter), 'status': Counter()}
         documents = []
         staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
-        files = {}
-
-        def append(name, frame):
-            if name not in files:
+        files, writers = {}, {}
+        try:
+            for name in TABLES:
                 files[name] = open(staging / f'{name}.csv', 'w', encoding='utf-8-sig' if excel else 'utf-8',
                                    newline='')
-                header = True
-            else:
-                header = False
-            counts['rows'][name] += len(frame)
-            if excel:
-                frame = frame.map(defuse_formula)
-            frame.to_csv(files[name], index=False, header=header, lineterminator='\n')
+                writers[name] = csv.writer(files[name], lineterminator='\n')
+                writers[name].writerow(COLUMNS[name])
 
-        def batches():
-            batch = []
-            for rows in self.rows():
-                batch.append(rows)
-                if len(batch) >= chunk:
-                    yield batch
-                    batch = []
-            if batch or not files:
-                yield batch
+            def append(name, rows, floats):
+                counts['rows'][name] += len(rows)
+                writers[name].writerows(csv_cells(ordered(name, rows), COLUMNS[name], floats, excel))
 
-        try:
-            for batch in batches():
-                frames = build_tables(batch, entities=[])
-                if finish:
-                    frames = finish(frames)
-                for name, frame in frames.items():
-                    if name == 'entities':
-                        continue
-                    for column in floats.get(name, ()):
-                        if column in frame and frame[column].dtype != 'float64':
-                            frame[column] = frame[column].astype('float64')
-                    if name == 'mentions':
-                        counts['types']['mentions'].update(frame['type'])
-                    if name == 'documents':
-                        counts['status'].update(frame['status'])
-                        documents.append(frame[MANIFEST_COLUMNS])
-                    append(name, frame)
-            frames = build_tables([], entities=self.entities or [])
-            if finish:
-                frames = finish(frames)
-            counts['types']['entities'].update(frames['entities']['type'])
-            append('entities', frames['entities'])
-            self.documents = pd.concat(documents, ignore_index=True) if documents else None
-            order = list(frames)
-            for handle in files.values():
-                handle.close()
+            for batch in batched(self.rows(), chunk):
+                collected = defaultdict(list)
+                for rows in batch:
+                    for name, items in rows.items():
+                        collected[name].extend(items)
+                resolve_role_ids(collected['roles'], collected['mentions'])
+                for mention in collected['mentions']:
+                    mention['corrected'] = False
+                counts['types']['mentions'].update(mention['type'] for mention in collected['mentions'])
+                counts['status'].update(document['status'] for document in collected['documents'])
+                documents.extend({column: document.get(column) for column in MANIFEST_COLUMNS}
+                                 for document in collected['documents'])
+                for name in TABLES:
+                    if name != 'entities':
+                        append(name, collected[name], floats.get(name, ()))
+            entities = [{**row, 'corrected': False} for row in self.entities or []]
+            counts['types']['entities'].update(row['type'] for row in entities)
+            append('entities', entities, float_columns(column_types({'entities': entities})).get('entities', ()))
+            self.documents = pd.DataFrame(documents, columns=MANIFEST_COLUMNS)
             paths = {}
-            for name in order:
+            for name in TABLES:
+                files[name].close()
                 os.chmod(staging / f'{name}.csv', 0o644)
                 paths[name] = output_dir / f'{name}.csv'
                 os.replace(staging / f'{name}.csv', paths[name])

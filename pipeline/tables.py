@@ -7,6 +7,7 @@ Run-level linking (entity ids) happens once all rows are in.
 import os
 import shutil
 import tempfile
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +29,17 @@ COLUMNS = {
     'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }
 TABLES = tuple(COLUMNS)
+# the order of each table's rows (a stable sort, missing values last)
+ORDER = {
+    'documents': ['doc_id'],
+    'mentions': ['doc_id', 'start', 'stop'],
+    'entities': ['type', 'name', 'entity_id'],
+    'figures': ['doc_id', 'start', 'stop'],
+    'dates': ['doc_id', 'start', 'stop'],
+    'roles': ['doc_id', 'start', 'stop'],
+}
+# integer columns that may be missing: pandas' Int64, written without a decimal point
+NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id')
 
 
 def sentence_text(span):
@@ -106,16 +118,56 @@ def build_tables(row_batches, entities=None):
     frames = {}
     for name in TABLES:
         frame = pd.DataFrame(collected[name], columns=COLUMNS[name])
+        frame = frame.sort_values(ORDER[name], kind='stable').reset_index(drop=True)
+        for column in NULLABLE_INTS:
+            if column in frame:
+                frame[column] = frame[column].astype('Int64')
         frames[name] = frame
-    for name in ('mentions', 'figures', 'dates', 'roles'):
-        frames[name] = frames[name].sort_values(['doc_id', 'start', 'stop'], kind='stable').reset_index(drop=True)
-    frames['documents'] = frames['documents'].sort_values('doc_id', kind='stable').reset_index(drop=True)
-    frames['entities'] = frames['entities'].sort_values(['type', 'name', 'entity_id'], kind='stable').reset_index(drop=True)
-    for name in ('mentions', 'documents', 'figures'):
-        for column in ('tokens', 'sentences', 'mention_id', 'figure_id'):
-            if column in frames[name]:
-                frames[name][column] = frames[name][column].astype('Int64')
     return frames
+
+
+def missing_last(value):
+    return (1, 0) if value is None or value != value else (0, value)
+
+
+def ordered(name, rows):
+    """Rows of a table in the order `build_tables` gives its DataFrame."""
+    columns = ORDER[name]
+    try:
+        return sorted(rows, key=itemgetter(*columns))
+    except TypeError:  # a missing value beside others: pandas puts it last
+        return sorted(rows, key=lambda row: tuple(missing_last(row.get(column)) for column in columns))
+
+
+def csv_cells(rows, columns, floats=(), excel=False):
+    """Row dicts as rows of CSV cells, as pandas' `to_csv` writes the DataFrame of them.
+
+    `floats`: the columns the DataFrame holds as float64 (`1` is written
+    `1.0`); missing values (None, NaN) are empty, other values as the csv
+    module writes them; `excel`: text cells defused (`defuse_formula`).
+    A streamed run writes its tables with this, chunk by chunk, without
+    building DataFrames (tests check the files are the same bytes).
+    """
+    if not rows:
+        return []
+    try:
+        values = list(map(itemgetter(*columns), rows))
+    except KeyError:
+        values = [tuple(row.get(column) for column in columns) for row in rows]
+    if len(columns) == 1:
+        values = [(value,) for value in values]
+    cells = list(zip(*values))
+    for index, column in enumerate(columns):
+        kinds = set(map(type, cells[index]))
+        if excel and str in kinds:
+            cells[index] = list(map(defuse_formula, cells[index]))
+        if column in floats:
+            cells[index] = ['' if value is None or value != value else repr(float(value)) for value in cells[index]]
+        elif float in kinds:
+            convert = int if column in NULLABLE_INTS else None  # pandas' Int64: 4.0 is 4
+            cells[index] = ['' if value != value else convert(value) if convert and type(value) is float else value
+                            for value in cells[index]]
+    return zip(*cells)
 
 
 def write_csv(frame, path, excel=False):

@@ -186,6 +186,20 @@ def test_same_inputs_give_byte_identical_tables(nlp, tmp_path):
     assert table_bytes(tmp_path / 'one') == one
 
 
+@pytest.mark.parametrize('excel', [False, True])
+def test_streamed_tables_are_the_bytes_of_the_in_memory_tables(hostile, nlp, tmp_path, excel):
+    # the streamed writer formats cells itself (tables.csv_cells); pandas writes the in-memory tables
+    folder = hostile[0]
+    for path in sorted(CORPUS.glob('*.txt'))[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    run([folder], output_dir=tmp_path / 'streamed', nlp=nlp, max_bytes=MAX_BYTES, excel=excel, stream=True)
+    run([folder], output_dir=tmp_path / 'frames', nlp=nlp, max_bytes=MAX_BYTES, excel=excel, stream=False)
+    streamed, frames = table_bytes(tmp_path / 'streamed'), table_bytes(tmp_path / 'frames')
+    assert set(streamed) == {f'{name}.csv' for name in ('documents', 'mentions', 'entities', 'figures', 'dates',
+                                                         'roles')}
+    assert streamed == frames
+
+
 class Killed(BaseException):
     """Stands for SIGKILL/Ctrl-C in the middle of a run."""
 

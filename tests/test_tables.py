@@ -6,7 +6,12 @@ import pytest
 from spacy.language import Language
 
 from pipeline import ConfigError, load, run
-from pipeline.tables import COLUMNS
+import io
+import math
+
+import pandas as pd
+
+from pipeline.tables import COLUMNS, csv_cells, defuse_formula, ordered
 
 
 @pytest.mark.parametrize('name', ['documents', 'mentions', 'entities', 'figures', 'dates'])
@@ -122,3 +127,65 @@ def test_jsonl_and_csv_inputs(nlp, tmp_path):
     assert documents.loc['b1', 'status'] == 'ok'
     assert (documents.status == 'error').sum() == 1
     assert 'feed.jsonl, line 2' in documents[documents.status == 'error'].error.iloc[0]
+
+
+# [value, what the DataFrame holds the column as, cell]
+CELLS = [
+    [None, 'object', ''],
+    [math.nan, 'float', ''],
+    [3, 'float', '3.0'],
+    [2.5, 'float', '2.5'],
+    [1e16, 'float', '1e+16'],
+    [0.0001, 'float', '0.0001'],
+    [0.00001, 'float', '1e-05'],
+    [10 ** 20, 'float', '1e+20'],
+    [-7, 'int', '-7'],
+    [4.0, 'int', '4'],
+    [None, 'int', ''],
+    [12, 'object', '12'],
+    [12.5, 'object', '12.5'],
+    [math.nan, 'object', ''],
+    [True, 'object', 'True'],
+    [False, 'object', 'False'],
+    ['', 'object', ''],
+    ['=SUM(A1)', 'object', '=SUM(A1)'],
+    ['строка, с "кавычками"\r\n', 'object', 'строка, с "кавычками"\r\n'],
+]
+
+
+def render(rows):
+    written = io.StringIO()
+    csv.writer(written, lineterminator='\n').writerows(rows)
+    return written.getvalue()
+
+
+@pytest.mark.parametrize('value, kind, expected', CELLS)
+def test_csv_cells(value, kind, expected):
+    column = {'float': 'value', 'int': 'tokens', 'object': 'text'}[kind]
+    floats = ('value',)
+    assert render(csv_cells([{column: value}, {column: value}], [column], floats)) == render([[expected]] * 2)
+
+
+@pytest.mark.parametrize('value, kind, expected', CELLS)
+def test_csv_cells_write_what_pandas_writes(value, kind, expected):
+    column = {'float': 'value', 'int': 'tokens', 'object': 'text'}[kind]
+    # a text column holds no None beside numbers: the store makes such a column a float one
+    rows = [{column: value, 'other': 'x'}, {column: 'y' if kind == 'object' else None, 'other': '-1'}]
+    frame = pd.DataFrame(rows, columns=[column, 'other'])
+    if kind == 'float':
+        frame[column] = frame[column].astype('float64')
+    if kind == 'int':
+        frame[column] = frame[column].astype('Int64')
+    for excel in (False, True):
+        written = io.StringIO()
+        (frame.map(defuse_formula) if excel else frame).to_csv(written, index=False, header=False,
+                                                               lineterminator='\n')
+        assert render(csv_cells(rows, [column, 'other'], ('value',), excel)) == written.getvalue()
+
+
+def test_ordered_sorts_as_build_tables_missing_last():
+    rows = [{'type': 'PER', 'name': None, 'entity_id': 'b'}, {'type': 'LOC', 'name': 'Астана', 'entity_id': 'c'},
+            {'type': 'PER', 'name': 'Ашимбаев', 'entity_id': 'a'}, {'type': 'LOC', 'name': 'Астана', 'entity_id': 'a'}]
+    expected = pd.DataFrame(rows).sort_values(['type', 'name', 'entity_id'], kind='stable').to_dict('records')
+    assert [row['entity_id'] for row in ordered('entities', rows)] == [row['entity_id'] for row in expected]
+    assert [row['entity_id'] for row in ordered('entities', rows)] == ['a', 'c', 'a', 'b']
