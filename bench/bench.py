@@ -15,7 +15,8 @@ RSS are those of that system alone:
 - pipeline --workers 2: the same on a local Dask cluster of 2 processes.
 
 Speed is measured after the models are loaded (load time is reported apart);
-with --repeat N the best of N fresh processes counts. tokens/s uses one token
+with --repeat N the best of N fresh processes counts, the repeats interleaved
+(every system once, then every system again). tokens/s uses one token
 count for all (razdel tokens of the corpus, what both tokenise with). `CPU s`
 is the CPU time of all the run's processes (driver and workers): less moved
 than wall time by whatever else runs on the machine, it shows whether a
@@ -24,7 +25,10 @@ worse wall time came from the work or from waiting for a core.
 Two cores with nothing shared: the per-document work over two halves of the
 texts (balanced by characters) in two forked processes at once, against one
 process doing all of it, with no Dask, linking or writing: how much of two
-cores this machine gives at that moment, the ceiling for `--workers 2`.
+cores this machine gives at that moment, the ceiling for `--workers 2`. And
+a pure-Python loop once in each of two processes against twice in one: on a
+virtual machine whose cores slow down when both are busy (or are shared with
+other guests) this is below 2x for work that shares nothing at all.
 
 Memory growth: a synthetic corpus (the texts repeated with new ids, one JSONL
 file) run through the pipeline at 2,000 and at 20,000 documents, peak RSS of
@@ -49,6 +53,7 @@ for _name in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / 'shared' / 'eval' / 'nerel' / 'train'
+SPIN_ROUNDS = 30_000_000  # some 2 s of a pure-Python loop
 
 
 def peak_rss_mb():
@@ -137,10 +142,44 @@ def child_synthetic(jsonl, workers):
         return run_pipeline([jsonl], workers, output)
 
 
+def timed(work):
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def side_by_side(first, second):
+    """Seconds of two callables run at once in two forked processes."""
+    readers, children = [], []
+    for work in (first, second):
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a child: its work, then its seconds down the pipe
+            os.close(reader)
+            os.write(writer, f'{timed(work)}'.encode())
+            os._exit(0)
+        os.close(writer)
+        readers.append(reader)
+        children.append(pid)
+    seconds = []
+    for reader, pid in zip(readers, children):
+        seconds.append(float(os.read(reader, 64).decode()))
+        os.waitpid(pid, 0)
+    return seconds
+
+
+def spin(rounds=SPIN_ROUNDS):
+    total = 0
+    for number in range(rounds):
+        total += number * number
+    return total
+
+
 def child_halves(corpus):
-    """What two cores give with nothing shared: the per-document work (no Dask,
-    no linking, no writing) over each half of the texts in two forked
-    processes at once, against one process doing all of it."""
+    """What two cores give: the per-document work (no Dask, no linking, no
+    writing) over each half of the texts in two forked processes at once,
+    against one process doing all of it; and the same for a pure-Python loop
+    that touches no memory (twice the loop in one process, once in each of two)."""
     sys.path.insert(0, str(ROOT))
     from pipeline import load
     from pipeline.api import process
@@ -151,30 +190,17 @@ def child_halves(corpus):
     for source in sources:
         min(halves, key=lambda half: sum(len(item.text) for item in half)).append(source)
     nlp = load()
-    readers, children = [], []
-    for part in (0, 1):
-        reader, writer = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # a child: its half, then its seconds down the pipe
-            os.close(reader)
-            started = time.perf_counter()
-            with sparse_gc():
-                for _ in process(nlp, halves[part]):
-                    pass
-            os.write(writer, f'{time.perf_counter() - started}'.encode())
-            os._exit(0)
-        os.close(writer)
-        readers.append(reader)
-        children.append(pid)
-    seconds = []
-    for reader, pid in zip(readers, children):
-        seconds.append(float(os.read(reader, 64).decode()))
-        os.waitpid(pid, 0)
-    started = time.perf_counter()
-    with sparse_gc():
-        for _ in process(nlp, sources):
-            pass
-    return {'halves': seconds, 'whole': time.perf_counter() - started}
+
+    def documents(part):
+        with sparse_gc():
+            for _ in process(nlp, part):
+                pass
+
+    seconds = side_by_side(lambda: documents(halves[0]), lambda: documents(halves[1]))
+    whole = timed(lambda: documents(sources))
+    loops = side_by_side(spin, spin)
+    loop = timed(lambda: (spin(), spin()))
+    return {'halves': seconds, 'whole': whole, 'loops': loops, 'loop': loop}
 
 
 def spawn(*arguments):
@@ -186,8 +212,7 @@ def spawn(*arguments):
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
-def best(arguments, repeat):
-    results = [spawn(*arguments) for _ in range(repeat)]
+def best(results):
     result = min(results, key=lambda item: item['seconds'])
     result['load'] = min(item['load'] for item in results)
     result['all_seconds'] = [round(item['seconds'], 2) for item in results]
@@ -292,18 +317,27 @@ def main(argv=None):
     rows = []
     systems = (('natasha (segment, morph, syntax, NER, normalize)', ('natasha', args.corpus)),
                ('pipeline --workers 1 (every stage)', ('pipeline', args.corpus, 1)),
-               ('pipeline --workers 2 (every stage)', ('pipeline', args.corpus, 2)))
-    for label, arguments in () if args.no_speed else systems:
-        result = best(arguments, args.repeat)
-        result['label'] = label
-        rows.append(result)
-    if rows:
+               ('pipeline --workers 2 (every stage)', ('pipeline', args.corpus, 2)),
+               ('two cores with nothing shared', ('halves', args.corpus)))
+    # repeats interleaved (each system once, then again): a host that slows down
+    # for a while slows every system alike instead of the one measured then
+    results = {label: [] for label, _ in systems}
+    for _ in range(0 if args.no_speed else args.repeat):
+        for label, arguments in systems:
+            results[label].append(spawn(*arguments))
+    if not args.no_speed:
+        for label, _ in systems[:3]:
+            rows.append({**best(results[label]), 'label': label})
         print_speed(rows, tokens, args.repeat)
-        ceilings = [spawn('halves', args.corpus) for _ in range(args.repeat)]
+        ceilings = results[systems[3][0]]
         ratios = [ceiling['whole'] / max(ceiling['halves']) for ceiling in ceilings]
+        loops = [ceiling['loop'] / max(ceiling['loops']) for ceiling in ceilings]
         print(f'two cores with nothing shared:           {max(ratios):.2f}x one process (two forked processes on '
               f'half the texts each against one on all, documents only: no Dask, linking or writing; each repeat: '
               f'{", ".join(f"{ratio:.2f}x" for ratio in ratios)})')
+        print(f'two cores, a pure-Python loop:           {max(loops):.2f}x one process (the loop once in each of two '
+              f'processes against twice in one: what this machine gives for work that shares nothing, not even '
+              f'memory; each repeat: {", ".join(f"{ratio:.2f}x" for ratio in loops)})')
 
     growth = []
     if not args.no_growth:
