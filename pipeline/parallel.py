@@ -176,7 +176,9 @@ class Cluster:
         import dask
         from distributed import Client, LocalCluster
 
+        from .config import read_config
         started = time.perf_counter()
+        read_config(self.config)  # a bad config fails here, in this process, before any worker starts
         try:
             if self.scheduler:
                 with dask.config.set(BOUNDED_LOGS):

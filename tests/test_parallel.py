@@ -74,3 +74,18 @@ def test_packed_documents_from_workers_are_those_packed_here(cluster, nlp):
     assert [unpack(item) for item in there] == [unpack(item) for item in here]
     assert [(item[2], item[3]) for item in there] == [(item[2], item[3]) for item in here]  # types, mentions
     assert sum(len(item[3]) for item in there) > 50
+
+
+def test_a_bad_config_fails_before_any_worker_starts(tmp_path, monkeypatch):
+    import distributed
+    from pipeline import ConfigError
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError('a cluster was started')
+
+    monkeypatch.setattr(distributed, 'LocalCluster', no_cluster)
+    (tmp_path / 'bad.cfg').write_text('[nlp]\npipeline = ["segment", "no_such_stage"]\n', encoding='utf-8')
+    with pytest.raises(ConfigError, match='no_such_stage'):
+        run([CORPUS], workers=2, config=tmp_path / 'bad.cfg')
+    with pytest.raises(ConfigError, match='not found'):
+        Cluster(workers=2, config=tmp_path / 'missing.cfg').__enter__()
