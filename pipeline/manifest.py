@@ -84,25 +84,57 @@ def config_summary(config=None, nlp=None):
     return summary
 
 
-def input_files(documents):
-    """[(path, sha256)] of the input files: .txt hashes from the documents table, .jsonl/.csv hashed here."""
-    from .io import split_source
-    files = {}
-    for row in documents.itertuples():
-        path, line = split_source(row.source)
+class Documents:
+    """What the manifest reads of the documents table, gathered row by row:
+    status counts, error rows, and each input file with its sha256 (a .txt
+    file's from its row; a .jsonl/.csv file, one for many rows, hashed here).
+    A streamed run keeps this instead of a row per document."""
+
+    def __init__(self, rows=()):
+        from collections import Counter
+        self.status = Counter()
+        self.errors = []
+        self.files = {}
+        for row in rows:
+            self.add(row)
+
+    @classmethod
+    def of(cls, frame):
+        return cls(frame[['doc_id', 'source', 'status', 'error', 'sha256']].to_dict('records'))
+
+    def add(self, row):
+        from .io import split_source
+        self.status[row['status']] += 1
+        if row['status'] == 'error':
+            self.errors.append({'doc_id': row['doc_id'], 'source': row['source'], 'error': row['error']})
+        path, line = split_source(row['source'])
         if line is None:
-            files[path] = row.sha256 if isinstance(row.sha256, str) else None
-        elif path not in files:
-            try:
-                files[path] = file_sha256(path)
-            except OSError:
-                files[path] = None
-    return sorted(files.items())
+            self.files[path] = row['sha256'] if isinstance(row['sha256'], str) else None
+        elif path not in self.files:
+            self.files[path] = LINES
+
+    def __len__(self):
+        return sum(self.status.values())
+
+    def input_files(self):
+        """[(path, sha256)] of the input files."""
+        for path, digest in self.files.items():
+            if digest is LINES:
+                try:
+                    self.files[path] = file_sha256(path)
+                except OSError:
+                    self.files[path] = None
+        return sorted(self.files.items())
+
+
+LINES = object()  # a file of many documents, hashed when the manifest is built
 
 
 def build(tables, paths=None, inputs=(), config=None, nlp=None, options=None, timings=None, corrections=None):
-    """The manifest as a dict."""
+    """The manifest as a dict; `tables['documents']` may be a `Documents` summary instead of the table."""
     documents = tables['documents']
+    if not isinstance(documents, Documents):
+        documents = Documents.of(documents)
     manifest = {
         'format': 1,
         'command': command(),
@@ -111,16 +143,15 @@ def build(tables, paths=None, inputs=(), config=None, nlp=None, options=None, ti
         'config': config_summary(config, nlp),
         'options': options or {},
         'inputs': [str(item) for item in inputs],
-        'input_files': [{'path': path, 'sha256': digest} for path, digest in input_files(documents)],
+        'input_files': [{'path': path, 'sha256': digest} for path, digest in documents.input_files()],
         'counts': {
             'documents': len(documents),
-            'ok': int((documents.status == 'ok').sum()),
-            'errors': int((documents.status == 'error').sum()),
+            'ok': documents.status['ok'],
+            'errors': documents.status['error'],
             **{name: len(frame) for name, frame in tables.items() if name != 'documents'},
         },
         'timings': {name: round(value, 3) for name, value in (timings or {}).items()},
-        'errors': [{'doc_id': row.doc_id, 'source': row.source, 'error': row.error}
-                   for row in documents[documents.status == 'error'].itertuples()],
+        'errors': documents.errors,
         'corrections': corrections or {},
         'tables': {},
     }

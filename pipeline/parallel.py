@@ -7,10 +7,9 @@ Each worker process loads the pipeline once (a worker plugin loads it when the
 worker starts; `worker_nlp()` keeps it for the life of the process) and gets
 documents in chunks: a task is a list of plain source dicts and its result the
 per-document rows of `tables.doc_rows` packed for the store (`store.pack`),
-never spaCy Docs. The driver
-keeps the input order, so run-level linking (`tables.build_tables` or the
-store) sees the same rows in the same order however the run went, and entity
-ids are the same.
+never spaCy Docs. The driver keeps the input order, so run-level linking
+(`tables.build_tables` or the store) sees the same rows in the same order
+however the run went, and entity ids are the same.
 
 BLAS runs one thread per worker process (OPENBLAS/OMP/MKL_NUM_THREADS=1, set
 before the worker starts): the model's matrices are small, and threads would

@@ -38,20 +38,17 @@ from collections import Counter, defaultdict
 from operator import itemgetter
 from pathlib import Path
 
+from .tables import NULLABLE_INTS  # cast by tables.build_tables itself
+
 CACHE_DIR = '.cache'
 CACHE_FILE = 'rows.sqlite'
 FORMAT = 3
 CHUNK_DOCUMENTS = 200
-# the columns of the documents table that the manifest reads (pipeline/manifest.py)
-MANIFEST_COLUMNS = ['doc_id', 'source', 'status', 'error', 'sha256']
 COMMIT_EVERY = 200
 PACKAGES = ('slovnet', 'natasha', 'navec', 'razdel', 'pymorphy3', 'pymorphy3-dicts-ru', 'spacy', 'numpy', 'pandas')
 
 INT, FLOAT, NONE, BOOL, OTHER = 1, 2, 4, 8, 16
 TYPE_BITS = {int: INT, float: FLOAT, type(None): NONE, bool: BOOL}
-# cast by tables.build_tables itself
-NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id')
-
 SCHEMA = '''
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs (
@@ -266,7 +263,7 @@ class RowStore:
         self.uncommitted = 0
         self.counts = Counter()
         self.entities = None
-        self.documents = None  # what the manifest reads of the documents table, kept by write()
+        self.documents = None  # what the manifest reads of the documents table (`manifest.Documents`), by write()
 
     def connect(self):
         try:
@@ -463,16 +460,15 @@ class RowStore:
         """
         import csv
 
-        import pandas as pd
-
         from .api import batched
+        from .manifest import Documents
         from .roles import resolve_role_ids
         from .tables import COLUMNS, TABLES, csv_cells, ordered
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
         floats = self.float_columns()
         counts = {'rows': Counter(), 'types': defaultdict(Counter), 'status': Counter()}
-        documents = []
+        documents = Documents()
         staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
         files, writers = {}, {}
         try:
@@ -496,15 +492,15 @@ class RowStore:
                     mention['corrected'] = False
                 counts['types']['mentions'].update(mention['type'] for mention in collected['mentions'])
                 counts['status'].update(document['status'] for document in collected['documents'])
-                documents.extend({column: document.get(column) for column in MANIFEST_COLUMNS}
-                                 for document in collected['documents'])
+                for document in collected['documents']:
+                    documents.add(document)
                 for name in TABLES:
                     if name != 'entities':
                         append(name, collected[name], floats.get(name, ()))
             entities = [{**row, 'corrected': False} for row in self.entities or []]
             counts['types']['entities'].update(row['type'] for row in entities)
             append('entities', entities, float_columns(column_types({'entities': entities})).get('entities', ()))
-            self.documents = pd.DataFrame(documents, columns=MANIFEST_COLUMNS)
+            self.documents = documents
             paths = {}
             for name in TABLES:
                 files[name].close()

@@ -192,12 +192,17 @@ def test_streamed_tables_are_the_bytes_of_the_in_memory_tables(hostile, nlp, tmp
     folder = hostile[0]
     for path in sorted(CORPUS.glob('*.txt'))[:2]:
         (folder / path.name).write_bytes(path.read_bytes())
-    run([folder], output_dir=tmp_path / 'streamed', nlp=nlp, max_bytes=MAX_BYTES, excel=excel, stream=True)
-    run([folder], output_dir=tmp_path / 'frames', nlp=nlp, max_bytes=MAX_BYTES, excel=excel, stream=False)
+    one = run([folder], output_dir=tmp_path / 'streamed', nlp=nlp, max_bytes=MAX_BYTES, excel=excel, stream=True)
+    two = run([folder], output_dir=tmp_path / 'frames', nlp=nlp, max_bytes=MAX_BYTES, excel=excel, stream=False)
     streamed, frames = table_bytes(tmp_path / 'streamed'), table_bytes(tmp_path / 'frames')
     assert set(streamed) == {f'{name}.csv' for name in ('documents', 'mentions', 'entities', 'figures', 'dates',
                                                          'roles')}
     assert streamed == frames
+    # the manifest of a streamed run reads a summary of the documents (manifest.Documents), not the table
+    for key in ('input_files', 'counts', 'errors'):
+        assert one.manifest[key] == two.manifest[key], key
+    assert one.manifest['counts']['errors'] == len(one.manifest['errors']) > 5
+    assert any(entry['path'].endswith('feed.jsonl') and entry['sha256'] for entry in one.manifest['input_files'])
 
 
 class Killed(BaseException):
