@@ -572,7 +572,8 @@ class StreamedTables(dict):
         return [self[name] for name in self.names]
 
     def sizes(self):
-        """For the manifest: the documents' sources, hashes and status, and the other tables' lengths only."""
+        """For the manifest: what it reads of the documents (`manifest.Documents`, kept by `write`), and the
+        other tables' lengths only."""
         documents = self.store.documents
         if documents is None:
             documents = self['documents']
