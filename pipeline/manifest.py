@@ -14,8 +14,11 @@ import os
 import platform
 import sys
 import tempfile
+from collections import Counter
 from importlib import metadata
 from pathlib import Path
+
+from .io import split_source
 
 FILENAME = 'run.json'
 PACKAGES = ('entity-pipeline', 'spacy', 'natasha', 'slovnet', 'navec', 'pymorphy3', 'pymorphy3-dicts-ru',
@@ -84,6 +87,9 @@ def config_summary(config=None, nlp=None):
     return summary
 
 
+LINES = object()  # stands for the sha256 of a file of many documents, hashed when the manifest is built
+
+
 class Documents:
     """What the manifest reads of the documents table, gathered row by row:
     status counts, error rows, and each input file with its sha256 (a .txt
@@ -91,7 +97,6 @@ class Documents:
     A streamed run keeps this instead of a row per document."""
 
     def __init__(self, rows=()):
-        from collections import Counter
         self.status = Counter()
         self.errors = []
         self.files = {}
@@ -103,7 +108,6 @@ class Documents:
         return cls(frame[['doc_id', 'source', 'status', 'error', 'sha256']].to_dict('records'))
 
     def add(self, row):
-        from .io import split_source
         self.status[row['status']] += 1
         if row['status'] == 'error':
             self.errors.append({'doc_id': row['doc_id'], 'source': row['source'], 'error': row['error']})
@@ -125,9 +129,6 @@ class Documents:
                 except OSError:
                     self.files[path] = None
         return sorted(self.files.items())
-
-
-LINES = object()  # a file of many documents, hashed when the manifest is built
 
 
 def build(tables, paths=None, inputs=(), config=None, nlp=None, options=None, timings=None, corrections=None):

@@ -467,7 +467,7 @@ class RowStore:
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
         floats = self.float_columns()
-        counts = {'rows': Counter(), 'types': defaultdict(Counter), 'status': Counter()}
+        counts = {'rows': Counter(), 'types': defaultdict(Counter)}
         documents = Documents()
         staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
         files, writers = {}, {}
@@ -491,7 +491,6 @@ class RowStore:
                 for mention in collected['mentions']:
                     mention['corrected'] = False
                 counts['types']['mentions'].update(mention['type'] for mention in collected['mentions'])
-                counts['status'].update(document['status'] for document in collected['documents'])
                 for document in collected['documents']:
                     documents.add(document)
                 for name in TABLES:
@@ -501,6 +500,7 @@ class RowStore:
             counts['types']['entities'].update(row['type'] for row in entities)
             append('entities', entities, float_columns(column_types({'entities': entities})).get('entities', ()))
             self.documents = documents
+            counts['status'] = documents.status
             paths = {}
             for name in TABLES:
                 files[name].close()
