@@ -9,7 +9,7 @@ import re
 
 import numpy
 from razdel import sentenize, tokenize
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +20,21 @@ DATE_HEADER = re.compile(r'\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?'
 PARAGRAPH_BREAK = re.compile(r'\r?\n')
 # spaCy's SENT_START values (Doc.from_array takes them as uint64)
 SENTENCE_START, INSIDE = 1, -1
+# the lexical attributes a new vocabulary word gets: those the stages read
+# (is_alpha, is_punct, is_space) and lower_/norm_. spaCy's Russian defaults
+# compute 23, among them shape, like_url, like_num and is_stop, for every new
+# word of every worker: some 0.6 s of the NEREL train texts' 37 K word types
+# for attributes nothing here reads.
+LEXEME_ATTRS = (IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM)
+
+
+def lean_lexemes(vocab):
+    """Compute only `LEXEME_ATTRS` for the new words of `vocab` (the others stay unset: False, empty)."""
+    getters = vocab.lex_attr_getters or {}
+    missing = [attr for attr in LEXEME_ATTRS if attr not in getters]
+    if missing:
+        raise ValueError(f'this spaCy version has no getter for lexical attributes {missing}')
+    vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRS}
 
 
 def adapt_razdel(substrings):

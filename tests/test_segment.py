@@ -64,22 +64,33 @@ def test_no_mention_crosses_a_paragraph(nlp):
         assert '\n' not in span.text
 
 
-@pytest.mark.parametrize('word, number_like', [
-    ('двадцать', True),
-    ('Двадцать', True),
-    ('миллиона', True),
-    ('трлн', True),
-    ('xiv', True),
-    ('15%', True),
-    ('1/2', True),
-    ('-3,5', True),
-    ('Москва', False),
-    ('Қазақстан', False),
-    ('двадцатка', False),
-    ('', False),
+@pytest.mark.parametrize('word, alpha, punct, space, lower', [
+    ('Двадцать', True, False, False, 'двадцать'),
+    ('Қазақстан', True, False, False, 'қазақстан'),
+    ('AMANAT', True, False, False, 'amanat'),
+    ('Усть-Каменогорск', False, False, False, 'усть-каменогорск'),
+    ('15%', False, False, False, '15%'),
+    ('«', False, True, False, '«'),
+    ('—', False, True, False, '—'),
+    ('\n\n', False, False, True, '\n\n'),
+    ('\u00a0', False, False, True, '\u00a0'),
 ])
-def test_number_words_after_quickening_the_lookup(nlp, word, number_like):
-    from spacy.lang.ru import lex_attrs
-    assert isinstance(lex_attrs._num_words, frozenset)
-    assert lex_attrs.like_num(word) is number_like
-    assert nlp.vocab[word].like_num is number_like
+def test_new_words_get_the_attributes_the_stages_read(nlp, word, alpha, punct, space, lower):
+    lexeme = nlp.vocab[word]
+    assert (lexeme.is_alpha, lexeme.is_punct, lexeme.is_space, lexeme.lower_) == (alpha, punct, space, lower)
+
+
+def test_attributes_no_stage_reads_are_not_computed(nlp):
+    # spaCy's Russian defaults would set these; the pipeline leaves them unset
+    lexeme = nlp.vocab['двадцатью']
+    assert not lexeme.like_num and lexeme.shape_ == ''
+
+
+def test_lean_lexemes_fails_fast_without_a_getter():
+    import spacy
+
+    from pipeline.segment import lean_lexemes
+    vocab = spacy.blank('ru').vocab
+    vocab.lex_attr_getters = {}
+    with pytest.raises(ValueError, match='no getter'):
+        lean_lexemes(vocab)
