@@ -273,6 +273,9 @@ def print_speed(rows, tokens, repeat):
     if repeat > 1:
         print('seconds of each repeat: ' + '; '.join(f'{row["label"].split(" (")[0]}: {row["all_seconds"]}'
                                                      for row in rows))
+        # the two runs of one round are minutes apart at most: the host's mood is more alike than across rounds
+        rounds = [first / second for first, second in zip(one['all_seconds'], two['all_seconds'])]
+        print(f'--workers 2 / --workers 1 in each round: {", ".join(f"{ratio:.2f}x" for ratio in rounds)}')
 
 
 def main(argv=None):

@@ -214,6 +214,9 @@ def decode_rows(blob):
     return marshal.loads(zlib.decompress(blob))
 
 
+# what makes mentions one shape for run-level linking (`Mention`'s fields, in its order): the mention's
+# fields and the entity id it had in the last run
+SHAPE_FIELDS = ('m.type', 'm.entity', 'm.normal', 'm.first', 'm.middle', 'm.last', 'i.entity_id', 'm.grp')
 # what run-level linking reads of a mention row, in the `mentions` table's column order
 MENTION_FIELDS = ('mention_id', 'type', 'start', 'stop', 'entity', 'group', 'normal', 'first', 'middle', 'last')
 
@@ -376,39 +379,35 @@ class RowStore:
         each mention's entity id goes to the `links` table.
         """
         from .link import link_run
-        fields = 'm.type, m.entity, m.normal, m.first, m.middle, m.last, i.entity_id, m.grp'
+        fields = ', '.join(SHAPE_FIELDS)
         joined = '''
             FROM docs d JOIN mentions m ON m.doc_id = d.doc_id
             LEFT JOIN ids i ON i.doc_id = m.doc_id AND i.key = d.key AND i.start = m.start
-                AND i.stop = m.stop AND i.type = m.type
-            WHERE d.run = ?'''
+                AND i.stop = m.stop AND i.type = m.type'''
         shapes = {}
         query = (f'SELECT {fields}, COUNT(*), MIN(d.seq * 1048576 + m.mention_id) AS seen {joined} '
-                 f'GROUP BY {fields} ORDER BY seen')
+                 f'WHERE d.run = ? GROUP BY {fields} ORDER BY seen')
         for *shape, count, _ in self.db.execute(query, [self.run]):
             shapes[tuple(shape)] = Mention(None, *shape, count=count)
         entities = stabilize(list(shapes.values()), link_run(list(shapes.values())))
-        ids = {shape: mention.entity_id for shape, mention in shapes.items()}
+        # each mention gets its shape's entity id in SQL, through an indexed table of
+        # the shapes (`IS`: a field may be NULL), not a Python loop over every mention
+        columns = ', '.join(f'f{index}' for index in range(len(SHAPE_FIELDS)))
+        self.db.execute('DROP TABLE IF EXISTS temp.shape_ids')
+        self.db.execute(f'CREATE TEMP TABLE shape_ids ({columns}, entity_id TEXT)')
+        self.db.executemany(f'INSERT INTO shape_ids VALUES ({", ".join("?" * (len(SHAPE_FIELDS) + 1))})',
+                            [(*shape, mention.entity_id) for shape, mention in shapes.items()])
         shapes = None
-        documents = Counter()
-        reader = self.db.execute(f'SELECT m.doc_id, m.mention_id, {fields} {joined} ORDER BY m.doc_id', [self.run])
-
-        def links():  # streamed: no list of every mention
-            current, seen = None, set()
-            for doc_id, mention_id, *shape in reader:
-                if doc_id != current:
-                    documents.update(seen)
-                    current, seen = doc_id, set()
-                entity_id = ids[tuple(shape)]
-                seen.add(entity_id)
-                yield doc_id, mention_id, entity_id
-            documents.update(seen)
-
+        self.db.execute(f'CREATE INDEX temp.shape_fields ON shape_ids ({columns})')
+        same = ' AND '.join(f's.f{index} IS {field}' for index, field in enumerate(SHAPE_FIELDS))
         self.db.execute('DELETE FROM links')
-        self.db.cursor().executemany('INSERT INTO links VALUES (?, ?, ?)', links())
+        self.db.execute(f'INSERT INTO links SELECT m.doc_id, m.mention_id, s.entity_id {joined} '
+                        f'JOIN shape_ids s ON {same} WHERE d.run = ?', [self.run])
+        documents = dict(self.db.execute('SELECT entity_id, COUNT(DISTINCT doc_id) FROM links GROUP BY entity_id'))
+        self.db.execute('DROP TABLE temp.shape_ids')
         self.db.commit()
         for row in entities:
-            row['documents'] = documents[row['entity_id']]
+            row['documents'] = documents.get(row['entity_id'], 0)
         self.entities = entities
         return entities
 
