@@ -13,6 +13,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .config import ConfigError
 from .doc import Stage, doc_text  # also registers the ._ attributes
 
 # ` date 2026-02-12 Сегодня, 12 февраля...`: the seeds' header
@@ -33,7 +34,8 @@ def lean_lexemes(vocab):
     getters = vocab.lex_attr_getters or {}
     missing = [attr for attr in LEXEME_ATTRS if attr not in getters]
     if missing:
-        raise ValueError(f'this spaCy version has no getter for lexical attributes {missing}')
+        raise ConfigError(f'this spaCy version has no getter for lexical attributes {missing}: '
+                          f'install the spaCy version pyproject.toml names')
     vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRS}
 
 
