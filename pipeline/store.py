@@ -424,16 +424,21 @@ class RowStore:
 
     def rows(self, tables=None):
         """Row dicts of every document of the run, entity ids set, in doc_id order."""
-        links = self.db.cursor()
+        # the links in the same order, read alongside (one query, not one per document)
+        links = self.db.cursor().execute('SELECT doc_id, entity_id FROM links ORDER BY doc_id, mention_id')
+        link = next(links, None)
         for doc_id, blob in self.db.execute('SELECT doc_id, rows FROM docs WHERE run = ? ORDER BY doc_id',
                                             (self.run,)):
+            ids = []
+            while link is not None and link[0] <= doc_id:  # SQLite's order of TEXT is Python's (code points)
+                if link[0] == doc_id:
+                    ids.append(link[1])
+                link = next(links, None)
             rows = decode_rows(blob)
             if tables is not None:
                 rows = {name: items for name, items in rows.items() if name in tables}
-            if rows.get('mentions'):
-                ids = links.execute('SELECT entity_id FROM links WHERE doc_id = ? ORDER BY mention_id', [doc_id])
-                for mention, (entity_id,) in zip(rows['mentions'], ids):
-                    mention['entity_id'] = entity_id
+            for mention, entity_id in zip(rows.get('mentions', ()), ids):
+                mention['entity_id'] = entity_id
             yield rows
 
     def float_columns(self):
