@@ -22,9 +22,10 @@ is the CPU time of all the run's processes (driver and workers): less moved
 than wall time by whatever else runs on the machine, it shows whether a
 worse wall time came from the work or from waiting for a core.
 
-Two cores with nothing shared: the per-document work over two halves of the
-texts (balanced by characters) in two forked processes at once, against one
-process doing all of it, with no Dask, linking or writing: how much of two
+Two cores with nothing shared: the per-document work (processing, and packing
+for the store as a worker does) over two halves of the texts (balanced by
+characters) in two forked processes at once, against one process doing all
+of it, with no Dask, linking or writing: how much of two
 cores this machine gives at that moment, the ceiling for `--workers 2`. And
 a pure-Python loop once in each of two processes against twice in one: on a
 virtual machine whose cores slow down when both are busy (or are shared with
@@ -176,8 +177,9 @@ def spin(rounds=SPIN_ROUNDS):
 
 
 def child_halves(corpus):
-    """What two cores give: the per-document work (no Dask, no linking, no
-    writing) over each half of the texts in two forked processes at once,
+    """What two cores give: the per-document work (each document processed and
+    packed for the store, as a worker does; no Dask, no linking, no writing)
+    over each half of the texts in two forked processes at once,
     against one process doing all of it; and the same for a pure-Python loop
     that touches no memory (twice the loop in one process, once in each of two)."""
     sys.path.insert(0, str(ROOT))
@@ -185,6 +187,7 @@ def child_halves(corpus):
     from pipeline.api import process
     from pipeline.io import read_inputs
     from pipeline.parallel import sparse_gc
+    from pipeline.store import pack
     sources = list(read_inputs([corpus]))
     halves = ([], [])  # balanced by characters, as a cluster's dynamic scheduling balances
     for source in sources:
@@ -193,8 +196,8 @@ def child_halves(corpus):
 
     def documents(part):
         with sparse_gc():
-            for _ in process(nlp, part):
-                pass
+            for rows in process(nlp, part):
+                pack(rows)
 
     seconds = side_by_side(lambda: documents(halves[0]), lambda: documents(halves[1]))
     whole = timed(lambda: documents(sources))
@@ -336,7 +339,7 @@ def main(argv=None):
         ratios = [ceiling['whole'] / max(ceiling['halves']) for ceiling in ceilings]
         loops = [ceiling['loop'] / max(ceiling['loops']) for ceiling in ceilings]
         print(f'two cores with nothing shared:           {max(ratios):.2f}x one process (two forked processes on '
-              f'half the texts each against one on all, documents only: no Dask, linking or writing; each repeat: '
+              f'half the texts each against one on all, documents processed and packed: no Dask, linking or writing; each repeat: '
               f'{", ".join(f"{ratio:.2f}x" for ratio in ratios)})')
         print(f'two cores, a pure-Python loop:           {max(loops):.2f}x one process (the loop once in each of two '
               f'processes against twice in one: what this machine gives for work that shares nothing, not even '
