@@ -25,8 +25,8 @@ worse wall time came from the work or from waiting for a core.
 Two cores with nothing shared: the per-document work (processing, and packing
 for the store as a worker does) over two halves of the texts (balanced by
 characters) in two forked processes at once, against one process doing all
-of it, with no Dask, linking or writing: how much of two
-cores this machine gives at that moment, the ceiling for `--workers 2`. And
+of it, with no Dask, linking or writing: how much of two cores this machine
+gives at that moment, the ceiling for `--workers 2`. And
 a pure-Python loop once in each of two processes against twice in one: on a
 virtual machine whose cores slow down when both are busy (or are shared with
 other guests) this is below 2x for work that shares nothing at all.
@@ -339,8 +339,8 @@ def main(argv=None):
         ratios = [ceiling['whole'] / max(ceiling['halves']) for ceiling in ceilings]
         loops = [ceiling['loop'] / max(ceiling['loops']) for ceiling in ceilings]
         print(f'two cores with nothing shared:           {max(ratios):.2f}x one process (two forked processes on '
-              f'half the texts each against one on all, documents processed and packed: no Dask, linking or writing; each repeat: '
-              f'{", ".join(f"{ratio:.2f}x" for ratio in ratios)})')
+              f'half the texts each against one on all, documents processed and packed: no Dask, linking or '
+              f'writing; each repeat: {", ".join(f"{ratio:.2f}x" for ratio in ratios)})')
         print(f'two cores, a pure-Python loop:           {max(loops):.2f}x one process (the loop once in each of two '
               f'processes against twice in one: what this machine gives for work that shares nothing, not even '
               f'memory; each repeat: {", ".join(f"{ratio:.2f}x" for ratio in loops)})')

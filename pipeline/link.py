@@ -47,9 +47,6 @@ def fullness(name):
 def pick_name(names, weights=None):
     """The fullest, then most frequent, then first-seen name (`weights`: how
     many mentions each of `names` stands for, 1 each by default)."""
-    first = names[0]
-    if all(name == first for name in names):  # most entities go by one name: nothing to weigh
-        return first
     counts = Counter()
     for name, weight in zip(names, weights or [1] * len(names)):
         counts[name] += weight
