@@ -179,6 +179,7 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     store = RowStore(output_dir, config, full=full, nlp=given) if output_dir is not None else None
     if store is not None:
         sources = store.select(sources)
+    # until the tables are written: a collection that walks the loaded models costs ~0.5 s
     with parallel.sparse_gc():
         rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
                                 progress=progress, packed=store is not None)
@@ -191,48 +192,48 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
             clock = time.perf_counter()
             store.link()
             timings['link'] = time.perf_counter() - clock
-    streamed = store is not None and stream and not fix_rows
+        streamed = store is not None and stream and not fix_rows
 
-    def finish(frames):
-        return fixes.apply(frames, [])[0]
+        def finish(frames):
+            return fixes.apply(frames, [])[0]
 
-    clock = time.perf_counter()
-    if streamed:
-        log, dropped = [], []
-    else:
-        if store is not None:
-            tables = store.frames()
-        tables, log, dropped = fixes.apply(tables, fix_rows)
-    timings['corrections'] = time.perf_counter() - clock
-    result = Result(tables if not streamed else {})
-    result.corrections = {'file': str(fix_file) if fix_file else None, 'rows': log, 'dropped': dropped}
-    if store is not None:
-        result.run_info = {'documents': store.counts['documents'], 'processed': store.counts['processed'],
-                           'reused': store.counts['reused'], 'workers': workers, 'scheduler': scheduler}
-    if output_dir is not None:
         clock = time.perf_counter()
         if streamed:
-            result.paths, counts = store.write(output_dir, excel=excel)
-            result.tables = tables = StreamedTables(store, counts, finish)
+            log, dropped = [], []
         else:
-            result.paths = write_tables(tables, output_dir, excel=excel)
-        store.save_ids()
-        timings['write'] = time.perf_counter() - clock
-        timings['total'] = time.perf_counter() - started
-        result.manifest = manifest.build(
-            tables.sizes() if streamed else tables, result.paths, inputs=inputs, config=config, nlp=nlp,
-            timings=timings, options={'max_bytes': max_bytes, 'excel': excel, 'batch_size': BATCH_SIZE,
-                                      'workers': workers, 'scheduler': scheduler, 'full': full, 'stream': stream},
-            corrections=result.corrections)
-        table_paths = dict(result.paths)
-        result.paths['manifest'] = manifest.write(result.manifest, output_dir)
-        if parquet:
-            result.paths['parquet'] = export_parquet(table_paths, output_dir)
-        if duckdb:
-            result.paths['duckdb'] = export_duckdb(table_paths, duckdb)
-        if streamed:
-            store.release()  # the streamed tables are read from the cache when asked for
-        else:
-            store.close()
+            if store is not None:
+                tables = store.frames()
+            tables, log, dropped = fixes.apply(tables, fix_rows)
+        timings['corrections'] = time.perf_counter() - clock
+        result = Result(tables if not streamed else {})
+        result.corrections = {'file': str(fix_file) if fix_file else None, 'rows': log, 'dropped': dropped}
+        if store is not None:
+            result.run_info = {'documents': store.counts['documents'], 'processed': store.counts['processed'],
+                               'reused': store.counts['reused'], 'workers': workers, 'scheduler': scheduler}
+        if output_dir is not None:
+            clock = time.perf_counter()
+            if streamed:
+                result.paths, counts = store.write(output_dir, excel=excel)
+                result.tables = tables = StreamedTables(store, counts, finish)
+            else:
+                result.paths = write_tables(tables, output_dir, excel=excel)
+            store.save_ids()
+            timings['write'] = time.perf_counter() - clock
+            timings['total'] = time.perf_counter() - started
+            result.manifest = manifest.build(
+                tables.sizes() if streamed else tables, result.paths, inputs=inputs, config=config, nlp=nlp,
+                timings=timings, options={'max_bytes': max_bytes, 'excel': excel, 'batch_size': BATCH_SIZE,
+                                          'workers': workers, 'scheduler': scheduler, 'full': full, 'stream': stream},
+                corrections=result.corrections)
+            table_paths = dict(result.paths)
+            result.paths['manifest'] = manifest.write(result.manifest, output_dir)
+            if parquet:
+                result.paths['parquet'] = export_parquet(table_paths, output_dir)
+            if duckdb:
+                result.paths['duckdb'] = export_duckdb(table_paths, duckdb)
+            if streamed:
+                store.release()  # the streamed tables are read from the cache when asked for
+            else:
+                store.close()
     result.seconds = time.perf_counter() - started
     return result

@@ -6,6 +6,7 @@
 """
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -188,5 +189,13 @@ def main(argv=None):
         return 130
 
 
+def entry():
+    """The console script: `main()`, then an exit that skips the interpreter's
+    last garbage collection, a walk over every loaded model (~0.5 s)."""
+    code = main()
+    gc.freeze()
+    return code
+
+
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(entry())

@@ -89,3 +89,18 @@ def test_a_bad_config_fails_before_any_worker_starts(tmp_path, monkeypatch):
         run([CORPUS], workers=2, config=tmp_path / 'bad.cfg')
     with pytest.raises(ConfigError, match='not found'):
         Cluster(workers=2, config=tmp_path / 'missing.cfg').__enter__()
+
+
+def test_the_run_collector_settings_hold_until_the_tables_are_written(nlp, tmp_path, monkeypatch):
+    # a full collection after the documents walks every loaded model (~0.5 s): not while the tables are written
+    import gc
+
+    from pipeline.store import RowStore
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    seen = []
+    write = RowStore.write
+    monkeypatch.setattr(RowStore, 'write', lambda self, *args, **kwargs: (
+        seen.append((gc.get_threshold(), gc.get_freeze_count())), write(self, *args, **kwargs))[1])
+    run([CORPUS], output_dir=tmp_path, nlp=nlp, corrections=False, stream=True)
+    assert len(seen) == 1 and seen[0][0][0] > thresholds[0] and seen[0][1] > frozen
+    assert gc.get_threshold() == thresholds and gc.get_freeze_count() == frozen
