@@ -14,6 +14,7 @@ Entries of type NOT are words that are never a name however they are written
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -23,6 +24,8 @@ from .morph import token_lemma
 from .names import looks_like_person
 
 TYPES = ('PER', 'ORG', 'LOC')
+# words remembered by whether a match can begin with them, before the memory starts afresh
+MAX_BEGINNERS = 200_000
 # never a mention: `СМИ` (mass media)
 NOT = 'NOT'
 
@@ -59,7 +62,11 @@ def read_gazetteer(path):
 
 
 def is_capitalised(token):
-    return token.text[:1].isupper() or token.text[:1].isdigit() or token.text in '«"“„'
+    return is_capitalised_text(token.text)
+
+
+def is_capitalised_text(text):
+    return text[:1].isupper() or text[:1].isdigit() or text in '«"“„'
 
 
 def stem(word):
@@ -79,12 +86,20 @@ class Gazetteer(Stage):
         make_doc = nlp.make_doc
         # entry index -> stems of its one-word surfaces
         self.stems = {}
+        # every beginning of every pattern's lemmas: ('сенат',), ('сенат', ' '), ('сенат', ' ', 'парламент'), ...
+        self.beginnings = set()
+        # word (orth id) -> whether a kept match can begin with it, for the words met so far
+        self.beginners = {}
+        self.strings = nlp.vocab.strings
         for index, entry in enumerate(self.entries):
             patterns = []
             for surface in [entry.name] + entry.aliases:
                 doc = make_doc(surface)
+                lemmas = []
                 for token in doc:
                     token.lemma_ = token_lemma(token.text)
+                    lemmas.append(token.lemma_)
+                    self.beginnings.add(tuple(lemmas))
                 patterns.append(doc)
                 if len(doc) == 1:
                     self.stems.setdefault(index, set()).add(stem(surface))
@@ -94,7 +109,43 @@ class Gazetteer(Stage):
         stems = self.stems.get(index)
         return not stems or any(token.text.lower().startswith(value) for value in stems)
 
+    def lemmatize(self, doc):
+        """Lemmas for the tokens a kept match can cover, and no others.
+
+        A match is kept only from a capitalised token in the body, so the
+        lemmas are read from each such token whose lemma begins a pattern, for
+        as long as they go on beginning one: most words of a text are never
+        parsed for the matcher. A token without a lemma matches no pattern
+        token, none of which is empty.
+        """
+        body_start, size = doc._.body_start, len(doc)
+        for start, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if not self.may_begin(orth):
+                continue
+            token = doc[start]
+            if token.idx < body_start:
+                continue
+            lemmas = ()
+            for position in range(start, size):
+                token = doc[position]
+                lemma = token.lemma_ or token_lemma(token.text)
+                token.lemma_ = lemma
+                lemmas += (lemma,)
+                if lemmas not in self.beginnings:
+                    break
+
+    def may_begin(self, orth):
+        """Whether a kept match can begin with this word: capitalised, its lemma the first of a pattern."""
+        known = self.beginners.get(orth)
+        if known is None:
+            if len(self.beginners) >= MAX_BEGINNERS:
+                self.beginners.clear()
+            text = self.strings[orth]
+            known = self.beginners[orth] = is_capitalised_text(text) and (token_lemma(text),) in self.beginnings
+        return known
+
     def matches(self, doc):
+        self.lemmatize(doc)
         spans = []
         for key, start, stop in self.matcher(doc):
             if not is_capitalised(doc[start]) or doc[start].idx < doc._.body_start:
@@ -181,8 +232,7 @@ class Gazetteer(Stage):
 @Language.factory(
     'lookup',
     default_config={'path': 'gazetteer.tsv'},
-    assigns=['doc.ents', 'span._.canonical'],
-    requires=['token.lemma'],
+    assigns=['doc.ents', 'span._.canonical', 'token.lemma'],
 )
 def make_gazetteer(nlp, name, path):
     from .config import resolve_model_path

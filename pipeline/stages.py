@@ -2,10 +2,11 @@
 
 from . import dates, figures, gazetteer, link, morph, ner, normalize, repair, roles, segment  # noqa: F401
 
-# stage name -> what it does, in the default order
+# stage name -> what it does, in the default order; `lemmatize` is not in the
+# default pipeline (no table needs every token's lemma), but a config may add it
 STAGES = {
     'segment': 'razdel tokens, sentences, paragraphs; the date header',
-    'lemmatize': 'pymorphy3 lemmas',
+    'lemmatize': 'pymorphy3 lemmas of every token (optional)',
     'recognize': 'slovnet NER: PER, ORG, LOC',
     'lookup': 'gazetteer names from models/gazetteer.tsv',
     'repair': 'boundary and type rules',

@@ -38,8 +38,7 @@ def sequences_of(nlp, texts):
     sequences = []
     for text in texts:
         doc = nlp.make_doc(text)
-        for name in ('segment', 'lemmatize'):
-            doc = nlp.get_pipe(name)(doc)
+        doc = nlp.get_pipe('segment')(doc)
         sequences.extend([fold(doc[i].text) for i in group] for group in paragraph_tokens(doc))
     return sequences
 

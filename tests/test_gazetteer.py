@@ -68,3 +68,45 @@ def test_bad_line_is_an_error(tmp_path):
     path.write_text('CITY\tАлматы\n', encoding='utf-8')
     with pytest.raises(GazetteerError):
         read_gazetteer(path)
+
+
+def looked_up(nlp, text, every_lemma):
+    """Entities after `lookup`, the stages before it run by hand; `every_lemma`: the optional
+    `lemmatize` stage first, so that the matcher sees every token's lemma."""
+    from pipeline.morph import Lemmatizer
+    doc = nlp.make_doc(text)
+    stages = ['segment', Lemmatizer(nlp, 'lemmatize'), 'recognize', 'lookup'] if every_lemma else [
+        'segment', 'recognize', 'lookup']
+    for stage in stages:
+        doc = (nlp.get_pipe(stage) if isinstance(stage, str) else stage)(doc)
+    return doc, [(span.start, span.end, span.label_, span._.canonical) for span in doc.ents]
+
+
+MULTI_WORD = [
+    'Сенат Парламента РК одобрил закон, а Сената Парламента Республики Казахстан не было.',
+    'Депутаты партии «Ак жол» и "Ак жол" и “Ак жол” проголосовали.',
+    'В Министерстве труда и социальной защиты населения РК и в Верховном суде прошли встречи.',
+    '12 декабря в акимате Алматинской области и в маслихате города Астаны.',
+    'Из Нур-Султана в Астану и Усть-Каменогорск; Белого дома, Белом доме.',
+]
+
+
+@pytest.mark.parametrize('text', [text for text, _, _ in LOOKUP] + MULTI_WORD)
+def test_lookup_finds_what_it_finds_with_every_lemma(nlp, text):
+    assert looked_up(nlp, text, every_lemma=False)[1] == looked_up(nlp, text, every_lemma=True)[1]
+
+
+def test_lookup_on_the_seeds_finds_what_it_finds_with_every_lemma(nlp, seed_texts):
+    for name, text in seed_texts.items():
+        assert looked_up(nlp, text, every_lemma=False)[1] == looked_up(nlp, text, every_lemma=True)[1], name
+
+
+def test_lookup_lemmatizes_only_the_words_a_match_can_need(nlp):
+    # patterns begin with мажилис, and мажилис парламент (`Мажилис Парламента РК`); the walk from `Мажилисе`
+    # ends at the first word that no longer begins one (обсуждали). Nothing begins with вчера, and a
+    # lower-case word begins no kept match
+    doc, found = looked_up(nlp, 'Вчера в Мажилисе Парламента обсуждали поправки.', every_lemma=False)
+    lemmas = {token.text: token.lemma_ for token in doc if not token.is_space}
+    assert lemmas == {'Вчера': '', 'в': '', 'Мажилисе': 'мажилис', 'Парламента': 'парламент',
+                      'обсуждали': 'обсуждать', 'поправки': '', '.': ''}, lemmas
+    assert [label for _, _, label, _ in found] == ['ORG']
