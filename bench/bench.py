@@ -12,7 +12,10 @@ RSS are those of that system alone:
   tag_ner and span.normalize: natasha's README pipeline, every stage on.
 - pipeline --workers 1: `run()` in this process, every stage of
   models/pipeline.cfg, tables written (CSV, streamed) to a temporary folder.
-- pipeline --workers 2: the same on a local Dask cluster of 2 processes.
+- pipeline --workers 2: the same on a local Dask cluster of 2 processes,
+  forked from a forkserver that has loaded the pipeline (its peak RSS is
+  reported too; the pages it holds are shared with the workers, whose RSS
+  counts them as well).
 
 Speed is measured after the models are loaded (load time is reported apart);
 with --repeat N the best of N fresh processes counts, the repeats interleaved
@@ -59,6 +62,17 @@ SPIN_ROUNDS = 30_000_000  # some 2 s of a pure-Python loop
 
 def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def process_peak_rss_mb(pid):
+    """Peak RSS of another process (Linux; NaN elsewhere)."""
+    try:
+        for line in Path(f'/proc/{pid}/status').read_text().splitlines():
+            if line.startswith('VmHWM:'):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float('nan')
 
 
 def read_texts(folder):
@@ -120,6 +134,11 @@ def run_pipeline(inputs, workers, output):
         rss = {'driver': peak_rss_mb()}
         for number, (_, worker) in enumerate(sorted(stats.items()), 1):
             rss[f'worker {number}'] = worker['peak_rss_mb']
+        # the process the workers were forked from, the pipeline loaded: its pages are shared with theirs
+        forkservers = {pid for worker in stats.values() for pid in worker.get('loaded_in', ())} - {
+            worker['pid'] for worker in stats.values()}
+        for pid in forkservers:
+            rss['forkserver'] = process_peak_rss_mb(pid)
     counts = result.tables.counts
     return {'load': load_seconds, 'seconds': seconds, 'cpu': cpu, 'docs': int(sum(counts['status'].values())),
             'mentions': int(counts['rows']['mentions']), 'rss': rss, 'tables': table_digest(output)}

@@ -11,6 +11,12 @@ never spaCy Docs. The driver keeps the input order, so run-level linking
 (`tables.build_tables` or the store) sees the same rows in the same order
 however the run went, and entity ids are the same.
 
+A local cluster's workers are forked from one process that has loaded the
+pipeline (a forkserver, `start_forkserver`): they share its pages of model
+weights and dictionaries instead of each loading a copy of its own, which
+saves memory and lets the cores' caches hold one copy. Where the platform has
+no forkserver, each worker loads its own.
+
 BLAS runs one thread per worker process (OPENBLAS/OMP/MKL_NUM_THREADS=1, set
 before the worker starts): the model's matrices are small, and threads would
 only fight over the cores the other workers use.
@@ -33,6 +39,10 @@ CHUNK_SIZE = 16
 # documents submitted ahead per worker
 IN_FLIGHT_DOCUMENTS = 32
 PLUGIN_NAME = 'entity-pipeline'
+# the config the forkserver loads the pipeline for (empty: the default one); read by pipeline/preload.py
+PRELOAD_VARIABLE = 'ENTITY_PIPELINE_PRELOAD'
+# imported by the forkserver before it forks any worker
+PRELOAD_MODULES = ['distributed', 'pipeline.preload']
 # collections of the youngest generation every 50,000 allocations (Python's default: 700); the older
 # generations every 10 of the one below, so garbage in reference cycles still goes soon enough
 GC_THRESHOLD = 50000
@@ -52,7 +62,8 @@ QUIET = {
 # documents' texts (11 KB each) once a run was that long. A few are enough.
 BOUNDED_LOGS = {'distributed.admin.low-level-log-length': 16}
 
-# per process: config -> the loaded pipeline, and how many loads there were
+# per process: config -> the loaded pipeline, and its loads (process id, seconds): a worker
+# forked from the forkserver inherits the forkserver's load
 _PIPELINES = {}
 _LOADS = []
 _TASKS = {'count': 0, 'cpu_seconds': 0.0}
@@ -100,7 +111,7 @@ def worker_nlp(config=None):
         from .api import load
         started = time.perf_counter()
         nlp = _PIPELINES[key] = load(config)
-        _LOADS.append(time.perf_counter() - started)
+        _LOADS.append((os.getpid(), time.perf_counter() - started))
     return nlp
 
 
@@ -120,10 +131,13 @@ def process_chunk(sources, config=None):
 
 
 def worker_stats():
-    """Peak RSS (MB), pipeline loads and their seconds, CPU seconds, BLAS threads of this (worker) process."""
+    """Peak RSS (MB), pipeline loads (how many, their seconds, the processes that did them: another
+    one when this process was forked with the pipeline loaded), CPU seconds, BLAS threads of this
+    (worker) process."""
     import resource
-    stats = {'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-             'loads': len(_LOADS), 'load_seconds': sum(_LOADS), 'cpu_seconds': time.process_time(),
+    stats = {'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'pid': os.getpid(),
+             'loads': len(_LOADS), 'load_seconds': sum(seconds for _, seconds in _LOADS),
+             'loaded_in': sorted({pid for pid, _ in _LOADS}), 'cpu_seconds': time.process_time(),
              'task_cpu_seconds': _TASKS['cpu_seconds'], 'tasks': _TASKS['count'],
              'environ': {name: os.environ.get(name) for name in THREAD_VARIABLES}}
     try:
@@ -132,6 +146,42 @@ def worker_stats():
     except ImportError:
         pass
     return stats
+
+
+@contextmanager
+def environment(variables):
+    """os.environ with `variables` set, as it was afterwards."""
+    previous = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def start_forkserver(config=None):
+    """Start the process a local cluster's workers are forked from, with the
+    pipeline loaded (one BLAS thread); False where there is no forkserver.
+
+    A process has one forkserver: once started, later clusters fork from the
+    same one, and a worker whose config it did not load loads its own.
+    """
+    import multiprocessing
+    if 'forkserver' not in multiprocessing.get_all_start_methods():
+        return False
+    import dask
+    from distributed.utils import get_mp_context
+    from multiprocessing import forkserver
+    # Dask sets its own preload list the first time it makes a forkserver context: let it, then set ours
+    with dask.config.set({'distributed.worker.multiprocessing-method': 'forkserver'}):
+        get_mp_context().set_forkserver_preload(PRELOAD_MODULES)
+    with environment({**single_thread_env(), PRELOAD_VARIABLE: str(config or '')}):
+        forkserver.ensure_running()
+    return True
 
 
 def make_plugin(config=None):
@@ -185,7 +235,9 @@ class Cluster:
             else:
                 environ = dict(dask.config.get('distributed.nanny.pre-spawn-environ', {}))
                 environ.update(single_thread_env())
-                with dask.config.set({'distributed.nanny.pre-spawn-environ': environ, **QUIET, **BOUNDED_LOGS}):
+                method = 'forkserver' if start_forkserver(self.config) else 'spawn'
+                with dask.config.set({'distributed.nanny.pre-spawn-environ': environ,
+                                      'distributed.worker.multiprocessing-method': method, **QUIET, **BOUNDED_LOGS}):
                     self.cluster = LocalCluster(
                         n_workers=self.workers, threads_per_worker=1, processes=True,
                         dashboard_address=None, silence_logs=logging.ERROR, host='127.0.0.1')

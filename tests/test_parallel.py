@@ -1,6 +1,8 @@
 """A local Dask cluster of 2 workers gives the same tables as the in-process run."""
 
 import filecmp
+import multiprocessing
+import os
 import pickle
 
 import pandas as pd
@@ -46,6 +48,15 @@ def test_one_model_load_per_worker_one_blas_thread(cluster):
         assert worker['environ']['OPENBLAS_NUM_THREADS'] == '1'
         assert worker.get('blas_threads', 1) == 1
         assert worker['peak_rss_mb'] < 1000
+
+
+@pytest.mark.skipif('forkserver' not in multiprocessing.get_all_start_methods(), reason='no forkserver here')
+def test_local_workers_are_forked_with_the_pipeline_loaded(cluster):
+    # one load, in the forkserver the workers come from: they share its pages
+    stats = list(cluster.stats().values())
+    assert [worker['loads'] for worker in stats] == [1, 1]
+    loaded_in = {pid for worker in stats for pid in worker['loaded_in']}
+    assert len(loaded_in) == 1 and loaded_in.isdisjoint({worker['pid'] for worker in stats} | {os.getpid()})
 
 
 def test_rows_come_back_in_input_order_as_plain_dicts(cluster):

@@ -1,0 +1,21 @@
+"""Imported by the forkserver a local cluster's workers are forked from
+(`parallel.start_forkserver`): loads the pipeline once, before any fork, so
+that every worker shares its pages.
+
+Importing it anywhere else does nothing unless ENTITY_PIPELINE_PRELOAD is set.
+"""
+
+import gc
+import os
+
+from .parallel import PRELOAD_VARIABLE, limit_threads, worker_nlp
+
+if PRELOAD_VARIABLE in os.environ:
+    limit_threads()
+    try:
+        worker_nlp(os.environ[PRELOAD_VARIABLE] or None)
+    except Exception:
+        # the forkserver must live on: each worker then loads the pipeline itself, and its error reaches the run
+        pass
+    # what is loaded stays out of collections, in the workers too: the collector does not unshare its pages
+    gc.freeze()
