@@ -128,8 +128,9 @@ class Gazetteer(Stage):
             lemmas = ()
             for position in range(start, size):
                 token = doc[position]
-                lemma = token.lemma_ or token_lemma(token.text)
-                token.lemma_ = lemma
+                lemma = token.lemma_  # set already by this walk from an earlier start, or by `lemmatize`
+                if not lemma:
+                    lemma = token.lemma_ = token_lemma(token.text)
                 lemmas += (lemma,)
                 if lemmas not in self.beginnings:
                     break
