@@ -34,8 +34,9 @@ from contextlib import contextmanager
 from dataclasses import asdict
 
 THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS')
-# documents per task: enough to make Dask's per-task cost small, few enough to keep both ends busy
-CHUNK_SIZE = 16
+# documents per task: enough to make Dask's per-task cost small (some 10 ms of the driver's CPU, on
+# the cores the workers use), few enough to keep both ends busy; the in-process batch (api.BATCH_SIZE)
+CHUNK_SIZE = 32
 # documents submitted ahead per worker
 IN_FLIGHT_DOCUMENTS = 32
 PLUGIN_NAME = 'entity-pipeline'
