@@ -102,6 +102,19 @@ def test_a_bad_config_fails_before_any_worker_starts(tmp_path, monkeypatch):
         Cluster(workers=2, config=tmp_path / 'missing.cfg').__enter__()
 
 
+def test_a_stage_that_cannot_load_on_the_workers_fails_the_run_with_its_error(tmp_path):
+    # the config reads, but its gazetteer is missing: the forkserver survives, each worker fails to
+    # load, and the run ends with the workers' error, not a hang
+    from pipeline import ConfigError
+    from pipeline.config import MODELS_DIR
+    text = (MODELS_DIR / 'pipeline.cfg').read_text(encoding='utf-8')
+    assert 'path = "gazetteer.tsv"' in text
+    (tmp_path / 'bad.cfg').write_text(text.replace('path = "gazetteer.tsv"', 'path = "missing.tsv"'),
+                                      encoding='utf-8')
+    with pytest.raises(ConfigError, match='model file not found: .*missing.tsv'):
+        run([CORPUS], workers=2, config=tmp_path / 'bad.cfg')
+
+
 def test_the_run_collector_settings_hold_until_the_tables_are_written(nlp, tmp_path, monkeypatch):
     # a full collection after the documents walks every loaded model (~0.5 s): not while the tables are written
     import gc
