@@ -8,10 +8,10 @@ Importing it anywhere else does nothing unless ENTITY_PIPELINE_PRELOAD is set.
 import gc
 import os
 
-from .parallel import PRELOAD_VARIABLE, limit_threads, worker_nlp
+from .parallel import PRELOAD_VARIABLE, worker_nlp
 
+# one BLAS thread: `start_forkserver` starts this process with the thread variables set
 if PRELOAD_VARIABLE in os.environ:
-    limit_threads()
     try:
         worker_nlp(os.environ[PRELOAD_VARIABLE] or None)
     except Exception:
