@@ -58,6 +58,9 @@ QUIET = {
     'distributed.admin.system-monitor.interval': '2s',
     'distributed.admin.tick.interval': '200ms',
 }
+# no dashboard; the scheduler's HTTP server (health, metrics) on a free port of this machine only,
+# not on 8787, which a notebook's cluster may hold (Dask would warn and take another)
+SCHEDULER_HTTP = {'dashboard': False, 'dashboard_address': '127.0.0.1:0'}
 # Dask's developer logs keep the last 1,000 messages of every connection, and
 # a task message carries its documents' texts: the driver held some 16,000
 # documents' texts (11 KB each) once a run was that long. A few are enough.
@@ -241,7 +244,8 @@ class Cluster:
                                       'distributed.worker.multiprocessing-method': method, **QUIET, **BOUNDED_LOGS}):
                     self.cluster = LocalCluster(
                         n_workers=self.workers, threads_per_worker=1, processes=True,
-                        dashboard_address=None, silence_logs=logging.ERROR, host='127.0.0.1')
+                        dashboard_address=None, silence_logs=logging.ERROR, host='127.0.0.1',
+                        scheduler_kwargs=SCHEDULER_HTTP)
                     self.client = Client(self.cluster)
             self.client.register_plugin(make_plugin(self.config), name=PLUGIN_NAME)
         except BaseException:

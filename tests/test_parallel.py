@@ -128,3 +128,25 @@ def test_the_run_collector_settings_hold_until_the_tables_are_written(nlp, tmp_p
     run([CORPUS], output_dir=tmp_path, nlp=nlp, corrections=False, stream=True)
     assert len(seen) == 1 and seen[0][0][0] > thresholds[0] and seen[0][1] > frozen
     assert gc.get_threshold() == thresholds and gc.get_freeze_count() == frozen
+
+
+def test_a_local_cluster_leaves_port_8787_alone():
+    # a notebook's Dask cluster holds 8787: ours neither warns nor takes it, and serves nothing to the network
+    import socket
+    import warnings
+    holder = socket.socket()
+    try:
+        holder.bind(('127.0.0.1', 8787))
+        holder.listen()
+    except OSError:
+        pass  # held already: the same case
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            with Cluster(workers=2) as cluster:
+                http = cluster.cluster.scheduler.http_server
+                bound = [sock.getsockname() for sock in http._sockets.values()]
+        assert not [str(warning.message) for warning in caught if '8787' in str(warning.message)]
+        assert bound and all(host == '127.0.0.1' and port != 8787 for host, port, *_ in bound)
+    finally:
+        holder.close()
