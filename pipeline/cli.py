@@ -58,6 +58,10 @@ class Progress:
 
 
 def command_run(args):
+    if args.workers > 1 and not args.scheduler:
+        # the local cluster's forkserver loads the pipeline while this process loads its modules
+        from .parallel import start_forkserver
+        start_forkserver(args.config)
     from .api import run
     if os.path.exists(args.output) and not os.path.isdir(args.output):
         raise InputError(f'-o {args.output}: not a folder; give a folder for the tables')

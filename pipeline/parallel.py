@@ -171,18 +171,19 @@ def start_forkserver(config=None):
     """Start the process a local cluster's workers are forked from, with the
     pipeline loaded (one BLAS thread); False where there is no forkserver.
 
-    A process has one forkserver: once started, later clusters fork from the
-    same one, and a worker whose config it did not load loads its own.
+    It returns at once: the forkserver loads the pipeline while this process
+    goes on (the command line starts it before it imports its own modules),
+    and the first fork waits for it. A process has one forkserver: once
+    started, later clusters fork from the same one, and a worker whose config
+    it did not load loads its own.
     """
     import multiprocessing
     if 'forkserver' not in multiprocessing.get_all_start_methods():
         return False
-    import dask
-    from distributed.utils import get_mp_context
     from multiprocessing import forkserver
-    # Dask sets its own preload list the first time it makes a forkserver context: let it, then set ours
-    with dask.config.set({'distributed.worker.multiprocessing-method': 'forkserver'}):
-        get_mp_context().set_forkserver_preload(PRELOAD_MODULES)
+    # Dask sets a preload list of its own when it first makes a forkserver context (importing
+    # distributed first, as ours does): a running forkserver keeps the list it started with
+    multiprocessing.get_context('forkserver').set_forkserver_preload(PRELOAD_MODULES)
     with environment({**single_thread_env(), PRELOAD_VARIABLE: str(config or '')}):
         forkserver.ensure_running()
     return True

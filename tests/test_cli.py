@@ -150,6 +150,34 @@ def test_entry_point_runs_as_a_program():
     assert done.returncode == 2 and one_line_error(done.stderr)
 
 
+# the command line with a probe: is spaCy loaded when the forkserver of a local cluster starts?
+PROBE = """
+import sys
+from pipeline import parallel
+start = parallel.start_forkserver
+
+def probe(config=None):
+    print('spacy loaded at forkserver start:', 'spacy' in sys.modules, file=sys.stderr)
+    return start(config)
+
+parallel.start_forkserver = probe
+from pipeline.cli import entry
+sys.argv[0] = 'entity-pipeline'
+sys.exit(entry())
+"""
+
+
+def test_a_local_cluster_run_starts_its_forkserver_before_loading_spacy(tmp_path):
+    # the forkserver loads the workers' pipeline while the command line imports its own modules
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'one.txt').write_text('Касым-Жомарт Токаев выступил в Астане.', encoding='utf-8')
+    done = subprocess.run([sys.executable, '-c', PROBE, 'run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out'),
+                           '--workers', '2', '--no-report'], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert 'spacy loaded at forkserver start: False' in done.stderr
+    assert 'Токаев' in (tmp_path / 'out' / 'entities.csv').read_text(encoding='utf-8')
+
+
 def test_evaluate_exits_0_after_printing_the_tables(nlp, monkeypatch, capsys):
     import pipeline
     monkeypatch.setattr(pipeline, 'load', lambda config=None, disable=(): nlp)
