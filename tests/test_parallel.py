@@ -144,8 +144,8 @@ def test_a_local_cluster_leaves_port_8787_alone():
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter('always')
             with Cluster(workers=2) as cluster:
-                http = cluster.cluster.scheduler.http_server
-                bound = [sock.getsockname() for sock in http._sockets.values()]
+                from distributed.comm.utils import get_tcp_server_addresses
+                bound = get_tcp_server_addresses(cluster.cluster.scheduler.http_server)
         assert not [str(warning.message) for warning in caught if '8787' in str(warning.message)]
         assert bound and all(host == '127.0.0.1' and port != 8787 for host, port, *_ in bound)
     finally:
