@@ -37,7 +37,7 @@ THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'
 # documents per task: enough to make Dask's per-task cost small (some 10 ms of the driver's CPU, on
 # the cores the workers use), few enough to keep both ends busy; the in-process batch (api.BATCH_SIZE)
 CHUNK_SIZE = 32
-# documents submitted ahead per worker
+# documents submitted ahead per worker, in at least two tasks (at 32 documents a task: two)
 IN_FLIGHT_DOCUMENTS = 32
 PLUGIN_NAME = 'entity-pipeline'
 # the config the forkserver loads the pipeline for (empty: the default one); read by pipeline/preload.py
