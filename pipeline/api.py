@@ -180,9 +180,9 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     if store is not None:
         sources = store.select(sources)
     # until the tables are written: a collection that walks the loaded models costs ~0.5 s
-    with parallel.sparse_gc():
-        rows = parallel.process(sources, nlp=nlp, workers=workers, scheduler=scheduler, config=config,
-                                progress=progress, packed=store is not None)
+    # the cluster (if any) until the tables are written: its workers write them side by side
+    with parallel.sparse_gc(), parallel.connect(workers, scheduler, config) as cluster:
+        rows = parallel.process(sources, nlp=nlp, progress=progress, packed=store is not None, cluster=cluster)
         if store is None:
             tables = build_tables(rows)  # linking included
             timings['process'] = time.perf_counter() - clock
@@ -213,7 +213,7 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
         if output_dir is not None:
             clock = time.perf_counter()
             if streamed:
-                result.paths, counts = store.write(output_dir, excel=excel)
+                result.paths, counts = store.write(output_dir, excel=excel, parts=cluster)
                 result.tables = tables = StreamedTables(store, counts, finish)
             else:
                 result.paths = write_tables(tables, output_dir, excel=excel)

@@ -15,6 +15,7 @@ import platform
 import sys
 import tempfile
 from collections import Counter
+from enum import Enum
 from importlib import metadata
 from pathlib import Path
 
@@ -87,7 +88,13 @@ def config_summary(config=None, nlp=None):
     return summary
 
 
-LINES = object()  # stands for the sha256 of a file of many documents, hashed when the manifest is built
+class Digest(Enum):
+    # stands for the sha256 of a file of many documents, hashed when the manifest is built; an Enum
+    # member stays itself when a worker's `Documents` is pickled back to the driver
+    LINES = 'lines'
+
+
+LINES = Digest.LINES
 
 
 class Documents:
@@ -116,6 +123,14 @@ class Documents:
             self.files[path] = row['sha256'] if isinstance(row['sha256'], str) else None
         elif path not in self.files:
             self.files[path] = LINES
+
+    def merge(self, other):
+        """Add what `other` gathered of the documents after these (a worker's part of the run)."""
+        self.status.update(other.status)
+        self.errors.extend(other.errors)
+        for path, digest in other.files.items():
+            if digest is not LINES or path not in self.files:
+                self.files[path] = digest
 
     def __len__(self):
         return sum(self.status.values())

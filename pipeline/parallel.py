@@ -30,7 +30,7 @@ import marshal
 import os
 import time
 from collections import deque
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict
 
 THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS')
@@ -189,6 +189,16 @@ def start_forkserver(config=None):
     return True
 
 
+def file_identity(path):
+    """(host, device, inode) of a file; None if it cannot be seen."""
+    import socket
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return socket.gethostname(), status.st_dev, status.st_ino
+
+
 def make_plugin(config=None):
     from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -271,6 +281,16 @@ class Cluster:
         """{worker address: `worker_stats()`}."""
         return self.client.run(worker_stats)
 
+    def shares_files(self, path):
+        """Whether every worker runs on this machine and sees `path` as the same file as this process."""
+        here = file_identity(path)
+        seen = self.client.run(file_identity, str(path))
+        return here is not None and bool(seen) and all(identity == here for identity in seen.values())
+
+    def map(self, function, arguments):
+        """[function(*items) for items in arguments], run on the workers; a task's error is raised here."""
+        return self.client.gather([self.client.submit(function, *items, pure=False) for items in arguments])
+
     def process(self, sources, progress=None, chunk_size=None, packed=False):
         """Per-document row dicts of all sources, in input order (`packed`: as `store.pack` packs them)."""
         from .api import batched
@@ -296,11 +316,23 @@ class Cluster:
             yield from finish(pending.popleft())
 
 
-def process(sources, nlp=None, workers=1, scheduler=None, config=None, progress=None, packed=False):
+def connect(workers=1, scheduler=None, config=None):
+    """A `Cluster` to use as a context manager: a local one of `workers` processes, or on `scheduler`;
+    for an in-process run (`workers=1`, no scheduler) a context giving None."""
+    if not scheduler and workers <= 1:
+        return nullcontext()
+    return Cluster(workers, scheduler, config)
+
+
+def process(sources, nlp=None, workers=1, scheduler=None, config=None, progress=None, packed=False, cluster=None):
     """Per-document row dicts of all sources, in input order: in this process
-    (`workers=1`, no scheduler), on a local cluster or on `scheduler`.
+    (`workers=1`, no scheduler), on a local cluster or on `scheduler` (or on
+    `cluster`, a `Cluster` already started).
     `packed`: each document as `store.pack` packs it, for the store.
     `progress`: called with each document's row of the documents table."""
+    if cluster is not None:
+        yield from cluster.process(sources, progress, packed=packed)
+        return
     if not scheduler and workers <= 1:
         from .api import load, process as process_here
         from .store import pack

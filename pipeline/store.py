@@ -35,6 +35,7 @@ import sys
 import tempfile
 import zlib
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
 
@@ -424,22 +425,7 @@ class RowStore:
 
     def rows(self, tables=None):
         """Row dicts of every document of the run, entity ids set, in doc_id order."""
-        # the links in the same order, read alongside (one query, not one per document)
-        links = self.db.cursor().execute('SELECT doc_id, entity_id FROM links ORDER BY doc_id, mention_id')
-        link = next(links, None)
-        for doc_id, blob in self.db.execute('SELECT doc_id, rows FROM docs WHERE run = ? ORDER BY doc_id',
-                                            (self.run,)):
-            ids = []
-            while link is not None and link[0] <= doc_id:  # SQLite's order of TEXT is Python's (code points)
-                if link[0] == doc_id:
-                    ids.append(link[1])
-                link = next(links, None)
-            rows = decode_rows(blob)
-            if tables is not None:
-                rows = {name: items for name, items in rows.items() if name in tables}
-            for mention, entity_id in zip(rows.get('mentions', ()), ids):
-                mention['entity_id'] = entity_id
-            yield rows
+        return read_rows(self.db, self.run, tables)
 
     def float_columns(self):
         bits = {}
@@ -454,68 +440,200 @@ class RowStore:
         frames = build_tables(self.rows(), entities=self.entities)
         return finish(frames) if finish else frames
 
-    def write(self, output_dir, excel=False, chunk=CHUNK_DOCUMENTS):
+    def ranges(self, count):
+        """Up to `count` (first, last) doc_id ranges of the run's documents, in order, about equal in stored bytes."""
+        sizes = self.db.execute('SELECT doc_id, length(rows) FROM docs WHERE run = ? ORDER BY doc_id',
+                                (self.run,)).fetchall()
+        share = sum(size for _, size in sizes) / max(1, count)
+        ranges, first, filled = [], None, 0
+        for doc_id, size in sizes:
+            first = doc_id if first is None else first
+            filled += size
+            if filled >= share * (len(ranges) + 1) and len(ranges) < count - 1:
+                ranges.append((first, doc_id))
+                first = None
+        if first is not None:
+            ranges.append((first, sizes[-1][0]))
+        return ranges
+
+    def write(self, output_dir, excel=False, chunk=CHUNK_DOCUMENTS, parts=None):
         """Write every table as CSV, in chunks of documents; returns (paths, counts).
 
         The files are the bytes `tables.write_tables` writes for the run's
         DataFrames, with no corrections applied (`corrected` is False): rows
         in the same order, columns that hold floats anywhere written as
         floats in every chunk (`tables.csv_cells`), without building DataFrames.
-        """
-        import csv
 
-        from .api import batched
+        `parts` (`parallel.Cluster`): workers that see this machine's files
+        write ranges of documents side by side (`write_part`), and the parts
+        are joined here; without them, or if they fail, this process writes all.
+        """
         from .manifest import Documents
-        from .roles import resolve_role_ids
-        from .tables import COLUMNS, TABLES, csv_cells, ordered
+        from .tables import TABLES
         output_dir = Path(output_dir)
         output_dir.mkdir(parents=True, exist_ok=True)
         floats = self.float_columns()
         counts = {'rows': Counter(), 'types': defaultdict(Counter)}
         documents = Documents()
         staging = Path(tempfile.mkdtemp(prefix='.tables-', dir=output_dir))
-        files, writers = {}, {}
         try:
-            for name in TABLES:
-                files[name] = open(staging / f'{name}.csv', 'w', encoding='utf-8-sig' if excel else 'utf-8',
-                                   newline='')
-                writers[name] = csv.writer(files[name], lineterminator='\n')
-                writers[name].writerow(COLUMNS[name])
-
-            def append(name, rows, floats):
-                counts['rows'][name] += len(rows)
-                writers[name].writerows(csv_cells(ordered(name, rows), COLUMNS[name], floats, excel))
-
-            for batch in batched(self.rows(), chunk):
-                collected = defaultdict(list)
-                for rows in batch:
-                    for name, items in rows.items():
-                        collected[name].extend(items)
-                resolve_role_ids(collected['roles'], collected['mentions'])
-                for mention in collected['mentions']:
-                    mention['corrected'] = False
-                counts['types']['mentions'].update(mention['type'] for mention in collected['mentions'])
-                for document in collected['documents']:
-                    documents.add(document)
-                for name in TABLES:
-                    if name != 'entities':
-                        append(name, collected[name], floats.get(name, ()))
+            written = self.write_parts(parts, staging, floats, excel, chunk)
+            if written is None:
+                with table_writers(staging, PER_DOCUMENT, excel=excel) as writers:
+                    written = [write_documents(self.rows(), writers, floats, excel, chunk)]
+            else:
+                for name in PER_DOCUMENT:
+                    join_parts(staging, name, len(written), excel)
+            for part in written:
+                counts['rows'].update(part['rows'])
+                counts['types']['mentions'].update(part['types'])
+                documents.merge(part['documents'])
             entities = [{**row, 'corrected': False} for row in self.entities or []]
             counts['types']['entities'].update(row['type'] for row in entities)
-            append('entities', entities, float_columns(column_types({'entities': entities})).get('entities', ()))
+            counts['rows']['entities'] = len(entities)
+            with table_writers(staging, ['entities'], excel=excel) as writers:
+                write_table(writers['entities'], 'entities', entities,
+                            float_columns(column_types({'entities': entities})).get('entities', ()), excel)
             self.documents = documents
             counts['status'] = documents.status
             paths = {}
             for name in TABLES:
-                files[name].close()
                 os.chmod(staging / f'{name}.csv', 0o644)
                 paths[name] = output_dir / f'{name}.csv'
                 os.replace(staging / f'{name}.csv', paths[name])
         finally:
-            for handle in files.values():
-                handle.close()
             shutil.rmtree(staging, ignore_errors=True)
         return paths, counts
+
+    def write_parts(self, parts, staging, floats, excel, chunk):
+        """What `write_part` gives for each range of documents, written by `parts`' workers; None when
+        there are no such workers, fewer than two ranges, or a part failed (this process writes all then)."""
+        if parts is None or getattr(parts, 'size', 1) < 2 or not parts.shares_files(self.path):
+            return None
+        ranges = self.ranges(parts.size * PARTS_PER_WORKER)
+        if len(ranges) < 2:
+            return None
+        self.db.commit()  # the workers read the links
+        cache = str(self.path.resolve())
+        try:
+            return parts.map(write_part, [(cache, self.run, first, last, str(staging), index, floats, excel, chunk)
+                                          for index, (first, last) in enumerate(ranges)])
+        except Exception as error:
+            import warnings
+            warnings.warn(f'the workers could not write the tables ({type(error).__name__}: {error}); '
+                          f'writing them in this process')
+            for stale in staging.glob('*.csv'):
+                stale.unlink()
+            return None
+
+
+# tables with rows per document, written in ranges of documents; `entities` is the run's
+PER_DOCUMENT = ('documents', 'mentions', 'figures', 'dates', 'roles')
+# ranges per worker when workers write the tables: a worker done early takes another
+PARTS_PER_WORKER = 2
+
+
+def read_rows(db, run, tables=None, first=None, last=None):
+    """Row dicts of the run's documents (doc_ids from `first` to `last`), entity ids set, in doc_id order."""
+    bounds, arguments = '', []
+    if first is not None:
+        bounds, arguments = ' AND doc_id >= ? AND doc_id <= ?', [first, last]
+    # the links in the same order, read alongside (one query, not one per document)
+    links = db.cursor().execute(f'SELECT doc_id, entity_id FROM links WHERE 1{bounds} ORDER BY doc_id, mention_id',
+                                arguments)
+    link = next(links, None)
+    for doc_id, blob in db.execute(f'SELECT doc_id, rows FROM docs WHERE run = ?{bounds} ORDER BY doc_id',
+                                   [run, *arguments]):
+        ids = []
+        while link is not None and link[0] <= doc_id:  # SQLite's order of TEXT is Python's (code points)
+            if link[0] == doc_id:
+                ids.append(link[1])
+            link = next(links, None)
+        rows = decode_rows(blob)
+        if tables is not None:
+            rows = {name: items for name, items in rows.items() if name in tables}
+        for mention, entity_id in zip(rows.get('mentions', ()), ids):
+            mention['entity_id'] = entity_id
+        yield rows
+
+
+@contextmanager
+def table_writers(folder, names, part=None, excel=False):
+    """CSV writers of `<folder>/<table>.csv`, each with its header; of `<table>.<part>.csv` without
+    one when `part` is given (`join_parts` adds it)."""
+    import csv
+
+    from .tables import COLUMNS
+    files = {}
+    try:
+        writers = {}
+        for name in names:
+            if part is None:
+                files[name] = open(Path(folder) / f'{name}.csv', 'w', encoding='utf-8-sig' if excel else 'utf-8',
+                                   newline='')
+            else:
+                files[name] = open(Path(folder) / f'{name}.{part}.csv', 'w', encoding='utf-8', newline='')
+            writers[name] = csv.writer(files[name], lineterminator='\n')
+            if part is None:
+                writers[name].writerow(COLUMNS[name])
+        yield writers
+    finally:
+        for file in files.values():
+            file.close()
+
+
+def write_table(writer, name, rows, floats, excel):
+    from .tables import COLUMNS, csv_cells, ordered
+    writer.writerows(csv_cells(ordered(name, rows), COLUMNS[name], floats, excel))
+
+
+def write_documents(rows, writers, floats, excel, chunk=CHUNK_DOCUMENTS):
+    """The per-document tables of `rows` (`read_rows`), in chunks of documents; returns what the
+    driver merges: rows per table, mentions per type, and what the manifest reads of the documents."""
+    from .api import batched
+    from .manifest import Documents
+    from .roles import resolve_role_ids
+    written = {'rows': Counter(), 'types': Counter(), 'documents': Documents()}
+    for batch in batched(rows, chunk):
+        collected = defaultdict(list)
+        for rows in batch:
+            for name, items in rows.items():
+                collected[name].extend(items)
+        resolve_role_ids(collected['roles'], collected['mentions'])
+        for mention in collected['mentions']:
+            mention['corrected'] = False
+        written['types'].update(mention['type'] for mention in collected['mentions'])
+        for document in collected['documents']:
+            written['documents'].add(document)
+        for name in PER_DOCUMENT:
+            written['rows'][name] += len(collected[name])
+            write_table(writers[name], name, collected[name], floats.get(name, ()), excel)
+    return written
+
+
+def write_part(cache, run, first, last, folder, part, floats, excel, chunk=CHUNK_DOCUMENTS):
+    """The per-document tables of the run's documents `first`..`last` as `<folder>/<table>.<part>.csv`:
+    what a worker on the driver's machine does for `RowStore.write`; returns `write_documents`' counts."""
+    db = sqlite3.connect(f'{Path(cache).as_uri()}?mode=ro', uri=True)
+    try:
+        with table_writers(folder, PER_DOCUMENT, part=part) as writers:
+            return write_documents(read_rows(db, run, first=first, last=last), writers, floats, excel, chunk)
+    finally:
+        db.close()
+
+
+def join_parts(folder, name, count, excel):
+    """`<folder>/<name>.csv`: the header, then the parts `<name>.0.csv` ... in order."""
+    with table_writers(folder, [name], excel=excel):
+        pass
+    path = Path(folder) / f'{name}.csv'
+    with open(path, 'ab') as joined:
+        for part in range(count):
+            piece = Path(folder) / f'{name}.{part}.csv'
+            with open(piece, 'rb') as file:
+                shutil.copyfileobj(file, joined)
+            piece.unlink()
+    return path
 
 
 class Sized:

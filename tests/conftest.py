@@ -24,5 +24,29 @@ def seed_run(nlp, tmp_path_factory):
 
 
 @pytest.fixture(scope='session')
+def cluster():
+    """A local Dask cluster of 2 workers."""
+    from pipeline.parallel import Cluster
+    with Cluster(workers=2) as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def written_parts(monkeypatch):
+    """What each `RowStore.write_parts` call of the test gave: a part per range of documents
+    written by workers, or None where this process wrote the tables."""
+    from pipeline.store import RowStore
+    written = []
+    write_parts = RowStore.write_parts
+
+    def record(self, *args):
+        written.append(write_parts(self, *args))
+        return written[-1]
+
+    monkeypatch.setattr(RowStore, 'write_parts', record)
+    return written
+
+
+@pytest.fixture(scope='session')
 def seed_texts():
     return {path.stem: path.read_text(encoding='utf-8-sig') for path in sorted(CORPUS.glob('*.txt'))}

@@ -205,6 +205,19 @@ def test_streamed_tables_are_the_bytes_of_the_in_memory_tables(hostile, nlp, tmp
     assert any(entry['path'].endswith('feed.jsonl') and entry['sha256'] for entry in one.manifest['input_files'])
 
 
+def test_tables_the_workers_write_are_the_bytes_this_process_writes(hostile, nlp, cluster, tmp_path, written_parts):
+    # error rows, a .jsonl file of many documents and odd encodings, in ranges written side by side
+    folder = hostile[0]
+    here = run([folder], output_dir=tmp_path / 'here', nlp=nlp, max_bytes=MAX_BYTES, stream=True)
+    there = run([folder], output_dir=tmp_path / 'there', scheduler=cluster.client.scheduler.address,
+                max_bytes=MAX_BYTES, stream=True)
+    assert written_parts[0] is None and len(written_parts[1]) >= 2
+    assert table_bytes(tmp_path / 'there') == table_bytes(tmp_path / 'here')
+    for key in ('input_files', 'counts', 'errors'):
+        assert there.manifest[key] == here.manifest[key], key
+    assert any(entry['path'].endswith('feed.jsonl') and entry['sha256'] for entry in there.manifest['input_files'])
+
+
 class Killed(BaseException):
     """Stands for SIGKILL/Ctrl-C in the middle of a run."""
 

@@ -16,12 +16,6 @@ from pipeline.tables import TABLES
 from conftest import CORPUS
 
 
-@pytest.fixture(scope='module')
-def cluster():
-    with Cluster(workers=2) as cluster:
-        yield cluster
-
-
 def test_two_workers_same_tables_and_files(cluster, seed_run, tmp_path):
     result = run([CORPUS], output_dir=tmp_path, scheduler=cluster.client.scheduler.address, stream=True)
     assert result.run_info['processed'] == len(seed_run['documents'])
@@ -150,3 +144,52 @@ def test_a_local_cluster_leaves_port_8787_alone():
         assert bound and all(host == '127.0.0.1' and port != 8787 for host, port, *_ in bound)
     finally:
         holder.close()
+
+
+@pytest.mark.parametrize('excel', [False, True])
+def test_the_workers_write_the_tables_side_by_side(cluster, nlp, tmp_path, written_parts, excel):
+    here = run([CORPUS], output_dir=tmp_path / 'here', nlp=nlp, stream=True, excel=excel)
+    there = run([CORPUS], output_dir=tmp_path / 'there', scheduler=cluster.client.scheduler.address, stream=True,
+                excel=excel)
+    assert len(written_parts) == 2 and written_parts[0] is None  # in this process, then by the workers
+    assert len(written_parts[1]) >= 2  # ranges of documents
+    assert sum(part['rows']['mentions'] for part in written_parts[1]) == there.tables.counts['rows']['mentions'] > 50
+    for name in TABLES:
+        assert filecmp.cmp(tmp_path / 'here' / f'{name}.csv', tmp_path / 'there' / f'{name}.csv', shallow=False), name
+    for key in ('input_files', 'counts', 'errors', 'tables'):  # what the manifest read of the parts
+        assert there.manifest[key] == here.manifest[key], key
+    assert not list((tmp_path / 'there').glob('.tables-*'))  # no part left behind
+
+
+class FailingParts:
+    """The cluster, but writing a part fails (a full disk on a worker, say)."""
+
+    def __init__(self, cluster):
+        self.cluster, self.size = cluster, cluster.size
+
+    def process(self, *args, **kwargs):
+        return self.cluster.process(*args, **kwargs)
+
+    def shares_files(self, path):
+        return True
+
+    def map(self, function, arguments):
+        raise OSError('No space left on device')
+
+
+def test_if_a_worker_cannot_write_its_part_this_process_writes_the_tables(cluster, seed_run, tmp_path,
+                                                                           monkeypatch):
+    from contextlib import nullcontext
+
+    from pipeline import parallel
+    monkeypatch.setattr(parallel, 'connect', lambda *args: nullcontext(FailingParts(cluster)))
+    with pytest.warns(UserWarning, match='could not write the tables .*No space left'):
+        run([CORPUS], output_dir=tmp_path, scheduler='tcp://unused', stream=True)
+    for name in TABLES:
+        assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
+
+
+def test_workers_share_the_files_they_see_as_this_process_does(cluster, tmp_path):
+    (tmp_path / 'here.txt').write_text('x')
+    assert cluster.shares_files(tmp_path / 'here.txt')
+    assert not cluster.shares_files(tmp_path / 'missing.txt')
