@@ -37,6 +37,9 @@ THREAD_VARIABLES = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'
 # documents per task: enough to make Dask's per-task cost small (some 10 ms of the driver's CPU, on
 # the cores the workers use), few enough to keep both ends busy; the in-process batch (api.BATCH_SIZE)
 CHUNK_SIZE = 32
+# the last chunks of a run (one per worker) go out in chunks this many times smaller: a worker that
+# takes the last full chunk does not leave the other waiting for up to that chunk's time (~0.4 s)
+TAPER = 4
 # documents submitted ahead per worker, in at least two tasks (at 32 documents a task: two)
 IN_FLIGHT_DOCUMENTS = 32
 PLUGIN_NAME = 'entity-pipeline'
@@ -126,10 +129,11 @@ def process_chunk(sources, config=None):
     from .api import process_batch
     from .io import Source
     from .store import pack
-    started = time.thread_time()
+    started = time.thread_time(); _w0 = time.perf_counter()
     rows = process_batch(worker_nlp(config), [Source(**source) for source in sources])
     blob = marshal.dumps([pack(item) for item in rows])
     _TASKS['count'] += 1
+    _TASKS.setdefault('spans', []).append((_w0, time.perf_counter(), len(sources)))
     _TASKS['cpu_seconds'] += time.thread_time() - started
     return blob
 
@@ -142,7 +146,7 @@ def worker_stats():
     stats = {'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'pid': os.getpid(),
              'loads': len(_LOADS), 'load_seconds': sum(seconds for _, seconds in _LOADS),
              'loaded_in': sorted({pid for pid, _ in _LOADS}), 'cpu_seconds': time.process_time(),
-             'task_cpu_seconds': _TASKS['cpu_seconds'], 'tasks': _TASKS['count'],
+             'task_cpu_seconds': _TASKS['cpu_seconds'], 'tasks': _TASKS['count'], 'spans': _TASKS.get('spans', []),
              'environ': {name: os.environ.get(name) for name in THREAD_VARIABLES}}
     try:
         from threadpoolctl import threadpool_info
@@ -293,7 +297,6 @@ class Cluster:
 
     def process(self, sources, progress=None, chunk_size=None, packed=False):
         """Per-document row dicts of all sources, in input order (`packed`: as `store.pack` packs them)."""
-        from .api import batched
         from .store import unpack
         chunk_size = chunk_size or CHUNK_SIZE
 
@@ -307,13 +310,26 @@ class Cluster:
                     progress(item[0])
                 yield item if packed else unpack(item)
 
-        for chunk in batched(sources, chunk_size):
+        for chunk in tapered(sources, chunk_size, self.size * chunk_size, max(1, chunk_size // TAPER)):
             pending.append(self.client.submit(process_chunk, [asdict(source) for source in chunk], self.config,
                                               pure=False))
             while len(pending) >= in_flight:
                 yield from finish(pending.popleft())
         while pending:
             yield from finish(pending.popleft())
+
+
+def tapered(items, size, tail, small):
+    """Chunks of `size` items, but the last `tail` items in chunks of `small`, so that the workers run
+    out of documents at about the same time: the items are read `tail` ahead of the chunk they fill."""
+    ahead = deque()
+    for item in items:
+        ahead.append(item)
+        if len(ahead) >= size + tail:
+            yield [ahead.popleft() for _ in range(size)]
+    while ahead:
+        count = size if len(ahead) >= size + tail else small
+        yield [ahead.popleft() for _ in range(min(count, len(ahead)))]
 
 
 def connect(workers=1, scheduler=None, config=None):

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import run
 from pipeline.io import read_inputs
-from pipeline.parallel import Cluster, worker_stats
+from pipeline.parallel import Cluster, tapered, worker_stats
 from pipeline.tables import TABLES
 
 from conftest import CORPUS
@@ -193,3 +193,16 @@ def test_workers_share_the_files_they_see_as_this_process_does(cluster, tmp_path
     (tmp_path / 'here.txt').write_text('x')
     assert cluster.shares_files(tmp_path / 'here.txt')
     assert not cluster.shares_files(tmp_path / 'missing.txt')
+
+
+@pytest.mark.parametrize('count, chunks', [
+    (0, []),
+    (5, [5]),
+    (33, [8, 8, 8, 8, 1]),
+    (96, [32, 8, 8, 8, 8, 8, 8, 8, 8]),
+    (200, [32, 32, 32, 32] + [8] * 9),  # the last 64 (and what does not fill a chunk) in chunks of 8
+])
+def test_the_last_documents_go_out_in_smaller_chunks(count, chunks):
+    sent = list(tapered(iter(range(count)), 32, 64, 8))
+    assert [len(chunk) for chunk in sent] == chunks
+    assert [item for chunk in sent for item in chunk] == list(range(count))
