@@ -47,6 +47,8 @@ def fullness(name):
 def pick_name(names, weights=None):
     """The fullest, then most frequent, then first-seen name (`weights`: how
     many mentions each of `names` stands for, 1 each by default)."""
+    if len(names) == 1:  # most groups of a run: one shape of one name
+        return names[0]
     counts = Counter()
     for name, weight in zip(names, weights or [1] * len(names)):
         counts[name] += weight
