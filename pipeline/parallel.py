@@ -292,8 +292,14 @@ class Cluster:
         return here is not None and bool(seen) and all(identity == here for identity in seen.values())
 
     def map(self, function, arguments):
-        """[function(*items) for items in arguments], run on the workers; a task's error is raised here."""
-        return self.client.gather([self.client.submit(function, *items, pure=False) for items in arguments])
+        """[function(*items) for items in arguments], run on the workers; a task's error is raised here
+        (the other tasks are cancelled)."""
+        futures = [self.client.submit(function, *items, pure=False) for items in arguments]
+        try:
+            return self.client.gather(futures)
+        except BaseException:
+            self.client.cancel(futures)
+            raise
 
     def process(self, sources, progress=None, chunk_size=None, packed=False):
         """Per-document row dicts of all sources, in input order (`packed`: as `store.pack` packs them)."""

@@ -206,3 +206,17 @@ def test_the_last_documents_go_out_in_smaller_chunks(count, chunks):
     sent = list(tapered(iter(range(count)), 32, 64, 8))
     assert [len(chunk) for chunk in sent] == chunks
     assert [item for chunk in sent for item in chunk] == list(range(count))
+
+
+def fails_on(value, bad):
+    import time
+    if value == bad:
+        raise ValueError(f'part {value} failed')
+    time.sleep(0.5)
+    return value
+
+
+def test_map_gives_results_in_order_and_raises_a_task_error(cluster):
+    assert cluster.map(fails_on, [(value, -1) for value in range(4)]) == [0, 1, 2, 3]
+    with pytest.raises(ValueError, match='part 0 failed'):
+        cluster.map(fails_on, [(value, 0) for value in range(4)])
