@@ -219,6 +219,8 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
                 result.paths = write_tables(tables, output_dir, excel=excel)
             store.save_ids()
             timings['write'] = time.perf_counter() - clock
+            if cluster is not None:
+                cluster.close()  # the manifest and the exports need no workers
             timings['total'] = time.perf_counter() - started
             result.manifest = manifest.build(
                 tables.sizes() if streamed else tables, result.paths, inputs=inputs, config=config, nlp=nlp,

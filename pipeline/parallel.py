@@ -270,12 +270,16 @@ class Cluster:
         return self
 
     def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def close(self):
+        """Let the workers go (a local cluster's processes end); again is a no-op."""
         if self.client is not None:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
         self.client = self.cluster = None
-        return False
 
     @property
     def size(self):

@@ -176,6 +176,9 @@ class FailingParts:
     def map(self, function, arguments):
         raise OSError('No space left on device')
 
+    def close(self):
+        pass  # the module's cluster goes on
+
 
 def test_if_a_worker_cannot_write_its_part_this_process_writes_the_tables(cluster, seed_run, tmp_path,
                                                                            monkeypatch):
@@ -220,3 +223,31 @@ def test_map_gives_results_in_order_and_raises_a_task_error(cluster):
     assert cluster.map(fails_on, [(value, -1) for value in range(4)]) == [0, 1, 2, 3]
     with pytest.raises(ValueError, match='part 0 failed'):
         cluster.map(fails_on, [(value, 0) for value in range(4)])
+
+
+def test_documents_gathered_in_parts_merge_into_what_one_pass_gathers():
+    # a worker's `manifest.Documents` comes back pickled: a .jsonl file stays one to hash later
+    from pipeline.manifest import LINES, Documents
+    rows = [{'doc_id': 'a', 'source': '/in/a.txt', 'status': 'ok', 'error': None, 'sha256': 'aa'},
+            {'doc_id': 'f1', 'source': '/in/feed.jsonl:1', 'status': 'ok', 'error': None, 'sha256': '11'},
+            {'doc_id': 'b', 'source': '/in/b.txt', 'status': 'error', 'error': 'empty file', 'sha256': float('nan')},
+            {'doc_id': 'f2', 'source': '/in/feed.jsonl:2', 'status': 'error', 'error': 'no text', 'sha256': None}]
+    whole = Documents(rows)
+    merged = Documents()
+    for part in (rows[:2], rows[2:]):
+        merged.merge(pickle.loads(pickle.dumps(Documents(part))))
+    assert merged.status == whole.status == {'ok': 2, 'error': 2}
+    assert merged.errors == whole.errors and [error['doc_id'] for error in merged.errors] == ['b', 'f2']
+    assert merged.files == whole.files == {'/in/a.txt': 'aa', '/in/feed.jsonl': LINES, '/in/b.txt': None}
+
+
+def test_the_workers_go_once_the_tables_are_written(cluster, tmp_path, monkeypatch):
+    from pipeline import manifest
+    events = []
+    close, build = Cluster.close, manifest.build
+    monkeypatch.setattr(Cluster, 'close', lambda self: (events.append('close'), close(self))[1])
+    monkeypatch.setattr(manifest, 'build', lambda *args, **kwargs: (events.append('manifest'),
+                                                                     build(*args, **kwargs))[1])
+    run([CORPUS], output_dir=tmp_path, scheduler=cluster.client.scheduler.address, stream=True)
+    assert events == ['close', 'manifest', 'close']  # the second: leaving the run's `with`, a no-op
+    assert cluster.map(abs, [(-1,)]) == [1]  # a scheduler's cluster goes on: only the run's client went
