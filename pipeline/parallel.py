@@ -129,11 +129,10 @@ def process_chunk(sources, config=None):
     from .api import process_batch
     from .io import Source
     from .store import pack
-    started = time.thread_time(); _w0 = time.perf_counter()
+    started = time.thread_time()
     rows = process_batch(worker_nlp(config), [Source(**source) for source in sources])
     blob = marshal.dumps([pack(item) for item in rows])
     _TASKS['count'] += 1
-    _TASKS.setdefault('spans', []).append((_w0, time.perf_counter(), len(sources)))
     _TASKS['cpu_seconds'] += time.thread_time() - started
     return blob
 
@@ -146,7 +145,7 @@ def worker_stats():
     stats = {'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'pid': os.getpid(),
              'loads': len(_LOADS), 'load_seconds': sum(seconds for _, seconds in _LOADS),
              'loaded_in': sorted({pid for pid, _ in _LOADS}), 'cpu_seconds': time.process_time(),
-             'task_cpu_seconds': _TASKS['cpu_seconds'], 'tasks': _TASKS['count'], 'spans': _TASKS.get('spans', []),
+             'task_cpu_seconds': _TASKS['cpu_seconds'], 'tasks': _TASKS['count'],
              'environ': {name: os.environ.get(name) for name in THREAD_VARIABLES}}
     try:
         from threadpoolctl import threadpool_info
