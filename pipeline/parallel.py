@@ -11,6 +11,12 @@ never spaCy Docs. The driver keeps the input order, so run-level linking
 (`tables.build_tables` or the store) sees the same rows in the same order
 however the run went, and entity ids are the same.
 
+Workers on the driver's machine also write the tables: once the run is
+linked, each renders a range of documents from the output folder's cache into
+part files, and the driver joins them (`store.RowStore.write`); the cluster
+lives until then. The last chunks of documents go out smaller, so that the
+workers run out of documents together.
+
 A local cluster's workers are forked from one process that has loaded the
 pipeline (a forkserver, `start_forkserver`): they share its pages of model
 weights and dictionaries instead of each loading a copy of its own, which

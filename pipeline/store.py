@@ -508,7 +508,7 @@ class RowStore:
     def write_parts(self, parts, staging, floats, excel, chunk):
         """What `write_part` gives for each range of documents, written by `parts`' workers; None when
         there are no such workers, fewer than two ranges, or a part failed (this process writes all then)."""
-        if parts is None or getattr(parts, 'size', 1) < 2 or not parts.shares_files(self.path):
+        if parts is None or parts.size < 2 or not parts.shares_files(self.path):
             return None
         ranges = self.ranges(parts.size * PARTS_PER_WORKER)
         if len(ranges) < 2:
@@ -596,8 +596,8 @@ def write_documents(rows, writers, floats, excel, chunk=CHUNK_DOCUMENTS):
     written = {'rows': Counter(), 'types': Counter(), 'documents': Documents()}
     for batch in batched(rows, chunk):
         collected = defaultdict(list)
-        for rows in batch:
-            for name, items in rows.items():
+        for document_rows in batch:
+            for name, items in document_rows.items():
                 collected[name].extend(items)
         resolve_role_ids(collected['roles'], collected['mentions'])
         for mention in collected['mentions']:
@@ -625,7 +625,7 @@ def write_part(cache, run, first, last, folder, part, floats, excel, chunk=CHUNK
 def join_parts(folder, name, count, excel):
     """`<folder>/<name>.csv`: the header, then the parts `<name>.0.csv` ... in order."""
     with table_writers(folder, [name], excel=excel):
-        pass
+        pass  # the header
     path = Path(folder) / f'{name}.csv'
     with open(path, 'ab') as joined:
         for part in range(count):
