@@ -251,3 +251,27 @@ def test_the_workers_go_once_the_tables_are_written(cluster, tmp_path, monkeypat
     run([CORPUS], output_dir=tmp_path, scheduler=cluster.client.scheduler.address, stream=True)
     assert events == ['close', 'manifest', 'close']  # the second: leaving the run's `with`, a no-op
     assert cluster.map(abs, [(-1,)]) == [1]  # a scheduler's cluster goes on: only the run's client went
+
+
+@pytest.fixture(scope='module')
+def seed_output(nlp, tmp_path_factory):
+    output = tmp_path_factory.mktemp('seed-store')
+    run([CORPUS], output_dir=output, nlp=nlp, stream=True)
+    return output
+
+
+@pytest.mark.parametrize('count', [1, 2, 3, 4, 5, 9])
+def test_the_ranges_of_documents_cover_the_run_in_order(nlp, seed_output, count):
+    from pipeline.store import RowStore
+    store = RowStore(seed_output, nlp=nlp)
+    try:
+        assert not list(store.select(read_inputs([CORPUS])))  # all unchanged: taken from the cache
+        store.add_all([])
+        doc_ids = [row[0] for row in store.db.execute('SELECT doc_id FROM docs ORDER BY doc_id')]
+        ranges = store.ranges(count)
+        # about equal in stored bytes: up to `count`, more than one when asked for more
+        assert len(doc_ids) == 5 and (count == 1) == (len(ranges) == 1) and len(ranges) <= min(count, 5)
+        covered = [doc_id for first, last in ranges for doc_id in doc_ids if first <= doc_id <= last]
+        assert covered == doc_ids  # each document in one range, the ranges in order
+    finally:
+        store.close()
