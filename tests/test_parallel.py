@@ -162,16 +162,17 @@ def test_the_workers_write_the_tables_side_by_side(cluster, nlp, tmp_path, writt
 
 
 class FailingParts:
-    """The cluster, but writing a part fails (a full disk on a worker, say)."""
+    """The cluster, but writing a part fails (a full disk on a worker, say), or its workers
+    do not see this machine's files (another host)."""
 
-    def __init__(self, cluster):
-        self.cluster, self.size = cluster, cluster.size
+    def __init__(self, cluster, shares=True):
+        self.cluster, self.size, self.shares = cluster, cluster.size, shares
 
     def process(self, *args, **kwargs):
         return self.cluster.process(*args, **kwargs)
 
     def shares_files(self, path):
-        return True
+        return self.shares
 
     def map(self, function, arguments):
         raise OSError('No space left on device')
@@ -188,6 +189,21 @@ def test_if_a_worker_cannot_write_its_part_this_process_writes_the_tables(cluste
     monkeypatch.setattr(parallel, 'connect', lambda *args: nullcontext(FailingParts(cluster)))
     with pytest.warns(UserWarning, match='could not write the tables .*No space left'):
         run([CORPUS], output_dir=tmp_path, scheduler='tcp://unused', stream=True)
+    for name in TABLES:
+        assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
+
+
+def test_workers_on_another_machine_leave_the_tables_to_this_process(cluster, seed_run, tmp_path, monkeypatch,
+                                                                     written_parts):
+    import warnings
+    from contextlib import nullcontext
+
+    from pipeline import parallel
+    monkeypatch.setattr(parallel, 'connect', lambda *args: nullcontext(FailingParts(cluster, shares=False)))
+    with warnings.catch_warnings():
+        warnings.simplefilter('error')  # no part was tried, so nothing failed
+        run([CORPUS], output_dir=tmp_path, scheduler='tcp://unused', stream=True)
+    assert written_parts == [None]
     for name in TABLES:
         assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
 
