@@ -355,20 +355,16 @@ def connect(workers=1, scheduler=None, config=None):
     return Cluster(workers, scheduler, config)
 
 
-def process(sources, nlp=None, workers=1, scheduler=None, config=None, progress=None, packed=False, cluster=None):
-    """Per-document row dicts of all sources, in input order: in this process
-    (`workers=1`, no scheduler), on a local cluster or on `scheduler` (or on
-    `cluster`, a `Cluster` already started).
+def process(sources, nlp=None, config=None, progress=None, packed=False, cluster=None):
+    """Per-document row dicts of all sources, in input order: on `cluster` (a
+    started `Cluster`, see `connect`), else in this process (`nlp`, or the
+    pipeline of `config`).
     `packed`: each document as `store.pack` packs it, for the store.
     `progress`: called with each document's row of the documents table."""
     if cluster is not None:
         yield from cluster.process(sources, progress, packed=packed)
         return
-    if not scheduler and workers <= 1:
-        from .api import load, process as process_here
-        from .store import pack
-        for rows in process_here(nlp or load(config), sources, progress):
-            yield pack(rows) if packed else rows
-        return
-    with Cluster(workers, scheduler, config) as cluster:
-        yield from cluster.process(sources, progress, packed=packed)
+    from .api import load, process as process_here
+    from .store import pack
+    for rows in process_here(nlp or load(config), sources, progress):
+        yield pack(rows) if packed else rows
