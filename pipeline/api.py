@@ -179,8 +179,8 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     store = RowStore(output_dir, config, full=full, nlp=given) if output_dir is not None else None
     if store is not None:
         sources = store.select(sources)
-    # until the tables are written: a collection that walks the loaded models costs ~0.5 s
-    # the cluster (if any) until the tables are written: its workers write them side by side
+    # both until the tables are written: the run's collector settings (a collection that walks the
+    # loaded models costs ~0.5 s), and the cluster, if any, whose workers write the tables side by side
     with parallel.sparse_gc(), parallel.connect(workers, scheduler, config) as cluster:
         rows = parallel.process(sources, nlp=nlp, progress=progress, packed=store is not None, cluster=cluster)
         if store is None:

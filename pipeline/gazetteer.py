@@ -61,11 +61,7 @@ def read_gazetteer(path):
     return entries
 
 
-def is_capitalised(token):
-    return is_capitalised_text(token.text)
-
-
-def is_capitalised_text(text):
+def is_capitalised(text):
     return text[:1].isupper() or text[:1].isdigit() or text in '«"“„'
 
 
@@ -142,14 +138,14 @@ class Gazetteer(Stage):
             if len(self.beginners) >= MAX_BEGINNERS:
                 self.beginners.clear()
             text = self.strings[orth]
-            known = self.beginners[orth] = is_capitalised_text(text) and (token_lemma(text),) in self.beginnings
+            known = self.beginners[orth] = is_capitalised(text) and (token_lemma(text),) in self.beginnings
         return known
 
     def matches(self, doc):
         self.lemmatize(doc)
         spans = []
         for key, start, stop in self.matcher(doc):
-            if not is_capitalised(doc[start]) or doc[start].idx < doc._.body_start:
+            if not is_capitalised(doc[start].text) or doc[start].idx < doc._.body_start:
                 continue
             index = int(self.matcher.vocab.strings[key])
             entry = self.entries[index]
