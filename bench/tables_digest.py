@@ -14,6 +14,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -46,8 +47,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--compare', metavar='JSON', help='digests of an earlier run to compare with')
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
+    # a fixed folder: documents.csv holds the input paths
+    scratch = Path(tempfile.gettempdir()) / 'entity-pipeline-digest'
+    shutil.rmtree(scratch, ignore_errors=True)
+    try:
         digests = digest(scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if not args.compare:
         print(json.dumps(digests, indent=1, sort_keys=True))
         return 0
