@@ -112,7 +112,7 @@ def child_natasha(corpus):
 def run_pipeline(inputs, workers, output):
     sys.path.insert(0, str(ROOT))
     from pipeline import load, run
-    from pipeline.parallel import Cluster
+    from pipeline.running.cluster import Cluster
     started = time.perf_counter()
     if workers <= 1:
         nlp = load()
@@ -203,10 +203,10 @@ def child_halves(corpus):
     that touches no memory (twice the loop in one process, once in each of two)."""
     sys.path.insert(0, str(ROOT))
     from pipeline import load
-    from pipeline.api import process
-    from pipeline.io import read_inputs
-    from pipeline.parallel import sparse_gc
-    from pipeline.store import pack
+    from pipeline.running.engine import process
+    from pipeline.running.inputs import read_inputs
+    from pipeline.running.cluster import sparse_gc
+    from pipeline.running.store import pack
     sources = list(read_inputs([corpus]))
     halves = ([], [])  # balanced by characters, as a cluster's dynamic scheduling balances
     for source in sources:

@@ -5,7 +5,7 @@ __version__ = '0.1.0'
 
 # where each public name lives; imported on first use, so that `import pipeline.cli` does not load
 # spaCy and pandas (about 1 s) before the command line knows what it will do
-_EXPORTS = {'load': 'api', 'run': 'api', 'Result': 'api', 'ConfigError': 'config', 'InputError': 'io'}
+_EXPORTS = {'load': 'api', 'run': 'api', 'Result': 'api', 'ConfigError': 'errors', 'InputError': 'errors'}
 
 
 def __getattr__(name):

@@ -3,40 +3,15 @@
 import time
 from dataclasses import dataclass, field
 
-import spacy
+from pipeline.nlp.language import load
+from pipeline.running.engine import BATCH_SIZE
+from pipeline.running.inputs import DEFAULT_MAX_BYTES, read_inputs
+from pipeline.running.output import build_tables, write_tables
 
-from .config import ConfigError, read_config
-from .io import DEFAULT_MAX_BYTES, read_inputs
-from .segment import RazdelTokenizer, lean_lexemes
-from .tables import build_tables, doc_rows, error_rows, write_tables
+__all__ = ['load', 'run', 'Result']
 
 DEFAULT_INPUT = 'corpus'
 DEFAULT_OUTPUT = 'outputs'
-BATCH_SIZE = 32
-
-
-def load(config=None, disable=()):
-    """The pipeline as a spaCy Language, stages as listed in the config.
-
-    >>> nlp = load()
-    >>> doc = nlp('Спикер Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.')
-    >>> [(span.text, span.label_, span._.normal) for span in doc.ents]
-    """
-    settings = read_config(config)
-    nlp = spacy.blank(settings['nlp'].get('lang', 'ru'))
-    lean_lexemes(nlp.vocab)
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
-    components = settings.get('components', {})
-    for name in settings['nlp']['pipeline']:
-        if name in disable:
-            continue
-        try:
-            nlp.add_pipe(name, config=dict(components.get(name, {})))
-        except ConfigError:
-            raise
-        except Exception as error:
-            raise ConfigError(f'stage {name!r} could not be set up: {error}') from error
-    return nlp
 
 
 @dataclass
@@ -73,77 +48,6 @@ class Result:
         return '\n'.join(lines)
 
 
-def make_doc(nlp, source):
-    doc = nlp.make_doc(source.text)
-    doc._.doc_id = source.doc_id
-    doc._.source = source.source
-    if source.date:
-        doc._.date = source.date
-        doc._.date_source = 'input'
-    return doc
-
-
-def process_batch(nlp, sources):
-    """Rows of a batch of sources; a stage failure becomes that document's error row."""
-    results = {}
-    live = []
-    for source in sources:
-        if source.error:
-            results[id(source)] = error_rows(source, source.error)
-            continue
-        try:
-            live.append((source, make_doc(nlp, source)))
-        except Exception as error:
-            results[id(source)] = error_rows(source, stage_error('segment', source, error))
-    for name, component in nlp.pipeline:
-        if not live:
-            break
-        try:
-            docs = list(component.pipe([doc for _, doc in live])) if hasattr(component, 'pipe') else [
-                component(doc) for _, doc in live]
-            live = [(source, doc) for (source, _), doc in zip(live, docs)]
-        except Exception:
-            # find the document that broke the stage; the others go on
-            survivors = []
-            for source, doc in live:
-                try:
-                    survivors.append((source, component(doc)))
-                except Exception as error:
-                    results[id(source)] = error_rows(source, stage_error(name, source, error))
-            live = survivors
-    for source, doc in live:
-        try:
-            results[id(source)] = doc_rows(doc, source)
-        except Exception as error:
-            results[id(source)] = error_rows(source, stage_error('write', source, error))
-    return [results[id(source)] for source in sources]
-
-
-def stage_error(stage, source, error):
-    return f'stage {stage!r} failed on document {source.doc_id!r}: {type(error).__name__}: {error}'
-
-
-def batched(items, size):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def process(nlp, sources, progress=None):
-    """Per-document row dicts of all sources, in order; `progress` is called
-    with each document's row of the documents table."""
-    for batch in batched(sources, BATCH_SIZE):
-        for rows in process_batch(nlp, batch):
-            if progress:
-                progress(rows['documents'][0])
-            yield rows
-
-
 def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_bytes=DEFAULT_MAX_BYTES,
         excel=False, progress=None, corrections=None, workers=1, scheduler=None, full=False, stream=False,
         parquet=False, duckdb=None):
@@ -161,8 +65,8 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     `stream`: tables written in chunks, DataFrames built only when asked for;
     `parquet`: a Parquet dataset beside the CSVs; `duckdb`: a DuckDB file to load them into.
     """
-    from . import corrections as fixes, manifest, parallel
-    from .store import RowStore, StreamedTables, export_duckdb, export_parquet
+    from pipeline.running import cluster as parallel, corrections as fixes, manifest
+    from pipeline.running.store import RowStore, StreamedTables, export_duckdb, export_parquet
     started = time.perf_counter()
     timings = {}
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, '__fspath__'):

@@ -11,8 +11,9 @@ import os
 import sys
 import time
 
-from .config import ConfigError
-from .io import DEFAULT_MAX_BYTES, InputError
+from pipeline.errors import ConfigError
+from pipeline.running.inputs import DEFAULT_MAX_BYTES
+from pipeline.errors import InputError
 
 RUN_EXAMPLE = '''example:
   entity-pipeline run corpus/ -o outputs/
@@ -60,9 +61,9 @@ class Progress:
 def command_run(args):
     if args.workers > 1 and not args.scheduler:
         # the local cluster's forkserver loads the pipeline while this process loads its modules
-        from .parallel import start_forkserver
+        from pipeline.running.cluster import start_forkserver
         start_forkserver(args.config)
-    from .api import run
+    from pipeline.api import run
     if os.path.exists(args.output) and not os.path.isdir(args.output):
         raise InputError(f'-o {args.output}: not a folder; give a folder for the tables')
     progress = Progress()
@@ -82,7 +83,7 @@ def command_run(args):
         if row['status'] != 'applied':
             print(f'warning: {result.corrections["file"]}, line {row["line"]}: {row["message"]}', file=sys.stderr)
     if not args.no_report and len(documents):
-        from .report import write_report
+        from pipeline.report.render import write_report
         try:
             print(f'report: {write_report(args.output)}')
         except Exception as error:  # the tables are written; a report failure must not hide them
@@ -94,7 +95,7 @@ def command_run(args):
 
 
 def command_report(args):
-    from .report import write_report
+    from pipeline.report.render import write_report
     print(f'report: {write_report(args.output, args.report_dir)}')
     return 0
 
@@ -114,7 +115,7 @@ def positive_int(value):
 
 
 def command_evaluate(args):
-    from . import evaluate
+    from pipeline.evaluation import evaluate
     evaluate.main(args)
     return 0
 
@@ -169,7 +170,7 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Score recognition, normal forms and figures on factRuEval-2016, NEREL and BSNLP.')
     try:
-        from .evaluate import add_arguments
+        from pipeline.evaluation.evaluate import add_arguments
         add_arguments(evaluate)
     except ImportError:
         pass

@@ -26,7 +26,7 @@ def seed_run(nlp, tmp_path_factory):
 @pytest.fixture(scope='session')
 def cluster():
     """A local Dask cluster of 2 workers."""
-    from pipeline.parallel import Cluster
+    from pipeline.running.cluster import Cluster
     with Cluster(workers=2) as cluster:
         yield cluster
 
@@ -35,7 +35,7 @@ def cluster():
 def written_parts(monkeypatch):
     """What each `RowStore.write_parts` call of the test gave: a part per range of documents
     written by workers, or None where this process wrote the tables."""
-    from pipeline.store import RowStore
+    from pipeline.running.store import RowStore
     written = []
     write_parts = RowStore.write_parts
 

@@ -24,7 +24,7 @@ def loaded(nlp, monkeypatch):
 @pytest.fixture
 def no_models(monkeypatch):
     """Fails if the models are loaded: bad arguments must be refused before that."""
-    from pipeline.config import read_config
+    from pipeline.nlp.language import read_config
 
     def refuse(config=None, disable=()):
         read_config(config)  # load() checks the config first, before any model
@@ -153,7 +153,7 @@ def test_entry_point_runs_as_a_program():
 # the command line with a probe: is spaCy loaded when the forkserver of a local cluster starts?
 PROBE = """
 import sys
-from pipeline import parallel
+from pipeline.running import cluster as parallel
 start = parallel.start_forkserver
 
 def probe(config=None):

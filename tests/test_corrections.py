@@ -5,8 +5,9 @@ import io
 
 import pytest
 
-from pipeline import ConfigError, corrections, run
-from pipeline.link import entity_id
+from pipeline import ConfigError, run
+from pipeline.running import corrections
+from pipeline.nlp.stages.link import entity_id
 
 from conftest import CORPUS
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.grammars.dates import DateMatch, date_spans, extract_dates
+from pipeline.nlp.grammars.dates import DateMatch, date_spans, extract_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / 'corpus'

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import evaluate as ev
-from pipeline.evaluate import PredMention, Prediction
+from pipeline.evaluation import evaluate as ev
+from pipeline.evaluation.evaluate import PredMention, Prediction
 
 DATA = Path(__file__).parent / 'data' / 'eval'
 

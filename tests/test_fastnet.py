@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from pipeline.fastnet import FastNER
-from pipeline.kazakh import fold
-from pipeline.ner import paragraph_tokens
+from pipeline.nlp.fastnet import FastNER
+from pipeline.nlp.kazakh import fold
+from pipeline.nlp.stages.recognize import paragraph_tokens
 
 from conftest import CORPUS
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.grammars.figures import Figure, extract_figures
+from pipeline.nlp.grammars.figures import Figure, extract_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / 'corpus'

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.gazetteer import GazetteerError, read_gazetteer, stem
+from pipeline.nlp.stages.lookup import GazetteerError, read_gazetteer, stem
 
 
 def mentions(nlp, text):
@@ -56,7 +56,7 @@ def test_canonical_name(nlp):
 
 
 def test_gazetteer_file_is_valid():
-    from pipeline.config import resolve_model_path
+    from pipeline.resources import resolve_model_path
     entries = read_gazetteer(resolve_model_path('gazetteer.tsv'))
     assert {entry.type for entry in entries} <= {'PER', 'ORG', 'LOC', 'NOT'}
     names = [(entry.type, entry.name) for entry in entries]
@@ -73,7 +73,7 @@ def test_bad_line_is_an_error(tmp_path):
 def looked_up(nlp, text, every_lemma):
     """Entities after `lookup`, the stages before it run by hand; `every_lemma`: the optional
     `lemmatize` stage first, so that the matcher sees every token's lemma."""
-    from pipeline.morph import Lemmatizer
+    from pipeline.nlp.stages.lemmatize import Lemmatizer
     doc = nlp.make_doc(text)
     stages = ['segment', Lemmatizer(nlp, 'lemmatize'), 'recognize', 'lookup'] if every_lemma else [
         'segment', 'recognize', 'lookup']

@@ -2,10 +2,10 @@
 
 import pytest
 
-from pipeline.gold import format_scores, read_gold, score_roles, score_run
+from pipeline.evaluation.gold import format_scores, read_gold, score_roles, score_run
 
 from conftest import GOLD
-from pipeline.link import name_key
+from pipeline.nlp.stages.link import name_key
 
 THRESHOLDS = {'PER': 0.95, 'LOC': 0.95, 'ORG': 0.85, 'FIG': 0.9}
 ROLE_RECALL = 0.95

@@ -17,8 +17,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import manifest, run
-from pipeline.io import decode
+from pipeline import run
+from pipeline.running import manifest
+from pipeline.running.inputs import decode
 
 from conftest import CORPUS, ROOT
 
@@ -144,7 +145,7 @@ def test_hostile_run_writes_tables_manifest_and_report(hostile, tmp_path):
     assert written['counts']['errors'] == len(BAD) + len(ERROR_ROWS)
     assert len(written['errors']) == written['counts']['errors']
     assert {entry['path'] for entry in written['input_files']} >= {str(folder / 'feed.jsonl'), str(folder / 'utf8.txt')}
-    from pipeline.report import write_report
+    from pipeline.report.render import write_report
     index = write_report(output, tmp_path / 'report')
     page = (tmp_path / 'report' / 'docs' / 'html.html').read_text(encoding='utf-8')
     assert '<script>alert' not in page and '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in page
@@ -234,10 +235,10 @@ def test_a_killed_run_leaves_the_previous_tables(nlp, tmp_path, monkeypatch, whe
     second.mkdir()
     (second / 'b.txt').write_text('Аким Алматы провёл встречу в Астане.', encoding='utf-8')
 
-    import pipeline.tables as tables
+    import pipeline.running.output as tables
     calls = []
     if where == 'stage':
-        import pipeline.api as api
+        import pipeline.running.engine as api
 
         def broken(*args):
             raise Killed()
@@ -282,7 +283,7 @@ def test_a_killed_run_leaves_the_previous_tables(nlp, tmp_path, monkeypatch, whe
 
 KILL_SCRIPT = '''
 import sys, time, pathlib, spacy
-import pipeline.tables as tables
+import pipeline.running.output as tables
 from pipeline.api import run
 marker = pathlib.Path(sys.argv[3])
 original = tables.write_csv

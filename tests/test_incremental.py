@@ -6,9 +6,10 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline import run, store
-from pipeline.link import entity_id, link_run
-from pipeline.store import Mention, stabilize
+from pipeline import run
+from pipeline.running import store
+from pipeline.nlp.stages.link import entity_id, link_run
+from pipeline.running.store import Mention, stabilize
 
 from conftest import CORPUS
 
@@ -181,7 +182,7 @@ def test_stabilize_new_mentions_join_the_earlier_id():
 
 
 def test_one_run_at_a_time_per_output_folder(tmp_path):
-    from pipeline.io import InputError
+    from pipeline.errors import InputError
     first = store.RowStore(tmp_path)
     with pytest.raises(InputError, match='another run'):
         store.RowStore(tmp_path)
@@ -211,7 +212,7 @@ SHAPED = [
 
 
 def test_store_links_shapes_as_link_run_links_mentions(tmp_path):
-    from pipeline.io import Source
+    from pipeline.running.inputs import Source
     documents = []
     for doc_id, items in SHAPED:
         mentions = [mention_row(doc_id, number, type, entity, normal, first, last)

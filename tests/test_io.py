@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from pipeline.io import InputError, decode, read_inputs, reread
+from pipeline.errors import InputError
+from pipeline.running.inputs import decode, read_inputs, reread
 
 from conftest import CORPUS
 

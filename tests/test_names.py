@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.names import collect_evidence, person_normal, shape_like, split_name
+from pipeline.nlp.names import collect_evidence, person_normal, shape_like, split_name
 
 # inflected name -> nominative, without context
 NOMINATIVES = [

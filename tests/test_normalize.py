@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.normalize import mention_words, phrase_normal
+from pipeline.nlp.stages.normalize import mention_words, phrase_normal
 
 # (type, mention as written) -> normal form: the head phrase in the nominative,
 # dependants and quoted names as written

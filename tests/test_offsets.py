@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.api import process_batch
-from pipeline.io import Source, decode
+from pipeline.running.engine import process_batch
+from pipeline.running.inputs import Source, decode
 
 from conftest import CORPUS
 

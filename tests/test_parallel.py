@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 from pipeline import run
-from pipeline.io import read_inputs
-from pipeline.parallel import Cluster, tapered, worker_stats
-from pipeline.tables import TABLES
+from pipeline.running.inputs import read_inputs
+from pipeline.running.cluster import Cluster, tapered, worker_stats
+from pipeline.schema import TABLES
 
 from conftest import CORPUS
 
@@ -70,8 +70,8 @@ def test_in_process_stats_without_cluster():
 
 
 def test_packed_documents_from_workers_are_those_packed_here(cluster, nlp):
-    from pipeline.api import process
-    from pipeline.store import pack, unpack
+    from pipeline.running.engine import process
+    from pipeline.running.store import pack, unpack
     sources = list(read_inputs([CORPUS]))
     here = [pack(rows) for rows in process(nlp, sources)]
     there = list(cluster.process(sources, chunk_size=2, packed=True))
@@ -100,7 +100,7 @@ def test_a_stage_that_cannot_load_on_the_workers_fails_the_run_with_its_error(tm
     # the config reads, but its gazetteer is missing: the forkserver survives, each worker fails to
     # load, and the run ends with the workers' error, not a hang
     from pipeline import ConfigError
-    from pipeline.config import MODELS_DIR
+    from pipeline.resources import MODELS_DIR
     text = (MODELS_DIR / 'pipeline.cfg').read_text(encoding='utf-8')
     assert 'path = "gazetteer.tsv"' in text
     (tmp_path / 'bad.cfg').write_text(text.replace('path = "gazetteer.tsv"', 'path = "missing.tsv"'),
@@ -113,7 +113,7 @@ def test_the_run_collector_settings_hold_until_the_tables_are_written(nlp, tmp_p
     # a full collection after the documents walks every loaded model (~0.5 s): not while the tables are written
     import gc
 
-    from pipeline.store import RowStore
+    from pipeline.running.store import RowStore
     thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
     seen = []
     write = RowStore.write
@@ -185,7 +185,7 @@ def test_if_a_worker_cannot_write_its_part_this_process_writes_the_tables(cluste
                                                                            monkeypatch):
     from contextlib import nullcontext
 
-    from pipeline import parallel
+    from pipeline.running import cluster as parallel
     monkeypatch.setattr(parallel, 'connect', lambda *args: nullcontext(FailingParts(cluster)))
     with pytest.warns(UserWarning, match='could not write the tables .*No space left'):
         run([CORPUS], output_dir=tmp_path, scheduler='tcp://unused', stream=True)
@@ -198,7 +198,7 @@ def test_workers_on_another_machine_leave_the_tables_to_this_process(cluster, se
     import warnings
     from contextlib import nullcontext
 
-    from pipeline import parallel
+    from pipeline.running import cluster as parallel
     monkeypatch.setattr(parallel, 'connect', lambda *args: nullcontext(FailingParts(cluster, shares=False)))
     with warnings.catch_warnings():
         warnings.simplefilter('error')  # no part was tried, so nothing failed
@@ -243,7 +243,7 @@ def test_map_gives_results_in_order_and_raises_a_task_error(cluster):
 
 def test_documents_gathered_in_parts_merge_into_what_one_pass_gathers():
     # a worker's `manifest.Documents` comes back pickled: a .jsonl file stays one to hash later
-    from pipeline.manifest import LINES, Documents
+    from pipeline.running.manifest import LINES, Documents
     rows = [{'doc_id': 'a', 'source': '/in/a.txt', 'status': 'ok', 'error': None, 'sha256': 'aa'},
             {'doc_id': 'f1', 'source': '/in/feed.jsonl:1', 'status': 'ok', 'error': None, 'sha256': '11'},
             {'doc_id': 'b', 'source': '/in/b.txt', 'status': 'error', 'error': 'empty file', 'sha256': float('nan')},
@@ -258,7 +258,7 @@ def test_documents_gathered_in_parts_merge_into_what_one_pass_gathers():
 
 
 def test_the_workers_go_once_the_tables_are_written(cluster, tmp_path, monkeypatch):
-    from pipeline import manifest
+    from pipeline.running import manifest
     events = []
     close, build = Cluster.close, manifest.build
     monkeypatch.setattr(Cluster, 'close', lambda self: (events.append('close'), close(self))[1])
@@ -278,7 +278,7 @@ def seed_output(nlp, tmp_path_factory):
 
 @pytest.mark.parametrize('count', [1, 2, 3, 4, 5, 9])
 def test_the_ranges_of_documents_cover_the_run_in_order(nlp, seed_output, count):
-    from pipeline.store import RowStore
+    from pipeline.running.store import RowStore
     store = RowStore(seed_output, nlp=nlp)
     try:
         assert not list(store.select(read_inputs([CORPUS])))  # all unchanged: taken from the cache

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.ner import bio_to_spans
+from pipeline.nlp.stages.recognize import bio_to_spans
 
 
 def mentions(nlp, text):

@@ -125,7 +125,7 @@ def test_consistent_types(nlp, text, found, absent):
 
 
 def test_rules_are_named(nlp):
-    from pipeline.repair import RULES
+    from pipeline.nlp.stages.repair import RULES
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     doc = nlp('Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.')
@@ -143,7 +143,7 @@ PROPAGATE = [
 
 @pytest.mark.parametrize('text, dropped, expected', PROPAGATE)
 def test_propagate_persons(nlp, text, dropped, expected):
-    from pipeline.repair import propagate_persons
+    from pipeline.nlp.stages.repair import propagate_persons
     doc = nlp(text)
     spans = [span for span in doc.ents if not (span.text == dropped and span.start > 2)]
     added = [span.text for span in propagate_persons(doc, spans) if span._.rule == 'propagate-person']

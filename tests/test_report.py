@@ -15,7 +15,7 @@ from urllib.parse import quote
 import pytest
 
 from pipeline import run
-from pipeline.report import doc_href, entity_href, write_report
+from pipeline.report.render import doc_href, entity_href, write_report
 
 
 @pytest.fixture(scope='module')

@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.segment import find_header, find_paragraphs, split_tokens
+from pipeline.nlp.stages.segment import find_header, find_paragraphs
+from pipeline.nlp.tokenizer import split_tokens
 
 
 @pytest.mark.parametrize('text', [
@@ -89,7 +90,7 @@ def test_attributes_no_stage_reads_are_not_computed(nlp):
 def test_lean_lexemes_fails_fast_without_a_getter():
     import spacy
 
-    from pipeline.segment import lean_lexemes
+    from pipeline.nlp.tokenizer import lean_lexemes
     vocab = spacy.blank('ru').vocab
     vocab.lex_attr_getters = {}
     with pytest.raises(ValueError, match='no getter'):

@@ -11,7 +11,8 @@ import math
 
 import pandas as pd
 
-from pipeline.tables import COLUMNS, csv_cells, defuse_formula, ordered
+from pipeline.schema import COLUMNS
+from pipeline.running.output import csv_cells, defuse_formula, ordered
 
 
 @pytest.mark.parametrize('name', ['documents', 'mentions', 'entities', 'figures', 'dates'])

@@ -1,1 +1,0 @@
-"""Rule-based grammars over raw text: numeric figures and dates (no spaCy)."""

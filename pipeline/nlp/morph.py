@@ -1,0 +1,83 @@
+"""pymorphy3 at the boundary: cached parses, lemmas and inflection.
+
+Every other module asks this one, never pymorphy3 directly, so the analyser is
+loaded once per process and frequent words are parsed once.
+"""
+
+from functools import lru_cache
+
+
+from pipeline.nlp.kazakh import fold, has_kazakh
+
+
+@lru_cache(maxsize=1)
+def get_analyzer():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parse(word):
+    """All pymorphy3 parses of a word (Kazakh letters folded), best first."""
+    return tuple(get_analyzer().parse(fold(word)))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word):
+    """Dictionary form of the most probable parse, lower case."""
+    parses = parse(word)
+    if not parses:
+        return word.lower()
+    return parses[0].normal_form
+
+
+def inflect(parsed, grammemes):
+    """The word form of a pymorphy3 parse in the given grammemes, or None."""
+    try:
+        form = parsed.inflect(set(grammemes))
+    except (ValueError, KeyError):
+        return None
+    return form.word if form else None
+
+
+def match_case(form, original):
+    """Give a lower-case `form` the capitalisation pattern of `original`."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        # keep inner capitals of hyphenated forms: Касым-Жомартом -> Касым-Жомарт
+        parts = form.split('-')
+        originals = original.split('-')
+        if len(parts) == len(originals):
+            return '-'.join(
+                part[:1].upper() + part[1:] if orig[:1].isupper() else part
+                for part, orig in zip(parts, originals)
+            )
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def restore_yo(form, original):
+    """pymorphy3 may write е where the text has ё: keep the text's letter."""
+    if 'ё' not in original.lower() or 'ё' in form:
+        return form
+    chars = list(form)
+    for index, char in enumerate(original[:len(form)]):
+        if char in 'ёЁ' and chars[index] in 'еЕ':
+            chars[index] = char if form[index].isupper() == char.isupper() else char.swapcase()
+    return ''.join(chars)
+
+
+# «Ак жол», "Ак жол" and “Ак жол” are the same name
+QUOTES = set('«»“”„"\'‘’')
+
+
+def token_lemma(text):
+    """The lemma the pipeline matches on: pymorphy3's for Russian words,
+    the lower-cased text for Kazakh-lettered, Latin and other tokens, `"` for quotes."""
+    if text in QUOTES:
+        return '"'
+    if text.replace('-', '').isalpha() and not has_kazakh(text):
+        return lemma(text)
+    return text.lower()
+

@@ -1,0 +1,402 @@
+"""Person names: nominative forms with gender kept, and first/middle/last.
+
+pymorphy3 knows Russian names but guesses at most Kazakh ones (`Ермаганбет`
+parses best as a verb), so each word is analysed twice: by pymorphy3's
+Name/Surn/Patr parses and by the declension patterns of Russian and Kazakh
+names. The (case, gender) that explains every word of the span wins,
+nominative first, unless the context says otherwise:
+
+- `cases`: what the words before the name require (`координатора` -> the
+  name is genitive or accusative; no preposition -> not locative);
+- `evidence`: the nominatives of the document's other names (`Маулен
+  Ашимбаев` makes `Маулену Ашимбаеву` a masculine dative, not a feminine
+  accusative).
+"""
+
+import re
+from functools import lru_cache
+
+from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.morph import inflect, parse, restore_yo
+
+CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
+
+# Кемелулы, Карашкызы, Кенжеханулы, Қасымұлы: Kazakh patronymics never decline
+# and give the gender (-улы a son, -кызы a daughter)
+KAZAKH_PATRONYMIC = {'улы': 'masc', 'ұлы': 'masc', 'уулу': 'masc', 'кызы': 'femn', 'қызы': 'femn'}
+RUSSIAN_PATRONYMIC = ('ович', 'евич', 'ьич', 'овна', 'евна', 'ична', 'инична')
+# Токаев, Ашимбаев, Пономарёв, Каримов, Путин: Russian-pattern surnames
+SURNAME_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
+
+# ending of the inflected form -> (cases, ending of the nominative), per pattern
+MASCULINE_SURNAME = {'': ('nomn',), 'а': ('gent', 'accs'), 'у': ('datv',), 'ым': ('ablt',), 'е': ('loct',)}
+FEMININE_SURNAME = {'а': ('nomn',), 'ой': ('gent', 'datv', 'ablt', 'loct'), 'у': ('accs',)}
+MASCULINE_NAME = {'': ('nomn',), 'а': ('gent', 'accs'), 'у': ('datv',), 'ом': ('ablt',), 'е': ('loct',)}
+MASCULINE_NAME_SOFT = {'й': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',), 'ем': ('ablt',), 'е': ('loct',)}
+FEMININE_NAME = {'а': ('nomn',), 'ы': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ой': ('ablt',)}
+FEMININE_NAME_SOFT = {'я': ('nomn',), 'и': ('gent', 'datv', 'loct'), 'ю': ('accs',), 'ей': ('ablt',)}
+
+VOWELS = set('аеёиоуыэюяәөұүі')
+INSTRUMENTAL_ENDINGS = ('ом', 'ым', 'ем', 'им', 'ём')
+NOMINATIVE_BONUS = 0.05
+ADJECTIVE_WEIGHT = 0.6
+UNKNOWN_WEIGHT = 0.5
+# Ермаганбет, Айдарбек, Нурлыбай, Алихан: Kazakh men's names end so
+MALE_NAME_ENDINGS = ('бек', 'бет', 'бай', 'хан', 'мурат', 'болат', 'гали')
+MALE_ENDING_WEIGHT = 0.3
+FIRST_NAME_WEIGHT = 0.6
+# Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
+# may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
+INDECLINABLE_WEIGHT = 0.5
+# per word: a reading whose nominative the document writes elsewhere
+EVIDENCE_WEIGHT = 1.0
+# per word: a case the context requires, or rules out
+CASE_HINT_WEIGHT = 0.6
+
+# the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
+SEPARATOR_RE = re.compile(r"([-'’])")
+
+
+@lru_cache(maxsize=1)
+def first_names():
+    """natasha's list of first names (lower case), shipped in its wheel."""
+    from importlib.resources import files
+    text = files('natasha.data').joinpath('dict/first.txt').read_text(encoding='utf-8')
+    return frozenset(line.split('#')[0].strip() for line in text.splitlines() if line.strip())
+
+
+def is_initial(word):
+    return len(word.rstrip('.')) == 1 and word[:1].isupper()
+
+
+def kazakh_patronymic_gender(word):
+    """'masc' for `Кемелулы`, 'femn' for `Карашкызы`, else None."""
+    lower = word.lower()
+    for ending, gender in KAZAKH_PATRONYMIC.items():
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return gender
+    return None
+
+
+def is_patronymic(word):
+    lower = word.lower()
+    return bool(kazakh_patronymic_gender(word)) or lower.endswith(RUSSIAN_PATRONYMIC) or any(
+        'Patr' in parsed.tag for parsed in parse(word)[:3]
+    )
+
+
+def is_russian_patronymic_only(word):
+    """`Васильевич`: a patronymic that is not also a surname (`Абрамович`)."""
+    parses = parse(word)
+    return (any('Patr' in parsed.tag for parsed in parses)
+            and not any('Surn' in parsed.tag for parsed in parses))
+
+
+def is_first_name(word):
+    lower = word.lower()
+    # Касым-Жомарт: a hyphenated name of first names
+    if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
+        return True
+    return any('Name' in parsed.tag and parsed.is_known and parsed.score >= 0.2 for parsed in parse(word))
+
+
+def is_surname_like(word):
+    lower = word.lower()
+    for stem in SURNAME_STEMS:
+        for ending in ('', 'а', 'у', 'ым', 'е', 'ой'):
+            if lower.endswith(stem + ending) and len(lower) > len(stem + ending) + 2:
+                return True
+    return lower.endswith(('ский', 'цкий', 'ская', 'цкая', 'ского', 'ской', 'скому', 'ским'))
+
+
+def pattern_analyses(word, patterns, gender, weight):
+    lower = word.lower()
+    for pattern in patterns:
+        nominative_ending = next(ending for ending, cases in pattern.items() if 'nomn' in cases)
+        for ending, cases in pattern.items():
+            if ending and not lower.endswith(ending):
+                continue
+            stem = lower[:len(lower) - len(ending)] if ending else lower
+            if len(stem) < 2:
+                continue
+            # Теа, Сайкыа: a vowel before the ending is no masculine stem
+            if gender == 'masc' and nominative_ending == '' and stem[-1] in VOWELS:
+                continue
+            reading_weight = weight
+            if not ending:
+                # a bare stem ends in a consonant: Ерлан, Токаев
+                if stem[-1] in VOWELS:
+                    continue
+                # Жомартом, Токаевым look like bare stems but are instrumental
+                if lower.endswith(INSTRUMENTAL_ENDINGS):
+                    reading_weight = weight / 4
+            for case in cases:
+                yield case, gender, stem + nominative_ending, reading_weight
+
+
+def surname_patterns(word):
+    lower = word.lower()
+    found = []
+    for stem in SURNAME_STEMS:
+        for ending, cases in MASCULINE_SURNAME.items():
+            if lower.endswith(stem + ending) and len(lower) > len(stem + ending) + 1:
+                found.append(('masc', MASCULINE_SURNAME))
+        for ending in FEMININE_SURNAME:
+            if lower.endswith(stem + ending) and len(lower) > len(stem + ending) + 1:
+                found.append(('femn', FEMININE_SURNAME))
+    return found
+
+
+def normal_case(case):
+    return {'acc2': 'accs', 'gen2': 'gent', 'loc2': 'loct'}.get(case, case)
+
+
+@lru_cache(maxsize=100_000)
+def analyses(word):
+    """(case, gender, nominative, weight) readings of one name word (no hyphen)."""
+    lower = word.lower()
+    if is_initial(word):
+        return tuple((case, None, lower, 1.0) for case in CASES)
+    patronymic_gender = kazakh_patronymic_gender(word)
+    if patronymic_gender or has_kazakh(word):
+        return tuple((case, patronymic_gender, lower, 1.0) for case in CASES)
+    found = []
+    known = False
+    for parsed in parse(word):
+        tag = parsed.tag
+        if not ({'Name', 'Surn', 'Patr'} & set(tag.grammemes)) or tag.number == 'plur' or not tag.case:
+            continue
+        known = known or parsed.is_known
+        # Мулви, Лири: an indeclinable name has no gender to agree with
+        gender = tag.gender if tag.gender in ('masc', 'femn') and 'Fixd' not in tag else None
+        grammemes = {'nomn', 'sing'} | ({gender} if gender else set())
+        form = inflect(parsed, grammemes) or parsed.normal_form
+        # a guess for a word pymorphy3 does not know (`Маулена`: a woman's
+        # name?) counts for less than a dictionary reading
+        found.append((normal_case(tag.case), gender, form, (1.0 if parsed.is_known else UNKNOWN_WEIGHT) + parsed.score))
+    for parsed in parse(word):
+        # Долгорукому, Белого: a surname that declines as an adjective
+        tag = parsed.tag
+        if (tag.POS == 'ADJF' and parsed.is_known and tag.number == 'sing' and tag.gender in ('masc', 'femn')
+                and tag.case and 'Poss' not in tag):
+            form = inflect(parsed, {'nomn', 'sing', tag.gender})
+            if form:
+                found.append((normal_case(tag.case), tag.gender, form, ADJECTIVE_WEIGHT))
+    for gender, pattern in surname_patterns(word):
+        found.extend(pattern_analyses(word, [pattern], gender, 0.6))
+    if lower[-1:] in ('а',):
+        found.extend(pattern_analyses(word, [FEMININE_NAME], 'femn', 0.3))
+    if lower[-1:] in ('я',) or lower.endswith(('и', 'ю', 'ей')):
+        found.extend(pattern_analyses(word, [FEMININE_NAME_SOFT], 'femn', 0.2))
+    if lower.endswith(('й', 'я', 'ю', 'ем', 'е')):
+        found.extend(pattern_analyses(word, [MASCULINE_NAME_SOFT], 'masc', 0.2))
+    found.extend(pattern_analyses(word, [MASCULINE_NAME], 'masc', 0.4))
+    if lower[-1:] not in VOWELS:
+        # Унзилы Шапак: a woman's consonant-final surname does not decline
+        found.extend((case, 'femn', lower, 0.2) for case in CASES)
+    if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and not known:
+        # Яуке Шрале, Мади, Кусто: keep as written in any case
+        found.extend((case, None, lower, INDECLINABLE_WEIGHT) for case in CASES)
+    if not found:
+        found = [(case, None, lower, 0.1) for case in CASES]
+    # `Ерлана`: `ерлан` is a first name natasha knows, `ерлана` is not
+    names = first_names()
+    return tuple((case, gender, form, weight + (FIRST_NAME_WEIGHT if form in names else 0.0)
+                  + (MALE_ENDING_WEIGHT if gender == 'masc' and form.endswith(MALE_NAME_ENDINGS) else 0.0))
+                 for case, gender, form, weight in found)
+
+
+@lru_cache(maxsize=100_000)
+def analyse_part(word):
+    """Analyses of a word that may have parts: `Касым-Жомартом` declines its
+    last part, `Римского-Корсакова` both, `О'Лири` none but the last."""
+    pieces = SEPARATOR_RE.split(word)
+    if len(pieces) < 3 or not pieces[-1]:
+        return analyses(word)
+    head, separator, tail = ''.join(pieces[:-2]), pieces[-2], pieces[-1]
+    if not head:
+        return analyses(word)
+    prefix = head.lower() + separator
+    found = [(case, gender, prefix + form, weight) for case, gender, form, weight in analyses(tail)]
+    if separator == '-' and len(pieces) == 3:
+        # Анну-Марию, Петрова-Водкина: the first part agrees when it can
+        head_readings = analyses(head)
+        for case, gender, form, weight in list(found):
+            changed = [(w, f) for c, g, f, w in head_readings
+                       if c == case and g in (gender, None) and f != head.lower() and case != 'nomn']
+            if changed:
+                head_weight, head_form = max(changed)
+                found.append((case, gender, head_form + '-' + form.split('-', 1)[1], (weight + head_weight) / 2 + 0.1))
+    return tuple(found)
+
+
+def form_evidence(form, word, evidence):
+    """How strongly the document supports `form` as the nominative of `word`."""
+    if not evidence:
+        return 0.0
+    return EVIDENCE_WEIGHT * evidence.get(form, 0.0)
+
+
+def collect_evidence(names):
+    """form -> weight: the words of a document's names, in the nominative
+    (1.0 from a full name, 0.5 from a single word)."""
+    return Evidence(names).without(None)
+
+
+class Evidence:
+    """The nominative words of a document's names; `without(index)` is the
+    evidence for name `index` (the others only), in time linear in the names."""
+
+    def __init__(self, names):
+        # form -> the two best (weight, index) of distinct names
+        self.best = {}
+        for index, words in enumerate(names):
+            weight = 1.0 if len(words) > 1 else 0.5
+            for word in words:
+                if is_initial(word):
+                    continue
+                entries = self.best.setdefault(word.lower(), [])
+                if any(other == index for _, other in entries):
+                    continue
+                entries.append((weight, index))
+                entries.sort(key=lambda entry: -entry[0])
+                del entries[2:]
+
+    def without(self, index):
+        return ExcludingEvidence(self.best, index)
+
+
+class ExcludingEvidence:
+    """A read-only form -> weight mapping leaving one name out."""
+
+    def __init__(self, best, index):
+        self.best, self.index = best, index
+
+    def get(self, form, default=0.0):
+        for weight, index in self.best.get(form, ()):
+            if index != self.index:
+                return weight
+        return default
+
+    def __bool__(self):
+        return bool(self.best)
+
+
+def choose_reading(words, cases=None, evidence=None):
+    """The (case, gender) that explains every word best; nominative preferred.
+
+    `cases`: case (or gender) -> weight per word from the context (positive: required,
+    negative: ruled out); `evidence`: from `collect_evidence`.
+    """
+    readings = [analyse_part(word) for word in words]
+    cases = cases or {}
+    best = None
+    for case in CASES:
+        for gender in ('masc', 'femn'):
+            total = 0.0
+            for word, options in zip(words, readings):
+                fitting = [weight + form_evidence(form, word, evidence)
+                           for c, g, form, weight in options if c == case and g in (gender, None)]
+                if not fitting:
+                    total = None
+                    break
+                total += max(fitting)
+            if total is None:
+                continue
+            total += (cases.get(case, 0.0) + cases.get(gender, 0.0)) * len(words)
+            if case == 'nomn':
+                total += NOMINATIVE_BONUS * len(words)
+            if best is None or total > best[0]:
+                best = (total, case, gender)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def shape_like(form, original):
+    """Give a lower-case `form` the capitals of `original`, part by part:
+    `касым-жомарт` like `Касым-Жомартом`, `о’лири` like `О’лири`."""
+    if original.isupper() and len(original) > 1 and any(char.isalpha() for char in original):
+        return form.upper()
+    parts, originals = SEPARATOR_RE.split(form), SEPARATOR_RE.split(original)
+    if len(parts) != len(originals):
+        return form[:1].upper() + form[1:] if original[:1].isupper() else form
+    shaped = []
+    for part, model in zip(parts, originals):
+        if SEPARATOR_RE.fullmatch(model or ' '):
+            shaped.append(model)
+        elif model.isupper() and len(model) > 1:
+            shaped.append(part.upper())
+        elif model[:1].isupper():
+            shaped.append(part[:1].upper() + part[1:])
+        else:
+            shaped.append(part)
+    return ''.join(shaped)
+
+
+def follow_yo(form, original):
+    """ё as the text writes it: kept where the text has it, not added where it has е."""
+    if 'ё' in original.lower():
+        return restore_yo(form, original)
+    return form.replace('ё', 'е').replace('Ё', 'Е')
+
+
+def person_normal(words, cases=None, evidence=None):
+    """Nominative forms of the words of a person's name, gender kept.
+
+    >>> person_normal(['Алмы', 'Карашкызы'])
+    ['Алма', 'Карашкызы']
+    """
+    words = [word for word in words if word.strip()]
+    if not words:
+        return []
+    case, gender = choose_reading(words, cases, evidence)
+    if case is None or case == 'nomn':
+        return list(words)
+    result = []
+    for word in words:
+        options = [
+            (weight + form_evidence(form, word, evidence), form) for c, g, form, weight in analyse_part(word)
+            if c == case and g in (gender, None)
+        ]
+        if not options or is_initial(word):
+            result.append(word)
+            continue
+        form = max(options)[1]
+        result.append(follow_yo(shape_like(form, word), word))
+    return result
+
+
+def split_name(words):
+    """(first, middle, last) of a person's name words, None where absent."""
+    words = [word for word in words if word.strip('.')]
+    if not words:
+        return None, None, None
+    if len(words) == 1:
+        word = words[0]
+        return (word, None, None) if is_first_name(word) and not is_surname_like(word) else (None, None, word)
+    if len(words) == 2:
+        one, two = words
+        # Токаев Касым-Жомарт: surname first when the second word is the known name
+        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_first_name(one):
+            return two, None, one
+        # Илья Васильевич, but Роман Абрамович and Виктор Янукович are surnames
+        if is_russian_patronymic_only(two):
+            return one, two, None
+        return one, None, two
+    if len(words) == 3:
+        one, two, three = words
+        if is_patronymic(two):
+            return one, two, three
+        if is_patronymic(three):
+            return two, three, one
+        return one, two, three
+    return words[0], ' '.join(words[1:-1]), words[-1]
+
+
+def looks_like_person(span):
+    """A run of 2-3 capitalised words of which one is a known first name or a surname."""
+    words = [token.text for token in span if not token.is_punct and not token.is_space]
+    if not 1 < len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return False
+    return any(is_first_name(word) or is_surname_like(word) or is_patronymic(word) for word in words)

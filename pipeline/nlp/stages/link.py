@@ -1,0 +1,391 @@
+"""Linking mentions to entities.
+
+Within a document (the `link` stage): a surname alone, an initialled name and a
+first name with a surname link to the fullest name seen (`Ашимбаев` ->
+`Маулен Ашимбаев`); gazetteer names link to their canonical name; an
+abbreviation links to the name it abbreviates where the text gives both
+(`Республика Казахстан` ... `РК`); a lone head noun links to the one longer
+name it heads (`Коалиции` -> `Общенациональная коалиция ...`).
+
+Across a run (`link_run`): one entity per (type, name key); persons known in
+a document only by surname or initials join the one full name that fits; a
+name without its quoted part joins the one with it (`Общенациональная
+коалиция` -> `Общенациональная коалиция «За ...»`); the entity id is a hash of
+the type and the canonical name's key, so the same input gives the same ids.
+"""
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+
+from pipeline.nlp.doc import Stage
+from pipeline.nlp.morph import lemma
+
+QUOTES_RE = re.compile(r'[«»“”„"\']')
+
+
+def name_key(name):
+    """Case-, quote- and ё-insensitive key of a name."""
+    name = QUOTES_RE.sub('', name or '').replace('ё', 'е').replace('Ё', 'Е')
+    return ' '.join(name.lower().split())
+
+
+def surname_key(last):
+    """`Ашимбаева`/`Ашимбаев` -> one key: a feminine or genitive -а is dropped."""
+    key = name_key(last)
+    if re.search(r'(ов|ев|ин|ын)а$', key):
+        key = key[:-1]
+    return key
+
+
+def fullness(name):
+    return len(name.split()), -sum(part.endswith('.') for part in name.split())
+
+
+def pick_name(names, weights=None):
+    """The fullest, then most frequent, then first-seen name (`weights`: how
+    many mentions each of `names` stands for, 1 each by default)."""
+    if len(names) == 1:  # most groups of a run: one shape of one name
+        return names[0]
+    counts = Counter()
+    for name, weight in zip(names, weights or [1] * len(names)):
+        counts[name] += weight
+    order = {name: index for index, name in reversed(list(enumerate(names)))}
+    return max(counts, key=lambda name: (fullness(name), counts[name], -order[name]))
+
+
+def first_key(first):
+    """`А.` -> `а`, `Маулен` -> `маулен`."""
+    return name_key(first).rstrip('.')
+
+
+def same_first(one, two):
+    """First names agree: equal, or one is the other's initial (`А.`, `Азат`)."""
+    one, two = first_key(one), first_key(two)
+    if not one or not two:
+        return True
+    if len(one) == 1 or len(two) == 1:
+        return one[0] == two[0]
+    return one == two
+
+
+def is_initialled(name):
+    return any(part.endswith('.') for part in name.split())
+
+
+def nearest(span, clusters):
+    """The cluster with a member nearest before the span, else nearest after."""
+    if len(clusters) == 1:
+        return clusters[0]
+    def distance(cluster):
+        before = [span.start - member.start for member in cluster if member.start < span.start]
+        after = [member.start - span.start for member in cluster if member.start > span.start]
+        return (0, min(before)) if before else (1, min(after) if after else 10 ** 9)
+    return min(clusters, key=distance)
+
+
+def link_persons(spans):
+    """Cluster the person mentions of a document; set each cluster's canonical name.
+
+    Full names (first name and surname) with the same surname and agreeing
+    first names are one person (`Маулен Ашимбаев`, `М. Ашимбаев`); two first
+    names with one surname are two (`Иван Петров`, `Анна Петрова`). A surname
+    alone joins the person of that surname (the nearest one before it when
+    there are several), a first name alone the one person of that first name.
+    """
+    clusters = []
+    by_surname = defaultdict(list)
+    # full names first, the most complete first, so `А. Амиртаев` finds `Азат Амиртаев`
+    full = [span for span in spans if span._.last and span._.first]
+    full.sort(key=lambda span: (is_initialled(span._.normal or ''), span.start))
+    firsts = {}   # id(cluster) -> the first names of its members
+    for span in full:
+        key = surname_key(span._.last)
+        fitting = [cluster for cluster in by_surname[key]
+                   if all(same_first(span._.first, first) for first in firsts[id(cluster)])]
+        if fitting:
+            cluster = nearest(span, fitting)
+            cluster.append(span)
+        else:
+            cluster = [span]
+            clusters.append(cluster)
+            by_surname[key].append(cluster)
+            firsts[id(cluster)] = set()
+        firsts[id(cluster)].add(span._.first)
+    for span in sorted((span for span in spans if span._.last and not span._.first), key=lambda span: span.start):
+        key = surname_key(span._.last)
+        candidates = by_surname[key]
+        # `Петрова` alone: the person written with that very surname
+        exact = [cluster for cluster in candidates
+                 if any(name_key(member._.last) == name_key(span._.last) for member in cluster)]
+        candidates = exact or candidates
+        if candidates:
+            nearest(span, candidates).append(span)
+        else:
+            cluster = [span]
+            clusters.append(cluster)
+            by_surname[key].append(cluster)
+    by_first = defaultdict(list)
+    for cluster in clusters:
+        for key in {first_key(member._.first) for member in cluster if member._.first}:
+            by_first[key].append(cluster)
+    for span in sorted((span for span in spans if not span._.last), key=lambda span: span.start):
+        word = span._.first or span._.normal or span.text
+        # `Лелека` may be a first name or a surname: a surname seen in full wins
+        surnames = [cluster for cluster in by_surname.get(surname_key(word), [])
+                    if len((cluster[0]._.normal or '').split()) > 1]
+        if surnames:
+            nearest(span, surnames).append(span)
+            continue
+        # a first name alone links to the one person with that first name
+        first = first_key(word)
+        matches = by_first[first]
+        if len(matches) == 1:
+            matches[0].append(span)
+        else:
+            cluster = [span]
+            clusters.append(cluster)
+            if span._.first:
+                by_first[first].append(cluster)
+    for members in clusters:
+        names = [member._.normal for member in members if member._.normal]
+        complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
+        canonical = pick_name(complete or names or [members[0].text])
+        for member in members:
+            member._.entity = canonical
+
+
+# words an abbreviation skips (`Комиссия по конституционной реформе` -> ККР)
+ABBREVIATION_SKIPS = frozenset('и по в на для при о об с к of and for the'.split())
+ABBREVIATION_RE = re.compile(r'^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$')
+
+
+def abbreviations(name):
+    """The abbreviations a name may go by: `Республика Казахстан` -> РК,
+    `Восточно-Казахстанская область` -> ВКО, `Министерство иностранных дел` -> МИД."""
+    words = re.findall(r'\w+', QUOTES_RE.sub(' ', name or ''))
+    every = ''.join(word[0] for word in words if word.lower() not in ABBREVIATION_SKIPS)
+    capitals = ''.join(word[0] for word in words if word[:1].isupper())
+    return {form.upper() for form in (every, capitals) if len(form) > 1}
+
+
+def is_abbreviation(name):
+    return bool(ABBREVIATION_RE.match(name or ''))
+
+
+# `Общенациональная коалиция` heads longer names of up to this many words
+MAX_PREFIX_WORDS = 8
+
+
+def link_names(spans):
+    """Organisations and places: gazetteer names, abbreviations, lone heads."""
+    for span in spans:
+        span._.entity = span._.canonical or span._.normal or span.text
+    by_type = defaultdict(list)
+    for span in spans:
+        by_type[span.label_].append(span)
+    for label, members in by_type.items():
+        # one spelling per name key: the most frequent
+        spellings = defaultdict(list)
+        for member in members:
+            spellings[name_key(member._.entity)].append(member._.entity)
+        names = {key: pick_name(values) for key, values in spellings.items()}
+        # `Общенациональная коалиция` -> `Общенациональная коалиция «За ...»`
+        starting = defaultdict(list)
+        for other_key, other in names.items():
+            words = other_key.split()
+            for size in range(2, min(len(words), MAX_PREFIX_WORDS + 1)):
+                starting[' '.join(words[:size])].append(other)
+        resolved = {}
+        for key, name in names.items():
+            longer = starting.get(key, [])
+            resolved[key] = longer[0] if len(key.split()) > 1 and len(longer) == 1 else name
+        # `Коалиции` -> the one longer name it heads
+        heads = defaultdict(set)
+        for other in set(resolved.values()):
+            words = name_key(other).split()
+            if len(words) > 1:
+                for word in words[:3]:
+                    heads[lemma(word)].add(other)
+        for member in members:
+            name = member._.entity
+            key = name_key(name)
+            target = resolved[key]
+            if not member._.canonical and len(key.split()) == 1 and not is_abbreviation(name):
+                longer = heads.get(lemma(key), ())
+                if len(longer) == 1:
+                    target = next(iter(longer))
+            member._.entity = target
+    # `РК` -> `Республика Казахстан` (and so to its entity), where the text has both
+    expanded = defaultdict(list)
+    for other in spans:
+        if not is_abbreviation(other._.normal or ''):
+            for form in abbreviations(other._.normal or other.text):
+                expanded[form].append(other)
+    for member in spans:
+        name = member._.normal or member.text
+        if member._.canonical or not is_abbreviation(name):
+            continue
+        expansions = expanded.get(name, [])
+        same_type = [other for other in expansions if other.label_ == member.label_]
+        targets = {other._.entity for other in (same_type or expansions)}
+        if len(targets) == 1:
+            member._.entity = targets.pop()
+
+
+class Linker(Stage):
+    """Sets `span._.entity`, the canonical name of the entity within the document."""
+
+    def __call__(self, doc):
+        spans = list(doc.ents)
+        link_persons([span for span in spans if span.label_ == 'PER'])
+        link_names([span for span in spans if span.label_ != 'PER'])
+        return doc
+
+
+@Language.factory('link', assigns=['span._.entity'], requires=['span._.normal'])
+def make_linker(nlp, name):
+    return Linker(nlp, name)
+
+
+def entity_id(type, name):
+    """Stable id of an entity: its type and a hash of its name key."""
+    digest = hashlib.sha1(f'{type}:{name_key(name)}'.encode('utf-8')).hexdigest()[:10]
+    return f'{type}-{digest}'
+
+
+def group_key(type, name):
+    """Persons group by first name and surname (`Касым-Жомарт Кемелулы Токаев`
+    and `Касым-Жомарт Токаев` are one; `Токаев Касым-Жомарт` too), other
+    entities by their name key."""
+    key = name_key(name)
+    if type != 'PER':
+        return key
+    words = key.split()
+    if len(words) == 1:
+        return surname_key(words[0])
+    from pipeline.nlp.names import split_name
+    first, _, last = split_name((name or '').split())
+    if first and last:
+        return f'{first_key(first)} {surname_key(last)}'
+    return f'{words[0]} {surname_key(words[-1])}'
+
+
+# `филиал «AMANAT»` is not `AMANAT`: heads naming a part of an organisation
+SUBUNIT_HEADS = frozenset('филиал фракция отделение департамент управление подразделение офис штаб'.split())
+
+
+def quoted_parts(name):
+    """(key of the words before the first quote, key of the quoted name) or None:
+    `корпорация «Восток-Молоко»` -> ('корпорация', 'восток-молоко')."""
+    match = re.match(r'^([^«"“„]*)[«"“„]([^»"”“]+)[»"”“]?', name or '')
+    if not match:
+        return None
+    return name_key(match.group(1)), name_key(match.group(2))
+
+
+def merge_person_groups(groups):
+    """A person known in some document only by surname or initials joins
+    the one full name that fits (`Токаев`, `К. Токаев` -> `Касым-Жомарт Токаев`)."""
+    full = defaultdict(list)
+    for (type, key) in groups:
+        words = key.split()
+        if type == 'PER' and len(words) > 1 and len(words[0]) > 1:
+            full[words[-1]].append(key)
+    for (type, key) in list(groups):
+        if type != 'PER':
+            continue
+        words = key.split()
+        if len(words) == 1:
+            targets = full.get(surname_key(key), [])
+        elif len(words[0]) == 1:
+            targets = [target for target in full.get(words[-1], []) if target.startswith(words[0])]
+        else:
+            continue
+        if len(targets) == 1:
+            groups[(type, targets[0])].extend(groups.pop((type, key)))
+
+
+def merge_name_groups(groups):
+    """Across documents, an organisation or place without its quoted name joins
+    the one that has it: `Общенациональная коалиция` -> `Общенациональная
+    коалиция «За ...»`, `Восток-Молоко` -> `корпорация «Восток-Молоко»`."""
+    for type in ('ORG', 'LOC'):
+        parts = {}
+        for (group_type, key), members in groups.items():
+            if group_type == type:
+                found = quoted_parts(pick_name([member['entity'] for member in members], weights_of(members)))
+                if found:
+                    parts[key] = found
+        by_head, by_quoted = defaultdict(list), defaultdict(list)
+        for other, (head, quoted) in parts.items():
+            by_head[head].append(other)
+            # `Восток-Молоко`: the quoted name after a generic head (`корпорация`, `АО`)
+            if head and len(head.split()) <= 2 and not SUBUNIT_HEADS & set(head.split()):
+                by_quoted[quoted].append(other)
+        for (group_type, key) in list(groups):
+            if group_type != type or key in parts:
+                continue
+            # `Общенациональная коалиция`: a name of two or more words heading the quoted one
+            targets = by_head.get(key, []) if len(key.split()) > 1 else []
+            if not targets:
+                targets = by_quoted.get(key, [])
+            if len(targets) == 1:
+                groups[(type, targets[0])].extend(groups.pop((type, key)))
+
+
+def weights_of(members):
+    return [member.get('count') or 1 for member in members]
+
+
+def link_run(mentions):
+    """Run-level entities from mention rows; sets mention['entity_id'].
+
+    `mentions` are dicts with doc_id, type, entity (the document-level
+    canonical name), normal, first/middle/last, optionally group (`group_key`
+    of type and entity) and count: a row may stand for `count` mentions of one
+    shape, in the order of their first one (pipeline/store.py links so, and
+    counts the documents of each entity itself). Returns entity rows.
+    """
+    groups = defaultdict(list)
+    keys = {}  # a run repeats its names: the key of each (type, name) once
+    for mention in mentions:
+        name = (mention['type'], mention['entity'])
+        key = keys.get(name)
+        if key is None:
+            # a worker's rows carry the key already (`tables.doc_rows`)
+            key = keys[name] = (name[0], mention.get('group') or group_key(*name))
+        groups[key].append(mention)
+    merge_person_groups(groups)
+    merge_name_groups(groups)
+    entities = []
+    for (type, key), members in sorted(groups.items()):
+        weights = weights_of(members)
+        name = pick_name([member['entity'] for member in members], weights)
+        identifier = entity_id(type, name)
+        normals = []
+        for member in members:
+            member['entity_id'] = identifier
+            if member['normal'] and member['normal'] != name and member['normal'] not in normals:
+                normals.append(member['normal'])
+        parts = {'first': None, 'middle': None, 'last': None}
+        if type == 'PER':
+            best = max(members, key=lambda member: (member['entity'] == name, member['normal'] == name,
+                                                    sum(bool(member.get(p)) for p in parts)))
+            if best['normal'] == name:
+                parts = {p: best.get(p) for p in parts}
+            else:
+                from pipeline.nlp.names import split_name
+                parts = dict(zip(parts, split_name(name.split())))
+        entities.append({
+            'entity_id': identifier,
+            'type': type,
+            'name': name,
+            **parts,
+            'aliases': '|'.join(sorted(normals)),
+            'mentions': sum(weights),
+            'documents': len({member['doc_id'] for member in members}),
+        })
+    return entities

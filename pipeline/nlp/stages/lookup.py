@@ -1,0 +1,236 @@
+"""Names a newsroom knows: parties, chambers, ministries, regions, cities, media.
+
+`models/gazetteer.tsv` lists each with its canonical name and aliases; the
+`lookup` stage finds them by lemma with spaCy's PhraseMatcher, so every case
+form matches (`в Мажилисе`, `Сената Парламента РК`), and sets the canonical
+name on the mention. A match wins over a slovnet span it overlaps, except that
+a country inside a longer organisation stays inside it
+(`Министерства труда ... РК`).
+
+Entries of type NOT are words that are never a name however they are written
+(`СМИ`): a mention that is just one of them is dropped.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from pipeline.nlp.doc import Stage
+from pipeline.nlp.morph import token_lemma
+from pipeline.nlp.names import looks_like_person
+
+TYPES = ('PER', 'ORG', 'LOC')
+# words remembered by whether a match can begin with them, before the memory starts afresh
+MAX_BEGINNERS = 200_000
+# never a mention: `СМИ` (mass media)
+NOT = 'NOT'
+
+
+class GazetteerError(ValueError):
+    pass
+
+
+@dataclass
+class Entry:
+    type: str
+    name: str
+    aliases: list = field(default_factory=list)
+
+
+def read_gazetteer(path):
+    """Entries of a gazetteer TSV: type, name, aliases separated by `|`."""
+    path = Path(path)
+    if not path.is_file():
+        raise GazetteerError(f'gazetteer not found: {path}')
+    entries = []
+    for number, line in enumerate(path.read_text(encoding='utf-8').splitlines(), 1):
+        if not line.strip() or line.startswith('#'):
+            continue
+        parts = line.split('\t')
+        if len(parts) < 2 or parts[0] not in TYPES + (NOT,) or not parts[1].strip():
+            raise GazetteerError(
+                f'{path}:{number}: expected "TYPE<TAB>name[<TAB>alias|alias]" with TYPE in {TYPES + (NOT,)}, '
+                f'got {line!r}'
+            )
+        aliases = [alias.strip() for alias in parts[2].split('|')] if len(parts) > 2 else []
+        entries.append(Entry(parts[0], parts[1].strip(), [alias for alias in aliases if alias]))
+    return entries
+
+
+def is_capitalised(text):
+    return text[:1].isupper() or text[:1].isdigit() or text in '«"“„'
+
+
+def stem(word):
+    """What every case form of a one-word name starts with: `Москв` for
+    `Москва`, so that `Семья` (lemma семья) is not `Семей` (lemma семья too)."""
+    word = word.lower()
+    return word if len(word) <= 3 else word[:len(word) - 1]
+
+
+class Gazetteer(Stage):
+    """Finds gazetteer names in a doc and merges them into doc.ents."""
+
+    def __init__(self, nlp, name, path):
+        self.name = name
+        self.entries = read_gazetteer(path)
+        self.matcher = PhraseMatcher(nlp.vocab, attr='LEMMA')
+        make_doc = nlp.make_doc
+        # entry index -> stems of its one-word surfaces
+        self.stems = {}
+        # every beginning of every pattern's lemmas: ('сенат',), ('сенат', ' '), ('сенат', ' ', 'парламент'), ...
+        self.beginnings = set()
+        # word (orth id) -> whether a kept match can begin with it, for the words met so far
+        self.beginners = {}
+        self.strings = nlp.vocab.strings
+        for index, entry in enumerate(self.entries):
+            patterns = []
+            for surface in [entry.name] + entry.aliases:
+                doc = make_doc(surface)
+                lemmas = []
+                for token in doc:
+                    token.lemma_ = token_lemma(token.text)
+                    lemmas.append(token.lemma_)
+                    self.beginnings.add(tuple(lemmas))
+                patterns.append(doc)
+                if len(doc) == 1:
+                    self.stems.setdefault(index, set()).add(stem(surface))
+            self.matcher.add(str(index), patterns)
+
+    def stem_agrees(self, index, token):
+        stems = self.stems.get(index)
+        return not stems or any(token.text.lower().startswith(value) for value in stems)
+
+    def lemmatize(self, doc):
+        """Lemmas for the tokens a kept match can cover, and no others.
+
+        A match is kept only from a capitalised token in the body, so the
+        lemmas are read from each such token whose lemma begins a pattern, for
+        as long as they go on beginning one: most words of a text are never
+        parsed for the matcher. A token without a lemma matches no pattern
+        token, none of which is empty.
+        """
+        body_start, size = doc._.body_start, len(doc)
+        for start, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if not self.may_begin(orth):
+                continue
+            token = doc[start]
+            if token.idx < body_start:
+                continue
+            lemmas = ()
+            for position in range(start, size):
+                token = doc[position]
+                lemma = token.lemma_  # set already by this walk from an earlier start, or by `lemmatize`
+                if not lemma:
+                    lemma = token.lemma_ = token_lemma(token.text)
+                lemmas += (lemma,)
+                if lemmas not in self.beginnings:
+                    break
+
+    def may_begin(self, orth):
+        """Whether a kept match can begin with this word: capitalised, its lemma the first of a pattern."""
+        known = self.beginners.get(orth)
+        if known is None:
+            if len(self.beginners) >= MAX_BEGINNERS:
+                self.beginners.clear()
+            text = self.strings[orth]
+            known = self.beginners[orth] = is_capitalised(text) and (token_lemma(text),) in self.beginnings
+        return known
+
+    def matches(self, doc):
+        self.lemmatize(doc)
+        spans = []
+        for key, start, stop in self.matcher(doc):
+            if not is_capitalised(doc[start].text) or doc[start].idx < doc._.body_start:
+                continue
+            index = int(self.matcher.vocab.strings[key])
+            entry = self.entries[index]
+            if stop - start == 1 and not self.stem_agrees(index, doc[start]):
+                continue
+            span = Span(doc, start, stop, label=entry.type)
+            span._.rule = 'gazetteer'
+            span._.canonical = entry.name
+            spans.append(span)
+        # longest first, then leftmost: `Сената Парламента РК` over `Сената`
+        spans.sort(key=lambda span: (-(span.end - span.start), span.start))
+        chosen, taken = [], set()
+        for span in spans:
+            if taken.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        return chosen
+
+    def __call__(self, doc):
+        found = self.matches(doc)
+        if not found:
+            return doc
+        # `СМИ`: never a mention
+        never = {(span.start, span.end) for span in found if span.label_ == NOT}
+        found = [span for span in found if span.label_ != NOT]
+        kept = []
+        for ent in doc.ents:
+            if (ent.start, ent.end) in never:
+                continue
+            overlapping = [span for span in found if span.start < ent.end and ent.start < span.end]
+            if not overlapping:
+                kept.append(ent)
+                continue
+            inside = all(ent.start <= span.start and span.end <= ent.end for span in overlapping)
+            # `Джордж Вашингтон`, `Азия Ардженто`: a place's name can be a person's
+            if inside and ent.label_ == 'PER' and all(span.label_ == 'LOC' for span in overlapping):
+                for span in overlapping:
+                    found.remove(span)
+                kept.append(ent)
+                continue
+            if inside and len(overlapping) == 1 and (ent.end - ent.start) > (overlapping[0].end - overlapping[0].start):
+                span = overlapping[0]
+                # `Министерства ... РК` (ORG) keeps the country; `Сената Парламента` keeps its name
+                if ent.label_ == 'ORG' and span.label_ == 'LOC' or ent.label_ == span.label_:
+                    found.remove(span)
+                    kept.append(ent)
+                    continue
+            kept.extend(self.leftovers(doc, ent, overlapping))
+        doc.ents = sorted(kept + found, key=lambda span: span.start)
+        return doc
+
+    def leftovers(self, doc, ent, overlapping):
+        """Parts of a slovnet span outside the gazetteer matches it overlaps.
+
+        `в Мажилисе Магеррам Магеррамов` comes from slovnet as one LOC; once
+        `Мажилисе` is the chamber, `Магеррам Магеррамов` is a person.
+        """
+        pieces, start = [], ent.start
+        for span in sorted(overlapping, key=lambda span: span.start):
+            if span.start > start:
+                pieces.append((start, span.start))
+            start = max(start, span.end)
+        if start < ent.end:
+            pieces.append((start, ent.end))
+        spans = []
+        for first, stop in pieces:
+            while first < stop and not doc[first].is_alpha:
+                first += 1
+            while stop > first and not (doc[stop - 1].is_alpha or doc[stop - 1].text in '»"'):
+                stop -= 1
+            if first >= stop or not doc[first].text[:1].isupper():
+                continue
+            piece = doc[first:stop]
+            label = 'PER' if looks_like_person(piece) else ent.label_
+            span = Span(doc, first, stop, label=label)
+            span._.rule = 'gazetteer-split'
+            spans.append(span)
+        return spans
+
+
+@Language.factory(
+    'lookup',
+    default_config={'path': 'gazetteer.tsv'},
+    assigns=['doc.ents', 'span._.canonical', 'token.lemma'],
+)
+def make_gazetteer(nlp, name, path):
+    from pipeline.resources import resolve_model_path
+    return Gazetteer(nlp, name, resolve_model_path(path))

@@ -1,0 +1,366 @@
+"""Nominative normal forms of mentions.
+
+- Persons: `names.person_normal` (gender kept, Kazakh patronymics as written)
+  and first/middle/last. The words before a name tell its case
+  (`координатора переговоров Кирана Мулви`: genitive or accusative, so
+  `Киран`; `к Маулену`: dative), and the other names of the document tell
+  which reading of an ambiguous form is meant (`Маулен Ашимбаев` elsewhere
+  makes `Маулена Ашимбаева` a man in the genitive).
+- Organisations and places: only the head phrase, the adjectives and the
+  first noun, is put in the nominative; dependants and quoted names stay as
+  written (`Политического совета Казахстанской партии зелёных` ->
+  `Политический совет Казахстанской партии зелёных`). An abbreviation in
+  capitals stays as written (`АНСА`, `ДСКЦ`); a place prefers pymorphy3's
+  geographical reading (`Львова` -> `Львов`, not the surname `Львова`).
+- ё as the text writes it: `Пономарёва` -> `Пономарёв`, `Кельна` -> `Кельн`.
+"""
+
+import re
+from collections import namedtuple
+from functools import lru_cache
+
+from spacy.language import Language
+
+from pipeline.nlp.doc import Stage
+from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.names import Evidence, follow_yo, person_normal, split_name
+
+QUOTE_CHARS = set('«»“”„"\'')
+AGREEING = ('ADJF', 'PRTF')
+# per label: parse grammeme -> score adjustment of a head-noun reading
+LABEL_PREFERENCES = {
+    'LOC': {'Geox': 1.0, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
+    'ORG': {'Orgn': 0.5, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
+}
+
+# the words of a person mention: `А.`, `Касым-Жомарт`, `О'Лири` (razdel cuts
+# `О'Лири` into three tokens)
+NAME_WORD_RE = re.compile(r"[^\W\d_]\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+# the case a preposition right before a name requires: `к Маулену`, `с Ерланом`
+PREPOSITION_CASES = {
+    'о': ('loct',), 'об': ('loct',), 'обо': ('loct',), 'при': ('loct',),
+    'в': ('accs', 'loct'), 'во': ('accs', 'loct'), 'на': ('accs', 'loct'),
+    'к': ('datv',), 'ко': ('datv',), 'по': ('datv',), 'благодаря': ('datv',), 'согласно': ('datv',),
+    'с': ('ablt', 'gent'), 'со': ('ablt', 'gent'), 'за': ('ablt', 'accs'), 'под': ('ablt', 'accs'),
+    'над': ('ablt',), 'перед': ('ablt',), 'между': ('ablt',), 'про': ('accs',), 'через': ('accs',),
+    'у': ('gent',), 'от': ('gent',), 'до': ('gent',), 'для': ('gent',), 'без': ('gent',), 'из': ('gent',),
+    'около': ('gent',), 'после': ('gent',), 'против': ('gent',), 'кроме': ('gent',), 'среди': ('gent',),
+    'возле': ('gent',), 'вокруг': ('gent',), 'напротив': ('gent',), 'вместо': ('gent',),
+}
+# what ends the look-back for a noun in apposition (`пригласила ... министра`)
+CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
+LOOK_BACK = 8
+
+
+def mention_words(span):
+    """(token, text) pairs of a span, spaces dropped."""
+    return [token for token in span if not token.is_space]
+
+
+def join_tokens(tokens, forms):
+    """Rebuild the span text with `forms` in place of the tokens' texts."""
+    parts = []
+    for token, form in zip(tokens, forms):
+        parts.append(form)
+        if token.whitespace_:
+            parts.append(' ')
+    return ''.join(parts).strip()
+
+
+# маслихата, маслихату, маслихатом, маслихате: a masculine consonant stem
+MASCULINE_ENDINGS = {'': ('nomn', 'accs'), 'а': ('gent',), 'у': ('datv',), 'ом': ('ablt',), 'е': ('loct',)}
+
+
+class LexiconParse:
+    """A pymorphy3-like parse of a word from models/nouns.tsv."""
+
+    def __init__(self, lemma):
+        self.lemma = lemma
+        self.score = 1.0
+
+    def inflect(self, grammemes):
+        return self
+
+
+def lexicon_readings(word):
+    lower = word.lower()
+    for ending, cases in MASCULINE_ENDINGS.items():
+        stem = lower[:len(lower) - len(ending)] if ending else lower
+        if (not ending or lower.endswith(ending)) and known_nouns().get(stem) == 'masc':
+            return [('NOUN', case, 'sing', 'masc', LexiconParse(stem)) for case in cases]
+    return []
+
+
+@lru_cache(maxsize=1)
+def known_nouns():
+    from pipeline.resources import resolve_model_path
+    path = resolve_model_path('nouns.tsv')
+    nouns = {}
+    for line in path.read_text(encoding='utf-8').splitlines():
+        if line.strip() and not line.startswith('#'):
+            word, gender = line.split('\t')[:2]
+            nouns[word.strip()] = gender.strip()
+    return nouns
+
+
+@lru_cache(maxsize=200_000)
+def readings(word):
+    """(pos, case, number, gender, parse) of a Cyrillic word's parses."""
+    result = lexicon_readings(word)
+    if result:
+        return tuple(result)
+    for parsed in parse(word):
+        tag = parsed.tag
+        if tag.POS in AGREEING + ('NOUN',) and tag.case:
+            case = {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(tag.case, tag.case)
+            result.append((tag.POS, case, tag.number, tag.gender, parsed))
+    return tuple(result)
+
+
+def nominative(parsed, grammemes):
+    if isinstance(parsed, LexiconParse):
+        return parsed.lemma
+    return cached_inflect(parsed, frozenset(grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def cached_inflect(parsed, grammemes):
+    return inflect(parsed, grammemes)
+
+
+# a token as `phrase_normal` sees it, for the cache
+Word = namedtuple('Word', 'text whitespace_')
+
+
+@lru_cache(maxsize=100_000)
+def cached_phrase_normal(words, label):
+    """`phrase_normal` of ((text, whitespace), ...): names repeat a lot."""
+    return phrase_normal([Word(text, space) for text, space in words], label)
+
+
+def is_cyrillic_word(token):
+    text = token.text
+    return text.replace('-', '').isalpha() and not has_kazakh(text) and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
+
+
+def head_phrase(tokens):
+    """Index range [0, stop) of the leading adjectives and the first noun."""
+    for index, token in enumerate(tokens):
+        if not is_cyrillic_word(token) or is_abbreviation(token.text):
+            return index
+        kinds = [reading[0] for reading in readings(token.text)]
+        if not kinds:
+            return index
+        # `Министерства`, `совета`: a noun ends the head; `Политического`: go on
+        if kinds[0] == 'NOUN' or 'NOUN' in kinds and not set(kinds) & set(AGREEING):
+            return index + 1
+        if not set(kinds) & set(AGREEING):
+            return index
+    return len(tokens)
+
+
+def is_abbreviation(text):
+    """`АНСА`, `ДСКЦ`, `РК`: capitals do not decline."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def label_preference(parsed, label):
+    if isinstance(parsed, LexiconParse):
+        return 0.0
+    grammemes = parsed.tag.grammemes
+    return sum(value for grammeme, value in LABEL_PREFERENCES.get(label, {}).items() if grammeme in grammemes)
+
+
+def is_indeclinable_place(tokens, label):
+    """`Жетысу`, `Кокшетау`: a one-word place pymorphy3 does not know,
+    ending in -у/-ю, is a Kazakh name that does not decline."""
+    if label != 'LOC' or len(tokens) != 1:
+        return False
+    text = tokens[0].text
+    return text.lower().endswith(('у', 'ю')) and not any(parsed.is_known for parsed in parse(text))
+
+
+def phrase_normal(tokens, label=None):
+    """Normal form of an organisation or place mention."""
+    if not tokens or tokens[0].text in QUOTE_CHARS:
+        return join_tokens(tokens, [token.text for token in tokens])
+    stop = head_phrase(tokens)
+    head = tokens[:stop]
+    if not head or is_indeclinable_place(tokens, label):
+        return join_tokens(tokens, [token.text for token in tokens])
+    options = [readings(token.text) for token in head]
+    noun_options = [r for r in options[-1] if r[0] == 'NOUN'] or options[-1]
+    adjective_options = options[:-1]
+    best = None
+    for pos, case, number, gender, noun in noun_options:
+        fits = all(
+            any(a_case == case and a_number == number and (number == 'plur' or a_gender in (gender, None))
+                for _, a_case, a_number, a_gender, _ in adjective)
+            for adjective in adjective_options
+        )
+        if not fits:
+            continue
+        # names are singular far more often than not: `Министерства` is the
+        # genitive of `Министерство`, not `министерства` (plural nominative)
+        score = (noun.score + (0.6 if number == 'sing' else 0.0) + (0.5 if case == 'nomn' else 0.0)
+                 + label_preference(noun, label))
+        if best is None or score > best[0]:
+            best = (score, case, number, gender, noun)
+    if best is None or best[1] == 'nomn':
+        return join_tokens(tokens, [token.text for token in tokens])
+    _, case, number, gender, noun = best
+    forms = []
+    for token, token_options in zip(head[:-1], adjective_options):
+        parsed = next(r[4] for r in token_options if r[1] == case and r[2] == number and (number == 'plur' or r[3] in (gender, None)))
+        grammemes = {'nomn', number} | ({gender} if number == 'sing' and gender else set())
+        form = nominative(parsed, grammemes)
+        forms.append(follow_yo(match_case(form, token.text), token.text) if form else token.text)
+    form = nominative(noun, {'nomn', number})
+    last = head[-1].text
+    forms.append(follow_yo(match_case(form, last), last) if form else last)
+    forms.extend(token.text for token in tokens[stop:])
+    return join_tokens(tokens, forms)
+
+
+def name_words(span):
+    """The words of a person mention, initials with their dot."""
+    return NAME_WORD_RE.findall(span.text)
+
+
+def is_preposition(token):
+    return any(parsed.tag.POS == 'PREP' for parsed in parse(token.text)[:2]) and token.text.islower()
+
+
+def animate_cases(token):
+    """Cases of a token read as an animate noun (`координатора`: gent, accs)."""
+    text = token.text
+    if not is_cyrillic_word(token):
+        return set()
+    return {normal_case(parsed.tag.case) for parsed in parse(text)
+            if parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag and parsed.tag.case
+            and not {'Name', 'Surn', 'Patr'} & set(parsed.tag.grammemes)}
+
+
+def normal_case(case):
+    return {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(case, case)
+
+
+def apposition_cases(doc, span, entity_tokens=None):
+    """Cases allowed by the words before a person mention, or None.
+
+    `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
+    `Заместитель председателя Сената Жакип`: the cases of the head noun
+    (`спикер`, `Заместитель`; a genitive dependant does not count).
+    """
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0:
+        return None
+    before = doc[index]
+    if before.text.lower() in PREPOSITION_CASES and before.text.islower():
+        return set(PREPOSITION_CASES[before.text.lower()])
+    if entity_tokens is None:
+        entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    head = None
+    preposition = None
+    for position in range(index, max(-1, index - LOOK_BACK), -1):
+        token = doc[position]
+        if token.is_space or token.text in QUOTE_CHARS:
+            continue
+        if entity_tokens.get(position) == 'PER' or (token.is_punct and token.text not in QUOTE_CHARS):
+            break
+        if entity_tokens.get(position):
+            continue
+        lower = token.text.lower()
+        if lower in PREPOSITION_CASES and token.text.islower():
+            preposition = lower
+            break
+        cases = animate_cases(token)
+        if cases:
+            # `председателя` in `Заместитель председателя`: a genitive
+            # dependant hands the head role on to the noun before it
+            if head is None or 'gent' in head[1]:
+                head = (position, cases)
+            else:
+                break
+        elif is_cyrillic_word(token) and parse(token.text) and parse(token.text)[0].tag.POS in CLAUSE_POS:
+            break
+        if token.is_sent_start:
+            break
+    if head is None:
+        return None
+    cases = set(head[1])
+    if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
+        cases &= set(PREPOSITION_CASES[preposition]) or cases
+    return cases
+
+
+def subject_gender(doc, span):
+    """`Петрова рассказала`: a past-tense verb right after the name makes it
+    the subject, a nominative of the verb's gender; 'masc', 'femn' or None."""
+    index = span.end
+    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
+        index += 1
+    if index >= len(doc) or not doc[index].text.islower():
+        return None
+    parses = parse(doc[index].text)
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
+        return tag.gender
+    return None
+
+
+def case_weights(cases, gender=None):
+    """case (and gender) -> score adjustment per word for `names.choose_reading`."""
+    from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES
+    if gender and (cases is None or 'nomn' in cases):
+        cases = {'nomn'}
+    else:
+        # `с главой ... Майклом О'Лири указала`: the verb has another subject
+        gender = None
+    if cases is None:
+        # no preposition, no head noun: a locative needs a preposition
+        weights = {'loct': -CASE_HINT_WEIGHT}
+    else:
+        weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
+    if gender:
+        weights[gender] = CASE_HINT_WEIGHT
+    return weights
+
+
+class Normalizer(Stage):
+    """Sets `span._.normal` on every mention, and first/middle/last on persons."""
+
+    def __call__(self, doc):
+        persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
+        entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+        hints = [case_weights(apposition_cases(doc, span, entity_tokens), subject_gender(doc, span))
+                 for span, _ in persons]
+        normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
+        if len(persons) > 1:
+            # again, with the other names of the document as evidence
+            evidence = Evidence(normals)
+            normals = [person_normal(words, cases, evidence.without(index))
+                       for index, ((_, words), cases) in enumerate(zip(persons, hints))]
+        for (span, words), normal in zip(persons, normals):
+            if not words:
+                span._.normal = span.text
+                continue
+            span._.normal = ' '.join(normal)
+            span._.first, span._.middle, span._.last = split_name(normal)
+        for span in doc.ents:
+            if span.label_ != 'PER':
+                words = tuple((token.text, token.whitespace_) for token in mention_words(span))
+                span._.normal = cached_phrase_normal(words, span.label_)
+        return doc
+
+
+@Language.factory('normalize', assigns=['span._.normal', 'span._.first', 'span._.middle', 'span._.last'])
+def make_normalizer(nlp, name):
+    return Normalizer(nlp, name)

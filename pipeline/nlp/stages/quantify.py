@@ -1,0 +1,37 @@
+"""The `quantify` stage: figures from the grammar in grammars/figures.py."""
+
+from dataclasses import asdict
+
+from spacy.language import Language
+
+from pipeline.nlp.doc import Stage, doc_text
+from pipeline.nlp.grammars.figures import extract_figures
+
+
+def char_span(doc, start, stop, label):
+    """A Span for exact character offsets, widened to token bounds if needed."""
+    span = doc.char_span(start, stop, label=label, alignment_mode='expand')
+    return span
+
+
+class Quantifier(Stage):
+    """Finds figures in the body text; `doc.spans['figures']`, `span._.figure`."""
+
+    def __call__(self, doc):
+        spans = []
+        for figure in extract_figures(doc_text(doc), doc._.body_start):
+            span = char_span(doc, figure.start, figure.stop, 'FIGURE')
+            if span is None:
+                continue
+            facts = asdict(figure)
+            facts['start'], facts['stop'] = figure.start, figure.stop
+            span._.figure = facts
+            span._.rule = 'figures'
+            spans.append(span)
+        doc.spans['figures'] = spans
+        return doc
+
+
+@Language.factory('quantify', assigns=['doc.spans'], requires=['token.is_sent_start'])
+def make_quantifier(nlp, name):
+    return Quantifier(nlp, name)

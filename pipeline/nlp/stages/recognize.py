@@ -1,0 +1,127 @@
+"""Named-entity recognition with slovnet's news NER model.
+
+The model sees our own razdel tokens, one paragraph at a time, so a span can
+never run across a line break (`Али Галым` followed by a blank line and the
+next paragraph's first word). Kazakh letters are folded to Russian look-alikes
+for the model only; spans keep the original text.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from pipeline.nlp.doc import doc_text
+from pipeline.nlp.kazakh import fold
+
+
+def load_slovnet_ner(batch_size=8):
+    """slovnet's NER with navec embeddings, both from natasha's wheel."""
+    from natasha.data import NEWS_EMBEDDING, NEWS_NER
+    from navec import Navec
+    from slovnet import NER
+
+    ner = NER.load(NEWS_NER, batch_size=batch_size)
+    ner.navec(Navec.load(NEWS_EMBEDDING))
+    return ner
+
+
+def paragraph_tokens(doc):
+    """Non-space token indices of each paragraph of the document body."""
+    groups = []
+    body_start = doc._.body_start  # read once: each `doc._` access costs
+    paragraphs = doc._.paragraphs or [(body_start, len(doc_text(doc)))]
+    tokens = [(token.idx, token.i) for token in doc if not token.is_space and token.idx >= body_start]
+    index = 0
+    for start, stop in paragraphs:
+        group = []
+        while index < len(tokens) and tokens[index][0] < stop:
+            if tokens[index][0] >= start:
+                group.append(tokens[index][1])
+            index += 1
+        if group:
+            groups.append(group)
+    return groups
+
+
+def bio_to_spans(indices, tags):
+    """(first, last+1, type) token ranges from BIO tags over token indices."""
+    spans = []
+    current = None
+    for index, tag in zip(indices, tags):
+        if tag.startswith('B-') or (tag.startswith('I-') and (current is None or current[2] != tag[2:])):
+            if current:
+                spans.append(current)
+            current = [index, index + 1, tag[2:]]
+        elif tag.startswith('I-'):
+            current[1] = index + 1
+        else:
+            if current:
+                spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    return [tuple(span) for span in spans]
+
+
+class Recognizer:
+    """slovnet NER over paragraphs; sets doc.ents with `_.rule = 'slovnet'`."""
+
+    def __init__(self, nlp, name, batch_size, fast=True):
+        self.name = name
+        self.ner = load_slovnet_ner(batch_size)
+        # the same model and tags, faster (pipeline/fastnet.py); fast = false: slovnet's own runtime
+        self.fast = None
+        if fast:
+            from pipeline.nlp.fastnet import FastNER
+            self.fast = FastNER(self.ner)
+
+    def tag(self, sequences):
+        if self.fast is not None:
+            return self.fast.tag(sequences)
+        infer = self.ner.infer
+        inputs = infer.encoder(sequences)
+        return list(infer.decoder(infer.process(inputs)))
+
+    def apply(self, doc, groups, tags):
+        spans = []
+        for group, group_tags in zip(groups, tags):
+            for first, stop, label in bio_to_spans(group, group_tags):
+                span = Span(doc, first, stop, label=label)
+                span._.rule = 'slovnet'
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+    def __call__(self, doc):
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size=32):
+        batch = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self.process(batch)
+                batch = []
+        if batch:
+            yield from self.process(batch)
+
+    def process(self, docs):
+        plan, sequences = [], []
+        for doc in docs:
+            groups = paragraph_tokens(doc)
+            plan.append((doc, groups, len(sequences)))
+            words = [token.text for token in doc]
+            sequences.extend([fold(words[i]) for i in group] for group in groups)
+        tags = self.tag(sequences) if sequences else []
+        for doc, groups, offset in plan:
+            yield self.apply(doc, groups, tags[offset:offset + len(groups)])
+
+
+@Language.factory(
+    'recognize',
+    default_config={'batch_size': 8, 'fast': True},
+    assigns=['doc.ents', 'span._.rule'],
+    requires=['token.is_sent_start'],
+)
+def make_recognizer(nlp, name, batch_size, fast):
+    return Recognizer(nlp, name, batch_size, fast)

@@ -1,0 +1,109 @@
+"""The `repair` stage: boundary and type rules on top of slovnet's and the
+gazetteer's spans, applied in the order of `RULES`, each named in `span._.rule`.
+
+slovnet cuts long organisation names into pieces, runs names across brackets
+and list separators, takes a descriptor or a title in with a name and misses a
+name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
+
+- boundaries: `split-dash`, `split-bracket`, `split-list`, `bracketed`,
+  `close-quote`, `strip-punct`;
+- organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
+  `local-body`, `quoted-name`;
+- places: `loc-direction`;
+- persons: `strip-title`, `propagate-person`, `drop-positions`;
+- here: `consistent-type`, one type per name in a document where the evidence is clear.
+
+Each rule maps (doc, spans sorted by start) to new spans; overlaps are
+resolved once at the end, longest first.
+"""
+
+from collections import Counter
+
+from spacy.language import Language
+
+from pipeline.nlp.doc import Stage
+from pipeline.nlp.morph import lemma
+from pipeline.nlp.stages.repair.boundaries import bracketed, close_quotes, split_brackets, split_dashes, split_separators, strip_punct
+from pipeline.nlp.stages.repair.orgs import domain_tails, local_bodies, merge_org_country, merge_orgs, org_prefixes, quoted_names
+from pipeline.nlp.stages.repair.persons import drop_positions, propagate_persons, strip_titles
+from pipeline.nlp.stages.repair.places import directions
+from pipeline.nlp.stages.repair.spans import make_span
+
+__all__ = ['RULES', 'Repairer', 'consistent_types', 'propagate_persons', 'resolve_overlaps']
+
+
+def surface_key(span):
+    return ' '.join(lemma(token.text) for token in span if not token.is_punct)
+
+
+def consistent_types(doc, spans):
+    """The same name gets one type in a document where the evidence is clear:
+    the gazetteer's type (`Курултая` ORG, `в Курултае` LOC -> ORG), or a person
+    by a clear majority (`Свиридове` LOC once, PER twice). ORG and LOC are left
+    as they are otherwise: `Бавария` the land and `Бавария` the club."""
+    votes, known = {}, {}
+    for span in spans:
+        key = surface_key(span)
+        votes.setdefault(key, Counter())[span.label_] += 1
+        if span._.canonical:
+            known[key] = span.label_
+    result = []
+    for span in spans:
+        key = surface_key(span)
+        label = known.get(key)
+        if label is None:
+            (label, count), = votes[key].most_common(1)
+            own = votes[key][span.label_]
+            if 'PER' not in (label, span.label_) or count < max(2, 2 * own):
+                label = span.label_
+        if label != span.label_:
+            span = make_span(span.doc, span.start, span.end, label, 'consistent-type', span._.canonical)
+        result.append(span)
+    return result
+
+
+# (name, rule): each rule maps (doc, spans sorted by start) to new spans
+RULES = [
+    ('split-dash', split_dashes),
+    ('split-bracket', split_brackets),
+    ('split-list', split_separators),
+    ('merge-org', merge_orgs),
+    ('org-country', merge_org_country),
+    ('org-domain', domain_tails),
+    ('loc-direction', directions),
+    ('org-prefix', org_prefixes),
+    ('local-body', local_bodies),
+    ('close-quote', close_quotes),
+    ('quoted-name', quoted_names),
+    ('bracketed', bracketed),
+    ('strip-punct', strip_punct),
+    ('strip-title', strip_titles),
+    ('propagate-person', propagate_persons),
+    ('consistent-type', consistent_types),
+    ('drop-positions', drop_positions),
+]
+
+
+class Repairer(Stage):
+    """Applies the boundary and type rules to doc.ents."""
+
+    def __call__(self, doc):
+        spans = sorted(doc.ents, key=lambda span: span.start)
+        for _, rule in RULES:
+            spans = sorted(rule(doc, spans), key=lambda span: span.start)
+        doc.ents = resolve_overlaps(spans)
+        return doc
+
+
+def resolve_overlaps(spans):
+    chosen, taken = [], set()
+    for span in sorted(spans, key=lambda span: (-(span.end - span.start), span.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda span: span.start)
+
+
+@Language.factory('repair', assigns=['doc.ents'], requires=['doc.ents'])
+def make_repairer(nlp, name):
+    return Repairer(nlp, name)

@@ -1,0 +1,91 @@
+"""What the repair rules share: quote and bracket characters, span helpers,
+the quoted stretches of a document, the position words of models/positions.txt."""
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from pipeline.nlp.doc import doc_text
+
+
+OPEN_QUOTES = set('«"“„')
+CLOSE_QUOTES = set('»"”“')
+# «…», „…“, “…”, "…"
+QUOTE_PAIRS = {'«': '»', '„': '“”', '“': '”', '"': '"'}
+OPEN_BRACKETS = set('([')
+CLOSE_BRACKETS = set(')]')
+DASHES = {'-', '–', '—'}
+NAME_TAGS = ('Name', 'Surn', 'Patr')
+
+
+def gap_text(doc, left, right):
+    """Text between two token ranges."""
+    return doc_text(doc)[doc[left.end - 1].idx + len(doc[left.end - 1].text):doc[right.start].idx]
+
+
+def make_span(doc, start, stop, label, rule, canonical=None):
+    span = Span(doc, start, stop, label=label)
+    span._.rule = rule
+    span._.canonical = canonical
+    return span
+
+
+def same_line_gap(doc, left, right):
+    """The text between two neighbours if only spaces and quotes part them."""
+    if left.end > right.start:
+        return None
+    gap = gap_text(doc, left, right)
+    if '\n' in gap or gap.strip(' «»"“”„') != '':
+        return None
+    return gap
+
+
+def is_name_start(token):
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def trim(doc, start, stop):
+    """Range without punctuation or space at its ends (its own quotes kept)."""
+    while start < stop and (doc[start].is_punct and doc[start].text not in OPEN_QUOTES or doc[start].is_space):
+        start += 1
+    while stop > start and (doc[stop - 1].is_punct and doc[stop - 1].text not in CLOSE_QUOTES
+                            or doc[stop - 1].is_space):
+        stop -= 1
+    return start, stop
+
+
+def quote_groups(doc):
+    """(open, close) token indices of each quoted stretch on one line."""
+    groups = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        closers = QUOTE_PAIRS.get(token.text)
+        if closers is None or (token.text == '"' and index + 1 < len(doc) and doc[index + 1].is_space):
+            index += 1
+            continue
+        for close in range(index + 1, min(len(doc), index + 16)):
+            if '\n' in doc[close].text:
+                break
+            if doc[close].text in closers and close > index + 1:
+                groups.append((index, close))
+                index = close
+                break
+        index += 1
+    return groups
+
+
+def is_case(parses, case):
+    return any(parsed.tag.case == case for parsed in parses[:4])
+
+
+def is_geo(parses):
+    return any('Geox' in parsed.tag for parsed in parses[:2])
+
+
+@lru_cache(maxsize=1)
+def position_words():
+    """Lemmas of positions (`аким`, `спикер`) from models/positions.txt."""
+    from pipeline.resources import resolve_model_path
+    text = resolve_model_path('positions.txt').read_text(encoding='utf-8')
+    return frozenset(line.split('#')[0].strip().lower() for line in text.splitlines() if line.split('#')[0].strip())

@@ -1,0 +1,207 @@
+"""Tables: processed Docs -> rows -> pandas DataFrames -> CSV files.
+
+Rows are plain dicts, so a worker process can send them back instead of Docs.
+Run-level linking (entity ids) happens once all rows are in.
+"""
+
+import os
+import shutil
+import tempfile
+from operator import itemgetter
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
+from pipeline.nlp.doc import doc_text
+from pipeline.nlp.stages.link import group_key, link_run
+from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
+
+def sentence_text(span):
+    """The sentence of a span, stripped."""
+    sentence = span.sent
+    return doc_text(span.doc)[sentence.start_char:sentence.end_char].strip()
+
+
+def document_row(source, doc=None, error=None):
+    row = {
+        'doc_id': source.doc_id, 'source': source.source, 'date': source.date,
+        'date_source': 'input' if source.date else None,
+        'status': 'error' if error else 'ok', 'error': error, 'encoding': source.encoding,
+        'chars': len(source.text or ''), 'tokens': None, 'sentences': None, 'sha256': source.sha256,
+    }
+    if doc is not None:
+        if not row['date'] and doc._.date:
+            row['date'], row['date_source'] = doc._.date, doc._.date_source
+        row['tokens'] = sum(1 for token in doc if not token.is_space)
+        text = doc_text(doc)
+        row['sentences'] = sum(1 for sentence in doc.sents
+                               if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
+    return row
+
+
+def doc_rows(doc, source):
+    """All table rows of one processed document (entity ids not yet set)."""
+    doc_id = source.doc_id
+    text = doc_text(doc)
+    rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
+    for number, span in enumerate(doc.ents, 1):
+        entity = span._.entity or span._.normal or span.text
+        rows['mentions'].append({
+            'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
+            'start': span.start_char, 'stop': span.end_char, 'text': span.text,
+            'normal': span._.normal, 'sentence': sentence_text(span), 'source': span._.rule,
+            # for run-level linking; not written
+            'entity': entity, 'group': group_key(span.label_, entity),
+            'first': span._.first, 'middle': span._.middle, 'last': span._.last,
+        })
+    for number, span in enumerate(doc.spans.get('figures', []), 1):
+        figure = span._.figure
+        start, stop = figure['start'], figure['stop']
+        rows['figures'].append({
+            'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': text[start:stop],
+            'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
+            'unit': figure.get('unit'), 'object': figure.get('object'), 'subject': figure.get('subject'),
+            'sentence': sentence_text(span),
+        })
+    for span in doc.spans.get('dates', []):
+        date = span._.date
+        rows['dates'].append({
+            'doc_id': doc_id, 'start': date['start'], 'stop': date['stop'],
+            'text': text[date['start']:date['stop']], 'date': date['date'],
+        })
+    rows['roles'] = role_rows(doc, doc_id)
+    return rows
+
+
+def error_rows(source, error):
+    return {'documents': [document_row(source, error=error)], 'mentions': [], 'figures': [], 'dates': [], 'roles': []}
+
+
+def build_tables(row_batches, entities=None):
+    """DataFrames of every table from per-document row dicts; links the run.
+
+    `entities`: entity rows of a run linked elsewhere (pipeline/store.py), the
+    mention rows then carry their entity_id already.
+    """
+    collected = {name: [] for name in TABLES}
+    for rows in row_batches:
+        for name, items in rows.items():
+            collected[name].extend(items)
+    collected['entities'] = link_run(collected['mentions']) if entities is None else entities
+    resolve_role_ids(collected['roles'], collected['mentions'])
+    frames = {}
+    for name in TABLES:
+        frame = pd.DataFrame(collected[name], columns=COLUMNS[name])
+        frame = frame.sort_values(ORDER[name], kind='stable').reset_index(drop=True)
+        for column in NULLABLE_INTS:
+            if column in frame:
+                frame[column] = frame[column].astype('Int64')
+        frames[name] = frame
+    return frames
+
+
+def missing_last(value):
+    return (1, 0) if value is None or value != value else (0, value)
+
+
+def ordered(name, rows):
+    """Rows of a table in the order `build_tables` gives its DataFrame."""
+    columns = ORDER[name]
+    try:
+        return sorted(rows, key=itemgetter(*columns))
+    except TypeError:  # a missing value beside others: pandas puts it last
+        return sorted(rows, key=lambda row: tuple(missing_last(row.get(column)) for column in columns))
+
+
+def csv_cells(rows, columns, floats=(), excel=False):
+    """Row dicts as rows of CSV cells, as pandas' `to_csv` writes the DataFrame of them.
+
+    `floats`: the columns the DataFrame holds as float64 (`1` is written
+    `1.0`); missing values (None, NaN) are empty, other values as the csv
+    module writes them; `excel`: text cells defused (`defuse_formula`).
+    A streamed run writes its tables with this, chunk by chunk, without
+    building DataFrames (tests check the files are the same bytes).
+    """
+    if not rows:
+        return []
+    try:
+        values = list(map(itemgetter(*columns), rows))
+    except KeyError:
+        values = [tuple(row.get(column) for column in columns) for row in rows]
+    if len(columns) == 1:
+        values = [(value,) for value in values]
+    cells = list(zip(*values))
+    for index, column in enumerate(columns):
+        kinds = set(map(type, cells[index]))
+        if excel and str in kinds:
+            cells[index] = list(map(defuse_formula, cells[index]))
+        if column in floats:
+            cells[index] = ['' if value is None or value != value else repr(float(value)) for value in cells[index]]
+        elif float in kinds:
+            convert = int if column in NULLABLE_INTS else None  # pandas' Int64: 4.0 is 4
+            cells[index] = ['' if value != value else convert(value) if convert and type(value) is float else value
+                            for value in cells[index]]
+    return zip(*cells)
+
+
+def write_csv(frame, path, excel=False):
+    """Write a table to a temporary file and rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if excel:
+        frame = frame.map(defuse_formula)
+    handle, temporary = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
+    try:
+        with os.fdopen(handle, 'w', encoding='utf-8-sig' if excel else 'utf-8', newline='') as file:
+            frame.to_csv(file, index=False, lineterminator='\n')
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide the tables from colleagues
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def defuse_formula(value):
+    """`=SUM(...)` typed into an article must not run in a spreadsheet."""
+    if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
+        return "'" + value
+    return value
+
+
+def remove_stale(folder, prefix):
+    """Remove `<prefix><pid>-*` folders left by killed runs (their process is gone)."""
+    for path in Path(folder).glob(f'{prefix}*'):
+        pid = path.name[len(prefix):].split('-')[0]
+        if not (path.is_dir() and pid.isdigit()):
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def write_tables(frames, output_dir, excel=False):
+    """Write every table as CSV into output_dir; returns the paths.
+
+    All tables are written into a temporary folder first and renamed into
+    place only once every one is complete, so a run killed while writing
+    leaves the previous set as it was.
+    """
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale(output_dir, '.tables-')
+    staging = Path(tempfile.mkdtemp(prefix=f'.tables-{os.getpid()}-', dir=output_dir))
+    try:
+        for name, frame in frames.items():
+            write_csv(frame, staging / f'{name}.csv', excel=excel)
+        paths = {}
+        for name in frames:
+            paths[name] = output_dir / f'{name}.csv'
+            os.replace(staging / f'{name}.csv', paths[name])
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return paths

@@ -1,0 +1,30 @@
+"""The six tables: their columns in order, the order of their rows, their integer columns.
+
+Everything that writes or reads the tables (output, cache, corrections, Parquet,
+the report, the README) takes them from here.
+"""
+
+COLUMNS = {
+    'documents': ['doc_id', 'source', 'date', 'date_source', 'status', 'error', 'encoding', 'chars', 'tokens',
+                  'sentences', 'sha256'],
+    'mentions': ['doc_id', 'mention_id', 'entity_id', 'type', 'start', 'stop', 'text', 'normal', 'sentence', 'source',
+                 'corrected'],
+    'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
+                 'corrected'],
+    'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
+                'subject', 'sentence'],
+    'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
+    'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
+}
+TABLES = tuple(COLUMNS)
+# the order of each table's rows (a stable sort, missing values last)
+ORDER = {
+    'documents': ['doc_id'],
+    'mentions': ['doc_id', 'start', 'stop'],
+    'entities': ['type', 'name', 'entity_id'],
+    'figures': ['doc_id', 'start', 'stop'],
+    'dates': ['doc_id', 'start', 'stop'],
+    'roles': ['doc_id', 'start', 'stop'],
+}
+# integer columns that may be missing: pandas' Int64, written without a decimal point
+NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id')
