@@ -65,8 +65,15 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     `stream`: tables written in chunks, DataFrames built only when asked for;
     `parquet`: a Parquet dataset beside the CSVs; `duckdb`: a DuckDB file to load them into.
     """
-    from pipeline.running import cluster as parallel, corrections as fixes, manifest
-    from pipeline.running.store import RowStore, StreamedTables, export_duckdb, export_parquet
+    from pipeline.running import cluster as parallel
+    from pipeline.running import corrections as fixes
+    from pipeline.running import manifest
+    from pipeline.running.store import (
+        RowStore,
+        StreamedTables,
+        export_duckdb,
+        export_parquet,
+    )
     started = time.perf_counter()
     timings = {}
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, '__fspath__'):

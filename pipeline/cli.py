@@ -11,9 +11,8 @@ import os
 import sys
 import time
 
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, InputError
 from pipeline.running.inputs import DEFAULT_MAX_BYTES
-from pipeline.errors import InputError
 
 RUN_EXAMPLE = '''example:
   entity-pipeline run corpus/ -o outputs/

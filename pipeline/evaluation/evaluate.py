@@ -81,9 +81,16 @@ def _label(label):
 
 def natasha_system():
     """Plain natasha, run the ordinary way; models are loaded once here."""
-    from natasha import (Doc, MorphVocab, NamesExtractor, NewsEmbedding,
-                         NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
-                         Segmenter)
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NamesExtractor,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
 
     segmenter = Segmenter()
     emb = NewsEmbedding()

@@ -6,7 +6,6 @@ loaded once per process and frequent words are parsed once.
 
 from functools import lru_cache
 
-
 from pipeline.nlp.kazakh import fold, has_kazakh
 
 

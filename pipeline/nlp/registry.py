@@ -3,8 +3,18 @@
 Nothing under nlp/ imports this module: it sits above the stages.
 """
 
-from pipeline.nlp.stages import (assign_roles, date, lemmatize, link, lookup, normalize, quantify,  # noqa: F401
-                                  recognize, repair, segment)
+from pipeline.nlp.stages import (  # noqa: F401
+                                  assign_roles,
+                                  date,
+                                  lemmatize,
+                                  link,
+                                  lookup,
+                                  normalize,
+                                  quantify,
+                                  recognize,
+                                  repair,
+                                  segment,
+)
 
 # stage name -> what it does, in the default order; `lemmatize` is not in the
 # default pipeline (no table needs every token's lemma), but a config may add it

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from pipeline.running import manifest as manifests
-from pipeline.running.output import remove_stale
+from pipeline.running.files import remove_stale
 
 MENTION_TYPES = ('PER', 'ORG', 'LOC')
 KNOWN_TABLES = ('documents', 'mentions', 'entities', 'figures', 'dates')

@@ -10,15 +10,14 @@ a table edited by hand, shows up there).
 
 import hashlib
 import json
-import os
 import platform
 import sys
-import tempfile
 from collections import Counter
 from enum import Enum
 from importlib import metadata
 from pathlib import Path
 
+from pipeline.running.files import atomic_file
 from pipeline.running.inputs import split_source
 
 FILENAME = 'run.json'
@@ -73,8 +72,8 @@ def model_files():
 
 
 def config_summary(config=None, nlp=None):
-    from pipeline.resources import DEFAULT_CONFIG, MODELS_DIR
     from pipeline.nlp.language import read_config
+    from pipeline.resources import DEFAULT_CONFIG, MODELS_DIR
     path = Path(config) if config else MODELS_DIR / DEFAULT_CONFIG
     summary = {'path': str(path)}
     try:
@@ -181,18 +180,9 @@ def build(tables, paths=None, inputs=(), config=None, nlp=None, options=None, ti
 def write(manifest, output_dir):
     """Write run.json atomically (temporary file, then rename)."""
     path = Path(output_dir) / FILENAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f'.{FILENAME}.', suffix='.tmp', dir=path.parent)
-    try:
-        with os.fdopen(handle, 'w', encoding='utf-8') as file:
-            json.dump(manifest, file, ensure_ascii=False, indent=1, default=str)
-            file.write('\n')
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    with atomic_file(path) as file:
+        json.dump(manifest, file, ensure_ascii=False, indent=1, default=str)
+        file.write('\n')
     return path
 
 

@@ -6,16 +6,17 @@ Run-level linking (entity ids) happens once all rows are in.
 
 import os
 import shutil
-import tempfile
 from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
 from pipeline.nlp.doc import doc_text
-from pipeline.nlp.stages.link import group_key, link_run
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
+from pipeline.nlp.stages.link import group_key, link_run
+from pipeline.running.files import atomic_file, staging_folder
+from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
+
 
 def sentence_text(span):
     """The sentence of a span, stripped."""
@@ -147,20 +148,10 @@ def csv_cells(rows, columns, floats=(), excel=False):
 
 def write_csv(frame, path, excel=False):
     """Write a table to a temporary file and rename it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if excel:
         frame = frame.map(defuse_formula)
-    handle, temporary = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    try:
-        with os.fdopen(handle, 'w', encoding='utf-8-sig' if excel else 'utf-8', newline='') as file:
-            frame.to_csv(file, index=False, lineterminator='\n')
-        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide the tables from colleagues
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    with atomic_file(path, encoding='utf-8-sig' if excel else 'utf-8', newline='') as file:
+        frame.to_csv(file, index=False, lineterminator='\n')
 
 
 def defuse_formula(value):
@@ -168,20 +159,6 @@ def defuse_formula(value):
     if isinstance(value, str) and value[:1] in ('=', '+', '-', '@', '\t', '\r'):
         return "'" + value
     return value
-
-
-def remove_stale(folder, prefix):
-    """Remove `<prefix><pid>-*` folders left by killed runs (their process is gone)."""
-    for path in Path(folder).glob(f'{prefix}*'):
-        pid = path.name[len(prefix):].split('-')[0]
-        if not (path.is_dir() and pid.isdigit()):
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            shutil.rmtree(path, ignore_errors=True)
-        except OSError:
-            pass
 
 
 def write_tables(frames, output_dir, excel=False):
@@ -192,9 +169,7 @@ def write_tables(frames, output_dir, excel=False):
     leaves the previous set as it was.
     """
     output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale(output_dir, '.tables-')
-    staging = Path(tempfile.mkdtemp(prefix=f'.tables-{os.getpid()}-', dir=output_dir))
+    staging = staging_folder(output_dir, '.tables-')
     try:
         for name, frame in frames.items():
             write_csv(frame, staging / f'{name}.csv', excel=excel)

@@ -583,17 +583,17 @@ def table_writers(folder, names, part=None, excel=False):
 
 
 def write_table(writer, name, rows, floats, excel):
-    from pipeline.schema import COLUMNS
     from pipeline.running.output import csv_cells, ordered
+    from pipeline.schema import COLUMNS
     writer.writerows(csv_cells(ordered(name, rows), COLUMNS[name], floats, excel))
 
 
 def write_documents(rows, writers, floats, excel, chunk=CHUNK_DOCUMENTS):
     """The per-document tables of `rows` (`read_rows`), in chunks of documents; returns what the
     driver merges: rows per table, mentions per type, and what the manifest reads of the documents."""
+    from pipeline.nlp.stages.assign_roles import resolve_role_ids
     from pipeline.running.engine import batched
     from pipeline.running.manifest import Documents
-    from pipeline.nlp.stages.assign_roles import resolve_role_ids
     written = {'rows': Counter(), 'types': Counter(), 'documents': Documents()}
     for batch in batched(rows, chunk):
         collected = defaultdict(list)

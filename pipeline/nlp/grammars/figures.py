@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from pipeline.nlp.morph import parse
 from pipeline.nlp.grammars.dates import date_spans
+from pipeline.nlp.morph import parse
 
 
 @dataclass(frozen=True)

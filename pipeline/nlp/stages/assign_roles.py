@@ -30,7 +30,13 @@ from spacy.tokens import Span
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.names import CASES, analyse_part, follow_yo
-from pipeline.nlp.stages.normalize import QUOTE_CHARS, is_abbreviation, name_words, nominative, readings
+from pipeline.nlp.stages.normalize import (
+    QUOTE_CHARS,
+    is_abbreviation,
+    name_words,
+    nominative,
+    readings,
+)
 
 # a role runs at most this many tokens before or after the name
 MAX_ROLE_TOKENS = 16

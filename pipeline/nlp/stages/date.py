@@ -5,9 +5,8 @@ import re
 from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, doc_text
-from pipeline.nlp.stages.quantify import char_span
 from pipeline.nlp.grammars.dates import extract_dates
-
+from pipeline.nlp.stages.quantify import char_span
 
 # a dateline sits in the first lines: title, lead, `5 августа 2016 года`
 DATELINE_PARAGRAPHS = 3

@@ -23,9 +23,27 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.stages.repair.boundaries import bracketed, close_quotes, split_brackets, split_dashes, split_separators, strip_punct
-from pipeline.nlp.stages.repair.orgs import domain_tails, local_bodies, merge_org_country, merge_orgs, org_prefixes, quoted_names
-from pipeline.nlp.stages.repair.persons import drop_positions, propagate_persons, strip_titles
+from pipeline.nlp.stages.repair.boundaries import (
+    bracketed,
+    close_quotes,
+    split_brackets,
+    split_dashes,
+    split_separators,
+    strip_punct,
+)
+from pipeline.nlp.stages.repair.orgs import (
+    domain_tails,
+    local_bodies,
+    merge_org_country,
+    merge_orgs,
+    org_prefixes,
+    quoted_names,
+)
+from pipeline.nlp.stages.repair.persons import (
+    drop_positions,
+    propagate_persons,
+    strip_titles,
+)
 from pipeline.nlp.stages.repair.places import directions
 from pipeline.nlp.stages.repair.spans import make_span
 

@@ -8,8 +8,16 @@
 - `strip-punct`: no mention starts or ends with punctuation; `«Яблоко»` -> `Яблоко`.
 """
 
-from pipeline.nlp.stages.repair.spans import (CLOSE_BRACKETS, CLOSE_QUOTES, DASHES, OPEN_BRACKETS, OPEN_QUOTES, is_name_start, make_span,
-                    trim)
+from pipeline.nlp.stages.repair.spans import (
+    CLOSE_BRACKETS,
+    CLOSE_QUOTES,
+    DASHES,
+    OPEN_BRACKETS,
+    OPEN_QUOTES,
+    is_name_start,
+    make_span,
+    trim,
+)
 
 
 def split_at(doc, spans, is_cut, rule):

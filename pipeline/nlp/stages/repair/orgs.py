@@ -9,8 +9,14 @@
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.spans import is_case, is_geo, is_name_start, make_span, quote_groups, same_line_gap
-
+from pipeline.nlp.stages.repair.spans import (
+    is_case,
+    is_geo,
+    is_name_start,
+    make_span,
+    quote_groups,
+    same_line_gap,
+)
 
 # партия «Ауыл», АО «АгромашХолдинг KZ», корпорация «Восток-Молоко»
 ORG_HEADS = frozenset('''

@@ -8,7 +8,6 @@
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, make_span, position_words
 
-
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
 TITLES = frozenset('''
 император императрица кронпринц принц принцесса король королева царь царица

@@ -3,7 +3,6 @@
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.stages.repair.spans import make_span
 
-
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
 DIRECTIONS = frozenset('''
 север юг восток запад северо-запад северо-восток юго-запад юго-восток центр

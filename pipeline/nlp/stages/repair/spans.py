@@ -7,7 +7,6 @@ from spacy.tokens import Span
 
 from pipeline.nlp.doc import doc_text
 
-
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
 # «…», „…“, “…”, "…"
