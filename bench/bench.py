@@ -87,8 +87,15 @@ def read_texts(folder):
 def child_natasha(corpus):
     texts = read_texts(corpus)
     started = time.perf_counter()
-    from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
-                         Segmenter)
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
     segmenter, embedding = Segmenter(), NewsEmbedding()
     morph_tagger, syntax_parser = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
     ner_tagger, morph_vocab = NewsNERTagger(embedding), MorphVocab()
@@ -203,9 +210,9 @@ def child_halves(corpus):
     that touches no memory (twice the loop in one process, once in each of two)."""
     sys.path.insert(0, str(ROOT))
     from pipeline import load
+    from pipeline.running.cluster import sparse_gc
     from pipeline.running.engine import process
     from pipeline.running.inputs import read_inputs
-    from pipeline.running.cluster import sparse_gc
     from pipeline.running.store import pack
     sources = list(read_inputs([corpus]))
     halves = ([], [])  # balanced by characters, as a cluster's dynamic scheduling balances

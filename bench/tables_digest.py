@@ -12,9 +12,9 @@ Kazakh, empty, binary, oversize, broken JSONL/CSV rows), and prints the SHA-256 
 import argparse
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
-import shutil
 import tempfile
 from pathlib import Path
 

@@ -5,11 +5,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 
 import pipeline.api
 from pipeline.cli import build_parser, main
-
-from conftest import ROOT
 
 ARTICLE = 'Спикер Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.'
 

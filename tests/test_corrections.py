@@ -4,12 +4,11 @@ import csv
 import io
 
 import pytest
+from conftest import CORPUS
 
 from pipeline import ConfigError, run
-from pipeline.running import corrections
 from pipeline.nlp.stages.link import entity_id
-
-from conftest import CORPUS
+from pipeline.running import corrections
 
 DOC = '001_d955e6dc879a892f'
 

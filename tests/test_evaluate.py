@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluation import evaluate as ev
-from pipeline.evaluation.evaluate import PredMention, Prediction
+from pipeline.evaluation.evaluate import Prediction, PredMention
 
 DATA = Path(__file__).parent / 'data' / 'eval'
 
@@ -394,6 +394,7 @@ def test_pipeline_system_adapter(monkeypatch):
     """pipeline_system reads doc.ents and doc.spans['figures'] (char offsets)
     from whatever `pipeline.load()` returns; here a blank spaCy pipeline."""
     import spacy
+
     import pipeline
 
     nlp = spacy.blank('ru')

@@ -4,12 +4,11 @@ import itertools
 import random
 
 import pytest
+from conftest import CORPUS
 
 from pipeline.nlp.fastnet import FastNER
 from pipeline.nlp.kazakh import fold
 from pipeline.nlp.stages.recognize import paragraph_tokens
-
-from conftest import CORPUS
 
 FIRST = ['Маулен', 'Касым-Жомарт', 'Анна', 'Ерлан', 'Сергей', 'Айгерим', 'Владимир']
 LAST = ['Ашимбаев', 'Токаев', 'Иванова', 'Карин', 'Лавров', 'Жумабекова', 'Путин']

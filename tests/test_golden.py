@@ -1,10 +1,9 @@
 """The seeds against hand-made gold: document-level P/R/F1 per type."""
 
 import pytest
+from conftest import GOLD
 
 from pipeline.evaluation.gold import format_scores, read_gold, score_roles, score_run
-
-from conftest import GOLD
 from pipeline.nlp.stages.link import name_key
 
 THRESHOLDS = {'PER': 0.95, 'LOC': 0.95, 'ORG': 0.85, 'FIG': 0.9}

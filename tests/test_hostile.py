@@ -16,12 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import CORPUS, ROOT
 
 from pipeline import run
 from pipeline.running import manifest
 from pipeline.running.inputs import decode
-
-from conftest import CORPUS, ROOT
 
 MAX_BYTES = 20_000
 ARTICLE = 'Спикер Сената Маулен Ашимбаев прибыл в Усть-Каменогорск. Аким области провёл встречу.'

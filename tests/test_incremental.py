@@ -5,13 +5,12 @@ import shutil
 
 import pandas as pd
 import pytest
+from conftest import CORPUS
 
 from pipeline import run
-from pipeline.running import store
 from pipeline.nlp.stages.link import entity_id, link_run
+from pipeline.running import store
 from pipeline.running.store import Mention, stabilize
-
-from conftest import CORPUS
 
 DOC_A = 'date 2026-02-01\nСенатор Ашимбаев выступил на заседании в Астане.\nПо словам Ашимбаева, закон примут весной.\n'
 DOC_B = 'date 2026-02-02\nПредседатель Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.\n'

@@ -4,11 +4,10 @@ import codecs
 import json
 
 import pytest
+from conftest import CORPUS
 
 from pipeline.errors import InputError
 from pipeline.running.inputs import decode, read_inputs, reread
-
-from conftest import CORPUS
 
 RUSSIAN = [
     'Маулен Ашимбаев прибыл в Усть-Каменогорск.',

@@ -7,13 +7,12 @@ hyphens, stress marks and CRLF (hypothesis), and on every seed file.
 """
 
 import pytest
+from conftest import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.running.engine import process_batch
 from pipeline.running.inputs import Source, decode
-
-from conftest import CORPUS
 
 WORDS = [
     # names, places, organisations the stages look for

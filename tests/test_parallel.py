@@ -7,13 +7,12 @@ import pickle
 
 import pandas as pd
 import pytest
+from conftest import CORPUS
 
 from pipeline import run
-from pipeline.running.inputs import read_inputs
 from pipeline.running.cluster import Cluster, tapered, worker_stats
+from pipeline.running.inputs import read_inputs
 from pipeline.schema import TABLES
-
-from conftest import CORPUS
 
 
 def test_two_workers_same_tables_and_files(cluster, seed_run, tmp_path):
@@ -83,6 +82,7 @@ def test_packed_documents_from_workers_are_those_packed_here(cluster, nlp):
 
 def test_a_bad_config_fails_before_any_worker_starts(tmp_path, monkeypatch):
     import distributed
+
     from pipeline import ConfigError
 
     def no_cluster(*args, **kwargs):

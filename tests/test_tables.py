@@ -1,18 +1,16 @@
 """Table schemas, offsets into the source, error rows instead of crashes."""
 
 import csv
-
-import pytest
-from spacy.language import Language
-
-from pipeline import ConfigError, load, run
 import io
 import math
 
 import pandas as pd
+import pytest
+from spacy.language import Language
 
-from pipeline.schema import COLUMNS
+from pipeline import ConfigError, load, run
 from pipeline.running.output import csv_cells, defuse_formula, ordered
+from pipeline.schema import COLUMNS
 
 
 @pytest.mark.parametrize('name', ['documents', 'mentions', 'entities', 'figures', 'dates'])
