@@ -99,8 +99,7 @@ def test_each_stage_lives_in_a_module_named_after_it():
 
     from pipeline.nlp.registry import STAGES
     for stage in STAGES:
-        factory = registry.factories.get(f'ru.{stage}') if registry.factories.is_registered(f'ru.{stage}') \
-            else registry.factories.get(stage)
+        factory = registry.factories.get(stage)
         assert factory.__module__.startswith(f'pipeline.nlp.stages.{stage}'), (stage, factory.__module__)
 
 
