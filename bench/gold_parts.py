@@ -1,0 +1,80 @@
+"""Document-level scores of the pipeline on the tune and the check part of the Kazakhstan gold
+(../shared/gold/seeds.json and kz-dev.json), side by side, as ../shared/gold/score_gold.py gives them.
+
+    python bench/gold_parts.py                 # both gold sets, tune and check
+    python bench/gold_parts.py --part check --misses
+
+Each part's documents are copied into a scratch folder, run through `entity-pipeline run`, and scored
+against the gold JSON cut down to them. Tune on the tune part; report the check part.
+"""
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from pipeline.evaluation.split import PARTS, part  # noqa: E402
+
+SHARED = ROOT.parent / 'shared'
+GOLD = {'seeds': (SHARED / 'seeds', SHARED / 'gold' / 'seeds.json'),
+        'kz-dev': (SHARED / 'gold' / 'kz-dev', SHARED / 'gold' / 'kz-dev.json')}
+SCORER = SHARED / 'gold' / 'score_gold.py'
+KEYS = ('PER', 'ORG', 'LOC', 'FIG')
+
+
+def score_part(corpus, name, scratch):
+    """score_gold's JSON for one part of one gold corpus."""
+    texts, gold_path = GOLD[corpus]
+    gold = json.loads(gold_path.read_text(encoding='utf-8'))
+    documents = [doc for doc in gold['documents'] if part(corpus, doc['doc_id']) == name]
+    folder = scratch / f'{corpus}-{name}'
+    (folder / 'in').mkdir(parents=True)
+    for doc in documents:
+        shutil.copy(texts / f'{doc["doc_id"]}.txt', folder / 'in')
+    (folder / 'gold.json').write_text(json.dumps({**gold, 'documents': documents}, ensure_ascii=False),
+                                      encoding='utf-8')
+    subprocess.run([sys.executable, '-m', 'pipeline', 'run', str(folder / 'in'), '-o', str(folder / 'out'),
+                    '--no-report'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    output = subprocess.run([sys.executable, str(SCORER), str(folder / 'out'), str(folder / 'gold.json')],
+                            check=True, capture_output=True, text=True).stdout
+    return len(documents), json.loads(output)
+
+
+def summary(scores):
+    cells = [f'{key} {scores[key]["f1"]:.3f}' for key in KEYS if key in scores]
+    if 'FIG_status' in scores:
+        cells.append(f'status {scores["FIG_status"]["accuracy"]:.3f}')
+    if 'FIG_links' in scores:
+        links = scores['FIG_links']
+        cells.append(f'links P {links["precision"]:.3f} R {links["recall"]:.3f}')
+    return '  '.join(cells)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--corpus', choices=sorted(GOLD), action='append')
+    parser.add_argument('--part', choices=PARTS, action='append')
+    parser.add_argument('--misses', action='store_true', help="print score_gold's misses too")
+    parser.add_argument('--json', help='write all scores to this file')
+    args = parser.parse_args()
+    results = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for corpus in args.corpus or sorted(GOLD):
+            for name in args.part or PARTS:
+                count, scores = score_part(corpus, name, Path(scratch))
+                results[f'{corpus}/{name}'] = scores
+                print(f'{corpus:7} {name:5} {count:2} docs  {summary(scores)}')
+                if args.misses:
+                    for miss in scores.get('misses', []):
+                        print('   ', miss)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding='utf-8')
+
+
+if __name__ == '__main__':
+    main()
