@@ -114,8 +114,8 @@ def positive_int(value):
 
 
 def command_evaluate(args):
-    from pipeline.evaluation import evaluate
-    evaluate.main(args)
+    from pipeline.evaluation import cli as evaluation_cli
+    evaluation_cli.main(args)
     return 0
 
 
@@ -169,7 +169,7 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Score recognition, normal forms and figures on factRuEval-2016, NEREL and BSNLP.')
     try:
-        from pipeline.evaluation.evaluate import add_arguments
+        from pipeline.evaluation.cli import add_arguments
         add_arguments(evaluate)
     except ImportError:
         pass
