@@ -110,3 +110,16 @@ def test_guarantee_on_all_development_texts(nlp, tmp_path):
     from pipeline import run
     run(SHARED_TEXTS, output_dir=tmp_path, nlp=nlp)
     assert check_folder(tmp_path) == []
+
+
+def test_one_person_across_initials_full_name_and_surname(tmp_path):
+    """`Д. Уилсон`, `Дэвид Уилсон` and `Уилсон` in one document: one entity, its name in parts."""
+    from pipeline import run
+    (tmp_path / 'a.txt').write_text('Д. Уилсон приехал в город. Дэвид Уилсон сказал, что доволен. Уилсон ушёл.',
+                                    encoding='utf-8')
+    tables = run([tmp_path]).tables
+    persons = tables['mentions'][tables['mentions'].type == 'PER']
+    assert list(persons.text) == ['Д. Уилсон', 'Дэвид Уилсон', 'Уилсон']
+    assert persons.entity_id.nunique() == 1
+    [entity] = tables['entities'][tables['entities'].type == 'PER'].to_dict('records')
+    assert (entity['name'], entity['first'], entity['last']) == ('Дэвид Уилсон', 'Дэвид', 'Уилсон')
