@@ -50,3 +50,7 @@ def written_parts(monkeypatch):
 @pytest.fixture(scope='session')
 def seed_texts():
     return {path.stem: path.read_text(encoding='utf-8-sig') for path in sorted(CORPUS.glob('*.txt'))}
+
+
+def pytest_configure(config):
+    config.addinivalue_line('markers', 'slow: cluster starts, subprocess model loads, runs over all development texts')

@@ -25,6 +25,7 @@ from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.names import Evidence, follow_yo, person_normal, split_name
+from pipeline.nlp.wordforms import is_inflection
 
 QUOTE_CHARS = set('«»“”„"\'')
 AGREEING = ('ADJF', 'PRTF')
@@ -135,9 +136,9 @@ Word = namedtuple('Word', 'text whitespace_')
 
 
 @lru_cache(maxsize=100_000)
-def cached_phrase_normal(words, label):
+def cached_phrase_normal(words, label, coordinated=False):
     """`phrase_normal` of ((text, whitespace), ...): names repeat a lot."""
-    return phrase_normal([Word(text, space) for text, space in words], label)
+    return phrase_normal([Word(text, space) for text, space in words], label, coordinated)
 
 
 def is_cyrillic_word(token):
@@ -145,7 +146,7 @@ def is_cyrillic_word(token):
     return text.replace('-', '').isalpha() and not has_kazakh(text) and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
 
 
-def head_phrase(tokens):
+def head_phrase(tokens, coordinated=False):
     """Index range [0, stop) of the leading adjectives and the first noun."""
     for index, token in enumerate(tokens):
         if not is_cyrillic_word(token) or is_abbreviation(token.text):
@@ -155,10 +156,27 @@ def head_phrase(tokens):
             return index
         # `Министерства`, `совета`: a noun ends the head; `Политического`: go on
         if kinds[0] == 'NOUN' or 'NOUN' in kinds and not set(kinds) & set(AGREEING):
+            # `Улытауской области`: pymorphy3 guesses a noun `улытауска` first, but the
+            # adjective reading agrees with the noun after it, so the head goes on
+            if index + 1 < len(tokens) and agrees_with_next(token, tokens[index + 1], coordinated):
+                continue
             return index + 1
         if not set(kinds) & set(AGREEING):
             return index
     return len(tokens)
+
+
+def agrees_with_next(token, following, coordinated=False):
+    """An adjective reading of `token` agrees in case, number and gender with a noun reading of
+    `following` (`Улытауской области`, `Атырауском нефтеперерабатывающем`); in a coordinated
+    pair a singular adjective agrees with the shared plural head (`Атырауской областях`)."""
+    if not is_cyrillic_word(following) or is_abbreviation(following.text) or not following.text[:1].islower():
+        return False
+    nouns = [r for r in readings(following.text) if r[0] in ('NOUN',) + AGREEING]
+    return any(case == n_case and (number == n_number and (number == 'plur' or gender in (n_gender, None))
+                                   or coordinated and n_number == 'plur')
+               for pos, case, number, gender, _ in readings(token.text) if pos in AGREEING
+               for _, n_case, n_number, n_gender, _ in nouns)
 
 
 def is_abbreviation(text):
@@ -183,11 +201,17 @@ def is_indeclinable_place(tokens, label):
     return text.lower().endswith(('у', 'ю')) and not any(parsed.is_known for parsed in parse(text))
 
 
-def phrase_normal(tokens, label=None):
-    """Normal form of an organisation or place mention."""
+def phrase_normal(tokens, label=None, coordinated=False):
+    """Normal form of an organisation or place mention.
+
+    `coordinated`: the mention is one of a pair sharing one plural head (`Целиноградском и
+    Аршалынском районах`): its singular adjectives go with the head in the singular
+    (`Аршалынский район`). A head word whose nominative is not an inflection of it
+    (`wordforms.is_inflection`) leaves the whole mention as written.
+    """
     if not tokens or tokens[0].text in QUOTE_CHARS:
         return join_tokens(tokens, [token.text for token in tokens])
-    stop = head_phrase(tokens)
+    stop = head_phrase(tokens, coordinated)
     head = tokens[:stop]
     if not head or is_indeclinable_place(tokens, label):
         return join_tokens(tokens, [token.text for token in tokens])
@@ -195,6 +219,15 @@ def phrase_normal(tokens, label=None):
     noun_options = [r for r in options[-1] if r[0] == 'NOUN'] or options[-1]
     adjective_options = options[:-1]
     best = None
+    if coordinated and adjective_options:
+        # the plural head of `Аршалынском районах` is shared: each adjective agrees with one
+        # singular head (plural adjectives, `Балеарских и Канарских островах`, keep it plural)
+        singular = []
+        for pos, case, number, gender, noun in noun_options:
+            inflected = None if isinstance(noun, LexiconParse) or number != 'plur' else noun.inflect({'sing', case})
+            if inflected is not None:
+                singular.append((pos, case, 'sing', inflected.tag.gender, inflected))
+        noun_options = singular + list(noun_options)
     for pos, case, number, gender, noun in noun_options:
         fits = all(
             any(a_case == case and a_number == number and (number == 'plur' or a_gender in (gender, None))
@@ -221,8 +254,40 @@ def phrase_normal(tokens, label=None):
     form = nominative(noun, {'nomn', number})
     last = head[-1].text
     forms.append(follow_yo(match_case(form, last), last) if form else last)
+    if not all(is_inflection(form, token.text) for form, token in zip(forms, head)):
+        return join_tokens(tokens, [token.text for token in tokens])
     forms.extend(token.text for token in tokens[stop:])
     return join_tokens(tokens, forms)
+
+
+COORDINATORS = ('и', 'или')
+
+
+def coordinated_head(doc, span, entity_ends):
+    """The plural head noun a mention of adjectives shares with the mention after `и`:
+    `Целиноградском` in `Целиноградском и Аршалынском районах` -> the token `районах`; else None."""
+    index = span.end
+    if index + 1 >= len(doc) or doc[index].text.lower() not in COORDINATORS:
+        return None
+    other = entity_ends.get(index + 1)
+    if other is None or other.label_ != span.label_:
+        return None
+    head = doc[other.end - 1]
+    if not is_cyrillic_word(head) or not any(r[0] == 'NOUN' and r[2] == 'plur' for r in readings(head.text)):
+        return None
+    if not all(any(r[0] in AGREEING and r[2] == 'sing' for r in readings(token.text))
+               for token in mention_words(span) if is_cyrillic_word(token)):
+        return None
+    return head
+
+
+def follows_coordinated(doc, span, entity_starts_by_end):
+    """`Аршалынском районах` after `Целиноградском и`: the second of a coordinated pair."""
+    index = span.start - 1
+    if index < 1 or doc[index].text.lower() not in COORDINATORS:
+        return False
+    other = entity_starts_by_end.get(index)
+    return other is not None and other.label_ == span.label_
 
 
 def name_words(span):
@@ -354,10 +419,17 @@ class Normalizer(Stage):
                 continue
             span._.normal = ' '.join(normal)
             span._.first, span._.middle, span._.last = split_name(normal)
+        by_start = {span.start: span for span in doc.ents}
+        by_end = {span.end: span for span in doc.ents}
         for span in doc.ents:
             if span.label_ != 'PER':
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
-                span._.normal = cached_phrase_normal(words, span.label_)
+                head = coordinated_head(doc, span, by_start)
+                if head is not None:
+                    words = words[:-1] + ((words[-1][0], ' '), (head.text, ''))
+                    span._.normal = cached_phrase_normal(words, span.label_, True)
+                else:
+                    span._.normal = cached_phrase_normal(words, span.label_, follows_coordinated(doc, span, by_end))
         return doc
 
 
