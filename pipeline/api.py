@@ -70,7 +70,7 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     from pipeline.running import manifest
     from pipeline.running import writing
     from pipeline.running.cache.store import RowStore
-    from pipeline.running.exports import export_duckdb, export_parquet
+    from pipeline.running.exports import export_duckdb, export_parquet, remove_stale_parquet
     started = time.perf_counter()
     timings = {}
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, '__fspath__'):
@@ -126,6 +126,9 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
             else:
                 result.paths = write_tables(tables, output_dir, excel=excel)
             store.save_ids()
+            if not parquet:
+                # an earlier run's dataset must not pass for these tables' (a folder not of ours stays)
+                remove_stale_parquet(output_dir)
             timings['write'] = time.perf_counter() - clock
             if cluster is not None:
                 cluster.close()  # the manifest and the exports need no workers

@@ -1,4 +1,5 @@
-"""The output folder around the tables: the cache's fingerprint and a killed run's staging folders."""
+"""The output folder around the tables: the cache's fingerprint, a killed run's staging
+folders, and the Parquet dataset of an earlier run."""
 
 import os
 import subprocess
@@ -9,6 +10,7 @@ from conftest import CORPUS
 
 from pipeline import run
 from pipeline.running.cache import fingerprint as prints
+from pipeline.running.exports import is_our_parquet
 from pipeline.resources import PACKAGE
 from pipeline.schema import COLUMNS, kind
 
@@ -97,3 +99,44 @@ def test_a_streamed_run_stages_its_tables_under_its_pid(nlp, tmp_path, articles,
         seen.append(folder.name), table_writers(folder, *args, **kwargs))[1])
     run([articles], output_dir=tmp_path, nlp=nlp, corrections=False, stream=True)
     assert seen and all(name.startswith(f'.tables-{os.getpid()}-') for name in seen)
+
+
+def test_a_run_without_parquet_removes_an_earlier_runs_dataset(nlp, tmp_path, articles, dead_pid):
+    (tmp_path / f'.parquet-{dead_pid}-abc123').mkdir()
+    run([articles], output_dir=tmp_path, nlp=nlp, corrections=False, parquet=True)
+    assert sorted(path.name for path in (tmp_path / 'parquet').iterdir()) == sorted(COLUMNS)
+    assert not list(tmp_path.glob('.parquet-*'))  # the killed export's staging folder, and this one's
+    run([articles], output_dir=tmp_path, nlp=nlp, corrections=False)
+    assert not (tmp_path / 'parquet').exists()
+    assert (tmp_path / 'mentions.csv').is_file()
+
+
+def test_a_run_without_parquet_keeps_a_users_parquet_folder(nlp, tmp_path, articles):
+    (tmp_path / 'parquet' / 'mentions').mkdir(parents=True)
+    (tmp_path / 'parquet' / 'mentions' / 'part-00000.parquet').write_bytes(b'')
+    (tmp_path / 'parquet' / 'notes.txt').write_text('mine', encoding='utf-8')
+    run([articles], output_dir=tmp_path, nlp=nlp, corrections=False)
+    assert (tmp_path / 'parquet' / 'notes.txt').read_text(encoding='utf-8') == 'mine'
+
+
+# [files under parquet/, whether an earlier export of ours wrote them]
+DATASETS = [
+    (['mentions/part-00000.parquet', 'entities/part-00000.parquet'], True),
+    (['mentions/part-00000.parquet', 'mentions/part-00001.parquet'], True),
+    (['mentions/part-00000.parquet', '.mentions-123-old-x/mentions/part-00000.parquet'], True),  # replace_folder's
+    ([], False),                                              # an empty folder says nothing
+    (['mentions/part-00000.parquet', 'notes.txt'], False),
+    (['mentions/part-00000.parquet', 'mentions/mine.parquet'], False),
+    (['sales/part-00000.parquet'], False),
+    (['mentions/part-00000.csv'], False),
+]
+
+
+@pytest.mark.parametrize('files, expected', DATASETS)
+def test_our_parquet_dataset_is_told_from_a_users_folder(tmp_path, files, expected):
+    root = tmp_path / 'parquet'
+    root.mkdir()
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(b'')
+    assert is_our_parquet(root) is expected

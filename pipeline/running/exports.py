@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from pipeline.running.files import replace_folder, staging_folder
-from pipeline.schema import kind
+from pipeline.schema import TABLES, kind
 
 PARQUET = 'parquet'
 
@@ -60,6 +60,37 @@ def export_parquet(paths, output_dir, folder=PARQUET, rows_per_file=200_000):
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return written
+
+
+def is_our_parquet(folder):
+    """Whether `folder` holds nothing but a dataset `export_parquet` wrote: table-named folders
+    (or `files.replace_folder`'s leftovers of them) of part-*.parquet files."""
+    folder = Path(folder)
+    if not folder.is_dir() or folder.is_symlink():
+        return False
+    entries = list(folder.iterdir())
+    if not entries:
+        return False  # nothing says it is ours
+    for entry in entries:
+        name = entry.name.lstrip('.').split('-')[0]
+        if not entry.is_dir() or entry.is_symlink() or name not in TABLES:
+            return False
+        for path in entry.rglob('*'):
+            if path.is_symlink() or (path.is_file() and not (path.name.startswith('part-')
+                                                               and path.suffix == '.parquet')):
+                return False
+    return True
+
+
+def remove_stale_parquet(output_dir, folder=PARQUET):
+    """For a run that exports no Parquet: remove the dataset an earlier run of ours left, which
+    would otherwise sit beside the newer CSVs as if it were theirs; returns whether one was removed.
+    A folder of that name holding anything else is the user's and stays."""
+    root = Path(output_dir) / folder
+    if not is_our_parquet(root):
+        return False
+    shutil.rmtree(root)
+    return True
 
 
 def export_duckdb(paths, database):
