@@ -70,7 +70,7 @@ def test_in_process_stats_without_cluster():
 
 def test_packed_documents_from_workers_are_those_packed_here(cluster, nlp):
     from pipeline.running.engine import process
-    from pipeline.running.store import pack, unpack
+    from pipeline.running.cache.codec import pack, unpack
     sources = list(read_inputs([CORPUS]))
     here = [pack(rows) for rows in process(nlp, sources)]
     there = list(cluster.process(sources, chunk_size=2, packed=True))
@@ -113,12 +113,12 @@ def test_the_run_collector_settings_hold_until_the_tables_are_written(nlp, tmp_p
     # a full collection after the documents walks every loaded model (~0.5 s): not while the tables are written
     import gc
 
-    from pipeline.running.store import RowStore
+    from pipeline.running import writing
     thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
     seen = []
-    write = RowStore.write
-    monkeypatch.setattr(RowStore, 'write', lambda self, *args, **kwargs: (
-        seen.append((gc.get_threshold(), gc.get_freeze_count())), write(self, *args, **kwargs))[1])
+    write = writing.write_cached
+    monkeypatch.setattr(writing, 'write_cached', lambda *args, **kwargs: (
+        seen.append((gc.get_threshold(), gc.get_freeze_count())), write(*args, **kwargs))[1])
     run([CORPUS], output_dir=tmp_path, nlp=nlp, corrections=False, stream=True)
     assert len(seen) == 1 and seen[0][0][0] > thresholds[0] and seen[0][1] > frozen
     assert gc.get_threshold() == thresholds and gc.get_freeze_count() == frozen
@@ -278,7 +278,7 @@ def seed_output(nlp, tmp_path_factory):
 
 @pytest.mark.parametrize('count', [1, 2, 3, 4, 5, 9])
 def test_the_ranges_of_documents_cover_the_run_in_order(nlp, seed_output, count):
-    from pipeline.running.store import RowStore
+    from pipeline.running.cache.store import RowStore
     store = RowStore(seed_output, nlp=nlp)
     try:
         assert not list(store.select(read_inputs([CORPUS])))  # all unchanged: taken from the cache

@@ -114,7 +114,7 @@ class Corrector:
 
     def __init__(self, mentions, entities, documents, texts=None):
         from pipeline.nlp.names import split_name
-        from pipeline.nlp.stages.link import entity_id
+        from pipeline.running.linking import entity_id
         self.entity_id = entity_id
         self.split_name = split_name
         self.mentions = mentions
