@@ -556,6 +556,14 @@ def test_format_table_shows_tune_check_and_drop(tmp_path):
                     'n_check': 1, 'drop': 0.5}]
 
 
+@pytest.mark.parametrize('value, signed, shown', [
+    (0.91234, False, '0.912'), (-0.00004, True, '+0.000'), (0.0456, True, '+0.046'), (-0.2, True, '-0.200'),
+    (None, True, '-'), (float('nan'), False, '-'),
+])
+def test_cells(value, signed, shown):
+    assert cli._cell(value, 3, signed) == shown
+
+
 def test_cli_table_has_tune_and_check_columns(monkeypatch, capsys, tmp_path):
     from pipeline.cli import main as entity_pipeline
     monkeypatch.setitem(systems.SYSTEMS, 'pipeline', fake_pipeline)

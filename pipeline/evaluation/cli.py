@@ -25,6 +25,7 @@ def headline(metrics):
 def _cell(value, digits, signed=False):
     if value is None or value != value:
         return '-'
+    value = round(value, digits) + 0.0   # a drop of -0.00004 prints as +0.000, not -0.000
     return f'{value:+.{digits}f}' if signed else f'{value:.{digits}f}'
 
 
