@@ -12,7 +12,7 @@ COLUMNS = {
     'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
                  'corrected'],
     'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
-                'subject', 'sentence'],
+                'subject', 'status', 'part_of', 'with', 'sentence'],
     'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
     'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }
@@ -27,4 +27,4 @@ ORDER = {
     'roles': ['doc_id', 'start', 'stop'],
 }
 # integer columns that may be missing: pandas' Int64, written without a decimal point
-NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id')
+NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with')

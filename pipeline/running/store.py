@@ -706,7 +706,8 @@ class StreamedTables(dict):
 
 # Parquet and DuckDB: loaded from the written CSVs, with fixed column types
 
-INT_COLUMNS = {'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'start', 'stop', 'mentions', 'documents'}
+INT_COLUMNS = {'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with', 'start', 'stop',
+               'mentions', 'documents'}
 FLOAT_COLUMNS = {'value', 'value_max'}
 BOOL_COLUMNS = {'corrected'}
 
