@@ -104,3 +104,45 @@ def test_links_become_figure_ids_in_the_rows(quantify):
     rows = doc_rows(doc, Source(doc_id='d', source='d.txt', text=text))['figures']
     assert [(row['figure_id'], row['part_of'], row['with'], row['status']) for row in rows] == [
         (1, None, None, ACTUAL), (2, 1, None, ACTUAL), (3, None, None, ACTUAL), (4, None, 3, ACTUAL)]
+
+
+# figures.csv rows as the report reads them: strings, empty when missing
+REPORT_ROWS = [
+    {'doc_id': 'd', 'figure_id': '1', 'text': '500 концертов', 'value': '500.0', 'unit': '', 'object': 'концерт',
+     'status': 'target', 'part_of': '', 'with': '', 'sentence': 's1'},
+    {'doc_id': 'd', 'figure_id': '2', 'text': '90 тысяч человек', 'value': '90000.0', 'unit': '',
+     'object': 'человек', 'status': 'target', 'part_of': '', 'with': '1', 'sentence': 's1'},
+    {'doc_id': 'd', 'figure_id': '3', 'text': '200 концертов', 'value': '200.0', 'unit': '', 'object': 'концерт',
+     'status': 'target', 'part_of': '1', 'with': '', 'sentence': 's2'},
+    {'doc_id': 'e', 'figure_id': '1', 'text': '5%', 'value': '5.0', 'unit': '%', 'object': '',
+     'status': 'actual', 'part_of': '', 'with': '', 'sentence': 's3'},
+]
+
+
+@pytest.mark.parametrize('number, lines', [
+    (0, ['status: target']),
+    (1, ['status: target', 'describes: 500 концертов (figure 1)']),
+    (2, ['status: target', 'part of: 500 концертов (figure 1)']),
+    (3, ['status: actual']),
+])
+def test_report_panel_lines(number, lines):
+    from pipeline.report.targets import index, panel_lines
+    assert panel_lines(REPORT_ROWS[number], index(REPORT_ROWS)) == lines
+
+
+def test_report_targets_table():
+    from pipeline.report.targets import target_rows
+    rows = target_rows(REPORT_ROWS)
+    assert [(row['text'], row['part_of'], row['described']) for row in rows] == [
+        ('500 концертов', '', '90 тысяч человек'), ('200 концертов', '500 концертов', '')]
+
+
+def test_seed_report_lists_the_planned_events(seed_run):
+    """The seeds plan about 1000 events in a branch, split by level: the Targets rows of the index."""
+    from pipeline.report.targets import target_rows
+    rows = target_rows(seed_run['figures'].astype(object).where(seed_run['figures'].notna(), '').astype(str)
+                       .to_dict('records'))
+    totals = [row for row in rows if row['text'] == 'около 1000 мероприятий']
+    assert totals and totals[0]['described'] == '700 тысяч человек'
+    assert sorted(row['text'] for row in rows if row['part_of'] == 'около 1000 мероприятий') == [
+        '700 мероприятий', 'около 400 мероприятий', 'порядка 100 мероприятий']

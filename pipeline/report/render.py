@@ -29,6 +29,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from pipeline.report import targets
 from pipeline.running import manifest as manifests
 from pipeline.running.files import remove_stale
 
@@ -309,11 +310,13 @@ class Run:
             kind = row.get('type') if row.get('type') in MENTION_TYPES else 'other'
             self.add_span(row, kind, f'm-{row.get("mention_id")}', info, row.get('entity_id'),
                           corrected=is_true(row.get('corrected')))
+        figures = targets.index(self.tables['figures'])
         for row in self.tables['figures']:
             info = [f'figure: {row.get("text")}', f'value: {row.get("value")}']
             for key in ('value_max', 'qualifier', 'unit', 'object', 'subject'):
                 if row.get(key):
                     info.append(f'{key}: {row[key]}')
+            info.extend(targets.panel_lines(row, figures))
             info.append(f'offsets: {row.get("start")}-{row.get("stop")}')
             self.add_span(row, 'FIG', f'f-{row.get("figure_id")}', info)
         for number, row in enumerate(self.tables['dates'], 1):
@@ -587,6 +590,14 @@ def render_index(run):
             ('text', 'figure'), ('value', 'value'), ('value_max', 'max'), ('qualifier', 'qualifier'),
             ('unit', 'unit'), ('object', 'object'), ('subject', 'subject'), ('doc_id', 'document')], figure_rows,
             numeric=('value', 'value_max')))
+    target_rows = targets.target_rows(run.tables['figures'])
+    if target_rows:
+        parts.append('<h2 id="section-targets">Targets</h2>')
+        parts.append(filters('targets', placeholder='filter targets'))
+        parts.append(table_html('targets', targets.TARGET_COLUMNS, [(
+            [f'<a href="{escape(doc_href(row["doc_id"]))}#f-{escape(row["figure_id"])}">{escape(row["doc_id"])}</a>',
+             *(escape(row[name]) for name, _ in targets.TARGET_COLUMNS[1:])], {}) for row in target_rows],
+            numeric=('figure_id', 'value')))
     return page('Entity extraction report', '\n'.join(parts))
 
 
