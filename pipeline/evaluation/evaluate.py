@@ -31,10 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
+from pipeline.schema import ENTITY_TYPES
+
 log = logging.getLogger(__name__)
 
-PER, ORG, LOC = 'PER', 'ORG', 'LOC'
-TYPES = (PER, ORG, LOC)
+TYPES = ENTITY_TYPES
+PER, ORG, LOC = TYPES
 
 DEFAULT_EVAL_DIR = Path('../shared/eval')
 CORPORA = ('factru', 'nerel', 'bsnlp')
