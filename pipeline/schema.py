@@ -17,6 +17,8 @@ COLUMNS = {
     'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }
 TABLES = tuple(COLUMNS)
+# the `type` of mentions and entities: person, organisation, place
+ENTITY_TYPES = ('PER', 'ORG', 'LOC')
 # the order of each table's rows (a stable sort, missing values last)
 ORDER = {
     'documents': ['doc_id'],

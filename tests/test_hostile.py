@@ -205,6 +205,7 @@ def test_streamed_tables_are_the_bytes_of_the_in_memory_tables(hostile, nlp, tmp
     assert any(entry['path'].endswith('feed.jsonl') and entry['sha256'] for entry in one.manifest['input_files'])
 
 
+@pytest.mark.slow
 def test_tables_the_workers_write_are_the_bytes_this_process_writes(hostile, nlp, cluster, tmp_path, written_parts):
     # error rows, a .jsonl file of many documents and odd encodings, in ranges written side by side
     folder = hostile[0]
@@ -297,6 +298,7 @@ run([sys.argv[1]], output_dir=sys.argv[2], nlp=nlp)
 '''
 
 
+@pytest.mark.slow
 def test_sigkill_while_writing_leaves_the_previous_tables(nlp, tmp_path):
     """A real SIGKILL (no cleanup code runs) in the middle of writing the tables."""
     inputs = tmp_path / 'in'

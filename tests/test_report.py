@@ -165,6 +165,7 @@ def url_of(path, query=''):
     return Path(path).resolve().as_uri() + query
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_renders_highlights(seed_run, seed_texts, report):
     doc_id = '001_d955e6dc879a892f'
@@ -182,6 +183,7 @@ def test_browser_renders_highlights(seed_run, seed_texts, report):
     assert html.unescape(re.sub(r'<[^>]+>', '', text)) == seed_texts[doc_id].replace('\r\n', '\n')
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_filters_the_entity_table(seed_run, report):
     entities = seed_run['entities']
@@ -203,6 +205,7 @@ def test_browser_filters_the_entity_table(seed_run, report):
     assert all('hidden' in attributes for attributes, _ in rows_of(dom, 'entities'))
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_sorts_the_entity_table(seed_run, report):
     dom = dump_dom(url_of(report / 'index.html', '?sort=mentions&desc=1'))

@@ -31,8 +31,9 @@ from pathlib import Path
 
 from pipeline.running import manifest as manifests
 from pipeline.running.files import remove_stale
+from pipeline.schema import ENTITY_TYPES
 
-MENTION_TYPES = ('PER', 'ORG', 'LOC')
+MENTION_TYPES = ENTITY_TYPES
 KNOWN_TABLES = ('documents', 'mentions', 'entities', 'figures', 'dates')
 SAFE_RE = re.compile(r'[^A-Za-z0-9._-]+')
 DEFUSED_RE = re.compile(r"^'(?=[=+\-@\t\r])")
