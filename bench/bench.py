@@ -213,7 +213,7 @@ def child_halves(corpus):
     from pipeline.running.cluster import sparse_gc
     from pipeline.running.engine import process
     from pipeline.running.inputs import read_inputs
-    from pipeline.running.store import pack
+    from pipeline.running.cache.codec import pack
     sources = list(read_inputs([corpus]))
     halves = ([], [])  # balanced by characters, as a cluster's dynamic scheduling balances
     for source in sources:

@@ -12,6 +12,7 @@ Kazakh, empty, binary, oversize, broken JSONL/CSV rows), and prints the SHA-256 
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -23,21 +24,27 @@ NEREL_TRAIN = ROOT.parent / 'shared' / 'eval' / 'nerel' / 'train'
 
 
 def corpora(scratch):
+    """(name, input folder relative to `scratch`, options): documents.csv holds the input paths as given,
+    so every run reads from a folder of the same relative name wherever the project and scratch are."""
     sys.path.insert(0, str(ROOT / 'tests'))
     from test_hostile import MAX_BYTES, make_hostile
-    yield 'seeds', [str(ROOT / 'corpus')], []
+    shutil.copytree(ROOT / 'corpus', scratch / 'seeds')
+    yield 'seeds', 'seeds', []
     if NEREL_TRAIN.is_dir():
-        yield 'nerel-train', [str(NEREL_TRAIN)], []
-    yield 'hostile', [str(make_hostile(Path(scratch) / 'hostile'))], ['--max-bytes', str(MAX_BYTES)]
+        (scratch / 'nerel-train').symlink_to(NEREL_TRAIN)
+        yield 'nerel-train', 'nerel-train', []
+    make_hostile(scratch / 'hostile')
+    yield 'hostile', 'hostile', ['--max-bytes', str(MAX_BYTES)]
 
 
 def digest(scratch):
     """{corpus: {table file: sha256}} of a fresh run of each corpus."""
     digests = {}
-    for name, inputs, options in corpora(scratch):
-        output = Path(scratch) / f'out-{name}'
-        subprocess.run([sys.executable, '-m', 'pipeline', 'run', *inputs, '-o', str(output), '--no-report', *options],
-                       check=False, cwd=ROOT, stdout=subprocess.DEVNULL)
+    environment = {**os.environ, 'PYTHONPATH': str(ROOT)}
+    for name, folder, options in corpora(scratch):
+        output = scratch / f'out-{name}'
+        subprocess.run([sys.executable, '-m', 'pipeline', 'run', folder, '-o', str(output), '--no-report', *options],
+                       check=False, cwd=scratch, env=environment, stdout=subprocess.DEVNULL)
         digests[name] = {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
                          for path in sorted(output.glob('*.csv'))}
     return digests
@@ -47,13 +54,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--compare', metavar='JSON', help='digests of an earlier run to compare with')
     args = parser.parse_args()
-    # a fixed folder: documents.csv holds the input paths
-    scratch = Path(tempfile.gettempdir()) / 'entity-pipeline-digest'
-    shutil.rmtree(scratch, ignore_errors=True)
-    try:
-        digests = digest(scratch)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        digests = digest(Path(scratch))
     if not args.compare:
         print(json.dumps(digests, indent=1, sort_keys=True))
         return 0

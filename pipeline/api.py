@@ -7,6 +7,7 @@ from pipeline.nlp.language import load
 from pipeline.running.engine import BATCH_SIZE
 from pipeline.running.inputs import DEFAULT_MAX_BYTES, read_inputs
 from pipeline.running.output import build_tables, write_tables
+from pipeline.schema import ENTITY_TYPES
 
 __all__ = ['load', 'run', 'Result']
 
@@ -37,7 +38,7 @@ class Result:
         lines = [
             f'documents: {int(counts["status"].get("ok", 0))} ok, {int(counts["status"].get("error", 0))} errors',
         ]
-        for type in ('PER', 'ORG', 'LOC'):
+        for type in ENTITY_TYPES:
             lines.append(f'{type}: {int(counts["types"]["mentions"].get(type, 0))} mentions, '
                          f'{int(counts["types"]["entities"].get(type, 0))} entities')
         lines.append(f'figures: {counts["rows"]["figures"]}, dates: {counts["rows"]["dates"]}')
@@ -61,19 +62,16 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
     `workers`: processes of a local Dask cluster (1: this process, no
     cluster); `scheduler`: the address of an existing Dask cluster instead.
     With `output_dir`, only new or changed documents are processed (`full`:
-    all of them) and earlier entity ids are kept (pipeline/store.py);
+    all of them) and earlier entity ids are kept (pipeline/running/cache/);
     `stream`: tables written in chunks, DataFrames built only when asked for;
     `parquet`: a Parquet dataset beside the CSVs; `duckdb`: a DuckDB file to load them into.
     """
     from pipeline.running import cluster as parallel
     from pipeline.running import corrections as fixes
     from pipeline.running import manifest
-    from pipeline.running.store import (
-        RowStore,
-        StreamedTables,
-        export_duckdb,
-        export_parquet,
-    )
+    from pipeline.running import writing
+    from pipeline.running.cache.store import RowStore
+    from pipeline.running.exports import export_duckdb, export_parquet, remove_stale_parquet
     started = time.perf_counter()
     timings = {}
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, '__fspath__'):
@@ -124,11 +122,14 @@ def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_byt
         if output_dir is not None:
             clock = time.perf_counter()
             if streamed:
-                result.paths, counts = store.write(output_dir, excel=excel, parts=cluster)
-                result.tables = tables = StreamedTables(store, counts, finish)
+                result.paths, counts = writing.write_cached(store, output_dir, excel=excel, parts=cluster)
+                result.tables = tables = writing.StreamedTables(store, counts, finish)
             else:
                 result.paths = write_tables(tables, output_dir, excel=excel)
             store.save_ids()
+            if not parquet:
+                # an earlier run's dataset must not pass for these tables' (a folder not of ours stays)
+                remove_stale_parquet(output_dir)
             timings['write'] = time.perf_counter() - clock
             if cluster is not None:
                 cluster.close()  # the manifest and the exports need no workers

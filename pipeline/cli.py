@@ -82,7 +82,7 @@ def command_run(args):
         if row['status'] != 'applied':
             print(f'warning: {result.corrections["file"]}, line {row["line"]}: {row["message"]}', file=sys.stderr)
     if not args.no_report and len(documents):
-        from pipeline.report.render import write_report
+        from pipeline.report import write_report
         try:
             print(f'report: {write_report(args.output)}')
         except Exception as error:  # the tables are written; a report failure must not hide them
@@ -94,7 +94,7 @@ def command_run(args):
 
 
 def command_report(args):
-    from pipeline.report.render import write_report
+    from pipeline.report import write_report
     print(f'report: {write_report(args.output, args.report_dir)}')
     return 0
 
@@ -114,8 +114,8 @@ def positive_int(value):
 
 
 def command_evaluate(args):
-    from pipeline.evaluation import evaluate
-    evaluate.main(args)
+    from pipeline.evaluation import cli as evaluation_cli
+    evaluation_cli.main(args)
     return 0
 
 
@@ -169,7 +169,7 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Score recognition, normal forms and figures on factRuEval-2016, NEREL and BSNLP.')
     try:
-        from pipeline.evaluation.evaluate import add_arguments
+        from pipeline.evaluation.cli import add_arguments
         add_arguments(evaluate)
     except ImportError:
         pass

@@ -1,4 +1,4 @@
-"""The six tables: their columns in order, the order of their rows, their integer columns.
+"""The six tables: their columns in order, the order of their rows, the type of their columns.
 
 Everything that writes or reads the tables (output, cache, corrections, Parquet,
 the report, the README) takes them from here.
@@ -17,6 +17,8 @@ COLUMNS = {
     'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }
 TABLES = tuple(COLUMNS)
+# the `type` of mentions and entities: person, organisation, place
+ENTITY_TYPES = ('PER', 'ORG', 'LOC')
 # the order of each table's rows (a stable sort, missing values last)
 ORDER = {
     'documents': ['doc_id'],
@@ -28,3 +30,19 @@ ORDER = {
 }
 # integer columns that may be missing: pandas' Int64, written without a decimal point
 NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with')
+# the type of each column where it is not text: what the Parquet dataset and the DuckDB tables declare
+INTEGERS = frozenset({'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with', 'start', 'stop',
+                      'mentions', 'documents'})
+FLOATS = frozenset({'value', 'value_max'})
+BOOLEANS = frozenset({'corrected'})
+
+
+def kind(column):
+    """'int', 'float', 'bool' or 'string': the type of a column of the tables."""
+    if column in INTEGERS:
+        return 'int'
+    if column in FLOATS:
+        return 'float'
+    if column in BOOLEANS:
+        return 'bool'
+    return 'string'

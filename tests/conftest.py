@@ -33,20 +33,24 @@ def cluster():
 
 @pytest.fixture
 def written_parts(monkeypatch):
-    """What each `RowStore.write_parts` call of the test gave: a part per range of documents
+    """What each `writing.write_parts` call of the test gave: a part per range of documents
     written by workers, or None where this process wrote the tables."""
-    from pipeline.running.store import RowStore
+    from pipeline.running import writing
     written = []
-    write_parts = RowStore.write_parts
+    write_parts = writing.write_parts
 
-    def record(self, *args):
-        written.append(write_parts(self, *args))
+    def record(*args):
+        written.append(write_parts(*args))
         return written[-1]
 
-    monkeypatch.setattr(RowStore, 'write_parts', record)
+    monkeypatch.setattr(writing, 'write_parts', record)
     return written
 
 
 @pytest.fixture(scope='session')
 def seed_texts():
     return {path.stem: path.read_text(encoding='utf-8-sig') for path in sorted(CORPUS.glob('*.txt'))}
+
+
+def pytest_configure(config):
+    config.addinivalue_line('markers', 'slow: cluster starts, subprocess model loads, runs over all development texts')

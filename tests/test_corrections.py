@@ -7,7 +7,7 @@ import pytest
 from conftest import CORPUS
 
 from pipeline import ConfigError, run
-from pipeline.nlp.stages.link import entity_id
+from pipeline.running.linking import entity_id
 from pipeline.running import corrections
 
 DOC = '001_d955e6dc879a892f'

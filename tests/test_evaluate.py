@@ -1,4 +1,5 @@
-"""Scorers of pipeline.evaluate on tiny hand-made gold files (tests/data/eval).
+"""Readers and scorers of pipeline.evaluation on tiny hand-made gold files
+(tests/data/eval).
 
 Expected values are worked out by hand in the comments; no natasha models are
 loaded and nothing outside the repository is read.
@@ -9,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import evaluate as ev
-from pipeline.evaluation.evaluate import Prediction, PredMention
+from pipeline.evaluation import cli, corpora, runner, scoring, systems
+from pipeline.evaluation.systems import Prediction, PredMention
 
 DATA = Path(__file__).parent / 'data' / 'eval'
 
@@ -46,7 +47,7 @@ def scores_of(table):
 
 @pytest.fixture
 def factru():
-    return ev.read_factru(DATA / 'factru' / 'devset')
+    return corpora.read_factru(DATA / 'factru' / 'devset')
 
 
 def test_read_factru(factru):
@@ -68,12 +69,12 @@ def test_read_factru(factru):
 def test_factru_gold_spans(factru):
     book1, book2 = factru
     got = [(s.type, book1.text[s.start:s.stop])
-           for s in ev.factru_gold_spans(book1)]
+           for s in scoring.factru_gold_spans(book1)]
     # Person = whole extent, Org = org_name only (not 'завод'), Location
     assert got == [('PER', 'Фёдор Пыжов'), ('ORG', 'Ромашка'),
                    ('LOC', 'Верхнеозёрске'), ('PER', 'Пыжов')]
     got = [(s.type, book2.text[s.start:s.stop])
-           for s in ev.factru_gold_spans(book2)]
+           for s in scoring.factru_gold_spans(book2)]
     # LocOrg inside the Org dropped as overlapping; 'Нижнеречь' is not
     # aligned to token bounds and dropped
     assert got == [('ORG', 'Мэрия Верхнеозёрска'), ('PER', 'Олега Тупикова')]
@@ -102,7 +103,7 @@ def factru_fake(text):
 
 def test_score_factru_tokens(factru):
     preds = by_text(factru, factru_fake)([d.text for d in factru])
-    table, errors = ev.score_factru(factru, preds, system='fake')
+    table, errors = scoring.score_factru(factru, preds, system='fake')
     s = scores_of(table)
     # PER: gold tokens 3 + 2 = 5, predicted 2 + 2 = 4, all right
     assert s['PER']['P'] == pytest.approx(1.0)
@@ -132,7 +133,7 @@ def test_score_factru_tokens(factru):
 
 def test_score_factru_names(factru):
     preds = by_text(factru, factru_fake)([d.text for d in factru])
-    table, errors = ev.score_factru_names(factru, preds, system='fake')
+    table, errors = scoring.score_factru_names(factru, preds, system='fake')
     s = scores_of(table)
     # book_1: 'Фёдор Пыжов' covered; first Федор == фёдор (ё->е), last wrong
     # book_2: the PER prediction does not cover 'Олега Тупикова' -> no vote
@@ -152,7 +153,7 @@ def test_names_majority_vote(factru):
         mention(text, 'Пыжов', 'PER', occurrence=2, last='ПЫЖОВ'),
         mention(text, 'Пыжов', 'PER', occurrence=2, last='Пыжов'),
     ], [])]
-    table, _ = ev.score_factru_names([book1], preds)
+    table, _ = scoring.score_factru_names([book1], preds)
     assert table.rows['last']['acc'] == 1.0
     assert table.rows['first'] == {'cov': 0.0, 'acc': 0.0}
 
@@ -162,7 +163,7 @@ def test_names_majority_vote(factru):
 
 @pytest.fixture
 def nerel():
-    return ev.read_nerel(DATA / 'nerel')
+    return corpora.read_nerel(DATA / 'nerel')
 
 
 def test_read_nerel(nerel):
@@ -170,7 +171,7 @@ def test_read_nerel(nerel):
     ids = [e.id for e in nerel[0].entities]
     assert 'T11' not in ids   # discontinuous
     assert len(ids) == 10
-    both = ev.read_nerel(DATA / 'nerel', splits=('dev', 'train'))
+    both = corpora.read_nerel(DATA / 'nerel', splits=('dev', 'train'))
     assert [d.id for d in both] == ['dev/doc1', 'train/doc2']
 
 
@@ -192,7 +193,7 @@ def nerel_fake(text):
 
 def test_score_nerel(nerel):
     preds = by_text(nerel, nerel_fake)([d.text for d in nerel])
-    table, errors = ev.score_nerel(nerel, preds, system='fake')
+    table, errors = scoring.score_nerel(nerel, preds, system='fake')
     s = scores_of(table)
     # outermost gold: ORG T1, LOC T3 (inside a PROFESSION only), PER T4, T8
     assert s['PER'] == pytest.approx({'P': 1 / 2, 'R': 1 / 2, 'F1': 1 / 2})
@@ -206,7 +207,7 @@ def test_score_nerel(nerel):
 
 def test_score_figures(nerel):
     preds = by_text(nerel, nerel_fake)([d.text for d in nerel])
-    table, errors = ev.score_figures(nerel, preds, system='fake')
+    table, errors = scoring.score_figures(nerel, preds, system='fake')
     # recall: MONEY, NUMBER found, PERCENT missed -> 2/3
     # precision: '5 млн', '50' (AGE) right; 'бюджета', 'Пыжову' wrong -> 2/4
     s = table.rows['figures']
@@ -223,7 +224,7 @@ def test_score_figures(nerel):
 
 @pytest.fixture
 def bsnlp():
-    return ev.read_bsnlp(DATA / 'bsnlp-dev')
+    return corpora.read_bsnlp(DATA / 'bsnlp-dev')
 
 
 def test_read_bsnlp(bsnlp):
@@ -260,7 +261,7 @@ def bsnlp_fake(text, entities=True):
 
 def test_score_bsnlp_norm(bsnlp):
     preds = by_text(bsnlp, bsnlp_fake)([d.text for d in bsnlp])
-    table, errors = ev.score_bsnlp_norm(bsnlp, preds, system='fake')
+    table, errors = scoring.score_bsnlp_norm(bsnlp, preds, system='fake')
     s = scores_of(table)
     # PER: 2 gold, both found, both normal forms right
     assert s['PER'] == pytest.approx({'found': 1.0, 'acc': 1.0})
@@ -281,7 +282,7 @@ def test_score_bsnlp_norm(bsnlp):
 
 def test_score_bsnlp_grouping_with_entity_ids(bsnlp):
     preds = by_text(bsnlp, bsnlp_fake)([d.text for d in bsnlp])
-    table, _ = ev.score_bsnlp_grouping(bsnlp, preds)
+    table, _ = scoring.score_bsnlp_grouping(bsnlp, preds)
     s = scores_of(table)
     # in doc: t_1 gold pair (Верхнеозёрск, Верхнеозёрска), predicted too
     assert s['in doc'] == pytest.approx({'P': 1.0, 'R': 1.0, 'F1': 1.0})
@@ -294,7 +295,7 @@ def test_score_bsnlp_grouping_with_entity_ids(bsnlp):
 def test_score_bsnlp_grouping_by_normal_form(bsnlp):
     preds = by_text(bsnlp, lambda t: bsnlp_fake(t, entities=False))(
         [d.text for d in bsnlp])
-    table, _ = ev.score_bsnlp_grouping(bsnlp, preds)
+    table, _ = scoring.score_bsnlp_grouping(bsnlp, preds)
     s = scores_of(table)
     # without ids the normal form is the key: Верхнеозёрск != Верхнеозёрска
     assert s['in doc'] == {'P': 0.0, 'R': 0.0, 'F1': 0.0}
@@ -304,7 +305,7 @@ def test_score_bsnlp_grouping_by_normal_form(bsnlp):
 
 
 def test_pairwise():
-    score = ev.pairwise([('a', 1), ('a', 1), ('a', 2), ('b', 2)])
+    score = scoring.pairwise([('a', 1), ('a', 1), ('a', 2), ('b', 2)])
     # gold pairs: a-a x3; pred pairs: 1-1, 2-2; right: the 1-1 pair
     assert score.p == pytest.approx(1 / 2)
     assert score.r == pytest.approx(1 / 3)
@@ -330,8 +331,8 @@ def test_evaluate_and_format(tmp_path):
         return [Prediction([], []) for _ in texts]
 
     errors_csv = tmp_path / 'errors.csv'
-    results = ev.evaluate(systems={'fake': predict, 'empty': empty},
-                          eval_dir=DATA, errors_csv=errors_csv)
+    results = runner.evaluate(systems={'fake': predict, 'empty': empty},
+                              eval_dir=DATA, errors_csv=errors_csv)
     scores = results['scores']
     assert set(scores['corpus']) == {'factru', 'nerel', 'bsnlp'}
     row = scores[(scores.table == 'factru') & (scores.system == 'fake')
@@ -344,7 +345,7 @@ def test_evaluate_and_format(tmp_path):
                  & (scores.row == 'all') & (scores.metric == 'R')]
     assert row.value.item() == 0.0
 
-    text = ev.format_table(results)
+    text = cli.format_table(results)
     lines = text.splitlines()
     assert lines[0].startswith('factRuEval-2016')
     header = lines[1].split()
@@ -359,7 +360,7 @@ def test_evaluate_and_format(tmp_path):
 
     with open(errors_csv, encoding='utf-8') as file:
         rows = list(csv.DictReader(file))
-    assert list(rows[0]) == list(ev.ERROR_FIELDS)
+    assert list(rows[0]) == list(scoring.ERROR_FIELDS)
     assert {'factru', 'nerel', 'bsnlp'} == {r['corpus'] for r in rows}
     assert any(r['system'] == 'fake' and r['kind'] == 'fp'
                and r['text'] == '«Ромашка»' for r in rows)
@@ -368,23 +369,23 @@ def test_evaluate_and_format(tmp_path):
 
 def test_missing_eval_dir(tmp_path):
     with pytest.raises(FileNotFoundError, match='--eval-dir'):
-        ev.evaluate(corpora=('factru',), systems={'x': lambda t: []},
-                    eval_dir=tmp_path / 'nowhere')
+        runner.evaluate(corpora=('factru',), systems={'x': lambda t: []},
+                        eval_dir=tmp_path / 'nowhere')
 
 
 def test_wrong_prediction_count():
     with pytest.raises(ValueError, match='1 predictions for 2 texts'):
-        ev._predictions(lambda texts: [Prediction()], ['a', 'b'])
+        systems.predictions(lambda texts: [Prediction()], ['a', 'b'])
 
 
 def test_main_arguments(capsys):
     import argparse
-    parser = ev.add_arguments(argparse.ArgumentParser())
+    parser = cli.add_arguments(argparse.ArgumentParser())
     args = parser.parse_args(['--corpus', 'factru', '--baseline', 'natasha',
                               '--eval-dir', str(DATA)])
     assert args.corpus == ['factru'] and args.baseline == ['natasha']
     with pytest.raises(SystemExit):
-        ev.main(parser.parse_args(['--no-pipeline']))
+        cli.main(parser.parse_args(['--no-pipeline']))
 
 
 # ------------------------------------------------------ pipeline adapter
@@ -408,8 +409,21 @@ def test_pipeline_system_adapter(monkeypatch):
                 yield doc
 
     monkeypatch.setattr(pipeline, 'load', lambda: FakeNLP(), raising=False)
-    predict = ev.pipeline_system()
+    predict = systems.pipeline_system()
     [pred] = predict(['Фёдор Пыжов купил 5 домов.'])
     [m] = pred.mentions
     assert (m.start, m.stop, m.type) == (0, 11, 'PER')
     assert pred.figures == [(18, 19)]
+
+
+@pytest.mark.parametrize('argv, expected', [
+    (['--help'], 'usage: python -m pipeline.evaluation'),
+    (['--no-pipeline'], 'nothing to evaluate'),
+])
+def test_python_m_entry(argv, expected, monkeypatch, capsys):
+    import runpy
+    import sys
+    monkeypatch.setattr(sys, 'argv', ['python -m pipeline.evaluation'] + argv)
+    with pytest.raises(SystemExit) as exit:
+        runpy.run_module('pipeline.evaluation', run_name='__main__')
+    assert expected in capsys.readouterr().out + str(exit.value.code)

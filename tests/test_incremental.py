@@ -8,9 +8,8 @@ import pytest
 from conftest import CORPUS
 
 from pipeline import run
-from pipeline.nlp.stages.link import entity_id, link_run
-from pipeline.running import store
-from pipeline.running.store import Mention, stabilize
+from pipeline.running.cache import codec, store
+from pipeline.running.linking import Mention, entity_id, link_run, stabilize
 
 DOC_A = 'date 2026-02-01\nСенатор Ашимбаев выступил на заседании в Астане.\nПо словам Ашимбаева, закон примут весной.\n'
 DOC_B = 'date 2026-02-02\nПредседатель Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.\n'
@@ -223,7 +222,7 @@ def test_store_links_shapes_as_link_run_links_mentions(tmp_path):
     cache = store.RowStore(tmp_path)
     sources = [Source(doc_id, doc_id, text=doc_id, sha256=doc_id) for doc_id, _ in SHAPED]
     for source, rows in zip(cache.select(sources), documents):
-        cache.add(store.pack(rows))
+        cache.add(codec.pack(rows))
     entities = sorted(cache.link(), key=lambda row: row['entity_id'])
     assert entities == expected
     names = {row['name']: row for row in entities}

@@ -2,13 +2,8 @@
 
 import pytest
 
-from pipeline.nlp.stages.link import (
-    abbreviations,
-    entity_id,
-    link_names,
-    link_persons,
-    link_run,
-)
+from pipeline.nlp.stages.link import abbreviations, link_names, link_persons
+from pipeline.running.linking import entity_id, link_run
 
 # a text -> (mention, entity name) of its person mentions
 PERSONS_IN_TEXT = [

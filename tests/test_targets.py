@@ -126,8 +126,8 @@ REPORT_ROWS = [
     (3, ['status: actual']),
 ])
 def test_report_panel_lines(number, lines):
-    from pipeline.report.targets import index, panel_lines
-    assert panel_lines(REPORT_ROWS[number], index(REPORT_ROWS)) == lines
+    from pipeline.report.targets import figure_index, panel_lines
+    assert panel_lines(REPORT_ROWS[number], figure_index(REPORT_ROWS)) == lines
 
 
 def test_report_targets_table():

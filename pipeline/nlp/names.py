@@ -17,7 +17,9 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
+from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
 
@@ -33,6 +35,8 @@ MASCULINE_SURNAME = {'': ('nomn',), 'а': ('gent', 'accs'), 'у': ('datv',), 'ы
 FEMININE_SURNAME = {'а': ('nomn',), 'ой': ('gent', 'datv', 'ablt', 'loct'), 'у': ('accs',)}
 MASCULINE_NAME = {'': ('nomn',), 'а': ('gent', 'accs'), 'у': ('datv',), 'ом': ('ablt',), 'е': ('loct',)}
 MASCULINE_NAME_SOFT = {'й': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',), 'ем': ('ablt',), 'е': ('loct',)}
+# Гиллель, Ломбаль: Гиллеля, Гиллелю, Гиллелем
+MASCULINE_NAME_SOFT_SIGN = {'ь': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',), 'ем': ('ablt',), 'е': ('loct',)}
 FEMININE_NAME = {'а': ('nomn',), 'ы': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ой': ('ablt',)}
 FEMININE_NAME_SOFT = {'я': ('nomn',), 'и': ('gent', 'datv', 'loct'), 'ю': ('accs',), 'ей': ('ablt',)}
 
@@ -50,19 +54,14 @@ FIRST_NAME_WEIGHT = 0.6
 INDECLINABLE_WEIGHT = 0.5
 # per word: a reading whose nominative the document writes elsewhere
 EVIDENCE_WEIGHT = 1.0
+# per word, besides: ... in a name that shares a word with this one (`Асией Нури` -> `Асия
+# Нури` makes `Асию Нури` the same woman in the accusative, not a man `Асий` in the dative)
+LINKED_WEIGHT = 1.5
 # per word: a case the context requires, or rules out
 CASE_HINT_WEIGHT = 0.6
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
-
-
-@lru_cache(maxsize=1)
-def first_names():
-    """natasha's list of first names (lower case), shipped in its wheel."""
-    from importlib.resources import files
-    text = files('natasha.data').joinpath('dict/first.txt').read_text(encoding='utf-8')
-    return frozenset(line.split('#')[0].strip() for line in text.splitlines() if line.strip())
 
 
 def is_initial(word):
@@ -190,6 +189,8 @@ def analyses(word):
         found.extend(pattern_analyses(word, [FEMININE_NAME_SOFT], 'femn', 0.2))
     if lower.endswith(('й', 'я', 'ю', 'ем', 'е')):
         found.extend(pattern_analyses(word, [MASCULINE_NAME_SOFT], 'masc', 0.2))
+    if lower.endswith(('ь', 'я', 'ю', 'ем', 'е')):
+        found.extend(pattern_analyses(word, [MASCULINE_NAME_SOFT_SIGN], 'masc', 0.2))
     found.extend(pattern_analyses(word, [MASCULINE_NAME], 'masc', 0.4))
     if lower[-1:] not in VOWELS:
         # Унзилы Шапак: a woman's consonant-final surname does not decline
@@ -197,6 +198,9 @@ def analyses(word):
     if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and not known:
         # Яуке Шрале, Мади, Кусто: keep as written in any case
         found.extend((case, None, lower, INDECLINABLE_WEIGHT) for case in CASES)
+    # the guarantee: a nominative is the word itself or a form pymorphy3 generates from it
+    # (`Ломбаля` -> `ломбаль`, never the made-up `ломбалй` of the -й pattern)
+    found = [reading for reading in found if is_inflection(reading[2], word)]
     if not found:
         found = [(case, None, lower, 0.1) for case in CASES]
     # `Ерлана`: `ерлан` is a first name natasha knows, `ерлана` is not
@@ -248,6 +252,12 @@ class Evidence:
     evidence for name `index` (the others only), in time linear in the names."""
 
     def __init__(self, names):
+        self.names = [[word.lower() for word in words if not is_initial(word)] for words in names]
+        # form -> the indexes of the names with that word
+        self.holders = {}
+        for index, words in enumerate(self.names):
+            for word in words:
+                self.holders.setdefault(word, set()).add(index)
         # form -> the two best (weight, index) of distinct names
         self.best = {}
         for index, words in enumerate(names):
@@ -263,19 +273,24 @@ class Evidence:
                 del entries[2:]
 
     def without(self, index):
-        return ExcludingEvidence(self.best, index)
+        linked = set()
+        if index is not None and len(self.names[index]) > 1:
+            # the full names sharing a word with this one: the same person, most likely
+            others = set().union(*(self.holders.get(word, set()) for word in self.names[index])) - {index}
+            linked = {word for other in others if len(self.names[other]) > 1 for word in self.names[other]}
+        return ExcludingEvidence(self.best, index, linked)
 
 
 class ExcludingEvidence:
     """A read-only form -> weight mapping leaving one name out."""
 
-    def __init__(self, best, index):
-        self.best, self.index = best, index
+    def __init__(self, best, index, linked=frozenset()):
+        self.best, self.index, self.linked = best, index, linked
 
     def get(self, form, default=0.0):
         for weight, index in self.best.get(form, ()):
             if index != self.index:
-                return weight
+                return weight + (LINKED_WEIGHT if form in self.linked else 0.0)
         return default
 
     def __bool__(self):
@@ -362,8 +377,9 @@ def person_normal(words, cases=None, evidence=None):
         if not options or is_initial(word):
             result.append(word)
             continue
-        form = max(options)[1]
-        result.append(follow_yo(shape_like(form, word), word))
+        form = follow_yo(shape_like(max(options)[1], word), word)
+        # the guarantee, once more for the whole word (`Анну-Марию` agrees part by part)
+        result.append(form if is_inflection(form, word) else word)
     return result
 
 

@@ -15,7 +15,7 @@ def key(row):
     return row.get('doc_id'), str(row.get('figure_id') or '')
 
 
-def index(figures):
+def figure_index(figures):
     """{(doc_id, figure_id): row} of figures.csv rows."""
     return {key(row): row for row in figures}
 
@@ -48,7 +48,7 @@ def describers(figures):
 def target_rows(figures):
     """The Targets table: one row per target figure that is not itself a description of another, in
     document order, with the total it is a part of and the figures that describe it, as plain text."""
-    by_key, described = index(figures), describers(figures)
+    by_key, described = figure_index(figures), describers(figures)
     rows = []
     for row in figures:
         if row.get('status') != 'target' or row.get('with'):

@@ -6,14 +6,14 @@
 Each worker process loads the pipeline once (a worker plugin loads it when the
 worker starts; `worker_nlp()` keeps it for the life of the process) and gets
 documents in chunks: a task is a list of plain source dicts and its result the
-per-document rows of `tables.doc_rows` packed for the store (`store.pack`),
+per-document rows of `tables.doc_rows` packed for the store (`cache.codec.pack`),
 never spaCy Docs. The driver keeps the input order, so run-level linking
 (`tables.build_tables` or the store) sees the same rows in the same order
 however the run went, and entity ids are the same.
 
 Workers on the driver's machine also write the tables: once the run is
 linked, each renders a range of documents from the output folder's cache into
-part files, and the driver joins them (`store.RowStore.write`); the cluster
+part files, and the driver joins them (`writing.write_cached`); the cluster
 lives until then. The last chunks of documents go out smaller, so that the
 workers run out of documents together.
 
@@ -130,11 +130,11 @@ def worker_nlp(config=None):
 
 def process_chunk(sources, config=None):
     """A chunk of sources (dicts of `io.Source` fields) processed on a worker:
-    their rows packed (`store.pack`), all in one marshal blob, so that Dask
+    their rows packed (`cache.codec.pack`), all in one marshal blob, so that Dask
     moves and sizes one bytes object instead of walking the row dicts."""
     from pipeline.running.engine import process_batch
     from pipeline.running.inputs import Source
-    from pipeline.running.store import pack
+    from pipeline.running.cache.codec import pack
     started = time.thread_time()
     rows = process_batch(worker_nlp(config), [Source(**source) for source in sources])
     blob = marshal.dumps([pack(item) for item in rows])
@@ -311,8 +311,8 @@ class Cluster:
             raise
 
     def process(self, sources, progress=None, chunk_size=None, packed=False):
-        """Per-document row dicts of all sources, in input order (`packed`: as `store.pack` packs them)."""
-        from pipeline.running.store import unpack
+        """Per-document row dicts of all sources, in input order (`packed`: as `cache.codec.pack` packs them)."""
+        from pipeline.running.cache.codec import unpack
         chunk_size = chunk_size or CHUNK_SIZE
 
         pending = deque()
@@ -359,13 +359,13 @@ def process(sources, nlp=None, config=None, progress=None, packed=False, cluster
     """Per-document row dicts of all sources, in input order: on `cluster` (a
     started `Cluster`, see `connect`), else in this process (`nlp`, or the
     pipeline of `config`).
-    `packed`: each document as `store.pack` packs it, for the store.
+    `packed`: each document as `cache.codec.pack` packs it, for the store.
     `progress`: called with each document's row of the documents table."""
     if cluster is not None:
         yield from cluster.process(sources, progress, packed=packed)
         return
     from pipeline.nlp.language import load
     from pipeline.running.engine import process as process_here
-    from pipeline.running.store import pack
+    from pipeline.running.cache.codec import pack
     for rows in process_here(nlp or load(config), sources, progress):
         yield pack(rows) if packed else rows

@@ -33,6 +33,12 @@ def atomic_file(path, encoding='utf-8', newline=None):
         raise
 
 
+def place_file(staged, path):
+    """Rename a complete file (from a `staging_folder`) into place as `path`, readable by all."""
+    os.chmod(staged, FILE_MODE)
+    os.replace(staged, path)
+
+
 def staging_folder(parent, prefix):
     """A new temporary folder `<parent>/<prefix><pid>-*`, after removing those of dead processes."""
     parent = Path(parent)

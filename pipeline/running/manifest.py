@@ -8,21 +8,18 @@ the manifest describes (a run killed while renaming its tables into place, or
 a table edited by hand, shows up there).
 """
 
-import hashlib
 import json
 import platform
 import sys
 from collections import Counter
 from enum import Enum
-from importlib import metadata
 from pathlib import Path
 
 from pipeline.running.files import atomic_file
 from pipeline.running.inputs import split_source
+from pipeline.running.versions import file_sha256, model_files, package_versions
 
 FILENAME = 'run.json'
-PACKAGES = ('entity-pipeline', 'spacy', 'natasha', 'slovnet', 'navec', 'pymorphy3', 'pymorphy3-dicts-ru',
-            'razdel', 'pandas')
 
 
 def command():
@@ -34,41 +31,9 @@ def command():
     return ' '.join([name] + sys.argv[1:])
 
 
-def file_sha256(path):
-    digest = hashlib.sha256()
-    with open(path, 'rb') as file:
-        for block in iter(lambda: file.read(1 << 20), b''):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def versions():
-    found = {'python': platform.python_version()}
     from pipeline import __version__
-    found['pipeline'] = __version__
-    for name in PACKAGES:
-        try:
-            found[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            found[name] = None
-    return found
-
-
-def model_files():
-    """{name: sha256} of our models/ files and the natasha weights the NER loads."""
-    from pipeline.resources import MODELS_DIR
-    files = {}
-    if MODELS_DIR.is_dir():
-        for path in sorted(MODELS_DIR.rglob('*')):
-            if path.is_file() and not path.name.startswith('.'):
-                files[f'models/{path.relative_to(MODELS_DIR).as_posix()}'] = file_sha256(path)
-    try:
-        from natasha.data import NEWS_EMBEDDING, NEWS_NER
-        for path in (NEWS_EMBEDDING, NEWS_NER):
-            files[f'natasha/{Path(path).name}'] = file_sha256(path)
-    except (ImportError, OSError):
-        pass
-    return files
+    return {'python': platform.python_version(), 'pipeline': __version__, **package_versions()}
 
 
 def config_summary(config=None, nlp=None):

@@ -13,7 +13,7 @@ import pandas as pd
 
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
-from pipeline.nlp.stages.link import group_key, link_run
+from pipeline.running.linking import group_key, link_run
 from pipeline.running.files import atomic_file, staging_folder
 from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
 
@@ -85,7 +85,7 @@ def error_rows(source, error):
 def build_tables(row_batches, entities=None):
     """DataFrames of every table from per-document row dicts; links the run.
 
-    `entities`: entity rows of a run linked elsewhere (pipeline/store.py), the
+    `entities`: entity rows of a run linked elsewhere (pipeline/running/cache/store.py), the
     mention rows then carry their entity_id already.
     """
     collected = {name: [] for name in TABLES}

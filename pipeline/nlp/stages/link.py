@@ -1,20 +1,16 @@
-"""Linking mentions to entities.
+"""Linking mentions to entities within a document (the `link` stage).
 
-Within a document (the `link` stage): a surname alone, an initialled name and a
+A surname alone, an initialled name and a
 first name with a surname link to the fullest name seen (`Ашимбаев` ->
 `Маулен Ашимбаев`); gazetteer names link to their canonical name; an
 abbreviation links to the name it abbreviates where the text gives both
 (`Республика Казахстан` ... `РК`); a lone head noun links to the one longer
 name it heads (`Коалиции` -> `Общенациональная коалиция ...`).
 
-Across a run (`link_run`): one entity per (type, name key); persons known in
-a document only by surname or initials join the one full name that fits; a
-name without its quoted part joins the one with it (`Общенациональная
-коалиция` -> `Общенациональная коалиция «За ...»`); the entity id is a hash of
-the type and the canonical name's key, so the same input gives the same ids.
+Across a run, pipeline/running/linking.py links these names into entities; it
+shares the name keys here (`name_key`, `surname_key`, `first_key`, `pick_name`).
 """
 
-import hashlib
 import re
 from collections import Counter, defaultdict
 
@@ -248,144 +244,3 @@ class Linker(Stage):
 @Language.factory('link', assigns=['span._.entity'], requires=['span._.normal'])
 def make_linker(nlp, name):
     return Linker(nlp, name)
-
-
-def entity_id(type, name):
-    """Stable id of an entity: its type and a hash of its name key."""
-    digest = hashlib.sha1(f'{type}:{name_key(name)}'.encode('utf-8')).hexdigest()[:10]
-    return f'{type}-{digest}'
-
-
-def group_key(type, name):
-    """Persons group by first name and surname (`Касым-Жомарт Кемелулы Токаев`
-    and `Касым-Жомарт Токаев` are one; `Токаев Касым-Жомарт` too), other
-    entities by their name key."""
-    key = name_key(name)
-    if type != 'PER':
-        return key
-    words = key.split()
-    if len(words) == 1:
-        return surname_key(words[0])
-    from pipeline.nlp.names import split_name
-    first, _, last = split_name((name or '').split())
-    if first and last:
-        return f'{first_key(first)} {surname_key(last)}'
-    return f'{words[0]} {surname_key(words[-1])}'
-
-
-# `филиал «AMANAT»` is not `AMANAT`: heads naming a part of an organisation
-SUBUNIT_HEADS = frozenset('филиал фракция отделение департамент управление подразделение офис штаб'.split())
-
-
-def quoted_parts(name):
-    """(key of the words before the first quote, key of the quoted name) or None:
-    `корпорация «Восток-Молоко»` -> ('корпорация', 'восток-молоко')."""
-    match = re.match(r'^([^«"“„]*)[«"“„]([^»"”“]+)[»"”“]?', name or '')
-    if not match:
-        return None
-    return name_key(match.group(1)), name_key(match.group(2))
-
-
-def merge_person_groups(groups):
-    """A person known in some document only by surname or initials joins
-    the one full name that fits (`Токаев`, `К. Токаев` -> `Касым-Жомарт Токаев`)."""
-    full = defaultdict(list)
-    for (type, key) in groups:
-        words = key.split()
-        if type == 'PER' and len(words) > 1 and len(words[0]) > 1:
-            full[words[-1]].append(key)
-    for (type, key) in list(groups):
-        if type != 'PER':
-            continue
-        words = key.split()
-        if len(words) == 1:
-            targets = full.get(surname_key(key), [])
-        elif len(words[0]) == 1:
-            targets = [target for target in full.get(words[-1], []) if target.startswith(words[0])]
-        else:
-            continue
-        if len(targets) == 1:
-            groups[(type, targets[0])].extend(groups.pop((type, key)))
-
-
-def merge_name_groups(groups):
-    """Across documents, an organisation or place without its quoted name joins
-    the one that has it: `Общенациональная коалиция` -> `Общенациональная
-    коалиция «За ...»`, `Восток-Молоко` -> `корпорация «Восток-Молоко»`."""
-    for type in ('ORG', 'LOC'):
-        parts = {}
-        for (group_type, key), members in groups.items():
-            if group_type == type:
-                found = quoted_parts(pick_name([member['entity'] for member in members], weights_of(members)))
-                if found:
-                    parts[key] = found
-        by_head, by_quoted = defaultdict(list), defaultdict(list)
-        for other, (head, quoted) in parts.items():
-            by_head[head].append(other)
-            # `Восток-Молоко`: the quoted name after a generic head (`корпорация`, `АО`)
-            if head and len(head.split()) <= 2 and not SUBUNIT_HEADS & set(head.split()):
-                by_quoted[quoted].append(other)
-        for (group_type, key) in list(groups):
-            if group_type != type or key in parts:
-                continue
-            # `Общенациональная коалиция`: a name of two or more words heading the quoted one
-            targets = by_head.get(key, []) if len(key.split()) > 1 else []
-            if not targets:
-                targets = by_quoted.get(key, [])
-            if len(targets) == 1:
-                groups[(type, targets[0])].extend(groups.pop((type, key)))
-
-
-def weights_of(members):
-    return [member.get('count') or 1 for member in members]
-
-
-def link_run(mentions):
-    """Run-level entities from mention rows; sets mention['entity_id'].
-
-    `mentions` are dicts with doc_id, type, entity (the document-level
-    canonical name), normal, first/middle/last, optionally group (`group_key`
-    of type and entity) and count: a row may stand for `count` mentions of one
-    shape, in the order of their first one (pipeline/store.py links so, and
-    counts the documents of each entity itself). Returns entity rows.
-    """
-    groups = defaultdict(list)
-    keys = {}  # a run repeats its names: the key of each (type, name) once
-    for mention in mentions:
-        name = (mention['type'], mention['entity'])
-        key = keys.get(name)
-        if key is None:
-            # a worker's rows carry the key already (`tables.doc_rows`)
-            key = keys[name] = (name[0], mention.get('group') or group_key(*name))
-        groups[key].append(mention)
-    merge_person_groups(groups)
-    merge_name_groups(groups)
-    entities = []
-    for (type, key), members in sorted(groups.items()):
-        weights = weights_of(members)
-        name = pick_name([member['entity'] for member in members], weights)
-        identifier = entity_id(type, name)
-        normals = []
-        for member in members:
-            member['entity_id'] = identifier
-            if member['normal'] and member['normal'] != name and member['normal'] not in normals:
-                normals.append(member['normal'])
-        parts = {'first': None, 'middle': None, 'last': None}
-        if type == 'PER':
-            best = max(members, key=lambda member: (member['entity'] == name, member['normal'] == name,
-                                                    sum(bool(member.get(p)) for p in parts)))
-            if best['normal'] == name:
-                parts = {p: best.get(p) for p in parts}
-            else:
-                from pipeline.nlp.names import split_name
-                parts = dict(zip(parts, split_name(name.split())))
-        entities.append({
-            'entity_id': identifier,
-            'type': type,
-            'name': name,
-            **parts,
-            'aliases': '|'.join(sorted(normals)),
-            'mentions': sum(weights),
-            'documents': len({member['doc_id'] for member in members}),
-        })
-    return entities

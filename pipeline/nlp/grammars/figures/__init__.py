@@ -1,0 +1,10 @@
+"""Numeric figures in Russian news text (`более 300 общественных организаций`).
+
+One job a module, read bottom-up: vocabulary (the words), tokens (the scanner),
+words (pymorphy3, cached), amounts (numbers to values), objects (unit, counted
+noun), filters (what is not a figure), subject, grammar (`extract_figures`).
+"""
+
+from pipeline.nlp.grammars.figures.grammar import Figure, extract_figures
+
+__all__ = ['Figure', 'extract_figures']

@@ -1,0 +1,345 @@
+"""What looks like a figure but is not: dates and years, times of day, phone
+numbers, ordinals, article and point numbers, digits inside names, list markers,
+short quoted titles, and durations anchored in time (which are dates or times)."""
+
+import re
+
+from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
+from pipeline.nlp.grammars.figures.vocabulary import (
+    ABBREVIATED_NOUNS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_NEGATORS, ONE_OBLIQUE_FORMS,
+    ONE_PLURAL_FORMS, OPEN_QUOTES, QUALIFIER_TOKENS, SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE,
+    UNIT_WORDS, YEAR_RANGE)
+from pipeline.nlp.grammars.figures.words import word_info
+
+# статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
+REFERENCE_LEMMAS = frozenset(
+    'статья пункт подпункт часть глава раздел параграф абзац номер том приложение дом квартира '
+    'корпус кабинет маршрут протокол строка позиция приказ законопроект'.split())
+# КоАП РФ 13.15, УК 159: an article of a code (the country after the code may be there)
+LAW_CODES = frozenset('ук коап гк нк тк упк гпк апк бк жк зк'.split())
+COUNTRY_ABBREVIATIONS = frozenset({'рф', 'рк'})
+# п. 2, ст. 8, № 5 (the word before the number, maybe with its dot)
+REFERENCE_ABBREVIATIONS = frozenset(
+    'п пп подп ч ст гл разд абз прил стр рис табл ул д кв корп каб № n no'.split())
+# a reference may list several numbers: статьи 8 и 9, пунктов 2, 3 и 5
+REFERENCE_LINKS = frozenset({'и', ',', '-', '–', '—', 'или'})
+# 2026 года, 2026 г. (but `2000 лет` is a duration)
+YEAR_WORD_FORMS = frozenset('год года году годом годе годы годов годам годами годах г гг'.split())
+DECADES = frozenset(range(10, 100, 10))
+# a 4-digit number after these is a quantity: составило 1500, превысил 2000
+QUANTITY_VERB_LEMMAS = frozenset(
+    'составить составлять достигнуть достичь достигать превысить превышать насчитывать равняться'.split())
+# ... and after any qualifier but these (до 2030, от 2019 are years)
+YEAR_QUALIFIERS = frozenset({('до',), ('от',)})
+# вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
+CHANGE_VERB_LEMMAS = frozenset(
+    'вырасти расти возрасти увеличиться увеличить увеличиваться сократиться сократить сокращаться '
+    'снизиться снизить снижаться понизиться понизить уменьшиться уменьшить повыситься повысить '
+    'подняться поднять упасть опуститься замедлиться ускориться довести доводить'.split())
+CHANGE_NOUN_LEMMAS = frozenset(
+    'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
+    'ускорение подорожание удешевление'.split())
+CHANGE_LOOKBACK = 4
+# 10.00, 9:30 after в/с/до: a clock time
+CLOCK_TIME = re.compile(r'(?:[01]?\d|2[0-3])[.:][0-5]\d')
+CLOCK_CUES = frozenset({'в', 'во', 'с', 'со', 'до', 'к', 'ко'})
+# в 5 классе, по 3 каналу: a number before a singular oblique noun is an ordinal
+ORDINAL_CASES = frozenset({'datv', 'ablt', 'loct'})
+# в 10 часов, к 9 ч.: a time of day
+TIME_CUES = frozenset({'в', 'во', 'к', 'ко'})
+# около 21.00 (with no unit or noun after it)
+APPROXIMATE_CLOCK_CUES = frozenset({'около', 'примерно', 'приблизительно', 'после'})
+# в 8 утра, около 7 вечера
+DAYPARTS = frozenset({'утра', 'вечера'})
+HOUR_LEMMAS = frozenset({'час'})
+GLUE_MARKS = frozenset('/\\#@')  # 24/7, #5, @10
+LONG_DIGIT_STRING = 8  # 8+ digits without group separators: ids, accounts
+
+# --- durations ----------------------------------------------------------------
+# A span of time anchored in time is a temporal expression (a date or time), not a
+# figure: `три года назад`, `через два дня`, `за последние 200 лет`, `ещё два года`,
+# a prison term `к 24 годам`, `17 лет тюрьмы`, `1 год 6 месяцев`.  A duration without
+# such a frame stays a figure: `действующих более пяти лет`, `в течение двух лет`.
+DURATION_LEMMAS = frozenset(
+    'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
+# the word before the number (qualifiers skipped): через два дня, на пять лет, к 20 годам
+DURATION_FRAMES_BEFORE = frozenset(
+    'через спустя за на к ко после ещё еще уже каждые каждых последние последних ближайшие ближайших '
+    'следующие следующих прошедшие прошедших прошлые предыдущие предшествовавшие минувшие минувших '
+    'первые первых эти этих сроком срок протяжении свободы'.split())
+# the word after it: три года назад, пять лет спустя, 17 лет тюрьмы
+DURATION_FRAMES_AFTER = frozenset(
+    'назад спустя тому ранее раньше позже позднее подряд тюрьмы колонии заключения лишения ареста '
+    'режима условно'.split())
+# приговорил к ..., грозит до 30 лет, отсидел три года
+PENALTY_VERB_LEMMAS = frozenset('приговорить осудить грозить отсидеть'.split())
+DURATION_LOOKBACK = 4
+# hours, minutes and seconds are clock time (NEREL's TIME) in any frame: за 12 часов, 20 минут
+CLOCK_DURATION_LEMMAS = frozenset({'час', 'минута', 'секунда'})
+
+
+def after_change_verb(tokens, index):
+    """вырос / снизилась / рост a few words before tokens[index], in the same clause:
+    `цены выросли в этом году до 5%`, `довести охват до 80%`, `рост зарплаты до 200 тысяч`."""
+    back = index - 1
+    while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
+        lemmas = word_info(tokens[back].norm).lemmas
+        if lemmas & CHANGE_VERB_LEMMAS or lemmas & CHANGE_NOUN_LEMMAS:
+            return True
+        back -= 1
+    return False
+
+
+def is_reference(tokens, index, references):
+    """статья 8, п. 2, № 5 (and 9 in `статьи 8 и 9`)."""
+    back = index - 1
+    if back < 0:
+        return False
+    token = tokens[back]
+    if token.norm in REFERENCE_LINKS and back - 1 in references:
+        return True
+    if token.text == '.' and back >= 1:
+        return tokens[back - 1].norm in REFERENCE_ABBREVIATIONS
+    if token.norm in REFERENCE_ABBREVIATIONS or token.norm in LAW_CODES:
+        return True
+    if token.norm in COUNTRY_ABBREVIATIONS and back >= 1 and tokens[back - 1].norm in LAW_CODES:
+        return True
+    if token.kind == 'word':
+        return bool(word_info(token.norm).lemmas & REFERENCE_LEMMAS)
+    return False
+
+
+def _is_glued_name(tokens, amount):
+    """5G, 3D, 24/7, 3:1, Казахстан–2050: digits glued to letters, slashes, colons."""
+    index = amount.first
+    first = tokens[index]
+    if first.kind != 'num':
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.glued:
+        if after.text in GLUE_MARKS:
+            return True
+        if after.text == ':' and index + 2 < len(tokens) and tokens[index + 2].kind == 'num' \
+                and tokens[index + 2].glued:
+            return True
+        if after.kind == 'word' and not (after.norm in SCALE_ABBREVIATIONS or after.norm in UNIT_WORDS
+                                         or after.norm in ABBREVIATED_NOUNS):
+            return True
+    if index == 0 or not first.glued:
+        return False
+    before = tokens[index - 1]
+    if before.text in GLUE_MARKS:
+        return True
+    two_before = tokens[index - 2] if index >= 2 and before.glued else None
+    if two_before is not None and before.text == ':' and two_before.kind == 'num':
+        return True
+    # Казахстан–2050 written with a dash the word pattern does not join
+    return two_before is not None and before.text in DASHES and two_before.kind == 'word'
+
+
+def _is_list_marker(text, tokens, amount):
+    """`1)` or `2.` opening a line: an enumeration, not a count."""
+    first = amount.first
+    after = tokens[first + 1] if first + 1 < len(tokens) else None
+    if after is None or after.text not in ').' or not after.glued:
+        return False
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    if before.text == '(':
+        # `(1)` opening a line or sentence, not `в Москве (462)`
+        return first == 1 or tokens[first - 2].text in SENTENCE_ENDS or tokens[first - 2].text == ':'
+    return '\n' in text[before.stop:tokens[first].start]
+
+
+def _is_latin_model(tokens, amount, has_tail):
+    """iPhone 15, Windows 11: a number right after a Latin word."""
+    if has_tail or amount.first == 0 or not amount.digits:
+        return False
+    before = tokens[amount.first - 1]
+    return before.kind == 'word' and before.norm.isascii()
+
+
+def _is_year(tokens, amount, end):
+    """2026 года, 2026 г.: a 4-digit number before a year word."""
+    if not amount.year_like:
+        return False
+    return end < len(tokens) and tokens[end].norm in YEAR_WORD_FORMS
+
+
+def _is_time(tokens, start_index, value, lemma, after, has_tail):
+    """в 10 часов, к 9 ч., с 10.00, около 21.00, около 8 утра (`after`: the index after the number)"""
+    if value <= 12 and after < len(tokens) and tokens[after].norm in DAYPARTS:
+        return True  # 8 утра
+    if start_index == 0:
+        return False
+    cue = tokens[start_index - 1].norm
+    if lemma in HOUR_LEMMAS and value <= 24 and cue in TIME_CUES:
+        return True
+    if not has_tail and cue in APPROXIMATE_CLOCK_CUES:
+        return CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
+    return cue in CLOCK_CUES and CLOCK_TIME.fullmatch(tokens[start_index].text) is not None
+
+
+def _is_quantity_context(tokens, amount, qualifier_words):
+    """более 1500, составило 2000: a 4-digit number that is a quantity, not a year."""
+    if qualifier_words is not None:
+        return qualifier_words not in YEAR_QUALIFIERS
+    if amount.first == 0:
+        return False
+    before = tokens[amount.first - 1]
+    return before.kind == 'word' and bool(word_info(before.norm).lemmas & QUANTITY_VERB_LEMMAS)
+
+
+def _is_ordinal_range(tokens, amount):
+    """с 2 по 10 класс, с 5 по 7 этаж: both numbers are ordinals."""
+    index = amount.first
+    if index >= 1 and index + 2 < len(tokens) and tokens[index - 1].norm in ('с', 'со') \
+            and tokens[amount.end].norm == 'по' and tokens[amount.end + 1].kind == 'num':
+        return True
+    return index >= 3 and tokens[index - 1].norm == 'по' and tokens[index - 2].kind == 'num' \
+        and tokens[index - 3].norm in ('с', 'со')
+
+
+def in_title(tokens, first, end):
+    """A short quoted title with the figure at one end: «Три сестры», «Россия 1»,
+    «Утомлённые солнцем 2», «Один день Ивана Денисовича» (not a quoted sentence)."""
+    if first > 0 and tokens[first - 1].text in OPEN_QUOTES and tokens[first].glued \
+            and tokens[first].text[:1].isupper():
+        after = end
+        while after < len(tokens) and after - end <= TITLE_WORDS_BEFORE_FIGURE:
+            token = tokens[after]
+            if token.text in CLOSE_QUOTES:
+                return True
+            if token.kind != 'word' or word_info(token.norm).pos not in TITLE_POS:
+                break
+            after += 1
+    if end >= len(tokens) or tokens[end].text not in CLOSE_QUOTES or not tokens[end].glued:
+        return False
+    back = first - 1
+    while back >= 0 and first - back <= TITLE_WORDS_BEFORE_FIGURE + 1:
+        token = tokens[back]
+        if token.text in OPEN_QUOTES:
+            return back + 1 < len(tokens) and tokens[back + 1].glued and tokens[back + 1].text[:1].isupper()
+        if token.text in CLOSE_QUOTES:
+            return False
+        if token.kind == 'word' and word_info(token.norm).pos not in TITLE_POS:
+            return False  # «Мы помогли 200 семьям»: a quoted sentence
+        back -= 1
+    return False
+
+
+def is_noun_first(tokens, index, lemma):
+    """The counted phrase at tokens[index] opens with its noun (8 класса, not 8 новых классов)."""
+    return lemma is not None and index < len(tokens) and tokens[index].kind == 'word' \
+        and word_info(tokens[index].norm).noun_lemma == lemma
+
+
+def _is_duration_noun(token):
+    return token.kind == 'word' and word_info(token.norm).noun_lemma in DURATION_LEMMAS
+
+
+def is_time_expression(tokens, first, end):
+    """A duration tokens[first:end] in a temporal frame: через два дня, три года назад,
+    к 24 годам (тюрьмы), 1 год 6 месяцев."""
+    index = first - 1
+    while index >= 0 and first - index <= DURATION_LOOKBACK:
+        token = tokens[index]
+        if token.norm in DURATION_FRAMES_BEFORE:
+            return True
+        if token.norm not in QUALIFIER_TOKENS:
+            if token.kind == 'word' and word_info(token.norm).lemmas & PENALTY_VERB_LEMMAS:
+                return True
+            break
+        index -= 1
+    if end < len(tokens) and tokens[end].norm in DURATION_FRAMES_AFTER:
+        return True
+    # 1 год 6 месяцев: both parts of a compound duration
+    if first > 0 and not tokens[first - 1].skip and _is_duration_noun(tokens[first - 1]):
+        return True
+    return end + 1 < len(tokens) and tokens[end].kind == 'num' and _is_duration_noun(tokens[end + 1])
+
+
+def is_ordinal_use(amount, forms, direct=True):
+    """в 5 классе, учеников 8 класса, на 26 место: a singular noun that a cardinal would
+    not take (after 5..20 the noun is plural; after 2..4 a singular one is genitive).
+    Only the oblique cases count when an adjective comes first (`direct` False):
+    `33-х летняя писательница` is an age."""
+    if not forms or amount.value != amount.value.to_integral_value() or amount.scale is not None:
+        return False  # (after a scale word the noun is the scale's: 30 млн дня)
+    value = int(amount.value)
+    if value % 10 == 1 and value % 100 != 11:
+        return False  # 21 человеку, 1 место
+    if any(number != 'sing' for _, number in forms):
+        return False
+    if all(case in ORDINAL_CASES for case, _ in forms):
+        return True  # в 5 классе
+    if not direct:
+        return False
+    if 2 <= value % 10 <= 4 and not 12 <= value % 100 <= 14:
+        return not any(case == 'gent' for case, _ in forms)  # 22 место (but 2 акима)
+    return True  # 8 класса
+
+
+def _is_one_counted(tokens, amount, lemma, forms):
+    """один человек, одну шайбу: один with a singular noun, not `ещё один`, `ни одного`."""
+    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS:
+        return False
+    if forms and not any(number == 'sing' for _, number in forms):
+        return False  # по одним данным
+    if amount.first == 0:
+        return True
+    before = tokens[amount.first - 1].norm
+    if before in OBLIQUE_PREPOSITIONS and tokens[amount.first].norm in ONE_OBLIQUE_FORMS \
+            and any(case in ('loct', 'ablt') for case, _ in forms):
+        return False  # за одним столом
+    return before not in ONE_NEGATORS
+
+
+def _is_scaled_words(amount):
+    """ста миллионов, сотни тысяч: a number word with a scale word (not a bare тысячи)."""
+    return amount.scale is not None and amount.end - amount.first >= 2
+
+
+def _is_collective(tokens, amount):
+    """двое, троих: a collective numeral alone."""
+    return amount.end == amount.first + 1 and tokens[amount.first].norm in COLLECTIVE_FORMS
+
+
+def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozenset(), words=None):
+    """Drop what merely looks like a figure: years, times, names, list markers ..."""
+    first = tokens[amount.first]
+    has_tail = unit is not None or lemma is not None
+    if amount.year_like and (_is_year(tokens, amount, (high or amount).end)
+                             or not (has_tail or _is_quantity_context(tokens, amount, words))):
+        return False  # 2026 года, до 2030, 2025–2026 годы (but более 1500, составило 1500)
+    if first.suffix == 'х' and amount.scale is None and YEAR_RANGE[0] <= amount.value <= YEAR_RANGE[1]:
+        return False  # 1990-х
+    if first.suffix == 'х' and (high or amount).end < len(tokens) \
+            and tokens[(high or amount).end].norm in YEAR_WORD_FORMS:
+        return False  # 90-х годов (but 2-х лет is a count)
+    if first.suffix == 'х' and not has_tail and amount.scale is None and amount.value in DECADES:
+        return False  # в начале 90-х: a decade
+    if _is_time(tokens, amount.first, amount.value, lemma, (high or amount).end, has_tail):
+        return False  # в 10 часов
+    if _is_glued_name(tokens, amount) or _is_list_marker(text, tokens, amount):
+        return False  # 5G, 24/7, `1)`
+    if _is_ordinal_range(tokens, amount):
+        return False  # с 2 по 10 класс
+    if _is_latin_model(tokens, amount, has_tail):
+        return False  # iPhone 15
+    if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()
+            and len(first.text) >= LONG_DIGIT_STRING):
+        return False  # 123456789012: an id
+    if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
+            and not _is_scaled_words(amount):
+        return False  # пять из них: word numbers need a counted noun or a unit (but трое из них,
+        # около ста миллионов)
+    if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
+        return False  # одна из партий, ещё один, по одним данным (but погиб один человек)
+    if amount.ambiguous is not None:
+        noun = noun_at(tokens, amount.end)
+        if noun is None or not any(case == amount.ambiguous for case, _ in noun[1]):
+            return False  # свою семью
+    return True

@@ -1,0 +1,244 @@
+"""Numeric figures in Russian news text: `более 300 общественных организаций`.
+
+A hand-written token scanner; pymorphy3 (through pipeline.nlp.morph, cached) is
+asked only about the words right after a number.  The grammar, bottom-up:
+
+    NUMBER     digits `700`, `1 000`, `1,5` | words `двадцать пять`, `трёхсот`,
+               `полутора`, `двух с половиной`
+    SCALE      `тысяч`, `миллиона`, `млрд`, `тыс.`
+    AMOUNT     NUMBER [SCALE] {NUMBER SCALE}     `10 тысяч`, `2 млн 300 тыс.`
+               | plural SCALE without a number  `миллионов` (= more than)
+    RANGE      AMOUNT (– | до) AMOUNT            `15–20 тысяч`, `от 15 до 20 тысяч`
+    UNIT       `%`, `процентов`, `тенге`, `₸`, `руб.`, `$`, `евро` ...
+    COUNTED    ADJ* NOUN {и ADJ* NOUN}           `общественных организаций`
+    FIGURE     [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED]
+               `около 1000 мероприятий`, `более 20%`, `3 млрд тенге`
+
+The span of a figure covers the qualifier, the number and the counted noun
+phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
+unit.  The counted phrase may be a plural adjective standing for a noun (`трёх
+пострадавших`), and after a number word a capitalised or quoted one (`пять
+«Оскаров»`).  A collective numeral counts alone (`ранены трое`), один only with a
+noun (`погиб один человек`, not `ещё один`, `один из`).
+
+Not figures: dates (pipeline.nlp.grammars.dates), years, times of day, phone
+numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point/bill numbers,
+digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
+and durations anchored in time, which are dates or times (`три года назад`,
+`через два дня`, `к 24 годам тюрьмы`, any number of hours or minutes).
+"""
+
+from dataclasses import dataclass
+
+from pipeline.nlp.grammars.dates import date_spans
+from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
+from pipeline.nlp.grammars.figures.filters import (
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, HOUR_LEMMAS, acceptable, after_change_verb, in_title, is_noun_first,
+    is_ordinal_use, is_reference, is_time_expression)
+from pipeline.nlp.grammars.figures.objects import counted_at, unit_at
+from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
+from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
+from pipeline.nlp.grammars.figures.vocabulary import (
+    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, PREPOSITIONS_AFTER_QUALIFIER, QUALIFIER_FIRST_WORDS,
+    QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, UNIT_PREFIXES)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure: its span in the text, value (and upper bound), qualifier, unit or counted object, subject."""
+
+    start: int
+    stop: int
+    value: float | int
+    value_max: float | int | None
+    qualifier: str
+    unit: str | None
+    object: str | None
+    subject: str | None
+
+
+class _Reading:
+    """A figure read from tokens[first:end]; becomes a Figure once accepted."""
+    __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first',
+                 'temporal', 'skip')
+
+    def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False,
+                 skip=False):
+        self.first = first
+        self.end = end
+        self.value = value
+        self.value_max = value_max
+        self.qualifier = qualifier
+        self.unit = unit
+        self.object = lemma
+        self.number_first = number_first
+        self.temporal = temporal    # a time expression, read only to be skipped whole
+        self.skip = skip or temporal  # no figure: skipped whole (a time expression, a title)
+
+
+def _qualifier_at(tokens, index):
+    """QUALIFIER at tokens[index]: (kind, next index, words) or None; longest phrase wins."""
+    if tokens[index].norm not in QUALIFIER_FIRST_WORDS:
+        return None
+    for length in range(QUALIFIER_MAX_WORDS, 0, -1):
+        words = tuple(t.norm for t in tokens[index:index + length])
+        if len(words) == length and words in QUALIFIER_WORDS:
+            return QUALIFIER_WORDS[words], index + length, words
+    return None
+
+
+def _may_open_amount(token):
+    """Cheap test before the grammar runs: digits, a number word, двух-трех, $."""
+    if token.kind == 'num' or token.norm in NUMBER_STARTS:
+        return True
+    return '-' in token.norm and token.norm.split('-', 1)[0] in NUMBER_WORDS
+
+
+def _read_figure(text, tokens, index, references):
+    """FIGURE at tokens[index]: [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED] -> _Reading or None."""
+    n = len(tokens)
+    qualifier = words = None
+    at = index
+    found = _qualifier_at(tokens, at)
+    if found is not None:
+        qualifier, at, words = found
+        # более чем на 20%, почти в два раза
+        if at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
+            at += 1
+    elif not _may_open_amount(tokens[index]):
+        return None
+    first = index
+    # $100, €5 млн
+    unit = None
+    if at + 1 < n and tokens[at].text in UNIT_PREFIXES and tokens[at + 1].kind == 'num' and tokens[at + 1].glued:
+        unit = UNIT_PREFIXES[tokens[at].text]
+        at += 1
+    if at >= n:
+        return None
+
+    # AMOUNT or RANGE
+    pair = hyphen_range_at(tokens, at)
+    if pair is not None:
+        amount, high = pair
+    else:
+        amount = amount_at(tokens, at)
+        if amount is None:
+            return None
+        high = range_tail_at(tokens, amount, words)
+    if is_reference(tokens, amount.first, references):
+        references.add(amount.first)
+        return None
+    end = (high or amount).end
+
+    # UNIT | COUNTED
+    lemma = None
+    forms = frozenset()
+    if unit is None:
+        found_unit = unit_at(tokens, end)
+        if found_unit is not None:
+            unit, end = found_unit
+    if unit is None:
+        counted = counted_at(tokens, end, capitals=amount.words and not amount.digits, single=amount.one_only)
+        if counted is not None:
+            lemma, forms, end = counted
+
+    if not acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
+        return None
+    if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
+        return None
+    if lemma in DURATION_LEMMAS and unit is None and (lemma in CLOCK_DURATION_LEMMAS
+                                                      or is_time_expression(tokens, amount.first, end)):
+        return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
+    # `от` and `до` are often plain prepositions
+    if in_title(tokens, first, end):
+        return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # «Три сестры»
+    if words == ('от',) and high is None and unit is None and lemma is not None and lemma not in MEASURE_NOUNS:
+        qualifier, first = None, at  # представители от пяти партий: "from"
+    elif words == ('до',) and high is None and after_change_verb(tokens, index):
+        qualifier, first = None, at  # вырос до 5%: the new value
+    elif high is not None and words in (('от',), ('до',)):
+        qualifier = None  # от 15 до 20 тысяч: the range says it all
+    if qualifier is None:
+        qualifier = 'more' if amount.bare_plural and high is None else 'exact'
+    return _Reading(first, end, amount.value, high.value if high is not None else None,
+                    qualifier, unit, lemma if unit is None else None, amount.first)
+
+
+def _from_to(tokens, readings):
+    """`с 15 до 20%`: two values, the first takes the unit/object of the second;
+    `с 9 до 18 часов` is a time span and goes, as do time expressions (`temporal`)."""
+    kept = []
+    for reading in readings:
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.end == reading.first and tokens[reading.first].norm == 'до'
+                and previous.first > 0 and tokens[previous.first - 1].norm in ('с', 'со')
+                and previous.unit is None and previous.object is None):
+            if reading.temporal or (reading.object in HOUR_LEMMAS and reading.value <= 24):
+                kept.pop()
+                continue
+            previous.unit, previous.object = reading.unit, reading.object
+            reading.qualifier = 'exact'
+            reading.first = reading.number_first
+        if not reading.skip:
+            kept.append(reading)
+    return kept
+
+
+def _figure(text, tokens, reading, subjects):
+    """The Figure of an accepted reading, with the last subject before it in its sentence."""
+    first = tokens[reading.first]
+    subject = None
+    for span in subjects:
+        if span[0] >= reading.first:
+            break
+        if span[1] < reading.first and tokens[span[0]].sentence == first.sentence:
+            subject = subject_text(text, tokens, span)
+    return Figure(
+        start=first.start,
+        stop=tokens[reading.end - 1].stop,
+        value=plain(reading.value),
+        value_max=plain(reading.value_max),
+        qualifier=reading.qualifier,
+        unit=reading.unit,
+        object=reading.object,
+        subject=subject,
+    )
+
+
+def _piece_figures(text, start, stop):
+    """Figures of one sentence or paragraph."""
+    tokens = tokenize(text, start, stop)
+    mark_dates(tokens, date_spans(text, start, stop))
+    readings = []
+    references = set()
+    index = 0
+    while index < len(tokens):
+        reading = _read_figure(text, tokens, index, references)
+        if reading is None:
+            index += 1
+            continue
+        readings.append(reading)
+        index = reading.end
+    readings = _from_to(tokens, readings)
+    subjects = find_subjects(tokens) if readings else []
+    return [_figure(text, tokens, reading, subjects) for reading in readings]
+
+
+def extract_figures(text, start=0, stop=None):
+    """Figures found in text[start:stop]; offsets are into the whole text."""
+    if not text:
+        return []
+    stop = len(text) if stop is None else min(stop, len(text))
+    figures = []
+    for piece_start, piece_stop in pieces(text, start, stop):
+        if has_anchor(text, piece_start, piece_stop):
+            figures.extend(figure for figure in _piece_figures(text, piece_start, piece_stop)
+                           if not splits_word(text, figure.start, figure.stop))
+    return figures
+
+
+def splits_word(text, start, stop):
+    """A figure that begins or ends inside a run of letters and digits is a piece of something else:
+    `02-12` of `2026-02-12Маулен` (a date glued to the next word)."""
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
+        (stop < len(text) and text[stop - 1].isalnum() and text[stop].isalnum())

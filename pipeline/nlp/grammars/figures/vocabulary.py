@@ -1,0 +1,171 @@
+"""The words of the figures grammar: number words and their values, scales,
+qualifiers, units and the markers of a counted noun phrase."""
+
+from decimal import Decimal
+
+from pipeline.nlp.morph import parse
+
+
+# --- number vocabulary ------------------------------------------------------
+# Forms are written with е for ё; tokens are normalised the same way.
+
+# The value of each number word's lemma; pymorphy3's paradigm of the lemma gives
+# every case form (двух, двум, двумя ...).
+NUMERAL_LEMMAS = {
+    'один': 1, 'два': 2, 'три': 3, 'четыре': 4, 'пять': 5, 'шесть': 6, 'семь': 7, 'восемь': 8,
+    'девять': 9, 'десять': 10, 'одиннадцать': 11, 'двенадцать': 12, 'тринадцать': 13,
+    'четырнадцать': 14, 'пятнадцать': 15, 'шестнадцать': 16, 'семнадцать': 17, 'восемнадцать': 18,
+    'девятнадцать': 19, 'двадцать': 20, 'тридцать': 30, 'сорок': 40, 'пятьдесят': 50,
+    'шестьдесят': 60, 'семьдесят': 70, 'восемьдесят': 80, 'девяносто': 90, 'сто': 100,
+    'двести': 200, 'триста': 300, 'четыреста': 400, 'пятьсот': 500, 'шестьсот': 600,
+    'семьсот': 700, 'восемьсот': 800, 'девятьсот': 900,
+    # полтора миллиона, полутора тысяч
+    'полтора': Decimal('1.5'),
+}
+# двое детей, пятеро участников
+COLLECTIVE_LEMMAS = {'двое': 2, 'трое': 3, 'четверо': 4, 'пятеро': 5, 'шестеро': 6, 'семеро': 7,
+                     'восьмеро': 8, 'девятеро': 9, 'десятеро': 10}
+# pymorphy3 has no numeral reading of this rare form (it guesses a noun восьмьюст)
+NUMERAL_FORMS_MISSING = {'восьмьюстами': 800}
+# the parts of speech of the lemmas above: один is an adjective to pymorphy3
+NUMERAL_POS = frozenset({'NUMR', 'ADJF'})
+# pymorphy3's informal forms: read in numerals (восьмью, восьмьюдесятью), not in the
+# nouns (тыща, тысячью, сот)
+INFORMAL = 'Infr'
+NOUN = frozenset({'NOUN'})
+
+
+def _paradigm(lemma, parts_of_speech=NUMERAL_POS, number=None):
+    """{form: {grammatical number of its readings}} of a lemma's pymorphy3 paradigm,
+    ё written е: 'два' -> {'два': {None}, 'двух': {None}, ...}; only the forms in
+    `number` ('plur') when given; a noun's informal forms left out."""
+    forms = {}
+    for parsed in parse(lemma):
+        if parsed.tag.POS not in parts_of_speech or parsed.normal_form != lemma:
+            continue
+        for form in parsed.lexeme:
+            if number not in (None, form.tag.number) or (parts_of_speech == NOUN and INFORMAL in form.tag):
+                continue
+            forms.setdefault(form.word.replace('ё', 'е'), set()).add(form.tag.number)
+    return forms
+
+
+def _values_of(lemmas, parts_of_speech=NUMERAL_POS, number=None):
+    """{lemma: value} -> {form: value} over the lemmas' paradigms."""
+    return {form: value for lemma, value in lemmas.items() for form in _paradigm(lemma, parts_of_speech, number)}
+
+
+# The forms are tabled once, at import (about 3 ms): the grammar looks every word of a
+# sentence up in NUMBER_STARTS, and asking pymorphy3 for each word's numeral lemma instead
+# took 2.17 s of CPU against 0.79 s for extract_figures over NEREL train with cold caches
+# (0.69 s against 0.56 s warm; python bench/figures_speed.py, alternated, best of 3).
+NUMBER_WORDS = {**_values_of(NUMERAL_LEMMAS), **NUMERAL_FORMS_MISSING, **_values_of(COLLECTIVE_LEMMAS)}
+ONE_FORMS = frozenset(_paradigm('один'))
+# одни, одних: "some", not "one"
+ONE_PLURAL_FORMS = frozenset('одни одних одними'.split())
+# ещё один "another", ни одного "not a single": no count
+ONE_NEGATORS = frozenset({'ещё', 'еще', 'ни'})
+# за одним столом, в одной плоскости: "the same", not a count
+ONE_OBLIQUE_FORMS = frozenset('одном одной одним одною'.split())
+OBLIQUE_PREPOSITIONS = frozenset('в во на при о об за под над перед между с со'.split())
+# двое, троих: a count of people even without a noun (двое из них, ранены трое)
+COLLECTIVE_FORMS = frozenset(_values_of(COLLECTIVE_LEMMAS))
+# forms that are also ordinary words: семью (семья) counts only before an instrumental noun
+AMBIGUOUS_NUMBER_WORDS = {'семью': 'ablt'}
+
+SCALE_LEMMAS = {'тысяча': 1000, 'миллион': 10**6, 'миллиард': 10**9, 'триллион': 10**12}
+# мың: Kazakh "thousand" (12 мың адам, 5 мың теңге)
+KAZAKH_SCALES = {'мың': 1000}
+SCALE_WORDS = {**_values_of(SCALE_LEMMAS, NOUN), **KAZAKH_SCALES}
+# 2 тыс., 1,5 млн, 3 млрд (never without a number)
+SCALE_ABBREVIATIONS = {'тыс': 1000, 'млн': 10**6, 'млрд': 10**9, 'трлн': 10**12}
+# the forms a bare scale word reads as "more than": тысячи, миллионов (not тысяча, тысячу)
+SINGULAR_ONLY_SCALE_FORMS = frozenset(
+    [form for lemma in SCALE_LEMMAS for form, numbers in _paradigm(lemma, NOUN).items() if numbers == {'sing'}]
+    + list(KAZAKH_SCALES))
+# десятки тысяч, сотни участников: a plural "tens"/"hundreds" = more than 10/100
+APPROXIMATE_PLURALS = _values_of({'десяток': 10, 'сотня': 100}, NOUN, number='plur')
+# несколько тысяч: more than one thousand
+SEVERAL = frozenset('несколько нескольких нескольким несколькими'.split())
+HALF = ('с', 'половиной')
+
+# 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
+CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
+# a 4-digit number in this range may be a year (2026), unless a context makes it a count
+YEAR_RANGE = (1000, 2199)
+
+# --- qualifiers -------------------------------------------------------------
+
+QUALIFIERS = {
+    'approx': ['около', 'порядка', 'примерно', 'почти', 'приблизительно', 'ориентировочно',
+               'где-то', 'в среднем', 'чуть ли не', 'практически'],
+    'more': ['более', 'более чем', 'свыше', 'больше', 'больше чем', 'не менее', 'не менее чем',
+             'не меньше', 'не меньше чем', 'как минимум', 'минимум', 'от', 'чуть более', 'чуть больше'],
+    'less': ['менее', 'менее чем', 'меньше', 'меньше чем', 'до', 'не более', 'не более чем',
+             'не больше', 'не свыше', 'максимум', 'как максимум', 'чуть менее', 'чуть меньше'],
+}
+QUALIFIER_WORDS = {tuple(phrase.split()): kind for kind, phrases in QUALIFIERS.items() for phrase in phrases}
+QUALIFIER_MAX_WORDS = max(len(words) for words in QUALIFIER_WORDS)
+QUALIFIER_FIRST_WORDS = frozenset(words[0] for words in QUALIFIER_WORDS)
+# более чем на 20%, почти в два раза: a preposition may sit between qualifier and number
+PREPOSITIONS_AFTER_QUALIFIER = frozenset({'на', 'в', 'во'})
+# `от` is "at least" only before a measure (от 18 лет, от 100 тысяч тенге); else it is
+# the preposition "from" (представители от пяти партий)
+MEASURE_NOUNS = frozenset(
+    'год месяц неделя день сутки час минута секунда километр метр сантиметр миллиметр тонна '
+    'килограмм грамм гектар литр градус балл процент раз квадратный метр штука единица'.split())
+
+# --- units ------------------------------------------------------------------
+
+# word or symbol (lower case) -> currency code; a following `.` is taken along
+UNIT_WORDS = {
+    '%': '%', 'пайыз': '%', 'тенге': 'KZT', 'теңге': 'KZT', 'тг': 'KZT', '₸': 'KZT', 'kzt': 'KZT',
+    'руб': 'RUB', '₽': 'RUB', 'rub': 'RUB',
+    'долл': 'USD', '$': 'USD', 'usd': 'USD',
+    'евро': 'EUR', '€': 'EUR', 'eur': 'EUR',
+    '£': 'GBP', 'gbp': 'GBP',
+}
+UNIT_LEMMAS = {'процент': '%', 'рубль': 'RUB', 'доллар': 'USD'}
+# $100, €5 млн, ₸1000
+UNIT_PREFIXES = {'$': 'USD', '€': 'EUR', '₸': 'KZT', '₽': 'RUB', '£': 'GBP'}
+# руб., долл., тг.: the dot belongs to the unit
+UNIT_ABBREVIATIONS = frozenset({'руб', 'долл', 'тг'})
+# долларов США
+UNIT_COMPLEMENTS = frozenset({'сша'})
+
+# --- counted nouns ----------------------------------------------------------
+
+ADJECTIVE_POS = frozenset({'ADJF', 'PRTF'})
+# a capitalised word with these is a name, not a counted noun: 2019 Путин
+PROPER_GRAMMEMES = frozenset({'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'})
+# два «Оскара»: a quoted counted phrase takes its closing quote along
+OPEN_QUOTES = frozenset('«„“"')
+CLOSE_QUOTES = frozenset('»“”"')
+# «Утомлённые солнцем 2», «Один день Ивана Денисовича»: a short quoted title with the
+# figure at one end (at most this many title words besides it, nouns and adjectives only)
+TITLE_WORDS_BEFORE_FIGURE = 3
+TITLE_POS = frozenset({'NOUN', 'ADJF', 'PRTF', None})
+MAX_ADJECTIVES = 4
+COORDINATORS = frozenset({'и', 'или'})
+# pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
+NOUN_LEMMA_FIXES = {'стать': 'статья'}
+# 5 км, 10 га: abbreviated nouns pymorphy3 does not expand
+ABBREVIATED_NOUNS = {
+    'км': 'километр', 'кг': 'килограмм', 'га': 'гектар', 'м': 'метр', 'см': 'сантиметр',
+    'мм': 'миллиметр', 'л': 'литр', 'т': 'тонна', 'ч': 'час', 'мин': 'минута', 'сек': 'секунда',
+    'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
+    'гвт': 'гигаватт', 'кв': 'квадратный метр',
+}
+# 0,5 п.п.; 2 процентных пункта
+PERCENT_POINTS = 'процентный пункт'
+PERCENT_POINT_ABBREVIATION = ('п', '.', 'п', '.')
+
+# --- derived sets ------------------------------------------------------------
+
+# every word of a qualifier phrase: skipped when looking for a duration's frame
+# (not `в`: в 13 лет is an age)
+QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words) - {'в'}
+
+# words that may open an amount (digits always may)
+NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
+    | SEVERAL | frozenset(UNIT_PREFIXES)

@@ -1,0 +1,66 @@
+"""What pymorphy3 says about a word, cached: the part of speech, the noun lemma
+and forms, every lemma, a name or not, an adjective standing for a noun."""
+
+from functools import lru_cache
+
+from pipeline.nlp.grammars.figures.vocabulary import ADJECTIVE_POS, NOUN_LEMMA_FIXES, PROPER_GRAMMEMES
+from pipeline.nlp.morph import parse
+
+
+class WordInfo:
+    """What the grammar asks pymorphy3 about one word."""
+
+    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural')
+
+    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False):
+        self.pos = pos                  # POS of the most probable parse
+        self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
+        self.noun_forms = noun_forms    # {(case, number)} of the noun parses
+        self.lemmas = lemmas            # normal forms of all parses
+        self.proper = proper            # the best parse is a name, surname or place
+        self.adjective = adjective      # погибших -> погибший: an ADJF/PRTF as a noun would be
+        self.plural = plural            # ... in a plural form
+
+
+def _noun_lemma(noun_parses):
+    """Normal form of the noun reading (pymorphy3's, ё kept); a genitive one first,
+    as after most numbers (2 маслихата -> маслихат, not маслихата)."""
+    genitive = [p for p in noun_parses if p.tag.case == 'gent']
+    lemma = (genitive or noun_parses)[0].normal_form
+    return NOUN_LEMMA_FIXES.get(lemma, lemma)
+
+
+def _adjective_lemma(parsed):
+    """погибших -> погибший, неизвестных -> неизвестный: the masculine nominative of an
+    adjective or participle (pymorphy3's normal form of a participle is its verb)."""
+    if parsed.tag.POS not in ADJECTIVE_POS or 'Supr' in parsed.tag:
+        return None  # (pymorphy3 makes лучших наихороший)
+    try:
+        form = parsed.inflect({'masc', 'sing', 'nomn'})  # лучших -> лучший, not хороший
+    except (ValueError, KeyError):
+        form = None
+    if form is not None:
+        return form.word
+    return parsed.normal_form if parsed.tag.POS == 'ADJF' else None
+
+
+@lru_cache(maxsize=100_000)
+def word_info(norm):
+    """WordInfo of a normalised word (lower case, е for ё)."""
+    parses = parse(norm)
+    if not parses:
+        return WordInfo(None, None, frozenset(), frozenset())
+    best = parses[0]
+    noun_parses = [p for p in parses if p.tag.POS == 'NOUN']
+    noun_lemma = _noun_lemma(noun_parses) if noun_parses else None
+    if noun_parses and best.tag.POS not in (None, 'NOUN') and best.score > 2 * noun_parses[0].score:
+        noun_lemma = None  # a rare noun reading of an adjective/verb
+    return WordInfo(
+        best.tag.POS,
+        noun_lemma,
+        frozenset((p.tag.case, p.tag.number) for p in noun_parses),
+        frozenset(p.normal_form.replace('ё', 'е') for p in parses),
+        not PROPER_GRAMMEMES.isdisjoint(best.tag.grammemes),
+        _adjective_lemma(best),
+        best.tag.number == 'plur',
+    )

@@ -1,0 +1,58 @@
+"""The guarantee of normal forms: every word is the surface word or an inflection of it.
+
+An inflection is a form pymorphy3 can generate from the surface word: a form of
+the paradigm of one of its parses, known or predicted for an unknown word
+(`Гиллелем` -> `Гиллель`, never the made-up `Гиллелй`). Kazakh letters are
+folded before the look-up (`Қасымұлы`), ё counts as е, case does not count;
+a word with parts (`Касым-Жомартом`, `О’Лири`) may also be checked part by part.
+"""
+
+import re
+from functools import lru_cache
+
+from pipeline.nlp.kazakh import fold
+from pipeline.nlp.morph import parse
+
+# the words of a normal form: `А.`, `Касым-Жомарт`, `О’Лири`
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+SEPARATOR_RE = re.compile(r"[-'’]")
+
+
+def key(word):
+    """Case-, ё- and Kazakh-letter-insensitive spelling of a word."""
+    return fold(word).lower().replace('ё', 'е')
+
+
+@lru_cache(maxsize=200_000)
+def paradigm(word):
+    """Every form of every parse of `word` (keys), the word itself included."""
+    forms = {key(word)}
+    for parsed in parse(word):
+        forms.update(key(form.word) for form in parsed.lexeme)
+    return frozenset(forms)
+
+
+def is_inflection(form, surface):
+    """`form` is `surface` itself or a form pymorphy3 generates from it."""
+    if key(form) == key(surface) or key(form) in paradigm(surface):
+        return True
+    parts, surface_parts = SEPARATOR_RE.split(form), SEPARATOR_RE.split(surface)
+    if len(parts) > 1 and len(parts) == len(surface_parts):
+        return all(key(part) == key(model) or key(part) in paradigm(model)
+                   for part, model in zip(parts, surface_parts))
+    return False
+
+
+def unexplained(normal, surface, shared=()):
+    """The words of `normal` that are neither a word of `surface` (or of `shared`,
+    the head a coordinated mention shares: `Целиноградском и Аршалынском районах`)
+    nor an inflection of one; empty when the normal form keeps the guarantee."""
+    models = WORD_RE.findall(surface) + [word for text in shared for word in WORD_RE.findall(text)]
+    return [word for word in WORD_RE.findall(normal or '')
+            if not any(is_inflection(word, model) for model in models)]
+
+
+def aligned(normal_words, surface_words):
+    """Each normal word is its surface word or an inflection of it (same count, same order)."""
+    return len(normal_words) == len(surface_words) and all(
+        is_inflection(form, word) for form, word in zip(normal_words, surface_words))
