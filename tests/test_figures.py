@@ -521,3 +521,13 @@ def test_never_crashes_and_spans_are_sane(text):
         assert figure.unit in (None, '%', 'KZT', 'RUB', 'USD', 'EUR', 'GBP')
         assert figure.value_max is None or figure.value_max > figure.value
         previous_stop = figure.stop
+
+
+@pytest.mark.parametrize('text, surfaces', [
+    ('2026-02-12Маулен прибыл', []),            # a date glued to the next word: no piece of it
+    ('в 12кабинетах', []),
+    ('выделено 12 млн тенге', ['12 млн тенге']),
+    ('10-летний юбилей и 5% роста', ['5%']),
+])
+def test_a_figure_never_cuts_a_word(text, surfaces):
+    assert [text[figure.start:figure.stop] for figure in extract_figures(text)] == surfaces
