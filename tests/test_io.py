@@ -44,7 +44,7 @@ def test_seed_lines_in_legacy_code_pages(path, encoding):
 
 @pytest.mark.parametrize('data, encoding', [
     ('Привет, мир'.encode('utf-8'), 'utf-8'),
-    (codecs.BOM_UTF8 + 'Привет'.encode('utf-8'), 'utf-8'),
+    (codecs.BOM_UTF8 + 'Привет'.encode('utf-8'), 'utf-8-sig'),
     ('Привет\r\nмир'.encode('utf-16'), 'utf-16'),
     ('Қазақстан Республикасы'.encode('utf-8'), 'utf-8'),
 ])

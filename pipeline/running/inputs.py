@@ -8,7 +8,9 @@ path that does not exist raises `InputError`, before anything is read.
 Encodings: UTF-8 (with or without BOM), UTF-16 with a BOM, and the two legacy
 Russian code pages, cp1251 and KOI8-R, told apart by letter frequencies and
 letter case. The text of a document is the decoded file text exactly as read
-(only a BOM is dropped): every offset in the tables points into it.
+(only a BOM is dropped): every offset in the tables points into it, and the
+encoding reported is the codec that reads it so, BOM dropped: `utf-8-sig` for
+UTF-8 with a BOM, `utf-16` for UTF-16.
 """
 
 import codecs
@@ -140,14 +142,16 @@ def decode(data):
         return text, 'utf-16'
     if b'\x00' in data[:8192]:
         raise UnicodeError('binary file (NUL bytes)')
+    # with a BOM `utf-8-sig`: the codec that gives the text the offsets point into
+    codec = 'utf-8-sig' if data.startswith(codecs.BOM_UTF8) else 'utf-8'
     try:
-        text, encoding = data.decode('utf-8-sig'), 'utf-8'
+        text, encoding = data.decode(codec), codec
     except UnicodeDecodeError:
         bad = invalid_utf8(data)
         if bad is not None:
             # UTF-8 with a few broken bytes: keep the text, mark each broken byte U+FFFD
-            text = data.decode('utf-8-sig', errors='replace')
-            encoding = f'utf-8 ({bad} invalid byte{"s" if bad > 1 else ""} replaced)'
+            text = data.decode(codec, errors='replace')
+            encoding = f'{codec} ({bad} invalid byte{"s" if bad > 1 else ""} replaced)'
         else:
             text, encoding = detect_legacy(data)
     check_text(text)
