@@ -33,6 +33,9 @@ TABLE_SUFFIXES = ('.jsonl', '.csv')
 SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
 LEGACY_ENCODINGS = ('cp1251', 'koi8-r')
 SNIFF_BYTES = 256 * 1024
+# how much of a legacy file the letter-frequency scores read: a 5 MB cp1251 file
+# took 12 s scored whole, 0.2 s so; a code page shows in far fewer letters
+SCORE_BYTES = 64 * 1024
 NO_LIMIT = 1 << 40
 
 # Russian letter frequencies (per cent); other letters count as rare
@@ -111,21 +114,33 @@ def check_text(text):
 
 
 def detect_legacy(data):
-    """(text, encoding) of bytes in cp1251 or KOI8-R, or UnicodeError."""
+    """(text, encoding) of bytes in cp1251 or KOI8-R, or UnicodeError.
+
+    Hand code rather than charset-normalizer (3.5, restricted to cp1251 and
+    KOI8-R): both name the code page of every seed, every seed line over 20
+    characters (81/81) and 200 NEREL texts (231/231) in either code page, but
+    charset-normalizer takes short and all-caps KOI8-R for cp1251 (`ООН`, `Мир`,
+    `СРОЧНО`, `АКИМ ОБЛАСТИ`: 36/51 short texts right against 49/51 here). It
+    is faster on long texts (0.25 ms a NEREL text against 2.4 ms; 0.02 s a 5 MB
+    file against 12 s), which scoring only the first SCORE_BYTES brings to 0.2 s,
+    little beside the minutes such a file takes to process.
+    """
     candidates = []
     for encoding in LEGACY_ENCODINGS:
         try:
-            text = data.decode(encoding)
+            sample = data[:SCORE_BYTES].decode(encoding)
         except UnicodeDecodeError:
             continue
-        plausible, likelihood = legacy_score(text)
-        candidates.append((plausible * 10 + likelihood, plausible, encoding, text))
-    if not candidates:
-        raise UnicodeError('not UTF-8, cp1251 or KOI8-R text')
-    _, plausible, encoding, text = max(candidates)
-    if plausible < 0.8:
-        raise UnicodeError('not UTF-8, cp1251 or KOI8-R text')
-    return text, encoding
+        plausible, likelihood = legacy_score(sample)
+        candidates.append((plausible * 10 + likelihood, plausible, encoding))
+    for _, plausible, encoding in sorted(candidates, reverse=True):
+        if plausible < 0.8:
+            break
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:  # a byte past the sample that this code page lacks
+            continue
+    raise UnicodeError('not UTF-8, cp1251 or KOI8-R text')
 
 
 def decode(data):
