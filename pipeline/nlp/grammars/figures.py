@@ -29,6 +29,7 @@ and durations anchored in time, which are dates or times (`три года на�
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -1308,11 +1309,16 @@ def _piece_figures(text, start, stop):
 def _figure(text, tokens, reading, subjects):
     first = tokens[reading.first]
     subject = None
-    for span in subjects:
-        if span[0] >= reading.first:
+    # the last subject ending before the figure in its sentence, sought backwards
+    # from the figure: a walk from the first subject was quadratic in a text
+    # without sentence ends
+    for index in range(bisect_left(subjects, (reading.first,)) - 1, -1, -1):
+        span = subjects[index]
+        if tokens[span[0]].sentence != first.sentence:
             break
-        if span[1] < reading.first and tokens[span[0]].sentence == first.sentence:
+        if span[1] < reading.first:
             subject = _subject_text(text, tokens, span)
+            break
     return Figure(
         start=first.start,
         stop=tokens[reading.end - 1].stop,
