@@ -163,11 +163,8 @@ def build_parser():
         'evaluate', help='score the pipeline (and plain natasha) on annotated corpora', epilog=EVALUATE_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Score recognition, normal forms and figures on factRuEval-2016, NEREL and BSNLP.')
-    try:
-        from pipeline.evaluation.evaluate import add_arguments
-        add_arguments(evaluate)
-    except ImportError:
-        pass
+    from pipeline.evaluation.evaluate import add_arguments
+    add_arguments(evaluate)
     evaluate.set_defaults(handler=command_evaluate)
     return parser
 

@@ -47,8 +47,6 @@ FREQUENCIES = {
 }
 LOG_FREQUENCIES = {letter: math.log(share / 100) for letter, share in FREQUENCIES.items()}
 RARE = math.log(0.0001)
-# kept for callers of the first version
-CYRILLIC = set('абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ')
 WORD_RE = re.compile(r'[^\W\d_]+')
 # control characters that never occur in text (tab, line and page breaks do)
 CONTROL_RE = re.compile(r'[\x00-\x08\x0e-\x1f\x7f]')
@@ -98,12 +96,6 @@ def legacy_score(text):
     odd = sum(1 for char in text if ord(char) > 0x7f and unicodedata.category(char)[0] in 'SC'
               and char not in '«»№€°±§©®™•…–—‘’‚“”„†‡‰‹›')
     return plausible - odd / max(1, len(text)), likelihood
-
-
-def score_cyrillic(text):
-    """How much a decoding looks like Russian: higher is better."""
-    plausible, likelihood = legacy_score(text)
-    return plausible * 10 + likelihood
 
 
 def check_text(text):
@@ -335,10 +327,6 @@ def table_rows(path, max_bytes=DEFAULT_MAX_BYTES):
                 continue
             record += [''] * (len(header) - len(record))
             yield start, dict(zip(header, record)), encoding
-
-
-def text_field(value):
-    return value if isinstance(value, str) else None
 
 
 def read_table_file(path, max_bytes):
