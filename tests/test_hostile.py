@@ -31,7 +31,7 @@ MIXED = ('Қасым-Жомарт Тоқаев\u00a0встретился с\u200
 # file name -> (bytes, expected status, hint in the error message)
 GOOD = {
     'utf8.txt': (ARTICLE.encode('utf-8'), 'utf-8'),
-    'bom.txt': (codecs.BOM_UTF8 + ARTICLE.encode('utf-8'), 'utf-8'),
+    'bom.txt': (codecs.BOM_UTF8 + ARTICLE.encode('utf-8'), 'utf-8-sig'),
     'cp1251.txt': (ARTICLE.encode('cp1251'), 'cp1251'),
     'koi8r.txt': (ARTICLE.encode('koi8-r'), 'koi8-r'),
     'utf16.txt': (ARTICLE.encode('utf-16'), 'utf-16'),
@@ -129,13 +129,35 @@ def test_hostile_offsets_point_into_the_file_text(hostile):
     texts = {}
     for row in result['documents'].itertuples():
         if row.status == 'ok' and row.source.endswith('.txt'):
-            texts[row.doc_id] = decode(Path(row.source).read_bytes())[0]
+            # the encoding column names the codec that reads the text the offsets point into
+            with open(row.source, encoding=row.encoding, newline='') as file:
+                texts[row.doc_id] = file.read()
+            assert texts[row.doc_id] == decode(Path(row.source).read_bytes())[0]
     texts['j-good'] = texts['c-good'] = ARTICLE
     texts['c-multiline'] = 'Первая строка.\r\nВторая строка, Алматы.'
     for name in ('mentions', 'figures', 'dates'):
         for row in result[name].itertuples():
             if row.doc_id in texts:
                 assert texts[row.doc_id][row.start:row.stop] == row.text, (name, row)
+
+
+BOM_ARTICLE = ('Спикер Сената Маулен Ашимбаев 12 февраля 2026 года прибыл в Усть-Каменогорск.\n'
+               'Аким области сообщил, что построено более 300 домов.\n')
+
+
+@pytest.mark.parametrize('newline', ['\n', '\r\n'])
+def test_offsets_into_a_file_with_a_bom(nlp, tmp_path, newline):
+    path = tmp_path / 'bom.txt'
+    path.write_bytes(codecs.BOM_UTF8 + BOM_ARTICLE.replace('\n', newline).encode('utf-8'))
+    result = run([path], output_dir=tmp_path / 'out', nlp=nlp)
+    [document] = result['documents'].itertuples()
+    assert document.encoding == 'utf-8-sig'
+    with open(path, encoding=document.encoding, newline='') as file:
+        text = file.read()
+    for name in ('mentions', 'figures', 'dates'):
+        assert len(result[name]), name
+        for row in result[name].itertuples():
+            assert text[row.start:row.stop] == row.text, (name, row)
 
 
 def test_hostile_run_writes_tables_manifest_and_report(hostile, tmp_path):

@@ -28,6 +28,7 @@ and durations anchored in time, which are dates or times (`три года на�
 `через два дня`, `к 24 годам тюрьмы`, any number of hours or minutes).
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.nlp.grammars.dates import date_spans
@@ -188,11 +189,16 @@ def _figure(text, tokens, reading, subjects):
     """The Figure of an accepted reading, with the last subject before it in its sentence."""
     first = tokens[reading.first]
     subject = None
-    for span in subjects:
-        if span[0] >= reading.first:
+    # the last subject ending before the figure in its sentence, sought backwards
+    # from the figure: a walk from the first subject was quadratic in a text
+    # without sentence ends (17 s for the figures of 5 MB, against 1 s at 500 KB)
+    for index in range(bisect_left(subjects, (reading.first,)) - 1, -1, -1):
+        span = subjects[index]
+        if tokens[span[0]].sentence != first.sentence:
             break
-        if span[1] < reading.first and tokens[span[0]].sentence == first.sentence:
+        if span[1] < reading.first:
             subject = subject_text(text, tokens, span)
+            break
     return Figure(
         start=first.start,
         stop=tokens[reading.end - 1].stop,
