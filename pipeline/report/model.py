@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.report.targets import TARGET_COLUMNS, figure_index, panel_lines, target_rows
 from pipeline.running import manifest as manifests
 from pipeline.running.inputs import reread
 from pipeline.schema import ENTITY_TYPES
@@ -113,11 +114,13 @@ class Run:
             kind = row.get('type') if row.get('type') in MENTION_TYPES else 'other'
             self.add_span(row, kind, f'm-{row.get("mention_id")}', info, row.get('entity_id'),
                           corrected=is_true(row.get('corrected')))
+        figures = figure_index(self.tables['figures'])
         for row in self.tables['figures']:
             info = [f'figure: {row.get("text")}', f'value: {row.get("value")}']
             for key in ('value_max', 'qualifier', 'unit', 'object', 'subject'):
                 if row.get(key):
                     info.append(f'{key}: {row[key]}')
+            info.extend(panel_lines(row, figures))
             info.append(f'offsets: {row.get("start")}-{row.get("stop")}')
             self.add_span(row, 'FIG', f'f-{row.get("figure_id")}', info)
         for row in self.tables['dates']:
@@ -218,7 +221,7 @@ def highlight(text, spans):
 # the pages -----------------------------------------------------------------------------------------------------------
 
 def index_page(run):
-    """The values of index.html: run summary, counts, corrections, entities, documents and figures."""
+    """The values of index.html: run summary, counts, corrections, entities, documents, figures and targets."""
     documents, mentions, entities = run.tables['documents'], run.tables['mentions'], run.tables['entities']
     manifest = run.manifest
     versions = manifest.get('versions', {})
@@ -259,6 +262,9 @@ def index_page(run):
         } for row in documents],
         'figures': [{**row, 'href': f'{doc_href(row["doc_id"])}#f-{row.get("figure_id")}'}
                     for row in run.tables['figures']],
+        'targets': [{**row, 'href': f'{doc_href(row["doc_id"])}#f-{row["figure_id"]}'}
+                    for row in target_rows(run.tables['figures'])],
+        'target_columns': TARGET_COLUMNS,
     }
 
 
