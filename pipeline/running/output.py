@@ -62,8 +62,8 @@ def doc_rows(doc, source):
         rows['figures'].append({
             'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': text[start:stop],
             'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
-            'unit': figure.get('unit'), 'object': figure.get('object'), 'subject': figure.get('subject'),
-            'sentence': sentence_text(span),
+            'unit': figure.get('unit'), 'object': figure.get('object'), 'kind': figure.get('kind'),
+            'subject': figure.get('subject'), 'sentence': sentence_text(span),
         })
     for span in doc.spans.get('dates', []):
         date = span._.date
