@@ -82,7 +82,7 @@ def command_run(args):
         if row['status'] != 'applied':
             print(f'warning: {result.corrections["file"]}, line {row["line"]}: {row["message"]}', file=sys.stderr)
     if not args.no_report and len(documents):
-        from pipeline.report.render import write_report
+        from pipeline.report import write_report
         try:
             print(f'report: {write_report(args.output)}')
         except Exception as error:  # the tables are written; a report failure must not hide them
@@ -94,7 +94,7 @@ def command_run(args):
 
 
 def command_report(args):
-    from pipeline.report.render import write_report
+    from pipeline.report import write_report
     print(f'report: {write_report(args.output, args.report_dir)}')
     return 0
 

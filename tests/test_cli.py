@@ -140,6 +140,7 @@ def test_top_level_help_and_subcommands():
         main(['--help'])
 
 
+@pytest.mark.slow
 def test_entry_point_runs_as_a_program():
     done = subprocess.run([sys.executable, '-m', 'pipeline', 'report', '--help'], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
@@ -166,6 +167,7 @@ sys.exit(entry())
 """
 
 
+@pytest.mark.slow
 def test_a_local_cluster_run_starts_its_forkserver_before_loading_spacy(tmp_path):
     # the forkserver loads the workers' pipeline while the command line imports its own modules
     (tmp_path / 'in').mkdir()

@@ -665,3 +665,13 @@ def test_not_a_figure_in_its_sentence(text):
 ])
 def test_kind(text, kind):
     assert only_figure(text).kind == kind
+
+
+@pytest.mark.parametrize('text, surfaces', [
+    ('2026-02-12Маулен прибыл', []),            # a date glued to the next word: no piece of it
+    ('в 12кабинетах', []),
+    ('выделено 12 млн тенге', ['12 млн тенге']),
+    ('10-летний юбилей и 5% роста', ['5%']),
+])
+def test_a_figure_never_cuts_a_word(text, surfaces):
+    assert [text[figure.start:figure.stop] for figure in extract_figures(text)] == surfaces

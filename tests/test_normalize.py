@@ -59,7 +59,7 @@ PHRASES = [
 @pytest.mark.parametrize('type, text, expected', PHRASES)
 def test_phrase_normal(nlp, type, text, expected):
     doc = nlp.make_doc(text)
-    assert phrase_normal(mention_words(doc[:]), type) == expected
+    assert phrase_normal(mention_words(doc[:]), type, nlp.get_pipe('normalize').nouns) == expected
 
 
 # a text -> the normal forms of its person mentions, in order

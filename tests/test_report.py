@@ -15,7 +15,8 @@ from urllib.parse import quote
 import pytest
 
 from pipeline import run
-from pipeline.report.render import doc_href, entity_href, write_report
+from pipeline.report import write_report
+from pipeline.report.model import doc_href, entity_href, highlight
 
 
 @pytest.fixture(scope='module')
@@ -76,12 +77,40 @@ def test_report_is_self_contained(report):
     for path in report.rglob('*.html'):
         text = path.read_text(encoding='utf-8')
         page = Elements(text)
-        assert not page.all('script', src='.'), path
-        assert not page.all('link'), path
+        # the style and script of every page are the files of the report folder
+        fetched = [element.get('src') for element in page.all('script')] + [
+            element.get('href') for element in page.all('link')]
+        assert sorted((path.parent / address).resolve() for address in fetched) == [
+            (report / 'report.css').resolve(), (report / 'report.js').resolve()], (path, fetched)
         assert not page.all('img'), path
         assert 'url(' not in text and '@import' not in text and '//fonts.' not in text, path
         for link in page.all('a'):
             assert not re.match(r'(https?:)?//', link.get('href', '')), (path, link)
+    for name in ('report.css', 'report.js'):
+        text = (report / name).read_text(encoding='utf-8')
+        assert 'url(' not in text and '@import' not in text and not re.search(r'//[\w-]+\.\w', text), name
+
+
+def marked(text, spans):
+    """The pieces of highlight() as a string: `[KIND` opens (`[KIND'` opens again a split span), `]` closes."""
+    spans = [{'start': start, 'stop': stop, 'kind': kind, 'status': status} for start, stop, kind, status in spans]
+    return ''.join(value if piece == 'text' else f'[{value["kind"]}' + ('' if first else "'") if piece == 'open'
+                   else ']' for piece, value, first in highlight(text, spans))
+
+
+@pytest.mark.parametrize('text, spans, expected', [
+    ('Астана', [], 'Астана'),
+    ('в Астане сегодня', [(2, 8, 'LOC', 'ok')], 'в [LOCАстане] сегодня'),
+    # a role around an organisation: nested
+    ('член Политсовета', [(0, 16, 'ROLE', 'ok'), (5, 16, 'ORG', 'ok')], '[ROLEчлен [ORGПолитсовета]]'),
+    # crossing spans: the inner one is closed at the outer one's end and opened again (without its id)
+    ('abcdefgh', [(0, 5, 'PER', 'ok'), (3, 8, 'DATE', 'ok')], "[PERabc[DATEde]][DATE'fgh]"),
+    # rows whose offsets do not match the text, and empty spans, are not highlighted
+    ('abcdef', [(1, 3, 'PER', 'bad offsets'), (2, 2, 'ORG', 'ok')], 'abcdef'),
+    ('<b>&', [(0, 3, 'ORG', 'ok')], '[ORG<b>]&'),  # raw text here: the template escapes it
+])
+def test_highlight_nests_spans(text, spans, expected):
+    assert marked(text, spans) == expected
 
 
 def test_text_is_escaped(nlp, tmp_path):
@@ -165,6 +194,7 @@ def url_of(path, query=''):
     return Path(path).resolve().as_uri() + query
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_renders_highlights(seed_run, seed_texts, report):
     doc_id = '001_d955e6dc879a892f'
@@ -182,6 +212,7 @@ def test_browser_renders_highlights(seed_run, seed_texts, report):
     assert html.unescape(re.sub(r'<[^>]+>', '', text)) == seed_texts[doc_id].replace('\r\n', '\n')
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_filters_the_entity_table(seed_run, report):
     entities = seed_run['entities']
@@ -203,6 +234,7 @@ def test_browser_filters_the_entity_table(seed_run, report):
     assert all('hidden' in attributes for attributes, _ in rows_of(dom, 'entities'))
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_sorts_the_entity_table(seed_run, report):
     dom = dump_dom(url_of(report / 'index.html', '?sort=mentions&desc=1'))

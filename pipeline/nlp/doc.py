@@ -44,8 +44,6 @@ SPAN_ATTRIBUTES = {
     'role': None,
 }
 
-MENTION_TYPES = ('PER', 'ORG', 'LOC')
-
 
 def register_extensions():
     """Declare the `._` attributes once per process (idempotent)."""

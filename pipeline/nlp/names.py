@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
 from pipeline.nlp.wordforms import is_inflection
 
@@ -61,14 +62,6 @@ CASE_HINT_WEIGHT = 0.6
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
-
-
-@lru_cache(maxsize=1)
-def first_names():
-    """natasha's list of first names (lower case), shipped in its wheel."""
-    from importlib.resources import files
-    text = files('natasha.data').joinpath('dict/first.txt').read_text(encoding='utf-8')
-    return frozenset(line.split('#')[0].strip() for line in text.splitlines() if line.strip())
 
 
 def is_initial(word):

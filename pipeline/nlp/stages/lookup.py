@@ -22,8 +22,8 @@ from spacy.tokens import Span
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import token_lemma
 from pipeline.nlp.names import looks_like_person
+from pipeline.schema import ENTITY_TYPES
 
-TYPES = ('PER', 'ORG', 'LOC')
 # words remembered by whether a match can begin with them, before the memory starts afresh
 MAX_BEGINNERS = 200_000
 # never a mention: `СМИ` (mass media)
@@ -51,9 +51,9 @@ def read_gazetteer(path):
         if not line.strip() or line.startswith('#'):
             continue
         parts = line.split('\t')
-        if len(parts) < 2 or parts[0] not in TYPES + (NOT,) or not parts[1].strip():
+        if len(parts) < 2 or parts[0] not in ENTITY_TYPES + (NOT,) or not parts[1].strip():
             raise GazetteerError(
-                f'{path}:{number}: expected "TYPE<TAB>name[<TAB>alias|alias]" with TYPE in {TYPES + (NOT,)}, '
+                f'{path}:{number}: expected "TYPE<TAB>name[<TAB>alias|alias]" with TYPE in {ENTITY_TYPES + (NOT,)}, '
                 f'got {line!r}'
             )
         aliases = [alias.strip() for alias in parts[2].split('|')] if len(parts) > 2 else []

@@ -263,5 +263,13 @@ def extract_figures(text, start=0, stop=None):
     figures = []
     for piece_start, piece_stop in pieces(text, start, stop):
         if has_anchor(text, piece_start, piece_stop):
-            figures.extend(_piece_figures(text, piece_start, piece_stop))
+            figures.extend(figure for figure in _piece_figures(text, piece_start, piece_stop)
+                           if not splits_word(text, figure.start, figure.stop))
     return figures
+
+
+def splits_word(text, start, stop):
+    """A figure that begins or ends inside a run of letters and digits is a piece of something else:
+    `02-12` of `2026-02-12Маулен` (a date glued to the next word)."""
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
+        (stop < len(text) and text[stop - 1].isalnum() and text[stop].isalnum())
