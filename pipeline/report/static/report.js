@@ -600,7 +600,7 @@
         const chosen = route.params.select ? document.getElementById(route.params.select) : null;
         if (chosen && chosen.tagName === 'MARK' && text) {
           showSpan(panel, chosen, byKey[chosen.getAttribute('data-kind') + ':' + chosen.getAttribute('data-index')]);
-          chosen.scrollIntoView({block: 'center'});
+          chosen.scrollIntoView({block: 'nearest'});
         }
       }});
     });
