@@ -9,6 +9,7 @@ import argparse
 import gc
 import os
 import sys
+import time
 
 from pipeline.errors import ConfigError, InputError
 from pipeline.running.inputs import DEFAULT_MAX_BYTES
