@@ -3,6 +3,8 @@ tune/check split (pipeline/evaluation/split.py, corpus `bsnlp-<topic>`, doc id t
 
     python bench/bsnlp_parts.py                    # table
     python bench/bsnlp_parts.py --errors tune      # the tune part's wrong normal forms too
+    python bench/bsnlp_parts.py --misses --part tune   # the same, as bench/gold_parts.py spells it
+    python bench/bsnlp_parts.py --system natasha   # natasha's normal forms, for comparison
 
 The measure is `entity-pipeline evaluate --corpus bsnlp`'s: of the gold mentions whose surface
 the pipeline found in the document, the share whose normal form equals the gold base form. The
@@ -17,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from pipeline.evaluation import evaluate  # noqa: E402
+from pipeline.evaluation.corpora import BsnlpDoc, read_bsnlp_out, read_bsnlp_raw  # noqa: E402
+from pipeline.evaluation.scoring import score_bsnlp_norm  # noqa: E402
+from pipeline.evaluation.systems import SYSTEMS, predictions  # noqa: E402
 from pipeline.evaluation.split import PARTS, part  # noqa: E402
 
 TYPES = ('PER', 'ORG', 'LOC')
@@ -46,9 +50,9 @@ def load(eval_dir):
             out = annotation(topic, raw)
             if out is None:
                 continue
-            mentions = evaluate.read_bsnlp_out(out)
+            mentions = read_bsnlp_out(out)
             lower = all(m.surface == m.surface.lower() for m in mentions)
-            docs.append((evaluate.BsnlpDoc(f'{topic.name}/{raw.stem}', evaluate.read_bsnlp_raw(raw), mentions), lower))
+            docs.append((BsnlpDoc(f'{topic.name}/{raw.stem}', read_bsnlp_raw(raw), mentions), lower))
     return docs
 
 
@@ -57,17 +61,22 @@ def lowered(doc, pred):
     for mention in pred.mentions:
         if mention.normal:
             mention.normal = mention.normal.lower()
-    return evaluate.BsnlpDoc(doc.id, doc.text.lower(), doc.mentions), pred
+    return BsnlpDoc(doc.id, doc.text.lower(), doc.mentions), pred
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--eval-dir', type=Path, default=ROOT.parent / 'shared' / 'eval')
     parser.add_argument('--errors', choices=PARTS, help='print the wrong normal forms of this part')
+    parser.add_argument('--misses', action='store_true', help='print the wrong normal forms of --part')
+    parser.add_argument('--part', choices=PARTS, default='tune', help='the part --misses prints (default: tune)')
+    parser.add_argument('--system', choices=sorted(SYSTEMS), default='pipeline')
     args = parser.parse_args()
+    if args.misses:
+        args.errors = args.part
     loaded = load(args.eval_dir)
-    system = evaluate.SYSTEMS['pipeline']()
-    preds = evaluate._predictions(system, [doc.text for doc, _ in loaded])
+    system = SYSTEMS[args.system]()
+    preds = predictions(system, [doc.text for doc, _ in loaded])
     groups = {}
     for (doc, lower), pred in zip(loaded, preds):
         if lower:
@@ -79,7 +88,7 @@ def main():
             groups[key][1].append(pred)
     print(f'{"topic":8} {"part":5} ' + ' '.join(f'{t:>11}' for t in TYPES))
     for (topic, name), (part_docs, part_preds) in sorted(groups.items()):
-        table, errors = evaluate.score_bsnlp_norm(part_docs, part_preds)
+        table, errors = score_bsnlp_norm(part_docs, part_preds)
         cells = []
         for type in TYPES:
             value = table.rows[type]['acc']

@@ -104,8 +104,8 @@ def variants(docs, model, ablate):
 
     nlp = load(disable=['repair', 'normalize', 'link', 'assign_roles', 'quantify', 'date'])
     tagger = Tagger(nlp, 'tag', model)
-    repairer = repair.Repairer(nlp, 'repair')
-    rules = list(repair.RULES)
+    repairer = repair.Repairer(nlp, 'repair', 'positions.txt')
+    rules = list(repairer.rules)
     looked, tagged = {}, {}
     started = time.perf_counter()
     for corpus, group in docs.items():
@@ -121,14 +121,14 @@ def variants(docs, model, ablate):
     print(f'tag: {time.perf_counter() - started:.1f}s for {count} documents', file=sys.stderr)
 
     def run(start, skip=()):
-        repair.RULES[:] = [rule for rule in rules if rule[0] not in skip]
+        repairer.rules = [rule for rule in rules if rule[0] not in skip]
         out = {}
         for corpus, group in looked.items():
             out[corpus] = []
             for doc, ents in zip(group, start[corpus]):
                 doc.ents = ents
-                out[corpus].append(prediction(repairer(doc) if skip != 'all' else doc))
-        repair.RULES[:] = rules
+                out[corpus].append(prediction(doc if skip == 'all' else repairer(doc)))
+        repairer.rules = rules
         return out
 
     yield 'today', run(before)

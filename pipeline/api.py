@@ -7,6 +7,7 @@ from pipeline.nlp.language import load
 from pipeline.running.engine import BATCH_SIZE
 from pipeline.running.inputs import DEFAULT_MAX_BYTES, read_inputs
 from pipeline.running.output import build_tables, write_tables
+from pipeline.schema import ENTITY_TYPES
 
 __all__ = ['load', 'run', 'Result']
 
@@ -37,7 +38,7 @@ class Result:
         lines = [
             f'documents: {int(counts["status"].get("ok", 0))} ok, {int(counts["status"].get("error", 0))} errors',
         ]
-        for type in ('PER', 'ORG', 'LOC'):
+        for type in ENTITY_TYPES:
             lines.append(f'{type}: {int(counts["types"]["mentions"].get(type, 0))} mentions, '
                          f'{int(counts["types"]["entities"].get(type, 0))} entities')
         lines.append(f'figures: {counts["rows"]["figures"]}, dates: {counts["rows"]["dates"]}')

@@ -12,11 +12,13 @@ COLUMNS = {
     'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
                  'corrected'],
     'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
-                'subject', 'sentence'],
+                'kind', 'subject', 'status', 'part_of', 'with', 'sentence'],
     'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
     'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }
 TABLES = tuple(COLUMNS)
+# the `type` of mentions and entities: person, organisation, place
+ENTITY_TYPES = ('PER', 'ORG', 'LOC')
 # the order of each table's rows (a stable sort, missing values last)
 ORDER = {
     'documents': ['doc_id'],
@@ -27,10 +29,10 @@ ORDER = {
     'roles': ['doc_id', 'start', 'stop'],
 }
 # integer columns that may be missing: pandas' Int64, written without a decimal point
-NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id')
+NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with')
 # the type of each column where it is not text: what the Parquet dataset and the DuckDB tables declare
-INTEGERS = frozenset({'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'start', 'stop', 'mentions',
-                      'documents'})
+INTEGERS = frozenset({'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with', 'start', 'stop',
+                      'mentions', 'documents'})
 FLOATS = frozenset({'value', 'value_max'})
 BOOLEANS = frozenset({'corrected'})
 

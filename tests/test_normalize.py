@@ -59,7 +59,7 @@ PHRASES = [
 @pytest.mark.parametrize('type, text, expected', PHRASES)
 def test_phrase_normal(nlp, type, text, expected):
     doc = nlp.make_doc(text)
-    assert phrase_normal(mention_words(doc[:]), type) == expected
+    assert phrase_normal(mention_words(doc[:]), type, nlp.get_pipe('normalize').nouns) == expected
 
 
 # a text -> the normal forms of its person mentions, in order
@@ -77,6 +77,11 @@ IN_TEXT = [
     # `координатора`: the name is genitive or accusative, so a man's
     ('Профсоюз попросил координатора переговоров Кирана Мулви не делать заявлений.', ['Киран Мулви']),
     ('Депутаты говорили о Майкле О’Лири и его компании.', ['Майкл О’Лири']),
+    # a feminine role noun before the name makes it a woman's: the dative of an -а name,
+    # not an indeclinable `Тамире` or a man's `Лейн`
+    ('Вопросы задавали ведущей программы Тамире Окхарт.', ['Тамира Окхарт']),
+    ('Письмо адресовали журналистке Лейне Бекету.', ['Лейна Бекету']),
+    ('Контракт подписан с бизнесменом Игорем Гайдамакой.', ['Игорь Гайдамака']),
 ]
 
 

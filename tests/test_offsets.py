@@ -1,16 +1,29 @@
 """Offsets never shift and no stage crashes, whatever the script mix.
 
 For every row of mentions, figures and dates: `text == file_text[start:stop]`,
-with file_text the decoded file text exactly as read. Checked on generated
-Russian/Kazakh/Latin text with emoji, zero-width and non-breaking spaces, soft
-hyphens, stress marks and CRLF (hypothesis), and on every seed file.
+with file_text the decoded file text exactly as read. A mention's text is the
+span's own (token) text, so that comparison checks its offsets; the text of a
+figure or a date is cut from the file at its offsets, so those are checked by
+what they must cut: a whole number phrase or date, neither starting nor ending
+inside a word. Checked on generated Russian/Kazakh/Latin text with emoji,
+zero-width and non-breaking spaces, soft hyphens, stress marks and CRLF
+(hypothesis), and on every seed file.
 """
+
+import re
 
 import pytest
 from conftest import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.nlp.grammars.figures.vocabulary import (
+    APPROXIMATE_PLURALS,
+    NUMBER_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SEVERAL,
+)
 from pipeline.running.engine import process_batch
 from pipeline.running.inputs import Source, decode
 
@@ -41,13 +54,57 @@ texts = st.builds(
 )
 
 
+# a figure holds a number: digits or a number word (`пяти`, `тысячи`, `млн`, `сотни`, `несколько`)
+NUMBER_WORDS_ALL = set(NUMBER_WORDS) | set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS) | set(APPROXIMATE_PLURALS) | SEVERAL
+# a date holds a number or a month (`марте`, `фев.`, `ИЮЛЯ`)
+MONTH_RE = re.compile(r'янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек', re.IGNORECASE)
+
+
+def whole_words(text, start, stop):
+    """text[start:stop] neither starts nor ends inside a word."""
+    return (start == 0 or not (text[start - 1].isalnum() and text[start].isalnum())) and \
+        (stop == len(text) or not (text[stop - 1].isalnum() and text[stop].isalnum()))
+
+
+def holds_number(phrase):
+    return any(char.isdigit() for char in phrase) or \
+        any(word in NUMBER_WORDS_ALL for word in re.findall(r'\w+', phrase.lower().replace('ё', 'е')))
+
+
+def holds_date(phrase):
+    return any(char.isdigit() for char in phrase) or bool(MONTH_RE.search(phrase))
+
+
+# table -> what the text at a row's offsets must be, besides the row's `text`
+CUT_AT_OFFSETS = {'figures': holds_number, 'dates': holds_date}
+
+
 def check_rows(rows, text, label):
     assert rows['documents'][0]['status'] == 'ok', rows['documents'][0]['error']
     for table in ('mentions', 'figures', 'dates'):
         for row in rows[table]:
             start, stop = row['start'], row['stop']
-            assert 0 <= start <= stop <= len(text), (label, table, row)
-            assert text[start:stop] == row['text'], (label, table, row, text[start:stop])
+            assert 0 <= start < stop <= len(text), (label, table, row)
+            cut = text[start:stop]
+            assert cut == row['text'], (label, table, row, cut)
+            if table in CUT_AT_OFFSETS:
+                assert whole_words(text, start, stop) and CUT_AT_OFFSETS[table](cut), (label, table, row, cut)
+
+
+@pytest.mark.parametrize('text, start, stop, table, expected', [
+    ('около 200 человек', 0, 17, 'figures', True),
+    ('около 200 человек', 6, 9, 'figures', True),
+    ('пяти партий', 0, 11, 'figures', True),
+    ('около 200 человек', 1, 10, 'figures', False),  # shifted: starts inside `около`
+    ('около 200 человек', 5, 8, 'figures', False),  # shifted: ends inside `200`
+    ('около 200 человек', 10, 17, 'figures', False),  # no number
+    ('12 февраля 2026 года', 0, 10, 'dates', True),
+    ('в марте', 2, 7, 'dates', True),
+    ('в марте', 1, 6, 'dates', False),
+    ('в марте года', 8, 12, 'dates', False),
+])
+def test_the_offset_check_catches_a_shifted_cut(text, start, stop, table, expected):
+    assert (whole_words(text, start, stop) and CUT_AT_OFFSETS[table](text[start:stop])) == expected
 
 
 def run_one(nlp, text, doc_id='fuzz'):
@@ -55,6 +112,7 @@ def run_one(nlp, text, doc_id='fuzz'):
     return process_batch(nlp, [source])[0]
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
 @given(text=texts)

@@ -4,6 +4,7 @@ import filecmp
 import multiprocessing
 import os
 import pickle
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,6 +16,7 @@ from pipeline.running.inputs import read_inputs
 from pipeline.schema import TABLES
 
 
+@pytest.mark.slow
 def test_two_workers_same_tables_and_files(cluster, seed_run, tmp_path):
     result = run([CORPUS], output_dir=tmp_path, scheduler=cluster.client.scheduler.address, stream=True)
     assert result.run_info['processed'] == len(seed_run['documents'])
@@ -24,12 +26,14 @@ def test_two_workers_same_tables_and_files(cluster, seed_run, tmp_path):
         assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
 
 
+@pytest.mark.slow
 def test_workers_option_starts_its_own_cluster(seed_run):
     result = run([CORPUS], workers=2)
     for name in seed_run.tables:
         pd.testing.assert_frame_equal(result[name], seed_run[name], check_exact=True)
 
 
+@pytest.mark.slow
 def test_one_model_load_per_worker_one_blas_thread(cluster):
     sources = list(read_inputs([CORPUS]))
     for _ in cluster.process(sources * 3, chunk_size=2):
@@ -43,6 +47,7 @@ def test_one_model_load_per_worker_one_blas_thread(cluster):
         assert worker['peak_rss_mb'] < 1000
 
 
+@pytest.mark.slow
 @pytest.mark.skipif('forkserver' not in multiprocessing.get_all_start_methods(), reason='no forkserver here')
 def test_local_workers_are_forked_with_the_pipeline_loaded(cluster):
     # one load, in the forkserver the workers come from: they share its pages
@@ -52,6 +57,7 @@ def test_local_workers_are_forked_with_the_pipeline_loaded(cluster):
     assert len(loaded_in) == 1 and loaded_in.isdisjoint({worker['pid'] for worker in stats} | {os.getpid()})
 
 
+@pytest.mark.slow
 def test_rows_come_back_in_input_order_as_plain_dicts(cluster):
     sources = list(read_inputs([CORPUS]))
     sources = sources[::-1] + sources[:2]
@@ -63,11 +69,26 @@ def test_rows_come_back_in_input_order_as_plain_dicts(cluster):
     assert b'spacy' not in pickle.dumps(rows)
 
 
+def status_mb(field):
+    """A memory figure of this process from /proc/self/status (kB there), in MB."""
+    for line in Path('/proc/self/status').read_text().splitlines():
+        if line.startswith(f'{field}:'):
+            return int(line.split()[1]) / 1024
+    raise LookupError(field)
+
+
+@pytest.mark.skipif(not Path('/proc/self/status').exists(), reason='reads /proc (Linux)')
 def test_in_process_stats_without_cluster():
+    # the peak is this process's resident high-water mark in MB: about what it holds now
+    # or more, about what the kernel says its peak was (getrusage and /proc count pages
+    # apart and lag by a little; a unit slip would be a factor of 1024)
+    resident = status_mb('VmRSS')
     stats = worker_stats()
-    assert stats['peak_rss_mb'] > 0
+    assert 0.8 * resident <= stats['peak_rss_mb'] <= 1.25 * status_mb('VmHWM')
+    assert stats['pid'] == os.getpid()
 
 
+@pytest.mark.slow
 def test_packed_documents_from_workers_are_those_packed_here(cluster, nlp):
     from pipeline.running.engine import process
     from pipeline.running.cache.codec import pack, unpack
@@ -96,6 +117,7 @@ def test_a_bad_config_fails_before_any_worker_starts(tmp_path, monkeypatch):
         Cluster(workers=2, config=tmp_path / 'missing.cfg').__enter__()
 
 
+@pytest.mark.slow
 def test_a_stage_that_cannot_load_on_the_workers_fails_the_run_with_its_error(tmp_path):
     # the config reads, but its gazetteer is missing: the forkserver survives, each worker fails to
     # load, and the run ends with the workers' error, not a hang
@@ -124,6 +146,7 @@ def test_the_run_collector_settings_hold_until_the_tables_are_written(nlp, tmp_p
     assert gc.get_threshold() == thresholds and gc.get_freeze_count() == frozen
 
 
+@pytest.mark.slow
 def test_a_local_cluster_leaves_port_8787_alone():
     # a notebook's Dask cluster holds 8787: ours neither warns nor takes it, and serves nothing to the network
     import socket
@@ -146,6 +169,7 @@ def test_a_local_cluster_leaves_port_8787_alone():
         holder.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize('excel', [False, True])
 def test_the_workers_write_the_tables_side_by_side(cluster, nlp, tmp_path, written_parts, excel):
     here = run([CORPUS], output_dir=tmp_path / 'here', nlp=nlp, stream=True, excel=excel)
@@ -181,6 +205,7 @@ class FailingParts:
         pass  # the module's cluster goes on
 
 
+@pytest.mark.slow
 def test_if_a_worker_cannot_write_its_part_this_process_writes_the_tables(cluster, seed_run, tmp_path,
                                                                            monkeypatch):
     from contextlib import nullcontext
@@ -193,6 +218,7 @@ def test_if_a_worker_cannot_write_its_part_this_process_writes_the_tables(cluste
         assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
 
 
+@pytest.mark.slow
 def test_workers_on_another_machine_leave_the_tables_to_this_process(cluster, seed_run, tmp_path, monkeypatch,
                                                                      written_parts):
     import warnings
@@ -208,6 +234,7 @@ def test_workers_on_another_machine_leave_the_tables_to_this_process(cluster, se
         assert filecmp.cmp(tmp_path / f'{name}.csv', seed_run.paths[name], shallow=False), name
 
 
+@pytest.mark.slow
 def test_workers_share_the_files_they_see_as_this_process_does(cluster, tmp_path):
     (tmp_path / 'here.txt').write_text('x')
     assert cluster.shares_files(tmp_path / 'here.txt')
@@ -235,6 +262,7 @@ def fails_on(value, bad):
     return value
 
 
+@pytest.mark.slow
 def test_map_gives_results_in_order_and_raises_a_task_error(cluster):
     assert cluster.map(fails_on, [(value, -1) for value in range(4)]) == [0, 1, 2, 3]
     with pytest.raises(ValueError, match='part 0 failed'):
@@ -257,6 +285,7 @@ def test_documents_gathered_in_parts_merge_into_what_one_pass_gathers():
     assert merged.files == whole.files == {'/in/a.txt': 'aa', '/in/feed.jsonl': LINES, '/in/b.txt': None}
 
 
+@pytest.mark.slow
 def test_the_workers_go_once_the_tables_are_written(cluster, tmp_path, monkeypatch):
     from pipeline.running import manifest
     events = []

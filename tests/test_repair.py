@@ -146,5 +146,6 @@ def test_propagate_persons(nlp, text, dropped, expected):
     from pipeline.nlp.stages.repair import propagate_persons
     doc = nlp(text)
     spans = [span for span in doc.ents if not (span.text == dropped and span.start > 2)]
-    added = [span.text for span in propagate_persons(doc, spans) if span._.rule == 'propagate-person']
+    positions = nlp.get_pipe('repair').positions
+    added = [span.text for span in propagate_persons(doc, spans, positions) if span._.rule == 'propagate-person']
     assert added == ([expected] if expected else [])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.nlp.stages.link import name_key
+from pipeline.schema import ENTITY_TYPES
 
 
 @dataclass
@@ -94,12 +95,12 @@ def match_figures(predicted, gold, score, doc_id):
 
 def score_run(tables, gold):
     """Document-level scores per type (PER, ORG, LOC) and for figures."""
-    scores = {type: Score() for type in ('PER', 'ORG', 'LOC', 'FIG')}
+    scores = {type: Score() for type in (*ENTITY_TYPES, 'FIG')}
     mentions, entities, figures = tables['mentions'], tables['entities'], tables['figures']
     names = dict(zip(entities.entity_id, entities.name))
     for doc_id, document in sorted(gold.items()):
         doc_mentions = mentions[mentions.doc_id == doc_id]
-        for type in ('PER', 'ORG', 'LOC'):
+        for type in ENTITY_TYPES:
             predicted = {names[entity_id] for entity_id in doc_mentions[doc_mentions.type == type].entity_id}
             expected = [entity for entity in document['entities'] if entity['type'] == type]
             match_entities(predicted, expected, scores[type], doc_id, type)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-PER, ORG, LOC = 'PER', 'ORG', 'LOC'
-TYPES = (PER, ORG, LOC)
+from pipeline.schema import ENTITY_TYPES
+
+PER, ORG, LOC = ENTITY_TYPES
+TYPES = ENTITY_TYPES
 
 
 SYSTEM_NAMES = ('pipeline', 'natasha')

@@ -33,10 +33,10 @@ import csv
 from pathlib import Path
 
 from pipeline.errors import ConfigError
+from pipeline.schema import ENTITY_TYPES
 
 ACTIONS = ('drop', 'type', 'add', 'merge', 'rename')
 COLUMNS = ('action', 'doc_id', 'start', 'stop', 'type', 'entity_id', 'name', 'into', 'note')
-TYPES = ('PER', 'ORG', 'LOC')
 FILENAME = 'corrections.csv'
 
 
@@ -184,8 +184,8 @@ class Corrector:
         return f'dropped {mention["type"]} {mention["text"]!r}'
 
     def check_type(self, row):
-        if row['type'] not in TYPES:
-            raise LookupError(f'type must be one of {", ".join(TYPES)}, not {row["type"]!r}')
+        if row['type'] not in ENTITY_TYPES:
+            raise LookupError(f'type must be one of {", ".join(ENTITY_TYPES)}, not {row["type"]!r}')
 
     def type(self, row):
         self.check_type(row)

@@ -22,12 +22,13 @@ person the role is given to, and of the organisation the role names (None
 when it names none).
 """
 
-from functools import lru_cache
+from collections import namedtuple
 
 from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.nlp.doc import Stage
+from pipeline.nlp.lexicons import masculine_nouns, position_lemmas
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.names import CASES, analyse_part, follow_yo
 from pipeline.nlp.stages.normalize import (
@@ -37,6 +38,7 @@ from pipeline.nlp.stages.normalize import (
     nominative,
     readings,
 )
+from pipeline.resources import resolve_model_path
 
 # a role runs at most this many tokens before or after the name
 MAX_ROLE_TOKENS = 16
@@ -50,29 +52,24 @@ GENERIC_DEPENDANTS = ('страны',)
 CREDITS = {'фото': 'фотограф', 'фотограф': 'фотограф', 'фотография': 'фотограф'}
 # what joins the names of a list (`Ерлан Саиров, Унзила Шапак и Сергей Пономарев`)
 LIST_JOINERS = {',', 'и'}
+# the word lists of the stage's config: position lemmas (positions.txt) and the
+# masculine nouns read before pymorphy3 (nouns.tsv, as `normalize` reads them)
+Lexicon = namedtuple('Lexicon', 'positions nouns')
 
 
-@lru_cache(maxsize=1)
-def position_lemmas():
-    """Lemmas of positions (`аким`, `спикер`) from models/positions.txt."""
-    from pipeline.resources import resolve_model_path
-    text = resolve_model_path('positions.txt').read_text(encoding='utf-8')
-    return frozenset(line.split('#')[0].strip().lower() for line in text.splitlines() if line.split('#')[0].strip())
-
-
-def noun_readings(text):
+def noun_readings(text, lexicon):
     """(case, number, gender, parse) of the noun readings of a word."""
-    return [(case, number, gender, parsed) for pos, case, number, gender, parsed in readings(text) if pos == 'NOUN']
+    return [(case, number, gender, parsed) for pos, case, number, gender, parsed in readings(text, lexicon.nouns)
+            if pos == 'NOUN']
 
 
-def position_readings(token):
+def position_readings(token, lexicon):
     """Noun readings of a position word (`Главой`, `депутаты`), else []."""
     text = token.text
     if not text.replace('-', '').isalpha() or is_abbreviation(text):
         return []
-    positions = position_lemmas()
-    return [reading for reading in noun_readings(text)
-            if (getattr(reading[3], 'normal_form', None) or getattr(reading[3], 'lemma', None)) in positions]
+    return [reading for reading in noun_readings(text, lexicon)
+            if (getattr(reading[3], 'normal_form', None) or getattr(reading[3], 'lemma', None)) in lexicon.positions]
 
 
 def top_pos(token):
@@ -80,11 +77,11 @@ def top_pos(token):
     return parses[0].tag.POS if parses else None
 
 
-def can_be_genitive(token):
+def can_be_genitive(token, lexicon):
     text = token.text
     if not text.replace('-', '').isalpha() or is_abbreviation(text):
         return True
-    return any(case == 'gent' for _, case, _, _, _ in readings(text))
+    return any(case == 'gent' for _, case, _, _, _ in readings(text, lexicon.nouns))
 
 
 def possible_cases(words):
@@ -105,7 +102,7 @@ def is_boundary(token):
     return token.is_punct and token.text not in INNER_PUNCT
 
 
-def window_before(doc, end, labels):
+def window_before(doc, end, labels, lexicon):
     """Start of the stretch before token `end` that a role may take."""
     start = end
     index = end - 1
@@ -120,7 +117,8 @@ def window_before(doc, end, labels):
             break
         if index not in labels and token.text not in INNER_PUNCT:
             pos = top_pos(token)
-            if any(char.isdigit() for char in token.text) or (pos in STOP_POS and not position_readings(token)):
+            if any(char.isdigit() for char in token.text) \
+                    or (pos in STOP_POS and not position_readings(token, lexicon)):
                 break
         start = index
         if token.is_sent_start:
@@ -129,7 +127,7 @@ def window_before(doc, end, labels):
     return start
 
 
-def dependants_fit(doc, first, stop, labels):
+def dependants_fit(doc, first, stop, labels, lexicon):
     """Tokens between a position word and the name are its dependants:
     names, genitives, adjectives, prepositional phrases (`в Мажилисе`)."""
     after_preposition = False
@@ -141,14 +139,14 @@ def dependants_fit(doc, first, stop, labels):
         if pos == 'PREP':
             after_preposition = True
             continue
-        if position_readings(token) or pos == 'NOUN':
-            if not after_preposition and not can_be_genitive(token):
+        if position_readings(token, lexicon) or pos == 'NOUN':
+            if not after_preposition and not can_be_genitive(token, lexicon):
                 return False
             after_preposition = False
     return True
 
 
-def adjectives_before(doc, position, start, labels, case, number, gender):
+def adjectives_before(doc, position, start, labels, case, number, gender, lexicon):
     """Index of the first agreeing adjective before a position word
     (`исполнительный секретарь`, `государственный советник`)."""
     first = position
@@ -160,7 +158,8 @@ def adjectives_before(doc, position, start, labels, case, number, gender):
             continue
         if index in labels:
             break
-        fits = [r for r in readings(token.text) if r[0] in ('ADJF', 'PRTF') and r[1] == case and r[2] == number
+        fits = [r for r in readings(token.text, lexicon.nouns)
+                if r[0] in ('ADJF', 'PRTF') and r[1] == case and r[2] == number
                 and (number == 'plur' or r[3] in (gender, None))]
         if not fits:
             break
@@ -169,28 +168,29 @@ def adjectives_before(doc, position, start, labels, case, number, gender):
     return first
 
 
-def role_before(doc, end, person_cases, labels, limit=None):
+def role_before(doc, end, person_cases, labels, lexicon, limit=None):
     """(start, head, reading) of the role ending at token `end`, or None."""
-    start = window_before(doc, end, labels)
+    start = window_before(doc, end, labels, lexicon)
     if limit is not None:
         start = max(start, limit)
-    candidates = [index for index in range(start, end) if index not in labels and position_readings(doc[index])]
+    candidates = [index for index in range(start, end)
+                  if index not in labels and position_readings(doc[index], lexicon)]
     for position in candidates:
-        fitting = [r for r in position_readings(doc[position]) if r[0] in person_cases]
+        fitting = [r for r in position_readings(doc[position], lexicon) if r[0] in person_cases]
         if not fitting:
             continue
         later = [index for index in candidates if index > position]
-        if any(not can_be_genitive(doc[index]) for index in later):
+        if any(not can_be_genitive(doc[index], lexicon) for index in later):
             continue
-        if not dependants_fit(doc, position + 1, end, labels):
+        if not dependants_fit(doc, position + 1, end, labels, lexicon):
             continue
         reading = max(fitting, key=lambda r: (r[0] == 'nomn', r[1] == 'sing', getattr(r[3], 'score', 1.0)))
-        first = adjectives_before(doc, position, start, labels, reading[0], reading[1], reading[2])
+        first = adjectives_before(doc, position, start, labels, reading[0], reading[1], reading[2], lexicon)
         return first, position, reading
     return None
 
 
-def role_after(doc, span, person_cases, labels):
+def role_after(doc, span, person_cases, labels, lexicon):
     """(start, stop, head, reading) of an apposition after the name:
     `Ерлан Кошанов, спикер Мажилиса,` -> `спикер Мажилиса`."""
     index = span.end
@@ -203,12 +203,12 @@ def role_after(doc, span, person_cases, labels):
         first += 1
     position = first
     # `бывший министр`: adjectives may come first
-    while position < len(doc) and position - first < 3 and not position_readings(doc[position]) \
-            and any(r[0] in ('ADJF', 'PRTF') for r in readings(doc[position].text)):
+    while position < len(doc) and position - first < 3 and not position_readings(doc[position], lexicon) \
+            and any(r[0] in ('ADJF', 'PRTF') for r in readings(doc[position].text, lexicon.nouns)):
         position += 1
     if position >= len(doc) or position in labels or not doc[position].text[:1].islower():
         return None
-    fitting = [r for r in position_readings(doc[position]) if r[0] in person_cases]
+    fitting = [r for r in position_readings(doc[position], lexicon) if r[0] in person_cases]
     if not fitting:
         return None
     stop = position + 1
@@ -229,15 +229,15 @@ def role_after(doc, span, person_cases, labels):
         return None
     while stop > position + 1 and doc[stop - 1].is_space:
         stop -= 1
-    if not dependants_fit(doc, position + 1, stop, labels):
+    if not dependants_fit(doc, position + 1, stop, labels, lexicon):
         return None
     reading = max(fitting, key=lambda r: (r[0] == 'nomn', r[1] == 'sing', getattr(r[3], 'score', 1.0)))
-    if adjectives_before(doc, position, first, labels, reading[0], reading[1], reading[2]) != first:
+    if adjectives_before(doc, position, first, labels, reading[0], reading[1], reading[2], lexicon) != first:
         return None
     return first, stop, position, reading
 
 
-def role_normal(doc, first, head, stop, reading):
+def role_normal(doc, first, head, stop, reading, lexicon):
     """The role text with its head in the nominative singular."""
     case, number, gender, noun = reading
     if gender not in ('masc', 'femn', 'neut'):
@@ -248,7 +248,8 @@ def role_normal(doc, first, head, stop, reading):
         if token.is_space:
             forms.append((token, token.text))
             continue
-        fits = [r for r in readings(token.text) if r[0] in ('ADJF', 'PRTF') and r[1] == case and r[2] == number]
+        fits = [r for r in readings(token.text, lexicon.nouns)
+                if r[0] in ('ADJF', 'PRTF') and r[1] == case and r[2] == number]
         form = nominative(fits[0][4], {'nomn', 'sing', gender}) if fits else None
         forms.append((token, follow_yo(match_case(form, token.text), token.text) if form else token.text))
     token = doc[head]
@@ -333,22 +334,22 @@ def joined_to(doc, previous, person):
     return bool(between) and len(between) == 1 and between[0] in LIST_JOINERS
 
 
-def find_roles(doc):
+def find_roles(doc, lexicon):
     """Role spans of every person mention of the document."""
     labels = entity_labels(doc)
     found = []
     previous, previous_plural = None, []
     for person in [ent for ent in doc.ents if ent.label_ == 'PER']:
         cases = possible_cases(name_words(person)) or set(CASES)
-        roles = roles_before(doc, person, cases, labels)
+        roles = roles_before(doc, person, cases, labels, lexicon)
         if not roles and previous is not None and previous_plural and joined_to(doc, previous, person):
             # `депутаты Мажилиса Ерлан Саиров, Унзила Шапак и Сергей Пономарев`
             roles = [(first, stop, normal) for first, stop, normal in previous_plural]
         if not roles:
-            after = role_after(doc, person, cases, labels)
+            after = role_after(doc, person, cases, labels, lexicon)
             if after is not None:
                 first, stop, head, reading = after
-                roles = [(first, stop, role_normal(doc, first, head, stop, reading))]
+                roles = [(first, stop, role_normal(doc, first, head, stop, reading, lexicon))]
         if not roles:
             credit = credit_role(doc, person)
             if credit is not None:
@@ -356,7 +357,7 @@ def find_roles(doc):
                 roles = [(index, index + 1, normal)]
         found.extend((first, stop, normal, person) for first, stop, normal in roles)
         previous = person
-        previous_plural = [role for role in roles if is_plural_role(doc[role[0]:role[1]])]
+        previous_plural = [role for role in roles if is_plural_role(doc[role[0]:role[1]], lexicon)]
     return make_roles(doc, same_capitals(doc, found))
 
 
@@ -373,7 +374,7 @@ def same_capitals(doc, found):
             for first, stop, normal, person in found]
 
 
-def roles_before(doc, person, cases, labels):
+def roles_before(doc, person, cases, labels, lexicon):
     """The roles right before a name, the nearest first; a second one
     before a comma when it fills the clause (`спикер Мажилиса, руководитель
     Коалиции Ерлан Кошанов`, not `приняли участие министры, депутаты ...`)."""
@@ -381,42 +382,55 @@ def roles_before(doc, person, cases, labels):
     end = person.start
     while end > 0 and doc[end - 1].is_space:
         end -= 1
-    role = role_before(doc, end, cases, labels)
+    role = role_before(doc, end, cases, labels, lexicon)
     while role is not None:
         first, head, reading = role
-        found.append((first, end, role_normal(doc, first, head, end, reading)))
+        found.append((first, end, role_normal(doc, first, head, end, reading, lexicon)))
         comma = first - 1
         while comma >= 0 and doc[comma].is_space:
             comma -= 1
         if comma < 1 or doc[comma].text != ',':
             break
-        role = role_before(doc, comma, cases, labels)
-        if role is None or role[0] != window_before(doc, comma, labels):
+        role = role_before(doc, comma, cases, labels, lexicon)
+        if role is None or role[0] != window_before(doc, comma, labels, lexicon):
             break
         end = comma
     return found
 
 
-def is_plural_role(span):
+def is_plural_role(span, lexicon):
     """The head of the role is plural (`депутаты Мажилиса`)."""
     for token in span:
-        fitting = position_readings(token)
+        fitting = position_readings(token, lexicon)
         if fitting:
             return all(number == 'plur' for _, number, _, _ in fitting)
     return False
 
 
 class RoleFinder(Stage):
-    """Sets `doc.spans['roles']`: the positions the text gives its persons."""
+    """Sets `doc.spans['roles']`: the positions the text gives its persons.
+
+    `positions`, `nouns`: the word lists of the config (positions.txt, nouns.tsv).
+    """
+
+    def __init__(self, nlp, name, positions, nouns):
+        super().__init__(nlp, name)
+        self.lexicon = Lexicon(position_lemmas(resolve_model_path(positions)),
+                               masculine_nouns(resolve_model_path(nouns)))
 
     def __call__(self, doc):
-        doc.spans['roles'] = find_roles(doc)
+        doc.spans['roles'] = find_roles(doc, self.lexicon)
         return doc
 
 
-@Language.factory('assign_roles', assigns=['doc.spans'], requires=['doc.ents'])
-def make_role_finder(nlp, name):
-    return RoleFinder(nlp, name)
+@Language.factory(
+    'assign_roles',
+    default_config={'positions': 'positions.txt', 'nouns': 'nouns.tsv'},
+    assigns=['doc.spans'],
+    requires=['doc.ents'],
+)
+def make_role_finder(nlp, name, positions, nouns):
+    return RoleFinder(nlp, name, positions, nouns)
 
 
 def role_rows(doc, doc_id):

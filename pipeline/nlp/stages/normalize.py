@@ -23,9 +23,11 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.names import Evidence, follow_yo, person_normal, split_name
+from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
 from pipeline.nlp.wordforms import is_inflection
+from pipeline.resources import resolve_model_path
 
 QUOTE_CHARS = set('«»“”„"\'')
 AGREEING = ('ADJF', 'PRTF')
@@ -75,7 +77,7 @@ MASCULINE_ENDINGS = {'': ('nomn', 'accs'), 'а': ('gent',), 'у': ('datv',), 'о
 
 
 class LexiconParse:
-    """A pymorphy3-like parse of a word from models/nouns.tsv."""
+    """A pymorphy3-like parse of a word from the stage's noun list (models/nouns.tsv)."""
 
     def __init__(self, lemma):
         self.lemma = lemma
@@ -85,38 +87,27 @@ class LexiconParse:
         return self
 
 
-def lexicon_readings(word):
+def lexicon_readings(word, nouns):
+    """Readings of a form of a masculine noun in `nouns` (`маслихата`: gent)."""
     lower = word.lower()
     for ending, cases in MASCULINE_ENDINGS.items():
         stem = lower[:len(lower) - len(ending)] if ending else lower
-        if (not ending or lower.endswith(ending)) and known_nouns().get(stem) == 'masc':
+        if (not ending or lower.endswith(ending)) and stem in nouns:
             return [('NOUN', case, 'sing', 'masc', LexiconParse(stem)) for case in cases]
     return []
 
 
-@lru_cache(maxsize=1)
-def known_nouns():
-    from pipeline.resources import resolve_model_path
-    path = resolve_model_path('nouns.tsv')
-    nouns = {}
-    for line in path.read_text(encoding='utf-8').splitlines():
-        if line.strip() and not line.startswith('#'):
-            word, gender = line.split('\t')[:2]
-            nouns[word.strip()] = gender.strip()
-    return nouns
-
-
 @lru_cache(maxsize=200_000)
-def readings(word):
-    """(pos, case, number, gender, parse) of a Cyrillic word's parses."""
-    result = lexicon_readings(word)
+def readings(word, nouns):
+    """(pos, case, number, gender, parse) of a Cyrillic word's parses;
+    `nouns`: lemmas of masculine nouns read before pymorphy3 (`lexicons.masculine_nouns`)."""
+    result = lexicon_readings(word, nouns)
     if result:
         return tuple(result)
     for parsed in parse(word):
         tag = parsed.tag
         if tag.POS in AGREEING + ('NOUN',) and tag.case:
-            case = {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(tag.case, tag.case)
-            result.append((tag.POS, case, tag.number, tag.gender, parsed))
+            result.append((tag.POS, normal_case(tag.case), tag.number, tag.gender, parsed))
     return tuple(result)
 
 
@@ -136,9 +127,9 @@ Word = namedtuple('Word', 'text whitespace_')
 
 
 @lru_cache(maxsize=100_000)
-def cached_phrase_normal(words, label, coordinated=False):
+def cached_phrase_normal(words, label, nouns, coordinated=False):
     """`phrase_normal` of ((text, whitespace), ...): names repeat a lot."""
-    return phrase_normal([Word(text, space) for text, space in words], label, coordinated)
+    return phrase_normal([Word(text, space) for text, space in words], label, nouns, coordinated)
 
 
 def is_cyrillic_word(token):
@@ -146,19 +137,19 @@ def is_cyrillic_word(token):
     return text.replace('-', '').isalpha() and not has_kazakh(text) and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
 
 
-def head_phrase(tokens, coordinated=False):
+def head_phrase(tokens, nouns, coordinated=False):
     """Index range [0, stop) of the leading adjectives and the first noun."""
     for index, token in enumerate(tokens):
         if not is_cyrillic_word(token) or is_abbreviation(token.text):
             return index
-        kinds = [reading[0] for reading in readings(token.text)]
+        kinds = [reading[0] for reading in readings(token.text, nouns)]
         if not kinds:
             return index
         # `Министерства`, `совета`: a noun ends the head; `Политического`: go on
         if kinds[0] == 'NOUN' or 'NOUN' in kinds and not set(kinds) & set(AGREEING):
             # `Улытауской области`: pymorphy3 guesses a noun `улытауска` first, but the
             # adjective reading agrees with the noun after it, so the head goes on
-            if index + 1 < len(tokens) and agrees_with_next(token, tokens[index + 1], coordinated):
+            if index + 1 < len(tokens) and agrees_with_next(token, tokens[index + 1], nouns, coordinated):
                 continue
             return index + 1
         if not set(kinds) & set(AGREEING):
@@ -166,17 +157,17 @@ def head_phrase(tokens, coordinated=False):
     return len(tokens)
 
 
-def agrees_with_next(token, following, coordinated=False):
+def agrees_with_next(token, following, nouns, coordinated=False):
     """An adjective reading of `token` agrees in case, number and gender with a noun reading of
     `following` (`Улытауской области`, `Атырауском нефтеперерабатывающем`); in a coordinated
     pair a singular adjective agrees with the shared plural head (`Атырауской областях`)."""
     if not is_cyrillic_word(following) or is_abbreviation(following.text) or not following.text[:1].islower():
         return False
-    nouns = [r for r in readings(following.text) if r[0] in ('NOUN',) + AGREEING]
+    heads = [r for r in readings(following.text, nouns) if r[0] in ('NOUN',) + AGREEING]
     return any(case == n_case and (number == n_number and (number == 'plur' or gender in (n_gender, None))
                                    or coordinated and n_number == 'plur')
-               for pos, case, number, gender, _ in readings(token.text) if pos in AGREEING
-               for _, n_case, n_number, n_gender, _ in nouns)
+               for pos, case, number, gender, _ in readings(token.text, nouns) if pos in AGREEING
+               for _, n_case, n_number, n_gender, _ in heads)
 
 
 def is_abbreviation(text):
@@ -201,8 +192,8 @@ def is_indeclinable_place(tokens, label):
     return text.lower().endswith(('у', 'ю')) and not any(parsed.is_known for parsed in parse(text))
 
 
-def phrase_normal(tokens, label=None, coordinated=False):
-    """Normal form of an organisation or place mention.
+def phrase_normal(tokens, label, nouns, coordinated=False):
+    """Normal form of an organisation or place mention (`nouns`: as for `readings`).
 
     `coordinated`: the mention is one of a pair sharing one plural head (`Целиноградском и
     Аршалынском районах`): its singular adjectives go with the head in the singular
@@ -211,11 +202,11 @@ def phrase_normal(tokens, label=None, coordinated=False):
     """
     if not tokens or tokens[0].text in QUOTE_CHARS:
         return join_tokens(tokens, [token.text for token in tokens])
-    stop = head_phrase(tokens, coordinated)
+    stop = head_phrase(tokens, nouns, coordinated)
     head = tokens[:stop]
     if not head or is_indeclinable_place(tokens, label):
         return join_tokens(tokens, [token.text for token in tokens])
-    options = [readings(token.text) for token in head]
+    options = [readings(token.text, nouns) for token in head]
     noun_options = [r for r in options[-1] if r[0] == 'NOUN'] or options[-1]
     adjective_options = options[:-1]
     best = None
@@ -263,7 +254,7 @@ def phrase_normal(tokens, label=None, coordinated=False):
 COORDINATORS = ('и', 'или')
 
 
-def coordinated_head(doc, span, entity_ends):
+def coordinated_head(doc, span, entity_ends, nouns):
     """The plural head noun a mention of adjectives shares with the mention after `и`:
     `Целиноградском` in `Целиноградском и Аршалынском районах` -> the token `районах`; else None."""
     index = span.end
@@ -273,9 +264,9 @@ def coordinated_head(doc, span, entity_ends):
     if other is None or other.label_ != span.label_:
         return None
     head = doc[other.end - 1]
-    if not is_cyrillic_word(head) or not any(r[0] == 'NOUN' and r[2] == 'plur' for r in readings(head.text)):
+    if not is_cyrillic_word(head) or not any(r[0] == 'NOUN' and r[2] == 'plur' for r in readings(head.text, nouns)):
         return None
-    if not all(any(r[0] in AGREEING and r[2] == 'sing' for r in readings(token.text))
+    if not all(any(r[0] in AGREEING and r[2] == 'sing' for r in readings(token.text, nouns))
                for token in mention_words(span) if is_cyrillic_word(token)):
         return None
     return head
@@ -299,35 +290,38 @@ def is_preposition(token):
     return any(parsed.tag.POS == 'PREP' for parsed in parse(token.text)[:2]) and token.text.islower()
 
 
-def animate_cases(token):
-    """Cases of a token read as an animate noun (`координатора`: gent, accs)."""
-    text = token.text
+def role_readings(token):
+    """(case, gender) of a token read as a role noun: an animate noun
+    (`координатора`: gent and accs, masc) or a noun-like adjective (`ведущей`: femn)."""
     if not is_cyrillic_word(token):
         return set()
-    return {normal_case(parsed.tag.case) for parsed in parse(text)
-            if parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag and parsed.tag.case
-            and not {'Name', 'Surn', 'Patr'} & set(parsed.tag.grammemes)}
+    found = set()
+    for parsed in parse(token.text):
+        tag = parsed.tag
+        if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes):
+            continue
+        if tag.POS == 'NOUN' and 'anim' in tag or tag.POS == 'ADJF' and 'Subx' in tag:
+            found.add((normal_case(tag.case), tag.gender))
+    return found
 
 
-def normal_case(case):
-    return {'gen2': 'gent', 'acc2': 'accs', 'loc2': 'loct'}.get(case, case)
-
-
-def apposition_cases(doc, span, entity_tokens=None):
-    """Cases allowed by the words before a person mention, or None.
+def apposition(doc, span, entity_tokens=None):
+    """(cases allowed by the words before a person mention or None, 'femn' or None).
 
     `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
     `Заместитель председателя Сената Жакип`: the cases of the head noun
-    (`спикер`, `Заместитель`; a genitive dependant does not count).
+    (`спикер`, `Заместитель`; a genitive dependant does not count). A feminine head
+    (`журналистки`, `ведущей`) makes the name a woman's; a masculine one does not
+    make it a man's (`министр` is said of women too).
     """
     index = span.start - 1
     while index >= 0 and doc[index].is_space:
         index -= 1
     if index < 0:
-        return None
+        return None, None
     before = doc[index]
     if before.text.lower() in PREPOSITION_CASES and before.text.islower():
-        return set(PREPOSITION_CASES[before.text.lower()])
+        return set(PREPOSITION_CASES[before.text.lower()]), None
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
     head = None
@@ -344,12 +338,12 @@ def apposition_cases(doc, span, entity_tokens=None):
         if lower in PREPOSITION_CASES and token.text.islower():
             preposition = lower
             break
-        cases = animate_cases(token)
-        if cases:
+        found = role_readings(token)
+        if found:
             # `председателя` in `Заместитель председателя`: a genitive
             # dependant hands the head role on to the noun before it
             if head is None or 'gent' in head[1]:
-                head = (position, cases)
+                head = (position, {case for case, _ in found}, {gender for _, gender in found})
             else:
                 break
         elif is_cyrillic_word(token) and parse(token.text) and parse(token.text)[0].tag.POS in CLAUSE_POS:
@@ -357,11 +351,11 @@ def apposition_cases(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
-        return None
+        return None, None
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
         cases &= set(PREPOSITION_CASES[preposition]) or cases
-    return cases
+    return cases, 'femn' if head[2] == {'femn'} else None
 
 
 def subject_gender(doc, span):
@@ -381,8 +375,9 @@ def subject_gender(doc, span):
     return None
 
 
-def case_weights(cases, gender=None):
-    """case (and gender) -> score adjustment per word for `names.choose_reading`."""
+def case_weights(cases, gender=None, role_gender=None):
+    """case (and gender) -> score adjustment per word for `names.choose_reading`:
+    `gender` of the verb after the name (its subject), `role_gender` of the noun before it."""
     from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES
     if gender and (cases is None or 'nomn' in cases):
         cases = {'nomn'}
@@ -394,19 +389,28 @@ def case_weights(cases, gender=None):
         weights = {'loct': -CASE_HINT_WEIGHT}
     else:
         weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
-    if gender:
-        weights[gender] = CASE_HINT_WEIGHT
+    if gender or role_gender:
+        weights[gender or role_gender] = CASE_HINT_WEIGHT
     return weights
 
 
 class Normalizer(Stage):
-    """Sets `span._.normal` on every mention, and first/middle/last on persons."""
+    """Sets `span._.normal` on every mention, and first/middle/last on persons.
+
+    `nouns`: the noun list of the config (nouns.tsv), read before pymorphy3.
+    """
+
+    def __init__(self, nlp, name, nouns):
+        super().__init__(nlp, name)
+        self.nouns = masculine_nouns(resolve_model_path(nouns))
 
     def __call__(self, doc):
         persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
-        hints = [case_weights(apposition_cases(doc, span, entity_tokens), subject_gender(doc, span))
-                 for span, _ in persons]
+        hints = []
+        for span, _ in persons:
+            cases, role_gender = apposition(doc, span, entity_tokens)
+            hints.append(case_weights(cases, subject_gender(doc, span), role_gender))
         normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
         if len(persons) > 1:
             # again, with the other names of the document as evidence
@@ -424,15 +428,20 @@ class Normalizer(Stage):
         for span in doc.ents:
             if span.label_ != 'PER':
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
-                head = coordinated_head(doc, span, by_start)
+                head = coordinated_head(doc, span, by_start, self.nouns)
                 if head is not None:
                     words = words[:-1] + ((words[-1][0], ' '), (head.text, ''))
-                    span._.normal = cached_phrase_normal(words, span.label_, True)
+                    span._.normal = cached_phrase_normal(words, span.label_, self.nouns, True)
                 else:
-                    span._.normal = cached_phrase_normal(words, span.label_, follows_coordinated(doc, span, by_end))
+                    span._.normal = cached_phrase_normal(words, span.label_, self.nouns,
+                                                         follows_coordinated(doc, span, by_end))
         return doc
 
 
-@Language.factory('normalize', assigns=['span._.normal', 'span._.first', 'span._.middle', 'span._.last'])
-def make_normalizer(nlp, name):
-    return Normalizer(nlp, name)
+@Language.factory(
+    'normalize',
+    default_config={'nouns': 'nouns.tsv'},
+    assigns=['span._.normal', 'span._.first', 'span._.middle', 'span._.last'],
+)
+def make_normalizer(nlp, name, nouns):
+    return Normalizer(nlp, name, nouns)

@@ -1,4 +1,5 @@
-"""The `quantify` stage: figures from the grammar in grammars/figures.py."""
+"""The `quantify` stage: figures from the grammar in grammars/figures.py, each with its status
+(grammars/targets.py) and its links to other figures of the document (grammars/links.py)."""
 
 from dataclasses import asdict
 
@@ -6,6 +7,8 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, doc_text
 from pipeline.nlp.grammars.figures import extract_figures
+from pipeline.nlp.grammars.links import figure_links
+from pipeline.nlp.grammars.targets import figure_status
 
 
 def char_span(doc, start, stop, label):
@@ -15,7 +18,8 @@ def char_span(doc, start, stop, label):
 
 
 class Quantifier(Stage):
-    """Finds figures in the body text; `doc.spans['figures']`, `span._.figure`."""
+    """Finds figures in the body text; `doc.spans['figures']`, `span._.figure` (with `status`, and
+    `part_of` / `with_`: indexes of other figures in `doc.spans['figures']`, or None)."""
 
     def __call__(self, doc):
         spans = []
@@ -28,6 +32,9 @@ class Quantifier(Stage):
             span._.figure = facts
             span._.rule = 'figures'
             spans.append(span)
+        # links are indexes into this list: `doc_rows` turns them into figure_ids
+        for span, (part_of, described) in zip(spans, figure_links(spans)):
+            span._.figure.update(status=figure_status(span), part_of=part_of, with_=described)
         doc.spans['figures'] = spans
         return doc
 

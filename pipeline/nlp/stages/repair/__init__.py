@@ -14,14 +14,17 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
-resolved once at the end, longest first.
+resolved once at the end, longest first. The person rules also read the
+position lemmas of the stage's `positions` file (positions.txt).
 """
 
 from collections import Counter
+from functools import partial
 
 from spacy.language import Language
 
 from pipeline.nlp.doc import Stage
+from pipeline.nlp.lexicons import position_lemmas
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.stages.repair.boundaries import (
     bracketed,
@@ -46,6 +49,7 @@ from pipeline.nlp.stages.repair.persons import (
 )
 from pipeline.nlp.stages.repair.places import directions
 from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.resources import resolve_model_path
 
 __all__ = ['RULES', 'Repairer', 'consistent_types', 'propagate_persons', 'resolve_overlaps']
 
@@ -100,14 +104,23 @@ RULES = [
     ('consistent-type', consistent_types),
     ('drop-positions', drop_positions),
 ]
+# the rules that take `positions=`, the stage's position lemmas
+READ_POSITIONS = {'strip-title', 'propagate-person', 'drop-positions'}
 
 
 class Repairer(Stage):
-    """Applies the boundary and type rules to doc.ents."""
+    """Applies the boundary and type rules to doc.ents; `positions`: the
+    position list of the config (positions.txt)."""
+
+    def __init__(self, nlp, name, positions):
+        super().__init__(nlp, name)
+        self.positions = position_lemmas(resolve_model_path(positions))
+        self.rules = [(name, partial(rule, positions=self.positions) if name in READ_POSITIONS else rule)
+                      for name, rule in RULES]
 
     def __call__(self, doc):
         spans = sorted(doc.ents, key=lambda span: span.start)
-        for _, rule in RULES:
+        for _, rule in self.rules:
             spans = sorted(rule(doc, spans), key=lambda span: span.start)
         doc.ents = resolve_overlaps(spans)
         return doc
@@ -122,6 +135,11 @@ def resolve_overlaps(spans):
     return sorted(chosen, key=lambda span: span.start)
 
 
-@Language.factory('repair', assigns=['doc.ents'], requires=['doc.ents'])
-def make_repairer(nlp, name):
-    return Repairer(nlp, name)
+@Language.factory(
+    'repair',
+    default_config={'positions': 'positions.txt'},
+    assigns=['doc.ents'],
+    requires=['doc.ents'],
+)
+def make_repairer(nlp, name, positions):
+    return Repairer(nlp, name, positions)

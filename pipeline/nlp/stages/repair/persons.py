@@ -3,10 +3,13 @@
 - `strip-title`: `Император Акихито`, `Всё-таки Проди` -> `Акихито`, `Проди`;
 - `propagate-person`: `Иван Голунов` ... `Голунова` (unrecognised) -> PER;
 - `drop-positions`: `Аким`, `Аким области` at a sentence start are no name.
+
+Each rule takes `positions`, the position lemmas of the stage's config
+(positions.txt, `lexicons.position_lemmas`).
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.spans import NAME_TAGS, make_span, position_words
+from pipeline.nlp.stages.repair.spans import NAME_TAGS, make_span
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
 TITLES = frozenset('''
@@ -22,7 +25,7 @@ TITLES = frozenset('''
 STRAY_POS = ('ADJF', 'PRCL', 'CONJ', 'ADVB', 'PREP', 'INTJ')
 
 
-def is_title_word(token):
+def is_title_word(token, positions):
     """A capitalised title or stray word before a name: `Император`,
     `Полковник`, `Всё-таки`, `34-летний` (not `Ван`, `Пан`, `Роза`)."""
     text = token.text
@@ -31,7 +34,7 @@ def is_title_word(token):
     if not text[:1].isupper() or text.isupper():
         return False
     word = lemma(text)
-    if word in TITLES or word in position_words():
+    if word in TITLES or word in positions:
         return True
     parses = parse(text)
     if not parses or not all(getattr(parsed, 'is_known', False) for parsed in parses[:3]):
@@ -40,14 +43,14 @@ def is_title_word(token):
     return all(parsed.tag.POS in STRAY_POS for parsed in parses)
 
 
-def strip_titles(doc, spans):
+def strip_titles(doc, spans, positions):
     """`Император Акихито`, `Полковник Квачков` -> `Акихито`, `Квачков`:
     a title or a stray word before a person's name stays outside it."""
     result = []
     for span in spans:
         start = span.start
         if span.label_ == 'PER':
-            while span.end - start > 1 and is_title_word(doc[start]) and doc[start + 1].text[:1].isupper():
+            while span.end - start > 1 and is_title_word(doc[start], positions) and doc[start + 1].text[:1].isupper():
                 start += 1
         if start != span.start:
             span = make_span(doc, start, span.end, span.label_, 'strip-title', span._.canonical)
@@ -71,7 +74,7 @@ def is_common_word(token):
         tag in parsed.tag for parsed in parses for tag in NAME_TAGS)
 
 
-def propagate_persons(doc, spans):
+def propagate_persons(doc, spans, positions):
     """`Иван Голунов` ... `Голунова`: a word of a person's name found elsewhere
     in the document, unrecognised, is that person again."""
     known = {token.text for span in spans if span.label_ == 'PER' for token in span
@@ -86,7 +89,7 @@ def propagate_persons(doc, spans):
         if token.text.isupper() or not any(same_name(token.text, word) for word in known):
             continue
         # `Его Высочество`, `Болгарским Патриархом`: words, not names
-        if is_common_word(token) or lemma(token.text) in position_words() | TITLES:
+        if is_common_word(token) or lemma(token.text) in positions | TITLES:
             continue
         if found and found[-1][1] == token.i:
             found[-1][1] = token.i + 1
@@ -106,15 +109,15 @@ def propagate_persons(doc, spans):
     return spans + [make_span(doc, start, stop, 'PER', 'propagate-person') for start, stop in found]
 
 
-def is_position(span):
+def is_position(span, positions):
     """`Аким`, `Аким области`, `Министр иностранных дел`: a position, capitalised
     at a sentence start, and nothing that names anything after it."""
     first = span[0].text
-    if lemma(first) not in position_words() or parse(first)[0].tag.POS != 'NOUN':
+    if lemma(first) not in positions or parse(first)[0].tag.POS != 'NOUN':
         return False
     return all(not token.text[:1].isupper() for token in span[1:])
 
 
-def drop_positions(doc, spans):
+def drop_positions(doc, spans, positions):
     """A position is not a place or an organisation."""
-    return [span for span in spans if span.label_ == 'PER' or not is_position(span)]
+    return [span for span in spans if span.label_ == 'PER' or not is_position(span, positions)]

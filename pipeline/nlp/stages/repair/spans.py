@@ -1,7 +1,5 @@
 """What the repair rules share: quote and bracket characters, span helpers,
-the quoted stretches of a document, the position words of models/positions.txt."""
-
-from functools import lru_cache
+the quoted stretches of a document."""
 
 from spacy.tokens import Span
 
@@ -80,11 +78,3 @@ def is_case(parses, case):
 
 def is_geo(parses):
     return any('Geox' in parsed.tag for parsed in parses[:2])
-
-
-@lru_cache(maxsize=1)
-def position_words():
-    """Lemmas of positions (`аким`, `спикер`) from models/positions.txt."""
-    from pipeline.resources import resolve_model_path
-    text = resolve_model_path('positions.txt').read_text(encoding='utf-8')
-    return frozenset(line.split('#')[0].strip().lower() for line in text.splitlines() if line.split('#')[0].strip())

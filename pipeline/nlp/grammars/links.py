@@ -1,0 +1,208 @@
+"""Which figure is a part of which total, and which figure describes which: `part_of` and `with`.
+
+    `86 человек, в том числе 17 детей`                  17 part_of 86       (a cue: в том числе, из них, ...)
+    `два из 11 корпусов`                                два part_of 11
+    `5 167 избирателей ..., явка составила 61,4%`       61,4% part_of 8 412 (a share: 5 167 / 8 412 = 61,4%)
+    `100 мероприятий (6 тысяч участников)`              6 тысяч with 100    (people in brackets after a count)
+    `14 участках общей протяженностью 1 600 км`         1 600 км with 14    (a measure of the counted things)
+
+Links are indexes into the document's list of figure spans (doc order), None where there is none;
+`figure_links` returns one (part_of, with) pair per figure.
+
+Rules kept are those that scored on the check part of the development data as well as on the
+tune part (bench/gold_parts.py); parts that add up to a total, a relative clause after a count
+(`12 ярмарок, через которые ...`), `это N` and `на эти средства` helped only the tune part.
+"""
+
+import re
+
+from pipeline.nlp.morph import parse
+
+# a part follows one of these: `в том числе 17 детей`, `из которых 1,2 млрд`, `В их числе 16 участков`
+PART_CUES = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'), ('в', 'т.', 'ч.'),
+             ('в', 'т.ч.'))
+# nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
+MEASURES = frozenset({'охват', 'площадь', 'протяжённость', 'протяженность', 'сумма', 'стоимость', 'объём', 'объем',
+                      'мощность', 'вместимость', 'численность', 'длина', 'вес'})
+BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})
+NUMBER = re.compile(r'\d+(?:[,.](\d+))?')
+MAX_MEASURE_GAP = 6  # tokens between a count and its measure: `единиц медицинского оборудования на сумму`
+
+
+def facts(span):
+    return span._.figure or {}
+
+
+def is_percent(span):
+    return facts(span).get('unit') == '%'
+
+
+def is_elliptic(span):
+    """`4 золотые`, `4 анимационных`: the counted noun left out, only its adjective (or nothing) said."""
+    figure = facts(span)
+    if figure.get('unit'):
+        return False
+    noun = figure.get('object')
+    if not noun:
+        return True
+    parses = parse(noun.split()[-1])
+    return bool(parses) and parses[0].tag.POS in ('ADJF', 'PRTF')
+
+
+def counts_people(span):
+    """`6 тысяч участников`, `700 тысяч человек`: the coverage or the participants of something counted."""
+    noun = facts(span).get('object')
+    if not noun or facts(span).get('unit'):
+        return False
+    parses = parse(noun.split()[-1])
+    return bool(parses) and 'anim' in parses[0].tag
+
+
+def same_kind(part, total):
+    """Both money or both percentages in the same unit, or both counting the same noun."""
+    a, b = facts(part), facts(total)
+    if a.get('unit') or b.get('unit'):
+        return a.get('unit') == b.get('unit')
+    return a.get('object') is not None and a.get('object') == b.get('object')
+
+
+def words(tokens):
+    return [token.text.lower() for token in tokens]
+
+
+def starts_with(items, cue):
+    return tuple(items[:len(cue)]) == cue
+
+
+def between(spans, first, second):
+    """The tokens between two figure spans (empty when they touch)."""
+    return spans[0].doc[spans[first].end:spans[second].start]
+
+
+def same_sentence(spans, first, second):
+    return spans[first].sent.start == spans[second].sent.start
+
+
+def with_links(spans):
+    """`with` of each figure: the figure it describes (its coverage, measure or cost), or None."""
+    links = [None] * len(spans)
+    for index in range(1, len(spans)):
+        previous = index - 1
+        if not same_sentence(spans, previous, index) or is_percent(spans[previous]):
+            continue
+        gap = words(between(spans, previous, index))
+        if gap == ['('] and counts_people(spans[index]):
+            links[index] = previous  # `100 мероприятий (6 тысяч участников)`
+        elif (len(gap) <= MAX_MEASURE_GAP and not BOUNDARIES & set(gap)
+              and any(parse(word)[0].normal_form in MEASURES for word in gap if word.isalpha())):
+            links[index] = previous  # `127 участков общей площадью 1 240 гектаров`
+    return links
+
+
+def cue_before(span):
+    """The token index where a part cue before the figure in its sentence starts, or None."""
+    sentence = span.sent
+    tokens = words(span.doc[sentence.start:span.start])
+    found = None
+    for at in range(len(tokens)):
+        if any(starts_with(tokens[at:], cue) for cue in PART_CUES):
+            found = sentence.start + at
+    return found
+
+
+def total_for(spans, index, candidates, with_of, part_of):
+    """The total among `candidates` (indexes, nearest last) that figure `index` is a part of."""
+    for other in reversed(candidates):
+        if same_kind(spans[index], spans[other]):
+            return other
+    described = with_of[index]
+    if described is not None and part_of[described] is not None:
+        # `порядка 100 мероприятий (6 тысяч участников)` after `1000 мероприятий с охватом 700 тысяч человек`:
+        # the coverage of a part is a part of the coverage of its total
+        total = part_of[described]
+        coverage = [other for other in candidates if with_of[other] == total]
+        if coverage:
+            return coverage[-1]
+    return None
+
+
+def cue_parts(spans, part_of, with_of):
+    """`N, в том числе M` / `N, из которых M` / `В их числе M` (a sentence after N)."""
+    for index, span in enumerate(spans):
+        cue = cue_before(span)
+        if cue is None or part_of[index] is not None:
+            continue
+        here = [other for other in range(index) if same_sentence(spans, other, index) and spans[other].end <= cue]
+        earlier = [other for other in range(index) if spans[other].sent.start < span.sent.start]
+        if here:
+            total = total_for(spans, index, here, with_of, part_of)
+            if total is None and (len(here) == 1 or is_elliptic(span)) and not is_percent(spans[here[-1]]):
+                total = here[-1]  # `86 человек, в том числе 17 детей`: one total to be part of
+        else:
+            last = [other for other in earlier if spans[other].sent.start == spans[earlier[-1]].sent.start] \
+                if earlier else []
+            total = total_for(spans, index, last, with_of, part_of) if last else None
+            if total is None:
+                total = total_for(spans, index, earlier, with_of, part_of)
+        part_of[index] = total
+
+
+def from_parts(spans, part_of):
+    """`два из 11 корпусов`; `Из 13 боксеров, приехавших ..., девять вернулись`."""
+    for index in range(len(spans) - 1):
+        following = index + 1
+        if not same_sentence(spans, index, following) or part_of[index] is not None:
+            continue
+        if words(between(spans, index, following)) == ['из'] and (
+                is_elliptic(spans[index]) or same_kind(spans[index], spans[following])):
+            part_of[index] = following
+    for index, span in enumerate(spans):
+        doc = span.doc
+        opens = span.start > 0 and doc[span.start - 1].lower_ == 'из' and (
+            span.start - 1 == span.sent.start or doc[span.start - 2].text in BOUNDARIES)
+        if not opens or index + 1 >= len(spans):
+            continue
+        following = index + 1
+        if same_sentence(spans, index, following) and part_of[following] is None and (
+                is_elliptic(spans[following]) or same_kind(spans[following], span)):
+            part_of[following] = index
+
+
+def decimals(span):
+    match = NUMBER.search(span.text)
+    return len(match.group(1)) if match and match.group(1) else 0
+
+
+def share_parts(spans, part_of):
+    """A percentage that is the share of one figure in another: `явка составила 61,4%` after
+    `внесено 8 412 человек, бюллетени получили 5 167` (5 167 / 8 412 = 61,4%): both are parts of 8 412."""
+    for index, span in enumerate(spans):
+        figure = facts(span)
+        if not is_percent(span) or part_of[index] is not None or not figure.get('value'):
+            continue
+        counts = [other for other in range(index) if same_sentence(spans, other, index)
+                  and not is_percent(spans[other])]
+        if not counts:
+            continue
+        part = counts[-1]
+        sentences = sorted({spans[other].sent.start for other in range(index + 1)})[-3:]
+        tolerance = 0.5 * 10 ** -decimals(span) + 1e-9
+        for total in reversed(range(index)):
+            if total == part or is_percent(spans[total]) or spans[total].sent.start not in sentences:
+                continue
+            whole, piece = facts(spans[total]).get('value') or 0, facts(spans[part]).get('value') or 0
+            if whole > piece > 0 and abs(100 * piece / whole - figure['value']) <= tolerance:
+                part_of[index] = total
+                if part_of[part] is None:
+                    part_of[part] = total
+                break
+
+
+def figure_links(spans):
+    """[(part_of, with)] for the figure spans of one document, in doc order: indexes into `spans` or None."""
+    with_of = with_links(spans)
+    part_of = [None] * len(spans)
+    cue_parts(spans, part_of, with_of)
+    from_parts(spans, part_of)
+    share_parts(spans, part_of)
+    return list(zip(part_of, with_of))

@@ -1,0 +1,139 @@
+"""Is a figure a target or an actual? From the verb that governs it and the cue words of its clause.
+
+    `планируется провести около 1000 мероприятий`      -> target (a plan)
+    `в ней будут работать 46 врачей`                   -> target (future tense)
+    `тарифы не должны превышать 15%`                    -> target (a required limit)
+    `в прошлом году открыто 35 магазинов`              -> actual (past)
+    `в мегаполисе проводятся 12 ярмарок`               -> actual (present: a current state)
+
+A sentence is cut into clauses at commas, colons, semicolons, dashes and brackets; a figure
+takes the status of its own clause, or of the nearest clause beside it that has a verb
+(`серебряным призерам – по 3 млн тенге` after `федерация выплатит ...`). A sentence without
+any verb that opens with `В том числе`, `Из них`, ... continues the one before it and takes its
+status. A figure with nothing to go by is `actual`: a number stated without a verb is a state.
+"""
+
+import re
+
+from pipeline.nlp.morph import parse
+
+TARGET, ACTUAL = 'target', 'actual'
+
+# lemmas that make a clause a plan, an intention, a forecast or a required limit, whatever the
+# tense of its verb: `планируется`, `предусмотрено`, `прогноз`, `не должен превышать`. Verbs of
+# promising and ordering (`обещал`, `поручил`) and `чтобы` + past helped the tune part only
+# (bench/gold_parts.py): left out.
+TARGET_LEMMAS = frozenset({
+    'планироваться', 'планировать', 'запланировать', 'предусмотреть', 'предусматривать', 'предусматриваться',
+    'наметить', 'намечать', 'намечаться', 'ожидаться', 'ожидать', 'прогнозировать', 'прогнозироваться',
+    'прогноз', 'план', 'цель', 'задача', 'намереваться', 'собираться', 'предстоять', 'должный', 'необходимо',
+    'нужно', 'надо',
+})
+# a clause without a verb opening with these continues the sentence before it
+CONTINUATIONS = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'),
+                 ('в', 'частности'), ('в', 'т.', 'ч.'), ('в', 'т.ч.'))
+BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-'})
+YEAR = re.compile(r'^(?:19|20)\d\d$')
+PREDICATES = frozenset({'VERB', 'INFN', 'PRTS', 'PRTF', 'PRED'})
+
+
+def best(token):
+    """pymorphy3's most probable parse of a token, or None for numbers and punctuation."""
+    if not token.text.replace('-', '').isalpha():
+        return None
+    parses = parse(token.text)
+    return parses[0] if parses else None
+
+
+def clauses(sentence):
+    """The sentence's tokens cut at punctuation that ends a clause: a list of token lists."""
+    pieces, current = [], []
+    for token in sentence:
+        if token.text in BOUNDARIES:
+            if current:
+                pieces.append(current)
+            current = []
+        elif not token.is_space:
+            current.append(token)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def has_deadline(tokens):
+    """`к 2030 году`, `к концу 2026 года`: a date a thing is to be done by."""
+    words = [token.text.lower() for token in tokens]
+    for index, word in enumerate(words[:-1]):
+        if word != 'к':
+            continue
+        after = words[index + 1:index + 4]
+        if after and after[0] in ('концу', 'началу', 'середине'):
+            after = after[1:]
+        if len(after) >= 2 and YEAR.match(after[0]) and after[1].startswith('год'):
+            return True
+    return False
+
+
+def clause_status(tokens):
+    """TARGET, ACTUAL or None (no verb and no cue) for one clause."""
+    target, actual, infinitive = False, False, False
+    for token in tokens:
+        parsed = best(token)
+        if parsed is None:
+            continue
+        pos, tag = parsed.tag.POS, parsed.tag
+        if parsed.normal_form in TARGET_LEMMAS:
+            target = True
+        if pos not in PREDICATES:
+            continue
+        if pos == 'INFN':
+            infinitive = True
+        elif 'impr' in tag or 'futr' in tag:
+            target = True
+        elif pos != 'PRED':
+            actual = True
+    if target or has_deadline(tokens):
+        return TARGET
+    if actual:
+        return ACTUAL
+    # an infinitive with no finite verb beside it: a goal or an order (`задача – снизить до 9%`)
+    return TARGET if infinitive else None
+
+
+def opens_with_continuation(tokens):
+    words = tuple(token.text.lower() for token in tokens[:3])
+    return any(words[:len(cue)] == cue for cue in CONTINUATIONS)
+
+
+def sentence_status(pieces, index):
+    """The status of clause `index` of a sentence, else of the nearest clause with one (left first)."""
+    statuses = [clause_status(piece) for piece in pieces]
+    if statuses[index] is not None:
+        return statuses[index]
+    for distance in range(1, len(pieces)):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(pieces) and statuses[other] is not None:
+                return statuses[other]
+    return None
+
+
+def previous_sentence(sentence):
+    doc = sentence.doc
+    return doc[sentence.start - 1].sent if sentence.start > 0 else None
+
+
+def figure_status(span):
+    """'target' or 'actual' for a figure span (a spaCy Span of a parsed Doc)."""
+    sentence = span.sent
+    pieces = clauses(sentence)
+    index = next((number for number, piece in enumerate(pieces) if piece[0].i <= span.start <= piece[-1].i),
+                 None)
+    if index is None:
+        return ACTUAL
+    status = sentence_status(pieces, index)
+    if status is None and pieces and opens_with_continuation(pieces[0]):
+        before = previous_sentence(sentence)
+        if before is not None:
+            earlier = clauses(before)
+            status = sentence_status(earlier, len(earlier) - 1) if earlier else None
+    return status or ACTUAL
