@@ -1,5 +1,6 @@
 """The command line: exit codes, one-line errors, examples in every --help."""
 
+import io
 import json
 import subprocess
 import sys
@@ -8,7 +9,7 @@ import pytest
 from conftest import ROOT
 
 import pipeline.api
-from pipeline.cli import build_parser, main
+from pipeline.cli import Progress, build_parser, main
 
 ARTICLE = 'Спикер Сената Маулен Ашимбаев прибыл в Усть-Каменогорск.'
 
@@ -56,7 +57,26 @@ def test_run_exits_0_when_some_documents_are_processed(loaded, tmp_path, capsys)
     assert manifest['input_files'] and all(entry['sha256'] for entry in manifest['input_files']
                                            if entry['path'].endswith('good.txt'))
     assert manifest['timings']['total'] > 0 and manifest['config']['pipeline']
-    assert {'load', 'process', 'link', 'write'} <= set(manifest['timings'])
+    assert {'load', 'process', 'link', 'write', 'report'} <= set(manifest['timings'])
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize('stream, line', [
+    (io.StringIO, ''),  # stderr redirected: nothing
+    (Terminal, '3 documents [00:00, '),
+])
+def test_progress_line_with_the_errors_on_a_terminal_only(stream, line):
+    stream = stream()
+    progress = Progress(stream)
+    for status in ('ok', 'error', 'ok'):
+        progress({'status': status})
+    progress.close()
+    last = stream.getvalue().rstrip('\n').rpartition('\r')[2]
+    assert last.startswith(line) and (not line or last.endswith(', 1 errors]')), last
 
 
 def test_run_without_report(loaded, tmp_path, capsys):
@@ -116,7 +136,7 @@ def test_report_command(loaded, tmp_path, capsys):
     assert main(['report', '-o', str(tmp_path / 'out')]) == 0
     assert (tmp_path / 'out' / 'report' / 'index.html').is_file()
     assert main(['report', '-o', str(tmp_path / 'out'), '--report-dir', str(tmp_path / 'elsewhere')]) == 0
-    assert (tmp_path / 'elsewhere' / 'docs' / 'a.html').is_file()
+    assert (tmp_path / 'elsewhere' / 'index.html').is_file() and (tmp_path / 'elsewhere' / 'data' / 'texts-000.js').is_file()
 
 
 def subcommands():

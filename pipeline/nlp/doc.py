@@ -14,8 +14,10 @@ into the source: `doc.text[span.start_char:span.end_char]` is its surface.
   from (`input`: the JSONL/CSV row, `header`: a `date` line, `text`: the first
   full date near the top of the article).
 - `doc._.doc_id`, `doc._.source`, `doc._.body_start` (offset of
-  the text after the date header), `doc._.paragraphs` (start, stop) pairs,
-  `doc._.errors` (stage failures).
+  the text after the date header), `doc._.paragraphs` (start, stop) pairs.
+
+A stage failure is no attribute: the run turns it into the document's error
+row (running/engine.py).
 """
 
 from spacy.tokens import Doc, Span
@@ -27,8 +29,6 @@ DOC_ATTRIBUTES = {
     'date_source': None,
     'body_start': 0,
     'paragraphs': None,
-    'errors': None,
-    'meta': None,
 }
 
 SPAN_ATTRIBUTES = {
@@ -80,15 +80,3 @@ def doc_text(doc):
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
-
-
-def body_range(doc):
-    """(start, stop) of the article body: the text after the date header."""
-    return doc._.body_start, len(doc_text(doc))
-
-
-def add_error(doc, stage, error):
-    """Record a stage failure on the doc; the run turns it into an error row."""
-    errors = list(doc._.errors or [])
-    errors.append(f'stage {stage!r} failed on document {doc._.doc_id!r}: {type(error).__name__}: {error}')
-    doc._.errors = errors

@@ -5,6 +5,7 @@ format); each name is a factory registered with `@Language.factory` in its
 module under `nlp/stages/`, imported by `nlp/registry.py`.
 """
 
+import sys
 from pathlib import Path
 
 import spacy
@@ -47,6 +48,10 @@ def load(config=None, disable=()):
     """
     settings = read_config(config)
     nlp = spacy.blank(settings['nlp'].get('lang', 'ru'))
+    # spaCy refuses texts over 1,000,000 characters, for the memory of its parser,
+    # which this pipeline has not; --max-bytes bounds the inputs (a 5 MB file is
+    # 2.6 M Cyrillic characters)
+    nlp.max_length = sys.maxsize
     lean_lexemes(nlp.vocab)
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     components = settings.get('components', {})

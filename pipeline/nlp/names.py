@@ -40,6 +40,9 @@ MASCULINE_NAME_SOFT_SIGN = {'ь': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('dat
 FEMININE_NAME = {'а': ('nomn',), 'ы': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ой': ('ablt',)}
 FEMININE_NAME_SOFT = {'я': ('nomn',), 'и': ('gent', 'datv', 'loct'), 'ю': ('accs',), 'ей': ('ablt',)}
 
+# the endings of a name that declines in -а: Мирна, Мирны, Мирне, Мирну, Мирной
+FIRST_DECLENSION_ENDINGS = ('а', 'ы', 'е', 'у', 'ой')
+MASCULINE_A_WEIGHT = 0.2
 VOWELS = set('аеёиоуыэюяәөұүі')
 INSTRUMENTAL_ENDINGS = ('ом', 'ым', 'ем', 'им', 'ём')
 NOMINATIVE_BONUS = 0.05
@@ -59,6 +62,9 @@ EVIDENCE_WEIGHT = 1.0
 LINKED_WEIGHT = 1.5
 # per word: a case the context requires, or rules out
 CASE_HINT_WEIGHT = 0.6
+# per word: a reading that shows the gender the context requires (`ведущей Опре`: the
+# feminine dative of `Опра`) over one that shows none (an indeclinable `Опре`)
+GENDER_SHOWN_WEIGHT = 0.3
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
@@ -183,8 +189,16 @@ def analyses(word):
                 found.append((normal_case(tag.case), tag.gender, form, ADJECTIVE_WEIGHT))
     for gender, pattern in surname_patterns(word):
         found.extend(pattern_analyses(word, [pattern], gender, 0.6))
-    if lower[-1:] in ('а',):
+    # Агаларовы, о Петрове: a Russian-pattern surname in -ы is the family's plural, in -е his
+    # locative; her genitive is Петровой, so these are no forms of an -а name
+    russian_surname = any(lower.endswith((stem + 'ы', stem + 'е')) for stem in SURNAME_STEMS)
+    if lower.endswith(FIRST_DECLENSION_ENDINGS) and not russian_surname:
+        # Мирны, Кориной, Опре: a name in -а declines like `мама` in every case, whether
+        # pymorphy3 knows it or not; a woman's mostly, a man's at times (Никита, Дерипаской),
+        # though never a Russian-pattern surname (`Петрова` is his genitive or her nominative)
         found.extend(pattern_analyses(word, [FEMININE_NAME], 'femn', 0.3))
+        if not surname_patterns(word):
+            found.extend(pattern_analyses(word, [FEMININE_NAME], 'masc', MASCULINE_A_WEIGHT))
     if lower[-1:] in ('я',) or lower.endswith(('и', 'ю', 'ей')):
         found.extend(pattern_analyses(word, [FEMININE_NAME_SOFT], 'femn', 0.2))
     if lower.endswith(('й', 'я', 'ю', 'ем', 'е')):
@@ -309,8 +323,9 @@ def choose_reading(words, cases=None, evidence=None):
     for case in CASES:
         for gender in ('masc', 'femn'):
             total = 0.0
+            shown = GENDER_SHOWN_WEIGHT if cases.get(gender, 0.0) > 0 else 0.0
             for word, options in zip(words, readings):
-                fitting = [weight + form_evidence(form, word, evidence)
+                fitting = [weight + form_evidence(form, word, evidence) + (shown if g == gender else 0.0)
                            for c, g, form, weight in options if c == case and g in (gender, None)]
                 if not fitting:
                     total = None
@@ -368,11 +383,12 @@ def person_normal(words, cases=None, evidence=None):
     case, gender = choose_reading(words, cases, evidence)
     if case is None or case == 'nomn':
         return list(words)
+    shown = GENDER_SHOWN_WEIGHT if (cases or {}).get(gender, 0.0) > 0 else 0.0
     result = []
     for word in words:
         options = [
-            (weight + form_evidence(form, word, evidence), form) for c, g, form, weight in analyse_part(word)
-            if c == case and g in (gender, None)
+            (weight + form_evidence(form, word, evidence) + (shown if g == gender else 0.0), form)
+            for c, g, form, weight in analyse_part(word) if c == case and g in (gender, None)
         ]
         if not options or is_initial(word):
             result.append(word)

@@ -171,30 +171,35 @@ class Gazetteer(Stage):
         # `СМИ`: never a mention
         never = {(span.start, span.end) for span in found if span.label_ == NOT}
         found = [span for span in found if span.label_ != NOT]
+        # the matches do not overlap: each token names the one covering it, so the
+        # matches an ent overlaps are found in its own length, not all the matches'
+        live = dict(enumerate(found))
+        covering = {token: number for number, span in live.items() for token in range(span.start, span.end)}
         kept = []
         for ent in doc.ents:
             if (ent.start, ent.end) in never:
                 continue
-            overlapping = [span for span in found if span.start < ent.end and ent.start < span.end]
+            numbers = sorted({covering[token] for token in range(ent.start, ent.end) if covering.get(token) in live})
+            overlapping = [live[number] for number in numbers]
             if not overlapping:
                 kept.append(ent)
                 continue
             inside = all(ent.start <= span.start and span.end <= ent.end for span in overlapping)
             # `Джордж Вашингтон`, `Азия Ардженто`: a place's name can be a person's
             if inside and ent.label_ == 'PER' and all(span.label_ == 'LOC' for span in overlapping):
-                for span in overlapping:
-                    found.remove(span)
+                for number in numbers:
+                    del live[number]
                 kept.append(ent)
                 continue
             if inside and len(overlapping) == 1 and (ent.end - ent.start) > (overlapping[0].end - overlapping[0].start):
                 span = overlapping[0]
                 # `Министерства ... РК` (ORG) keeps the country; `Сената Парламента` keeps its name
                 if ent.label_ == 'ORG' and span.label_ == 'LOC' or ent.label_ == span.label_:
-                    found.remove(span)
+                    del live[numbers[0]]
                     kept.append(ent)
                     continue
             kept.extend(self.leftovers(doc, ent, overlapping))
-        doc.ents = sorted(kept + found, key=lambda span: span.start)
+        doc.ents = sorted(kept + list(live.values()), key=lambda span: span.start)
         return doc
 
     def leftovers(self, doc, ent, overlapping):

@@ -290,31 +290,38 @@ def is_preposition(token):
     return any(parsed.tag.POS == 'PREP' for parsed in parse(token.text)[:2]) and token.text.islower()
 
 
-def animate_cases(token):
-    """Cases of a token read as an animate noun (`координатора`: gent, accs)."""
-    text = token.text
+def role_readings(token):
+    """(case, gender) of a token read as a role noun: an animate noun
+    (`координатора`: gent and accs, masc) or a noun-like adjective (`ведущей`: femn)."""
     if not is_cyrillic_word(token):
         return set()
-    return {normal_case(parsed.tag.case) for parsed in parse(text)
-            if parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag and parsed.tag.case
-            and not {'Name', 'Surn', 'Patr'} & set(parsed.tag.grammemes)}
+    found = set()
+    for parsed in parse(token.text):
+        tag = parsed.tag
+        if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes):
+            continue
+        if tag.POS == 'NOUN' and 'anim' in tag or tag.POS == 'ADJF' and 'Subx' in tag:
+            found.add((normal_case(tag.case), tag.gender))
+    return found
 
 
-def apposition_cases(doc, span, entity_tokens=None):
-    """Cases allowed by the words before a person mention, or None.
+def apposition(doc, span, entity_tokens=None):
+    """(cases allowed by the words before a person mention or None, 'femn' or None).
 
     `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
     `Заместитель председателя Сената Жакип`: the cases of the head noun
-    (`спикер`, `Заместитель`; a genitive dependant does not count).
+    (`спикер`, `Заместитель`; a genitive dependant does not count). A feminine head
+    (`журналистки`, `ведущей`) makes the name a woman's; a masculine one does not
+    make it a man's (`министр` is said of women too).
     """
     index = span.start - 1
     while index >= 0 and doc[index].is_space:
         index -= 1
     if index < 0:
-        return None
+        return None, None
     before = doc[index]
     if before.text.lower() in PREPOSITION_CASES and before.text.islower():
-        return set(PREPOSITION_CASES[before.text.lower()])
+        return set(PREPOSITION_CASES[before.text.lower()]), None
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
     head = None
@@ -331,12 +338,12 @@ def apposition_cases(doc, span, entity_tokens=None):
         if lower in PREPOSITION_CASES and token.text.islower():
             preposition = lower
             break
-        cases = animate_cases(token)
-        if cases:
+        found = role_readings(token)
+        if found:
             # `председателя` in `Заместитель председателя`: a genitive
             # dependant hands the head role on to the noun before it
             if head is None or 'gent' in head[1]:
-                head = (position, cases)
+                head = (position, {case for case, _ in found}, {gender for _, gender in found})
             else:
                 break
         elif is_cyrillic_word(token) and parse(token.text) and parse(token.text)[0].tag.POS in CLAUSE_POS:
@@ -344,11 +351,11 @@ def apposition_cases(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
-        return None
+        return None, None
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
         cases &= set(PREPOSITION_CASES[preposition]) or cases
-    return cases
+    return cases, 'femn' if head[2] == {'femn'} else None
 
 
 def subject_gender(doc, span):
@@ -368,8 +375,9 @@ def subject_gender(doc, span):
     return None
 
 
-def case_weights(cases, gender=None):
-    """case (and gender) -> score adjustment per word for `names.choose_reading`."""
+def case_weights(cases, gender=None, role_gender=None):
+    """case (and gender) -> score adjustment per word for `names.choose_reading`:
+    `gender` of the verb after the name (its subject), `role_gender` of the noun before it."""
     from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES
     if gender and (cases is None or 'nomn' in cases):
         cases = {'nomn'}
@@ -381,8 +389,8 @@ def case_weights(cases, gender=None):
         weights = {'loct': -CASE_HINT_WEIGHT}
     else:
         weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
-    if gender:
-        weights[gender] = CASE_HINT_WEIGHT
+    if gender or role_gender:
+        weights[gender or role_gender] = CASE_HINT_WEIGHT
     return weights
 
 
@@ -399,8 +407,10 @@ class Normalizer(Stage):
     def __call__(self, doc):
         persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
-        hints = [case_weights(apposition_cases(doc, span, entity_tokens), subject_gender(doc, span))
-                 for span, _ in persons]
+        hints = []
+        for span, _ in persons:
+            cases, role_gender = apposition(doc, span, entity_tokens)
+            hints.append(case_weights(cases, subject_gender(doc, span), role_gender))
         normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
         if len(persons) > 1:
             # again, with the other names of the document as evidence

@@ -14,13 +14,13 @@ from pipeline.nlp.doc import doc_text
 from pipeline.nlp.kazakh import fold
 
 
-def load_slovnet_ner(batch_size=8):
+def load_slovnet_ner():
     """slovnet's NER with navec embeddings, both from natasha's wheel."""
     from natasha.data import NEWS_EMBEDDING, NEWS_NER
     from navec import Navec
     from slovnet import NER
 
-    ner = NER.load(NEWS_NER, batch_size=batch_size)
+    ner = NER.load(NEWS_NER)
     ner.navec(Navec.load(NEWS_EMBEDDING))
     return ner
 
@@ -66,9 +66,9 @@ def bio_to_spans(indices, tags):
 class Recognizer:
     """slovnet NER over paragraphs; sets doc.ents with `_.rule = 'slovnet'`."""
 
-    def __init__(self, nlp, name, batch_size, fast=True):
+    def __init__(self, nlp, name, fast=True):
         self.name = name
-        self.ner = load_slovnet_ner(batch_size)
+        self.ner = load_slovnet_ner()
         # the same model and tags, faster (pipeline/fastnet.py); fast = false: slovnet's own runtime
         self.fast = None
         if fast:
@@ -119,9 +119,10 @@ class Recognizer:
 
 @Language.factory(
     'recognize',
-    default_config={'batch_size': 8, 'fast': True},
+    default_config={'fast': True},
     assigns=['doc.ents', 'span._.rule'],
     requires=['token.is_sent_start'],
 )
-def make_recognizer(nlp, name, batch_size, fast):
-    return Recognizer(nlp, name, batch_size, fast)
+def make_recognizer(nlp, name, fast):
+    """`fast = false`: slovnet's own runtime, in slovnet's batches of 8 paragraphs."""
+    return Recognizer(nlp, name, fast)
