@@ -120,7 +120,8 @@ class Handler(BaseHTTPRequestHandler):
             body = body.encode('utf-8')
         self.send_response(status)
         self.send_header('Content-Type', content_type)
-        self.send_header('Content-Length', str(len(body)))
+        if status != HTTPStatus.NO_CONTENT:
+            self.send_header('Content-Length', str(len(body)))
         self.send_header('Content-Security-Policy', CSP)
         self.send_header('X-Content-Type-Options', 'nosniff')
         self.send_header('Referrer-Policy', 'no-referrer')  # the token must not leave in a Referer
@@ -164,6 +165,8 @@ class Handler(BaseHTTPRequestHandler):
         path = parts.path
         if path in ('/', '/index.html'):
             return self.page(self.server.report_dir / 'index.html', cookie)
+        if path == '/favicon.ico':
+            return self.send(HTTPStatus.NO_CONTENT)
         if path == '/audit':
             return self.send(HTTPStatus.OK, static_file('audit.html'), 'text/html; charset=utf-8', cookie)
         if path == '/api/state':
