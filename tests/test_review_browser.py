@@ -83,8 +83,8 @@ def corrections(output):
 
 def open_document(page, server, doc_id):
     page.goto(f'{server.url}#/doc/{quote(doc_id, safe="")}')
-    page.wait_for_selector('html[data-review=ready]')
-    page.wait_for_selector('#doc-text [data-kind]')
+    page.wait_for_selector('html[data-review=ready][data-ready="1"]')
+    page.wait_for_selector('#doc-text mark[data-kind="mentions"]')
 
 
 def base(server):
@@ -93,14 +93,14 @@ def base(server):
 
 
 def mention_element(page, row):
-    return page.locator(f'#doc-text [data-kind="{row["type"]}"][data-start="{row["start"]}"]'
-                        f'[data-stop="{row["stop"]}"]').first
+    return page.locator(f'#doc-text mark[data-kind="mentions"][data-type="{row["type"]}"]'
+                        f'[data-start="{row["start"]}"][data-stop="{row["stop"]}"]').first
 
 
 def saved(page, action):
     """Wait for the page to come back with the edit's message."""
     # locators, not wait_for_function: the page's CSP refuses the eval that one needs
-    page.wait_for_selector('html[data-review=ready]')
+    page.wait_for_selector('html[data-review=ready][data-ready="1"]')
     page.wait_for_selector('#review-message:not(:empty)')
     return page.locator('#review-message').inner_text()
 

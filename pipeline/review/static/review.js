@@ -145,8 +145,11 @@
     var range = document.createRange();
     range.setStart(run, 0);
     range.setEnd(node, offset);
-    return Number(run.getAttribute('data-offset')) + range.toString().length;
+    // the tables' offsets count code points (Python's), not a JavaScript string's UTF-16 units
+    return Number(run.getAttribute('data-offset')) + points(range.toString());
   }
+
+  function points(text) { return Array.from(text).length; }
 
   function selectionOffsets() {
     var selection = window.getSelection();
@@ -159,12 +162,12 @@
     if (start === null || stop === null || stop <= start) return null;
     var text = range.toString();
     // the pipeline's mentions have no edge spaces: neither does one added by hand
-    var lead = text.length - text.replace(/^\s+/, '').length;
-    var trail = text.length - text.replace(/\s+$/, '').length;
-    if (lead + trail >= text.length) return null;
-    var docId = container.getAttribute('data-doc') ||
-      (container.querySelector('[data-doc]') || {getAttribute: function () { return null; }}).getAttribute('data-doc') ||
-      decodeURIComponent((location.hash.match(/^#\/doc\/(.+)$/) || [])[1] || '');
+    var lead = points(text) - points(text.replace(/^\s+/, ''));
+    var trail = points(text) - points(text.replace(/\s+$/, ''));
+    if (!text.trim()) return null;
+    var route = REPORT.route;
+    var docId = route && route.view === 'doc' ? route.id :
+      decodeURIComponent((location.hash.match(/^#\/doc\/([^?]+)/) || [])[1] || '');
     return {doc_id: docId, start: start + lead, stop: stop - trail, text: text.trim()};
   }
 
@@ -189,7 +192,7 @@
 
   // a highlighted element's row, from its data attributes (and the report's rows where it has them)
   function rowOfElement(node) {
-    var row = {kind: node.getAttribute('data-kind'), type: node.getAttribute('data-kind'),
+    var row = {kind: node.getAttribute('data-kind'), type: node.getAttribute('data-type') || node.getAttribute('data-kind'),
                doc_id: node.getAttribute('data-doc'), start: Number(node.getAttribute('data-start')),
                stop: Number(node.getAttribute('data-stop')), entity_id: node.getAttribute('data-entity'),
                text: node.textContent};
@@ -212,18 +215,29 @@
     document.body.appendChild(panel);
     var last = sessionStorage.getItem('review-message');
     if (last) { say(last); sessionStorage.removeItem('review-message'); }
+    var hooked = 'onSpanClick' in REPORT;
     REPORT.editable = true;
-    REPORT.onSpanClick = function (row) { openPanel(Object.assign({kind: row.type}, row)); };
-    document.addEventListener('click', function (event) {
-      var target = event.target.closest && event.target.closest('[data-kind][data-start]');
-      if (target && !panel.contains(target) && window.getSelection().isCollapsed) openPanel(rowOfElement(target));
-    });
+    REPORT.onSpanClick = function (row, where) {
+      if (!where || where.kind === 'mentions') openPanel(row);
+      else closePanel();  // figures, dates, roles: the corrections file has no action for them
+    };
+    if (!hooked) {  // a page without the hook: its highlights' data attributes
+      document.addEventListener('click', function (event) {
+        var target = event.target.closest && event.target.closest('[data-doc][data-start]');
+        if (target && !panel.contains(target) && window.getSelection().isCollapsed) openPanel(rowOfElement(target));
+      });
+    }
     document.addEventListener('mouseup', function (event) {
       if (!panel.contains(event.target)) setTimeout(offerAdd, 0);
     });
-    if (typeof REPORT.render === 'function') REPORT.render();
     var scroll = sessionStorage.getItem('review-scroll');
-    if (scroll) { sessionStorage.removeItem('review-scroll'); setTimeout(function () { window.scrollTo(0, Number(scroll)); }, 50); }
+    sessionStorage.removeItem('review-scroll');
+    document.addEventListener('report:rendered', function () {
+      if (scroll) window.scrollTo(0, Number(scroll));  // back where the edit was made
+      scroll = null;
+    });
+    document.addEventListener('report:rendered', closePanel);
+    if (typeof REPORT.render === 'function') REPORT.render();
     document.documentElement.setAttribute('data-review', 'ready');
   }
 
