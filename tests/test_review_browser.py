@@ -101,7 +101,7 @@ def saved(page, action):
     """Wait for the page to come back with the edit's message."""
     # locators, not wait_for_function: the page's CSP refuses the eval that one needs
     page.wait_for_selector('html[data-review=ready][data-ready="1"]')
-    page.wait_for_selector('#review-message:not(:empty)')
+    page.wait_for_selector('#review-message:not(:empty):not(.review-saving):not(.review-error)')
     return page.locator('#review-message').inner_text()
 
 

@@ -49,16 +49,16 @@
   // the bar at the top: who reviews, the last edit's result, the way to the audit
   var bar = el('div', {id: 'review-bar', 'class': 'review-bar'});
   var message = el('span', {id: 'review-message', role: 'status'});
-  function say(text, failed) {
+  function say(text, failed, busy) {
     message.textContent = text;
-    message.className = failed ? 'review-error' : '';
+    message.className = failed ? 'review-error' : busy ? 'review-saving' : '';
   }
 
   var panel = el('aside', {id: 'review-panel', 'class': 'review-panel', hidden: ''});
   function closePanel() { panel.hidden = true; panel.textContent = ''; }
 
   function edit(body) {
-    say('saving…');
+    say('saving…', false, true);
     var buttons = panel.querySelectorAll('button');
     Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
     return post('/api/edit', body).then(function (result) {
