@@ -1,11 +1,7 @@
 """AMOUNT and RANGE: numbers in digits or words, with scales, to values.
 
-    NUMBER     digits `700`, `1 000`, `1,5` | words `двадцать пять`, `трёхсот`,
-               `полутора`, `двух с половиной`
-    SCALE      `тысяч`, `миллиона`, `млрд`, `тыс.`
-    AMOUNT     NUMBER [SCALE] {NUMBER SCALE}     `10 тысяч`, `2 млн 300 тыс.`
-               | plural SCALE without a number  `миллионов` (= more than)
-    RANGE      AMOUNT (– | до) AMOUNT            `15–20 тысяч`, `от 15 до 20 тысяч`
+The rules NUMBER, SCALE, AMOUNT and RANGE of the grammar that grammar.py's
+docstring draws bottom-up, each with the inputs it targets.
 """
 
 import re
