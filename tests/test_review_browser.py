@@ -24,10 +24,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(CHROMIUM is None, reason='chromium not found: `apt-get install -y chromium` (.ci/run does it)'),
 ]
-# the page's edit controls need the one-page report (pipeline/report/README.md: marks with data-kind,
-# data-type, data-start..., REPORT.onSpanClick); before it lands, only the audit and token tests run
-ONE_PAGE = 'onSpanClick' in (ROOT / 'pipeline' / 'report' / 'static' / 'report.js').read_text(encoding='utf-8')
-needs_one_page = pytest.mark.skipif(not ONE_PAGE, reason='the report is not yet the one page with REPORT.onSpanClick')
 FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
          '--disable-component-update']
 
@@ -118,11 +114,13 @@ def at(frame, row):
     return frame[(frame.doc_id == row['doc_id']) & (frame.start == row['start']) & (frame.stop == row['stop'])]
 
 
-@needs_one_page
 def test_drop_a_mention(page, server, output):
     person = a_person(output)
     open_document(page, server, person['doc_id'])
     mention_element(page, person).click()
+    # the controls are in the report's side panel, under the mention's details, not over them
+    expect(page.locator('aside#panel #review-panel #review-drop')).to_be_visible()
+    assert f'normal form{person["normal"]}' in page.locator('aside#panel dl').inner_text().replace('\n', '')
     page.click('#review-drop')
     assert 'dropped' in saved(page, 'drop')
     assert corrections(output) == [{'action': 'drop', 'doc_id': person['doc_id'], 'start': str(person['start']),
@@ -131,7 +129,6 @@ def test_drop_a_mention(page, server, output):
     assert mention_element(page, person).count() == 0
 
 
-@needs_one_page
 def test_retype_a_mention(page, server, output):
     person = a_person(output)
     open_document(page, server, person['doc_id'])
@@ -183,7 +180,6 @@ def unmarked_word(output, doc_id):
     raise AssertionError('no unmarked word')
 
 
-@needs_one_page
 def test_add_a_mention_by_selecting_text(page, server, output):
     doc_id = a_person(output)['doc_id']
     start, stop, word = unmarked_word(output, doc_id)
@@ -200,7 +196,6 @@ def test_add_a_mention_by_selecting_text(page, server, output):
     assert mention_element(page, {'type': 'LOC', 'start': start, 'stop': stop}).count() == 1
 
 
-@needs_one_page
 def test_merge_two_entities(page, server, output):
     mentions, entities = table(output, 'mentions'), table(output, 'entities')
     persons = entities[entities.type == 'PER'].sort_values('mentions', ascending=False)

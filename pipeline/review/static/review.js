@@ -1,13 +1,13 @@
 // The review controls over the report page (loaded after report.js by `entity-pipeline review`).
-// Clicking a highlighted mention opens a panel to drop it, change its type, move it into another
-// entity, or rename, retype or merge its entity; selecting text in a document offers to add a
-// mention. Each edit is posted to /api/edit, which appends a row to corrections.csv and rebuilds
-// the tables; the page then reloads its data, at the same place.
+// Clicking a highlighted mention adds, under its details in the report's side panel, the controls to
+// drop it, change its type, move it into another entity, or rename, retype or merge its entity;
+// selecting text in a document puts there the form to add a mention. Each edit is posted to
+// /api/edit, which appends a row to corrections.csv and rebuilds the tables; the page then reloads
+// its data, at the same place. The page's interface: pipeline/report/README.md.
 (function () {
   'use strict';
-  var REPORT = window.REPORT || (window.REPORT = {});
+  var REPORT = window.REPORT;
   var TYPES = ['PER', 'ORG', 'LOC'];
-  var EDITABLE = {};
   var state = {reviewer: ''};
 
   function el(tag, attributes, children) {
@@ -21,13 +21,7 @@
     return node;
   }
 
-  // the report's rows of a kind, wherever the page keeps them
-  function rowsOf(kind) {
-    var data = REPORT.data || REPORT;
-    var rows = data[kind];
-    if (!rows) return [];
-    return Array.isArray(rows) ? rows : Object.keys(rows).map(function (key) { return rows[key]; });
-  }
+  function rowsOf(kind) { return REPORT.data[kind] || []; }
 
   function entityById(id) {
     var found = null;
@@ -54,8 +48,16 @@
     message.className = failed ? 'review-error' : busy ? 'review-saving' : '';
   }
 
-  var panel = el('aside', {id: 'review-panel', 'class': 'review-panel', hidden: ''});
-  function closePanel() { panel.hidden = true; panel.textContent = ''; }
+  // the controls go into the report's side panel (<aside id="panel">), under a highlight's details:
+  // beside the text, hiding nothing of it or of the details
+  var panel = el('section', {id: 'review-panel', 'class': 'review-panel'});
+  function closePanel() { panel.textContent = ''; panel.remove(); }
+  function showPanel(clear) {
+    var aside = document.getElementById('panel');
+    if (!aside) return;
+    if (clear) aside.textContent = '';  // a selection to add: the details of an earlier click are not its
+    aside.appendChild(panel);
+  }
 
   function edit(body) {
     say('saving…', false, true);
@@ -93,7 +95,6 @@
   function field(label, input) { return el('label', {}, [document.createTextNode(label + ' '), input]); }
 
   function openPanel(row) {
-    if (!row || !EDITABLE[row.type || row.kind]) return;
     var entity = entityById(row.entity_id) || {entity_id: row.entity_id, name: row.normal || row.text, type: row.type};
     var where = {doc_id: row.doc_id, start: Number(row.start), stop: Number(row.stop)};
     panel.textContent = '';
@@ -134,7 +135,7 @@
         }}})]),
       ]),
       entityList('review-entities'));
-    panel.hidden = false;
+    showPanel(false);
   }
 
   // a selection in the document's text as character offsets: each text run carries data-offset
@@ -166,8 +167,7 @@
     var trail = points(text) - points(text.replace(/\s+$/, ''));
     if (!text.trim()) return null;
     var route = REPORT.route;
-    var docId = route && route.view === 'doc' ? route.id :
-      decodeURIComponent((location.hash.match(/^#\/doc\/([^?]+)/) || [])[1] || '');
+    var docId = route && route.view === 'doc' ? route.id : '';
     return {doc_id: docId, start: start + lead, stop: stop - trail, text: text.trim()};
   }
 
@@ -187,46 +187,25 @@
         edit({action: 'add', doc_id: picked.doc_id, start: picked.start, stop: picked.stop,
               type: type.value, name: name.value});
       }}}));
-    panel.hidden = false;
-  }
-
-  // a highlighted element's row, from its data attributes (and the report's rows where it has them)
-  function rowOfElement(node) {
-    var row = {kind: node.getAttribute('data-kind'), type: node.getAttribute('data-type') || node.getAttribute('data-kind'),
-               doc_id: node.getAttribute('data-doc'), start: Number(node.getAttribute('data-start')),
-               stop: Number(node.getAttribute('data-stop')), entity_id: node.getAttribute('data-entity'),
-               text: node.textContent};
-    rowsOf('mentions').forEach(function (mention) {
-      if (mention.doc_id === row.doc_id && Number(mention.start) === row.start && Number(mention.stop) === row.stop) {
-        row = Object.assign({}, mention, {kind: row.kind});
-      }
-    });
-    return row;
+    var selected = document.querySelector('#doc-text mark.selected');
+    if (selected) selected.classList.remove('selected');
+    showPanel(true);
   }
 
   function start() {
-    TYPES.forEach(function (type) { EDITABLE[type] = true; });
     bar.append(el('b', {text: 'Review'}), document.createTextNode(' '),
                el('span', {id: 'review-reviewer', text: state.reviewer}), document.createTextNode(' · '),
                el('a', {href: '/audit', text: 'Audit'}), document.createTextNode(' · '),
                el('span', {'class': 'review-hint', text: 'click a mention to correct it, select text to add one'}),
                document.createTextNode(' '), message);
     document.body.insertBefore(bar, document.body.firstChild);
-    document.body.appendChild(panel);
     var last = sessionStorage.getItem('review-message');
     if (last) { say(last); sessionStorage.removeItem('review-message'); }
-    var hooked = 'onSpanClick' in REPORT;
     REPORT.editable = true;
     REPORT.onSpanClick = function (row, where) {
-      if (!where || where.kind === 'mentions') openPanel(row);
-      else closePanel();  // figures, dates, roles: the corrections file has no action for them
+      if (where.kind === 'mentions') openPanel(row);
+      else closePanel();  // figures, dates, roles, dropped rows: the corrections file has no action for them
     };
-    if (!hooked) {  // a page without the hook: its highlights' data attributes
-      document.addEventListener('click', function (event) {
-        var target = event.target.closest && event.target.closest('[data-doc][data-start]');
-        if (target && !panel.contains(target) && window.getSelection().isCollapsed) openPanel(rowOfElement(target));
-      });
-    }
     document.addEventListener('mouseup', function (event) {
       if (!panel.contains(event.target)) setTimeout(offerAdd, 0);
     });
