@@ -3,6 +3,7 @@
 
     python bench/gold_parts.py                 # both gold sets, tune and check
     python bench/gold_parts.py --part check --misses
+    python bench/gold_parts.py --config /tmp/with-tagger.cfg   # another pipeline config
 
 Each part's documents are copied into a scratch folder, run through `entity-pipeline run`, and scored
 against the gold JSON cut down to them. Tune on the tune part; report the check part.
@@ -27,7 +28,7 @@ SCORER = SHARED / 'gold' / 'score_gold.py'
 KEYS = ('PER', 'ORG', 'LOC', 'FIG')
 
 
-def score_part(corpus, name, scratch):
+def score_part(corpus, name, scratch, config=None):
     """score_gold's JSON for one part of one gold corpus."""
     texts, gold_path = GOLD[corpus]
     gold = json.loads(gold_path.read_text(encoding='utf-8'))
@@ -39,7 +40,7 @@ def score_part(corpus, name, scratch):
     (folder / 'gold.json').write_text(json.dumps({**gold, 'documents': documents}, ensure_ascii=False),
                                       encoding='utf-8')
     subprocess.run([sys.executable, '-m', 'pipeline', 'run', str(folder / 'in'), '-o', str(folder / 'out'),
-                    '--no-report'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    '--no-report'] + (['--config', str(config)] if config else []), cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     output = subprocess.run([sys.executable, str(SCORER), str(folder / 'out'), str(folder / 'gold.json')],
                             check=True, capture_output=True, text=True).stdout
     return len(documents), json.loads(output)
@@ -61,12 +62,13 @@ def main():
     parser.add_argument('--part', choices=PARTS, action='append')
     parser.add_argument('--misses', action='store_true', help="print score_gold's misses too")
     parser.add_argument('--json', help='write all scores to this file')
+    parser.add_argument('--config', type=Path, help='pipeline config to run (default: models/pipeline.cfg)')
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
         for corpus in args.corpus or sorted(GOLD):
             for name in args.part or PARTS:
-                count, scores = score_part(corpus, name, Path(scratch))
+                count, scores = score_part(corpus, name, Path(scratch), args.config and args.config.resolve())
                 results[f'{corpus}/{name}'] = scores
                 print(f'{corpus:7} {name:5} {count:2} docs  {summary(scores)}')
                 if args.misses:

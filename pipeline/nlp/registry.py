@@ -14,6 +14,7 @@ from pipeline.nlp.stages import (  # noqa: F401
                                   recognize,
                                   repair,
                                   segment,
+                                  tag,
 )
 
 # stage name -> what it does, in the default order; `lemmatize` is not in the
@@ -23,6 +24,7 @@ STAGES = {
     'lemmatize': 'pymorphy3 lemmas of every token (optional)',
     'recognize': 'slovnet NER: PER, ORG, LOC',
     'lookup': 'gazetteer names from models/gazetteer.tsv',
+    'tag': 'the trained tagger (models/tagger.crfsuite): spans and types from the features of each token',
     'repair': 'boundary and type rules',
     'normalize': 'nominative normal forms; first/middle/last',
     'link': 'mentions -> entities within the document',
