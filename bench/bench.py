@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench.py                         # NEREL train texts, 20,000-doc memory check
     .venv/bin/python bench/bench.py ../shared/eval/nerel/train --quick
     .venv/bin/python bench/bench.py --repeat 2 --json bench.json
+    .venv/bin/python bench/bench.py --whole --repeat 3        # whole processes, the report included
 
 Each measurement runs in a fresh process of its own, so load times and peak
 RSS are those of that system alone:
@@ -33,6 +34,13 @@ gives at that moment, the ceiling for `--workers 2`. And
 a pure-Python loop once in each of two processes against twice in one: on a
 virtual machine whose cores slow down when both are busy (or are shared with
 other guests) this is below 2x for work that shares nothing at all.
+
+Whole processes (--whole): the wall time of each system as a process of its own,
+from start to exit, imports and model loading included, alternated round by
+round: natasha's chain above over every text, against `python -m pipeline run
+CORPUS -o FRESH --workers 1`, the command as a user types it, tables, run.json
+and the HTML report written into a fresh folder. Also the report's share of it
+(`report` of run.json's timings) and its size against the tables plus the texts.
 
 Memory growth: a synthetic corpus (the texts repeated with new ids, one JSONL
 file) run through the pipeline at 2,000 and at 20,000 documents, peak RSS of
@@ -256,6 +264,51 @@ def write_synthetic(texts, count, path):
     return path
 
 
+def folder_bytes(folder, pattern='*'):
+    return sum(path.stat().st_size for path in Path(folder).rglob(pattern) if path.is_file())
+
+
+def whole_processes(corpus, repeat):
+    """Wall seconds of whole processes, alternated: natasha's chain, then `run` with its report, per round."""
+    rounds = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        spawn('natasha', corpus)
+        natasha = time.perf_counter() - started
+        with tempfile.TemporaryDirectory(prefix='bench-whole-') as output:
+            command = [sys.executable, '-m', 'pipeline', 'run', str(corpus), '-o', output, '--workers', '1']
+            started = time.perf_counter()
+            completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+            pipeline = time.perf_counter() - started
+            if completed.returncode != 0:
+                sys.stderr.write(completed.stderr[-5000:])
+                raise SystemExit(f'benchmark step failed: {" ".join(command)}')
+            timings = json.loads((Path(output) / 'run.json').read_text(encoding='utf-8'))['timings']
+            rounds.append({'natasha': natasha, 'pipeline': pipeline, 'timings': timings,
+                           'report_bytes': folder_bytes(Path(output) / 'report'),
+                           'report_files': sum(1 for path in (Path(output) / 'report').rglob('*') if path.is_file()),
+                           'tables_bytes': folder_bytes(output, '*.csv'),
+                           'texts_bytes': folder_bytes(corpus, '*.txt')})
+        print(f'  natasha {natasha:6.1f} s, pipeline with its report {pipeline:6.1f} s '
+              f'({natasha / pipeline:.2f}x), report {timings.get("report", float("nan")):.2f} s', flush=True)
+    return rounds
+
+
+def print_whole(rounds):
+    natasha = min(item['natasha'] for item in rounds)
+    pipeline = min(item['pipeline'] for item in rounds)
+    last = rounds[-1]
+    report = [item['timings']['report'] for item in rounds]
+    print(f'whole processes, best of {len(rounds)}: natasha {natasha:.1f} s, pipeline run with its report '
+          f'{pipeline:.1f} s: {natasha / pipeline:.2f}x (each round: '
+          f'{", ".join(format(item["natasha"] / item["pipeline"], ".2f") + "x" for item in rounds)})')
+    print(f'report: {", ".join(format(value, ".2f") for value in report)} s, '
+          f'{max(value / item["pipeline"] for value, item in zip(report, rounds)) * 100:.1f}% of the whole '
+          f'process at most; {last["report_files"]} files, {last["report_bytes"] / 1e6:.1f} MB against tables '
+          f'{last["tables_bytes"] / 1e6:.1f} MB + texts {last["texts_bytes"] / 1e6:.1f} MB '
+          f'({last["report_bytes"] / (last["tables_bytes"] + last["texts_bytes"]):.2f}x)')
+
+
 def machine():
     cpu = platform.processor() or platform.machine()
     try:
@@ -318,6 +371,8 @@ def main(argv=None):
                         help='--workers of the memory check, comma-separated (default: 1,2)')
     parser.add_argument('--no-growth', action='store_true', help='skip the memory check')
     parser.add_argument('--no-speed', action='store_true', help='only the memory check')
+    parser.add_argument('--whole', action='store_true',
+                        help='only whole processes: natasha against `run` with its report, --repeat rounds')
     parser.add_argument('--json', help='also write the results here')
     parser.add_argument('--child', nargs='+', help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -346,6 +401,12 @@ def main(argv=None):
           f'{tokens} razdel tokens')
     print(f'command: {" ".join([Path(sys.executable).name, "bench/bench.py", *(argv or sys.argv[1:])])}')
     print()
+    if args.whole:
+        rounds = whole_processes(Path(args.corpus), args.repeat)
+        print_whole(rounds)
+        if args.json:
+            Path(args.json).write_text(json.dumps({'whole': rounds}, indent=1))
+        return 0
     rows = []
     systems = (('natasha (segment, morph, syntax, NER, normalize)', ('natasha', args.corpus)),
                ('pipeline --workers 1 (every stage)', ('pipeline', args.corpus, 1)),

@@ -9,6 +9,7 @@ import argparse
 import gc
 import os
 import sys
+import time
 
 from pipeline.errors import ConfigError, InputError
 from pipeline.running.inputs import DEFAULT_MAX_BYTES
@@ -78,8 +79,12 @@ def command_run(args):
             print(f'warning: {result.corrections["file"]}, line {row["line"]}: {row["message"]}', file=sys.stderr)
     if not args.no_report and len(documents):
         from pipeline.report import write_report
+        from pipeline.running.manifest import add_timing
         try:
-            print(f'report: {write_report(args.output)}')
+            clock = time.perf_counter()
+            index = write_report(args.output)
+            add_timing(args.output, 'report', time.perf_counter() - clock)
+            print(f'report: {index}')
         except Exception as error:  # the tables are written; a report failure must not hide them
             print(f'warning: report not written: {type(error).__name__}: {error}', file=sys.stderr)
     if len(documents) == 0:

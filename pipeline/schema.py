@@ -12,7 +12,7 @@ COLUMNS = {
     'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
                  'corrected'],
     'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
-                'subject', 'status', 'part_of', 'with', 'sentence'],
+                'kind', 'subject', 'status', 'part_of', 'with', 'sentence'],
     'dates': ['doc_id', 'start', 'stop', 'text', 'date'],
     'roles': ['doc_id', 'entity_id', 'role', 'org_entity_id', 'start', 'stop'],
 }

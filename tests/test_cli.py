@@ -57,7 +57,7 @@ def test_run_exits_0_when_some_documents_are_processed(loaded, tmp_path, capsys)
     assert manifest['input_files'] and all(entry['sha256'] for entry in manifest['input_files']
                                            if entry['path'].endswith('good.txt'))
     assert manifest['timings']['total'] > 0 and manifest['config']['pipeline']
-    assert {'load', 'process', 'link', 'write'} <= set(manifest['timings'])
+    assert {'load', 'process', 'link', 'write', 'report'} <= set(manifest['timings'])
 
 
 class Terminal(io.StringIO):
@@ -136,7 +136,7 @@ def test_report_command(loaded, tmp_path, capsys):
     assert main(['report', '-o', str(tmp_path / 'out')]) == 0
     assert (tmp_path / 'out' / 'report' / 'index.html').is_file()
     assert main(['report', '-o', str(tmp_path / 'out'), '--report-dir', str(tmp_path / 'elsewhere')]) == 0
-    assert (tmp_path / 'elsewhere' / 'docs' / 'a.html').is_file()
+    assert (tmp_path / 'elsewhere' / 'index.html').is_file() and (tmp_path / 'elsewhere' / 'data' / 'texts-000.js').is_file()
 
 
 def subcommands():

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp.grammars.figures import Figure, extract_figures
+from pipeline.nlp.grammars.figures.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / 'corpus'
@@ -129,6 +130,8 @@ RANGES = [
     ('рост на 5–7%', '5–7%', 5, 7, 'exact', '%', None),
     ('двух-трех тысяч человек', 'двух-трех тысяч человек', 2000, 3000, 'exact', None, 'человек'),
     ('от 500 до 2 тысяч тенге', 'от 500 до 2 тысяч тенге', 500, 2000, 'exact', 'KZT', None),
+    # a term given as a range
+    ('на срок от 8 до 20 лет', 'от 8 до 20 лет', 8, 20, 'exact', None, 'год'),
 ]
 
 NEGATIVES = [
@@ -241,17 +244,8 @@ TIME_EXPRESSIONS = [
     'как минимум ещё два года',
     'уже шесть суток',
     'водительские права каждые три года',
-    'суд приговорил его к 24 годам тюрьмы',
-    'обвинитель требовал 17 лет тюрьмы',
-    'получил шесть лет колонии строгого режима',
-    'ему грозит до трёх лет',
-    'грозит лишение свободы до трёх лет',
-    'арестовал на 10 суток',
-    'избраны на 5 лет',
-    'на срок от 8 до 20 лет',
     'получили 1 год 6 месяцев',
-    'после десяти суток ареста',
-    'отсидел три года',
+    'решение отложили на пять лет',
 ]
 
 
@@ -275,7 +269,7 @@ MORE_FIGURES = [
     # a 4-digit number is a quantity after a qualifier or a quantity verb
     ('Число участников составило 1500.', '1500', 1500, 'exact', None, None),
     ('в акции приняли участие более 2000', 'более 2000', 2000, 'more', None, None),
-    ('население села превысило 1200', '1200', 1200, 'exact', None, None),
+    ('население села превысило 1200', '1200', 1200, 'more', None, None),
     ('составило 1500 человек', '1500 человек', 1500, 'exact', None, 'человек'),
     # thousands grouped with dots
     ('население 1.000.000 жителей', '1.000.000 жителей', 1000000, 'exact', None, 'житель'),
@@ -518,9 +512,159 @@ def test_never_crashes_and_spans_are_sane(text):
         assert previous_stop <= figure.start < figure.stop <= len(text)
         assert text[figure.start:figure.stop].strip() == text[figure.start:figure.stop]
         assert figure.qualifier in ('exact', 'approx', 'more', 'less')
-        assert figure.unit in (None, '%', 'KZT', 'RUB', 'USD', 'EUR', 'GBP')
+        assert figure.unit in (None, '%', 'KZT', 'RUB', 'USD', 'EUR', 'GBP', 'CNY')
+        assert figure.kind in KINDS
         assert figure.value_max is None or figure.value_max > figure.value
         previous_stop = figure.stop
+
+
+# --- figures that read the sentence ------------------------------------------------------------
+# (text, surface, value, qualifier, unit, object, kind): phrases written for these rules
+
+# a verb of limit gives the qualifier; `не` before it makes a lower bound an upper one
+LIMIT_VERBS = [
+    ('выручка превысила 2 трлн тенге', '2 трлн тенге', 2000000000000, 'more', 'KZT', None, 'money'),
+    ('выручка превысила в прошлом году 2 трлн тенге', '2 трлн тенге', 2000000000000, 'more', 'KZT', None, 'money'),
+    ('число туристов превзошло 3 млн человек', '3 млн человек', 3000000, 'more', None, 'человек', 'count'),
+    ('население города перевалило за 1 млн жителей', '1 млн жителей', 1000000, 'more', None, 'житель', 'count'),
+    ('экспорт превысил отметку в 100 тысяч тонн', '100 тысяч тонн', 100000, 'more', None, 'тонна', 'measure'),
+    ('сумма, превышающая 50 млн тенге', '50 млн тенге', 50000000, 'more', 'KZT', None, 'money'),
+    ('инфляция не превысила 5%', '5%', 5, 'less', '%', None, 'percent'),
+    ('урожайность не достигла 20 центнеров', '20 центнеров', 20, 'less', None, 'центнер', 'measure'),
+    ('добыча достигла 90 млн тонн', '90 млн тонн', 90000000, 'exact', None, 'тонна', 'measure'),
+    ('доля приблизилась к 10%', '10%', 10, 'approx', '%', None, 'percent'),
+    # the size of the excess, or the object of another verb: no limit
+    ('завод превысил план на 5%', '5%', 5, 'exact', '%', None, 'percent'),
+    ('компания превысила план и получила 5 млн тенге', '5 млн тенге', 5000000, 'exact', 'KZT', None, 'money'),
+    # `до` after a verb of change is the new value; alone it is an upper limit (as before)
+    ('ставка снизилась до 7%', '7%', 7, 'exact', '%', None, 'percent'),
+    ('планируют замедлить рост цен до 6%', '6%', 6, 'exact', '%', None, 'percent'),
+    ('состав до 25 вагонов', 'до 25 вагонов', 25, 'less', None, 'вагон', 'count'),
+    # qualifier phrases of limit
+    ('температура не ниже 18 градусов', 'не ниже 18 градусов', 18, 'more', None, 'градус', 'measure'),
+    ('ставка не выше 7%', 'не выше 7%', 7, 'less', '%', None, 'percent'),
+    ('премия сверх 100 тысяч тенге', 'сверх 100 тысяч тенге', 100000, 'more', 'KZT', None, 'money'),
+    ('ущерб в районе 5 млн тенге', 'в районе 5 млн тенге', 5000000, 'approx', 'KZT', None, 'money'),
+    ('безработица опустилась ниже 5%', 'ниже 5%', 5, 'less', '%', None, 'percent'),
+    ('отклонение в пределах 3%', 'в пределах 3%', 3, 'less', '%', None, 'percent'),
+    # an average is a value of its own
+    ('цены выросли в среднем на 8%', '8%', 8, 'exact', '%', None, 'change'),
+]
+
+# the size of a change
+CHANGES = [
+    ('тарифы подорожали на 11%', '11%', 11, 'exact', '%', None, 'change'),
+    ('число аварий сократилось в 2 раза', '2 раза', 2, 'exact', None, 'раз', 'change'),
+    ('ставка выросла на 0,5 п.п.', '0,5 п.п.', 0.5, 'exact', None, 'процентный пункт', 'change'),
+    ('рост экспорта на 15 процентов', '15 процентов', 15, 'exact', '%', None, 'change'),
+    ('билеты стали на 12% дороже', '12%', 12, 'exact', '%', None, 'change'),
+]
+
+# prison terms and terms of office are figures (durations anchored in time are not)
+TERMS = [
+    ('суд приговорил его к шести годам лишения свободы', 'шести годам', 6, 'exact', None, 'год', 'measure'),
+    ('суд приговорил его к 24 годам тюрьмы', '24 годам', 24, 'exact', None, 'год', 'measure'),
+    ('обвинитель требовал 17 лет тюрьмы', '17 лет', 17, 'exact', None, 'год', 'measure'),
+    ('получил шесть лет колонии строгого режима', 'шесть лет', 6, 'exact', None, 'год', 'measure'),
+    ('осуждён к 8 месяцам исправительных работ', '8 месяцам', 8, 'exact', None, 'месяц', 'measure'),
+    ('ему грозит до трёх лет', 'до трёх лет', 3, 'less', None, 'год', 'measure'),
+    ('грозит лишение свободы до трёх лет', 'до трёх лет', 3, 'less', None, 'год', 'measure'),
+    ('арестовал на 10 суток', '10 суток', 10, 'exact', None, 'сутки', 'measure'),
+    ('после десяти суток ареста', 'десяти суток', 10, 'exact', None, 'сутки', 'measure'),
+    ('отсидел три года', 'три года', 3, 'exact', None, 'год', 'measure'),
+    ('депутаты избраны на 5 лет', '5 лет', 5, 'exact', None, 'год', 'measure'),
+    ('аким назначен сроком на четыре года', 'четыре года', 4, 'exact', None, 'год', 'measure'),
+]
+
+# units: %, currencies, МРП, tonnes, hectares, km, percentage points, compound abbreviations
+UNITS = [
+    ('штраф 5 тыс. МРП', '5 тыс. МРП', 5000, 'exact', None, 'МРП', 'money'),
+    ('штраф в размере 100 МРП.', '100 МРП', 100, 'exact', None, 'МРП', 'money'),
+    ('заём на 50 млн юаней', '50 млн юаней', 50000000, 'exact', 'CNY', None, 'money'),
+    ('порывы ветра до 28 м/с', 'до 28 м/с', 28, 'less', None, 'метр в секунду', 'measure'),
+    ('скорость 90 км/ч', '90 км/ч', 90, 'exact', None, 'километр в час', 'measure'),
+    ('добыто 3 млн куб. м газа', '3 млн куб. м', 3000000, 'exact', None, 'кубический метр', 'measure'),
+    ('заповедник площадью 120 кв. км', '120 кв. км', 120, 'exact', None, 'квадратный километр', 'measure'),
+    ('станция мощностью 300 МВт', '300 МВт', 300, 'exact', None, 'мегаватт', 'measure'),
+    ('собрано 2 млн т зерна', '2 млн т', 2000000, 'exact', None, 'тонна', 'measure'),
+    ('засеяно 15 тыс. га', '15 тыс. га', 15000, 'exact', None, 'гектар', 'measure'),
+    ('посылки весом до 5 кг', 'до 5 кг', 5, 'less', None, 'килограмм', 'measure'),
+]
+
+# the counted noun after a genitive plural another reading hides, after the number restated in
+# parentheses; a unit of speed kept whole
+OBJECTS = [
+    ('газ проведён в 97 сел', '97 сел', 97, 'exact', None, 'село', 'count'),
+    ('газ проведён в 2 села', '2 села', 2, 'exact', None, 'село', 'count'),
+    ('в посёлке 120 (сто двадцать) человек', '120 (сто двадцать) человек', 120, 'exact', None, 'человек', 'count'),
+    ('порывы до 25 метров в секунду', 'до 25 метров в секунду', 25, 'less', None, 'метр в секунду', 'measure'),
+]
+
+
+@pytest.mark.parametrize('text, surface, value, qualifier, unit, lemma, kind',
+                         LIMIT_VERBS + CHANGES + TERMS + UNITS + OBJECTS)
+def test_figure_reads_the_sentence(text, surface, value, qualifier, unit, lemma, kind):
+    figure = only_figure(text)
+    assert text[figure.start:figure.stop] == surface
+    _check(figure, value, qualifier, unit, lemma)
+    assert figure.kind == kind
+
+
+@pytest.mark.parametrize('text', ['пять из них', 'сесть в 5'])
+def test_genitive_plural_reading_needs_a_noun(text):
+    assert [f.object for f in extract_figures(text)] in ([], [None])
+
+
+# с X до Y: both ends exact, the first takes the unit and the scale of the second
+@pytest.mark.parametrize('text, expected', [
+    ('ставка снизилась с 15,1% до 13,4%', [('15,1%', 15.1, 'exact', '%'), ('13,4%', 13.4, 'exact', '%')]),
+    ('цены выросли с 200 тенге до 250 тенге', [('200 тенге', 200, 'exact', 'KZT'), ('250 тенге', 250, 'exact', 'KZT')]),
+    ('расходы выросли с 10 до 15 млрд тенге', [('10', 10000000000, 'exact', 'KZT'),
+                                               ('15 млрд тенге', 15000000000, 'exact', 'KZT')]),
+])
+def test_from_to(text, expected):
+    assert [(text[f.start:f.stop], f.value, f.qualifier, f.unit) for f in extract_figures(text)] == expected
+
+
+# ages are no figures (`для граждан от 18 лет` stays one: no word of age)
+@pytest.mark.parametrize('text', [
+    'молодёжь в возрасте от 14 до 35 лет',
+    'дети в возрасте до 6 лет',
+    'погибла женщина в возрасте 45 лет',
+    'мальчик возрастом 10 лет',
+    'пять лет от роду',
+])
+def test_age_is_not_a_figure(text):
+    assert extract_figures(text) == []
+
+
+def test_compound_term_gives_two_figures():
+    text = 'приговорён к 3 годам 6 месяцам лишения свободы'
+    got = [(text[f.start:f.stop], f.value, f.object, f.kind) for f in extract_figures(text)]
+    assert got == [('3 годам', 3, 'год', 'measure'), ('6 месяцам', 6, 'месяц', 'measure')]
+
+
+@pytest.mark.parametrize('text', [
+    # sports weight categories
+    'победил в весовой категории до 63,5 кг',
+    'серебро в весе до 57 кг',
+    'бронзу взял Иванов (до 75 кг)',
+    'выступает в весе свыше 92 кг',
+])
+def test_not_a_figure_in_its_sentence(text):
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize('text, kind', [
+    ('построено 46 школ', 'count'),
+    ('выделено 1,5 млрд тенге', 'money'),
+    ('инфляция составила 12,3%', 'percent'),
+    ('собрано 85 тыс. тонн', 'measure'),
+    ('тарифы подорожали на 11%', 'change'),
+    ('от 300 до 500 билетов', 'range'),
+])
+def test_kind(text, kind):
+    assert only_figure(text).kind == kind
 
 
 @pytest.mark.parametrize('text, surfaces', [

@@ -1,7 +1,8 @@
-"""The HTML report: pages for every document and entity, escaping, offline, and (in
-headless Chromium) highlights that render and an entity filter that works."""
+"""The HTML report: a small fixed set of files (the page, its script and style, data files of rows
+and texts), the data exact and escaped, nothing from elsewhere; and, in headless Chromium, the
+index, a document with its highlights, an entity, and the entity table's filter and sort."""
 
-import html
+import csv
 import json
 import os
 import re
@@ -15,8 +16,9 @@ from urllib.parse import quote
 import pytest
 
 from pipeline import run
-from pipeline.report import write_report
-from pipeline.report.model import doc_href, entity_href, highlight
+from pipeline.report import model, write_report
+
+DATA_RE = re.compile(r'window\.REPORT\.add\(("[^"]*"), (.*)\);\n\Z', re.S)
 
 
 @pytest.fixture(scope='module')
@@ -25,6 +27,32 @@ def report(seed_run, tmp_path_factory):
     folder = tmp_path_factory.mktemp('report')
     index = write_report(output, folder / 'report')
     return index.parent
+
+
+def read_data(folder):
+    """{kind: value} of a report's data files, texts gathered: what window.REPORT.add receives."""
+    found = {'texts': {}}
+    for path in sorted((Path(folder) / 'data').glob('*.js')):
+        match = DATA_RE.match(path.read_text(encoding='utf-8'))
+        assert match, path
+        kind, value = json.loads(match.group(1)), json.loads(match.group(2))
+        if kind == 'texts':
+            assert path.name == f'texts-{value["chunk"]:03d}.js'
+            found['texts'].update(value['texts'])
+        else:
+            assert path.name == f'{kind}.js'
+            found[kind] = value
+    return found
+
+
+def records(table):
+    """The rows of a data file's table as dicts, cells missing at the end as ''."""
+    return [dict(zip(table['columns'], row + [''] * (len(table['columns']) - len(row)))) for row in table['rows']]
+
+
+def csv_rows(path):
+    with open(path, encoding='utf-8', newline='') as file:
+        return list(csv.DictReader(file))
 
 
 class Elements(HTMLParser):
@@ -40,93 +68,123 @@ class Elements(HTMLParser):
 
     def all(self, tag, **wanted):
         return [attributes for name, attributes in self.found if name == tag and all(
-            re.search(value, attributes.get(key.rstrip('_')) or '') for key, value in wanted.items())]
+            re.search(value, attributes.get(key.rstrip('_').replace('_', '-')) or '') for key, value in wanted.items())]
 
 
-def test_a_page_for_every_document_and_entity(seed_run, report):
-    for doc_id in seed_run['documents'].doc_id:
-        assert (report / doc_href(doc_id)).is_file()
-    for entity_id in seed_run['entities'].entity_id:
-        assert (report / entity_href(entity_id)).is_file()
+def test_a_small_fixed_set_of_files(seed_run, report):
+    data = read_data(report)
+    chunks = data['meta']['texts']['chunks']
+    tables = sorted(f'data/{name}.js' for name in seed_run.paths if name != 'manifest')
+    expected = {'index.html', 'report.js', 'report.css', 'data/meta.js', *tables,
+                *(f'data/texts-{number:03d}.js' for number in range(chunks))}
+    assert {path.relative_to(report).as_posix() for path in report.rglob('*') if path.is_file()} == expected
+    assert chunks == 1  # the seed corpus is far below a chunk
+    # the page loads the summary and the tables; the text chunks are loaded by report.js when a view needs them
+    sources = [element['src'] for element in Elements((report / 'index.html').read_text(encoding='utf-8')).all('script')]
+    assert sources[:2] == ['report.js', 'data/meta.js'] and sorted(sources[2:]) == tables
 
 
-def test_every_row_is_highlighted_with_its_details(seed_run, report):
-    mentions = seed_run['mentions']
-    for doc_id, rows in mentions.groupby('doc_id'):
-        page = Elements((report / doc_href(doc_id)).read_text(encoding='utf-8'))
-        for row in rows.itertuples():
-            (mark,) = page.all('mark', id=f'^m-{row.mention_id}$')
-            assert row.type in mark['class'].split()
-            for detail in (f'normal form: {row.normal}', f'entity id: {row.entity_id}', f'stage/rule: {row.source}'):
-                assert detail in mark['title'], (detail, mark['title'])
-            assert mark['data-href'] == f'../{entity_href(row.entity_id)}'
-        figures = seed_run['figures'][seed_run['figures'].doc_id == doc_id]
-        assert len(page.all('mark', id='^f-')) == len(figures)
-        assert all('FIG' in mark['class'] for mark in page.all('mark', id='^f-'))
+def test_the_data_are_the_tables(seed_run, report):
+    data = read_data(report)
+    output = Path(seed_run.paths['documents']).parent
+    for name in ('documents', 'entities', 'mentions', 'figures', 'dates', 'roles'):
+        if name not in seed_run.paths:
+            continue
+        expected = csv_rows(output / f'{name}.csv')
+        got = records(data[name])
+        assert len(got) == len(expected), name
+        for row, want in zip(got, expected):
+            for key, value in want.items():
+                if key == 'sentence':  # cut from the text by the views: left out where the text is there
+                    assert row[key] == '', (name, row)
+                else:
+                    assert str(row[key]) == value, (name, key, row[key], value)
+    # numbers and booleans typed for the views
+    mention = records(data['mentions'])[0]
+    assert isinstance(mention['start'], int) and isinstance(mention['corrected'], bool)
+    # every highlight lands on its text
+    for row in records(data['mentions']) + records(data['figures']) + records(data['dates']):
+        assert data['texts'][row['doc_id']][row['start']:row['stop']] == row['text'], row
 
 
-def test_entity_pages_link_to_every_mention(seed_run, report):
-    mentions = seed_run['mentions']
-    for entity_id, rows in mentions.groupby('entity_id'):
-        page = Elements((report / entity_href(entity_id)).read_text(encoding='utf-8'))
-        links = {link['href'] for link in page.all('a', href='#m-')}
-        assert links == {f'../{doc_href(row.doc_id)}#m-{row.mention_id}' for row in rows.itertuples()}
+def test_counts_and_run_info(seed_run, report):
+    meta = read_data(report)['meta']
+    output = Path(seed_run.paths['documents']).parent
+    manifest = json.loads((output / 'run.json').read_text(encoding='utf-8'))
+    assert meta['problems'] == [] and meta['missing'] == []
+    assert meta['timings'] == manifest['timings'] and meta['command'] == manifest['command']
+    assert meta['types'] == ['PER', 'ORG', 'LOC']
+    assert set(meta['texts']['of']) == set(seed_run['documents'][seed_run['documents'].status == 'ok'].doc_id)
 
 
-def test_report_is_self_contained(report):
-    for path in report.rglob('*.html'):
-        text = path.read_text(encoding='utf-8')
-        page = Elements(text)
-        # the style and script of every page are the files of the report folder
-        fetched = [element.get('src') for element in page.all('script')] + [
-            element.get('href') for element in page.all('link')]
-        assert sorted((path.parent / address).resolve() for address in fetched) == [
-            (report / 'report.css').resolve(), (report / 'report.js').resolve()], (path, fetched)
-        assert not page.all('img'), path
-        assert 'url(' not in text and '@import' not in text and '//fonts.' not in text, path
-        for link in page.all('a'):
-            assert not re.match(r'(https?:)?//', link.get('href', '')), (path, link)
-    for name in ('report.css', 'report.js'):
-        text = (report / name).read_text(encoding='utf-8')
-        assert 'url(' not in text and '@import' not in text and not re.search(r'//[\w-]+\.\w', text), name
-
-
-def marked(text, spans):
-    """The pieces of highlight() as a string: `[KIND` opens (`[KIND'` opens again a split span), `]` closes."""
-    spans = [{'start': start, 'stop': stop, 'kind': kind, 'status': status} for start, stop, kind, status in spans]
-    return ''.join(value if piece == 'text' else f'[{value["kind"]}' + ('' if first else "'") if piece == 'open'
-                   else ']' for piece, value, first in highlight(text, spans))
-
-
-@pytest.mark.parametrize('text, spans, expected', [
-    ('Астана', [], 'Астана'),
-    ('в Астане сегодня', [(2, 8, 'LOC', 'ok')], 'в [LOCАстане] сегодня'),
-    # a role around an organisation: nested
-    ('член Политсовета', [(0, 16, 'ROLE', 'ok'), (5, 16, 'ORG', 'ok')], '[ROLEчлен [ORGПолитсовета]]'),
-    # crossing spans: the inner one is closed at the outer one's end and opened again (without its id)
-    ('abcdefgh', [(0, 5, 'PER', 'ok'), (3, 8, 'DATE', 'ok')], "[PERabc[DATEde]][DATE'fgh]"),
-    # rows whose offsets do not match the text, and empty spans, are not highlighted
-    ('abcdef', [(1, 3, 'PER', 'bad offsets'), (2, 2, 'ORG', 'ok')], 'abcdef'),
-    ('<b>&', [(0, 3, 'ORG', 'ok')], '[ORG<b>]&'),  # raw text here: the template escapes it
+@pytest.mark.parametrize('name, value, expected', [
+    ('start', '12', 12), ('start', '0', 0), ('start', '-3', '-3'), ('start', '007', '007'), ('start', 'x', 'x'),
+    ('mentions', '4', 4), ('corrected', 'True', True), ('corrected', 'False', False), ('corrected', 'yes', 'yes'),
+    ('doc_id', '003', '003'), ('value', '6.0', '6.0'),
 ])
-def test_highlight_nests_spans(text, spans, expected):
-    assert marked(text, spans) == expected
+def test_cells_typed(tmp_path, name, value, expected):
+    (tmp_path / 'documents.csv').write_text('doc_id,source,status\n', encoding='utf-8')
+    (tmp_path / 'extra.csv').write_text(f'doc_id,{name}\nd,{value}\n', encoding='utf-8')
+    run_ = model.Run(tmp_path, texts={})
+    run_.tables['extra'] = model.read_table(tmp_path / 'extra.csv')
+    assert records(run_.table('extra'))[0][name] == expected
 
 
-def test_text_is_escaped(nlp, tmp_path):
-    evil = '<img src=x onerror=alert(1)> Маулен Ашимбаев «<b>Астана</b>» & "кавычки" </pre><script>alert(2)</script>'
-    (tmp_path / 'in').mkdir()
-    (tmp_path / 'in' / 'feed.jsonl').write_text(
-        json.dumps({'id': '<evil id>', 'text': evil}, ensure_ascii=False) + '\n', encoding='utf-8')
-    run([tmp_path / 'in'], output_dir=tmp_path / 'out', nlp=nlp)
-    index = write_report(tmp_path / 'out')
-    for path in index.parent.rglob('*.html'):
-        page = Elements(path.read_text(encoding='utf-8'))
-        assert not page.all('img') and not page.all('b') and len(page.all('script')) <= 1, path
-    page = (index.parent / doc_href('<evil id>')).read_text(encoding='utf-8')
-    text = re.search(r'<pre class="text" id="text">(.*?)</pre>', page, re.S).group(1)
-    assert '&lt;img src=x onerror=alert(' in text and '&lt;script&gt;' in text
-    assert html.unescape(re.sub(r'<[^>]+>', '', text)) == evil
+def test_texts_in_chunks(seed_run, monkeypatch, tmp_path):
+    monkeypatch.setattr(model, 'CHUNK_BYTES', 3000)
+    output = Path(seed_run.paths['documents']).parent
+    folder = write_report(output, tmp_path / 'report').parent
+    data = read_data(folder)
+    chunks = data['meta']['texts']['chunks']
+    assert chunks > 2 and len(list((folder / 'data').glob('texts-*.js'))) == chunks
+    for doc_id, number in data['meta']['texts']['of'].items():
+        chunk = json.loads(DATA_RE.match((folder / 'data' / f'texts-{number:03d}.js').read_text(encoding='utf-8'))[2])
+        assert doc_id in chunk['texts']
+
+
+EVIL = ('<img src=x onerror=alert(1)> Маулен Ашимбаев «<b>Астана</b>» & "кавычки" </pre><script>alert(2)</script>'
+        ' \u2028 🙂 Алматы')
+
+
+@pytest.fixture(scope='module')
+def evil_report(nlp, tmp_path_factory):
+    folder = tmp_path_factory.mktemp('evil')
+    (folder / 'in').mkdir()
+    (folder / 'in' / 'feed.jsonl').write_text(
+        json.dumps({'id': '<evil id>', 'text': EVIL}, ensure_ascii=False) + '\n', encoding='utf-8')
+    run([folder / 'in'], output_dir=folder / 'out', nlp=nlp)
+    return write_report(folder / 'out').parent
+
+
+def test_data_are_escaped(evil_report):
+    for path in (evil_report / 'data').glob('*.js'):
+        text = path.read_text(encoding='utf-8')
+        assert '</' not in text and '\u2028' not in text, path
+    data = read_data(evil_report)
+    assert data['texts'] == {'<evil id>': EVIL}
+    assert records(data['documents'])[0]['doc_id'] == '<evil id>'
+    # the page holds no data: nothing of the text can become markup there
+    page = Elements((evil_report / 'index.html').read_text(encoding='utf-8'))
+    assert not page.all('img') and not page.all('b')
+
+
+def test_script_builds_the_dom_from_text_only(report):
+    script = (report / 'report.js').read_text(encoding='utf-8')
+    for sink in ('innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function'):
+        assert sink not in script, sink
+
+
+def test_nothing_from_elsewhere(report):
+    page = Elements((report / 'index.html').read_text(encoding='utf-8'))
+    fetched = [element.get('src') for element in page.all('script')] + [element.get('href') for element in page.all('link')]
+    assert all(address and not re.match(r'([a-z]+:)?//', address) for address in fetched), fetched
+    assert not page.all('img')
+    for name in ('index.html', 'report.css', 'report.js'):
+        text = (report / name).read_text(encoding='utf-8')
+        assert 'url(' not in text and '@import' not in text and not re.search(r'(https?:)?//[\w-]+\.\w', text), name
+    for path in (report / 'data').glob('*.js'):
+        if not path.name.startswith('texts-'):  # a text may well hold an address: it is shown as text
+            assert not re.search(r'https?://', path.read_text(encoding='utf-8')), path
 
 
 def test_report_without_the_source_files(nlp, tmp_path):
@@ -134,9 +192,10 @@ def test_report_without_the_source_files(nlp, tmp_path):
     (tmp_path / 'in' / 'a.txt').write_text('Маулен Ашимбаев прибыл в Астану.', encoding='utf-8')
     run([tmp_path / 'in'], output_dir=tmp_path / 'out', nlp=nlp)
     (tmp_path / 'in' / 'a.txt').write_text('Другой текст.', encoding='utf-8')
-    index = write_report(tmp_path / 'out')
-    assert 'could not be read again' in index.read_text(encoding='utf-8')
-    assert 'cannot be shown' in (index.parent / doc_href('a')).read_text(encoding='utf-8')
+    data = read_data(write_report(tmp_path / 'out').parent)
+    assert data['meta']['missing'] == ['a'] and data['texts'] == {} and data['meta']['texts']['of'] == {}
+    # without the text the views show each mention's sentence
+    assert {row['sentence'] for row in records(data['mentions'])} == {'Маулен Ашимбаев прибыл в Астану.'}
 
 
 def test_hand_edited_tables_are_flagged(nlp, tmp_path):
@@ -145,9 +204,8 @@ def test_hand_edited_tables_are_flagged(nlp, tmp_path):
     run([tmp_path / 'in'], output_dir=tmp_path / 'out', nlp=nlp)
     path = tmp_path / 'out' / 'mentions.csv'
     path.write_text(path.read_text(encoding='utf-8').replace('Астану', 'Астаны'), encoding='utf-8')
-    index = write_report(tmp_path / 'out')
-    assert 'mentions.csv is not the table of this run' in index.read_text(encoding='utf-8')
-    assert 'offsets do not match the text' in (index.parent / doc_href('a')).read_text(encoding='utf-8')
+    data = read_data(write_report(tmp_path / 'out').parent)
+    assert any('mentions.csv is not the table of this run' in problem for problem in data['meta']['problems'])
 
 
 # in the browser ---------------------------------------------------------------------------------------------------
@@ -167,15 +225,15 @@ needs_chromium = pytest.mark.skipif(
 
 
 def dump_dom(url):
-    """The DOM of a page after its scripts ran, from headless Chromium."""
+    """The DOM of a page after its scripts ran (and loaded the text chunks they asked for), from headless Chromium."""
     with tempfile.TemporaryDirectory() as profile:
         command = [CHROMIUM, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
                    '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage',
-                   f'--user-data-dir={profile}', '--virtual-time-budget=3000', '--dump-dom', url]
-        done = subprocess.run(command, capture_output=True, timeout=120,
-                              env={**os.environ, 'HOME': profile})
+                   f'--user-data-dir={profile}', '--virtual-time-budget=5000', '--dump-dom', url]
+        done = subprocess.run(command, capture_output=True, timeout=120, env={**os.environ, 'HOME': profile})
     text = done.stdout.decode('utf-8', 'replace')
     assert '<html' in text, done.stderr.decode('utf-8', 'replace')[-2000:]
+    assert 'data-ready="1"' in text, 'the view was not drawn: ' + text[:2000]
     return text
 
 
@@ -184,72 +242,168 @@ def rows_of(dom, table_id):
     table = re.search(rf'<table id="{table_id}"[^>]*>(.*?)</table>', dom, re.S)
     assert table, f'no table {table_id}'
     body = table.group(1).split('<tbody>', 1)[1]
-    rows = []
-    for match in re.finditer(r'<tr([^>]*)>(.*?)</tr>', body, re.S):
-        rows.append((match.group(1), re.sub(r'<[^>]+>', ' ', match.group(2))))
-    return rows
+    return [(match.group(1), re.sub(r'<[^>]+>', ' ', match.group(2)))
+            for match in re.finditer(r'<tr([^>]*)>(.*?)</tr>', body, re.S)]
 
 
-def url_of(path, query=''):
-    return Path(path).resolve().as_uri() + query
+def doc_text(dom):
+    """The text of #doc-text in a dumped DOM, and its runs as (data-offset, text)."""
+    import html
+    inner = re.search(r'<pre id="doc-text"[^>]*>(.*?)</pre>', dom, re.S).group(1)
+    runs = [(int(offset), html.unescape(text)) for offset, text in
+            re.findall(r'<span data-offset="(\d+)">([^<]*)</span>', inner)]
+    return html.unescape(re.sub(r'<[^>]+>', '', inner)), runs
+
+
+def url_of(folder, route=''):
+    return (Path(folder) / 'index.html').resolve().as_uri() + route
 
 
 @pytest.mark.slow
 @needs_chromium
-def test_browser_renders_highlights(seed_run, seed_texts, report):
+def test_browser_index(seed_run, report):
+    dom = dump_dom(url_of(report))
+    assert 'data-view="index"' in dom
+    counts = {attributes: text.split() for attributes, text in rows_of(dom, 'counts')}
+    mentions = seed_run['mentions']
+    for type in ('PER', 'ORG', 'LOC'):
+        assert counts[f' data-type="{type}"'] == [type, str(int((mentions.type == type).sum())),
+                                                  str(int((seed_run['entities'].type == type).sum()))]
+    assert len(rows_of(dom, 'entities')) == len(seed_run['entities'])
+    assert len(rows_of(dom, 'documents')) == len(seed_run['documents'])
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_document_with_highlights(seed_run, report):
+    data = read_data(report)
     doc_id = '001_d955e6dc879a892f'
-    dom = dump_dom(url_of(report / doc_href(doc_id)))
-    assert 'data-ready="1"' in dom  # the page script ran without an error
+    dom = dump_dom(url_of(report, '#/doc/' + quote(doc_id, safe='') + '?select=m-1'))
     page = Elements(dom)
     mentions = seed_run['mentions'][seed_run['mentions'].doc_id == doc_id]
     for type in ('PER', 'ORG', 'LOC'):
-        expected = int((mentions.type == type).sum())
-        marks = [mark for mark in page.all('mark', id='^m-') if type in mark['class'].split()]
-        assert len(marks) == expected > 0, type
-    assert page.all('mark', class_='FIG') and page.all('mark', class_='DATE')
-    text = re.search(r'<pre class="text" id="text">(.*?)</pre>', dom, re.S).group(1)
-    # the highlighted text is the document text, character for character
-    assert html.unescape(re.sub(r'<[^>]+>', '', text)) == seed_texts[doc_id].replace('\r\n', '\n')
+        marks = page.all('mark', data_kind='^mentions$', data_type=f'^{type}$')
+        assert len(marks) == int((mentions.type == type).sum()) > 0, type
+    for row in mentions.itertuples():
+        (mark,) = page.all('mark', id=f'^m-{row.mention_id}$')
+        assert (mark['data-doc'], mark['data-start'], mark['data-stop'], mark['data-entity']) == (
+            doc_id, str(row.start), str(row.stop), row.entity_id)
+        for detail in (f'normal form: {row.normal}', f'entity id: {row.entity_id}', f'stage/rule: {row.source}'):
+            assert detail in mark['title'], (detail, mark['title'])
+    assert page.all('mark', data_kind='^figures$', class_='FIG') and page.all('mark', data_kind='^dates$')
+    # the text container holds the document text exactly, and each run says where it starts
+    text, runs = doc_text(dom)
+    assert text == data['texts'][doc_id]
+    assert all(data['texts'][doc_id][offset:offset + len(run_)] == run_ for offset, run_ in runs)
+    # ?select= opened the first mention's details in the side panel
+    panel = re.search(r'<aside id="panel">(.*?)</aside>', dom, re.S).group(1)
+    assert 'normal form' in panel and '#/entity/' in panel
+    assert len(rows_of(dom, 'mentions')) == len(mentions)
 
 
 @pytest.mark.slow
 @needs_chromium
-def test_browser_filters_the_entity_table(seed_run, report):
+def test_browser_entity(seed_run, report):
+    mentions = seed_run['mentions']
+    entity_id = mentions.entity_id.value_counts().index[0]
+    rows = mentions[mentions.entity_id == entity_id]
+    dom = dump_dom(url_of(report, '#/entity/' + quote(entity_id, safe='')))
+    links = {link['href'] for link in Elements(dom).all('a', href='select=m-')}
+    assert links == {f'#/doc/{quote(row.doc_id, safe="")}?select=m-{row.mention_id}' for row in rows.itertuples()}
+    # each mention in its context, the mention itself marked
+    contexts = re.findall(r'<span class="context">.*?<mark class="\w+">(.*?)</mark>', dom, re.S)
+    assert sorted(contexts) == sorted(rows.text)
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_filters_and_sorts_the_entity_table(seed_run, report):
     entities = seed_run['entities']
-    dom = dump_dom(url_of(report / 'index.html', '?q=' + quote('токаев') + '&type=PER'))
+    dom = dump_dom(url_of(report, '#/?q=' + quote('токаев') + '&type=PER'))
     rows = rows_of(dom, 'entities')
-    assert len(rows) == len(entities)
-    shown = [text for attributes, text in rows if 'hidden' not in attributes]
-    hidden = [text for attributes, text in rows if 'hidden' in attributes]
-    assert len(shown) == 1 and 'Токаев' in shown[0]
-    assert len(hidden) == len(entities) - 1
+    assert len(rows) == 1 and 'Токаев' in rows[0][1]
     assert re.search(r'id="entities-shown">1<', dom)
-    # filter by type alone, from the address hash
-    dom = dump_dom(url_of(report / 'index.html', '#type=LOC'))
-    shown = [attributes for attributes, _ in rows_of(dom, 'entities') if 'hidden' not in attributes]
-    assert len(shown) == int((entities.type == 'LOC').sum()) > 0
-    assert all('data-type="LOC"' in attributes for attributes in shown)
-    # nothing matches
-    dom = dump_dom(url_of(report / 'index.html', '#q=' + quote('нет такого имени')))
-    assert all('hidden' in attributes for attributes, _ in rows_of(dom, 'entities'))
-
-
-@pytest.mark.slow
-@needs_chromium
-def test_browser_sorts_the_entity_table(seed_run, report):
-    dom = dump_dom(url_of(report / 'index.html', '?sort=mentions&desc=1'))
+    # by type alone, in the address's query
+    dom = dump_dom(url_of(report, '?type=LOC'))
+    rows = rows_of(dom, 'entities')
+    assert len(rows) == int((entities.type == 'LOC').sum()) > 0
+    assert all('data-type="LOC"' in attributes for attributes, _ in rows)
+    dom = dump_dom(url_of(report, '#q=' + quote('нет такого имени')))
+    assert rows_of(dom, 'entities') == []
+    dom = dump_dom(url_of(report, '#/?sort=mentions&desc=1'))
     assert 'data-sorted="mentions:desc"' in dom
     ids = re.findall(r'data-id="([^"]+)"', dom.split('<table id="entities"', 1)[1].split('</table>', 1)[0])
-    counts = seed_run['entities'].set_index('entity_id').mentions
+    counts = entities.set_index('entity_id').mentions
     assert [counts[identifier] for identifier in ids] == sorted(counts, reverse=True)
 
 
-def test_roles_are_highlighted_when_the_run_has_them(seed_run, report):
-    roles = seed_run.tables.get('roles')
-    if roles is None or not len(roles):
-        pytest.skip('this run has no roles table')
-    for doc_id, rows in roles.groupby('doc_id'):
-        page = Elements((report / doc_href(doc_id)).read_text(encoding='utf-8'))
-        marks = page.all('mark', class_='ROLE', id='^r-')
-        assert len(marks) == len(rows)
-        assert all('role: ' in mark['title'] for mark in marks)
+@pytest.mark.slow
+@needs_chromium
+def test_browser_escapes_the_text(evil_report):
+    dom = dump_dom(url_of(evil_report, '#/doc/' + quote('<evil id>', safe='')))
+    view = dom.split('<main id="view">', 1)[1]
+    page = Elements(view)
+    assert not page.all('img') and not page.all('b') and not page.all('script')
+    text, runs = doc_text(dom)
+    assert text == EVIL
+    # offsets are code points: the run after the emoji starts where Python says
+    assert (EVIL.index('Алматы'), 'Алматы') in runs
+    (mark,) = [mark for mark in page.all('mark', data_kind='^mentions$') if mark['data-start'] == str(EVIL.index('Алматы'))]
+    assert mark['data-stop'] == str(EVIL.index('Алматы') + len('Алматы'))
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_flags_rows_off_their_text(nlp, tmp_path):
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'a.txt').write_text('Маулен Ашимбаев прибыл в Астану.', encoding='utf-8')
+    run([tmp_path / 'in'], output_dir=tmp_path / 'out', nlp=nlp)
+    path = tmp_path / 'out' / 'mentions.csv'
+    path.write_text(path.read_text(encoding='utf-8').replace('Астану', 'Астаны'), encoding='utf-8')
+    folder = write_report(tmp_path / 'out').parent
+    dom = dump_dom(url_of(folder, '#/doc/a'))
+    assert 'offsets do not match the text' in dom
+    assert [attributes for attributes, _ in rows_of(dom, 'mentions') if 'class="bad"' in attributes]
+    index = dump_dom(url_of(folder))
+    assert 'mentions.csv is not the table of this run' in index
+
+
+CUT_CASES = [
+    ('Астана', [], 'Астана'),
+    ('в Астане сегодня', [(2, 8, 'LOC', True)], 'в [LOCАстане] сегодня'),
+    # a role around an organisation: nested
+    ('член Политсовета', [(0, 16, 'ROLE', True), (5, 16, 'ORG', True)], '[ROLEчлен [ORGПолитсовета]]'),
+    # crossing spans: the inner one is closed at the outer one's end and opened again (without its id)
+    ('abcdefgh', [(0, 5, 'PER', True), (3, 8, 'DATE', True)], "[PERabc[DATEde]][DATE'fgh]"),
+    # rows whose offsets do not match the text, and empty spans, are not highlighted
+    ('abcdef', [(1, 3, 'PER', False), (2, 2, 'ORG', True)], 'abcdef'),
+    ('<b>&', [(0, 3, 'ORG', True)], '[ORG<b>]&'),
+]
+
+
+@pytest.fixture(scope='module')
+def cut_results(report, tmp_path_factory):
+    """REPORT.cut of every case, run once in Chromium: a page that loads report.js and writes the results."""
+    folder = tmp_path_factory.mktemp('cut')
+    shutil.copy(report / 'report.js', folder / 'report.js')
+    cases = json.dumps([[text, [{'start': a, 'stop': b, 'type': kind, 'ok': ok} for a, b, kind, ok in spans]]
+                        for text, spans, _ in CUT_CASES], ensure_ascii=False).replace('</', '<\\/')
+    (folder / 'index.html').write_text(f'''<!DOCTYPE html><html><head><meta charset="utf-8"><script src="report.js"></script>
+</head><body><main id="view"></main><pre id="out"></pre><script>
+document.getElementById('out').textContent = JSON.stringify({cases}.map(function (item) {{
+  return window.REPORT.cut(item[0].length, item[1]).map(function (piece) {{
+    return piece[0] === 'text' ? item[0].slice(piece[1], piece[2]) : piece[0] === 'open' ?
+      '[' + piece[1].type + (piece[2] ? '' : "'") : ']';
+  }}).join('');
+}}));
+</script></body></html>''', encoding='utf-8')
+    import html
+    dom = dump_dom(url_of(folder))
+    return json.loads(html.unescape(re.search(r'<pre id="out">(.*?)</pre>', dom, re.S).group(1)))
+
+
+@pytest.mark.slow
+@needs_chromium
+@pytest.mark.parametrize('number', range(len(CUT_CASES)))
+def test_cut_nests_spans(cut_results, number):
+    assert cut_results[number] == CUT_CASES[number][2]

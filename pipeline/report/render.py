@@ -2,19 +2,14 @@
 
     entity-pipeline report -o outputs/        # -> outputs/report/index.html
 
-Writes, from the values of model.py through the jinja2 templates of templates/
-(autoescape on: every text and cell is HTML-escaped):
-
-- `index.html`: run summary, per-type counts, documents, and the entity table
-  (sortable by a click on a column, filterable by text and type; the filter is
-  also read from the address: `index.html?q=Токаев&type=PER`, or `#q=...`);
-- `docs/<doc>.html`: the text with every mention, figure and date highlighted
-  by type; each highlight shows its normal form, entity and the stage or rule
-  that produced it (tooltip, and a side panel on click); rows whose offsets do
-  not match their text are flagged;
-- `entities/<entity_id>.html`: every mention of an entity across documents,
-  linked to its place in the text;
-- `report.css` and `report.js`, copied from static/.
+A small fixed set of files whatever the size of the run (README.md beside this
+file tells the layout and what a page script can rely on): `index.html`, the
+one page, from templates/index.html (jinja2, autoescape on); `report.js` and
+`report.css` copied from static/; and `data/`, the run's tables, summary and
+texts as JSON in scripts that call `window.REPORT.add(kind, value)` (model.py).
+report.js draws the index, each document and each entity from them as hash
+routes of the page, building the DOM with textContent: no text or cell is ever
+parsed as HTML.
 
 Nothing comes from elsewhere (no scripts, styles or fonts of other sites): the
 report works offline and from a file:// address.
@@ -27,7 +22,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipeline.report.model import TAG_KINDS, Run, doc_href, document_page, entity_href, entity_pages, index_page
+from pipeline.report.model import Run, data_files
 from pipeline.running.files import FOLDER_MODE, replace_folder, staging_folder
 
 STATIC = ('report.css', 'report.js')
@@ -35,21 +30,11 @@ STATIC = ('report.css', 'report.js')
 ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader('pipeline.report', 'templates'),
     autoescape=True,
-    auto_reload=False,  # the templates are package files: no stat of each on every page
+    auto_reload=False,
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
-    finalize=lambda value: '' if value is None else value,  # an empty cell, as csv writes a missing value
 )
-# The templates write each table's header and filter box as plain HTML, and a type's tag with this filter
-# (`{{ kind|tag_class }}`), not through macros: with macros, rendering the report of NEREL train (6651 pages)
-# took 1.32 s CPU instead of 0.91 s.
-ENVIRONMENT.filters['tag_class'] = lambda kind: kind if kind in TAG_KINDS else 'other'
-
-
-def render(template, root='', **values):
-    """A page: the template filled with the values; `root` leads back to the report folder."""
-    return ENVIRONMENT.get_template(template).render(root=root, **values)
 
 
 def write_file(path, text):
@@ -68,18 +53,18 @@ def write_report(output_dir, report_dir=None, texts=None):
     run = Run(output_dir, texts=texts)
     staging = staging_folder(report_dir.parent, '.report-')
     try:
-        for folder in (staging / 'docs', staging / 'entities'):
-            folder.mkdir()
-            os.chmod(folder, FOLDER_MODE)
+        (staging / 'data').mkdir()
+        os.chmod(staging / 'data', FOLDER_MODE)
         static = resources.files('pipeline.report') / 'static'
         for name in STATIC:
             (staging / name).write_bytes((static / name).read_bytes())
-        write_file(staging / 'index.html', render('index.html', **index_page(run)))
-        for row in run.tables['documents']:
-            if row.get('status') == 'ok':
-                write_file(staging / doc_href(row['doc_id']), render('document.html', '../', **document_page(run, row)))
-        for entity, values in entity_pages(run):
-            write_file(staging / entity_href(entity['entity_id']), render('entity.html', '../', **values))
+        files = data_files(run)
+        for name, text in files:
+            write_file(staging / 'data' / name, text)
+        # the page loads the summary and the tables; report.js loads the text chunks when a view needs them
+        loaded = [name for name, _ in files if not name.startswith('texts-')]
+        page = ENVIRONMENT.get_template('index.html').render(title='Entity extraction report', data_files=loaded)
+        write_file(staging / 'index.html', page)
         replace_folder(staging, report_dir)
     finally:
         if staging.exists():

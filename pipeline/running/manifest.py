@@ -151,6 +151,15 @@ def write(manifest, output_dir):
     return path
 
 
+def add_timing(output_dir, name, seconds):
+    """Record the seconds of a step done after the manifest was written (the report) in its timings."""
+    written = read(output_dir)
+    if written is None:
+        return None
+    written.setdefault('timings', {})[name] = round(seconds, 3)
+    return write(written, output_dir)
+
+
 def read(output_dir):
     """The manifest of an output folder, or None."""
     path = Path(output_dir) / FILENAME

@@ -63,7 +63,8 @@ def doc_rows(doc, source):
         rows['figures'].append({
             'doc_id': doc_id, 'figure_id': number, 'start': start, 'stop': stop, 'text': text[start:stop],
             'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
-            'unit': figure.get('unit'), 'object': figure.get('object'), 'subject': figure.get('subject'),
+            'unit': figure.get('unit'), 'object': figure.get('object'), 'kind': figure.get('kind'),
+            'subject': figure.get('subject'),
             'sentence': sentence_text(span), 'status': figure.get('status'),
             # figure_id is the figure's place in the list, counted from 1
             'part_of': None if part_of is None else part_of + 1, 'with': None if described is None else described + 1,

@@ -1,6 +1,7 @@
 """What looks like a figure but is not: dates and years, times of day, phone
 numbers, ordinals, article and point numbers, digits inside names, list markers,
-short quoted titles, and durations anchored in time (which are dates or times)."""
+short quoted titles and sports weight categories.  (Durations anchored in time
+are in durations.py.)"""
 
 import re
 
@@ -8,7 +9,7 @@ from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_NEGATORS, ONE_OBLIQUE_FORMS,
-    ONE_PLURAL_FORMS, OPEN_QUOTES, QUALIFIER_TOKENS, SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE,
+    ONE_PLURAL_FORMS, OPEN_QUOTES, SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE,
     UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -32,15 +33,6 @@ QUANTITY_VERB_LEMMAS = frozenset(
     'составить составлять достигнуть достичь достигать превысить превышать насчитывать равняться'.split())
 # ... and after any qualifier but these (до 2030, от 2019 are years)
 YEAR_QUALIFIERS = frozenset({('до',), ('от',)})
-# вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
-CHANGE_VERB_LEMMAS = frozenset(
-    'вырасти расти возрасти увеличиться увеличить увеличиваться сократиться сократить сокращаться '
-    'снизиться снизить снижаться понизиться понизить уменьшиться уменьшить повыситься повысить '
-    'подняться поднять упасть опуститься замедлиться ускориться довести доводить'.split())
-CHANGE_NOUN_LEMMAS = frozenset(
-    'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
-    'ускорение подорожание удешевление'.split())
-CHANGE_LOOKBACK = 4
 # 10.00, 9:30 after в/с/до: a clock time
 CLOCK_TIME = re.compile(r'(?:[01]?\d|2[0-3])[.:][0-5]\d')
 CLOCK_CUES = frozenset({'в', 'во', 'с', 'со', 'до', 'к', 'ко'})
@@ -53,42 +45,11 @@ APPROXIMATE_CLOCK_CUES = frozenset({'около', 'примерно', 'приб�
 # в 8 утра, около 7 вечера
 DAYPARTS = frozenset({'утра', 'вечера'})
 HOUR_LEMMAS = frozenset({'час'})
+# в весовой категории до 63,5 кг, в весе свыше 92 кг, Бекмуратов (до 75 кг): a class, no weight
+WEIGHT_CLASS_LEMMAS = frozenset({'категория', 'вес'})
+WEIGHT_CLASS_QUALIFIERS = frozenset({('до',), ('свыше',), ('более',)})
 GLUE_MARKS = frozenset('/\\#@')  # 24/7, #5, @10
 LONG_DIGIT_STRING = 8  # 8+ digits without group separators: ids, accounts
-
-# --- durations ----------------------------------------------------------------
-# A span of time anchored in time is a temporal expression (a date or time), not a
-# figure: `три года назад`, `через два дня`, `за последние 200 лет`, `ещё два года`,
-# a prison term `к 24 годам`, `17 лет тюрьмы`, `1 год 6 месяцев`.  A duration without
-# such a frame stays a figure: `действующих более пяти лет`, `в течение двух лет`.
-DURATION_LEMMAS = frozenset(
-    'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
-# the word before the number (qualifiers skipped): через два дня, на пять лет, к 20 годам
-DURATION_FRAMES_BEFORE = frozenset(
-    'через спустя за на к ко после ещё еще уже каждые каждых последние последних ближайшие ближайших '
-    'следующие следующих прошедшие прошедших прошлые предыдущие предшествовавшие минувшие минувших '
-    'первые первых эти этих сроком срок протяжении свободы'.split())
-# the word after it: три года назад, пять лет спустя, 17 лет тюрьмы
-DURATION_FRAMES_AFTER = frozenset(
-    'назад спустя тому ранее раньше позже позднее подряд тюрьмы колонии заключения лишения ареста '
-    'режима условно'.split())
-# приговорил к ..., грозит до 30 лет, отсидел три года
-PENALTY_VERB_LEMMAS = frozenset('приговорить осудить грозить отсидеть'.split())
-DURATION_LOOKBACK = 4
-# hours, minutes and seconds are clock time (NEREL's TIME) in any frame: за 12 часов, 20 минут
-CLOCK_DURATION_LEMMAS = frozenset({'час', 'минута', 'секунда'})
-
-
-def after_change_verb(tokens, index):
-    """вырос / снизилась / рост a few words before tokens[index], in the same clause:
-    `цены выросли в этом году до 5%`, `довести охват до 80%`, `рост зарплаты до 200 тысяч`."""
-    back = index - 1
-    while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
-        lemmas = word_info(tokens[back].norm).lemmas
-        if lemmas & CHANGE_VERB_LEMMAS or lemmas & CHANGE_NOUN_LEMMAS:
-            return True
-        back -= 1
-    return False
 
 
 def is_reference(tokens, index, references):
@@ -230,35 +191,22 @@ def in_title(tokens, first, end):
     return False
 
 
+def is_weight_class(tokens, first, end, lemma, words):
+    """A sports weight category: `до 63,5 кг` after `весовой категории` or `в весе`, or
+    alone in parentheses after a name (`Бекмуратов (до 75 кг)`)."""
+    if lemma != 'килограмм' or words not in WEIGHT_CLASS_QUALIFIERS or first == 0:
+        return False
+    before = tokens[first - 1]
+    if before.text == '(':
+        return end < len(tokens) and tokens[end].text == ')'
+    return before.kind == 'word' and bool(word_info(before.norm).lemmas & WEIGHT_CLASS_LEMMAS) \
+        and not before.norm.endswith('ом')  # весом до 5 кг: the weight of a thing
+
+
 def is_noun_first(tokens, index, lemma):
     """The counted phrase at tokens[index] opens with its noun (8 класса, not 8 новых классов)."""
     return lemma is not None and index < len(tokens) and tokens[index].kind == 'word' \
         and word_info(tokens[index].norm).noun_lemma == lemma
-
-
-def _is_duration_noun(token):
-    return token.kind == 'word' and word_info(token.norm).noun_lemma in DURATION_LEMMAS
-
-
-def is_time_expression(tokens, first, end):
-    """A duration tokens[first:end] in a temporal frame: через два дня, три года назад,
-    к 24 годам (тюрьмы), 1 год 6 месяцев."""
-    index = first - 1
-    while index >= 0 and first - index <= DURATION_LOOKBACK:
-        token = tokens[index]
-        if token.norm in DURATION_FRAMES_BEFORE:
-            return True
-        if token.norm not in QUALIFIER_TOKENS:
-            if token.kind == 'word' and word_info(token.norm).lemmas & PENALTY_VERB_LEMMAS:
-                return True
-            break
-        index -= 1
-    if end < len(tokens) and tokens[end].norm in DURATION_FRAMES_AFTER:
-        return True
-    # 1 год 6 месяцев: both parts of a compound duration
-    if first > 0 and not tokens[first - 1].skip and _is_duration_noun(tokens[first - 1]):
-        return True
-    return end + 1 < len(tokens) and tokens[end].kind == 'num' and _is_duration_noun(tokens[end + 1])
 
 
 def is_ordinal_use(amount, forms, direct=True):

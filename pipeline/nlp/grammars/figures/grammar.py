@@ -14,6 +14,11 @@ asked only about the words right after a number.  The grammar, bottom-up:
     FIGURE     [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED]
                `около 1000 мероприятий`, `более 20%`, `3 млрд тенге`
 
+A figure reads the words before it: a verb of limit gives the qualifier when
+no qualifier word does (`превысила 2 трлн тенге` = more, `не достигла 5%` =
+less), a verb of change makes `до X` the new value (`снизилась до 7%`) and `на
+X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact.
+
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
 unit.  The counted phrase may be a plural adjective standing for a noun (`трёх
@@ -24,8 +29,10 @@ noun (`погиб один человек`, not `ещё один`, `один и�
 Not figures: dates (pipeline.nlp.grammars.dates), years, times of day, phone
 numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point/bill numbers,
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
-and durations anchored in time, which are dates or times (`три года назад`,
-`через два дня`, `к 24 годам тюрьмы`, any number of hours or minutes).
+sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
+durations anchored in time, which are dates or times (`три года назад`, `через
+два дня`, any number of hours or minutes).  A prison term or a term of office
+is a figure (`к шести годам лишения свободы`, `избран на 5 лет`).
 """
 
 from bisect import bisect_left
@@ -33,12 +40,15 @@ from dataclasses import dataclass
 
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
+from pipeline.nlp.grammars.figures.durations import (
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression)
 from pipeline.nlp.grammars.figures.filters import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, HOUR_LEMMAS, acceptable, after_change_verb, in_title, is_noun_first,
-    is_ordinal_use, is_reference, is_time_expression)
-from pipeline.nlp.grammars.figures.objects import counted_at, unit_at
+    HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
+from pipeline.nlp.grammars.figures.kinds import figure_kind
+from pipeline.nlp.grammars.figures.objects import counted_at, restatement_end, takes_genitive_plural, unit_at
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
+from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
     MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, PREPOSITIONS_AFTER_QUALIFIER, QUALIFIER_FIRST_WORDS,
     QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, UNIT_PREFIXES)
@@ -46,7 +56,8 @@ from pipeline.nlp.grammars.figures.vocabulary import (
 
 @dataclass(frozen=True)
 class Figure:
-    """One figure: its span in the text, value (and upper bound), qualifier, unit or counted object, subject."""
+    """One figure: its span in the text, value (and upper bound), qualifier, unit or counted object, subject,
+    and kind (count, money, percent, measure, change, range)."""
 
     start: int
     stop: int
@@ -56,15 +67,16 @@ class Figure:
     unit: str | None
     object: str | None
     subject: str | None
+    kind: str = 'count'
 
 
 class _Reading:
     """A figure read from tokens[first:end]; becomes a Figure once accepted."""
     __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first',
-                 'temporal', 'skip')
+                 'temporal', 'skip', 'change', 'scale', 'raw')
 
     def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False,
-                 skip=False):
+                 skip=False, change=False):
         self.first = first
         self.end = end
         self.value = value
@@ -75,6 +87,9 @@ class _Reading:
         self.number_first = number_first
         self.temporal = temporal    # a time expression, read only to be skipped whole
         self.skip = skip or temporal  # no figure: skipped whole (a time expression, a title)
+        self.change = change        # the size of a change (подорожали на 11%)
+        self.scale = None           # the scale word of the number (тысяч: 1000) and the number before it
+        self.raw = None
 
 
 def _qualifier_at(tokens, index):
@@ -130,6 +145,8 @@ def _read_figure(text, tokens, index, references):
         references.add(amount.first)
         return None
     end = (high or amount).end
+    # 120 (сто двадцать) человек: the number restated in words
+    end = restatement_end(tokens, end, amount.value)
 
     # UNIT | COUNTED
     lemma = None
@@ -139,16 +156,20 @@ def _read_figure(text, tokens, index, references):
         if found_unit is not None:
             unit, end = found_unit
     if unit is None:
-        counted = counted_at(tokens, end, capitals=amount.words and not amount.digits, single=amount.one_only)
+        counted = counted_at(tokens, end, capitals=amount.words and not amount.digits, single=amount.one_only,
+                             genitive_plural=takes_genitive_plural(amount))
         if counted is not None:
             lemma, forms, end = counted
 
     if not acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
+    if is_weight_class(tokens, first, end, lemma, words):
+        return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # до 63,5 кг
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
         return None
-    if lemma in DURATION_LEMMAS and unit is None and (lemma in CLOCK_DURATION_LEMMAS
-                                                      or is_time_expression(tokens, amount.first, end)):
+    if lemma in DURATION_LEMMAS and unit is None and (
+            lemma in CLOCK_DURATION_LEMMAS or is_age(tokens, first, end)
+            or not is_term(tokens, amount.first, end) and is_time_expression(tokens, amount.first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if in_title(tokens, first, end):
@@ -159,27 +180,36 @@ def _read_figure(text, tokens, index, references):
         qualifier, first = None, at  # вырос до 5%: the new value
     elif high is not None and words in (('от',), ('до',)):
         qualifier = None  # от 15 до 20 тысяч: the range says it all
+    if qualifier is None and high is None:
+        qualifier = limit_qualifier(tokens, first)  # превысила 2 трлн тенге
     if qualifier is None:
         qualifier = 'more' if amount.bare_plural and high is None else 'exact'
-    return _Reading(first, end, amount.value, high.value if high is not None else None,
-                    qualifier, unit, lemma if unit is None else None, amount.first)
+    reading = _Reading(first, end, amount.value, high.value if high is not None else None,
+                       qualifier, unit, lemma if unit is None else None, amount.first,
+                       change=is_change_size(tokens, amount.first, end))
+    reading.scale, reading.raw = amount.scale, amount.raw
+    return reading
 
 
 def _from_to(tokens, readings):
-    """`с 15 до 20%`: two values, the first takes the unit/object of the second;
-    `с 9 до 18 часов` is a time span and goes, as do time expressions (`temporal`)."""
+    """`с 15 до 20%`, `с 15,1% до 13,4%`: two values, both exact; the first takes the unit/object
+    and the scale of the second when it has none (`с 10 до 15 млрд тенге`); `с 9 до 18 часов` is a
+    time span and goes, as do time expressions (`temporal`)."""
     kept = []
     for reading in readings:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.end == reading.first and tokens[reading.first].norm == 'до'
-                and previous.first > 0 and tokens[previous.first - 1].norm in ('с', 'со')
-                and previous.unit is None and previous.object is None):
-            if reading.temporal or (reading.object in HOUR_LEMMAS and reading.value <= 24):
-                kept.pop()
-                continue
-            previous.unit, previous.object = reading.unit, reading.object
-            reading.qualifier = 'exact'
-            reading.first = reading.number_first
+                and previous.first > 0 and tokens[previous.first - 1].norm in ('с', 'со')):
+            if previous.unit is None and previous.object is None:
+                if reading.temporal or (reading.object in HOUR_LEMMAS and reading.value <= 24):
+                    kept.pop()
+                    continue
+                previous.unit, previous.object = reading.unit, reading.object
+                if previous.scale is None and reading.scale is not None and previous.value < reading.raw:
+                    previous.value *= reading.scale
+            if not reading.skip:
+                reading.qualifier = 'exact'
+                reading.first = reading.number_first
         if not reading.skip:
             kept.append(reading)
     return kept
@@ -208,6 +238,7 @@ def _figure(text, tokens, reading, subjects):
         unit=reading.unit,
         object=reading.object,
         subject=subject,
+        kind=figure_kind(reading.value_max, reading.unit, reading.object, reading.change),
     )
 
 

@@ -1,12 +1,17 @@
 """UNIT and COUNTED: what a figure is measured in or counts.
 
     UNIT       `%`, `процентов`, `тенге`, `₸`, `руб.`, `$`, `евро` ...
-    COUNTED    ADJ* NOUN {и ADJ* NOUN}           `общественных организаций`
+    COUNTED    ADJ* NOUN {и ADJ* NOUN}           `общественных организаций`, `97 сел`,
+               | ABBREVIATION                    `5 км`, `28 м/с`, `3 млн куб. м`, `5 тыс. МРП`
+
+The counted phrase may follow the number restated in words: `120 (сто двадцать) человек`.
 """
 
+from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, ADJECTIVE_POS, CLOSE_QUOTES, COORDINATORS, MAX_ADJECTIVES, OPEN_QUOTES, PERCENT_POINTS,
-    PERCENT_POINT_ABBREVIATION, UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
+    ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
+    MAX_ADJECTIVES, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, RATE_WORDS, SPEED_UNITS,
+    UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 
@@ -31,6 +36,28 @@ def unit_at(tokens, index):
     return code, end
 
 
+def takes_genitive_plural(amount):
+    """The counted noun after this amount is a genitive plural: 97 сел, 5 тыс. МРП, тысячи сел
+    (not 2 села, 21 село, 1,5 тонны)."""
+    if amount.scale is not None or amount.bare_plural:
+        return True
+    value = amount.value
+    if value != value.to_integral_value():
+        return False
+    value = int(value)
+    return value % 10 in (0, 5, 6, 7, 8, 9) or 11 <= value % 100 <= 14
+
+
+def restatement_end(tokens, end, value):
+    """After `120 (сто двадцать)`: the index after the closing parenthesis, else `end`."""
+    if end + 2 >= len(tokens) or tokens[end].text != '(':
+        return end
+    inner = amount_at(tokens, end + 1)
+    if inner is None or inner.value != value or inner.end >= len(tokens) or tokens[inner.end].text != ')':
+        return end
+    return inner.end + 1
+
+
 def is_lower_word(token):
     """A lower-case word outside a date."""
     return token.kind == 'word' and not token.skip and token.text[:1].islower()
@@ -51,7 +78,46 @@ def _close_quote(tokens, end, quoted):
     return end
 
 
-def noun_at(tokens, index, capitals=False, single=False):
+def _abbreviation_at(tokens, index):
+    """5 км, 10 га, 28 м/с, 3 млн куб. м, 5 тыс. МРП: (lemma, next index) or None."""
+    n = len(tokens)
+    token = tokens[index]
+    if token.text in CAPITAL_UNITS:
+        return CAPITAL_UNITS[token.text], index + 1
+    if token.norm not in ABBREVIATED_NOUNS or not token.text[:1].islower():
+        return None
+    stop = index + 1
+    if stop < n and tokens[stop].text == '.' and tokens[stop].glued:
+        stop += 1
+    # a second word: м/с, км/ч (glued by a slash), куб. м, кв. км
+    if stop + 1 < n and tokens[stop].text == '/' and tokens[stop].glued and tokens[stop + 1].glued:
+        second, after = (tokens[stop].text, tokens[stop + 1].norm), stop + 2
+    elif stop < n and tokens[stop].kind == 'word':
+        second, after = (tokens[stop].norm,), stop + 1
+    else:
+        second = None
+    if second is not None and (token.norm, *second) in COMPOUND_ABBREVIATIONS:
+        if after < n and tokens[after].text == '.' and tokens[after].glued and len(second) == 1:
+            after += 1
+        return COMPOUND_ABBREVIATIONS[(token.norm, *second)], after
+    return ABBREVIATED_NOUNS[token.norm], stop
+
+
+# the other readings a genitive plural noun may hide behind (сел: сесть); not пять из (из, иза)
+CONTENT_POS = frozenset({'VERB', 'INFN', 'PRTS', 'ADJS', 'ADVB'})
+
+
+def _noun_reading(info, genitive_plural):
+    """The noun lemma of a word; after a number that takes a genitive plural, a rare
+    genitive plural noun reading wins (в 97 сел: село, not сесть)."""
+    if info.noun_lemma:
+        return info.noun_lemma, info.noun_forms
+    if genitive_plural and info.genitive_plural and info.pos in CONTENT_POS:
+        return info.genitive_plural, frozenset({('gent', 'plur')})
+    return None, None
+
+
+def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
     """ADJ* NOUN at tokens[index]: (lemma, {(case, number)}, next index) or None.
 
     With `capitals`: a capitalised phrase (пять Золотых мячей, but not a name) or a
@@ -64,18 +130,16 @@ def noun_at(tokens, index, capitals=False, single=False):
     adjectives = []
     if tuple(t.norm for t in tokens[index:index + 4]) == PERCENT_POINT_ABBREVIATION:
         return PERCENT_POINTS, frozenset(), index + 4
+    if index < n and tokens[index].text in CAPITAL_UNITS:
+        return CAPITAL_UNITS[tokens[index].text], frozenset(), index + 1
     quoted = capitals and index + 1 < n and tokens[index].text in OPEN_QUOTES and tokens[index + 1].glued
     if quoted:
         end += 1
     while end < n and _may_be_counted(tokens[end], capitals):
         token = tokens[end]
-        if token.norm in ABBREVIATED_NOUNS and token.text[:1].islower():
-            stop = end + 1
-            if stop < n and tokens[stop].text == '.' and tokens[stop].glued:
-                stop += 1
-            if token.norm == 'кв' and stop < n and tokens[stop].norm == 'м':
-                stop += 1
-            return ABBREVIATED_NOUNS[token.norm], frozenset(), stop
+        abbreviation = _abbreviation_at(tokens, end)
+        if abbreviation is not None:
+            return abbreviation[0], frozenset(), abbreviation[1]
         if len(token.norm) == 1:
             break  # п, с: an abbreviation we do not know, or и, в after an adjective
         info = word_info(token.norm)
@@ -85,10 +149,15 @@ def noun_at(tokens, index, capitals=False, single=False):
             adjectives.append(info)
             end += 1
             continue
-        if info.noun_lemma:
-            if info.noun_lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
-                return PERCENT_POINTS, info.noun_forms, end + 1
-            return info.noun_lemma, info.noun_forms, _close_quote(tokens, end + 1, quoted)
+        lemma, forms = _noun_reading(info, genitive_plural)
+        if lemma:
+            if lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
+                return PERCENT_POINTS, forms, end + 1
+            # 25 метров в секунду: a unit of speed kept whole
+            rate = tuple(t.norm for t in tokens[end + 1:end + 3])
+            if lemma in SPEED_UNITS and rate in RATE_WORDS:
+                return f'{lemma} {RATE_WORDS[rate]}', forms, end + 3
+            return lemma, forms, _close_quote(tokens, end + 1, quoted)
         break
     if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
         # трёх пострадавших: the last adjective is the counted word
@@ -97,10 +166,10 @@ def noun_at(tokens, index, capitals=False, single=False):
     return None
 
 
-def counted_at(tokens, index, capitals=False, single=False):
+def counted_at(tokens, index, capitals=False, single=False, genitive_plural=False):
     """COUNTED at tokens[index]: (lemma, {(case, number)}, next index) or None;
     takes coordinated nouns along."""
-    noun = noun_at(tokens, index, capitals, single)
+    noun = noun_at(tokens, index, capitals, single, genitive_plural)
     if noun is None:
         return None
     lemma, forms, end = noun

@@ -4,7 +4,7 @@ times and section codes kept whole, so no number is read inside them)."""
 
 import re
 
-from pipeline.nlp.grammars.figures.vocabulary import NUMBER_STARTS
+from pipeline.nlp.grammars.figures.vocabulary import CAPITAL_UNITS, NUMBER_STARTS, SCALE_ABBREVIATIONS
 
 # Only sentences with a digit, a currency sign or a number word are tokenised.
 # A break: a newline, or whitespace after . ! ? … before a capital or a quote
@@ -12,6 +12,7 @@ from pipeline.nlp.grammars.figures.vocabulary import NUMBER_STARTS
 PIECE_BREAK = re.compile(r'[\r\n]+|(?<=[.!?…])\s+(?=[«"„(]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])')
 ANCHOR_RE = re.compile(r'[\d$€₸₽£]')
 WORD_RE = re.compile(r'[^\W\d_]+')
+SCALE_DOT = re.compile(r'(?<![^\W\d_])(?:' + '|'.join(SCALE_ABBREVIATIONS) + r')\.\Z')
 
 DASHES = frozenset('-‐‑‒–—―−')
 SENTENCE_ENDS = frozenset('.!?…;')
@@ -99,10 +100,19 @@ def mark_dates(tokens, spans):
             token.skip = True
 
 
+def _scale_before_unit(text, match):
+    """`5 тыс. МРП`: the dot of a scale abbreviation before a capitalised unit ends no sentence."""
+    before = SCALE_DOT.search(text, max(0, match.start() - 6), match.start())
+    after = WORD_RE.match(text, match.end())
+    return before is not None and after is not None and after.group() in CAPITAL_UNITS
+
+
 def pieces(text, start, stop):
     """(start, stop) of the paragraphs/sentences of text[start:stop]."""
     position = start
     for match in PIECE_BREAK.finditer(text, start, stop):
+        if match.group()[:1] not in '\r\n' and _scale_before_unit(text, match):
+            continue
         if match.start() > position:
             yield position, match.start()
         position = match.end()

@@ -10,9 +10,10 @@ from pipeline.nlp.morph import parse
 class WordInfo:
     """What the grammar asks pymorphy3 about one word."""
 
-    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural')
+    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural', 'genitive_plural')
 
-    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False):
+    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False,
+                 genitive_plural=None):
         self.pos = pos                  # POS of the most probable parse
         self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
         self.noun_forms = noun_forms    # {(case, number)} of the noun parses
@@ -20,6 +21,7 @@ class WordInfo:
         self.proper = proper            # the best parse is a name, surname or place
         self.adjective = adjective      # погибших -> погибший: an ADJF/PRTF as a noun would be
         self.plural = plural            # ... in a plural form
+        self.genitive_plural = genitive_plural  # сел -> село: a genitive plural noun reading, however rare
 
 
 def _noun_lemma(noun_parses):
@@ -53,6 +55,8 @@ def word_info(norm):
     best = parses[0]
     noun_parses = [p for p in parses if p.tag.POS == 'NOUN']
     noun_lemma = _noun_lemma(noun_parses) if noun_parses else None
+    genitive_plural = next((NOUN_LEMMA_FIXES.get(p.normal_form, p.normal_form) for p in noun_parses
+                            if p.tag.case == 'gent' and p.tag.number == 'plur'), None)
     if noun_parses and best.tag.POS not in (None, 'NOUN') and best.score > 2 * noun_parses[0].score:
         noun_lemma = None  # a rare noun reading of an adjective/verb
     return WordInfo(
@@ -63,4 +67,5 @@ def word_info(norm):
         not PROPER_GRAMMEMES.isdisjoint(best.tag.grammemes),
         _adjective_lemma(best),
         best.tag.number == 'plur',
+        genitive_plural,
     )

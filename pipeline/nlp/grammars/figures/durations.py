@@ -1,0 +1,109 @@
+"""Durations: a term (a figure), an age or a time expression (no figure).
+
+A term is a span of time something is given or holds for: a prison term
+(`к шести годам лишения свободы`, `17 лет тюрьмы`, `грозит до трёх лет`, `арестован на
+10 суток`) or a term of office (`сроком на пять лет`, `избран на 4 года`).  A span of
+time anchored in time is a temporal expression (a date or time), not a figure: `три года
+назад`, `через два дня`, `за последние 200 лет`, `ещё два года`, `1 год 6 месяцев`.  A
+duration in neither frame stays a figure: `действующих более пяти лет`, `в течение двух лет`.
+"""
+
+from pipeline.nlp.grammars.figures.vocabulary import QUALIFIER_TOKENS
+from pipeline.nlp.grammars.figures.words import word_info
+
+DURATION_LEMMAS = frozenset(
+    'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
+# hours, minutes and seconds are clock time (NEREL's TIME) in any frame: за 12 часов, 20 минут
+CLOCK_DURATION_LEMMAS = frozenset({'час', 'минута', 'секунда'})
+LOOKBACK = 4
+
+# --- terms -------------------------------------------------------------------
+# the words after the duration: 17 лет тюрьмы, шести годам лишения свободы, 10 суток ареста
+PENALTY_AFTER = frozenset(
+    'тюрьмы колонии заключения лишения ареста режима условно исправительных принудительных '
+    'ограничения'.split())
+# the words before it (qualifiers skipped): лишение свободы до трёх лет, сроком на пять лет
+TERM_BEFORE = frozenset('свободы срок сроком'.split())
+# the verbs a few words before it: приговорил его к ..., грозит до 30 лет, отсидел три года,
+# арестовал на 10 суток, избраны на 5 лет
+TERM_VERB_LEMMAS = frozenset('приговорить осудить грозить отсидеть арестовать избрать переизбрать'.split())
+
+# --- time expressions ----------------------------------------------------------
+# the word before the number (qualifiers skipped): через два дня, на пять лет, к 20 годам
+TIME_BEFORE = frozenset(
+    'через спустя за на к ко после ещё еще уже каждые каждых последние последних ближайшие ближайших '
+    'следующие следующих прошедшие прошедших прошлые предыдущие предшествовавшие минувшие минувших '
+    'первые первых эти этих протяжении'.split())
+# the word after it: три года назад, пять лет спустя
+TIME_AFTER = frozenset('назад спустя тому ранее раньше позже позднее подряд'.split())
+
+
+# в возрасте 25 лет, 5 лет от роду
+AGE_LEMMA = 'возраст'
+AGE_AFTER = ('от', 'роду')
+
+
+def _is_duration_noun(token):
+    return token.kind == 'word' and word_info(token.norm).noun_lemma in DURATION_LEMMAS
+
+
+def _word_before(tokens, first):
+    """The index of the first word before tokens[first] that is no qualifier (до, более ...), or -1."""
+    index = first - 1
+    while index >= 0 and first - index <= LOOKBACK and tokens[index].norm in QUALIFIER_TOKENS:
+        index -= 1
+    return index if index >= 0 and first - index <= LOOKBACK else -1
+
+
+def _compound_start(tokens, first):
+    """3 года 6 месяцев: the number of the first part when tokens[first] opens the second part."""
+    if first >= 2 and _is_duration_noun(tokens[first - 1]) and tokens[first - 2].kind == 'num':
+        return first - 2
+    return None
+
+
+def _compound_end(tokens, end):
+    """3 года 6 месяцев: the end of the second part after a first part ending at `end`."""
+    if end + 1 < len(tokens) and tokens[end].kind == 'num' and _is_duration_noun(tokens[end + 1]):
+        return end + 2
+    return end
+
+
+def is_term(tokens, first, end):
+    """A duration tokens[first:end] given or held for: a prison term or a term of office."""
+    opening = _compound_start(tokens, first)
+    if opening is not None:
+        return is_term(tokens, opening, end)
+    closing = _compound_end(tokens, end)
+    if closing < len(tokens) and tokens[closing].norm in PENALTY_AFTER:
+        return True
+    index = _word_before(tokens, first)
+    # приговорил его к, избраны на, сроком на: the verb or noun of a term, then a pronoun or preposition
+    while index >= 0 and first - index <= LOOKBACK and tokens[index].kind == 'word':
+        if tokens[index].norm in TERM_BEFORE or word_info(tokens[index].norm).lemmas & TERM_VERB_LEMMAS:
+            return True
+        index -= 1
+    return False
+
+
+def is_age(tokens, first, end):
+    """An age, no figure: `в возрасте 25 лет`, `в возрасте от 14 до 35 лет`, `возрастом до 6 лет`,
+    `пять лет от роду`."""
+    if end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) == AGE_AFTER:
+        return True
+    index = _word_before(tokens, first)
+    return index >= 0 and tokens[index].kind == 'word' and AGE_LEMMA in word_info(tokens[index].norm).lemmas
+
+
+def is_time_expression(tokens, first, end):
+    """A duration tokens[first:end] in a temporal frame: через два дня, три года назад,
+    на пять лет, 1 год 6 месяцев."""
+    index = _word_before(tokens, first)
+    if index >= 0 and tokens[index].norm in TIME_BEFORE:
+        return True
+    if end < len(tokens) and tokens[end].norm in TIME_AFTER:
+        return True
+    # 1 год 6 месяцев: both parts of a compound duration
+    if first > 0 and not tokens[first - 1].skip and _is_duration_noun(tokens[first - 1]):
+        return True
+    return _compound_end(tokens, end) != end

@@ -1,0 +1,88 @@
+"""The words before a figure that say how to read it: a verb of limit gives the
+qualifier (`выручка превысила 2 трлн тенге` = more, `не достигла 5%` = less), a
+verb or noun of change makes `до X` the new value (`снизилась до 7%`) and `на X`
+the size of the change (`подорожали на 11%`)."""
+
+from pipeline.nlp.grammars.figures.words import word_info
+
+# вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
+CHANGE_VERB_LEMMAS = frozenset(
+    'вырасти расти возрасти возрастать вырастать увеличиться увеличить увеличиваться увеличивать '
+    'сократиться сократить сокращаться сокращать снизиться снизить снижаться снижать понизиться '
+    'понизить понижаться понижать уменьшиться уменьшить уменьшаться уменьшать повыситься повысить '
+    'повышаться повышать подняться поднять подниматься упасть падать опуститься опускаться '
+    'замедлиться замедлить замедляться замедлять ускориться ускорить ускоряться ускорять довести доводить '
+    'подорожать дорожать подешеветь дешеветь прибавить потерять'.split())
+CHANGE_NOUN_LEMMAS = frozenset(
+    'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
+    'ускорение подорожание удешевление прирост'.split())
+CHANGE_LOOKBACK = 4
+# на 12% больше, в 2 раза дешевле: a difference
+COMPARATIVES = frozenset('больше меньше выше ниже дороже дешевле длиннее короче'.split())
+
+# превысила 2 трлн: the verb's object is a lower bound; `не` before it makes it an upper one
+LIMIT_VERBS = {
+    'превысить': 'more', 'превышать': 'more', 'превзойти': 'more', 'превосходить': 'more',
+    'перевалить': 'more', 'переваливать': 'more', 'перешагнуть': 'more', 'перешагивать': 'more',
+    'зашкалить': 'more', 'зашкаливать': 'more',
+    # достигла 5% is the value itself; не достигла 5% stays below it
+    'достигнуть': 'exact', 'достичь': 'exact', 'достигать': 'exact',
+    # приблизилась к 10%
+    'приблизиться': 'approx', 'приближаться': 'approx',
+}
+NEGATED = {'more': 'less', 'exact': 'less', 'approx': 'less'}
+# перевалило за 1000, приблизилась к 10%, превысил отметку в 2 трлн: the words the verb
+# reaches the number through
+LIMIT_LINKS = {'за': {'перевалить', 'переваливать'}, 'к': {'приблизиться', 'приближаться'}}
+LIMIT_MARKS = frozenset('отметка рубеж порог планка уровень'.split())
+LIMIT_LOOKBACK = 4
+VERB_POS = frozenset({'VERB', 'INFN'})
+
+
+def after_change_verb(tokens, index):
+    """вырос / снизилась / рост a few words before tokens[index], in the same clause:
+    `цены выросли в этом году до 5%`, `довести охват до 80%`, `рост зарплаты до 200 тысяч`."""
+    back = index - 1
+    while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
+        lemmas = word_info(tokens[back].norm).lemmas
+        if lemmas & CHANGE_VERB_LEMMAS or lemmas & CHANGE_NOUN_LEMMAS:
+            return True
+        back -= 1
+    return False
+
+
+def is_change_size(tokens, index, end):
+    """`подорожали на 11%`, `рост на 15 процентов`, `сократилось в 2 раза`, `на 12% больше`: the
+    number at tokens[index] (its figure ending at `end`) says by how much something changed."""
+    if index < 1 or tokens[index - 1].norm not in ('на', 'в', 'во'):
+        return False
+    return after_change_verb(tokens, index - 1) or (end < len(tokens) and tokens[end].norm in COMPARATIVES)
+
+
+def limit_qualifier(tokens, index):
+    """The qualifier a verb of limit gives the number at tokens[index], or None:
+    `превысила 2 трлн тенге`, `перевалило за 1000`, `превысил отметку в 100 тысяч`,
+    `не достигла 5%` (but `превысил план на 5%`: the size of the excess)."""
+    back = index - 1
+    link = None
+    if back >= 0 and tokens[back].norm in LIMIT_LINKS:
+        link = tokens[back].norm
+        back -= 1
+    elif back >= 1 and tokens[back].norm == 'в' and word_info(tokens[back - 1].norm).lemmas & LIMIT_MARKS:
+        back -= 2  # отметку в 2 трлн
+    elif back >= 0 and word_info(tokens[back].norm).pos == 'PREP':
+        return None  # превысил план на 5%: the size of the excess
+    while back >= 0 and index - back <= LIMIT_LOOKBACK and tokens[back].kind == 'word':
+        info = word_info(tokens[back].norm)
+        verbs = sorted(lemma for lemma in info.lemmas if lemma in LIMIT_VERBS)
+        if verbs:
+            if link is not None and verbs[0] not in LIMIT_LINKS[link]:
+                return None
+            qualifier = LIMIT_VERBS[verbs[0]]
+            if back >= 1 and tokens[back - 1].norm == 'не':
+                return NEGATED[qualifier]
+            return qualifier
+        if info.pos in VERB_POS:
+            return None  # another verb: `превысил план и составил 5 млн`
+        back -= 1
+    return None
