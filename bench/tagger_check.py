@@ -136,7 +136,7 @@ def variants(docs, model, ablate, weights=None):
     yield 'today', run(before)
     if weights:
         tuned_nlp = load(disable=['repair', 'normalize', 'link', 'assign_roles', 'quantify', 'date'])
-        tuned_nlp.replace_pipe('recognize', 'recognize', config={'weights': str(weights)})
+        tuned_nlp.replace_pipe('recognize', 'recognize', config={'weights': str(Path(weights).resolve())})
         looked_stock = dict(looked)
         for corpus, group in docs.items():
             looked[corpus] = list(tuned_nlp.pipe(doc.text for doc in group))

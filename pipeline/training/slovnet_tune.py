@@ -46,7 +46,7 @@ DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent.parent / 'models' / 'slo
 MAX_LENGTH = 96
 BATCH = 32
 LEARNING_RATE = 1e-4
-EPOCHS = 3
+EPOCHS = 4
 MAX_MINUTES = 15
 THREADS = 2
 # the exec-model arrays training changes (names are attribute paths of slovnet's exec NER)
