@@ -17,6 +17,7 @@ import pytest
 
 from pipeline import run
 from pipeline.report import model, write_report
+from pipeline.report.targets import target_rows
 
 DATA_RE = re.compile(r'window\.REPORT\.add\(("[^"]*"), (.*)\);\n\Z', re.S)
 
@@ -74,7 +75,7 @@ class Elements(HTMLParser):
 def test_a_small_fixed_set_of_files(seed_run, report):
     data = read_data(report)
     chunks = data['meta']['texts']['chunks']
-    tables = sorted(f'data/{name}.js' for name in seed_run.paths if name != 'manifest')
+    tables = sorted([f'data/{name}.js' for name in seed_run.paths if name != 'manifest'] + ['data/targets.js'])
     expected = {'index.html', 'report.js', 'report.css', 'data/meta.js', *tables,
                 *(f'data/texts-{number:03d}.js' for number in range(chunks))}
     assert {path.relative_to(report).as_posix() for path in report.rglob('*') if path.is_file()} == expected
@@ -105,6 +106,14 @@ def test_the_data_are_the_tables(seed_run, report):
     # every highlight lands on its text
     for row in records(data['mentions']) + records(data['figures']) + records(data['dates']):
         assert data['texts'][row['doc_id']][row['start']:row['stop']] == row['text'], row
+
+
+def test_the_targets_data(seed_run, report):
+    """data/targets.js: the Targets rows of figures.csv (targets.py), figure ids typed as the tables' are."""
+    output = Path(seed_run.paths['documents']).parent
+    got = records(read_data(report)['targets'])
+    assert got and all(isinstance(row['figure_id'], int) for row in got)
+    assert [{**row, 'figure_id': str(row['figure_id'])} for row in got] == target_rows(csv_rows(output / 'figures.csv'))
 
 
 def test_counts_and_run_info(seed_run, report):
@@ -366,6 +375,54 @@ def test_browser_flags_rows_off_their_text(nlp, tmp_path):
     assert [attributes for attributes, _ in rows_of(dom, 'mentions') if 'class="bad"' in attributes]
     index = dump_dom(url_of(folder))
     assert 'mentions.csv is not the table of this run' in index
+
+
+def cells_of(dom, table_id):
+    """The cells' text of every body row of a table in a dumped DOM."""
+    import html
+    return [[html.unescape(re.sub(r'<[^>]+>', '', cell)) for cell in re.findall(r'<td[^>]*>(.*?)</td>', text, re.S)]
+            for text in re.findall(r'<tr[^>]*>(.*?)</tr>', re.search(
+                rf'<table id="{table_id}"[^>]*>.*?<tbody>(.*?)</tbody>', dom, re.S).group(1), re.S)]
+
+
+def panel_of(dom):
+    """(label, text, href) of each line of the side panel's details in a dumped DOM."""
+    import html
+    panel = re.search(r'<aside id="panel">(.*?)</aside>', dom, re.S).group(1)
+    return [(html.unescape(label), html.unescape(re.sub(r'<[^>]+>', '', value)),
+             html.unescape((re.search(r'href="([^"]*)"', value) or [None, None])[1] or ''))
+            for label, value in re.findall(r'<dt>(.*?)</dt><dd>(.*?)</dd>', panel, re.S)]
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_targets_and_a_figures_panel(seed_run, report):
+    """The seeds plan about 1000 events, split by level: the index's Targets table lists the total with its
+    coverage and the three parts; a figure's panel shows its kind and status and links to the figures it names."""
+    figures = seed_run['figures']
+    total = figures[figures.text == 'около 1000 мероприятий'].iloc[0]
+    doc_id = total.doc_id
+    ids = figures[figures.doc_id == doc_id].set_index('text').figure_id
+    rows = cells_of(dump_dom(url_of(report)), 'targets')
+    # document, figure, target, value, unit / object, part of, coverage / measure, sentence
+    assert rows[0][:7] == [doc_id, str(ids['около 1000 мероприятий']), 'около 1000 мероприятий', '1000',
+                           'мероприятие', '', '700 тысяч человек']
+    assert 'планируется проведение около 1000 мероприятий' in rows[0][7]
+    assert [(row[2], row[6]) for row in rows if row[5] == 'около 1000 мероприятий'] == [
+        ('порядка 100 мероприятий', '6 тысяч участников'), ('700 мероприятий', '660 тысяч участников'),
+        ('около 400 мероприятий', '35 тысяч участников')]
+    href = lambda text: f'#/doc/{quote(doc_id, safe="")}?select=f-{ids[text]}'  # noqa: E731
+    panel = panel_of(dump_dom(url_of(report, href('6 тысяч участников'))))
+    assert ('kind', 'count', '') in panel and ('status', 'target', '') in panel
+    # part of the coverage of the 1000 events, describing the 100 events of the central level
+    assert [line for line in panel if line[2]] == [
+        ('part of', '700 тысяч человек', href('700 тысяч человек')),
+        ('with (describes)', 'порядка 100 мероприятий', href('порядка 100 мероприятий'))]
+    panel = panel_of(dump_dom(url_of(report, href('около 1000 мероприятий'))))
+    assert ('status', 'target', '') in panel
+    assert [line for line in panel if line[2]] == [
+        ('part', text, href(text)) for text in ('порядка 100 мероприятий', '700 мероприятий', 'около 400 мероприятий')
+    ] + [('described by', '700 тысяч человек', href('700 тысяч человек'))]
 
 
 CUT_CASES = [

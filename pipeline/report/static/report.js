@@ -384,18 +384,90 @@
             return link(docHref(row.doc_id, 'f-' + row.figure_id), row.text);
           }},
           {key: 'value', num: true}, {key: 'value_max', label: 'max', num: true}, {key: 'qualifier'}, {key: 'unit'},
-          {key: 'object'}, {key: 'subject'}, {key: 'doc_id', label: 'document'},
+          {key: 'object'}, {key: 'kind'}, {key: 'subject'}, {key: 'status'}, {key: 'doc_id', label: 'document'},
         ]}));
     }
+    if (rows('targets').length) out.push.apply(out, targetsSection(rows('targets')));
     return {title: info.title || 'Entity extraction report', nodes: out};
+  }
+
+  // each target figure with the total it is a part of and what describes it, as a plain table to copy into a
+  // spreadsheet (a selection of it, or the button's tab-separated text)
+  const TARGET_HEADS = [['doc_id', 'document'], ['figure_id', 'figure'], ['text', 'target'], ['value', 'value'],
+                        ['what', 'unit / object'], ['part_of', 'part of'], ['described', 'coverage / measure'],
+                        ['sentence', 'sentence']];
+
+  function targetsSection(targets) {
+    const cells = function (row) { return TARGET_HEADS.map(function (head) { return String(blank(row[head[0]])); }); };
+    const node = el('table', {id: 'targets'}, [
+      el('thead', {}, el('tr', {}, TARGET_HEADS.map(function (head) { return el('th', {}, head[1]); }))),
+      el('tbody', {}, targets.map(function (row) {
+        return el('tr', {'data-doc': row.doc_id}, cells(row).map(function (cell, at) {
+          const key = TARGET_HEADS[at][0];
+          if (key === 'doc_id') return el('td', {}, link(docHref(row.doc_id), cell));
+          if (key === 'text') return el('td', {}, link(docHref(row.doc_id, 'f-' + row.figure_id), cell));
+          return el('td', {class: key === 'value' || key === 'figure_id' ? 'num' : null}, cell);
+        }));
+      }))]);
+    const status = el('span', {class: 'muted', role: 'status'});
+    const button = el('button', {type: 'button', id: 'targets-copy'}, 'copy as TSV');
+    button.addEventListener('click', function () {
+      const tsv = [TARGET_HEADS.map(function (head) { return head[1]; })].concat(targets.map(cells)).map(function (line) {
+        return line.map(function (cell) { return cell.replace(/[\t\r\n]+/g, ' '); }).join('\t');
+      }).join('\n') + '\n';
+      const select = function () {  // no clipboard here (an old browser, a refused permission): Ctrl+C copies it
+        const range = document.createRange();
+        range.selectNode(node);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        status.textContent = 'the table is selected: press Ctrl+C';
+      };
+      if (!navigator.clipboard) { select(); return; }
+      navigator.clipboard.writeText(tsv).then(function () {
+        status.textContent = targets.length + ' rows copied';
+      }, select);
+    });
+    return [el('h2', {id: 'section-targets'}, 'Targets'),
+            el('p', {class: 'muted'}, ['Each planned figure with the total it is a part of and the figures that ' +
+                                       'describe it (coverage, measure). ', button, ' ', status]),
+            el('div', {class: 'table'}, node)];
   }
 
 
   // a document ---------------------------------------------------------------------------------------------------
+  // a document's figures by figure_id, and the links between them: `part_of` names the total a figure is a part
+  // of, `with` the figure it describes
+  function figureGraph(items) {
+    const graph = {byId: {}, parts: {}, describers: {}};
+    const push = function (map, key, row) { (own(map, key) ? map[key] : (map[key] = [])).push(row); };
+    items.forEach(function (item) {
+      if (item.kind !== 'figures') return;
+      const row = item.row;
+      graph.byId[String(row.figure_id)] = row;
+      if (blank(row.part_of) !== '') push(graph.parts, String(row.part_of), row);
+      if (blank(row['with']) !== '') push(graph.describers, String(row['with']), row);
+    });
+    return graph;
+  }
+
+  // [label, row] of the figures a figure names and of those that name it
+  function figureLinks(row, graph) {
+    const links = [];
+    [['part of', row.part_of], ['with (describes)', row['with']]].forEach(function (pair) {
+      const id = String(blank(pair[1]));
+      if (id !== '' && own(graph.byId, id)) links.push([pair[0], graph.byId[id]]);
+    });
+    const id = String(row.figure_id);
+    (graph.parts[id] || []).forEach(function (other) { links.push(['part', other]); });
+    (graph.describers[id] || []).forEach(function (other) { links.push(['described by', other]); });
+    return links;
+  }
+
   function spansOf(docId, text) {
     const found = index();
     const types = meta().types || [];
     const name = function (id) { return own(found.entity, id) ? found.entity[id].name : '?'; };
+    const figures = figureGraph(found.byDoc[docId] || []);
     return (found.byDoc[docId] || []).map(function (item) {
       const row = item.row, kind = item.kind;
       const span = {kind: kind, index: item.index, row: row, start: row.start, stop: row.stop, entity: '',
@@ -413,10 +485,11 @@
         span.type = 'FIG';
         span.anchor = 'f-' + row.figure_id;
         span.info = ['figure: ' + row.text, 'value: ' + row.value];
-        ['value_max', 'qualifier', 'unit', 'object', 'subject'].forEach(function (key) {
+        ['value_max', 'qualifier', 'unit', 'object', 'kind', 'subject', 'status'].forEach(function (key) {
           if (row[key]) span.info.push(key + ': ' + row[key]);
         });
         span.info.push(offsets);
+        span.links = figureLinks(row, figures);
       } else if (kind === 'dates') {
         span.type = 'DATE';
         span.anchor = 'date-' + item.number;
@@ -452,11 +525,15 @@
     });
   }
 
+  function linkLines(span) {
+    return (span.links || []).map(function (item) { return item[0] + ': ' + item[1].text; });
+  }
+
   function markOf(span, first, docId) {
     return el('mark', {
       id: first ? span.anchor : null,
       class: [span.type].concat(span.corrected ? ['corrected'] : []).join(' '),
-      title: span.info.join('\n'), 'data-kind': span.kind, 'data-index': span.index, 'data-type': span.type,
+      title: span.info.concat(linkLines(span)).join('\n'), 'data-kind': span.kind, 'data-index': span.index, 'data-type': span.type,
       'data-doc': docId, 'data-start': span.start, 'data-stop': span.stop, 'data-entity': span.entity,
     });
   }
@@ -486,9 +563,14 @@
     mark.classList.add('selected');
     panel.textContent = '';
     const list = el('dl');
+    const links = span.links || [];
     span.info.forEach(function (line) {
       const at = line.indexOf(': ');
       append(list, [el('dt', {}, at > 0 ? line.slice(0, at) : ''), el('dd', {}, at > 0 ? line.slice(at + 2) : line)]);
+    });
+    links.forEach(function (item) {  // a click goes to that figure and opens its details here
+      append(list, [el('dt', {}, item[0]), el('dd', {}, link(docHref(item[1].doc_id, 'f-' + item[1].figure_id),
+                                                                     item[1].text))]);
     });
     panel.appendChild(list);
     if (span.entity && own(index().entity, span.entity)) {
@@ -573,7 +655,7 @@
         out.push(el('h2', {}, 'Figures'));
         out.push(spanTable('figures', figures, [{key: 'text'}, {key: 'value', num: true},
           {key: 'value_max', label: 'max', num: true}, {key: 'qualifier'}, {key: 'unit'}, {key: 'object'},
-          {key: 'subject'}], {docId: docId, placeholder: 'filter figures'}));
+          {key: 'kind'}, {key: 'subject'}, {key: 'status'}], {docId: docId, placeholder: 'filter figures'}));
       }
       if (dates.length) {
         out.push(el('h2', {}, 'Dates'));
