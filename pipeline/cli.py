@@ -38,8 +38,12 @@ the rows cache (no document is processed again); audit verdicts go to
 OUTPUT/audit.csv, precision with 95% Wilson intervals to OUTPUT/audit.json.
 '''
 EVALUATE_EXAMPLE = '''example:
-  entity-pipeline evaluate --baseline natasha
-  entity-pipeline evaluate --corpus nerel --eval-dir ../shared/eval --errors errors.csv
+  entity-pipeline evaluate --baseline natasha --json scores.json
+  entity-pipeline evaluate --corpus kz-dev --corpus bsnlp --part check --errors errors.csv
+  entity-pipeline evaluate --hold-out nerel-dev --baseline natasha
+
+Every corpus is split by document into a tune part (rules are made on it) and a check part
+(scores are reported on it); the two are printed side by side with the drop between them.
 '''
 
 
@@ -203,7 +207,8 @@ def build_parser():
     evaluate = commands.add_parser(
         'evaluate', help='score the pipeline (and plain natasha) on annotated corpora', epilog=EVALUATE_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description='Score recognition, normal forms and figures on factRuEval-2016, NEREL and BSNLP.')
+        description='Score recognition, normal forms and figures on the hand-made gold (seeds, kz-dev), '
+                    'factRuEval-2016, NEREL and BSNLP, on the tune and the check part of each.')
     from pipeline.evaluation.cli import add_arguments
     add_arguments(evaluate)
     evaluate.set_defaults(handler=command_evaluate)

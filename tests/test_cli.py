@@ -202,8 +202,10 @@ def test_a_local_cluster_run_starts_its_forkserver_before_loading_spacy(tmp_path
 def test_evaluate_exits_0_after_printing_the_tables(nlp, monkeypatch, capsys):
     import pipeline
     monkeypatch.setattr(pipeline, 'load', lambda config=None, disable=(): nlp)
-    assert main(['evaluate', '--eval-dir', str(ROOT / 'tests' / 'data' / 'eval')]) == 0
+    assert main(['evaluate', '--eval-dir', str(ROOT / 'tests' / 'data' / 'eval'),
+                 '--gold-dir', str(ROOT / 'tests' / 'data' / 'gold')]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith('factRuEval-2016 devset, token-level')
+    assert out.startswith('split: ')
+    assert 'factru: factRuEval-2016 devset, token-level' in out
     assert 'BSNLP-2019 dev, entity grouping' in out
     assert 'scores' not in out + err

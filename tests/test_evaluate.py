@@ -1,16 +1,20 @@
 """Readers and scorers of pipeline.evaluation on tiny hand-made gold files
-(tests/data/eval).
+(tests/data/eval, tests/data/gold).
 
 Expected values are worked out by hand in the comments; no natasha models are
-loaded and nothing outside the repository is read.
+loaded and nothing outside the repository is read, but for the shared
+document-level scorer (../shared/gold/score_gold.py) where it is there, to
+check that our scores agree with its.
 """
 
 import csv
+import importlib.util
+import json
 from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import cli, corpora, runner, scoring, systems
+from pipeline.evaluation import cli, corpora, doclevel, runner, scoring, split, systems
 from pipeline.evaluation.systems import Prediction, PredMention
 
 DATA = Path(__file__).parent / 'data' / 'eval'
@@ -224,11 +228,12 @@ def test_score_figures(nerel):
 
 @pytest.fixture
 def bsnlp():
-    return corpora.read_bsnlp(DATA / 'bsnlp-dev')
+    return corpora.read_bsnlp(DATA / 'bsnlp-dev', topics=('ryanair',))
 
 
 def test_read_bsnlp(bsnlp):
-    assert [d.id for d in bsnlp] == ['topic/t_1', 'topic/t_2']
+    assert [d.id for d in bsnlp] == ['ryanair/t_1', 'ryanair/t_2']
+    assert not any(d.lower for d in bsnlp)
     t1 = bsnlp[0]
     # header dropped, CRLF read as LF
     assert t1.text.startswith('Фёдор Пыжов посетил Верхнеозёрск\n\nМэр')
@@ -273,10 +278,10 @@ def test_score_bsnlp_norm(bsnlp):
     assert s['all'] == pytest.approx({'found': 7 / 9, 'acc': 5 / 7})
     assert table.support == {'PER': 2, 'ORG': 3, 'LOC': 4, 'all': 9}
     assert sorted((e.doc, e.kind, e.text) for e in errors) == [
-        ('topic/t_1', 'fn', 'Нижнеречье'),
-        ('topic/t_1', 'fn', 'ООО «Ромашка»'),
-        ('topic/t_1', 'normal', 'Верхнеозёрска'),
-        ('topic/t_2', 'normal', 'Нижнеречье'),
+        ('ryanair/t_1', 'fn', 'Нижнеречье'),
+        ('ryanair/t_1', 'fn', 'ООО «Ромашка»'),
+        ('ryanair/t_1', 'normal', 'Верхнеозёрска'),
+        ('ryanair/t_2', 'normal', 'Нижнеречье'),
     ]
 
 
@@ -311,11 +316,138 @@ def test_pairwise():
     assert score.r == pytest.approx(1 / 3)
 
 
+@pytest.mark.parametrize('topics, ids', [
+    # the ec and trump answers are named `7.txt` for `file_7_ru.txt`
+    (('ec', 'trump'), ['ec/file_7_ru', 'trump/file_9_ru']),
+    (None, ['ec/file_7_ru', 'ryanair/t_1', 'ryanair/t_2', 'trump/file_9_ru']),
+])
+def test_read_bsnlp_topics(topics, ids):
+    docs = corpora.read_bsnlp(DATA / 'bsnlp-dev', topics=topics)
+    assert [d.id for d in docs] == ids
+    assert [d.lower for d in docs] == [not d.id.startswith('ryanair') for d in docs]
+
+
+def lower_fake(text):
+    """Predictions for the lower-case annotated ec document."""
+    def m(sub, type, normal, occurrence=1):
+        return mention(text, sub, type, occurrence, normal=normal)
+
+    return Prediction([
+        m('Мишель Обама', 'PER', 'Мишель Обама'),          # right, in lower case
+        m('Мишель Обаму', 'PER', 'Мишель Обаму'),          # wrong form
+        m('Европейская комиссия', 'ORG', 'Европейская Комиссия'),  # right
+        m('Брюсселе', 'LOC', 'Брюсселе'),                  # wrong form
+    ], [])
+
+
+@pytest.mark.parametrize('type, expected', [
+    ('PER', {'found': 1.0, 'acc': 0.5}),
+    ('ORG', {'found': 1.0, 'acc': 1.0}),
+    ('LOC', {'found': 1.0, 'acc': 0.0}),
+    ('all', {'found': 1.0, 'acc': 0.5}),
+])
+def test_score_bsnlp_lower_case_gold(type, expected):
+    docs = corpora.read_bsnlp(DATA / 'bsnlp-dev', topics=('ec',))
+    table, errors = scoring.score_bsnlp_norm(docs, [lower_fake(docs[0].text)])
+    assert table.rows[type] == pytest.approx(expected)
+    assert sorted(e.text for e in errors) == ['брюсселе', 'мишель обаму']
+
+
+# ------------------------------------------------- hand-made gold (score_gold)
+
+
+GOLD = Path(__file__).parent / 'data' / 'gold'
+SCORE_GOLD = Path(__file__).resolve().parent.parent.parent / 'shared' / 'gold' / 'score_gold.py'
+
+
+@pytest.mark.parametrize('name, folded', [
+    ('ТОО «Нурлы Жол»', 'нурлы жол'),
+    ('КГП на ПХВ "Городская больница"', 'городская больница'),
+    ('Минэнерго РК', 'минэнерго'),
+    ('город  Алматы', 'алматы'),
+    ('Ёлкин', 'елкин'),
+    ('Республики Казахстан', 'республики казахстан'),   # a tail needs a name before it
+])
+def test_fold_name(name, folded):
+    assert doclevel.fold_name(name) == folded
+
+
+def read_csv(path):
+    with open(path, encoding='utf-8') as file:
+        return list(csv.DictReader(file))
+
+
+def run_answers(docs):
+    found = doclevel.run_entities(read_csv(GOLD / 'run' / 'mentions.csv'), read_csv(GOLD / 'run' / 'entities.csv'))
+    return [found.get(doc.id, set()) for doc in docs]
+
+
+@pytest.fixture
+def kz_dev():
+    return corpora.load_corpus('kz-dev', gold_dir=GOLD)
+
+
+# tests/data/gold/run against kz-dev.json: 200: Сапарова twice (two tp, as score_gold.py
+# counts), Нурлы Жол without ТОО (tp), Акимат Астаны optional (no count), Казахстан fp,
+# Алматы fn; 201: Минэнерго РК (tp), Республики Казахстан fp, Казахстан fn
+@pytest.mark.parametrize('type, expected, n', [
+    ('PER', {'P': 1.0, 'R': 1.0, 'F1': 1.0}, 2),
+    ('ORG', {'P': 1.0, 'R': 1.0, 'F1': 1.0}, 2),
+    ('LOC', {'P': 1 / 3, 'R': 1 / 3, 'F1': 1 / 3}, 3),
+    ('all', {'P': 6 / 8, 'R': 6 / 8, 'F1': 6 / 8}, 7),   # tp 3 + 2 + 1, fp 2, fn 2
+])
+def test_score_gold_docs(kz_dev, type, expected, n):
+    table, errors = doclevel.score_gold_docs(kz_dev, run_answers(kz_dev), system='run')
+    assert table.rows[type] == pytest.approx(expected)
+    assert table.support[type] == n
+    assert sorted((e.doc, e.kind, e.text) for e in errors) == [
+        ('200_88c533ba', 'fn', 'Алматы'), ('200_88c533ba', 'fp', 'Казахстан'),
+        ('201_630cef29', 'fn', 'Казахстан'), ('201_630cef29', 'fp', 'Республики Казахстан')]
+
+
+@pytest.mark.skipif(not SCORE_GOLD.is_file(), reason='the shared scorer ../shared/gold/score_gold.py is not here')
+def test_score_gold_docs_agrees_with_the_shared_scorer(kz_dev):
+    spec = importlib.util.spec_from_file_location('score_gold', SCORE_GOLD)
+    shared = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shared)
+    theirs = shared.seeds(GOLD / 'run', GOLD / 'kz-dev.json')
+    table, errors = doclevel.score_gold_docs(kz_dev, run_answers(kz_dev))
+    for type in systems.TYPES:
+        ours = {key.lower(): round(value, 4) for key, value in table.rows[type].items()}
+        assert ours == theirs[type]
+    assert sorted(f'{e.kind.upper()} {e.doc[:3]} {e.type} {e.text}' for e in errors) == sorted(theirs['misses'])
+
+
+def test_gold_texts_are_read_as_a_run_reads_them(kz_dev):
+    assert [d.id for d in kz_dev] == ['200_88c533ba', '201_630cef29']
+    assert kz_dev[1].text.startswith(' date 2026-01-27 ')
+    assert kz_dev[1].path == GOLD / 'kz-dev' / '201_630cef29.txt'
+    [seed] = corpora.load_corpus('seeds', gold_dir=GOLD)
+    assert seed.text.startswith('Президент')
+
+
+@pytest.mark.parametrize('predicted, expected', [
+    # natasha's answer: its mentions' normal forms, grouped per document
+    ([('Жанар Сапарова', 'PER', 'Жанар Сапарова'), ('Сапарова', 'PER', 'Сапарова'),
+      ('Сапарова', 'PER', 'Сапарова', 2), ('Алматы', 'LOC', None)],
+     {('PER', 'Жанар Сапарова'), ('PER', 'Сапарова'), ('LOC', 'Алматы')}),
+    ([('Нурлы Жол', 'ORG', 'Нурлы  Жол'), ('встретилась', 'MISC', 'встретиться')], {('ORG', 'Нурлы Жол')}),
+])
+def test_document_entities_of_mentions(kz_dev, predicted, expected):
+    doc = kz_dev[0]
+
+    def predict(texts):
+        return [Prediction([mention(doc.text, sub, type, *occurrence, normal=normal)
+                            for sub, type, normal, *occurrence in predicted])]
+
+    assert runner.document_entities(predict, [doc]) == [expected]
+
+
 # ---------------------------------------------------------------- end to end
 
 
 def fake_system(text):
-    for make in (factru_fake, nerel_fake, bsnlp_fake):
+    for make in (factru_fake, nerel_fake, bsnlp_fake, lower_fake):
         try:
             return make(text)
         except ValueError:   # a string not in this text
@@ -323,48 +455,130 @@ def fake_system(text):
     return Prediction([], [])
 
 
-def test_evaluate_and_format(tmp_path):
+def fake_predict(texts):
+    return [fake_system(t) for t in texts]
+
+
+def fake_pipeline():
+    """A system like the pipeline's: the gold corpora scored on a run's tables
+    (here tests/data/gold/run, for the documents asked)."""
+    import pandas as pd
+
+    def tables(docs):
+        ids = {doc.id for doc in docs}
+        mentions = pd.DataFrame(read_csv(GOLD / 'run' / 'mentions.csv'))
+        return {'mentions': mentions[mentions.doc_id.isin(ids)],
+                'entities': pd.DataFrame(read_csv(GOLD / 'run' / 'entities.csv'))}
+
     def predict(texts):
-        return [fake_system(t) for t in texts]
+        return fake_predict(texts)
 
-    def empty(texts):
-        return [Prediction([], []) for _ in texts]
+    predict.tables = tables
+    return predict
 
+
+def empty(texts):
+    return [Prediction([], []) for _ in texts]
+
+
+def value(scores, **where):
+    rows = scores
+    for column, wanted in where.items():
+        rows = rows[rows[column] == wanted]
+    return rows.value.item()
+
+
+def test_evaluate_parts(tmp_path):
     errors_csv = tmp_path / 'errors.csv'
-    results = runner.evaluate(systems={'fake': predict, 'empty': empty},
-                              eval_dir=DATA, errors_csv=errors_csv)
+    results = runner.evaluate(systems={'fake': fake_pipeline(), 'empty': empty}, eval_dir=DATA, gold_dir=GOLD,
+                              errors_csv=errors_csv)
     scores = results['scores']
-    assert set(scores['corpus']) == {'factru', 'nerel', 'bsnlp'}
-    row = scores[(scores.table == 'factru') & (scores.system == 'fake')
-                 & (scores.row == 'PER') & (scores.metric == 'R')]
-    assert row.value.item() == pytest.approx(4 / 5)
-    row = scores[(scores.table == 'nerel') & (scores.system == 'fake')
-                 & (scores.row == 'all') & (scores.metric == 'F1')]
-    assert row.value.item() == pytest.approx(2 / 3)
-    row = scores[(scores.table == 'nerel') & (scores.system == 'empty')
-                 & (scores.row == 'all') & (scores.metric == 'R')]
-    assert row.value.item() == 0.0
-
-    text = cli.format_table(results)
-    lines = text.splitlines()
-    assert lines[0].startswith('factRuEval-2016')
-    header = lines[1].split()
-    assert header == ['fake', 'empty']
-    assert lines[2].split() == ['type', 'n', 'P', 'R', 'F1', 'P', 'R', 'F1']
-    per = lines[3].split()
-    assert per[:2] == ['PER', '3']
-    assert per[2:5] == ['1.000', '0.800', '0.889']
-    assert per[5:] == ['0.000'] * 3
-    assert 'NEREL v1.1 dev, figures (overlap)' in text
-    assert 'BSNLP-2019 dev, normal forms of found mentions' in text
-
+    assert list(dict.fromkeys(scores.corpus)) == list(split.CORPORA)
+    # factru: both books are tune; NEREL's two documents are check
+    assert results['documents']['factru'] == {'tune': 2, 'check': 0}
+    assert value(scores, table='factru', system='fake', row='PER', metric='R', part='tune') == pytest.approx(4 / 5)
+    assert value(scores, corpus='nerel-dev', system='fake', row='all', metric='F1', part='check') == \
+        pytest.approx(2 / 3)
+    # kz-dev: 200 is tune (PER, ORG right; LOC 1 of 2), 201 check (LOC 0 of 1, one fp)
+    assert value(scores, corpus='kz-dev', system='fake', row='LOC', metric='R', part='tune') == 0.5
+    assert value(scores, corpus='kz-dev', system='fake', row='LOC', metric='P', part='check') == 0.0
+    assert value(scores, corpus='kz-dev', system='fake', row='ORG', metric='F1', part='check') == 1.0
+    # ec: lower-case gold, found in lower case
+    assert value(scores, corpus='bsnlp-ec', system='fake', row='all', metric='acc', part='check') == 0.5
     with open(errors_csv, encoding='utf-8') as file:
         rows = list(csv.DictReader(file))
     assert list(rows[0]) == list(scoring.ERROR_FIELDS)
-    assert {'factru', 'nerel', 'bsnlp'} == {r['corpus'] for r in rows}
-    assert any(r['system'] == 'fake' and r['kind'] == 'fp'
-               and r['text'] == '«Ромашка»' for r in rows)
+    assert {(r['corpus'], r['part']) for r in rows if r['kind'] == 'fn' and r['system'] == 'fake'} >= {
+        ('kz-dev', 'tune'), ('kz-dev', 'check'), ('factru', 'tune'), ('nerel-dev', 'check')}
     assert len(rows) == len(results['errors'])
+
+
+@pytest.mark.parametrize('corpus, hold_out, parts, expected', [
+    ('kz-dev', None, ('tune', 'check'), {'tune': 1, 'check': 1}),
+    ('kz-dev', 'kz-dev', ('tune', 'check'), {'tune': 0, 'check': 2}),
+    ('kz-dev', 'factru', ('tune', 'check'), {'tune': 1, 'check': 1}),
+    ('bsnlp', None, ('check',), {'check': 1}),
+    ('bsnlp-ryanair', 'bsnlp-ryanair', ('tune',), {'tune': 0}),
+])
+def test_parts_and_hold_out(corpus, hold_out, parts, expected):
+    results = runner.evaluate(corpora=(corpus,), systems={'fake': fake_predict}, eval_dir=DATA, gold_dir=GOLD,
+                              parts=parts, hold_out=hold_out)
+    first = next(iter(results['documents'].values()))
+    assert first == expected
+    scored = results['scores']
+    assert set(scored[scored.corpus == next(iter(results['documents']))].part) == {
+        part for part, count in expected.items() if count}
+
+
+def test_format_table_shows_tune_check_and_drop(tmp_path):
+    results = runner.evaluate(corpora=('kz-dev', 'factru'), systems={'fake': fake_pipeline(), 'empty': empty},
+                              eval_dir=DATA, gold_dir=GOLD, hold_out='factru')
+    text = cli.format_table(results)
+    blocks = text.split('\n\n')
+    assert blocks[0].splitlines()[1:] == ['  kz-dev        tune    1  check    1 documents',
+                                          '  factru        tune    0  check    2 documents']
+    lines = blocks[1].splitlines()
+    assert lines[0] == 'kz-dev: hand-made gold, document-level entities, F1'
+    assert lines[1].split() == ['fake', 'empty']
+    assert lines[2].split() == ['type', 'n', 'tune/check'] + ['tune', 'check', 'drop'] * 2
+    # LOC: tune 1 of 2 gold found, one fp -> 0.5; check 0
+    assert lines[5].split() == ['LOC', '2/1', '0.500', '0.000', '+0.500', '0.000', '0.000', '+0.000']
+    # factru held out: no tune column values, no drop
+    per = blocks[2].splitlines()[3].split()
+    assert per[:2] == ['PER', '-/3'] and per[2] == '-' and per[4] == '-'
+    path = runner.write_json(results, tmp_path / 'scores.json', command='test', date='2026-01-01')
+    data = json.loads(path.read_text(encoding='utf-8'))
+    assert data['split']['hold_out'] == 'factru'
+    loc = [r for r in data['scores'] if (r['corpus'], r['row'], r['system'], r['metric']) ==
+           ('kz-dev', 'LOC', 'fake', 'F1')]
+    assert loc == [{'corpus': 'kz-dev', 'table': 'gold', 'title': 'kz-dev: hand-made gold, document-level entities',
+                    'row': 'LOC', 'system': 'fake', 'metric': 'F1', 'tune': 0.5, 'check': 0.0, 'n_tune': 2,
+                    'n_check': 1, 'drop': 0.5}]
+
+
+@pytest.mark.parametrize('value, signed, shown', [
+    (0.91234, False, '0.912'), (-0.00004, True, '+0.000'), (0.0456, True, '+0.046'), (-0.2, True, '-0.200'),
+    (None, True, '-'), (float('nan'), False, '-'),
+])
+def test_cells(value, signed, shown):
+    assert cli._cell(value, 3, signed) == shown
+
+
+def test_cli_table_has_tune_and_check_columns(monkeypatch, capsys, tmp_path):
+    from pipeline.cli import main as entity_pipeline
+    monkeypatch.setitem(systems.SYSTEMS, 'pipeline', fake_pipeline)
+    assert entity_pipeline(['evaluate', '--eval-dir', str(DATA), '--gold-dir', str(GOLD), '--corpus', 'kz-dev',
+                            '--corpus', 'nerel', '--json', str(tmp_path / 'all.json')]) == 0
+    out = capsys.readouterr().out
+    heads = [line.split() for line in out.splitlines() if line.startswith('type')]
+    assert len(heads) == 5   # kz-dev; nerel-train and nerel-dev, spans and figures
+    assert all(head[1:] == ['n', 'tune/check', 'tune', 'check', 'drop'] for head in heads)
+    assert json.loads((tmp_path / 'all.json').read_text(encoding='utf-8'))['documents']['kz-dev'] == {
+        'tune': 1, 'check': 1}
+    assert entity_pipeline(['evaluate', '--eval-dir', str(DATA), '--gold-dir', str(GOLD), '--corpus', 'kz-dev',
+                            '--part', 'check']) == 0
+    heads = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith('type')]
+    assert heads == [['type', 'n', 'check', 'check']]
 
 
 def test_missing_eval_dir(tmp_path):

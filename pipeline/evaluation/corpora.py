@@ -1,36 +1,69 @@
-"""Readers of the public Russian corpora, kept outside the repository (default
-``../shared/eval`` relative to the working directory).
+"""Readers of the development corpora, kept outside the repository: the public
+Russian corpora under ``--eval-dir`` (default ``../shared/eval``) and the
+hand-made gold under ``--gold-dir`` (default ``../shared/gold``).
 
-* ``factru``  factRuEval-2016 devset (``factru/devset``): text, spans, objects
-  and coref entities with their name slots.
-* ``nerel``   NEREL v1.1 (``nerel/<split>``, brat): continuous text-bound
-  annotations.
-* ``bsnlp``   BSNLP-2019 (``bsnlp-dev/<topic>/{raw,annotated}/ru``): the gold
-  mentions of each document with base form, type and entity id.
+* ``factru``       factRuEval-2016 devset (``factru/devset``): text, spans,
+  objects and coref entities with their name slots.
+* ``nerel-dev``, ``nerel-train``  NEREL v1.1 (``nerel/<split>``, brat):
+  continuous text-bound annotations.
+* ``bsnlp-ryanair``, ``bsnlp-ec``, ``bsnlp-trump``  BSNLP-2019
+  (``bsnlp-dev/<topic>/{raw,annotated}/ru``): the gold mentions of each
+  document with base form, type and entity id.
+* ``seeds``, ``kz-dev``  hand-made gold (``seeds.json`` for the texts in
+  ``<gold-dir>/../seeds``, ``kz-dev.json`` for ``<gold-dir>/kz-dev``): per
+  document its entities, without offsets.
 
 Every document has an ``id`` stable across runs (``book_N``, ``split/name``,
-``topic/name``) and a ``text``; readers return documents in a fixed order.
+``topic/name``, the file name) and a ``text``; readers return documents in a
+fixed order. The split (``pipeline.evaluation.split``) keys a document by its
+corpus and :func:`split_id`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.evaluation.split import CORPORA
 
 log = logging.getLogger(__name__)
 
 DEFAULT_EVAL_DIR = Path('../shared/eval')
-CORPORA = ('factru', 'nerel', 'bsnlp')
+DEFAULT_GOLD_DIR = Path('../shared/gold')
+GOLD_CORPORA = ('seeds', 'kz-dev')
+# names `--corpus` also takes for several corpora at once
+GROUPS = {'gold': GOLD_CORPORA, 'nerel': ('nerel-train', 'nerel-dev'),
+          'bsnlp': ('bsnlp-ryanair', 'bsnlp-ec', 'bsnlp-trump')}
 
 
-def check_dir(path, what):
+def expand_corpora(names):
+    """Corpus names with the groups (``nerel``, ``bsnlp``, ``gold``) expanded,
+    in :data:`CORPORA` order, each once."""
+    wanted = set()
+    for name in names:
+        if name in GROUPS:
+            wanted.update(GROUPS[name])
+        elif name in CORPORA:
+            wanted.add(name)
+        else:
+            raise ValueError(f'unknown corpus {name!r}; known: {", ".join(CORPORA + tuple(GROUPS))}')
+    return tuple(name for name in CORPORA if name in wanted)
+
+
+def split_id(doc):
+    """The doc id the split is keyed by: the file name, without the NEREL
+    split or the BSNLP topic (the corpus name holds them)."""
+    return doc.id.rsplit('/', 1)[-1]
+
+
+def check_dir(path, what, hint='the evaluation directory (holding factru/, nerel/, bsnlp-dev/) with --eval-dir'):
     """``path`` as a Path; a missing folder is named with a hint."""
     path = Path(path)
     if not path.is_dir():
-        raise FileNotFoundError(
-            f'{what} not found at {path.resolve()}: pass the evaluation '
-            f'directory (holding factru/, nerel/, bsnlp-dev/) with --eval-dir')
+        raise FileNotFoundError(f'{what} not found at {path.resolve()}: pass {hint}')
     return path
 
 
@@ -222,6 +255,7 @@ class BsnlpDoc:
     id: str
     text: str
     mentions: list
+    lower: bool = False   # annotated in lower case: surfaces and forms compared so
 
 
 BSNLP_HEADER_LINES = 4   # id, language, date, URL
@@ -249,39 +283,90 @@ def read_bsnlp_out(path):
     return mentions
 
 
-def read_bsnlp(directory, language='ru'):
-    """Documents of every topic under ``directory`` (e.g. ``<eval>/bsnlp-dev``)
-    having ``raw/<language>`` and ``annotated/<language>``. Ids are
-    ``topic/name``."""
+def bsnlp_annotation(topic, raw, language='ru'):
+    """The annotation file of a raw file: ``ryan-ru_file_1.out`` for
+    ``ryan-ru_file_1.txt``, or ``233.txt`` for ``file_233_ru.txt`` (the ec
+    and trump topics); None if there is none."""
+    folder = topic / 'annotated' / language
+    candidates = [folder / f'{raw.stem}.out']
+    number = re.search(r'\d+', raw.stem)
+    if number:
+        candidates.append(folder / f'{number.group()}.txt')
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def read_bsnlp(directory, language='ru', topics=None):
+    """Documents of the topics under ``directory`` (e.g. ``<eval>/bsnlp-dev``;
+    all of them, or those named in ``topics``) having ``raw/<language>`` and
+    ``annotated/<language>``. Ids are ``topic/name``. A document annotated
+    wholly in lower case (``мишель обамой`` -> ``мишель обама``) is marked
+    ``lower``."""
     directory = check_dir(directory, 'BSNLP directory')
     docs = []
-    topics = [directory] if (directory / 'raw').is_dir() else \
+    found = [directory] if (directory / 'raw').is_dir() else \
         sorted(p for p in directory.iterdir() if p.is_dir())
-    for topic in topics:
+    for topic in found:
+        if topics is not None and topic.name not in topics:
+            continue
         raw = topic / 'raw' / language
-        annotated = topic / 'annotated' / language
-        if not raw.is_dir() or not annotated.is_dir():
+        if not raw.is_dir() or not (topic / 'annotated' / language).is_dir():
             continue
         for path in sorted(raw.glob('*.txt')):
-            out = annotated / (path.stem + '.out')
-            if not out.exists():
+            out = bsnlp_annotation(topic, path, language)
+            if out is None:
                 log.warning('no annotation for %s', path)
                 continue
-            docs.append(BsnlpDoc(f'{topic.name}/{path.stem}',
-                                 read_bsnlp_raw(path), read_bsnlp_out(out)))
+            mentions = read_bsnlp_out(out)
+            lower = bool(mentions) and all(m.surface == m.surface.lower() and m.base == m.base.lower()
+                                           for m in mentions)
+            docs.append(BsnlpDoc(f'{topic.name}/{path.stem}', read_bsnlp_raw(path), mentions, lower))
     if not docs:
-        raise FileNotFoundError(f'no BSNLP documents under {directory}')
+        raise FileNotFoundError(f'no BSNLP documents under {directory}'
+                                + (f' for {", ".join(topics)}' if topics else ''))
     return docs
 
 
-def load_corpus(name, eval_dir, nerel_splits=('dev',)):
-    """Documents of corpus ``name`` (one of :data:`CORPORA`) under
-    ``eval_dir``."""
+@dataclass
+class GoldDoc:
+    id: str
+    text: str
+    entities: list          # gold entity dicts: type, name, aliases, optional
+    path: Path = None       # the article file, for a run of the pipeline
+
+
+def read_gold_corpus(texts, gold_json):
+    """Documents of a hand-made gold file, in its order, with their texts read
+    from ``texts`` (``<doc_id>.txt``) as `entity-pipeline run` reads them."""
+    from pipeline.running.inputs import read_inputs
+
+    gold_json = Path(gold_json)
+    if not gold_json.is_file():
+        raise FileNotFoundError(f'gold file not found at {gold_json.resolve()}: pass the gold directory '
+                                f'(holding seeds.json, kz-dev.json, kz-dev/) with --gold-dir')
+    texts = check_dir(texts, 'gold texts', 'the gold directory with --gold-dir')
+    documents = json.loads(gold_json.read_text(encoding='utf-8'))['documents']
+    paths = [texts / f'{document["doc_id"]}.txt' for document in documents]
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        raise FileNotFoundError(f'gold documents without a text: {", ".join(missing)}')
+    sources = {source.doc_id: source for source in read_inputs(paths)}
+    return [GoldDoc(document['doc_id'], sources[document['doc_id']].text, document['entities'], path)
+            for document, path in zip(documents, paths)]
+
+
+def load_corpus(name, eval_dir=DEFAULT_EVAL_DIR, gold_dir=DEFAULT_GOLD_DIR):
+    """Documents of corpus ``name`` (one of :data:`CORPORA`)."""
+    if name == 'seeds':
+        gold_dir = Path(gold_dir)
+        return read_gold_corpus(gold_dir.parent / 'seeds', gold_dir / 'seeds.json')
+    if name == 'kz-dev':
+        gold_dir = Path(gold_dir)
+        return read_gold_corpus(gold_dir / 'kz-dev', gold_dir / 'kz-dev.json')
     eval_dir = check_dir(eval_dir, 'evaluation directory')
     if name == 'factru':
         return read_factru(eval_dir / 'factru' / 'devset')
-    if name == 'nerel':
-        return read_nerel(eval_dir / 'nerel', nerel_splits)
-    if name == 'bsnlp':
-        return read_bsnlp(eval_dir / 'bsnlp-dev')
+    if name.startswith('nerel-') and name in CORPORA:
+        return read_nerel(eval_dir / 'nerel', (name.split('-', 1)[1],))
+    if name.startswith('bsnlp-') and name in CORPORA:
+        return read_bsnlp(eval_dir / 'bsnlp-dev', topics=(name.split('-', 1)[1],))
     raise ValueError(f'unknown corpus {name!r}; known: {", ".join(CORPORA)}')

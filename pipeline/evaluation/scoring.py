@@ -90,10 +90,11 @@ class Error:
     stop: int | None
     text: str
     detail: str = ''
+    part: str = ''   # of the tune/check split; set by the runner
 
 
-ERROR_FIELDS = ('doc', 'system', 'corpus', 'type', 'kind', 'start', 'stop',
-                'text', 'detail')
+ERROR_FIELDS = ('doc', 'system', 'corpus', 'part', 'type', 'kind', 'start',
+                'stop', 'text', 'detail')
 
 
 def _prf_table(key, title, scores, support, rows=TYPES, total='all'):
@@ -379,28 +380,39 @@ def score_figures(docs, preds, system='', corpus='nerel'):
     return table, errors
 
 
+def _cased(doc, value):
+    """``value`` as compared in ``doc``: lower-cased where the gold is
+    (BSNLP's ec and trump topics: ``мишель обамой`` -> ``мишель обама``)."""
+    return value.lower() if getattr(doc, 'lower', False) else value
+
+
 def _pred_by_surface(doc, pred):
     """Surface string -> first predicted mention (document order) with it."""
     found = {}
     for m in sorted(_scored_mentions(pred), key=lambda m: (m.start, m.stop)):
-        found.setdefault(doc.text[m.start:m.stop], m)
+        found.setdefault(_cased(doc, doc.text[m.start:m.stop]), m)
     return found
 
 
-def _pred_key(mention, surface, ids=True):
+def _pred_normal(doc, mention):
+    return _cased(doc, _collapse(mention.normal))
+
+
+def _pred_key(doc, mention, surface, ids=True):
     """Grouping key of a predicted mention: its entity id (when ``ids``),
     else its normal form, else its surface string."""
     if ids and mention.entity is not None:
         return ('entity', mention.entity)
-    normal = _collapse(mention.normal)
+    normal = _pred_normal(doc, mention)
     return ('normal', normal) if normal else ('surface', surface)
 
 
 def score_bsnlp_norm(docs, preds, system='', corpus='bsnlp'):
     """``found``: share of gold PER/ORG/LOC mentions for which a predicted
-    mention in the document has the same surface string (case-sensitive);
-    ``acc``: share of found mentions whose predicted normal form equals the
-    gold base form (whitespace collapsed, case-sensitive)."""
+    mention in the document has the same surface string; ``acc``: share of
+    found mentions whose predicted normal form equals the gold base form
+    (whitespace collapsed). Both compare case-sensitively, but in lower case
+    in a document annotated in lower case."""
     found = defaultdict(Share)
     acc = defaultdict(Share)
     errors = []
@@ -411,14 +423,14 @@ def score_bsnlp_norm(docs, preds, system='', corpus='bsnlp'):
                 continue
             mention = by_surface.get(gold.surface)
             found[gold.type].add(int(mention is not None))
-            start = doc.text.find(gold.surface)
+            start = _cased(doc, doc.text).find(gold.surface)
             start, stop = ((start, start + len(gold.surface)) if start >= 0
                            else (None, None))
             if mention is None:
                 errors.append(Error(doc.id, system, corpus, gold.type, 'fn',
                                     start, stop, gold.surface))
                 continue
-            ok = _collapse(mention.normal) == _collapse(gold.base)
+            ok = _pred_normal(doc, mention) == _collapse(gold.base)
             acc[gold.type].add(int(ok))
             if not ok:
                 errors.append(Error(
@@ -472,9 +484,9 @@ def score_bsnlp_grouping(docs, preds, system='', corpus='bsnlp'):
             mention = by_surface.get(gold.surface)
             if mention is None:
                 continue
-            items.append((gold.entity, _pred_key(mention, gold.surface)))
+            items.append((gold.entity, _pred_key(doc, mention, gold.surface)))
             cross.append((gold.entity,
-                          _pred_key(mention, gold.surface, ids=False)))
+                          _pred_key(doc, mention, gold.surface, ids=False)))
         in_doc.merge(pairwise(items))
     across = pairwise(cross)
     table = Table('bsnlp_groups', 'BSNLP-2019 dev, entity grouping of found '
@@ -483,10 +495,3 @@ def score_bsnlp_grouping(docs, preds, system='', corpus='bsnlp'):
     table.rows['in doc'] = in_doc.values()
     table.rows['cross doc'] = across.values()
     return table, []
-
-
-SCORERS = {
-    'factru': (score_factru, score_factru_names),
-    'nerel': (score_nerel, score_figures),
-    'bsnlp': (score_bsnlp_norm, score_bsnlp_grouping),
-}

@@ -105,8 +105,14 @@ def natasha_system():
 
 
 def pipeline_system():
-    """This package's spaCy pipeline (``pipeline.load()``), loaded once."""
+    """This package's spaCy pipeline (``pipeline.load()``), loaded once.
+
+    Besides ``predict(texts)``, ``predict.tables(docs)`` gives the tables of
+    `entity-pipeline run` over the documents' files (``doc.path``): the
+    document-level gold is scored on a run's entity names, which are chosen
+    over the whole run."""
     from pipeline import load
+    from pipeline.api import run
 
     nlp = load()
 
@@ -135,6 +141,10 @@ def pipeline_system():
             out.append(Prediction(mentions, figures))
         return out
 
+    def tables(docs):
+        return run([doc.path for doc in docs], nlp=nlp, corrections=False).tables
+
+    predict.tables = tables
     return predict
 
 
