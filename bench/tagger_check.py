@@ -4,6 +4,7 @@ pipeline with the `tag` stage, and which repair rules still help after it.
     python bench/tagger_check.py                              # models/tagger.crfsuite
     python bench/tagger_check.py --model /tmp/tagger.crfsuite --ablate
     python bench/tagger_check.py --part tune                  # the part trained on, to see over-fitting
+    python bench/tagger_check.py --weights models/slovnet_tuned.npz   # slovnet fine-tuned, too
 
 Scores, per type, on the documents whose `split.part` is the one asked
 (`pipeline/training/gold.py` names corpora and doc ids):
@@ -95,9 +96,10 @@ def natasha(docs, cache):
     return preds
 
 
-def variants(docs, model, ablate, modes=()):
+def variants(docs, model, ablate, weights=None, modes=()):
     """name -> corpus -> predictions: today's pipeline, the tagger with all repair rules, without
-    repair, and (--ablate) without each rule in turn."""
+    repair, and (--ablate) without each rule in turn; with `weights`, today's pipeline with
+    slovnet's fine-tuned arrays (`recognize` stage's `weights`), with and without repair."""
     from pipeline.nlp.language import load
     from pipeline.nlp.stages import repair
     from pipeline.nlp.stages.tag import Tagger
@@ -135,6 +137,16 @@ def variants(docs, model, ablate, modes=()):
         return out
 
     yield 'today', run(before)
+    if weights:
+        tuned_nlp = load(disable=['repair', 'normalize', 'link', 'assign_roles', 'quantify', 'date'])
+        tuned_nlp.replace_pipe('recognize', 'recognize', config={'weights': str(Path(weights).resolve())})
+        looked_stock = dict(looked)
+        for corpus, group in docs.items():
+            looked[corpus] = list(tuned_nlp.pipe(doc.text for doc in group))
+        tuned = {corpus: [list(doc.ents) for doc in group] for corpus, group in looked.items()}
+        yield 'slovnet tuned', run(tuned)
+        yield 'slovnet tuned, no repair', run(tuned, 'all')
+        looked.update(looked_stock)
     yield 'tagger', run(tagged)
     yield 'tagger, no repair', run(tagged, 'all')
     for mode, threshold in modes:
@@ -161,6 +173,7 @@ def main():
     parser.add_argument('--no-natasha', action='store_true')
     parser.add_argument('--modes', nargs='*', default=[], metavar='MODE:THRESHOLD',
                         help='also the tag stage in these modes, e.g. extend:0.9 orgs:0')
+    parser.add_argument('--weights', type=Path, help="slovnet's fine-tuned arrays (.npz) to score as well")
     args = parser.parse_args()
     docs = corpora(args.eval_dir, args.part)
     print(f'{args.part} part: ' + ', '.join(f'{corpus} {len(group)} docs' for corpus, group in docs.items()))
@@ -174,7 +187,7 @@ def main():
     if not args.no_natasha:
         show('natasha', natasha(docs, args.cache.format(part=args.part)))
     modes = [(mode, float(threshold)) for mode, threshold in (item.split(':') for item in args.modes)]
-    for name, preds in variants(docs, args.model, args.ablate, modes):
+    for name, preds in variants(docs, args.model, args.ablate, args.weights, modes):
         show(name, preds)
 
 

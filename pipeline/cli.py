@@ -3,6 +3,7 @@
     entity-pipeline run corpus/ -o outputs/
     entity-pipeline report -o outputs/
     entity-pipeline evaluate --baseline natasha
+    entity-pipeline review outputs/
 """
 
 import argparse
@@ -27,6 +28,14 @@ Exit status: 0 when some documents were processed, 1 when none could be,
 REPORT_EXAMPLE = '''example:
   entity-pipeline report -o outputs/          # -> outputs/report/index.html
   entity-pipeline report -o tables/ --report-dir /tmp/report
+'''
+REVIEW_EXAMPLE = '''example:
+  entity-pipeline review outputs/                   # opens the browser at the printed address
+  entity-pipeline review outputs/ --no-browser --port 8765 --reviewer anna
+
+Each edit appends a row to OUTPUT/corrections.csv and rebuilds the tables from
+the rows cache (no document is processed again); audit verdicts go to
+OUTPUT/audit.csv, precision with 95% Wilson intervals to OUTPUT/audit.json.
 '''
 EVALUATE_EXAMPLE = '''example:
   entity-pipeline evaluate --baseline natasha
@@ -99,6 +108,20 @@ def command_report(args):
     return 0
 
 
+def command_review(args):
+    import getpass
+
+    from pipeline.review.server import serve
+    if not os.path.isdir(args.output):
+        raise InputError(f'{args.output}: not a folder; give the output folder of a run')
+    try:
+        serve(args.output, host=args.host, port=args.port, reviewer=args.reviewer or getpass.getuser(),
+              browser=not args.no_browser)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def positive_count(value):
     number = int(value)
     if number <= 0:
@@ -163,6 +186,19 @@ def build_parser():
     report.add_argument('-o', '--output', default='outputs', help='folder with the tables (default: outputs/)')
     report.add_argument('--report-dir', help='where to write the report (default: OUTPUT/report/)')
     report.set_defaults(handler=command_report)
+
+    review = commands.add_parser(
+        'review', help='correct and audit a run in the browser', epilog=REVIEW_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description='A local web app over an output folder: the report with controls to drop, retype, add, '
+                    'move, merge and rename, and an audit of a random sample with precision per type and rule.')
+    review.add_argument('output', help='the output folder of a run')
+    review.add_argument('--host', default='127.0.0.1',
+                        help='address to listen on (default: 127.0.0.1, this machine only)')
+    review.add_argument('--port', type=int, default=0, help='port (default: a free one)')
+    review.add_argument('--no-browser', action='store_true', help='print the address, do not open a browser')
+    review.add_argument('--reviewer', metavar='NAME', help='name recorded with audit verdicts (default: the login)')
+    review.set_defaults(handler=command_review)
 
     evaluate = commands.add_parser(
         'evaluate', help='score the pipeline (and plain natasha) on annotated corpora', epilog=EVALUATE_EXAMPLE,

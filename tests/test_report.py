@@ -17,7 +17,12 @@ import pytest
 
 from pipeline import run
 from pipeline.report import model, write_report
+from pipeline.report.targets import target_rows
 
+# the report's scripts in the order the page must load them: the data first (the data files call REPORT.add),
+# the routes last (they draw the first view, with every view registered)
+SCRIPTS = ['report-data.js', 'report-dom.js', 'report-index.js', 'report-document.js', 'report-entity.js',
+           'report-routes.js']
 DATA_RE = re.compile(r'window\.REPORT\.add\(("[^"]*"), (.*)\);\n\Z', re.S)
 
 
@@ -74,14 +79,15 @@ class Elements(HTMLParser):
 def test_a_small_fixed_set_of_files(seed_run, report):
     data = read_data(report)
     chunks = data['meta']['texts']['chunks']
-    tables = sorted(f'data/{name}.js' for name in seed_run.paths if name != 'manifest')
-    expected = {'index.html', 'report.js', 'report.css', 'data/meta.js', *tables,
+    tables = sorted([f'data/{name}.js' for name in seed_run.paths if name != 'manifest'] + ['data/targets.js'])
+    expected = {'index.html', *SCRIPTS, 'report.css', 'data/meta.js', *tables,
                 *(f'data/texts-{number:03d}.js' for number in range(chunks))}
     assert {path.relative_to(report).as_posix() for path in report.rglob('*') if path.is_file()} == expected
     assert chunks == 1  # the seed corpus is far below a chunk
-    # the page loads the summary and the tables; the text chunks are loaded by report.js when a view needs them
+    # the page loads its scripts, the summary and the tables; the text chunks are loaded when a view needs them
     sources = [element['src'] for element in Elements((report / 'index.html').read_text(encoding='utf-8')).all('script')]
-    assert sources[:2] == ['report.js', 'data/meta.js'] and sorted(sources[2:]) == tables
+    loaded = len(SCRIPTS) + 1
+    assert sources[:loaded] == [*SCRIPTS, 'data/meta.js'] and sorted(sources[loaded:]) == tables
 
 
 def test_the_data_are_the_tables(seed_run, report):
@@ -105,6 +111,14 @@ def test_the_data_are_the_tables(seed_run, report):
     # every highlight lands on its text
     for row in records(data['mentions']) + records(data['figures']) + records(data['dates']):
         assert data['texts'][row['doc_id']][row['start']:row['stop']] == row['text'], row
+
+
+def test_the_targets_data(seed_run, report):
+    """data/targets.js: the Targets rows of figures.csv (targets.py), figure ids typed as the tables' are."""
+    output = Path(seed_run.paths['documents']).parent
+    got = records(read_data(report)['targets'])
+    assert got and all(isinstance(row['figure_id'], int) for row in got)
+    assert [{**row, 'figure_id': str(row['figure_id'])} for row in got] == target_rows(csv_rows(output / 'figures.csv'))
 
 
 def test_counts_and_run_info(seed_run, report):
@@ -168,8 +182,9 @@ def test_data_are_escaped(evil_report):
     assert not page.all('img') and not page.all('b')
 
 
-def test_script_builds_the_dom_from_text_only(report):
-    script = (report / 'report.js').read_text(encoding='utf-8')
+@pytest.mark.parametrize('name', SCRIPTS)
+def test_script_builds_the_dom_from_text_only(report, name):
+    script = (report / name).read_text(encoding='utf-8')
     for sink in ('innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function'):
         assert sink not in script, sink
 
@@ -179,7 +194,7 @@ def test_nothing_from_elsewhere(report):
     fetched = [element.get('src') for element in page.all('script')] + [element.get('href') for element in page.all('link')]
     assert all(address and not re.match(r'([a-z]+:)?//', address) for address in fetched), fetched
     assert not page.all('img')
-    for name in ('index.html', 'report.css', 'report.js'):
+    for name in ('index.html', 'report.css', *SCRIPTS):
         text = (report / name).read_text(encoding='utf-8')
         assert 'url(' not in text and '@import' not in text and not re.search(r'(https?:)?//[\w-]+\.\w', text), name
     for path in (report / 'data').glob('*.js'):
@@ -368,6 +383,54 @@ def test_browser_flags_rows_off_their_text(nlp, tmp_path):
     assert 'mentions.csv is not the table of this run' in index
 
 
+def cells_of(dom, table_id):
+    """The cells' text of every body row of a table in a dumped DOM."""
+    import html
+    return [[html.unescape(re.sub(r'<[^>]+>', '', cell)) for cell in re.findall(r'<td[^>]*>(.*?)</td>', text, re.S)]
+            for text in re.findall(r'<tr[^>]*>(.*?)</tr>', re.search(
+                rf'<table id="{table_id}"[^>]*>.*?<tbody>(.*?)</tbody>', dom, re.S).group(1), re.S)]
+
+
+def panel_of(dom):
+    """(label, text, href) of each line of the side panel's details in a dumped DOM."""
+    import html
+    panel = re.search(r'<aside id="panel">(.*?)</aside>', dom, re.S).group(1)
+    return [(html.unescape(label), html.unescape(re.sub(r'<[^>]+>', '', value)),
+             html.unescape((re.search(r'href="([^"]*)"', value) or [None, None])[1] or ''))
+            for label, value in re.findall(r'<dt>(.*?)</dt><dd>(.*?)</dd>', panel, re.S)]
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_targets_and_a_figures_panel(seed_run, report):
+    """The seeds plan about 1000 events, split by level: the index's Targets table lists the total with its
+    coverage and the three parts; a figure's panel shows its kind and status and links to the figures it names."""
+    figures = seed_run['figures']
+    total = figures[figures.text == 'около 1000 мероприятий'].iloc[0]
+    doc_id = total.doc_id
+    ids = figures[figures.doc_id == doc_id].set_index('text').figure_id
+    rows = cells_of(dump_dom(url_of(report)), 'targets')
+    # document, figure, target, value, unit / object, part of, coverage / measure, sentence
+    assert rows[0][:7] == [doc_id, str(ids['около 1000 мероприятий']), 'около 1000 мероприятий', '1000',
+                           'мероприятие', '', '700 тысяч человек']
+    assert 'планируется проведение около 1000 мероприятий' in rows[0][7]
+    assert [(row[2], row[6]) for row in rows if row[5] == 'около 1000 мероприятий'] == [
+        ('порядка 100 мероприятий', '6 тысяч участников'), ('700 мероприятий', '660 тысяч участников'),
+        ('около 400 мероприятий', '35 тысяч участников')]
+    href = lambda text: f'#/doc/{quote(doc_id, safe="")}?select=f-{ids[text]}'  # noqa: E731
+    panel = panel_of(dump_dom(url_of(report, href('6 тысяч участников'))))
+    assert ('kind', 'count', '') in panel and ('status', 'target', '') in panel
+    # part of the coverage of the 1000 events, describing the 100 events of the central level
+    assert [line for line in panel if line[2]] == [
+        ('part of', '700 тысяч человек', href('700 тысяч человек')),
+        ('with (describes)', 'порядка 100 мероприятий', href('порядка 100 мероприятий'))]
+    panel = panel_of(dump_dom(url_of(report, href('около 1000 мероприятий'))))
+    assert ('status', 'target', '') in panel
+    assert [line for line in panel if line[2]] == [
+        ('part', text, href(text)) for text in ('порядка 100 мероприятий', '700 мероприятий', 'около 400 мероприятий')
+    ] + [('described by', '700 тысяч человек', href('700 тысяч человек'))]
+
+
 CUT_CASES = [
     ('Астана', [], 'Астана'),
     ('в Астане сегодня', [(2, 8, 'LOC', True)], 'в [LOCАстане] сегодня'),
@@ -383,12 +446,15 @@ CUT_CASES = [
 
 @pytest.fixture(scope='module')
 def cut_results(report, tmp_path_factory):
-    """REPORT.cut of every case, run once in Chromium: a page that loads report.js and writes the results."""
+    """REPORT.cut of every case, run once in Chromium: a page that loads the report's scripts and writes the
+    results (the scripts mark the page data-ready once they drew it)."""
     folder = tmp_path_factory.mktemp('cut')
-    shutil.copy(report / 'report.js', folder / 'report.js')
+    for name in SCRIPTS:
+        shutil.copy(report / name, folder / name)
+    scripts = ''.join(f'<script src="{name}"></script>' for name in SCRIPTS)
     cases = json.dumps([[text, [{'start': a, 'stop': b, 'type': kind, 'ok': ok} for a, b, kind, ok in spans]]
                         for text, spans, _ in CUT_CASES], ensure_ascii=False).replace('</', '<\\/')
-    (folder / 'index.html').write_text(f'''<!DOCTYPE html><html><head><meta charset="utf-8"><script src="report.js"></script>
+    (folder / 'index.html').write_text(f'''<!DOCTYPE html><html><head><meta charset="utf-8">{scripts}
 </head><body><main id="view"></main><pre id="out"></pre><script>
 document.getElementById('out').textContent = JSON.stringify({cases}.map(function (item) {{
   return window.REPORT.cut(item[0].length, item[1]).map(function (piece) {{

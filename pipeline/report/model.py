@@ -1,7 +1,7 @@
 """What the report holds, read from an output folder: the run's tables, run.json and the source
 texts (read again from the `source` paths of documents.csv; a file changed since the run is left
 out), turned into the compact values of the report's data files (README.md beside this file).
-No HTML here: report.js builds the views from these values."""
+No HTML here: the report's scripts build the views from these values."""
 
 import csv
 import json
@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.report.targets import TARGET_COLUMNS, target_rows
 from pipeline.running import manifest as manifests
 from pipeline.running.inputs import reread
 from pipeline.schema import ENTITY_TYPES
@@ -75,17 +76,13 @@ class Run:
             # the views cut the context from the text; a row of a document without its text keeps its sentence
             rows = [row[:at] + row[at + 1:] + ([row[at]] if row[doc] not in texts else []) for row in rows]
         else:
-            rows = [list(row) for row in rows]  # typed below in place: the table read stays as read
-        for at, column in enumerate(columns):
-            if column in INT_COLUMNS:
-                for row in rows:
-                    if len(row) > at and INT_RE.match(row[at]):
-                        row[at] = int(row[at])
-            elif column == 'corrected':
-                for row in rows:
-                    if len(row) > at:
-                        row[at] = BOOL_VALUES.get(row[at], row[at])
-        return {'columns': columns, 'rows': rows}
+            rows = [list(row) for row in rows]  # typed in place: the table read stays as read
+        return typed(columns, rows)
+
+    def targets(self):
+        """The index's Targets table (targets.py): targets.js."""
+        rows = target_rows(self.records('figures'))
+        return typed(list(TARGET_COLUMNS), [[row[column] for column in TARGET_COLUMNS] for row in rows])
 
     def meta(self, chunks):
         """The run's summary: meta.js."""
@@ -124,6 +121,20 @@ class Run:
         return chunks
 
 
+def typed(columns, rows):
+    """A table's value in its data file, {"columns", "rows"}, its integer and boolean cells typed in place."""
+    for at, column in enumerate(columns):
+        if column in INT_COLUMNS:
+            for row in rows:
+                if len(row) > at and INT_RE.match(row[at]):
+                    row[at] = int(row[at])
+        elif column == 'corrected':
+            for row in rows:
+                if len(row) > at:
+                    row[at] = BOOL_VALUES.get(row[at], row[at])
+    return {'columns': columns, 'rows': rows}
+
+
 def script(kind, value):
     """A data file: `window.REPORT.add(kind, value);` with `</` written `<\\/` (no `</script>` can end an
     inline copy of it) and the line separators U+2028/U+2029 escaped, as older JavaScript needs."""
@@ -133,11 +144,12 @@ def script(kind, value):
 
 
 def data_files(run):
-    """[(file name, content)] of the data folder: meta.js, a file per table, texts-NNN.js."""
+    """[(file name, content)] of the data folder: meta.js, a file per table, targets.js, texts-NNN.js."""
     chunks = run.text_chunks()
     files = [('meta.js', script('meta', run.meta(chunks)))]
     for name in run.tables:
         files.append((f'{safe_table_name(name)}.js', script(name, run.table(name))))
+    files.append(('targets.js', script('targets', run.targets())))
     for number, chunk in enumerate(chunks):
         files.append((f'texts-{number:03d}.js', script('texts', {'chunk': number, 'texts': chunk})))
     return files

@@ -22,7 +22,8 @@ TARGET, ACTUAL = 'target', 'actual'
 # lemmas that make a clause a plan, an intention, a forecast or a required limit, whatever the
 # tense of its verb: `планируется`, `предусмотрено`, `прогноз`, `не должен превышать`. Verbs of
 # promising and ordering (`обещал`, `поручил`) and `чтобы` + past helped the tune part only
-# (bench/gold_parts.py): left out.
+# (bench/gold_parts.py): left out. So did a present participle taking its neighbour's status
+# (`комплекс мер, включающий 42 мероприятия` after `реализует`).
 TARGET_LEMMAS = frozenset({
     'планироваться', 'планировать', 'запланировать', 'предусмотреть', 'предусматривать', 'предусматриваться',
     'наметить', 'намечать', 'намечаться', 'ожидаться', 'ожидать', 'прогнозировать', 'прогнозироваться',
