@@ -4,6 +4,7 @@ pipeline with the `tag` stage, and which repair rules still help after it.
     python bench/tagger_check.py                              # models/tagger.crfsuite
     python bench/tagger_check.py --model /tmp/tagger.crfsuite --ablate
     python bench/tagger_check.py --part tune                  # the part trained on, to see over-fitting
+    python bench/tagger_check.py --weights models/slovnet_tuned.npz   # slovnet fine-tuned, too
 
 Scores, per type, on the documents whose `split.part` is the one asked
 (`pipeline/training/gold.py` names corpora and doc ids):
@@ -95,15 +96,18 @@ def natasha(docs, cache):
     return preds
 
 
-def variants(docs, model, ablate):
+def variants(docs, model, ablate, weights=None, modes=()):
     """name -> corpus -> predictions: today's pipeline, the tagger with all repair rules, without
-    repair, and (--ablate) without each rule in turn."""
+    repair, and (--ablate) without each rule in turn; with `weights`, today's pipeline with
+    slovnet's fine-tuned arrays (`recognize` stage's `weights`), with and without repair."""
     from pipeline.nlp.language import load
     from pipeline.nlp.stages import repair
     from pipeline.nlp.stages.tag import Tagger
 
     nlp = load(disable=['repair', 'normalize', 'link', 'assign_roles', 'quantify', 'date'])
     tagger = Tagger(nlp, 'tag', model)
+    from pipeline.nlp.stages.repair.spans import make_span
+    from pipeline.nlp.stages.tag import combine
     repairer = repair.Repairer(nlp, 'repair', 'positions.txt')
     rules = list(repairer.rules)
     looked, tagged = {}, {}
@@ -113,6 +117,7 @@ def variants(docs, model, ablate):
         tagged[corpus] = [list(doc.ents) for doc in looked[corpus]]
     print(f'segment+recognize+lookup: {time.perf_counter() - started:.1f}s', file=sys.stderr)
     before = {corpus: [list(doc.ents) for doc in group] for corpus, group in looked.items()}
+    scored = {corpus: [tagger.scored_spans(doc) for doc in group] for corpus, group in looked.items()}
     started, count = time.perf_counter(), 0
     for corpus, group in looked.items():
         for index, doc in enumerate(group):
@@ -132,8 +137,27 @@ def variants(docs, model, ablate):
         return out
 
     yield 'today', run(before)
+    if weights:
+        tuned_nlp = load(disable=['repair', 'normalize', 'link', 'assign_roles', 'quantify', 'date'])
+        tuned_nlp.replace_pipe('recognize', 'recognize', config={'weights': str(Path(weights).resolve())})
+        looked_stock = dict(looked)
+        for corpus, group in docs.items():
+            looked[corpus] = list(tuned_nlp.pipe(doc.text for doc in group))
+        tuned = {corpus: [list(doc.ents) for doc in group] for corpus, group in looked.items()}
+        yield 'slovnet tuned', run(tuned)
+        yield 'slovnet tuned, no repair', run(tuned, 'all')
+        looked.update(looked_stock)
     yield 'tagger', run(tagged)
     yield 'tagger, no repair', run(tagged, 'all')
+    for mode, threshold in modes:
+        mixed = {}
+        for corpus, group in looked.items():
+            mixed[corpus] = []
+            for doc, today, found in zip(group, before[corpus], scored[corpus]):
+                kept = {(span.start, span.end, span.label_): span for span in today}
+                chosen = combine(list(kept), found, mode, threshold)
+                mixed[corpus].append([kept.get(span) or make_span(doc, *span, 'tagger') for span in sorted(chosen)])
+        yield f'{mode} >= {threshold}', run(mixed)
     if ablate:
         for name, _ in rules:
             yield f'tagger - {name}', run(tagged, (name,))
@@ -147,6 +171,9 @@ def main():
     parser.add_argument('--ablate', action='store_true', help='also the tagger without each repair rule in turn')
     parser.add_argument('--cache', default='/tmp/tagger_check_natasha_{part}.pkl', help='natasha spans cache')
     parser.add_argument('--no-natasha', action='store_true')
+    parser.add_argument('--modes', nargs='*', default=[], metavar='MODE:THRESHOLD',
+                        help='also the tag stage in these modes, e.g. extend:0.9 orgs:0')
+    parser.add_argument('--weights', type=Path, help="slovnet's fine-tuned arrays (.npz) to score as well")
     args = parser.parse_args()
     docs = corpora(args.eval_dir, args.part)
     print(f'{args.part} part: ' + ', '.join(f'{corpus} {len(group)} docs' for corpus, group in docs.items()))
@@ -159,7 +186,8 @@ def main():
 
     if not args.no_natasha:
         show('natasha', natasha(docs, args.cache.format(part=args.part)))
-    for name, preds in variants(docs, args.model, args.ablate):
+    modes = [(mode, float(threshold)) for mode, threshold in (item.split(':') for item in args.modes)]
+    for name, preds in variants(docs, args.model, args.ablate, args.weights, modes):
         show(name, preds)
 
 

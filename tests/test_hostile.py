@@ -168,7 +168,7 @@ def test_hostile_run_writes_tables_manifest_and_report(hostile, tmp_path):
     assert {entry['path'] for entry in written['input_files']} >= {str(folder / 'feed.jsonl'), str(folder / 'utf8.txt')}
     from pipeline.report import write_report
     index = write_report(output, tmp_path / 'report')
-    # the text is data in a script file (report.js puts it in the page as text): no `</` can end a script there
+    # the text is data in a script file (the report's scripts put it in the page as text): no `</` can end a script there
     texts = ''.join(path.read_text(encoding='utf-8') for path in (tmp_path / 'report' / 'data').glob('texts-*.js'))
     assert '</' not in texts and '<script>alert(\\"x\\")<\\/script>' in texts and '<b>Астана<\\/b>' in texts
     assert '<script>alert' not in index.read_text(encoding='utf-8')

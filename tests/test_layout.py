@@ -1,5 +1,5 @@
 """The house: no import cycles over every import of the package (those inside
-functions too), no module over 600 lines, every stage in a module named after it."""
+functions too), no module or script over 600 lines, every stage in a module named after it."""
 
 import ast
 from pathlib import Path
@@ -18,6 +18,8 @@ def module_name(path):
 
 
 MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob('*.py'))}
+# the package's JavaScript (the report's and the review app's scripts) keeps to the same size
+SCRIPTS = {path.relative_to(PACKAGE).as_posix(): path for path in sorted(PACKAGE.rglob('*.js'))}
 
 
 def imports_of(name):
@@ -91,6 +93,16 @@ def test_no_import_cycles():
 def test_no_module_over_600_lines(name):
     lines = MODULES[name].read_text(encoding='utf-8').count('\n')
     assert lines <= MAX_LINES, f'{name}: {lines} lines'
+
+
+@pytest.mark.parametrize('name', sorted(SCRIPTS))
+def test_no_script_over_600_lines(name):
+    lines = SCRIPTS[name].read_text(encoding='utf-8').count('\n')
+    assert lines <= MAX_LINES, f'{name}: {lines} lines'
+
+
+def test_the_script_check_sees_the_scripts():
+    assert {'report/static/report-data.js', 'review/static/review.js'} <= set(SCRIPTS)
 
 
 def test_each_stage_lives_in_a_module_named_after_it():

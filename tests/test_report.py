@@ -19,6 +19,10 @@ from pipeline import run
 from pipeline.report import model, write_report
 from pipeline.report.targets import target_rows
 
+# the report's scripts in the order the page must load them: the data first (the data files call REPORT.add),
+# the routes last (they draw the first view, with every view registered)
+SCRIPTS = ['report-data.js', 'report-dom.js', 'report-index.js', 'report-document.js', 'report-entity.js',
+           'report-routes.js']
 DATA_RE = re.compile(r'window\.REPORT\.add\(("[^"]*"), (.*)\);\n\Z', re.S)
 
 
@@ -76,13 +80,14 @@ def test_a_small_fixed_set_of_files(seed_run, report):
     data = read_data(report)
     chunks = data['meta']['texts']['chunks']
     tables = sorted([f'data/{name}.js' for name in seed_run.paths if name != 'manifest'] + ['data/targets.js'])
-    expected = {'index.html', 'report.js', 'report.css', 'data/meta.js', *tables,
+    expected = {'index.html', *SCRIPTS, 'report.css', 'data/meta.js', *tables,
                 *(f'data/texts-{number:03d}.js' for number in range(chunks))}
     assert {path.relative_to(report).as_posix() for path in report.rglob('*') if path.is_file()} == expected
     assert chunks == 1  # the seed corpus is far below a chunk
-    # the page loads the summary and the tables; the text chunks are loaded by report.js when a view needs them
+    # the page loads its scripts, the summary and the tables; the text chunks are loaded when a view needs them
     sources = [element['src'] for element in Elements((report / 'index.html').read_text(encoding='utf-8')).all('script')]
-    assert sources[:2] == ['report.js', 'data/meta.js'] and sorted(sources[2:]) == tables
+    loaded = len(SCRIPTS) + 1
+    assert sources[:loaded] == [*SCRIPTS, 'data/meta.js'] and sorted(sources[loaded:]) == tables
 
 
 def test_the_data_are_the_tables(seed_run, report):
@@ -177,8 +182,9 @@ def test_data_are_escaped(evil_report):
     assert not page.all('img') and not page.all('b')
 
 
-def test_script_builds_the_dom_from_text_only(report):
-    script = (report / 'report.js').read_text(encoding='utf-8')
+@pytest.mark.parametrize('name', SCRIPTS)
+def test_script_builds_the_dom_from_text_only(report, name):
+    script = (report / name).read_text(encoding='utf-8')
     for sink in ('innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function'):
         assert sink not in script, sink
 
@@ -188,7 +194,7 @@ def test_nothing_from_elsewhere(report):
     fetched = [element.get('src') for element in page.all('script')] + [element.get('href') for element in page.all('link')]
     assert all(address and not re.match(r'([a-z]+:)?//', address) for address in fetched), fetched
     assert not page.all('img')
-    for name in ('index.html', 'report.css', 'report.js'):
+    for name in ('index.html', 'report.css', *SCRIPTS):
         text = (report / name).read_text(encoding='utf-8')
         assert 'url(' not in text and '@import' not in text and not re.search(r'(https?:)?//[\w-]+\.\w', text), name
     for path in (report / 'data').glob('*.js'):
@@ -440,12 +446,15 @@ CUT_CASES = [
 
 @pytest.fixture(scope='module')
 def cut_results(report, tmp_path_factory):
-    """REPORT.cut of every case, run once in Chromium: a page that loads report.js and writes the results."""
+    """REPORT.cut of every case, run once in Chromium: a page that loads the report's scripts and writes the
+    results (the scripts mark the page data-ready once they drew it)."""
     folder = tmp_path_factory.mktemp('cut')
-    shutil.copy(report / 'report.js', folder / 'report.js')
+    for name in SCRIPTS:
+        shutil.copy(report / name, folder / name)
+    scripts = ''.join(f'<script src="{name}"></script>' for name in SCRIPTS)
     cases = json.dumps([[text, [{'start': a, 'stop': b, 'type': kind, 'ok': ok} for a, b, kind, ok in spans]]
                         for text, spans, _ in CUT_CASES], ensure_ascii=False).replace('</', '<\\/')
-    (folder / 'index.html').write_text(f'''<!DOCTYPE html><html><head><meta charset="utf-8"><script src="report.js"></script>
+    (folder / 'index.html').write_text(f'''<!DOCTYPE html><html><head><meta charset="utf-8">{scripts}
 </head><body><main id="view"></main><pre id="out"></pre><script>
 document.getElementById('out').textContent = JSON.stringify({cases}.map(function (item) {{
   return window.REPORT.cut(item[0].length, item[1]).map(function (piece) {{

@@ -148,14 +148,19 @@ def test_outermost():
 
 @pytest.fixture(scope='module')
 def tagged(tmp_path_factory):
-    """The pipeline with the `tag` stage after `lookup`, and the shipped weights."""
+    """The pipeline with the `tag` stage after `lookup` (mode `replace`), and the shipped weights."""
+    return with_tag(tmp_path_factory, 'replace')
+
+
+def with_tag(tmp_path_factory, mode, threshold=0.0):
     from pipeline import load
     from pipeline.resources import MODELS_DIR
 
     config = (MODELS_DIR / 'pipeline.cfg').read_text(encoding='utf-8')
     assert '"lookup", "repair"' in config
-    path = tmp_path_factory.mktemp('config') / 'with-tag.cfg'
-    path.write_text(config.replace('"lookup", "repair"', '"lookup", "tag", "repair"'), encoding='utf-8')
+    path = tmp_path_factory.mktemp('config') / f'with-tag-{mode}.cfg'
+    path.write_text(config.replace('"lookup", "repair"', '"lookup", "tag", "repair"')
+                    + f'\n[components.tag]\nmode = "{mode}"\nthreshold = {threshold}\n', encoding='utf-8')
     return load(path)
 
 
@@ -189,6 +194,37 @@ def test_the_stage_is_off_by_default():
     assert 'tag' not in read_config()['nlp']['pipeline']
 
 
+@pytest.fixture(scope='module')
+def default(tmp_path_factory):
+    """The pipeline with `tag` in mode `extend`, threshold 0.9 (the mode that wins on every type)."""
+    return with_tag(tmp_path_factory, 'extend', 0.9)
+
+
+@pytest.mark.parametrize('text, expected', [
+    # the tagger grows today's ORG over the place of its tail
+    ('Об этом сообщили в Департаменте экономических расследований по Актюбинской области.',
+     [('Департаменте экономических расследований по Актюбинской области', 'ORG')]),
+    ('Об этом сообщили в Министерстве финансов Казахстана.', [('Министерстве финансов Казахстана', 'ORG')]),
+    # a person after a city in the locative stays a PER without the city
+    ('В Шымкенте Ерлан Мукашевич Сейтжанов задержан полицией.',
+     [('Шымкенте', 'LOC'), ('Ерлан Мукашевич Сейтжанов', 'PER')]),
+    ('В Караганде Асем Нурланова открыла кафе.', [('Караганде', 'LOC'), ('Асем Нурланова', 'PER')]),
+    # where the tagger is not sure, today's spans stay
+    ('Дело рассмотрел Специализированный следственный суд города Актобе.',
+     [('Специализированный следственный суд', 'ORG'), ('Актобе', 'LOC')]),
+    ('Как сообщает пресс-служба МВД, задержанный доставлен в Алматы.', [('МВД', 'ORG'), ('Алматы', 'LOC')]),
+])
+def test_extend_mode(default, text, expected):
+    assert [(span.text, span.label_) for span in default(text).ents] == expected
+
+
+def test_an_unknown_mode_is_refused():
+    from pipeline.nlp.stages.tag import Tagger
+    from pipeline.resources import MODELS_DIR
+    with pytest.raises(ValueError):
+        Tagger(None, 'tag', MODELS_DIR / 'tagger.crfsuite', mode='orgs-only')
+
+
 @pytest.mark.slow
 def test_training_command_on_a_tiny_corpus(tmp_path):
     """Deterministic given the seed; the weights tag."""
@@ -203,3 +239,27 @@ def test_training_command_on_a_tiny_corpus(tmp_path):
     tagger = pycrfsuite.Tagger()
     tagger.open(str(first))
     assert set(tagger.labels()) >= {'B-PER', 'B-ORG', 'B-LOC', 'O'}
+
+
+@pytest.mark.parametrize('mode, threshold, today, tagged, expected', [
+    # an ORG grows over today's ORG and the LOC of its tail
+    ('extend', 0.9, [(0, 3, 'ORG'), (4, 6, 'LOC')], [(0, 6, 'ORG', 0.95)], [(0, 6, 'ORG')]),
+    ('orgs', 0.9, [(0, 3, 'ORG'), (4, 6, 'LOC')], [(0, 6, 'ORG', 0.95)], [(0, 6, 'ORG')]),
+    # ... unless the tagger is unsure
+    ('extend', 0.9, [(0, 3, 'ORG'), (4, 6, 'LOC')], [(0, 6, 'ORG', 0.6)], [(0, 3, 'ORG'), (4, 6, 'LOC')]),
+    # a PER never takes in the city before it (`В Шымкенте Ерлан Мукашевич Сейтжанов`)
+    ('extend', 0.0, [(1, 2, 'LOC'), (2, 5, 'PER')], [(1, 5, 'PER', 0.99)], [(1, 2, 'LOC'), (2, 5, 'PER')]),
+    # orgs: the tagger's PER and LOC do not count, nor does an ORG over a person
+    ('orgs', 0.0, [(1, 2, 'LOC')], [(1, 3, 'LOC', 0.99), (5, 6, 'PER', 0.99)], [(1, 2, 'LOC')]),
+    ('orgs', 0.0, [(2, 4, 'PER')], [(0, 4, 'ORG', 0.99)], [(2, 4, 'PER')]),
+    # same words, another type: today's type stays
+    ('extend', 0.0, [(0, 1, 'LOC')], [(0, 1, 'ORG', 0.99)], [(0, 1, 'LOC')]),
+    # a span crossing today's is left out
+    ('extend', 0.0, [(0, 2, 'ORG')], [(1, 3, 'ORG', 0.99)], [(0, 2, 'ORG')]),
+    # a new span where today has none, if sure
+    ('extend', 0.9, [], [(3, 4, 'LOC', 0.97), (6, 7, 'ORG', 0.5)], [(3, 4, 'LOC')]),
+    ('replace', 0.0, [(1, 2, 'LOC')], [(1, 2, 'ORG', 0.1)], [(1, 2, 'ORG')]),
+])
+def test_combine(mode, threshold, today, tagged, expected):
+    from pipeline.nlp.stages.tag import combine
+    assert sorted(combine(today, tagged, mode, threshold)) == expected

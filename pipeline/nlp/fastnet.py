@@ -37,6 +37,28 @@ MARGIN = 3
 CRF_BATCH = 64
 
 
+def exec_weight(model, name):
+    """The Weight of slovnet's exec model at an attribute path (`encoder.layers.0.conv.weight`)."""
+    target = model
+    for part in name.split('.'):
+        target = target[int(part)] if part.isdigit() else getattr(target, part)
+    return target
+
+
+def apply_weights(ner, path):
+    """Replace arrays of slovnet's exec NER model with fine-tuned ones (an .npz of
+    `pipeline/training/slovnet_tune.py`, keys such as `encoder.layers.0.conv.weight`)."""
+    model = ner.infer.model
+    with np.load(path) as arrays:
+        for name in arrays.files:
+            target = exec_weight(model, name)
+            array = arrays[name]
+            if target.array.shape != array.shape:
+                raise ValueError(f'{path}: {name} has shape {array.shape}, the model {target.array.shape}')
+            target.array = array.astype(target.array.dtype)
+    return ner
+
+
 class FastNER:
     """Tags token sequences like slovnet's NER `infer`, faster.
 

@@ -1,7 +1,7 @@
 """What the report holds, read from an output folder: the run's tables, run.json and the source
 texts (read again from the `source` paths of documents.csv; a file changed since the run is left
 out), turned into the compact values of the report's data files (README.md beside this file).
-No HTML here: report.js builds the views from these values."""
+No HTML here: the report's scripts build the views from these values."""
 
 import csv
 import json

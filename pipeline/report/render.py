@@ -4,12 +4,12 @@
 
 A small fixed set of files whatever the size of the run (README.md beside this
 file tells the layout and what a page script can rely on): `index.html`, the
-one page, from templates/index.html (jinja2, autoescape on); `report.js` and
-`report.css` copied from static/; and `data/`, the run's tables, summary and
-texts as JSON in scripts that call `window.REPORT.add(kind, value)` (model.py).
-report.js draws the index, each document and each entity from them as hash
-routes of the page, building the DOM with textContent: no text or cell is ever
-parsed as HTML.
+one page, from templates/index.html (jinja2, autoescape on); the report's
+scripts (SCRIPTS) and `report.css` copied from static/; and `data/`, the run's
+tables, summary and texts as JSON in scripts that call
+`window.REPORT.add(kind, value)` (model.py). The scripts draw the index, each
+document and each entity from them as hash routes of the page, building the
+DOM with textContent: no text or cell is ever parsed as HTML.
 
 Nothing comes from elsewhere (no scripts, styles or fonts of other sites): the
 report works offline and from a file:// address.
@@ -25,7 +25,11 @@ import jinja2
 from pipeline.report.model import Run, data_files
 from pipeline.running.files import FOLDER_MODE, replace_folder, staging_folder
 
-STATIC = ('report.css', 'report.js')
+# the report's scripts, one job each, in the order the page loads them: the data first (the data files call
+# REPORT.add), the DOM pieces, the views, and the routes last (they draw the first view)
+SCRIPTS = ('report-data.js', 'report-dom.js', 'report-index.js', 'report-document.js', 'report-entity.js',
+           'report-routes.js')
+STATIC = ('report.css', *SCRIPTS)
 
 ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader('pipeline.report', 'templates'),
@@ -61,9 +65,10 @@ def write_report(output_dir, report_dir=None, texts=None):
         files = data_files(run)
         for name, text in files:
             write_file(staging / 'data' / name, text)
-        # the page loads the summary and the tables; report.js loads the text chunks when a view needs them
+        # the page loads the summary and the tables; report-data.js loads the text chunks when a view needs them
         loaded = [name for name, _ in files if not name.startswith('texts-')]
-        page = ENVIRONMENT.get_template('index.html').render(title='Entity extraction report', data_files=loaded)
+        page = ENVIRONMENT.get_template('index.html').render(title='Entity extraction report', scripts=SCRIPTS,
+                                                            data_files=loaded)
         write_file(staging / 'index.html', page)
         replace_folder(staging, report_dir)
     finally:

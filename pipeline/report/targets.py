@@ -1,13 +1,13 @@
 """The rows of the report's Targets table: each target figure with the total it is a part of and the
 figures that describe it (coverage, measure, cost), and its sentence.
 
-Made here rather than in report.js for the sentence: the page's figures table leaves it out where the
+Made here rather than in the report's scripts for the sentence: the page's figures table leaves it out where the
 text is in the report (the views cut contexts from the text), and the index loads no text; a row to
 copy into a spreadsheet needs it. Works on figures.csv rows as read (every cell a string, empty when
 missing); model.py writes the rows to data/targets.js.
 """
 
-# the table's columns; report.js gives them their headings
+# the table's columns; report-index.js gives them their headings
 TARGET_COLUMNS = ['doc_id', 'figure_id', 'text', 'value', 'what', 'part_of', 'described', 'sentence']
 
 

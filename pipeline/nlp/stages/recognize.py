@@ -66,9 +66,14 @@ def bio_to_spans(indices, tags):
 class Recognizer:
     """slovnet NER over paragraphs; sets doc.ents with `_.rule = 'slovnet'`."""
 
-    def __init__(self, nlp, name, fast=True):
+    def __init__(self, nlp, name, fast=True, weights=''):
         self.name = name
         self.ner = load_slovnet_ner()
+        # fine-tuned arrays over the stock ones (models/SLOVNET_TUNED.md); '' keeps the stock model
+        if weights:
+            from pipeline.nlp.fastnet import apply_weights
+            from pipeline.resources import resolve_model_path
+            apply_weights(self.ner, resolve_model_path(weights))
         # the same model and tags, faster (pipeline/fastnet.py); fast = false: slovnet's own runtime
         self.fast = None
         if fast:
@@ -119,10 +124,11 @@ class Recognizer:
 
 @Language.factory(
     'recognize',
-    default_config={'fast': True},
+    default_config={'fast': True, 'weights': ''},
     assigns=['doc.ents', 'span._.rule'],
     requires=['token.is_sent_start'],
 )
-def make_recognizer(nlp, name, fast):
-    """`fast = false`: slovnet's own runtime, in slovnet's batches of 8 paragraphs."""
-    return Recognizer(nlp, name, fast)
+def make_recognizer(nlp, name, fast, weights):
+    """`fast = false`: slovnet's own runtime, in slovnet's batches of 8 paragraphs;
+    `weights`: an .npz of fine-tuned arrays (relative to models/), '' for the stock model."""
+    return Recognizer(nlp, name, fast, weights)

@@ -1,4 +1,4 @@
-// The review controls over the report page (loaded after report.js by `entity-pipeline review`).
+// The review controls over the report page (loaded after the report's scripts by `entity-pipeline review`).
 // Clicking a highlighted mention adds, under its details in the report's side panel, the controls to
 // drop it, change its type, move it into another entity, or rename, retype or merge its entity;
 // selecting text in a document puts there the form to add a mention. Each edit is posted to
