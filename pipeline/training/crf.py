@@ -17,13 +17,11 @@ import os
 
 os.environ.setdefault('OPENBLAS_NUM_THREADS', '1')  # before numpy loads: the machine is shared
 import random
-import sys
 import time
 from pathlib import Path
 
-from pipeline.training.gold import SOURCES, available, documents, token_labels
+from pipeline.training.gold import add_gold_arguments, token_labels, training_documents
 
-DEFAULT_EVAL_DIR = Path('../shared/eval')
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent.parent / 'models' / 'tagger.crfsuite'
 # L1 keeps the model small (most of the millions of candidate features get weight 0), L2 smooths
 PARAMS = {'c1': 0.05, 'c2': 0.02, 'max_iterations': 150, 'feature.possible_transitions': True}
@@ -73,20 +71,11 @@ def train(docs, output, seed=13, params=None, log=print):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument('--eval-dir', type=Path, default=DEFAULT_EVAL_DIR,
-                        help='folder holding nerel/, factru/, bsnlp-dev/ (default: %(default)s)')
-    parser.add_argument('--source', action='append', choices=SOURCES, help='gold to train on (default: all)')
-    parser.add_argument('--part', action='append', choices=('tune', 'check', 'any'),
-                        help='split part trained on (default: tune)')
-    parser.add_argument('--seed', type=int, default=13)
+    add_gold_arguments(parser)
     parser.add_argument('--iterations', type=int, default=PARAMS['max_iterations'])
     parser.add_argument('-o', '--output', type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    # a folder of one's own may hold only some of the corpora
-    sources = tuple(args.source or available(args.eval_dir))
-    docs = documents(args.eval_dir, sources, tuple(args.part or ('tune',)))
-    if not docs:
-        sys.exit(f'no gold documents under {args.eval_dir} for {sources}')
+    docs = training_documents(args)
     train(docs, args.output, args.seed, {'max_iterations': args.iterations})
 
 

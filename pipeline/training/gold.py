@@ -38,7 +38,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.evaluation.corpora import read_bsnlp_out, read_bsnlp_raw, read_factru, read_nerel
+from pipeline.evaluation.corpora import (
+    DEFAULT_EVAL_DIR,
+    read_bsnlp_out,
+    read_bsnlp_raw,
+    read_factru,
+    read_nerel,
+)
 from pipeline.evaluation.scoring import NEREL_TYPES, factru_gold_spans
 from pipeline.evaluation.split import part
 from pipeline.nlp.morph import lemma
@@ -237,3 +243,24 @@ def token_labels(doc, indices, spans):
             previous = None
         labels.append(label)
     return labels
+
+
+
+def add_gold_arguments(parser):
+    """The options every training command shares: where the gold is, which corpora, which part, the seed."""
+    parser.add_argument('--eval-dir', type=Path, default=DEFAULT_EVAL_DIR,
+                        help='folder holding nerel/, factru/, bsnlp-dev/ (default: %(default)s)')
+    parser.add_argument('--source', action='append', choices=SOURCES, help='gold to train on (default: all)')
+    parser.add_argument('--part', action='append', choices=('tune', 'check', 'any'),
+                        help='split part trained on (default: tune)')
+    parser.add_argument('--seed', type=int, default=13)
+
+
+def training_documents(args):
+    """The gold documents a training command's options select; exits with a message when there are none."""
+    import sys
+    sources = tuple(args.source or available(args.eval_dir))  # a folder of one's own may hold only some corpora
+    docs = documents(args.eval_dir, sources, tuple(args.part or ('tune',)))
+    if not docs:
+        sys.exit(f'no gold documents under {args.eval_dir} for {sources}')
+    return docs

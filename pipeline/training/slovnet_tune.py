@@ -30,15 +30,13 @@ import os
 
 os.environ.setdefault('OPENBLAS_NUM_THREADS', '2')  # before numpy loads: the machine is shared
 import random
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-from pipeline.training.gold import SOURCES, available, documents, token_labels
+from pipeline.training.gold import add_gold_arguments, token_labels, training_documents
 
-DEFAULT_EVAL_DIR = Path('../shared/eval')
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent.parent / 'models' / 'slovnet_tuned.npz'
 # longer paragraphs are cut into pieces of this many tokens for training (the
 # CRF's forward pass is a Python loop over positions); the conv sees 3 tokens
@@ -213,21 +211,13 @@ def train(docs, output, seed=13, epochs=EPOCHS, lr=LEARNING_RATE, max_minutes=MA
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument('--eval-dir', type=Path, default=DEFAULT_EVAL_DIR,
-                        help='folder holding nerel/, factru/, bsnlp-dev/ (default: %(default)s)')
-    parser.add_argument('--source', action='append', choices=SOURCES, help='gold to train on (default: all)')
-    parser.add_argument('--part', action='append', choices=('tune', 'check', 'any'),
-                        help='split part trained on (default: tune)')
-    parser.add_argument('--seed', type=int, default=13)
+    add_gold_arguments(parser)
     parser.add_argument('--epochs', type=int, default=EPOCHS)
     parser.add_argument('--lr', type=float, default=LEARNING_RATE)
     parser.add_argument('--max-minutes', type=float, default=MAX_MINUTES)
     parser.add_argument('-o', '--output', type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    sources = tuple(args.source or available(args.eval_dir))
-    docs = documents(args.eval_dir, sources, tuple(args.part or ('tune',)))
-    if not docs:
-        sys.exit(f'no gold documents under {args.eval_dir} for {sources}')
+    docs = training_documents(args)
     train(docs, args.output, args.seed, args.epochs, args.lr, args.max_minutes)
 
 
