@@ -39,7 +39,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 MAX_BODY = 1 << 20  # bytes of a JSON request: an edit or a verdict, never more
 INJECT = ('<link rel="stylesheet" href="/review/review.css">'
-          '<script src="/review/review.js"></script>')
+          '<script src="/review/review-dom.js"></script><script src="/review/review.js"></script>')
 
 
 class ReviewServer(ThreadingHTTPServer):

@@ -10,16 +10,7 @@
   var TYPES = ['PER', 'ORG', 'LOC'];
   var state = {reviewer: ''};
 
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      if (name === 'text') node.textContent = attributes[name];
-      else if (name === 'on') Object.keys(attributes.on).forEach(function (e) { node.addEventListener(e, attributes.on[e]); });
-      else node.setAttribute(name, attributes[name]);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
-  }
+  var el = window.REVIEW_DOM.el;
 
   function rowsOf(kind) { return REPORT.data[kind] || []; }
 
