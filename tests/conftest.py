@@ -1,5 +1,7 @@
 """Session fixtures: the loaded pipeline and one run over the seed corpus."""
 
+import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -52,5 +54,30 @@ def seed_texts():
     return {path.stem: path.read_text(encoding='utf-8-sig') for path in sorted(CORPUS.glob('*.txt'))}
 
 
-def pytest_configure(config):
-    config.addinivalue_line('markers', 'slow: cluster starts, subprocess model loads, runs over all development texts')
+# the review app's tests (test_review.py, test_review_browser.py)
+@pytest.fixture(scope='session')
+def run_folder(nlp, tmp_path_factory):
+    """A run over the seed corpus that the tests copy before changing."""
+    from pipeline import run
+    folder = tmp_path_factory.mktemp('review-run')
+    run([CORPUS], output_dir=folder, nlp=nlp)
+    return folder
+
+
+@pytest.fixture
+def output(run_folder, tmp_path):
+    """A copy of the review run's folder, for a test that changes it."""
+    folder = tmp_path / 'out'
+    shutil.copytree(run_folder, folder)
+    return folder
+
+
+@pytest.fixture
+def server(output):
+    """A review server over the copy, on a free port of 127.0.0.1."""
+    from pipeline.review.server import ReviewServer
+    server = ReviewServer(output, port=0, reviewer='anna')
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -16,38 +15,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import run
 from pipeline.review import audit
-from pipeline.review.server import ReviewServer
 from pipeline.review.tables import Tables
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / 'corpus'
-
-
-@pytest.fixture(scope='module')
-def run_folder(nlp, tmp_path_factory):
-    """A run over the seed corpus that the tests copy before changing."""
-    folder = tmp_path_factory.mktemp('review-run')
-    run([CORPUS], output_dir=folder, nlp=nlp)
-    return folder
-
-
-@pytest.fixture
-def output(run_folder, tmp_path):
-    folder = tmp_path / 'out'
-    shutil.copytree(run_folder, folder)
-    return folder
-
-
-@pytest.fixture
-def server(output):
-    server = ReviewServer(output, port=0, reviewer='anna')
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 def call(server, path, body=None, token=True, headers=None):

@@ -3,15 +3,11 @@ on the page lands in corrections.csv and in the rebuilt tables; the audit shows 
 
 import csv
 import shutil
-import threading
 from pathlib import Path
 from urllib.parse import quote
 
 import pandas as pd
 import pytest
-
-from pipeline import run
-from pipeline.review.server import ReviewServer
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / 'corpus'
@@ -29,35 +25,12 @@ FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-ne
 
 
 @pytest.fixture(scope='module')
-def run_folder(nlp, tmp_path_factory):
-    folder = tmp_path_factory.mktemp('review-browser-run')
-    run([CORPUS], output_dir=folder, nlp=nlp)
-    return folder
-
-
-@pytest.fixture(scope='module')
 def browser():
     with playwright_api.sync_playwright() as driver:
         # the system's Chromium: `playwright install` is never run
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         yield browser
         browser.close()
-
-
-@pytest.fixture
-def output(run_folder, tmp_path):
-    folder = tmp_path / 'out'
-    shutil.copytree(run_folder, folder)
-    return folder
-
-
-@pytest.fixture
-def server(output):
-    server = ReviewServer(output, port=0, reviewer='anna')
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture
