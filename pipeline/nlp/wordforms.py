@@ -18,8 +18,10 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SEPARATOR_RE = re.compile(r"[-'’]")
 
 
+@lru_cache(maxsize=200_000)
 def key(word):
-    """Case-, ё- and Kazakh-letter-insensitive spelling of a word."""
+    """Case-, ё- and Kazakh-letter-insensitive spelling of a word (cached: the same few thousand
+    words are looked up again for every reading of every mention, 170 K calls on 300 NEREL texts)."""
     return fold(word).lower().replace('ё', 'е')
 
 
@@ -34,7 +36,8 @@ def paradigm(word):
 
 def is_inflection(form, surface):
     """`form` is `surface` itself or a form pymorphy3 generates from it."""
-    if key(form) == key(surface) or key(form) in paradigm(surface):
+    folded = key(form)
+    if folded == key(surface) or folded in paradigm(surface):
         return True
     parts, surface_parts = SEPARATOR_RE.split(form), SEPARATOR_RE.split(surface)
     if len(parts) > 1 and len(parts) == len(surface_parts):
