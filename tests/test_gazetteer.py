@@ -39,6 +39,16 @@ def test_lookup(nlp, text, found, absent):
     assert not {surface for surface, _ in got} & set(absent), got
 
 
+# a Russian-language source is named in Cyrillic whichever script the text uses
+@pytest.mark.parametrize('text, surface, normal', [
+    ('КОСТАНАЙ, 3 марта. КАЗИНФОРМ – Весенний сев начался.', 'КАЗИНФОРМ', 'Казинформ'),
+    ('Об этом сообщает Kazinform со ссылкой на министерство.', 'Kazinform', 'Казинформ'),
+])
+def test_canonical_name(nlp, text, surface, normal):
+    normals = {span.text: span._.normal for span in nlp(text).ents}
+    assert normals.get(surface) == normal, normals
+
+
 @pytest.mark.parametrize('word, form, agrees', [
     ('Москва', 'Москвы', True),
     ('Семей', 'Семья', False),
