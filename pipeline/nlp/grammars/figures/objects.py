@@ -117,6 +117,42 @@ def _noun_reading(info, genitive_plural):
     return None, None
 
 
+def _is_number(token):
+    """A number in digits or words (2, две, пять): the start of the next amount in a list."""
+    return token.kind == 'num' or word_info(token.norm).pos == 'NUMR'
+
+
+def _shared_head(tokens, index):
+    """The noun coordinated adjectives share, after the first of them ends at `index`:
+    (lemma, forms, next index) or None.
+
+        27 междугородних и пригородных автобусных рейсов   -> рейс, to the noun
+        4 золотые, 2 серебряные и 3 бронзовые медали        -> медаль, the span stays `4 золотые`
+        трое пострадавших и двое раненых                    -> None: no noun, the adjective counts
+    """
+    n = len(tokens)
+    at = index
+    gapped = False
+    for _ in range(MAX_ADJECTIVES):
+        if at >= n or not (tokens[at].norm in COORDINATORS or tokens[at].text == ','):
+            return None
+        at += 1
+        if at < n and _is_number(tokens[at]):
+            gapped = True  # another amount: its noun is ours too, our span stays ours
+            at += 1
+        seen = 0
+        while at < n and is_lower_word(tokens[at]) and word_info(tokens[at].norm).pos in ADJECTIVE_POS:
+            at += 1
+            seen += 1
+        if not seen:
+            return None
+        if at < n and is_lower_word(tokens[at]):
+            info = word_info(tokens[at].norm)
+            if info.noun_lemma:
+                return info.noun_lemma, info.noun_forms, (index if gapped else at + 1)
+    return None
+
+
 def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
     """ADJ* NOUN at tokens[index]: (lemma, {(case, number)}, next index) or None.
 
@@ -159,6 +195,10 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
                 return f'{lemma} {RATE_WORDS[rate]}', forms, end + 3
             return lemma, forms, _close_quote(tokens, end + 1, quoted)
         break
+    if adjectives:
+        shared = _shared_head(tokens, end)
+        if shared is not None:
+            return shared
     if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
         # трёх пострадавших: the last adjective is the counted word
         number = 'plur' if adjectives[-1].plural else 'sing'
