@@ -95,3 +95,22 @@ def test_first_middle_last(nlp):
     doc = nlp('Инициатива была озвучена Президентом Касым-Жомартом Кемелулы Токаевым в Послании народу.')
     [person] = [span for span in doc.ents if span.label_ == 'PER']
     assert (person._.first, person._.middle, person._.last) == ('Касым-Жомарт', 'Кемелулы', 'Токаев')
+
+
+# a place after a settlement noun: it agrees with the noun's case, or it is the nominative
+SETTLEMENTS = [
+    ('Воду подвезли в селе Жалгызагаш.', 'Жалгызагаш', 'Жалгызагаш'),
+    ('Котельная встала в посёлке Бирлестик.', 'Бирлестик', 'Бирлестик'),
+    ('Школу открыли в селе Карабулаки.', 'Карабулаки', 'Карабулаки'),   # no locative reading: as written
+    ('Праздник прошёл в селе Михайловке.', 'Михайловке', 'Михайловка'),  # agrees
+    ('Больница открылась в селе Сосновом.', 'Сосновом', 'Сосновое'),     # an adjective takes село's gender
+    ('Свет отключили в посёлке Луговом.', 'Луговом', 'Луговой'),
+    ('Митинг прошёл в городе Самаре.', 'Самаре', 'Самара'),
+    ('Автобус прибыл из города Костаная.', 'Костаная', 'Костанай'),
+]
+
+
+@pytest.mark.parametrize('text, surface, expected', SETTLEMENTS)
+def test_place_after_settlement_noun(nlp, text, surface, expected):
+    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'LOC'}
+    assert normals.get(surface) == expected, normals

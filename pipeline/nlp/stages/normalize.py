@@ -26,6 +26,7 @@ from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
+from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
 from pipeline.resources import resolve_model_path
 
@@ -427,6 +428,10 @@ class Normalizer(Stage):
         by_end = {span.end: span for span in doc.ents}
         for span in doc.ents:
             if span.label_ != 'PER':
+                apposed = settlement_normal(doc, span)
+                if apposed is not None:
+                    span._.normal = apposed
+                    continue
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
                 head = coordinated_head(doc, span, by_start, self.nouns)
                 if head is not None:

@@ -1,0 +1,70 @@
+"""The normal form of a place named after a settlement noun: `в селе Коянды`, `в селе Покровском`.
+
+A name in apposition to a lower-case settlement noun (село, посёлок, аул, город,
+станица ...) either agrees with it in case or stays in the nominative:
+
+    в селе Ивановке       agrees (locative)      -> Ивановка
+    в селе Покровском     agrees, an adjective   -> Покровское (the gender of село)
+    в селе Коянды         no locative reading    -> Коянды, as written: a name that
+                                                    cannot be in the noun's case is the
+                                                    nominative (pymorphy3's guess
+                                                    `Коянда` is a genitive)
+
+So the settlement noun's case decides which reading of the name is meant.
+"""
+
+from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.wordforms import is_inflection
+
+SETTLEMENT_NOUNS = frozenset({
+    'село', 'посёлок', 'поселок', 'аул', 'ауыл', 'город', 'станица', 'деревня', 'хутор',
+    'станция', 'местечко', 'городок', 'слобода', 'разъезд',
+})
+AGREEING = ('ADJF', 'PRTF')
+
+
+def settlement_cases(token):
+    """{(case, number, gender)} of `token` read as a lower-case settlement noun, else empty."""
+    if not token.text.islower():
+        return set()
+    return {(parsed.tag.case, parsed.tag.number, parsed.tag.gender) for parsed in parse(token.text)
+            if parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in
+            {noun.replace('ё', 'е') for noun in SETTLEMENT_NOUNS}}
+
+
+def _previous_word(doc, index):
+    index -= 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    return doc[index] if index >= 0 else None
+
+
+def settlement_normal(doc, span):
+    """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
+    or the noun is in the nominative: the usual normal form is right)."""
+    if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
+        return None
+    head = _previous_word(doc, span.start)
+    if head is None:
+        return None
+    heads = settlement_cases(head)
+    if not heads or any(case == 'nomn' for case, _, _ in heads):
+        return None
+    word = span.text
+    cases = {case for case, _, _ in heads}
+    # singular heads only: `в сёлах Белбулак и Кайрат` names each in the nominative anyway
+    genders = {gender for case, number, gender in heads if number == 'sing'}
+    readings = [parsed for parsed in parse(word) if parsed.tag.case in cases and parsed.tag.number == 'sing']
+    if not readings:
+        return word  # cannot agree: the nominative, as written
+    parsed = readings[0]
+    if parsed.tag.POS in AGREEING and len(genders) == 1:
+        form = inflect(parsed, {'nomn', 'sing', next(iter(genders))})
+    elif parsed.tag.POS == 'NOUN':
+        form = inflect(parsed, {'nomn', 'sing'})
+    else:
+        return None
+    if not form:
+        return None
+    form = match_case(form, word)
+    return form if is_inflection(form, word) else None
