@@ -440,7 +440,18 @@ class Normalizer(Stage):
                 else:
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns,
                                                          follows_coordinated(doc, span, by_end))
+                if span.label_ == 'ORG':
+                    span._.normal = capitalised(span._.normal)
         return doc
+
+
+def capitalised(name):
+    """An organisation's name starts with a capital: `районный суд Алмалинского района`
+    -> `Районный суд Алмалинского района` (Latin names as written: `eBay`)."""
+    first = name[:1]
+    if 'а' <= first <= 'я' or first == 'ё':
+        return first.upper() + name[1:]
+    return name
 
 
 @Language.factory(

@@ -9,6 +9,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `close-quote`, `strip-punct`;
 - organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
   `local-body`, `quoted-name`;
+- tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
 - places: `loc-direction`;
 - persons: `strip-title`, `propagate-person`, `drop-positions`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -49,6 +50,7 @@ from pipeline.nlp.stages.repair.persons import (
 )
 from pipeline.nlp.stages.repair.places import directions
 from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.tails import courts, legal_quotes, named_after, org_places
 from pipeline.resources import resolve_model_path
 
 __all__ = ['RULES', 'Repairer', 'consistent_types', 'propagate_persons', 'resolve_overlaps']
@@ -93,6 +95,10 @@ RULES = [
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
     ('loc-direction', directions),
+    ('org-place', org_places),
+    ('court', courts),
+    ('named-after', named_after),
+    ('legal-quote', legal_quotes),
     ('org-prefix', org_prefixes),
     ('local-body', local_bodies),
     ('close-quote', close_quotes),

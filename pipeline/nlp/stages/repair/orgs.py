@@ -10,6 +10,7 @@
 
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import (
+    CLOSE_QUOTES,
     is_case,
     is_geo,
     is_name_start,
@@ -17,6 +18,7 @@ from pipeline.nlp.stages.repair.spans import (
     quote_groups,
     same_line_gap,
 )
+from pipeline.nlp.stages.repair.tails import BODY_HEADS
 
 # партия «Ауыл», АО «АгромашХолдинг KZ», корпорация «Восток-Молоко»
 ORG_HEADS = frozenset('''
@@ -28,6 +30,7 @@ ORG_HEADS = frozenset('''
 еженедельник ежедневник радиостанция телекомпания киностудия студия
 издательство группировка ансамбль оркестр хор
 ао тоо оао зао пао ооо ано ип оо роо оюл нао гкп ргп гуп фгуп муп нп уп
+гу кгу ргу кгп гккп ргкп пхв
 ик ук фк хк пк ска иа мия риа ртр тк
 '''.split())
 
@@ -40,13 +43,20 @@ def is_genitive(token):
     return any(parsed.tag.case in ('gent', 'gen2') for parsed in parse(text)[:4])
 
 
+def is_parent_body(left, right):
+    """`КГП «Курчумская районная больница»` `Управления здравоохранения ...`: a
+    quoted name closed, then a body in the genitive, is the body it belongs to."""
+    return left[-1].text in CLOSE_QUOTES and len(left) > 2 and right[0].text[:1].isupper() \
+        and lemma(right[0].text) in BODY_HEADS and is_case(parse(right[0].text), 'gent')
+
+
 def merge_orgs(doc, spans):
     """`Демократической партии Казахстана "Ак жол"`, `Политсовета партии AMANAT`:
     ORG pieces side by side are one name, known under the name it ends with."""
     merged = []
     for span in spans:
         if merged and merged[-1].label_ == 'ORG' and span.label_ == 'ORG' \
-                and same_line_gap(doc, merged[-1], span) is not None:
+                and same_line_gap(doc, merged[-1], span) is not None and not is_parent_body(merged[-1], span):
             previous = merged[-1]
             merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org',
                                    span._.canonical or previous._.canonical)

@@ -1,0 +1,302 @@
+"""The tails of long official names: the place, the remit, the person a body is named after.
+
+- `org-place`: `Департамента экологии` `по Карагандинской области`, `управления
+  здравоохранения` `Восточно-Казахстанской области`, `Управление экономики` `города Шымкент`;
+- `court`: `специализированный межрайонный суд по уголовным делам города Актобе`,
+  `районный суд Алмалинского района`; a bare `суд` names nothing;
+- `named-after`: `АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`;
+- `legal-quote`: `ГУ «Отдел земельных отношений города Конаев»`, `КГП на ПХВ «...»`:
+  a legal form and its quoted name are one organisation, a place inside included.
+"""
+
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    is_case,
+    make_span,
+    quote_groups,
+)
+
+# управление здравоохранения ..., прокуратура ..., аппарат акима ...: a body of the state
+# that a region, a city or a district has one of
+BODY_HEADS = frozenset('''
+департамент управление прокуратура аппарат отдел комитет агентство акимат
+маслихат инспекция палата министерство правительство администрация
+'''.split())
+# what else a body's remit `по Карагандинской области` follows: `службы`, `суда`, `УФСБ`
+TERRITORIAL_HEADS = BODY_HEADS | frozenset('служба суд комиссия центр штаб'.split())
+# the genitive of a territorial unit: `города Шымкент`, `области Абай`, `г. Алматы`
+UNIT_FORMS = frozenset('города г области района села аула поселка посёлка края'.split())
+DEPENDANT_POS = ('NOUN', 'ADJF', 'PRTF')
+DEPENDANT_WORDS = 6
+
+
+def is_lower_word(token):
+    return token.text[:1].islower() and token.text.replace('-', '').isalpha()
+
+
+def unit_stop(doc, index):
+    """Index after `города`, `г.`, `области` at `index`, else `index`."""
+    if index < len(doc) and doc[index].text.lower() in UNIT_FORMS:
+        index += 1
+        if doc[index - 1].text.lower() == 'г' and index < len(doc) and doc[index].text == '.':
+            index += 1
+    return index
+
+
+def place_tail(doc, index, places, genitive_only=False):
+    """End of a place tail starting at `index`, else None: `по Карагандинской области`,
+    `по г. Алматы`, `города Шымкент`, `Алматинской области` (a place the spans hold);
+    with `genitive_only`, no `по` and a unit word or a unit-ending place
+    (`Талгарского района`, not `Казахстана`)."""
+    by_preposition = not genitive_only and index < len(doc) and doc[index].text == 'по'
+    if by_preposition:
+        index += 1
+    after_unit = unit_stop(doc, index)
+    place = places.get(after_unit)
+    if place is None or not doc[after_unit - 1].whitespace_ and after_unit > index:
+        return None
+    if after_unit == index and not by_preposition:
+        # `Алматинской области`, not `Алматы` after a verb's object
+        if place[-1].text.lower() not in UNIT_FORMS or not is_case(parse(place[0].text), 'gent'):
+            return None
+    return place.end
+
+
+def dependants_stop(doc, start, taken):
+    """End of the genitive words after a body's head: `здравоохранения`,
+    `экономики и бюджетного планирования`, `земельных отношений`, `акима`."""
+    index, stop = start, start
+    while index < len(doc) and index - start < DEPENDANT_WORDS and index not in taken:
+        token = doc[index]
+        if token.text == 'и' and stop == index and index > start:
+            index += 1
+            continue
+        # `управления стратегических разработок` | `правительства ... области`: a body of its own
+        if not is_lower_word(token) or token.text in UNIT_FORMS or is_singular_body(token):
+            break
+        parses = parse(token.text)
+        if not parses or parses[0].tag.POS not in DEPENDANT_POS or not is_case(parses, 'gent'):
+            break
+        index += 1
+        if parses[0].tag.POS == 'NOUN':
+            stop = index
+    return stop
+
+
+def absorb(doc, spans, start, stop, rule, canonical=None):
+    """Spans with one ORG [start, stop) in place of those inside it; None if a
+    span crosses its edge."""
+    inside = [span for span in spans if start <= span.start and span.end <= stop]
+    if any(span.start < stop and start < span.end for span in spans if span not in inside):
+        return None
+    kept = [span for span in spans if span not in inside]
+    canonical = canonical or next((span._.canonical for span in inside if span.label_ == 'ORG'
+                                   and span.start == start), None)
+    return kept + [make_span(doc, start, stop, 'ORG', rule, canonical)]
+
+
+def is_singular_body(token):
+    return any(parsed.normal_form in BODY_HEADS and parsed.tag.number == 'sing' for parsed in parse(token.text)[:3])
+
+
+def serves_territory(span):
+    """`Департамента экологии`, `УФСБ`: a body that serves a territory (not `Военно-воздушных
+    сил Израиля` `по Палестинским территориям`, a strike's target)."""
+    last = span[-1].text
+    if len(last) > 1 and last.isupper() and last.isalpha():
+        return True
+    return any(lemma(token.text) in TERRITORIAL_HEADS for token in span if token.is_alpha)
+
+
+def is_plural_place(span):
+    return all(parsed.tag.number == 'plur' for parsed in parse(span[-1].text)[:2] if parsed.tag.number)
+
+
+def org_places(doc, spans):
+    """`Департамента экологии` `по Карагандинской области`, `управления здравоохранения`
+    `Восточно-Казахстанской области`: a body and the territory it serves are one name.
+    (`провёл рейды в Алматинской области`: `в` after a verb is no tail.)"""
+    spans = list(spans)
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    for span in [span for span in spans if span.label_ == 'ORG']:
+        if span not in spans:
+            continue
+        stop = place_tail(doc, span.end, places)
+        if stop is None or span.end == stop:
+            continue
+        # `Управление экономики` `города Шымкент`: org-country joined a place right after it
+        if doc[span.end].text == 'по':
+            if not serves_territory(span) or is_plural_place(doc[stop - 1:stop]):
+                continue
+        elif doc[span.end].text.lower() not in UNIT_FORMS:
+            continue
+        spans = absorb(doc, spans, span.start, stop, 'org-place', span._.canonical) or spans
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    for token in doc:
+        if token.i in taken or not is_lower_word(token) or not is_singular_body(token):
+            continue
+        after = dependants_stop(doc, token.i + 1, taken)
+        stop = place_tail(doc, after, places, genitive_only=doc[after].text != 'по' if after < len(doc) else True)
+        if stop is None:
+            continue
+        result = absorb(doc, spans, token.i, stop, 'org-place')
+        if result is not None:
+            spans = result
+            taken.update(range(token.i, stop))
+    return spans
+
+
+# суд по уголовным делам, суд по делам несовершеннолетних
+COURT_REMIT_NOUNS = frozenset('дело правонарушение спор'.split())
+
+
+def court_remit_stop(doc, index):
+    """End of `по уголовным делам`, `по делам несовершеннолетних` at `index`, else `index`."""
+    if index >= len(doc) or doc[index].text != 'по':
+        return index
+    cursor = index + 1
+    while cursor < len(doc) and is_lower_word(doc[cursor]) and is_case(parse(doc[cursor].text), 'datv') \
+            and parse(doc[cursor].text)[0].tag.POS in ('ADJF', 'PRTF'):
+        cursor += 1
+    if cursor >= len(doc) or not is_lower_word(doc[cursor]) or lemma(doc[cursor].text) not in COURT_REMIT_NOUNS:
+        return index
+    cursor += 1
+    # по делам несовершеннолетних
+    while cursor < len(doc) and is_lower_word(doc[cursor]) and is_case(parse(doc[cursor].text), 'gent') \
+            and doc[cursor].text not in UNIT_FORMS and cursor - index < 5:
+        cursor += 1
+    return cursor
+
+
+def is_place_adjective(token):
+    """`Алматинский`, `Конаевском`: a capitalised adjective made from a place name."""
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    return any(parsed.tag.POS == 'ADJF' and parsed.normal_form.endswith(('ский', 'цкий'))
+               for parsed in parse(token.text)[:2])
+
+
+def courts(doc, spans):
+    """`специализированный межрайонный суд по уголовным делам города Актобе`,
+    `Алматинский областной суд`: a court named by its place is an organisation;
+    a bare `суд` (`Суд вернул землю`) is none."""
+    spans = [span for span in spans if not (span.label_ == 'ORG' and len(span) == 1 and lemma(span[0].text) == 'суд')]
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    for token in doc:
+        if not token.is_alpha or lemma(token.text) != 'суд' or not any(
+                parsed.tag.number == 'sing' for parsed in parse(token.text)[:2]):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_alpha and any(
+                parsed.tag.POS in ('ADJF', 'PRTF') and 'Apro' not in parsed.tag for parsed in parse(doc[start - 1].text)[:1]):
+            start -= 1
+        named = any(is_place_adjective(word) for word in doc[start:token.i])
+        stop = court_remit_stop(doc, token.i + 1)
+        tail = place_tail(doc, stop, places, genitive_only=True)
+        if tail is None and not named:
+            continue
+        stop = tail or stop
+        if any(span.start <= start and stop <= span.end and span.label_ == 'ORG' for span in spans):
+            continue   # slovnet has it whole
+        spans = absorb(doc, spans, start, stop, 'court') or spans
+    return spans
+
+
+# университет имени аль-Фараби, театр имени Мухтара Ауэзова, школа имени Абая
+NAMED_HEADS = frozenset('''
+университет институт академия колледж школа лицей гимназия театр музей библиотека
+больница центр киностудия дворец фонд училище консерватория филармония
+'''.split())
+# аль-Фараби, ибн Сина: particles before a name
+NAME_PARTICLES = frozenset('аль ибн ван фон де ди дю ле'.split())
+
+
+def person_stop(doc, index, spans_by_start):
+    """End of the name after `имени`: a PER span, or capitalised words and initials."""
+    span = spans_by_start.get(index)
+    if span is not None and span.label_ == 'PER':
+        return span.end
+    stop = index
+    while stop < len(doc) and stop - index < 5:
+        text = doc[stop].text
+        if text[:1].isupper() and text.replace('-', '').isalpha():
+            stop += 1
+            if len(text) == 1 and stop < len(doc) and doc[stop].text == '.':
+                stop += 1
+        elif text.split('-')[0] in NAME_PARTICLES and (text.count('-') and text.split('-')[1][:1].isupper()
+                                                       or stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
+            stop += 1
+        else:
+            break
+    return stop if stop > index and doc[stop - 1].text != '.' or stop - index > 2 else None
+
+
+def named_after(doc, spans):
+    """`АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`: the
+    person a body is named after is part of its name."""
+    spans = list(spans)
+    by_start = {span.start: span for span in spans}
+    for index, token in enumerate(doc):
+        if token.text != 'имени' or index == 0:
+            continue
+        stop = person_stop(doc, index + 1, by_start)
+        if stop is None:
+            continue
+        owner = next((span for span in spans if span.label_ == 'ORG' and span.end in (index, index + 1)), None)
+        if owner is not None:
+            start, canonical = owner.start, owner._.canonical
+        else:
+            # `театра драмы имени`: a lower-case head and its genitives
+            start = index - 1
+            while start > 0 and start > index - 3 and is_lower_word(doc[start]) and lemma(doc[start].text) \
+                    not in NAMED_HEADS and is_case(parse(doc[start].text), 'gent'):
+                start -= 1
+            if not is_lower_word(doc[start]) or lemma(doc[start].text) not in NAMED_HEADS:
+                continue
+            # `средней школы имени Абая`: its adjectives too
+            while start > 0 and is_lower_word(doc[start - 1]) and parse(doc[start - 1].text)[0].tag.POS == 'ADJF' \
+                    and 'Apro' not in parse(doc[start - 1].text)[0].tag:
+                start -= 1
+            canonical = None
+        result = absorb(doc, spans, start, stop, 'named-after', canonical)
+        if result is not None:
+            spans = result
+            by_start = {span.start: span for span in spans}
+    return spans
+
+
+# ГУ, КГУ, ТОО, АО, КГП на ПХВ, РГП на ПХВ: legal forms of Kazakhstan's organisations
+LEGAL_FORMS = frozenset('''
+ао тоо оао зао пао ооо нао ано гу кгу ргу кгп ргп гкп гккп ргкп мгп оо оф роо оюл ип пк
+'''.split())
+
+
+def legal_start(doc, open_):
+    """Start of the legal form right before a quote (`КГП на ПХВ «`), else None."""
+    index = open_
+    if index >= 2 and doc[index - 1].text == 'ПХВ' and doc[index - 2].text == 'на':
+        index -= 2
+    if index == 0 or doc[index - 1].text.lower() not in LEGAL_FORMS or not doc[index - 1].text.isupper():
+        return None
+    return index - 1
+
+
+def legal_quotes(doc, spans):
+    """`ГУ` `«Отдел земельных отношений города` `Конаев»` -> one ORG to the closing quote:
+    what a legal form's quotes hold is one name, places and persons inside included."""
+    spans = list(spans)
+    for open_, close in quote_groups(doc):
+        if doc[open_].text not in OPEN_QUOTES or doc[close].text not in CLOSE_QUOTES:
+            continue
+        start = legal_start(doc, open_)
+        if start is None:
+            continue
+        inside = [span for span in spans if span.start < close + 1 and start < span.end]
+        if any(span.start < start or span.end > close + 1 for span in inside):
+            continue   # a longer name: `КГП «X» имени Абая`
+        if len(inside) == 1 and inside[0].label_ == 'ORG' and (inside[0].start, inside[0].end) == (start, close + 1):
+            continue
+        spans = absorb(doc, spans, start, close + 1, 'legal-quote') or spans
+    return spans
