@@ -1,4 +1,5 @@
-"""Places named with a head noun (normalize.py): regions and districts sharing a plural head.
+"""Places named with a head noun (repair/places.py, normalize.py): regions and districts
+sharing a plural head, a head with a name that does not agree with it, highways by their ends.
 Each row: [sentence, (text, normal form) of LOC mentions found, texts not found as a LOC]."""
 
 import pytest
@@ -31,8 +32,58 @@ COORDINATED = [
      [('Тверской области', 'Тверская область')], []),
 ]
 
-@pytest.mark.parametrize('text, found, absent', COORDINATED)
+# a head noun and a name that does not agree with it
+NAMED = [
+    ('Аким области Жетысу провёл совещание.', [('области Жетысу', 'область Жетысу')], ['Жетысу']),
+    ('В области Абай открыли новую школу.', [('области Абай', 'область Абай')], []),
+    ('Школу открыли в районе Шал акына.', [('районе Шал акына', 'район Шал акына')], ['Шал акына']),
+    ('Новый парк построили в районе Турара Рыскулова.',
+     [('районе Турара Рыскулова', 'район Турара Рыскулова')], []),
+    ('Снег выпал в районе Магжана Жумабаева.', [('районе Магжана Жумабаева', 'район Магжана Жумабаева')], []),
+    # `в районе` + a known place or a common noun: `near`
+    ('Авария произошла в районе Москвы.', [('Москвы', 'Москва')], ['районе Москвы']),
+    ('Дорогу в районе Щучинска расчистили.', [('Щучинска', 'Щучинск')], ['районе Щучинска']),
+    ('Пробка образовалась в районе вокзала.', [], ['районе вокзала']),
+    # a name read as a plural is no person (`Стретем`), a known region in the genitive is no name
+    ('Он снимает квартиру в районе Стретем.', [], ['районе Стретем']),
+    ('Губернатор Донецкой области Украины выступил.', [('Украины', 'Украина')], ['области Украины']),
+    ('Зонд сел в области Марса.', [], ['области Марса']),
+]
+
+# the head of a district before a person in the genitive may be the person's post
+PERSONS = [
+    ('Поздравили главу района Бориса Иванова.', 'Бориса Иванова'),
+    ('Аким района Ерлан Садыков выступил на сессии.', 'Ерлан Садыков'),
+]
+
+# highways named by their ends are one place, the head noun in the nominative
+ROADS = [
+    ('ДТП произошло на автодороге Кокшетау – Петропавл.',
+     [('автодороге Кокшетау – Петропавл', 'автодорога Кокшетау – Петропавл')], ['Кокшетау', 'Петропавл']),
+    ('Ремонт трассы Астана – Щучинск завершён.', [('трассы Астана – Щучинск', 'трасса Астана – Щучинск')], []),
+    ('Движение по автодороге Петропавл – граница РФ закрыто.',
+     [('автодороге Петропавл – граница РФ', 'автодорога Петропавл – граница РФ')], ['РФ']),
+    ('На автотрассе Алматы – Бишкек столкнулись две машины.',
+     [('автотрассе Алматы – Бишкек', 'автотрасса Алматы – Бишкек')], []),
+    ('Трасса Алматы – Караганда – Астана открыта.',
+     [('Трасса Алматы – Караганда – Астана', 'Трасса Алматы – Караганда – Астана')], []),
+    # a plural head is shared by the roads listed after it
+    ('По автодорогам Алматы – Бишкек и Алматы – Хоргос ограничено движение.',
+     [('автодорогам Алматы – Бишкек', 'автодорога Алматы – Бишкек'),
+      ('Алматы – Хоргос', 'автодорога Алматы – Хоргос')], []),
+    # no second end, no road
+    ('Дорога в Алматы заняла весь день.', [('Алматы', 'Алматы')], []),
+]
+
+
+@pytest.mark.parametrize('text, found, absent', COORDINATED + NAMED + ROADS)
 def test_places(nlp, text, found, absent):
     got = places(nlp, text)
     assert set(found) <= got, got
     assert not {surface for surface, _ in got} & set(absent), got
+
+
+@pytest.mark.parametrize('text, person', PERSONS)
+def test_person_after_district(nlp, text, person):
+    doc = nlp(text)
+    assert (person, 'PER') in {(span.text, span.label_) for span in doc.ents}

@@ -9,7 +9,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `close-quote`, `strip-punct`;
 - organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
   `local-body`, `quoted-name`;
-- places: `loc-direction`;
+- places: `loc-direction`, `loc-named`, `loc-road`;
 - persons: `strip-title`, `propagate-person`, `drop-positions`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
@@ -47,7 +47,7 @@ from pipeline.nlp.stages.repair.persons import (
     propagate_persons,
     strip_titles,
 )
-from pipeline.nlp.stages.repair.places import directions
+from pipeline.nlp.stages.repair.places import directions, named_places, roads
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.resources import resolve_model_path
 
@@ -93,6 +93,8 @@ RULES = [
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
     ('loc-direction', directions),
+    ('loc-named', named_places),
+    ('loc-road', roads),
     ('org-prefix', org_prefixes),
     ('local-body', local_bodies),
     ('close-quote', close_quotes),
