@@ -32,6 +32,8 @@ from pipeline.resources import resolve_model_path
 
 QUOTE_CHARS = set('«»“”„"\'')
 AGREEING = ('ADJF', 'PRTF')
+# the lemma endings of surnames that decline as adjectives (`Глубоковский`, `Потоцкий`)
+ADJECTIVE_SURNAMES = ('ский', 'цкий', 'ской', 'цкой')
 # per label: parse grammeme -> score adjustment of a head-noun reading
 LABEL_PREFERENCES = {
     'LOC': {'Geox': 1.0, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
@@ -109,6 +111,10 @@ def readings(word, nouns):
         tag = parsed.tag
         if tag.POS in AGREEING + ('NOUN',) and tag.case:
             result.append((tag.POS, normal_case(tag.case), tag.number, tag.gender, parsed))
+    # `Глубоковском районе`: pymorphy3 knows the word only as a surname, whose
+    # paradigm is an adjective's; it may also be read as one
+    result.extend(('ADJF', case, number, gender, parsed) for pos, case, number, gender, parsed in list(result)
+                  if pos == 'NOUN' and 'Surn' in parsed.tag and parsed.normal_form.endswith(ADJECTIVE_SURNAMES))
     return tuple(result)
 
 
@@ -193,6 +199,13 @@ def is_indeclinable_place(tokens, label):
     return text.lower().endswith(('у', 'ю')) and not any(parsed.is_known for parsed in parse(text))
 
 
+def names_one_place(tokens, stop, label):
+    """A place whose head is one lower-case noun before a capitalised name
+    (`автодорогах Петропавл – Жезказган`, `областях Абай`)."""
+    return label == 'LOC' and stop == 1 and len(tokens) > 1 and tokens[0].text.islower() \
+        and tokens[1].text[:1].isupper()
+
+
 def phrase_normal(tokens, label, nouns, coordinated=False):
     """Normal form of an organisation or place mention (`nouns`: as for `readings`).
 
@@ -211,15 +224,19 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
     noun_options = [r for r in options[-1] if r[0] == 'NOUN'] or options[-1]
     adjective_options = options[:-1]
     best = None
-    if coordinated and adjective_options:
+    if coordinated and adjective_options or names_one_place(tokens, stop, label):
         # the plural head of `Аршалынском районах` is shared: each adjective agrees with one
-        # singular head (plural adjectives, `Балеарских и Канарских островах`, keep it plural)
+        # singular head (plural adjectives, `Балеарских и Канарских островах`, keep it plural);
+        # `автодорогах Петропавл – Жезказган`: a head before its name names one place
         singular = []
         for pos, case, number, gender, noun in noun_options:
             inflected = None if isinstance(noun, LexiconParse) or number != 'plur' else noun.inflect({'sing', case})
             if inflected is not None:
                 singular.append((pos, case, 'sing', inflected.tag.gender, inflected))
         noun_options = singular + list(noun_options)
+        made_singular = {id(option[4]) for option in singular}
+    else:
+        made_singular = set()
     for pos, case, number, gender, noun in noun_options:
         fits = all(
             any(a_case == case and a_number == number and (number == 'plur' or a_gender in (gender, None))
@@ -234,7 +251,8 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
                  + label_preference(noun, label))
         if best is None or score > best[0]:
             best = (score, case, number, gender, noun)
-    if best is None or best[1] == 'nomn':
+    # a nominative stays as written, unless its plural head was made singular (`области Абай`)
+    if best is None or best[1] == 'nomn' and id(best[4]) not in made_singular:
         return join_tokens(tokens, [token.text for token in tokens])
     _, case, number, gender, noun = best
     forms = []
@@ -253,33 +271,78 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
 
 
 COORDINATORS = ('и', 'или')
+# `Акмолинской, Костанайской и Павлодарской областях`: a comma joins the first members of a list
+LIST_JOINERS = COORDINATORS + (',',)
+LONGEST_LIST = 8
 
 
-def coordinated_head(doc, span, entity_ends, nouns):
-    """The plural head noun a mention of adjectives shares with the mention after `и`:
-    `Целиноградском` in `Целиноградском и Аршалынском районах` -> the token `районах`; else None."""
-    index = span.end
-    if index + 1 >= len(doc) or doc[index].text.lower() not in COORDINATORS:
-        return None
-    other = entity_ends.get(index + 1)
-    if other is None or other.label_ != span.label_:
-        return None
-    head = doc[other.end - 1]
-    if not is_cyrillic_word(head) or not any(r[0] == 'NOUN' and r[2] == 'plur' for r in readings(head.text, nouns)):
-        return None
-    if not all(any(r[0] in AGREEING and r[2] == 'sing' for r in readings(token.text, nouns))
-               for token in mention_words(span) if is_cyrillic_word(token)):
-        return None
-    return head
+def has_plural_head(token, nouns):
+    """`районах`, `областей`: a word that is only a plural noun (not `области`, singular too)."""
+    if not is_cyrillic_word(token):
+        return False
+    nominal = [r for r in readings(token.text, nouns) if r[0] == 'NOUN']
+    return bool(nominal) and all(r[2] == 'plur' for r in nominal)
 
 
-def follows_coordinated(doc, span, entity_starts_by_end):
-    """`Аршалынском районах` after `Целиноградском и`: the second of a coordinated pair."""
+def is_adjective_mention(span, nouns):
+    """Every word of the mention can be a singular adjective (`Зайсанском`)."""
+    words = [token for token in mention_words(span) if is_cyrillic_word(token)]
+    return bool(words) and all(any(r[0] in AGREEING and r[2] == 'sing' for r in readings(token.text, nouns))
+                               for token in words)
+
+
+def coordinated_head(doc, span, entity_starts, nouns):
+    """The plural head noun a mention of adjectives shares with the mentions after it:
+    `Целиноградском` in `Целиноградском и Аршалынском районах` -> the token `районах`;
+    `Акмолинской` and `Костанайской` in `Акмолинской, Костанайской и Павлодарской областях`
+    -> `областях`; else None."""
+    if not is_adjective_mention(span, nouns):
+        return None
+    current = span
+    for _ in range(LONGEST_LIST):
+        index = current.end
+        if index + 1 >= len(doc) or doc[index].text.lower() not in LIST_JOINERS:
+            return None
+        other = entity_starts.get(index + 1)
+        if other is None or other.label_ != span.label_:
+            return None
+        head = doc[other.end - 1]
+        if other.end - other.start > 1 and is_cyrillic_word(head) and any(
+                r[0] == 'NOUN' and r[2] == 'plur' for r in readings(head.text, nouns)):
+            return head
+        if not is_adjective_mention(other, nouns):
+            return None
+        current = other
+    return None
+
+
+def follows_coordinated(doc, span, entity_starts_by_end, nouns):
+    """`Аршалынском районах` after `Целиноградском и` (or after `Акмолинской,`):
+    the last of a list of adjectives sharing one plural head."""
     index = span.start - 1
-    if index < 1 or doc[index].text.lower() not in COORDINATORS:
+    if index < 1 or doc[index].text.lower() not in LIST_JOINERS:
         return False
     other = entity_starts_by_end.get(index)
-    return other is not None and other.label_ == span.label_
+    if other is None or other.label_ != span.label_:
+        return False
+    return doc[index].text != ',' or has_plural_head(doc[span.end - 1], nouns)
+
+
+def shared_leading_head(doc, span, entity_starts_by_end, nouns):
+    """The plural head noun that opens the mention before `и` or a comma and that this
+    place shares: `автодорогах` for `Петропавл – граница РФ` in `на автодорогах Петропавл –
+    Жезказган и Петропавл – граница РФ`; else None."""
+    index = span.start - 1
+    if span.label_ != 'LOC' or index < 1 or doc[index].text.lower() not in LIST_JOINERS \
+            or not span.text[:1].isupper():
+        return None
+    other = entity_starts_by_end.get(index)
+    if other is None or other.label_ != 'LOC' or other.end - other.start < 2:
+        return None
+    head = doc[other.start]
+    if not head.text.islower() or not has_plural_head(head, nouns) or not doc[other.start + 1].text[:1].isupper():
+        return None
+    return head
 
 
 def name_words(span):
@@ -434,12 +497,16 @@ class Normalizer(Stage):
                     continue
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
                 head = coordinated_head(doc, span, by_start, self.nouns)
+                leading = shared_leading_head(doc, span, by_end, self.nouns)
                 if head is not None:
                     words = words[:-1] + ((words[-1][0], ' '), (head.text, ''))
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns, True)
+                elif leading is not None:
+                    words = ((leading.text, ' '),) + words
+                    span._.normal = cached_phrase_normal(words, span.label_, self.nouns)
                 else:
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns,
-                                                         follows_coordinated(doc, span, by_end))
+                                                         follows_coordinated(doc, span, by_end, self.nouns))
                 if span.label_ == 'ORG':
                     span._.normal = capitalised(span._.normal)
         return doc

@@ -9,8 +9,8 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `close-quote`, `strip-punct`;
 - organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
   `local-body`, `quoted-name`;
+- places: `loc-direction`, `loc-named`, `loc-road`;
 - tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
-- places: `loc-direction`;
 - persons: `strip-title`, `propagate-person`, `drop-positions`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
@@ -48,7 +48,7 @@ from pipeline.nlp.stages.repair.persons import (
     propagate_persons,
     strip_titles,
 )
-from pipeline.nlp.stages.repair.places import directions
+from pipeline.nlp.stages.repair.places import directions, named_places, roads
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import courts, legal_quotes, named_after, org_places
 from pipeline.resources import resolve_model_path
@@ -95,6 +95,8 @@ RULES = [
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
     ('loc-direction', directions),
+    ('loc-named', named_places),
+    ('loc-road', roads),
     ('org-place', org_places),
     ('court', courts),
     ('named-after', named_after),

@@ -1,7 +1,10 @@
-"""Places: `на востоке Украины` is one place (`loc-direction`)."""
+"""Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
+that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
+(`loc-named`); a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
+place (`loc-road`)."""
 
-from pipeline.nlp.morph import lemma
-from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.spans import DASHES, make_span
 
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
 DIRECTIONS = frozenset('''
@@ -19,3 +22,150 @@ def directions(doc, spans):
             span = make_span(doc, before, span.end, 'LOC', 'loc-direction')
         result.append(span)
     return result
+
+
+# a district named after a person: `района Шал акына`, `района Биржан сал`
+TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
+NAME_TAGS = ('Name', 'Surn', 'Patr')
+
+
+def parses(token):
+    return parse(token.text) if token.text.replace('-', '').isalpha() else []
+
+
+def head_cases(token):
+    """The cases of the noun readings of a head word (`области`: gent, datv, loct, nomn, accs)."""
+    return {parsed.tag.case for parsed in parses(token) if parsed.tag.POS == 'NOUN'}
+
+
+def is_known_genitive_place(span):
+    """`в районе Москвы`, `в районе Щучинска`: a place pymorphy3 knows, in the genitive."""
+    return any(parsed.is_known and 'Geox' in parsed.tag and parsed.tag.case == 'gent'
+               and parsed.word != parsed.normal_form
+               for token in span for parsed in parses(token))
+
+
+def is_declined_genitive(span):
+    """`области Украины`, `в области Луны`: the name is declined into the genitive, the whole
+    the region belongs to; a region's own noun name stands as written (`Жетысу`, `Абай`)."""
+    return any(parsed.tag.case == 'gent' and parsed.word != parsed.normal_form for parsed in parses(span[-1]))
+
+
+def is_genitive_person(span):
+    """`Турара Рыскулова`, `Шал акына`: the last word is a person's name or a title
+    (акын, батыр) declined into the genitive singular (not `Стретем`, read as a plural)."""
+    last = span[-1]
+    return any(parsed.tag.case == 'gent' and parsed.tag.number == 'sing' and parsed.word != parsed.normal_form
+               and (any(tag in parsed.tag for tag in NAME_TAGS) or parsed.normal_form in TITLE_NOUNS)
+               for parsed in parses(last))
+
+
+def follows_name(doc, index):
+    """The word before a head noun is a capitalised adjective or ends a mention: the head
+    already has its name (`Донецкой области Украины`, `Алматинском районе`)."""
+    if index < 0:
+        return False
+    token = doc[index]
+    return token.text[:1].isupper() and any(parsed.tag.POS in ('ADJF', 'PRTF') for parsed in parses(token))
+
+
+def named_places(doc, spans):
+    """A head noun and the name after it that does not agree with it are one place:
+    `области Жетысу`, `в области Абай` -> `область Жетысу` (a noun name of a region as
+    written, not a genitive: `области Украины` stays two); `района Шал акына`,
+    `в районе Турара Рыскулова` -> `район ...` (a district named after a person, in the
+    genitive; `в районе Москвы`, `в районе вокзала` mean `near` and stay as they are)."""
+    ended = {span.end for span in spans}
+    result = []
+    for span in spans:
+        head = span.start - 1
+        if head < 0 or not doc[head].text.islower() or follows_name(doc, head - 1) or head in ended \
+                or not span.text[:1].isupper():
+            result.append(span)
+            continue
+        noun = lemma(doc[head].text)
+        if noun == 'область' and span.label_ == 'LOC' and not is_declined_genitive(span):
+            span = make_span(doc, head, span.end, 'LOC', 'loc-named')
+        elif noun == 'район' and span.label_ in ('LOC', 'PER') and is_genitive_person(span) \
+                and not is_known_genitive_place(span) and not span._.canonical \
+                and (span.label_ == 'LOC' or 'gent' not in head_cases(doc[head])):
+            # `главы района Турара Рыскулова` may be a person after all: a person mention
+            # counts only after a head in another case (`в районе`, `по району`)
+            span = make_span(doc, head, span.end, 'LOC', 'loc-named')
+        result.append(span)
+    return result
+
+
+# трасса Астана – Щучинск, на автодороге Кокшетау – Петропавл, автотрасса Алматы – Бишкек
+ROAD_HEADS = frozenset('трасса автотрасса автодорога автомагистраль дорога'.split())
+BORDER = 'граница'
+
+
+def road_end(doc, index, by_start):
+    """The end of the place named at token `index` (a mention, or one capitalised word), or None."""
+    if index >= len(doc):
+        return None
+    span = by_start.get(index)
+    if span is not None and span.label_ == 'LOC':
+        return span.end
+    token = doc[index]
+    if span is None and token.text[:1].isupper() and token.text.replace('-', '').isalpha():
+        return index + 1
+    return None
+
+
+def road_names(doc, index, by_start):
+    """The end of `Кокшетау – Петропавл` starting at token `index`: two or more places
+    joined by dashes, the last of them perhaps a border (`Петропавл – граница РФ`); else None."""
+    stop = road_end(doc, index, by_start)
+    parts = 1
+    while stop is not None and stop + 1 < len(doc) and doc[stop].text in DASHES:
+        following = stop + 1
+        if lemma(doc[following].text) == BORDER and doc[following].text.islower():
+            following += 1
+        end = road_end(doc, following, by_start)
+        if end is None:
+            break
+        stop, parts = end, parts + 1
+    return stop if parts > 1 else None
+
+
+def is_plural(token):
+    nouns = [parsed for parsed in parses(token) if parsed.tag.POS == 'NOUN']
+    return bool(nouns) and all(parsed.tag.number == 'plur' for parsed in nouns)
+
+
+def is_road_head(token, covered):
+    """`автодороге`, `Трасса` opening a sentence; not a word of another mention."""
+    text = token.text
+    return token.i not in covered and (text.islower() or text[:1].isupper() and text[1:].islower()) \
+        and lemma(text) in ROAD_HEADS
+
+
+def roads(doc, spans):
+    """`на автодороге Кокшетау – Петропавл` -> one place `автодороге Кокшетау – Петропавл`;
+    the last end may be a border (`автодорога Петропавл – граница РФ`) and a road may
+    pass more places (`трасса Алматы – Караганда – Астана`). A plural head shares itself
+    with the roads listed after it: `на автодорогах Петропавл – Жезказган и Петропавл –
+    граница РФ` -> two places (normalize gives the second its head)."""
+    by_start = {span.start: span for span in spans}
+    covered = {position for span in spans for position in range(span.start, span.end)}
+    merged = []
+    index = 0
+    while index < len(doc) - 3:
+        stop = road_names(doc, index + 1, by_start) if is_road_head(doc[index], covered) else None
+        if stop is None:
+            index += 1
+            continue
+        merged.append(make_span(doc, index, stop, 'LOC', 'loc-road'))
+        while is_plural(doc[index]) and stop + 1 < len(doc) and doc[stop].text in (',', 'и'):
+            following = road_names(doc, stop + 1, by_start)
+            if following is None:
+                break
+            merged.append(make_span(doc, stop + 1, following, 'LOC', 'loc-road'))
+            stop = following
+        index = stop
+    if not merged:
+        return spans
+    taken = {position for span in merged for position in range(span.start, span.end)}
+    return merged + [span for span in spans if taken.isdisjoint(range(span.start, span.end))]
