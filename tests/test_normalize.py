@@ -114,3 +114,17 @@ SETTLEMENTS = [
 def test_place_after_settlement_noun(nlp, text, surface, expected):
     normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'LOC'}
     assert normals.get(surface) == expected, normals
+
+
+# one place, one normal form: the forms of a name share the lemma of them all
+ONE_PLACE = [
+    ('Финал прошёл в Будве. Боксёры приехали в Будву накануне.', {'Будва'}),
+    ('Самолёт вылетел из Сирта. В Сирте снова бои. Сирт окружён.', {'Сирт'}),
+    ('В Курчуме открыли школу. Жители села Курчум довольны.', {'Курчум'}),
+    ('Делегация прибыла в Будапешт. В Будапеште прошли переговоры.', {'Будапешт'}),
+]
+
+
+@pytest.mark.parametrize('text, expected', ONE_PLACE)
+def test_one_place_one_normal_form(nlp, text, expected):
+    assert {span._.normal for span in nlp(text).ents if span.label_ == 'LOC'} == expected

@@ -26,6 +26,7 @@ from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
+from pipeline.nlp.place_forms import agree_place_normals
 from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
 from pipeline.resources import resolve_model_path
@@ -509,6 +510,7 @@ class Normalizer(Stage):
                                                          follows_coordinated(doc, span, by_end, self.nouns))
                 if span.label_ == 'ORG':
                     span._.normal = capitalised(span._.normal)
+        agree_place_normals(doc)
         return doc
 
 

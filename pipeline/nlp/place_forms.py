@@ -1,0 +1,77 @@
+"""One place, one normal form in a document.
+
+A one-word place unknown to pymorphy3 is normalised from each form alone, so the forms
+of one name may get different nominatives:
+
+    В Курчуме открылась больница ... в селе Курчум    -> Курчума, Курчум
+    турнир в Будве ... приехавших в Будву               -> Будва, Будву (taken as indeclinable)
+
+The mentions whose forms are inflections of each other's nominatives are one place. Of
+the nominatives given, the one of which every form is a singular form wins (a place's name
+is singular: `Курчум` is no singular form of `Курчума`, `Будве` is one of `Будва`, not of
+`Будву`); of several, the one most mentions gave; a tie changes nothing.
+"""
+
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.wordforms import is_inflection, key
+
+AGREEING = ('ADJF', 'PRTF')
+
+
+def _one_word_noun(span):
+    """A capitalised one-word mention that is not an adjective (`Кембриджском` may name
+    a university as well as a county)."""
+    if len(span) != 1 or not span.text[:1].isupper() or not span.text.isalpha() or not span._.normal:
+        return False
+    parses = parse(span.text)
+    return not parses or parses[0].tag.POS not in AGREEING
+
+
+def _groups(spans):
+    """Mentions of one place: linked when one's form inflects from the other's nominative."""
+    groups = []
+    for span in spans:
+        joined = [group for group in groups if any(
+            is_inflection(span.text, other._.normal) or is_inflection(other.text, span._.normal)
+            for other in group)]
+        merged = [span] + [member for group in joined for member in group]
+        groups = [group for group in groups if group not in joined] + [merged]
+    return groups
+
+
+@lru_cache(maxsize=20_000)
+def singular_forms(normal):
+    """The singular forms of `normal` read as a nominative singular (keys), itself included:
+    a place's name is singular, so `Талдыкорган` is no form of `Талдыкоргана`."""
+    forms = {key(normal)}
+    for parsed in parse(normal):
+        if parsed.tag.case == 'nomn' and parsed.tag.number != 'plur':
+            forms.update(key(form.word) for form in parsed.lexeme if form.tag.number != 'plur')
+    return frozenset(forms)
+
+
+def _best_normal(group):
+    """The given nominative of which every form of the place is a singular form, or None;
+    of several, the one most mentions gave."""
+    votes = Counter(span._.normal for span in group)
+    texts = {key(span.text) for span in group}
+    fitting = sorted((normal for normal in votes if texts <= singular_forms(normal)), key=lambda n: -votes[n])
+    if len(fitting) == 1 or (len(fitting) > 1 and votes[fitting[0]] > votes[fitting[1]]):
+        return fitting[0]
+    return None
+
+
+def agree_place_normals(doc):
+    """Give the one-word place mentions of one place in `doc` the same normal form."""
+    places = [span for span in doc.ents if span.label_ == 'LOC' and _one_word_noun(span)]
+    for group in _groups(places):
+        if len({span._.normal for span in group}) < 2:
+            continue
+        best = _best_normal(group)
+        if best is None:
+            continue
+        for span in group:
+            span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
