@@ -16,7 +16,7 @@ nominative first, unless the context says otherwise:
 import re
 from functools import lru_cache
 
-from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.kazakh import has_kazakh, russian_spellings
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
 from pipeline.nlp.wordforms import is_inflection
@@ -68,6 +68,7 @@ GENDER_SHOWN_WEIGHT = 0.3
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
+ROMAN_DIGITS = set('IVXLCDM')
 
 
 def is_initial(word):
@@ -75,8 +76,11 @@ def is_initial(word):
 
 
 def kazakh_patronymic_gender(word):
-    """'masc' for `Кемелулы`, 'femn' for `Карашкызы`, else None."""
+    """'masc' for `Кемелулы`, 'femn' for `Карашкызы` and for the second word of
+    `Бақытжан қызы`, else None."""
     lower = word.lower()
+    if lower in KAZAKH_PATRONYMIC:
+        return KAZAKH_PATRONYMIC[lower]
     for ending, gender in KAZAKH_PATRONYMIC.items():
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             return gender
@@ -101,6 +105,9 @@ def is_first_name(word):
     lower = word.lower()
     # Касым-Жомарт: a hyphenated name of first names
     if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
+        return True
+    # Нұржан, Әсел, Мейрамгүл: the list writes Kazakh names in Russian letters
+    if has_kazakh(word) and not first_names().isdisjoint(russian_spellings(word)):
         return True
     return any('Name' in parsed.tag and parsed.is_known and parsed.score >= 0.2 for parsed in parse(word))
 
@@ -382,7 +389,7 @@ def person_normal(words, cases=None, evidence=None):
         return []
     case, gender = choose_reading(words, cases, evidence)
     if case is None or case == 'nomn':
-        return list(words)
+        return title_capitals(words)
     shown = GENDER_SHOWN_WEIGHT if (cases or {}).get(gender, 0.0) > 0 else 0.0
     result = []
     for word in words:
@@ -396,7 +403,22 @@ def person_normal(words, cases=None, evidence=None):
         form = follow_yo(shape_like(max(options)[1], word), word)
         # the guarantee, once more for the whole word (`Анну-Марию` agrees part by part)
         result.append(form if is_inflection(form, word) else word)
-    return result
+    return title_capitals(result)
+
+
+def is_capitals(word):
+    """`САПАРОВА`, `ТӨЛЕУ-БЕКОВ`; not an initial nor a Roman numeral (`II`)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters) and not set(letters) <= ROMAN_DIGITS
+
+
+def title_capitals(words):
+    """A surname in capitals after a name in small letters, as a name is written:
+    `Айгерім САПАРОВА` -> `Айгерім Сапарова`; a name all in capitals (`PSY`) stays."""
+    if all(is_capitals(word) for word in words):
+        return list(words)
+    return [''.join(part[:1] + part[1:].lower() for part in SEPARATOR_RE.split(word)) if is_capitals(word) else word
+            for word in words]
 
 
 def split_name(words):
@@ -418,6 +440,9 @@ def split_name(words):
         return one, None, two
     if len(words) == 3:
         one, two, three = words
+        # Асхат Бақытжан ұлы: a patronymic in two words, no surname
+        if three.lower() in KAZAKH_PATRONYMIC:
+            return one, f'{two} {three}', None
         if is_patronymic(two):
             return one, two, three
         if is_patronymic(three):
