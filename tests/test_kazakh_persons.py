@@ -34,7 +34,7 @@ WHOLE_NAMES = [
      ('PER', 'Бейбіт Қанатұлы Сағынтаев', 'Бейбіт Қанатұлы Сағынтаев')),
     # the patronymic written as two words
     ('По словам Асхата Бақытжан ұлы Нұрмаханова, работы идут.',
-     ('PER', 'Асхата Бақытжан ұлы Нұрмаханова', None)),
+     ('PER', 'Асхата Бақытжан ұлы Нұрмаханова', 'Асхат Бақытжан ұлы Нұрмаханов')),
     # a surname in capitals: a byline, a speaker
     ('На встрече выступила Айгерім САПАРОВА, директор школы.',
      ('PER', 'Айгерім САПАРОВА', 'Айгерім Сапарова')),
@@ -161,6 +161,22 @@ def test_patronymic_gender(word, expected):
 ])
 def test_capitals_normal(words, expected):
     assert person_normal(words) == expected
+
+
+GENITIVE = {'gent': 0.6, 'accs': 0.6}
+
+
+# a name with Kazakh letters declines as its Russian-letter look-alike does, its letters kept
+@pytest.mark.parametrize('words, cases, expected', [
+    (['Нұржана', 'Оразалина'], GENITIVE, ['Нұржан', 'Оразалин']),
+    (['Әсемгүл', 'Төлеуовой'], {'gent': 0.6}, ['Әсемгүл', 'Төлеуова']),
+    # the father's name of a two-word patronymic does not decline
+    (['Асхата', 'Бақытжан', 'ұлы', 'Нұрмаханова'], GENITIVE, ['Асхат', 'Бақытжан', 'ұлы', 'Нұрмаханов']),
+    (['Әсел', 'Төлеуова'], None, ['Әсел', 'Төлеуова']),
+    (['Дәурен', 'Сейітқали'], None, ['Дәурен', 'Сейітқали']),
+])
+def test_kazakh_declension(words, cases, expected):
+    assert person_normal(words, cases) == expected
 
 
 @pytest.mark.parametrize('words, expected', [
