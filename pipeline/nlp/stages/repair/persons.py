@@ -17,6 +17,7 @@ Each rule takes `positions`, the position lemmas of the stage's config
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.names import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like
+from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
@@ -134,10 +135,6 @@ def drop_positions(doc, spans, positions):
 # аким Алматы, мэр Шымкента, губернатор Омска: positions held over a place,
 # so the capitalised genitive after them is the place
 TERRITORIAL = frozenset('аким мэр губернатор градоначальник бургомистр'.split())
-# в селе Жаңаталап, жители аула Көктал, города Конаева: nouns that a settlement's name follows
-SETTLEMENTS = frozenset('''
-город село аул посёлок поселок деревня станица хутор кишлак городок микрорайон станция
-'''.split())
 # Сапарова, Досмағамбетов, Жанұзақова, Ким: the shortest surname a name in capitals may end with
 MIN_CAPS_SURNAME = 3
 
@@ -236,7 +233,7 @@ def is_place_word(doc, span, spans, positions):
         return True
     before = span.start - 1
     return before >= 0 and doc[before].is_alpha and (lemma(doc[before].text) in TERRITORIAL
-                                                     or is_settlement_noun(doc[before].text))
+                                                     or is_settlement_noun(doc[before]))
 
 
 def split_place_heads(doc, spans, positions):
@@ -306,9 +303,9 @@ def is_known_name(text):
         ('Surn' in parsed.tag or 'Name' in parsed.tag) and parsed.is_known for parsed in parse(text)[:3])
 
 
-def is_settlement_noun(word):
+def is_settlement_noun(token):
     """`селе`, `аулах`, `сел` (also a verb's past: any noun reading counts)."""
-    return any(parsed.tag.POS == 'NOUN' and parsed.normal_form in SETTLEMENTS for parsed in parse(word)[:4])
+    return bool(settlement_cases(token))
 
 
 def after_settlement(doc, start, ends, positions):
@@ -321,7 +318,7 @@ def after_settlement(doc, start, ends, positions):
             if token.text != 'и':
                 before = doc[index - 1] if index > 0 else None
                 titled = before is not None and before.is_alpha and lemma(before.text) in positions | TERRITORIAL
-                return is_settlement_noun(token.text) and not titled
+                return is_settlement_noun(token) and not titled
         elif token.text != ',':
             return False
         # `Белбулак, Қайрат и`: step over the list's places to its head
