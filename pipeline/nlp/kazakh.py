@@ -20,3 +20,31 @@ def fold(text):
 
 def has_kazakh(text):
     return any(char in KAZAKH for char in text)
+
+
+# Гүлнар, Мейрамгүл: natasha writes the element `гүл` as `гуль` (Гульнар, Мейрамгуль)
+SOFT_L_ELEMENTS = (('гул', 'гуль'),)
+# Нұрлан, Мейрамгүл, Ерболат, Айдарбек, Бекжан, Ақбота: the elements Kazakh first
+# names are built from, at the end of the word (folded spelling)
+FIRST_NAME_ELEMENTS = ('гул', 'гуль', 'бек', 'бай', 'хан', 'жан', 'болат', 'гали', 'нур', 'айым',
+                       'бота', 'мурат', 'султан', 'булат', 'бол', 'ерке')
+
+
+def russian_spellings(word):
+    """How a Russian-letter list may write a Kazakh name: `Әсел` -> асел, асель;
+    `Гүлнар` -> гулнар, гульнар (lower case)."""
+    folded = fold(word.lower())
+    spellings = {folded}
+    for plain, soft in SOFT_L_ELEMENTS:
+        if plain in folded and soft not in folded:
+            spellings.add(folded.replace(plain, soft))
+    if folded.endswith('л'):
+        spellings.add(folded + 'ь')
+    return spellings
+
+
+def has_name_element(word):
+    """`Мейрамгүл`, `Ерболат`, `Нұрсұлтан`: a word that ends in an element of
+    Kazakh first names and is long enough to have another before it."""
+    folded = fold(word.lower())
+    return any(folded.endswith(element) and len(folded) >= len(element) + 2 for element in FIRST_NAME_ELEMENTS)

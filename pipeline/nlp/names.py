@@ -16,7 +16,7 @@ nominative first, unless the context says otherwise:
 import re
 from functools import lru_cache
 
-from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.kazakh import fold, has_kazakh, russian_spellings
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
 from pipeline.nlp.wordforms import is_inflection
@@ -55,6 +55,8 @@ FIRST_NAME_WEIGHT = 0.6
 # Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
 # may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
 INDECLINABLE_WEIGHT = 0.5
+# a word with Kazakh letters kept as written in any case (Бақытжан, Сейітқали), below its declined readings
+KAZAKH_AS_WRITTEN_WEIGHT = 0.5
 # per word: a reading whose nominative the document writes elsewhere
 EVIDENCE_WEIGHT = 1.0
 # per word, besides: ... in a name that shares a word with this one (`Асией Нури` -> `Асия
@@ -68,6 +70,7 @@ GENDER_SHOWN_WEIGHT = 0.3
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
+ROMAN_DIGITS = set('IVXLCDM')
 
 
 def is_initial(word):
@@ -75,8 +78,11 @@ def is_initial(word):
 
 
 def kazakh_patronymic_gender(word):
-    """'masc' for `Кемелулы`, 'femn' for `Карашкызы`, else None."""
+    """'masc' for `Кемелулы`, 'femn' for `Карашкызы` and for the second word of
+    `Бақытжан қызы`, else None."""
     lower = word.lower()
+    if lower in KAZAKH_PATRONYMIC:
+        return KAZAKH_PATRONYMIC[lower]
     for ending, gender in KAZAKH_PATRONYMIC.items():
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             return gender
@@ -101,6 +107,9 @@ def is_first_name(word):
     lower = word.lower()
     # Касым-Жомарт: a hyphenated name of first names
     if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
+        return True
+    # Нұржан, Әсел, Мейрамгүл: the list writes Kazakh names in Russian letters
+    if has_kazakh(word) and not first_names().isdisjoint(russian_spellings(word)):
         return True
     return any('Name' in parsed.tag and parsed.is_known and parsed.score >= 0.2 for parsed in parse(word))
 
@@ -156,6 +165,13 @@ def normal_case(case):
     return {'acc2': 'accs', 'gen2': 'gent', 'loc2': 'loct'}.get(case, case)
 
 
+def common_prefix(one, other):
+    size = 0
+    while size < min(len(one), len(other)) and one[size] == other[size]:
+        size += 1
+    return size
+
+
 @lru_cache(maxsize=100_000)
 def analyses(word):
     """(case, gender, nominative, weight) readings of one name word (no hyphen)."""
@@ -163,8 +179,15 @@ def analyses(word):
     if is_initial(word):
         return tuple((case, None, lower, 1.0) for case in CASES)
     patronymic_gender = kazakh_patronymic_gender(word)
-    if patronymic_gender or has_kazakh(word):
+    if patronymic_gender:
         return tuple((case, patronymic_gender, lower, 1.0) for case in CASES)
+    if has_kazakh(word):
+        # Нұрмаханова, Нұржана: a Kazakh spelling declines as its Russian-letter look-alike
+        # does, the nominative in the word's own letters; as written, it counts for less
+        folded = fold(lower)
+        declined = tuple((case, gender, lower[:common_prefix(form, folded)] + form[common_prefix(form, folded):],
+                          weight) for case, gender, form, weight in analyses(folded))
+        return declined + tuple((case, None, lower, KAZAKH_AS_WRITTEN_WEIGHT) for case in CASES)
     found = []
     known = False
     for parsed in parse(word):
@@ -311,13 +334,26 @@ class ExcludingEvidence:
         return bool(self.best)
 
 
+def name_readings(words):
+    """The analyses of each word of a name; the father's name of a two-word
+    patronymic (`Бақытжан ұлы`) never declines and takes its gender."""
+    readings = []
+    for index, word in enumerate(words):
+        following = words[index + 1].lower() if index + 1 < len(words) else ''
+        if following in KAZAKH_PATRONYMIC and word[:1].isupper():
+            readings.append(tuple((case, KAZAKH_PATRONYMIC[following], word.lower(), 1.0) for case in CASES))
+        else:
+            readings.append(analyse_part(word))
+    return readings
+
+
 def choose_reading(words, cases=None, evidence=None):
     """The (case, gender) that explains every word best; nominative preferred.
 
     `cases`: case (or gender) -> weight per word from the context (positive: required,
     negative: ruled out); `evidence`: from `collect_evidence`.
     """
-    readings = [analyse_part(word) for word in words]
+    readings = name_readings(words)
     cases = cases or {}
     best = None
     for case in CASES:
@@ -382,13 +418,13 @@ def person_normal(words, cases=None, evidence=None):
         return []
     case, gender = choose_reading(words, cases, evidence)
     if case is None or case == 'nomn':
-        return list(words)
+        return title_capitals(words)
     shown = GENDER_SHOWN_WEIGHT if (cases or {}).get(gender, 0.0) > 0 else 0.0
     result = []
-    for word in words:
+    for word, readings in zip(words, name_readings(words)):
         options = [
             (weight + form_evidence(form, word, evidence) + (shown if g == gender else 0.0), form)
-            for c, g, form, weight in analyse_part(word) if c == case and g in (gender, None)
+            for c, g, form, weight in readings if c == case and g in (gender, None)
         ]
         if not options or is_initial(word):
             result.append(word)
@@ -396,7 +432,22 @@ def person_normal(words, cases=None, evidence=None):
         form = follow_yo(shape_like(max(options)[1], word), word)
         # the guarantee, once more for the whole word (`Анну-Марию` agrees part by part)
         result.append(form if is_inflection(form, word) else word)
-    return result
+    return title_capitals(result)
+
+
+def is_capitals(word):
+    """`САПАРОВА`, `ТӨЛЕУ-БЕКОВ`; not an initial nor a Roman numeral (`II`)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters) and not set(letters) <= ROMAN_DIGITS
+
+
+def title_capitals(words):
+    """A surname in capitals after a name in small letters, as a name is written:
+    `Айгерім САПАРОВА` -> `Айгерім Сапарова`; a name all in capitals (`PSY`) stays."""
+    if all(is_capitals(word) for word in words):
+        return list(words)
+    return [''.join(part[:1] + part[1:].lower() for part in SEPARATOR_RE.split(word)) if is_capitals(word) else word
+            for word in words]
 
 
 def split_name(words):
@@ -418,6 +469,9 @@ def split_name(words):
         return one, None, two
     if len(words) == 3:
         one, two, three = words
+        # Асхат Бақытжан ұлы: a patronymic in two words, no surname
+        if three.lower() in KAZAKH_PATRONYMIC:
+            return one, f'{two} {three}', None
         if is_patronymic(two):
             return one, two, three
         if is_patronymic(three):

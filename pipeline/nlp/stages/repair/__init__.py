@@ -11,7 +11,8 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `local-body`, `quoted-name`;
 - places: `loc-direction`, `loc-named`, `loc-road`;
 - tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
-- persons: `strip-title`, `propagate-person`, `drop-positions`;
+- persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
+  `settlement`, `drop-positions`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
@@ -45,7 +46,10 @@ from pipeline.nlp.stages.repair.orgs import (
 )
 from pipeline.nlp.stages.repair.persons import (
     drop_positions,
+    join_names,
     propagate_persons,
+    settlement_names,
+    split_place_heads,
     strip_titles,
 )
 from pipeline.nlp.stages.repair.places import directions, named_places, roads
@@ -108,12 +112,15 @@ RULES = [
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
     ('strip-title', strip_titles),
+    ('place-head', split_place_heads),
+    ('join-name', join_names),
     ('propagate-person', propagate_persons),
+    ('settlement', settlement_names),
     ('consistent-type', consistent_types),
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'strip-title', 'propagate-person', 'drop-positions'}
+READ_POSITIONS = {'strip-title', 'place-head', 'join-name', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 class Repairer(Stage):

@@ -2,14 +2,23 @@
 
 - `strip-title`: `Император Акихито`, `Всё-таки Проди` -> `Акихито`, `Проди`;
 - `propagate-person`: `Иван Голунов` ... `Голунова` (unrecognised) -> PER;
-- `drop-positions`: `Аким`, `Аким области` at a sentence start are no name.
+- `drop-positions`: `Аким`, `Аким области` at a sentence start are no name;
+- `place-head`: `Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`
+  and PER `Ерлан Маратович Досмағамбетов`;
+- `join-name`: `Мейрамгүл` (LOC) `Қанатқызы Ахметова` (PER), `Айгерім САПАРОВА`
+  (ORG) -> one PER each: a full name is one person;
+- `settlement`: `в селах Белбулак, Қайрат и Жаңаталап`: a one-word "person"
+  a settlement noun governs is a place.
 
 Each rule takes `positions`, the position lemmas of the stage's config
 (positions.txt, `lexicons.position_lemmas`).
 """
 
+from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.spans import NAME_TAGS, make_span
+from pipeline.nlp.names import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like
+from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
 TITLES = frozenset('''
@@ -121,3 +130,199 @@ def is_position(span, positions):
 def drop_positions(doc, spans, positions):
     """A position is not a place or an organisation."""
     return [span for span in spans if span.label_ == 'PER' or not is_position(span, positions)]
+
+
+# аким Алматы, мэр Шымкента, губернатор Омска: positions held over a place,
+# so the capitalised genitive after them is the place
+TERRITORIAL = frozenset('аким мэр губернатор градоначальник бургомистр'.split())
+# Сапарова, Досмағамбетов, Жанұзақова, Ким: the shortest surname a name in capitals may end with
+MIN_CAPS_SURNAME = 3
+
+
+def is_word(token):
+    """A capitalised word in letters (or with a hyphen: `Касым-Жомарт`)."""
+    text = token.text
+    return text[:1].isupper() and text.replace('-', '').isalpha()
+
+
+def is_caps(text):
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= MIN_CAPS_SURNAME and all(char.isupper() for char in letters)
+
+
+def is_given_name(token, positions):
+    """A first name as such: `Ерлан`, `Мейрамгүл`, `Нұрлан` (not `Астана`,
+    `Атырау`, which natasha's list also holds, nor a position)."""
+    text = token.text
+    if not is_word(token) or is_caps(text) or lemma(text) in positions | TITLES:
+        return False
+    if not (is_first_name(text) or has_kazakh(text) and has_name_element(text)):
+        return False
+    return not is_known_place(text)
+
+
+def is_loose_name_word(token, positions):
+    """A word that may be a first name or a surname in a name anchored by a
+    patronymic: capitalised, no dictionary word, no place, no position."""
+    text = token.text
+    if not is_word(token) or lemma(text) in positions | TITLES:
+        return False
+    if is_surname_like(text):
+        return True
+    # Астана, Атырау: a place pymorphy3 knows (its guesses, `Құдайбергенов` a place, do not count)
+    if is_known_place(text):
+        return False
+    return is_first_name(text) or has_kazakh(text) or not is_common_word(token)
+
+
+def is_known_place(text):
+    return any('Geox' in parsed.tag and parsed.is_known for parsed in parse(text)[:2])
+
+
+def next_word(doc, index):
+    """The token after `index` when only one space parts them on the line."""
+    if index + 1 >= len(doc) or doc[index].whitespace_ != ' ':
+        return None
+    return doc[index + 1]
+
+
+def patronymic_end(doc, index):
+    """End of a patronymic at `index`: `Маратович`, `Бақытжанұлы` (one word),
+    `Бақытжан ұлы` (two); None if there is none."""
+    token = doc[index]
+    if not is_word(token):
+        return None
+    following = next_word(doc, index)
+    # Бақытжан ұлы, Серік қызы: the patronymic written as two words
+    if following is not None and following.text.lower() in KAZAKH_PATRONYMIC:
+        return index + 2
+    return index + 1 if is_patronymic(token.text) else None
+
+
+def full_name_end(doc, start, positions):
+    """End of a full name starting at `start`, or None:
+
+    - first name, patronymic, surname: `Ерлан Маратович Досмағамбетов`,
+      `Асхата Бақытжан ұлы Нұрмаханова` (the patronymic anchors the name);
+    - first name, surname in capitals: `Айгерім САПАРОВА`, `Нұрлан ЖАҚСЫБЕКОВ`.
+    """
+    first = doc[start]
+    second = next_word(doc, start)
+    if second is None or not is_word(first):
+        return None
+    middle = patronymic_end(doc, second.i)
+    if middle is not None and middle < len(doc) and is_loose_name_word(first, positions):
+        last = next_word(doc, middle - 1)
+        if last is not None and is_loose_name_word(last, positions) and not is_patronymic(last.text):
+            return last.i + 1
+    if is_given_name(first, positions) and is_caps(second.text) and is_surname_like(second.text):
+        return second.i + 1
+    return None
+
+
+def is_place_word(doc, span, spans, positions):
+    """The word before a full name in one PER span names a place: a place to
+    pymorphy3 (`Алматы`), the document's place elsewhere (`Конаева` by
+    `Конаев`), or after a territorial position (`аким Костаная`)."""
+    head = span[0]
+    if is_given_name(head, positions) or is_patronymic(head.text):
+        return False
+    if is_geo(parse(head.text)[:2]):
+        return True
+    if any(other.label_ == 'LOC' and len(other) == 1 and same_name(other.text, head.text) for other in spans):
+        return True
+    before = span.start - 1
+    return before >= 0 and doc[before].is_alpha and (lemma(doc[before].text) in TERRITORIAL
+                                                     or is_settlement_noun(doc[before]))
+
+
+def split_place_heads(doc, spans, positions):
+    """`Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`, PER `Ерлан
+    Маратович Досмағамбетов`: a place in the genitive before a full name is
+    the place of the title, not part of the name."""
+    result = []
+    for span in spans:
+        if (span.label_ == 'PER' and len(span) >= 3 and is_word(span[0])
+                and full_name_end(doc, span.start + 1, positions) == span.end
+                and is_place_word(doc, span, spans, positions)):
+            # `Конаева` by the gazetteer's `Конаев` elsewhere: the same place, the same canonical name
+            canonical = next((other._.canonical for other in spans if other.label_ == 'LOC' and other._.canonical
+                              and len(other) == 1 and same_name(other.text, span[0].text)), None)
+            result.append(make_span(doc, span.start, span.start + 1, 'LOC', 'place-head', canonical))
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'place-head')
+        result.append(span)
+    return result
+
+
+def join_names(doc, spans, positions):
+    """A full name (`full_name_end`) split between mentions or typed otherwise is
+    one person: `Мейрамгүл` LOC + `Қанатқызы Ахметова` PER, `Айгерім САПАРОВА`
+    ORG -> PER. A mention that runs past the name is left alone."""
+    covering = {index: span for span in spans for index in range(span.start, span.end)}
+    replaced, added = set(), []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if token.idx < doc._.body_start or not is_word(token):
+            index += 1
+            continue
+        end = full_name_end(doc, index, positions)
+        if end is None:
+            index += 1
+            continue
+        inside = {id(covering[i]): covering[i] for i in range(index, end) if i in covering}
+        overlapping = list(inside.values())
+        if all(index <= span.start and span.end <= end for span in overlapping) and not (
+                len(overlapping) == 1 and overlapping[0].label_ == 'PER'
+                and (overlapping[0].start, overlapping[0].end) == (index, end)):
+            replaced.update(inside)
+            added.append(make_span(doc, index, end, 'PER', 'join-name'))
+        index = end
+    if not added:
+        return spans
+    return [span for span in spans if id(span) not in replaced] + added
+
+
+def settlement_names(doc, spans, positions):
+    """`в селе Жаңаталап`, `в селах Белбулак, Қайрат и Жаңаталап`: a one-word PER
+    after a settlement noun, or in a list of places after one, is a place; not
+    a name or surname one knows (`мэр города Собянин`: the holder of the title)."""
+    ends = {span.end: span for span in spans if span.label_ == 'LOC'}
+    result = []
+    for span in spans:
+        if (span.label_ == 'PER' and len(span) == 1 and not is_known_name(span.text)
+                and after_settlement(doc, span.start, ends, positions)):
+            span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
+        result.append(span)
+    return result
+
+
+def is_known_name(text):
+    """`Собянин`, `Ерлан`: a first name or a surname pymorphy3 or natasha knows."""
+    return is_first_name(text) or any(
+        ('Surn' in parsed.tag or 'Name' in parsed.tag) and parsed.is_known for parsed in parse(text)[:3])
+
+
+def is_settlement_noun(token):
+    """`селе`, `аулах`, `сел` (also a verb's past: any noun reading counts)."""
+    return bool(settlement_cases(token))
+
+
+def after_settlement(doc, start, ends, positions):
+    """A settlement noun before `start`, maybe across a list of places (`, X и`),
+    that is no title's complement (`главы города`); `ends`: the LOC mentions by their end."""
+    index = start - 1
+    while index >= 0:
+        token = doc[index]
+        if token.text.islower() and token.is_alpha:
+            if token.text != 'и':
+                before = doc[index - 1] if index > 0 else None
+                titled = before is not None and before.is_alpha and lemma(before.text) in positions | TERRITORIAL
+                return is_settlement_noun(token) and not titled
+        elif token.text != ',':
+            return False
+        # `Белбулак, Қайрат и`: step over the list's places to its head
+        if index not in ends:
+            return False
+        index = ends[index].start - 1
+    return False
