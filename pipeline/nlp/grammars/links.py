@@ -237,22 +237,24 @@ def share_parts(spans, part_of):
     The total may stand anywhere before in the document (a budget's expenses in its first lines, then
     `на здравоохранение – 58 млрд тенге, или 12,5% всех расходов`); a share exact to its last decimal and
     the same unit (money of money) keep chance matches out."""
+    starts = [span.sent.start for span in spans]
+    values = [facts(span).get('value') or 0 for span in spans]
+    units = [facts(span).get('unit') for span in spans]
     for index, span in enumerate(spans):
-        figure = facts(span)
-        if not is_percent(span) or part_of[index] is not None or not figure.get('value'):
+        if units[index] != '%' or part_of[index] is not None or not values[index]:
             continue
-        counts = [other for other in range(index) if same_sentence(spans, other, index)
-                  and not is_percent(spans[other])]
-        if not counts:
+        # the last figure before the share in its sentence that is not a percentage: the part
+        part = next((other for other in range(index - 1, -1, -1) if starts[other] != starts[index]
+                     or units[other] != '%'), None)
+        if part is None or starts[part] != starts[index]:
             continue
-        part = counts[-1]
-        piece, unit = facts(spans[part]).get('value') or 0, facts(spans[part]).get('unit')
+        piece, unit = values[part], units[part]
         tolerance = 0.5 * 10 ** -decimals(span) + 1e-9
         for total in reversed(range(index)):
-            if total == part or is_percent(spans[total]) or facts(spans[total]).get('unit') != unit:
+            if total == part or units[total] != unit:
                 continue
-            whole = facts(spans[total]).get('value') or 0
-            if whole > piece > 0 and abs(100 * piece / whole - figure['value']) <= tolerance:
+            whole = values[total]
+            if whole > piece > 0 and abs(100 * piece / whole - values[index]) <= tolerance:
                 part_of[index] = total
                 if part_of[part] is None:
                     part_of[part] = total
