@@ -7,6 +7,7 @@
 
 Each part's documents are copied into a scratch folder, run through `entity-pipeline run`, and scored
 against the gold JSON cut down to them. Tune on the tune part; report the check part.
+The figures' status and link errors of the tune part, figure by figure: bench/figure_misses.py.
 """
 
 import argparse
