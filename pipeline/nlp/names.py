@@ -232,7 +232,8 @@ def analyses(word):
     if lower[-1:] not in VOWELS:
         # Унзилы Шапак: a woman's consonant-final surname does not decline
         found.extend((case, 'femn', lower, 0.2) for case in CASES)
-    if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and not known:
+    # Сауле, Мади, Алие: a first name in -е, -и as such, though pymorphy3 reads `Сауле` as Саул's locative
+    if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and (not known or lower in first_names()):
         # Яуке Шрале, Мади, Кусто: keep as written in any case
         found.extend((case, None, lower, INDECLINABLE_WEIGHT) for case in CASES)
     # the guarantee: a nominative is the word itself or a form pymorphy3 generates from it
@@ -450,6 +451,21 @@ def title_capitals(words):
             for word in words]
 
 
+def is_listed_first_name(word):
+    """A first name of the name list itself (`Валентин`, `Нұржан`), not a reading of pymorphy3's."""
+    names = first_names()
+    return word.lower() in names or not names.isdisjoint(russian_spellings(word))
+
+
+def name_order(words):
+    """The words of a name as `Имя (Отчество) Фамилия`: `Ахметов Нурлан` -> `Нурлан Ахметов`,
+    `Ахметов Нурлан Серикович` -> `Нурлан Серикович Ахметов` (a list's surname-first order)."""
+    first, middle, last = split_name(words)
+    if len(words) not in (2, 3) or first is None or last is None or words[0] != last:
+        return list(words)
+    return [first] + middle.split() + [last] if middle else [first, last]
+
+
 def split_name(words):
     """(first, middle, last) of a person's name words, None where absent."""
     words = [word for word in words if word.strip('.')]
@@ -461,7 +477,8 @@ def split_name(words):
     if len(words) == 2:
         one, two = words
         # Токаев Касым-Жомарт: surname first when the second word is the known name
-        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_first_name(one):
+        # (`Ахметов` is no first name, though pymorphy3 reads it as Ахмет's plural genitive)
+        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_listed_first_name(one):
             return two, None, one
         # Илья Васильевич, but Роман Абрамович and Виктор Янукович are surnames
         if is_russian_patronymic_only(two):

@@ -75,3 +75,24 @@ def agree_place_normals(doc):
             continue
         for span in group:
             span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
+
+
+# Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев
+PERSON_TOWN_GENITIVE = ('ова', 'ева', 'ёва')
+
+
+def person_town_normal(span):
+    """`Аким Сатпаева`, `жителя Конаева` -> Сатпаев, Конаев: a one-word place in -ова/-ева
+    that pymorphy3 knows as no place is a town named after a man, in the genitive (a place
+    of that shape in the nominative, `Молдова`, `Женева`, is one it knows); else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or not word[:1].isupper() or not word.isalpha() \
+            or not word.lower().endswith(PERSON_TOWN_GENITIVE):
+        return None
+    parses = parse(word)
+    if any('Geox' in parsed.tag for parsed in parses):
+        return None
+    if not any('Surn' in parsed.tag and parsed.tag.gender == 'masc' and parsed.tag.case == 'gent'
+               for parsed in parses):
+        return None
+    return match_case(word[:-1], word)

@@ -25,8 +25,8 @@ from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
-from pipeline.nlp.place_forms import agree_place_normals
+from pipeline.nlp.names import Evidence, follow_yo, name_order, normal_case, person_normal, split_name
+from pipeline.nlp.place_forms import agree_place_normals, person_town_normal
 from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
 from pipeline.resources import resolve_model_path
@@ -56,6 +56,14 @@ PREPOSITION_CASES = {
     'около': ('gent',), 'после': ('gent',), 'против': ('gent',), 'кроме': ('gent',), 'среди': ('gent',),
     'возле': ('gent',), 'вокруг': ('gent',), 'напротив': ('gent',), 'вместо': ('gent',),
 }
+# по словам Ерғали Сапарбекова, под председательством Арманжана Түйтебаева, по информации
+# Н. Абенова: nouns of speech, data and leadership whose dependant name is a genitive
+# (a time noun, `в пятницу Асхат Ерланов провёл`, is no such head: the name is the subject)
+GENITIVE_HEADS = frozenset('''
+слово данные информация мнение оценка подсчёт сообщение заявление рассказ признание
+председательство руководство участие приглашение инициатива поручение просьба указание
+распоряжение приказ требование отношение адрес польза имя
+'''.split())
 # what ends the look-back for a noun in apposition (`пригласила ... министра`)
 CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
 LOOK_BACK = 8
@@ -370,6 +378,15 @@ def role_readings(token):
     return found
 
 
+def governs_genitive(token):
+    """`словам`, `председательством`, `информации`: a noun (any case) whose
+    dependant name after it is in the genitive."""
+    if not is_cyrillic_word(token):
+        return False
+    return any(parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in
+               {noun.replace('ё', 'е') for noun in GENITIVE_HEADS} for parsed in parse(token.text)[:3])
+
+
 def apposition(doc, span, entity_tokens=None):
     """(cases allowed by the words before a person mention or None, 'femn' or None).
 
@@ -387,6 +404,8 @@ def apposition(doc, span, entity_tokens=None):
     before = doc[index]
     if before.text.lower() in PREPOSITION_CASES and before.text.islower():
         return set(PREPOSITION_CASES[before.text.lower()]), None
+    if (before.text.islower() or before.is_sent_start) and governs_genitive(before):
+        return {'gent'}, None
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
     head = None
@@ -486,13 +505,14 @@ class Normalizer(Stage):
             if not words:
                 span._.normal = span.text
                 continue
+            normal = name_order(normal)
             span._.normal = ' '.join(normal)
             span._.first, span._.middle, span._.last = split_name(normal)
         by_start = {span.start: span for span in doc.ents}
         by_end = {span.end: span for span in doc.ents}
         for span in doc.ents:
             if span.label_ != 'PER':
-                apposed = settlement_normal(doc, span)
+                apposed = settlement_normal(doc, span) or person_town_normal(span)
                 if apposed is not None:
                     span._.normal = apposed
                     continue

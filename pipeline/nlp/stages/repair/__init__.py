@@ -9,7 +9,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `close-quote`, `strip-punct`;
 - organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
   `local-body`, `quoted-name`;
-- places: `loc-direction`, `loc-named`, `loc-road`;
+- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`;
 - tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
   `settlement`, `drop-positions`;
@@ -52,7 +52,7 @@ from pipeline.nlp.stages.repair.persons import (
     split_place_heads,
     strip_titles,
 )
-from pipeline.nlp.stages.repair.places import directions, named_places, roads
+from pipeline.nlp.stages.repair.places import abbreviated_settlements, directions, named_places, roads
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import courts, legal_quotes, named_after, org_places
 from pipeline.resources import resolve_model_path
@@ -101,6 +101,7 @@ RULES = [
     ('loc-direction', directions),
     ('loc-named', named_places),
     ('loc-road', roads),
+    ('loc-abbrev', abbreviated_settlements),
     ('org-place', org_places),
     ('court', courts),
     ('named-after', named_after),

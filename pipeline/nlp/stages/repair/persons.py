@@ -119,22 +119,49 @@ def propagate_persons(doc, spans, positions):
 
 
 def is_position(span, positions):
-    """`Аким`, `Аким области`, `Министр иностранных дел`: a position, capitalised
+    """`Аким`, `Аким области`, `Министр иностранных дел`, `Жители`: a position, capitalised
     at a sentence start, and nothing that names anything after it."""
     first = span[0].text
-    if lemma(first) not in positions or parse(first)[0].tag.POS != 'NOUN':
+    if lemma(first) not in positions | RESIDENTS or parse(first)[0].tag.POS != 'NOUN':
         return False
     return all(not token.text[:1].isupper() for token in span[1:])
 
 
+# Жительница Туркестана, Уроженец Шымкента: a person by the place they live in or come from
+RESIDENTS = frozenset('житель жительница уроженец уроженка'.split())
+
+
+def position_place(doc, span, positions):
+    """`Аким Акмолинского сельского округа`, `Жительница Туркестана` (ORG): a capitalised
+    position or resident noun and the place after it -> the place alone, LOC; else None."""
+    first = span[0]
+    if span.label_ == 'PER' or len(span) < 2 or not span[1].text[:1].isupper() or not first.text[:1].isupper():
+        return None
+    word = lemma(first.text)
+    if word not in positions | RESIDENTS or parse(first.text)[0].tag.POS != 'NOUN':
+        return None
+    # the place the merge took in: a place noun at the end, or a place pymorphy3 knows
+    if not (lemma(span[-1].text) in PLACE_NOUNS or is_geo(parse(span[-1].text)[:2]) or span._.canonical):
+        return None
+    return make_span(doc, span.start + 1, span.end, 'LOC', 'drop-positions')
+
+
 def drop_positions(doc, spans, positions):
-    """A position is not a place or an organisation."""
-    return [span for span in spans if span.label_ == 'PER' or not is_position(span, positions)]
+    """A position is not a place or an organisation; the place it heads is a place."""
+    result = []
+    for span in spans:
+        if span.label_ != 'PER' and is_position(span, positions):
+            continue
+        place = position_place(doc, span, positions) if span.label_ == 'ORG' else None
+        result.append(place if place is not None else span)
+    return result
 
 
 # аким Алматы, мэр Шымкента, губернатор Омска: positions held over a place,
 # so the capitalised genitive after them is the place
 TERRITORIAL = frozenset('аким мэр губернатор градоначальник бургомистр'.split())
+# the head nouns of places: Акмолинского сельского округа, Аршалынского района
+PLACE_NOUNS = frozenset('область район округ город село посёлок аул край республика'.split())
 # Сапарова, Досмағамбетов, Жанұзақова, Ким: the shortest surname a name in capitals may end with
 MIN_CAPS_SURNAME = 3
 
@@ -236,6 +263,14 @@ def is_place_word(doc, span, spans, positions):
                                                      or is_settlement_noun(doc[before]))
 
 
+def settled_name(doc, span, positions):
+    """`аула Шамалган Гүлнәр Сәрсенбаева`: after a settlement noun, a first name and a
+    surname close the mention, so the word before them is the settlement's name."""
+    before = span.start - 1
+    return (len(span) == 3 and before >= 0 and is_settlement_noun(doc[before])
+            and is_given_name(span[1], positions) and is_surname_like(span[2].text))
+
+
 def split_place_heads(doc, spans, positions):
     """`Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`, PER `Ерлан
     Маратович Досмағамбетов`: a place in the genitive before a full name is
@@ -243,7 +278,7 @@ def split_place_heads(doc, spans, positions):
     result = []
     for span in spans:
         if (span.label_ == 'PER' and len(span) >= 3 and is_word(span[0])
-                and full_name_end(doc, span.start + 1, positions) == span.end
+                and (full_name_end(doc, span.start + 1, positions) == span.end or settled_name(doc, span, positions))
                 and is_place_word(doc, span, spans, positions)):
             # `Конаева` by the gazetteer's `Конаев` elsewhere: the same place, the same canonical name
             canonical = next((other._.canonical for other in spans if other.label_ == 'LOC' and other._.canonical
@@ -293,6 +328,9 @@ def settlement_names(doc, spans, positions):
         if (span.label_ == 'PER' and len(span) == 1 and not is_known_name(span.text)
                 and after_settlement(doc, span.start, ends, positions)):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
+        elif span.label_ == 'PER' and len(span) == 1 and span._.canonical and not is_known_name(span.text):
+            # `с аграриями Каскелена`: a word the gazetteer names (it lists no persons), no name one knows
+            span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
         result.append(span)
     return result
 

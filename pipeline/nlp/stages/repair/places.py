@@ -76,6 +76,8 @@ def named_places(doc, spans):
     `в районе Турара Рыскулова` -> `район ...` (a district named after a person, in the
     genitive; `в районе Москвы`, `в районе вокзала` mean `near` and stay as they are)."""
     ended = {span.end for span in spans}
+    # `Аким района Магжана Жумабаева Нурлан Темирбеков`: the holder's name follows the district's
+    holders = {span.start for span in spans if span.label_ == 'PER'}
     result = []
     for span in spans:
         head = span.start - 1
@@ -88,7 +90,7 @@ def named_places(doc, spans):
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         elif noun == 'район' and span.label_ in ('LOC', 'PER') and is_genitive_person(span) \
                 and not is_known_genitive_place(span) and not span._.canonical \
-                and (span.label_ == 'LOC' or 'gent' not in head_cases(doc[head])):
+                and (span.label_ == 'LOC' or 'gent' not in head_cases(doc[head]) or span.end in holders):
             # `главы района Турара Рыскулова` may be a person after all: a person mention
             # counts only after a head in another case (`в районе`, `по району`)
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
@@ -169,3 +171,31 @@ def roads(doc, spans):
         return spans
     taken = {position for span in merged for position in range(span.start, span.end)}
     return merged + [span for span in spans if taken.isdisjoint(range(span.start, span.end))]
+
+
+# в с. Акколь, пос. Шахан, п. Майкаин, ст. Шу: a settlement noun cut short before its name
+SETTLEMENT_ABBREVIATIONS = frozenset('с п пос пгт ст а'.split())
+
+
+def abbreviated_settlements(doc, spans):
+    """`в с. Акколь`, `жители пос. Шахан` -> LOC `Акколь`, `Шахан`: the capitalised word after
+    a lower-case settlement abbreviation is a place (a one-word person there is one too;
+    `п. 3`, `ст. 190` have no name after them)."""
+    by_start = {span.start: span for span in spans}
+    covered = {position for span in spans for position in range(span.start, span.end)}
+    added, replaced = [], set()
+    for token in doc[:-2]:
+        if token.text not in SETTLEMENT_ABBREVIATIONS or doc[token.i + 1].text != '.':
+            continue
+        name = doc[token.i + 2]
+        if not name.text[:1].isupper() or not name.text.replace('-', '').isalpha() or name.text.isupper():
+            continue
+        own = by_start.get(name.i)
+        if own is not None and own.label_ == 'PER' and len(own) == 1:
+            replaced.add(name.i)
+        elif name.i in covered:
+            continue
+        added.append(make_span(doc, name.i, name.i + 1, 'LOC', 'loc-abbrev'))
+    if not added:
+        return spans
+    return [span for span in spans if span.start not in replaced or len(span) != 1] + added
