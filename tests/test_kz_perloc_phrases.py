@@ -57,10 +57,14 @@ def compare(found, expected):
 
 
 def perloc(nlp, text):
-    """(label, surface, name) of the PER and LOC mentions: a place the gazetteer knows is
-    named by its canonical name, as the entity tables name it (`в Кызылорде` -> Кызылорда)."""
-    return [(span.label_, span.text, span._.canonical if span.label_ != 'PER' and span._.canonical else span._.normal)
-            for span in nlp(text).ents if span.label_ in ('PER', 'LOC')]
+    """(label, surface, name) of the PER and LOC mentions, named as the entity tables name
+    them: a place the gazetteer knows by its canonical name (`в Кызылорде` -> Кызылорда), a
+    person by the name of its entity (`Ахметов Нурлан` -> Нурлан Ахметов)."""
+    def name(span):
+        if span.label_ == 'PER':
+            return span._.entity or span._.normal
+        return span._.canonical or span._.normal
+    return [(span.label_, span.text, name(span)) for span in nlp(text).ents if span.label_ in ('PER', 'LOC')]
 
 
 ROWS = read_table()

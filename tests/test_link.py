@@ -179,3 +179,16 @@ def test_link_run_ids_are_stable_and_aliases_list_other_forms():
     assert entity['entity_id'] == entity_id('PER', 'Маулен Ашимбаев')
     assert (entity['first'], entity['last'], entity['aliases']) == ('Маулен', 'Ашимбаев', 'Ашимбаев')
     assert (entity['mentions'], entity['documents']) == (3, 2)
+
+
+# a list's surname-first order: the mention's normal form keeps the text's order, the entity
+# is named first name first
+@pytest.mark.parametrize('text, surface, normal, entity', [
+    ('В комиссию вошли Сейтжанов Марат и Омарова Айгуль.', 'Сейтжанов Марат', 'Сейтжанов Марат', 'Марат Сейтжанов'),
+    ('В комиссию вошли Сейтжанов Марат и Омарова Айгуль.', 'Омарова Айгуль', 'Омарова Айгуль', 'Айгуль Омарова'),
+    ('Приказ подписал Сейтжанов Марат Ерланович.', 'Сейтжанов Марат Ерланович', 'Сейтжанов Марат Ерланович',
+     'Марат Ерланович Сейтжанов'),
+])
+def test_surname_first_entity_name(nlp, text, surface, normal, entity):
+    span = next(span for span in nlp(text).ents if span.text == surface)
+    assert (span._.normal, span._.entity) == (normal, entity)

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import lemma
+from pipeline.nlp.names import name_order
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
 
@@ -148,7 +149,8 @@ def link_persons(spans):
     for members in clusters:
         names = [member._.normal for member in members if member._.normal]
         complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
-        canonical = pick_name(complete or names or [members[0].text])
+        # the entity is named `Имя (Отчество) Фамилия` whatever the order of a list (`Ахметов Нурлан`)
+        canonical = ' '.join(name_order(pick_name(complete or names or [members[0].text]).split()))
         for member in members:
             member._.entity = canonical
 

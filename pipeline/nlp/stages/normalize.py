@@ -25,7 +25,7 @@ from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.names import Evidence, follow_yo, name_order, normal_case, person_normal, split_name
+from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
 from pipeline.nlp.place_forms import agree_place_normals, person_town_normal
 from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
@@ -505,8 +505,7 @@ class Normalizer(Stage):
             if not words:
                 span._.normal = span.text
                 continue
-            normal = name_order(normal)
-            span._.normal = ' '.join(normal)
+            span._.normal = ' '.join(normal)  # in the text's order: `Ахметов Нурлан` (link orders the entity's name)
             span._.first, span._.middle, span._.last = split_name(normal)
         by_start = {span.start: span for span in doc.ents}
         by_end = {span.end: span for span in doc.ents}

@@ -231,7 +231,8 @@ def full_name_end(doc, start, positions):
 
     - first name, patronymic, surname: `Ерлан Маратович Досмағамбетов`,
       `Асхата Бақытжан ұлы Нұрмаханова` (the patronymic anchors the name);
-    - first name, surname in capitals: `Айгерім САПАРОВА`, `Нұрлан ЖАҚСЫБЕКОВ`.
+    - first name, surname in capitals: `Айгерім САПАРОВА`, `Нұрлан ЖАҚСЫБЕКОВ`;
+    - surname, first name, patronymic: `Сейтжанов Марат Ерланович`.
     """
     first = doc[start]
     second = next_word(doc, start)
@@ -244,6 +245,11 @@ def full_name_end(doc, start, positions):
             return last.i + 1
     if is_given_name(first, positions) and is_caps(second.text) and is_surname_like(second.text):
         return second.i + 1
+    # surname first, as lists and orders write it: `Сейтжанов Марат Ерланович`
+    third = next_word(doc, second.i)
+    if (third is not None and is_surname_like(first.text) and not is_patronymic(first.text)
+            and is_given_name(second, positions)):
+        return patronymic_end(doc, third.i)
     return None
 
 
