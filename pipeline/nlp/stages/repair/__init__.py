@@ -7,7 +7,8 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 
 - boundaries: `split-dash`, `split-bracket`, `split-list`, `bracketed`,
   `close-quote`, `strip-punct`;
-- organisations: `merge-org`, `org-country`, `org-domain`, `org-prefix`,
+- organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
+  `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
 - places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`;
 - tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
@@ -37,11 +38,17 @@ from pipeline.nlp.stages.repair.boundaries import (
     strip_punct,
 )
 from pipeline.nlp.stages.repair.orgs import (
+    attached_bodies,
+    continued_remits,
     domain_tails,
+    event_heads,
+    generic_bodies,
     local_bodies,
     merge_org_country,
     merge_orgs,
+    mission_hosts,
     org_prefixes,
+    parent_remits,
     quoted_names,
 )
 from pipeline.nlp.stages.repair.persons import (
@@ -95,9 +102,15 @@ RULES = [
     ('split-dash', split_dashes),
     ('split-bracket', split_brackets),
     ('split-list', split_separators),
+    ('org-event', event_heads),
     ('merge-org', merge_orgs),
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
+    ('org-remit-and', continued_remits),
+    ('org-remit-parent', parent_remits),
+    ('org-attached', attached_bodies),
+    ('org-mission', mission_hosts),
+    ('generic-body', generic_bodies),
     ('loc-direction', directions),
     ('loc-named', named_places),
     ('loc-road', roads),

@@ -1,8 +1,14 @@
 """Organisation names: pieces joined, their remit and quoted names.
 
 - `merge-org`: `Политического совета` `Казахстанской партии зелёных` `БАЙТАҚ` is one name;
+- `org-event`: `Съезд` `Народной партии` -> `Народной партии`; `Съезд партии` names nothing;
 - `org-country`: `Народной партии` `Казахстана` is one name;
 - `org-domain`: `Европейский суд` `по правам человека`, `ГУ МЧС России` `по Санкт-Петербургу`;
+- `org-remit`: `Агентства по стратегическому планированию` `и реформам`, `Комитета по
+  экологии` `Мажилиса`: a remit goes on after `и`; a body's remit before its parent;
+- `org-attached`: `Комиссии по правам человека` `при Президенте РК` is one name;
+- `org-mission`: `Посольстве Казахстана` `в Турции` is one name;
+- `generic-body`: `Акиматы районов` names no body;
 - `org-prefix`: `1-го` `Украинского фронта`;
 - `local-body`: `маслихата города` `Астаны`, `акимат` `Карагандинской области`;
 - `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`.
@@ -18,7 +24,7 @@ from pipeline.nlp.stages.repair.spans import (
     quote_groups,
     same_line_gap,
 )
-from pipeline.nlp.stages.repair.tails import BODY_HEADS
+from pipeline.nlp.stages.repair.tails import BODY_HEADS, dependants_stop
 
 # партия «Ауыл», АО «АгромашХолдинг KZ», корпорация «Восток-Молоко»
 ORG_HEADS = frozenset('''
@@ -29,6 +35,7 @@ ORG_HEADS = frozenset('''
 портал сайт форум фракция организация федерация команда филиал палата
 еженедельник ежедневник радиостанция телекомпания киностудия студия
 издательство группировка ансамбль оркестр хор
+авиакомпания госкорпорация нацкомпания агрофирма
 ао тоо оао зао пао ооо ано ип оо роо оюл нао гкп ргп гуп фгуп муп нп уп
 гу кгу ргу кгп гккп ргкп пхв
 ик ук фк хк пк ска иа мия риа ртр тк
@@ -50,6 +57,33 @@ def is_parent_body(left, right):
         and lemma(right[0].text) in BODY_HEADS and is_case(parse(right[0].text), 'gent')
 
 
+def is_body_of(span):
+    """`Комитет по финансам и бюджету`, `Бюро национальной статистики`: a body with a
+    head or a remit of its own; the organisation after it is the one it belongs to."""
+    words = [token for token in span if token.is_alpha]
+    return bool(words) and (lemma(words[0].text) in DOMAIN_HEADS | BODY_HEADS | {'бюро'}
+                            or any(token.text == 'по' for token in words))
+
+
+# съезд, пленум, заседание партии: an event of an organisation, not the organisation
+EVENT_NOUNS = frozenset('съезд пленум заседание сессия конференция саммит визит выручка прибыль'.split())
+
+
+def event_heads(doc, spans):
+    """`Съезд` `Народной партии Казахстана` -> the party; `Съезд партии` names nothing:
+    an event's noun heads no organisation name."""
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and span[0].text[:1].isupper() and lemma(span[0].text) in EVENT_NOUNS:
+            rest = [token for token in span[1:] if token.is_alpha]
+            if not rest or not any(token.text[:1].isupper() for token in rest):
+                continue
+            if rest[0].text[:1].isupper():
+                span = make_span(doc, rest[0].i, span.end, 'ORG', 'org-event', span._.canonical)
+        result.append(span)
+    return result
+
+
 def merge_orgs(doc, spans):
     """`Демократической партии Казахстана "Ак жол"`, `Политсовета партии AMANAT`:
     ORG pieces side by side are one name, known under the name it ends with."""
@@ -58,8 +92,9 @@ def merge_orgs(doc, spans):
         if merged and merged[-1].label_ == 'ORG' and span.label_ == 'ORG' \
                 and same_line_gap(doc, merged[-1], span) is not None and not is_parent_body(merged[-1], span):
             previous = merged[-1]
-            merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org',
-                                   span._.canonical or previous._.canonical)
+            # `Комитет по финансам и бюджету` `Мажилиса` is not the Mazhilis
+            canonical = previous._.canonical if is_body_of(previous) else span._.canonical or previous._.canonical
+            merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org', canonical)
             continue
         merged.append(span)
     return merged
@@ -170,6 +205,125 @@ def domain_tails(doc, spans):
     return result
 
 
+def continued_remits(doc, spans):
+    """`Агентства по стратегическому планированию` `и реформам`: a remit slovnet cut
+    at `и` goes on to its last noun."""
+    result = list(spans)
+    for span in spans:
+        inner = [token.i for token in span if token.text == 'по']
+        if span.label_ != 'ORG' or not inner or span.end + 1 >= len(doc) or doc[span.end].text != 'и':
+            continue
+        stop = domain_stop(doc, inner[-1])
+        if stop is None or stop <= span.end:
+            continue
+        # `и реформам РК`: a place inside goes in with it
+        inside = [other for other in result if span.end <= other.start and other.end <= stop]
+        if any(other.start < stop and other.end > span.end for other in result
+               if other is not span and other not in inside):
+            continue
+        result = [other for other in result if other is not span and other not in inside]
+        result.append(make_span(doc, span.start, stop, 'ORG', 'org-remit', span._.canonical))
+    return result
+
+
+# комитет ... по экологии Мажилиса, Комиссия по правам человека при Президенте: the head of a remit
+REMIT_HEADS = DOMAIN_HEADS - {'совещание', 'штаб', 'группа', 'уполномоченный', 'центр'}
+
+
+def parent_remits(doc, spans):
+    """`Комитета по экологии и природопользованию` `Мажилиса Парламента РК`: a body and its
+    remit right before the organisation it belongs to (a genitive) are one name with it."""
+    result = list(spans)
+    for span in spans:
+        if span.label_ != 'ORG' or span not in result or not is_case(parse(span[0].text), 'gent') \
+                and not span[0].text.isupper():
+            continue
+        for head in range(span.start - 2, max(-1, span.start - DOMAIN_WORDS - 2), -1):
+            token = doc[head]
+            if doc[head + 1].text != 'по' or not token.is_alpha or lemma(token.text) not in REMIT_HEADS:
+                continue
+            # `комитет по делам молодёжи`, `Комитета по финансам`: a capitalised head or a committee
+            if not (token.text[:1].isupper() or lemma(token.text) in ('комитет', 'комиссия')):
+                break
+            if domain_stop(doc, head + 1) != span.start or any(
+                    other.start < span.start and other.end > head for other in result if other is not span):
+                break
+            result.remove(span)
+            result.append(make_span(doc, head, span.end, 'ORG', 'org-remit'))
+            break
+    return result
+
+
+def attached_stop(doc, index, spans):
+    """End of `при Президенте РК`, `при Министерстве юстиции` at `index` (`при`), else None:
+    a capitalised body or office in the locative, its genitives and a country."""
+    if index + 1 >= len(doc) or doc[index].text != 'при' or not doc[index + 1].text[:1].isupper():
+        return None
+    parses = parse(doc[index + 1].text)
+    if not parses or parses[0].tag.POS != 'NOUN' or not any(parsed.tag.case in ('loct', 'loc2') for parsed in parses[:3]):
+        return None
+    owner = next((span for span in spans if span.start == index + 1), None)
+    stop = owner.end if owner is not None and owner.label_ == 'ORG' else dependants_stop(doc, index + 2, set())
+    # `при Президенте` `РК`: the country the office is of
+    country = next((span for span in spans if span.start == stop and span.label_ == 'LOC'), None)
+    if country is not None and is_genitive(country[0]):
+        stop = country.end
+    return stop
+
+
+def attached_bodies(doc, spans):
+    """`Комиссии по правам человека` `при Президенте РК`, `Совет при Правительстве`:
+    a body attached to an office or a body is named with it."""
+    result = list(spans)
+    for span in spans:
+        if span.label_ != 'ORG' or not has_domain_head(span):
+            continue
+        stop = attached_stop(doc, span.end, result)
+        if stop is None:
+            continue
+        inside = [other for other in result if span.end <= other.start and other.end <= stop]
+        if any(other.start < stop and other.end > span.end for other in result
+               if other is not span and other not in inside):
+            continue
+        result = [other for other in result if other is not span and other not in inside]
+        result.append(make_span(doc, span.start, stop, 'ORG', 'org-attached'))
+    return result
+
+
+# посольство Казахстана в Турции: a country's mission is named by the host country too
+MISSION_HEADS = frozenset('посольство консульство генконсульство представительство миссия'.split())
+
+
+def mission_hosts(doc, spans):
+    """`Посольстве Казахстана` `в Турции` -> one ORG: a diplomatic mission and its host country."""
+    result = list(spans)
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    for span in spans:
+        if span.label_ != 'ORG' or lemma(span[0].text) not in MISSION_HEADS or len(span) < 2:
+            continue
+        if span.end + 1 < len(doc) and doc[span.end].text.lower() in ('в', 'во'):
+            host = places.get(span.end + 1)
+            if host is not None and host in result:
+                result = [other for other in result if other is not span and other is not host]
+                result.append(make_span(doc, span.start, host.end, 'ORG', 'org-mission'))
+    return result
+
+
+def is_plural_body(token):
+    """`Акиматы`, `маслихатов`, `Министерства` (plural): bodies of a kind, not one body."""
+    text = token.text.lower()
+    if any(text.startswith(body) and text[len(body):] in ('ы', 'ов', 'ам', 'ами', 'ах') for body in LOCAL_BODIES):
+        return True
+    return all(parsed.normal_form in BODY_HEADS and parsed.tag.number == 'plur' for parsed in parse(token.text)[:2])
+
+
+def generic_bodies(doc, spans):
+    """`Акиматы районов получили указание`: bodies named by their kind, in the plural
+    and with no name of their own, are no mention."""
+    return [span for span in spans if not (is_plural_body(span[0]) and all(
+        not token.text[:1].isupper() for token in span[1:]))]
+
+
 # маслихат города Астаны, акимат Карагандинской области: a local body is named by its place
 LOCAL_BODIES = frozenset('маслихат акимат'.split())
 LOCAL_UNITS = frozenset('город область район село аул'.split())
@@ -232,6 +386,22 @@ def is_descriptor(token):
     return False
 
 
+def is_head_word(token):
+    """`ТОО`, `корпорация`, `Банк`: a legal form or an organisation's head noun."""
+    return token.text.lower() in ORG_HEADS or lemma(token.text) in ORG_HEADS
+
+
+def is_descriptor_phrase(tokens):
+    """The words before a quoted name describe it: `партии`, `ОАО`, `Авиакомпания`;
+    `Выручка ТОО`: a sentence's first noun before a legal form is no part of a name.
+    (`Общенациональная коалиция «...»` is a name: capitalised words mid-sentence are.)"""
+    words = list(tokens)
+    if len(words) > 1 and words[0].is_sent_start and is_head_word(words[1]) and not is_head_word(words[0]) \
+            and words[0].is_alpha and parse(words[0].text)[0].tag.POS == 'NOUN':
+        words = words[1:]
+    return all(is_descriptor(token) for token in words)
+
+
 def doc_prev_is_punct(token):
     previous = token.doc[token.i - 1]
     return previous.text in ':—–-' or previous.is_space
@@ -263,7 +433,7 @@ def quoted_names(doc, spans):
         span = overlapping[0]
         if span.end > close + 1 or span.end < stop or span.start > first:
             continue   # `Русской службе «Голоса Америки» ...`: a longer name
-        if not all(is_descriptor(token) for token in doc[span.start:open_]):
+        if not is_descriptor_phrase(doc[span.start:open_]):
             continue   # `Совета директоров «Башинформа»`: the quoted name is a part
         if (span.start, span.end) == (first, stop):
             continue
