@@ -39,7 +39,7 @@ def cases():
         yield pytest.param(sentence, required, optional, marks=marks, id=sentence[:40])
 
 
-@pytest.mark.parametrize('sentence, required, optional', cases())
+@pytest.mark.parametrize('sentence, required, optional', list(cases()))
 def test_org_phrase(nlp, sentence, required, optional):
     got = {span.text: {fold_name(span._.normal), fold_name(span._.entity or span._.normal)}
            for span in nlp(sentence).ents if span.label_ == 'ORG'}
