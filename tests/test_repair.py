@@ -149,3 +149,15 @@ def test_propagate_persons(nlp, text, dropped, expected):
     positions = nlp.get_pipe('repair').positions
     added = [span.text for span in propagate_persons(doc, spans, positions) if span._.rule == 'propagate-person']
     assert added == ([expected] if expected else [])
+
+
+# a common noun opening a sentence is no name; a name that is also a noun stays
+@pytest.mark.parametrize('text, kept', [
+    ('Грант выделен молодым учёным.', set()),
+    ('Зерно отгрузили в Китай.', {'Китай'}),
+    ('Москва ответила на санкции.', {'Москва'}),
+    ('Вера Иванова возглавила школу.', {'Вера Иванова'}),
+    ('Семена поставило министерство.', {'Семена'}),  # also Семён's genitive: left to slovnet
+])
+def test_sentence_opening_noun(nlp, text, kept):
+    assert {span.text for span in nlp(text).ents} == kept

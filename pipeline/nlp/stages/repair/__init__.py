@@ -59,6 +59,7 @@ from pipeline.nlp.stages.repair.persons import (
     split_place_heads,
     strip_titles,
 )
+from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.places import abbreviated_settlements, directions, named_places, roads
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import courts, legal_quotes, named_after, org_places
@@ -130,6 +131,7 @@ RULES = [
     ('join-name', join_names),
     ('propagate-person', propagate_persons),
     ('settlement', settlement_names),
+    ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('drop-positions', drop_positions),
 ]
