@@ -439,6 +439,23 @@ def test_second_group_needs_its_own_scale():
     assert got == [('10 тысяч', 10000, None), ('5 человек', 5, 'человек')]
 
 
+@pytest.mark.parametrize('text, surface, value', [
+    # the hundreds after the thousands belong to the amount
+    ('пришли 12 тысяч 500 человек', '12 тысяч 500 человек', 12500),
+    ('собрали двадцать тысяч триста подписей', 'двадцать тысяч триста подписей', 20300),
+    ('сдали 3 тыс. 450 тонн', '3 тыс. 450 тонн', 3450),
+])
+def test_hundreds_after_thousands(text, surface, value):
+    figure = only_figure(text)
+    assert (text[figure.start:figure.stop], figure.value) == (surface, value)
+
+
+def test_rate_base_keeps_its_own_figure():
+    text = 'на 100 тысяч 250 случаев'
+    got = [(text[f.start:f.stop], f.value) for f in extract_figures(text)]
+    assert got == [('100 тысяч', 100000), ('250 случаев', 250)]
+
+
 def test_from_to_change_gives_two_values():
     text = 'доля выросла с 15 до 20%'
     got = [(text[f.start:f.stop], f.value, f.qualifier, f.unit) for f in extract_figures(text)]

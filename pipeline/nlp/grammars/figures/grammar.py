@@ -17,7 +17,9 @@ asked only about the words right after a number.  The grammar, bottom-up:
 A figure reads the words before it: a verb of limit gives the qualifier when
 no qualifier word does (`превысила 2 трлн тенге` = more, `не достигла 5%` =
 less), a verb of change makes `до X` the new value (`снизилась до 7%`) and `на
-X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact.
+X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact, the
+first taking the second's scale (`с 18 до 14 тысяч`).  A bare number before `из` and a
+total counts the total's noun (`в 14 из 17 регионов`).
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
@@ -45,13 +47,18 @@ from pipeline.nlp.grammars.figures.durations import (
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
-from pipeline.nlp.grammars.figures.objects import counted_at, restatement_end, takes_genitive_plural, unit_at
+from pipeline.nlp.grammars.figures.objects import (
+    counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
 from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
     MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, PREPOSITIONS_AFTER_QUALIFIER, QUALIFIER_FIRST_WORDS,
     QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, UNIT_PREFIXES)
+
+
+# `с X до Y тысяч`: X takes Y's scale while under this many times Y's number
+FROM_TO_SCALE_SPAN = 10
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,10 @@ def _read_figure(text, tokens, index, references):
                              genitive_plural=takes_genitive_plural(amount))
         if counted is not None:
             lemma, forms, end = counted
+        elif not amount.one_only:
+            total = total_counted_at(tokens, end)
+            if total is not None:
+                unit, lemma = total  # в 14 из 17 регионов, два из 11 корпусов
 
     if not acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
@@ -205,7 +216,9 @@ def _from_to(tokens, readings):
                     kept.pop()
                     continue
                 previous.unit, previous.object = reading.unit, reading.object
-                if previous.scale is None and reading.scale is not None and previous.value < reading.raw:
+                # с 10 до 15 млрд, с 18 до 14 тысяч (a fall); not с 500 до 2 тысяч
+                if previous.scale is None and reading.scale is not None \
+                        and previous.value < FROM_TO_SCALE_SPAN * reading.raw:
                     previous.value *= reading.scale
             if not reading.skip:
                 reading.qualifier = 'exact'

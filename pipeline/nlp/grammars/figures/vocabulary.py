@@ -87,6 +87,11 @@ SINGULAR_ONLY_SCALE_FORMS = frozenset(
 APPROXIMATE_PLURALS = _values_of({'десяток': 10, 'сотня': 100}, NOUN, number='plur')
 # несколько тысяч: more than one thousand
 SEVERAL = frozenset('несколько нескольких нескольким несколькими'.split())
+# полмиллиона, около полумиллиона детей, полтысячи: half a scale in one word -> (value, scale)
+HALF_SCALES = {'полтысячи': (500, 1000), 'полутысячи': (500, 1000), 'полмиллиона': (500_000, 10**6),
+               'полумиллиона': (500_000, 10**6), 'полмиллиарда': (5 * 10**8, 10**9),
+               'полумиллиарда': (5 * 10**8, 10**9), 'полтриллиона': (5 * 10**11, 10**12),
+               'полутриллиона': (5 * 10**11, 10**12)}
 HALF = ('с', 'половиной')
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
@@ -153,17 +158,26 @@ MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
 # pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
 NOUN_LEMMA_FIXES = {'стать': 'статья'}
+# 1,5 млн голов скота: голов counts animals (голова), not goals (гол), beside these lemmas
+LIVESTOCK_LEMMAS = frozenset(
+    'скот скотина поголовье овца коза корова лошадь верблюд свинья птица крс мрс животное'.split())
+LIVESTOCK_HEAD = ('гол', 'голова')
+LIVESTOCK_WINDOW = 6
+# 14 из 17 регионов: a number before `из` and a total counts the total's noun
+OF_TOTAL = 'из'
 # 5 км, 10 га: abbreviated nouns pymorphy3 does not expand
 ABBREVIATED_NOUNS = {
     'км': 'километр', 'кг': 'килограмм', 'га': 'гектар', 'м': 'метр', 'см': 'сантиметр',
     'мм': 'миллиметр', 'л': 'литр', 'т': 'тонна', 'ч': 'час', 'мин': 'минута', 'сек': 'секунда',
     'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
-    'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр',
+    'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр', 'ц': 'центнер',
 }
 # 28 м/с, 90 км/ч, 3 млн куб. м, 120 кв. км: abbreviations of two words (lower case, dots dropped)
 COMPOUND_ABBREVIATIONS = {
     ('м', '/', 'с'): 'метр в секунду', ('км', '/', 'ч'): 'километр в час', ('куб', 'м'): 'кубический метр',
     ('кв', 'м'): 'квадратный метр', ('кв', 'км'): 'квадратный километр',
+    # 14,2 ц/га: centners a hectare
+    ('ц', '/', 'га'): 'центнер',
 }
 # 25 метров в секунду, 90 километров в час
 SPEED_UNITS = frozenset({'метр', 'километр'})
@@ -184,4 +198,4 @@ QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words
 
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
-    | SEVERAL | frozenset(UNIT_PREFIXES)
+    | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES)
