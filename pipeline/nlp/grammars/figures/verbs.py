@@ -20,6 +20,9 @@ CHANGE_NOUN_LEMMAS = frozenset(
     'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
     'ускорение подорожание удешевление прирост расширение наращивание сужение индексация'.split())
 CHANGE_LOOKBACK = 4
+# снизился на 7% – до 310 млрд: the size of the change, then a comma or dash, then the new value
+CHANGE_SEPARATORS = frozenset(',–—-')
+CHANGE_SIZE_TOKENS = 5
 # на 12% больше, в 2 раза дешевле: a difference
 COMPARATIVES = frozenset('больше меньше выше ниже дороже дешевле длиннее короче'.split())
 
@@ -48,6 +51,12 @@ def after_change_verb(tokens, index):
     """вырос / снизилась / рост a few words before tokens[index], in the same clause:
     `цены выросли в этом году до 5%`, `довести охват до 80%`, `рост зарплаты до 200 тысяч`."""
     back = index - 1
+    if back >= 1 and tokens[back].text in CHANGE_SEPARATORS:
+        # снизился на 7% – до 310 млрд, выросла на 12%, до 5 трлн: the new value after the size
+        for size in range(back - 1, max(-1, back - 1 - CHANGE_SIZE_TOKENS), -1):
+            if tokens[size].norm in ('на', 'в', 'во'):
+                return after_change_verb(tokens, size)
+        return False
     while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
         lemmas = word_info(tokens[back].norm).lemmas
         if lemmas & CHANGE_VERB_LEMMAS or lemmas & CHANGE_NOUN_LEMMAS:
