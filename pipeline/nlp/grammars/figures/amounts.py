@@ -85,6 +85,9 @@ def _scale_at(tokens, index):
         return None
     if token.norm in SCALE_WORDS:
         return SCALE_WORDS[token.norm], index + 1, token.norm in SINGULAR_ONLY_SCALE_FORMS
+    if token.norm in APPROXIMATE_PLURALS and index > 0 and tokens[index - 1].kind in ('num', 'word') \
+            and tokens[index - 1].norm not in APPROXIMATE_PLURALS:
+        return APPROXIMATE_PLURALS[token.norm], index + 1, False  # двух десятков, пять сотен
     if token.norm in SCALE_ABBREVIATIONS:
         end = index + 1
         if end < len(tokens) and tokens[end].text == '.' and tokens[end].glued:

@@ -19,7 +19,8 @@ no qualifier word does (`превысила 2 трлн тенге` = more, `не
 less), a verb of change makes `до X` the new value (`снизилась до 7%`) and `на
 X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact, the
 first taking the second's scale (`с 18 до 14 тысяч`).  A bare number before `из` and a
-total counts the total's noun (`в 14 из 17 регионов`).
+total counts the total's noun (`в 14 из 17 регионов`), and so does a bare smaller
+number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
@@ -53,8 +54,8 @@ from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
 from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
-    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, PREPOSITIONS_AFTER_QUALIFIER, QUALIFIER_FIRST_WORDS,
-    QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, UNIT_PREFIXES)
+    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, PREPOSITIONS_AFTER_QUALIFIER,
+    QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
 
 
 # `с X до Y тысяч`: X takes Y's scale while under this many times Y's number
@@ -117,8 +118,9 @@ def _may_open_amount(token):
     return '-' in token.norm and token.norm.split('-', 1)[0] in NUMBER_WORDS
 
 
-def _read_figure(text, tokens, index, references):
-    """FIGURE at tokens[index]: [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED] -> _Reading or None."""
+def _read_figure(text, tokens, index, references, whole=None):
+    """FIGURE at tokens[index]: [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED] -> _Reading or None;
+    `whole`: the reading of `Из N X` opening the sentence, whose X a bare smaller number counts."""
     n = len(tokens)
     qualifier = words = None
     at = index
@@ -148,6 +150,8 @@ def _read_figure(text, tokens, index, references):
         if amount is None:
             return None
         high = range_tail_at(tokens, amount, words)
+    if amount.bare and qualifier is None and tokens[amount.first].norm in TENS:
+        return None  # вошел в десятку лучших (but более десятка участков)
     if is_reference(tokens, amount.first, references):
         references.add(amount.first)
         return None
@@ -171,6 +175,9 @@ def _read_figure(text, tokens, index, references):
             total = total_counted_at(tokens, end)
             if total is not None:
                 unit, lemma = total  # в 14 из 17 регионов, два из 11 корпусов
+            elif whole is not None and high is None and tokens[amount.first].sentence == tokens[whole.first].sentence \
+                    and amount.value < whole.value:
+                unit, lemma = whole.unit, whole.object  # Из 13 боксеров, приехавших на турнир, девять ...
 
     if not acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
@@ -255,19 +262,32 @@ def _figure(text, tokens, reading, subjects):
     )
 
 
+def _opens_with_whole(tokens, reading):
+    """`Из 13 боксеров ...`, `«Из 7 тыс. школ ...`: a sentence opening with the whole its parts come from."""
+    at = reading.first - 1
+    if at < 0 or tokens[at].norm != OF_TOTAL or reading.skip or (reading.unit is None and reading.object is None):
+        return False
+    while at > 0 and tokens[at - 1].text in OPEN_QUOTES:
+        at -= 1
+    return at == 0 or tokens[at - 1].sentence != tokens[at].sentence
+
+
 def _piece_figures(text, start, stop):
     """Figures of one sentence or paragraph."""
     tokens = tokenize(text, start, stop)
     mark_dates(tokens, date_spans(text, start, stop))
     readings = []
     references = set()
+    whole = None
     index = 0
     while index < len(tokens):
-        reading = _read_figure(text, tokens, index, references)
+        reading = _read_figure(text, tokens, index, references, whole)
         if reading is None:
             index += 1
             continue
         readings.append(reading)
+        if _opens_with_whole(tokens, reading):
+            whole = reading
         index = reading.end
     readings = _from_to(tokens, readings)
     subjects = find_subjects(tokens) if readings else []

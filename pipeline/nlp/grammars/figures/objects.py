@@ -10,7 +10,8 @@ The counted phrase may follow the number restated in words: `120 (сто два�
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
-    LIVESTOCK_HEAD, LIVESTOCK_LEMMAS, LIVESTOCK_WINDOW, MAX_ADJECTIVES, OF_TOTAL, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, RATE_WORDS, SPEED_UNITS,
+    LIVESTOCK_HEAD, LIVESTOCK_LEMMAS, LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL,
+    OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, RATE_WORDS, SPEED_UNITS,
     UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -201,6 +202,8 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
         shared = _shared_head(tokens, end)
         if shared is not None:
             return shared
+    if adjectives and adjectives[-1].adjective in MEDAL_ADJECTIVES:
+        return MEDAL, frozenset(), _close_quote(tokens, end, quoted)  # 4 золотые, 1 бронзовую
     if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
         # трёх пострадавших: the last adjective is the counted word
         number = 'plur' if adjectives[-1].plural else 'sing'

@@ -76,13 +76,16 @@ AMBIGUOUS_NUMBER_WORDS = {'семью': 'ablt'}
 SCALE_LEMMAS = {'тысяча': 1000, 'миллион': 10**6, 'миллиард': 10**9, 'триллион': 10**12}
 # мың: Kazakh "thousand" (12 мың адам, 5 мың теңге)
 KAZAKH_SCALES = {'мың': 1000}
-SCALE_WORDS = {**_values_of(SCALE_LEMMAS, NOUN), **KAZAKH_SCALES}
+# два десятка, полтора десятка, более десятка: a ten (its plurals are APPROXIMATE_PLURALS below); alone
+# it needs a qualifier (not `вошел в десятку лучших`)
+TENS = _values_of({'десяток': 10}, NOUN, number='sing')
+SCALE_WORDS = {**_values_of(SCALE_LEMMAS, NOUN), **KAZAKH_SCALES, **TENS}
 # 2 тыс., 1,5 млн, 3 млрд (never without a number)
 SCALE_ABBREVIATIONS = {'тыс': 1000, 'млн': 10**6, 'млрд': 10**9, 'трлн': 10**12}
 # the forms a bare scale word reads as "more than": тысячи, миллионов (not тысяча, тысячу)
 SINGULAR_ONLY_SCALE_FORMS = frozenset(
     [form for lemma in SCALE_LEMMAS for form, numbers in _paradigm(lemma, NOUN).items() if numbers == {'sing'}]
-    + list(KAZAKH_SCALES))
+    + list(KAZAKH_SCALES) + list(TENS))
 # десятки тысяч, сотни участников: a plural "tens"/"hundreds" = more than 10/100
 APPROXIMATE_PLURALS = _values_of({'десяток': 10, 'сотня': 100}, NOUN, number='plur')
 # несколько тысяч: more than one thousand
@@ -166,6 +169,9 @@ LIVESTOCK_HEAD = ('гол', 'голова')
 LIVESTOCK_WINDOW = 6
 # 14 из 17 регионов: a number before `из` and a total counts the total's noun
 OF_TOTAL = 'из'
+# 4 золотые, 2 серебряные и 3 бронзовые: the metal of a medal stands for the medal
+MEDAL_ADJECTIVES = frozenset({'золотой', 'серебряный', 'бронзовый'})
+MEDAL = 'медаль'
 # 5 км, 10 га: abbreviated nouns pymorphy3 does not expand
 ABBREVIATED_NOUNS = {
     'км': 'километр', 'кг': 'килограмм', 'га': 'гектар', 'м': 'метр', 'см': 'сантиметр',
