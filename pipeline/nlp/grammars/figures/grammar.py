@@ -34,8 +34,8 @@ numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
-два дня`, any number of hours or minutes).  A prison term or a term of office
-is a figure (`к шести годам лишения свободы`, `избран на 5 лет`).
+два дня`, any number of hours or minutes), and prison terms and terms of office
+(`к шести годам лишения свободы`, `избран на 5 лет`).
 """
 
 from bisect import bisect_left
@@ -187,7 +187,7 @@ def _read_figure(text, tokens, index, references, whole=None):
         return None
     if lemma in DURATION_LEMMAS and unit is None and (
             lemma in CLOCK_DURATION_LEMMAS or is_age(tokens, first, end)
-            or not is_term(tokens, amount.first, end) and is_time_expression(tokens, amount.first, end)):
+            or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if in_title(tokens, first, end):
