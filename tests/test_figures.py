@@ -130,8 +130,6 @@ RANGES = [
     ('рост на 5–7%', '5–7%', 5, 7, 'exact', '%', None),
     ('двух-трех тысяч человек', 'двух-трех тысяч человек', 2000, 3000, 'exact', None, 'человек'),
     ('от 500 до 2 тысяч тенге', 'от 500 до 2 тысяч тенге', 500, 2000, 'exact', 'KZT', None),
-    # a term given as a range
-    ('на срок от 8 до 20 лет', 'от 8 до 20 лет', 8, 20, 'exact', None, 'год'),
 ]
 
 NEGATIVES = [
@@ -205,7 +203,9 @@ COUNTS_WITHOUT_PLAIN_NOUN = [
     ('Сообщается о трёх пострадавших.', 'трёх пострадавших', 3, 'exact', None, 'пострадавший'),
     ('в результате взрыва 27 погибших', '27 погибших', 27, 'exact', None, 'погибший'),
     ('утром двое неизвестных открыли стрельбу', 'двое неизвестных', 2, 'exact', None, 'неизвестный'),
-    ('медали: 2 золотых и 5 бронзовых', '2 золотых', 2, 'exact', None, 'золотой'),
+    # the metal of a medal alone stands for the medal
+    ('медали: 2 золотых и 5 бронзовых', '2 золотых', 2, 'exact', None, 'медаль'),
+    ('в копилке сборной 1 серебряная', '1 серебряная', 1, 'exact', None, 'медаль'),
     # coordinated adjectives share the noun after the last of them
     ('закрыто 40 частных и государственных клиник', '40 частных и государственных клиник', 40, 'exact', None,
      'клиника'),
@@ -439,6 +439,23 @@ def test_second_group_needs_its_own_scale():
     assert got == [('10 тысяч', 10000, None), ('5 человек', 5, 'человек')]
 
 
+@pytest.mark.parametrize('text, surface, value', [
+    # the hundreds after the thousands belong to the amount
+    ('пришли 12 тысяч 500 человек', '12 тысяч 500 человек', 12500),
+    ('собрали двадцать тысяч триста подписей', 'двадцать тысяч триста подписей', 20300),
+    ('сдали 3 тыс. 450 тонн', '3 тыс. 450 тонн', 3450),
+])
+def test_hundreds_after_thousands(text, surface, value):
+    figure = only_figure(text)
+    assert (text[figure.start:figure.stop], figure.value) == (surface, value)
+
+
+def test_rate_base_keeps_its_own_figure():
+    text = 'на 100 тысяч 250 случаев'
+    got = [(text[f.start:f.stop], f.value) for f in extract_figures(text)]
+    assert got == [('100 тысяч', 100000), ('250 случаев', 250)]
+
+
 def test_from_to_change_gives_two_values():
     text = 'доля выросла с 15 до 20%'
     got = [(text[f.start:f.stop], f.value, f.qualifier, f.unit) for f in extract_figures(text)]
@@ -568,20 +585,22 @@ CHANGES = [
     ('билеты стали на 12% дороже', '12%', 12, 'exact', '%', None, 'change'),
 ]
 
-# prison terms and terms of office are figures (durations anchored in time are not)
+# prison terms and terms of office are durations, no figures (NEREL tags them DATE; the kz guideline
+# counts no durations)
 TERMS = [
-    ('суд приговорил его к шести годам лишения свободы', 'шести годам', 6, 'exact', None, 'год', 'measure'),
-    ('суд приговорил его к 24 годам тюрьмы', '24 годам', 24, 'exact', None, 'год', 'measure'),
-    ('обвинитель требовал 17 лет тюрьмы', '17 лет', 17, 'exact', None, 'год', 'measure'),
-    ('получил шесть лет колонии строгого режима', 'шесть лет', 6, 'exact', None, 'год', 'measure'),
-    ('осуждён к 8 месяцам исправительных работ', '8 месяцам', 8, 'exact', None, 'месяц', 'measure'),
-    ('ему грозит до трёх лет', 'до трёх лет', 3, 'less', None, 'год', 'measure'),
-    ('грозит лишение свободы до трёх лет', 'до трёх лет', 3, 'less', None, 'год', 'measure'),
-    ('арестовал на 10 суток', '10 суток', 10, 'exact', None, 'сутки', 'measure'),
-    ('после десяти суток ареста', 'десяти суток', 10, 'exact', None, 'сутки', 'measure'),
-    ('отсидел три года', 'три года', 3, 'exact', None, 'год', 'measure'),
-    ('депутаты избраны на 5 лет', '5 лет', 5, 'exact', None, 'год', 'measure'),
-    ('аким назначен сроком на четыре года', 'четыре года', 4, 'exact', None, 'год', 'measure'),
+    'суд приговорил его к шести годам лишения свободы',
+    'суд приговорил его к 24 годам тюрьмы',
+    'обвинитель требовал 17 лет тюрьмы',
+    'получил шесть лет колонии строгого режима',
+    'осуждён к 8 месяцам исправительных работ',
+    'ему грозит до трёх лет',
+    'грозит лишение свободы до трёх лет',
+    'арестовал на 10 суток',
+    'после десяти суток ареста',
+    'отсидел три года',
+    'депутаты избраны на 5 лет',
+    'аким назначен сроком на четыре года',
+    'на срок от 8 до 20 лет',
 ]
 
 # units: %, currencies, МРП, tonnes, hectares, km, percentage points, compound abbreviations
@@ -610,7 +629,7 @@ OBJECTS = [
 
 
 @pytest.mark.parametrize('text, surface, value, qualifier, unit, lemma, kind',
-                         LIMIT_VERBS + CHANGES + TERMS + UNITS + OBJECTS)
+                         LIMIT_VERBS + CHANGES + UNITS + OBJECTS)
 def test_figure_reads_the_sentence(text, surface, value, qualifier, unit, lemma, kind):
     figure = only_figure(text)
     assert text[figure.start:figure.stop] == surface
@@ -646,10 +665,9 @@ def test_age_is_not_a_figure(text):
     assert extract_figures(text) == []
 
 
-def test_compound_term_gives_two_figures():
-    text = 'приговорён к 3 годам 6 месяцам лишения свободы'
-    got = [(text[f.start:f.stop], f.value, f.object, f.kind) for f in extract_figures(text)]
-    assert got == [('3 годам', 3, 'год', 'measure'), ('6 месяцам', 6, 'месяц', 'measure')]
+@pytest.mark.parametrize('text', TERMS + ['приговорён к 3 годам 6 месяцам лишения свободы'])
+def test_term_is_no_figure(text):
+    assert extract_figures(text) == []
 
 
 @pytest.mark.parametrize('text', [

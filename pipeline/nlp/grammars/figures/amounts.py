@@ -9,8 +9,18 @@ from decimal import Decimal, InvalidOperation
 
 from pipeline.nlp.grammars.figures.tokens import DASHES, GROUP_SPACE
 from pipeline.nlp.grammars.figures.vocabulary import (
-    AMBIGUOUS_NUMBER_WORDS, APPROXIMATE_PLURALS, CARDINAL_SUFFIXES, HALF, NUMBER_WORDS, ONE_FORMS,
+    AMBIGUOUS_NUMBER_WORDS, APPROXIMATE_PLURALS, CARDINAL_SUFFIXES, HALF, HALF_SCALES, NUMBER_WORDS, ONE_FORMS,
     SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL, SINGULAR_ONLY_SCALE_FORMS, YEAR_RANGE)
+
+
+HUNDRED, THOUSAND = 100, 1000
+# на 10 тысяч населения, на 100 тысяч 250 случаев: the base of a rate, a round power of ten
+RATE_BASES = frozenset({10**4, 10**5, 10**6})
+
+
+def _is_rate_base(tokens, index, total):
+    """`на 100 тысяч` at tokens[index]: the base of a rate (`на 100 тысяч 250 случаев`)."""
+    return index > 0 and tokens[index - 1].norm == 'на' and total in RATE_BASES
 
 
 def _digits_value(text):
@@ -75,6 +85,9 @@ def _scale_at(tokens, index):
         return None
     if token.norm in SCALE_WORDS:
         return SCALE_WORDS[token.norm], index + 1, token.norm in SINGULAR_ONLY_SCALE_FORMS
+    if token.norm in APPROXIMATE_PLURALS and index > 0 and tokens[index - 1].kind in ('num', 'word') \
+            and tokens[index - 1].norm not in APPROXIMATE_PLURALS:
+        return APPROXIMATE_PLURALS[token.norm], index + 1, False  # двух десятков, пять сотен
     if token.norm in SCALE_ABBREVIATIONS:
         end = index + 1
         if end < len(tokens) and tokens[end].text == '.' and tokens[end].glued:
@@ -152,6 +165,14 @@ def amount_at(tokens, index):
     if index >= len(tokens):
         return None
     amount = Amount(index)
+    token = tokens[index]
+    if token.kind == 'word' and not token.skip and token.norm in HALF_SCALES:
+        # полмиллиона тенге, около полумиллиона детей
+        value, amount.scale = HALF_SCALES[token.norm]
+        amount.value = amount.raw = Decimal(value)
+        amount.words = True
+        amount.end = index + 1
+        return amount
     end = index
     total = Decimal(0)
     last_scale = None
@@ -177,8 +198,13 @@ def amount_at(tokens, index):
             amount.raw = value
             amount.one_only = tokens[end].norm in ONE_FORMS and next_end == end + 1
             amount.ambiguous = AMBIGUOUS_NUMBER_WORDS.get(tokens[end].norm) if kind == 'words' else None
+        elif scale is None and last_scale == THOUSAND and HUNDRED <= value < THOUSAND \
+                and not _is_rate_base(tokens, index, total):
+            total += value  # 12 тысяч 500 человек, двенадцать тысяч пятьсот: the hundreds after the thousands
+            end = next_end
+            break
         elif scale is None or scale[0] >= last_scale:
-            break  # 10 тысяч 5 человек: a second group needs its own, smaller scale
+            break  # 2 млн 5 человек: a second group needs its own, smaller scale
         if scale is None:
             total += value
             end = next_end

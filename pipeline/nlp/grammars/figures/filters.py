@@ -123,9 +123,12 @@ def _is_latin_model(tokens, amount, has_tail):
 
 
 def _is_year(tokens, amount, end):
-    """2026 года, 2026 г.: a 4-digit number before a year word."""
+    """2026 года, 2026 г., 2025–2026 учебном году: a 4-digit number before a year word, maybe with an
+    adjective between."""
     if not amount.year_like:
         return False
+    if end + 1 < len(tokens) and tokens[end].kind == 'word' and word_info(tokens[end].norm).pos == 'ADJF':
+        end += 1  # учебном, финансовом, отчетном
     return end < len(tokens) and tokens[end].norm in YEAR_WORD_FORMS
 
 

@@ -17,7 +17,10 @@ asked only about the words right after a number.  The grammar, bottom-up:
 A figure reads the words before it: a verb of limit gives the qualifier when
 no qualifier word does (`превысила 2 трлн тенге` = more, `не достигла 5%` =
 less), a verb of change makes `до X` the new value (`снизилась до 7%`) and `на
-X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact.
+X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact, the
+first taking the second's scale (`с 18 до 14 тысяч`).  A bare number before `из` and a
+total counts the total's noun (`в 14 из 17 регионов`), and so does a bare smaller
+number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
@@ -31,8 +34,8 @@ numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
-два дня`, any number of hours or minutes).  A prison term or a term of office
-is a figure (`к шести годам лишения свободы`, `избран на 5 лет`).
+два дня`, any number of hours or minutes), and prison terms and terms of office
+(`к шести годам лишения свободы`, `избран на 5 лет`).
 """
 
 from bisect import bisect_left
@@ -45,13 +48,18 @@ from pipeline.nlp.grammars.figures.durations import (
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
-from pipeline.nlp.grammars.figures.objects import counted_at, restatement_end, takes_genitive_plural, unit_at
+from pipeline.nlp.grammars.figures.objects import (
+    counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
 from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
-    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, PREPOSITIONS_AFTER_QUALIFIER, QUALIFIER_FIRST_WORDS,
-    QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, UNIT_PREFIXES)
+    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, PREPOSITIONS_AFTER_QUALIFIER,
+    QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
+
+
+# `с X до Y тысяч`: X takes Y's scale while under this many times Y's number
+FROM_TO_SCALE_SPAN = 10
 
 
 @dataclass(frozen=True)
@@ -110,8 +118,9 @@ def _may_open_amount(token):
     return '-' in token.norm and token.norm.split('-', 1)[0] in NUMBER_WORDS
 
 
-def _read_figure(text, tokens, index, references):
-    """FIGURE at tokens[index]: [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED] -> _Reading or None."""
+def _read_figure(text, tokens, index, references, whole=None):
+    """FIGURE at tokens[index]: [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED] -> _Reading or None;
+    `whole`: the reading of `Из N X` opening the sentence, whose X a bare smaller number counts."""
     n = len(tokens)
     qualifier = words = None
     at = index
@@ -141,6 +150,8 @@ def _read_figure(text, tokens, index, references):
         if amount is None:
             return None
         high = range_tail_at(tokens, amount, words)
+    if amount.bare and qualifier is None and tokens[amount.first].norm in TENS:
+        return None  # вошел в десятку лучших (but более десятка участков)
     if is_reference(tokens, amount.first, references):
         references.add(amount.first)
         return None
@@ -160,6 +171,13 @@ def _read_figure(text, tokens, index, references):
                              genitive_plural=takes_genitive_plural(amount))
         if counted is not None:
             lemma, forms, end = counted
+        elif not amount.one_only:
+            total = total_counted_at(tokens, end)
+            if total is not None:
+                unit, lemma = total  # в 14 из 17 регионов, два из 11 корпусов
+            elif whole is not None and high is None and tokens[amount.first].sentence == tokens[whole.first].sentence \
+                    and amount.value < whole.value:
+                unit, lemma = whole.unit, whole.object  # Из 13 боксеров, приехавших на турнир, девять ...
 
     if not acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
@@ -169,7 +187,7 @@ def _read_figure(text, tokens, index, references):
         return None
     if lemma in DURATION_LEMMAS and unit is None and (
             lemma in CLOCK_DURATION_LEMMAS or is_age(tokens, first, end)
-            or not is_term(tokens, amount.first, end) and is_time_expression(tokens, amount.first, end)):
+            or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if in_title(tokens, first, end):
@@ -205,7 +223,9 @@ def _from_to(tokens, readings):
                     kept.pop()
                     continue
                 previous.unit, previous.object = reading.unit, reading.object
-                if previous.scale is None and reading.scale is not None and previous.value < reading.raw:
+                # с 10 до 15 млрд, с 18 до 14 тысяч (a fall); not с 500 до 2 тысяч
+                if previous.scale is None and reading.scale is not None \
+                        and previous.value < FROM_TO_SCALE_SPAN * reading.raw:
                     previous.value *= reading.scale
             if not reading.skip:
                 reading.qualifier = 'exact'
@@ -242,19 +262,32 @@ def _figure(text, tokens, reading, subjects):
     )
 
 
+def _opens_with_whole(tokens, reading):
+    """`Из 13 боксеров ...`, `«Из 7 тыс. школ ...`: a sentence opening with the whole its parts come from."""
+    at = reading.first - 1
+    if at < 0 or tokens[at].norm != OF_TOTAL or reading.skip or (reading.unit is None and reading.object is None):
+        return False
+    while at > 0 and tokens[at - 1].text in OPEN_QUOTES:
+        at -= 1
+    return at == 0 or tokens[at - 1].sentence != tokens[at].sentence
+
+
 def _piece_figures(text, start, stop):
     """Figures of one sentence or paragraph."""
     tokens = tokenize(text, start, stop)
     mark_dates(tokens, date_spans(text, start, stop))
     readings = []
     references = set()
+    whole = None
     index = 0
     while index < len(tokens):
-        reading = _read_figure(text, tokens, index, references)
+        reading = _read_figure(text, tokens, index, references, whole)
         if reading is None:
             index += 1
             continue
         readings.append(reading)
+        if _opens_with_whole(tokens, reading):
+            whole = reading
         index = reading.end
     readings = _from_to(tokens, readings)
     subjects = find_subjects(tokens) if readings else []

@@ -10,7 +10,8 @@ The counted phrase may follow the number restated in words: `120 (сто два�
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
-    MAX_ADJECTIVES, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, RATE_WORDS, SPEED_UNITS,
+    LIVESTOCK_HEAD, LIVESTOCK_LEMMAS, LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL,
+    OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, RATE_WORDS, SPEED_UNITS,
     UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -193,17 +194,45 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
             rate = tuple(t.norm for t in tokens[end + 1:end + 3])
             if lemma in SPEED_UNITS and rate in RATE_WORDS:
                 return f'{lemma} {RATE_WORDS[rate]}', forms, end + 3
+            if lemma == LIVESTOCK_HEAD[0] and _near_livestock(tokens, end):
+                lemma = LIVESTOCK_HEAD[1]  # 1,5 млн голов скота
             return lemma, forms, _close_quote(tokens, end + 1, quoted)
         break
     if adjectives:
         shared = _shared_head(tokens, end)
         if shared is not None:
             return shared
+    if adjectives and adjectives[-1].adjective in MEDAL_ADJECTIVES:
+        return MEDAL, frozenset(), _close_quote(tokens, end, quoted)  # 4 золотые, 1 бронзовую
     if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
         # трёх пострадавших: the last adjective is the counted word
         number = 'plur' if adjectives[-1].plural else 'sing'
         return adjectives[-1].adjective, frozenset({(None, number)}), _close_quote(tokens, end, quoted)
     return None
+
+
+def _near_livestock(tokens, index):
+    """A word of livestock within a few words of tokens[index]: `поголовье ... 1,5 млн голов`,
+    `40 тыс. голов крупного рогатого скота`."""
+    for token in tokens[max(0, index - LIVESTOCK_WINDOW):index + LIVESTOCK_WINDOW]:
+        if token.kind == 'word' and (token.norm in LIVESTOCK_LEMMAS or word_info(token.norm).lemmas & LIVESTOCK_LEMMAS):
+            return True
+    return False
+
+
+def total_counted_at(tokens, index):
+    """`из 17 регионов` at tokens[index], after a bare number (`в 14 из 17 регионов`): the total's
+    (unit, lemma) for the number before it, or None."""
+    if index + 1 >= len(tokens) or tokens[index].norm != OF_TOTAL:
+        return None
+    total = amount_at(tokens, index + 1)
+    if total is None or total.bare:
+        return None
+    unit = unit_at(tokens, total.end)
+    if unit is not None:
+        return unit[0], None
+    counted = noun_at(tokens, total.end, genitive_plural=takes_genitive_plural(total))
+    return (None, counted[0]) if counted is not None else None
 
 
 def counted_at(tokens, index, capitals=False, single=False, genitive_plural=False):

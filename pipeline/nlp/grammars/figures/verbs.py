@@ -12,11 +12,17 @@ CHANGE_VERB_LEMMAS = frozenset(
     'понизить понижаться понижать уменьшиться уменьшить уменьшаться уменьшать повыситься повысить '
     'повышаться повышать подняться поднять подниматься упасть падать опуститься опускаться '
     'замедлиться замедлить замедляться замедлять ускориться ускорить ускоряться ускорять довести доводить '
-    'подорожать дорожать подешеветь дешеветь прибавить потерять'.split())
+    'подорожать дорожать подешеветь дешеветь прибавить потерять '
+    # расширится до 3 млн га, нарастить до 10 млн тонн, подскочила до 12%, проиндексировать до 70 тысяч
+    'расширить расшириться расширять расширяться нарастить наращивать сузить сузиться сужать сужаться '
+    'подскочить взлететь рухнуть обвалиться проиндексировать индексировать'.split())
 CHANGE_NOUN_LEMMAS = frozenset(
     'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
-    'ускорение подорожание удешевление прирост'.split())
+    'ускорение подорожание удешевление прирост расширение наращивание сужение индексация'.split())
 CHANGE_LOOKBACK = 4
+# снизился на 7% – до 310 млрд: the size of the change, then a comma or dash, then the new value
+CHANGE_SEPARATORS = frozenset(',–—-')
+CHANGE_SIZE_TOKENS = 5
 # на 12% больше, в 2 раза дешевле: a difference
 COMPARATIVES = frozenset('больше меньше выше ниже дороже дешевле длиннее короче'.split())
 
@@ -31,6 +37,8 @@ LIMIT_VERBS = {
     'приблизиться': 'approx', 'приближаться': 'approx',
 }
 NEGATED = {'more': 'less', 'exact': 'less', 'approx': 'less'}
+# не должен превышать 3%, не может превысить 5 млн: a modal between `не` and the verb
+NEGATED_MODALS = frozenset('должен должна должно должны может могут будет будут'.split())
 # перевалило за 1000, приблизилась к 10%, превысил отметку в 2 трлн: the words the verb
 # reaches the number through
 LIMIT_LINKS = {'за': {'перевалить', 'переваливать'}, 'к': {'приблизиться', 'приближаться'}}
@@ -43,6 +51,12 @@ def after_change_verb(tokens, index):
     """вырос / снизилась / рост a few words before tokens[index], in the same clause:
     `цены выросли в этом году до 5%`, `довести охват до 80%`, `рост зарплаты до 200 тысяч`."""
     back = index - 1
+    if back >= 1 and tokens[back].text in CHANGE_SEPARATORS:
+        # снизился на 7% – до 310 млрд, выросла на 12%, до 5 трлн: the new value after the size
+        for size in range(back - 1, max(-1, back - 1 - CHANGE_SIZE_TOKENS), -1):
+            if tokens[size].norm in ('на', 'в', 'во'):
+                return after_change_verb(tokens, size)
+        return False
     while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
         lemmas = word_info(tokens[back].norm).lemmas
         if lemmas & CHANGE_VERB_LEMMAS or lemmas & CHANGE_NOUN_LEMMAS:
@@ -79,6 +93,8 @@ def limit_qualifier(tokens, index):
             if link is not None and verbs[0] not in LIMIT_LINKS[link]:
                 return None
             qualifier = LIMIT_VERBS[verbs[0]]
+            if back >= 1 and tokens[back - 1].norm in NEGATED_MODALS:
+                back -= 1
             if back >= 1 and tokens[back - 1].norm == 'не':
                 return NEGATED[qualifier]
             return qualifier

@@ -76,17 +76,26 @@ AMBIGUOUS_NUMBER_WORDS = {'семью': 'ablt'}
 SCALE_LEMMAS = {'тысяча': 1000, 'миллион': 10**6, 'миллиард': 10**9, 'триллион': 10**12}
 # мың: Kazakh "thousand" (12 мың адам, 5 мың теңге)
 KAZAKH_SCALES = {'мың': 1000}
-SCALE_WORDS = {**_values_of(SCALE_LEMMAS, NOUN), **KAZAKH_SCALES}
+# два десятка, полтора десятка, более десятка: a ten (its plurals are APPROXIMATE_PLURALS below); alone
+# it needs a qualifier (not `вошел в десятку лучших`)
+TENS = _values_of({'десяток': 10}, NOUN, number='sing')
+SCALE_WORDS = {**_values_of(SCALE_LEMMAS, NOUN), **KAZAKH_SCALES, **TENS}
 # 2 тыс., 1,5 млн, 3 млрд (never without a number)
 SCALE_ABBREVIATIONS = {'тыс': 1000, 'млн': 10**6, 'млрд': 10**9, 'трлн': 10**12}
 # the forms a bare scale word reads as "more than": тысячи, миллионов (not тысяча, тысячу)
 SINGULAR_ONLY_SCALE_FORMS = frozenset(
     [form for lemma in SCALE_LEMMAS for form, numbers in _paradigm(lemma, NOUN).items() if numbers == {'sing'}]
-    + list(KAZAKH_SCALES))
+    + list(KAZAKH_SCALES) + list(TENS))
 # десятки тысяч, сотни участников: a plural "tens"/"hundreds" = more than 10/100
 APPROXIMATE_PLURALS = _values_of({'десяток': 10, 'сотня': 100}, NOUN, number='plur')
 # несколько тысяч: more than one thousand
 SEVERAL = frozenset('несколько нескольких нескольким несколькими'.split())
+# полмиллиона, около полумиллиона детей, полтысячи, почти полсотни: half a scale (or a hundred) in one
+# word -> (value, scale)
+HALF_SCALES = {'полтысячи': (500, 1000), 'полутысячи': (500, 1000), 'полмиллиона': (500_000, 10**6),
+               'полумиллиона': (500_000, 10**6), 'полмиллиарда': (5 * 10**8, 10**9),
+               'полумиллиарда': (5 * 10**8, 10**9), 'полтриллиона': (5 * 10**11, 10**12),
+               'полутриллиона': (5 * 10**11, 10**12), 'полсотни': (50, None), 'полусотни': (50, None)}
 HALF = ('с', 'половиной')
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
@@ -153,17 +162,29 @@ MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
 # pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
 NOUN_LEMMA_FIXES = {'стать': 'статья'}
+# 1,5 млн голов скота: голов counts animals (голова), not goals (гол), beside these lemmas
+LIVESTOCK_LEMMAS = frozenset(
+    'скот скотина поголовье овца коза корова лошадь верблюд свинья птица крс мрс животное'.split())
+LIVESTOCK_HEAD = ('гол', 'голова')
+LIVESTOCK_WINDOW = 6
+# 14 из 17 регионов: a number before `из` and a total counts the total's noun
+OF_TOTAL = 'из'
+# 4 золотые, 2 серебряные и 3 бронзовые: the metal of a medal stands for the medal
+MEDAL_ADJECTIVES = frozenset({'золотой', 'серебряный', 'бронзовый'})
+MEDAL = 'медаль'
 # 5 км, 10 га: abbreviated nouns pymorphy3 does not expand
 ABBREVIATED_NOUNS = {
     'км': 'километр', 'кг': 'килограмм', 'га': 'гектар', 'м': 'метр', 'см': 'сантиметр',
     'мм': 'миллиметр', 'л': 'литр', 'т': 'тонна', 'ч': 'час', 'мин': 'минута', 'сек': 'секунда',
     'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
-    'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр',
+    'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр', 'ц': 'центнер',
 }
 # 28 м/с, 90 км/ч, 3 млн куб. м, 120 кв. км: abbreviations of two words (lower case, dots dropped)
 COMPOUND_ABBREVIATIONS = {
     ('м', '/', 'с'): 'метр в секунду', ('км', '/', 'ч'): 'километр в час', ('куб', 'м'): 'кубический метр',
     ('кв', 'м'): 'квадратный метр', ('кв', 'км'): 'квадратный километр',
+    # 14,2 ц/га: centners a hectare
+    ('ц', '/', 'га'): 'центнер',
 }
 # 25 метров в секунду, 90 километров в час
 SPEED_UNITS = frozenset({'метр', 'километр'})
@@ -184,4 +205,4 @@ QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words
 
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
-    | SEVERAL | frozenset(UNIT_PREFIXES)
+    | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES)
