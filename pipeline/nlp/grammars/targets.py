@@ -45,10 +45,17 @@ TARGET_LEMMAS = frozenset({
 PROPOSAL_LEMMAS = frozenset({
     'предлагать', 'предложить', 'предлагаться', 'договориться', 'договариваться', 'поручить', 'поручать',
     'обязаться', 'пообещать', 'обещать', 'призвать', 'рекомендовать',
+    # an intention, a demand, an agreement, an order to be done: `предполагается охватить 40 тысяч`,
+    # `следует увеличить на 10 тысяч`, `аким потребовал сократить до 8 месяцев`, `дал поручение ввести 300 км`,
+    # `министерство намерено сократить на 30%`, `рассчитывает привлечь 2 млрд`, `условились увеличить до 40`
+    'предполагаться', 'следовать', 'потребовать', 'требовать', 'поручение', 'намерен', 'намеренный', 'намерить',
+    'рассчитывать', 'условиться', 'готовый',
 })
 # a clause without a verb opening with these continues the sentence before it
 CONTINUATIONS = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'),
-                 ('в', 'частности'), ('в', 'т.', 'ч.'), ('в', 'т.ч.'))
+                 ('в', 'частности'), ('в', 'т.', 'ч.'), ('в', 'т.ч.'),
+                 # `Планируется ввести новые объекты. Среди них – 4 поликлиники.`, `... Это 5 больниц.`
+                 ('среди', 'них'), ('среди', 'которых'), ('это',))
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-'})
 YEAR = re.compile(r'^(?:19|20)\d\d$')
 PREDICATES = frozenset({'VERB', 'INFN', 'PRTS', 'PRTF', 'PRED'})
@@ -107,6 +114,12 @@ def clause_status(tokens):
         pos, tag = parsed.tag.POS, parsed.tag
         if parsed.normal_form in TARGET_LEMMAS:
             target = True
+        if parsed.normal_form in PROPOSAL_LEMMAS and pos not in PREDICATES:
+            proposal = True  # `дал поручение ввести`, `намерен сократить`, `готова вложить`
+        if pos not in PREDICATES and pos in ('ADVB', 'ADJS'):
+            # `в прошлом году открыто 8 садов`: pymorphy reads an adverb first, the participle is the predicate
+            parsed = next((other for other in parse(token.text) if other.tag.POS == 'PRTS'), parsed)
+            pos, tag = parsed.tag.POS, parsed.tag
         if pos not in PREDICATES:
             continue
         if pos == 'INFN':

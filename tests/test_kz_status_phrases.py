@@ -1,0 +1,69 @@
+"""The status (target or actual) of figures in Kazakhstan news sentences written for this test
+(tests/data/kz_status_phrases.tsv): planned, promised, forecast, required and allocated-for-the-future
+figures are targets; done, received, measured and current ones are actuals."""
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+TABLE = Path(__file__).resolve().parent / 'data' / 'kz_status_phrases.tsv'
+DOCS = []  # a span group works only while its Doc lives
+
+
+def _rows():
+    with TABLE.open(encoding='utf-8') as handle:
+        lines = [line for line in handle if not line.startswith('#')]
+    rows = []
+    for number, row in enumerate(csv.DictReader(lines, delimiter='\t', quoting=csv.QUOTE_NONE), 1):
+        marks = [pytest.mark.xfail(reason=row['xfail'], strict=True)] if row['xfail'] else []
+        rows.append(pytest.param(row['text'], row['figures'], marks=marks, id=f'row{number:03d}'))
+    return rows
+
+
+def _expected(cell):
+    """[(figure text, status)] of a `figure text=>status ; ...` cell."""
+    items = []
+    for item in filter(None, (part.strip() for part in cell.split(';'))):
+        text, status = item.split('=>')
+        assert status in ('target', 'actual'), item
+        items.append((text.strip(), status))
+    return items
+
+
+def _holds(span_text, key):
+    """Does a figure's text hold `key` as a whole number (`2` is in `до 2 млн`, not in `2,1 млн`, `12`)?"""
+    return re.search(r'(?<![\d,])' + re.escape(key) + r'(?![\d,])', span_text) is not None
+
+
+@pytest.fixture(scope='module')
+def nlp():
+    """Sentences and figures only: what status needs."""
+    from pipeline import load
+    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
+
+
+def test_table_is_large():
+    assert len(_rows()) >= 80
+
+
+def test_table_has_both_statuses():
+    statuses = [status for row in _rows() for _, status in _expected(row.values[1])]
+    assert statuses.count('target') >= 30 and statuses.count('actual') >= 30
+
+
+@pytest.mark.parametrize('text, cell', _rows())
+def test_status(nlp, text, cell):
+    DOCS[:] = [nlp(text)]
+    spans = list(DOCS[0].spans['figures'])
+    found, missing = [], []
+    for key, status in _expected(cell):
+        span = next((span for span in spans if _holds(span.text, key)), None)
+        if span is None:
+            missing.append(key)
+        else:
+            spans.remove(span)
+            found.append((key, span._.figure['status'], status))
+    assert not missing, {'no figure for': missing}
+    assert all(ours == expected for _, ours, expected in found), found
