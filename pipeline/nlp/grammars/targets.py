@@ -38,7 +38,13 @@ TARGET_LEMMAS = frozenset({
     'наметить', 'намечать', 'намечаться', 'ожидаться', 'ожидать', 'прогнозировать', 'прогнозироваться',
     'прогноз', 'план', 'цель', 'задача', 'намереваться', 'собираться', 'предстоять', 'должный', 'необходимо',
     'нужно', 'надо',
+    # a forecast's and a ceiling's adjective: `прогнозный объем добычи – 96 млн тонн`, `предельная цена – 295 тенге`
+    'прогнозный', 'предельный',
 })
+# exceeding denied: a ceiling (`ставка не может превышать 2%`), not a possibility (`может вырасти на 5%`)
+EXCEEDING = frozenset({'превышать', 'превысить'})
+# a bound stated without a verb is a norm: `в группе – не более 25 детей`
+BOUNDS = (('не', 'более'), ('не', 'менее'), ('не', 'свыше'), ('не', 'выше'), ('не', 'ниже'))
 # verbs of proposing, agreeing and instructing make a clause a plan only with an infinitive after
 # them: `депутаты предлагают повысить МЗП до 100 тысяч`, `стороны договорились довести торговлю до
 # 10 млрд`, `аким поручил ввести 12 садов` (but `компания предложила 500 вакансий` is a fact)
@@ -104,16 +110,38 @@ def has_deadline(tokens):
     return False
 
 
+def has_ceiling(tokens):
+    """`не может превышать`, `не могут превысить`: a ceiling."""
+    words = [token.text.lower() for token in tokens]
+    for index, word in enumerate(words[:-2]):
+        if word == 'не' and words[index + 1] in ('может', 'могут', 'мог', 'могла', 'могло', 'могли'):
+            parsed = best(tokens[index + 2])
+            if parsed is not None and parsed.normal_form in EXCEEDING:
+                return True
+    return False
+
+
+def has_bound(tokens):
+    """`не более`, `не менее`, ...: a bound."""
+    words = [token.text.lower() for token in tokens]
+    return any(tuple(words[index:index + 2]) in BOUNDS for index in range(len(words) - 1))
+
+
 def clause_status(tokens):
     """TARGET, ACTUAL or None (no verb and no cue) for one clause."""
-    target, actual, infinitive, proposal = False, False, False, False
+    target, actual, infinitive, proposal, attributive = False, False, False, False, False
     for token in tokens:
         parsed = best(token)
         if parsed is None:
             continue
         pos, tag = parsed.tag.POS, parsed.tag
         if parsed.normal_form in TARGET_LEMMAS:
-            target = True
+            # a planned thing named beside a done one (`из запланированных 120 объектов введено 95`): the
+            # participle marks its own figure only (planned_figure); the clause goes by its verb
+            if pos == 'PRTF':
+                attributive = True
+            else:
+                target = True
         if parsed.normal_form in PROPOSAL_LEMMAS and pos not in PREDICATES:
             proposal = True  # `дал поручение ввести`, `намерен сократить`, `готова вложить`
         if pos not in PREDICATES and pos in ('ADVB', 'ADJS'):
@@ -130,12 +158,26 @@ def clause_status(tokens):
         elif pos != 'PRED':
             actual = True
             proposal = proposal or parsed.normal_form in PROPOSAL_LEMMAS
-    if target or has_deadline(tokens):
+    if target or has_deadline(tokens) or has_ceiling(tokens):
         return TARGET
     if actual:
         return ACTUAL
-    # an infinitive with no finite verb beside it: a goal or an order (`задача – снизить до 9%`)
-    return TARGET if infinitive else None
+    if attributive:
+        return TARGET
+    # an infinitive with no finite verb beside it: a goal or an order (`задача – снизить до 9%`);
+    # a bound with no verb: a norm
+    return TARGET if infinitive or has_bound(tokens) else None
+
+
+def planned_figure(span):
+    """A figure right after a participle of planning: `из запланированных 120 объектов`, `предусмотренные 5 млрд`."""
+    for token in reversed(span.doc[max(span.sent.start, span.start - 2):span.start]):
+        parsed = best(token)
+        if parsed is None:
+            return False
+        if parsed.tag.POS == 'PRTF':
+            return parsed.normal_form in TARGET_LEMMAS
+    return False
 
 
 def opens_with_continuation(tokens):
@@ -168,6 +210,8 @@ def figure_status(span):
                  None)
     if index is None:
         return ACTUAL
+    if planned_figure(span):
+        return TARGET
     status = sentence_status(pieces, index)
     if status is None and pieces and opens_with_continuation(pieces[0]):
         before = previous_sentence(sentence)
