@@ -459,7 +459,10 @@ def is_listed_first_name(word):
 
 def name_order(words):
     """The words of a name as `Имя (Отчество) Фамилия`: `Ахметов Нурлан` -> `Нурлан Ахметов`,
-    `Ахметов Нурлан Серикович` -> `Нурлан Серикович Ахметов` (a list's surname-first order)."""
+    `Ахметов Нурлан Серикович` -> `Нурлан Серикович Ахметов` (a list's surname-first order),
+    `Жакупов Б. К.` -> `Б. К. Жакупов` (initials after the surname)."""
+    if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
+        return list(words[1:]) + [words[0]]
     first, middle, last = split_name(words)
     if len(words) not in (2, 3) or first is None or last is None or words[0] != last:
         return list(words)

@@ -77,22 +77,29 @@ def agree_place_normals(doc):
             span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
 
 
-# Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев
-PERSON_TOWN_GENITIVE = ('ова', 'ева', 'ёва')
+# Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев;
+# the case ending of each oblique form: Сатпаева (gent), Сатпаеву (datv), Сатпаеве (loct), Сатпаевом (ablt)
+PERSON_TOWN_ENDINGS = {'ова': 'а', 'ева': 'а', 'ёва': 'а', 'ову': 'у', 'еву': 'у', 'ове': 'е', 'еве': 'е',
+                       'овом': 'ом', 'евом': 'ом'}
+PERSON_TOWN_CASES = {'а': 'gent', 'у': 'datv', 'е': 'loct', 'ом': 'ablt'}
 
 
 def person_town_normal(span):
-    """`Аким Сатпаева`, `жителя Конаева` -> Сатпаев, Конаев: a one-word place in -ова/-ева
-    that pymorphy3 knows as no place is a town named after a man, in the genitive (a place
-    of that shape in the nominative, `Молдова`, `Женева`, is one it knows); else None."""
+    """`Аким Сатпаева`, `жителя Конаева`, `в Сатпаеве` -> Сатпаев, Конаев: a one-word place in
+    -ова/-ева (-ову, -ове, -овом) that pymorphy3 knows as no place is a town named after a man,
+    in an oblique case (a place of that shape in the nominative, `Молдова`, `Женева`, is one it
+    knows); else None."""
     word = span.text
-    if span.label_ != 'LOC' or len(span) != 1 or not word[:1].isupper() or not word.isalpha() \
-            or not word.lower().endswith(PERSON_TOWN_GENITIVE):
+    if span.label_ != 'LOC' or len(span) != 1 or not word[:1].isupper() or not word.isalpha():
+        return None
+    ending = next((PERSON_TOWN_ENDINGS[tail] for tail in PERSON_TOWN_ENDINGS if word.lower().endswith(tail)), None)
+    if ending is None:
         return None
     parses = parse(word)
     if any('Geox' in parsed.tag for parsed in parses):
         return None
-    if not any('Surn' in parsed.tag and parsed.tag.gender == 'masc' and parsed.tag.case == 'gent'
+    case = PERSON_TOWN_CASES[ending]
+    if not any('Surn' in parsed.tag and parsed.tag.gender == 'masc' and parsed.tag.case == case
                for parsed in parses):
         return None
-    return match_case(word[:-1], word)
+    return match_case(word[:-len(ending)], word)

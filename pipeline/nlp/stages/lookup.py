@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import token_lemma
-from pipeline.nlp.names import looks_like_person
+from pipeline.nlp.names import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.schema import ENTITY_TYPES
 
 # words remembered by whether a match can begin with them, before the memory starts afresh
@@ -185,6 +185,13 @@ class Gazetteer(Stage):
                 kept.append(ent)
                 continue
             inside = all(ent.start <= span.start and span.end <= ent.end for span in overlapping)
+            # `области Улытау Берик Сәрсенұлы`, `больницы № 7 Алматы Ержан Нурланов`: the place
+            # of a title before a first name and a surname is no part of the name
+            if inside and ent.label_ == 'PER' and place_before_name(doc, ent, overlapping):
+                rest = Span(doc, overlapping[0].end, ent.end, label='PER')
+                rest._.rule = 'gazetteer-split'
+                kept.append(rest)
+                continue
             # `Джордж Вашингтон`, `Азия Ардженто`: a place's name can be a person's
             if inside and ent.label_ == 'PER' and all(span.label_ == 'LOC' for span in overlapping):
                 for number in numbers:
@@ -229,6 +236,16 @@ class Gazetteer(Stage):
             span._.rule = 'gazetteer-split'
             spans.append(span)
         return spans
+
+
+def place_before_name(doc, ent, overlapping):
+    """A PER mention that opens with one place the gazetteer knows, followed by a first
+    name and a surname or patronymic (`Алматы Ержан Нурланов`); not `Азия Ардженто`."""
+    if len(overlapping) != 1 or overlapping[0].start != ent.start or overlapping[0].label_ != 'LOC':
+        return False
+    rest = [token.text for token in doc[overlapping[0].end:ent.end]]
+    return len(rest) in (2, 3) and all(word.isalpha() and word[:1].isupper() for word in rest) \
+        and is_first_name(rest[0]) and (is_surname_like(rest[-1]) or is_patronymic(rest[-1]))
 
 
 @Language.factory(

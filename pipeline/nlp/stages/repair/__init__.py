@@ -10,7 +10,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
-- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`;
+- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `quoted-place`;
 - tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
   `settlement`, `drop-positions`;
@@ -60,7 +60,13 @@ from pipeline.nlp.stages.repair.persons import (
     strip_titles,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
-from pipeline.nlp.stages.repair.places import abbreviated_settlements, directions, named_places, roads
+from pipeline.nlp.stages.repair.places import (
+    abbreviated_settlements,
+    directions,
+    named_places,
+    quoted_places,
+    roads,
+)
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import courts, legal_quotes, named_after, org_places
 from pipeline.resources import resolve_model_path
@@ -133,6 +139,7 @@ RULES = [
     ('settlement', settlement_names),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
+    ('quoted-place', quoted_places),
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas

@@ -72,7 +72,7 @@ def bracketed(doc, spans):
     """`Томас Шефер (Thomas Schäfer)`, `организации ООН (ФАО)`: the name in
     brackets after a mention is a mention of the same type."""
     taken = {index for span in spans for index in range(span.start, span.end)}
-    added = []
+    added, dropped = [], set()
     for span in spans:
         open_ = span.end
         if open_ >= len(doc) or doc[open_].text != '(' or span.label_ not in ('PER', 'ORG'):
@@ -82,6 +82,12 @@ def bracketed(doc, spans):
         if close is None or doc[close].text != ')' or close == open_ + 1:
             continue
         inside = doc[open_ + 1:close]
+        if span.label_ == 'ORG' and is_abbreviation_run(inside, spans):
+            # `Департамента по ЧС Северо-Казахстанской области (ДЧС СКО)`: the organisation's
+            # abbreviation, whatever its words (`СКО`) name on their own
+            dropped.update(id(other) for other in spans if open_ < other.start and other.end <= close)
+            added.append(make_span(doc, open_ + 1, close, 'ORG', 'bracketed'))
+            continue
         if taken & set(range(open_ + 1, close)) or not is_name_start(inside[0]) and not is_foreign(inside[0].text):
             continue
         text = inside.text
@@ -91,7 +97,17 @@ def bracketed(doc, spans):
         if span.label_ == 'ORG' and not is_foreign(text) and not (len(inside) == 1 and inside[0].is_alpha):
             continue
         added.append(make_span(doc, open_ + 1, close, span.label_, 'bracketed'))
-    return spans + added
+    return [span for span in spans if id(span) not in dropped] + added
+
+
+def is_abbreviation_run(inside, spans):
+    """`ДЧС СКО`, `УОТО`: one to three upper-case abbreviations; not one a place alone
+    (`Shell (США)`: the organisation's country)."""
+    words = [token.text for token in inside]
+    if not 0 < len(words) <= 3 or not all(len(word) > 1 and word.isalpha() and word.isupper() for word in words):
+        return False
+    return not (len(words) == 1 and any(other.label_ == 'LOC' and other.start == inside.start
+                                        and other.end == inside.end for other in spans))
 
 
 def close_quotes(doc, spans):
@@ -113,12 +129,20 @@ def close_quotes(doc, spans):
     return fixed
 
 
+def is_initial_letter(token):
+    """`К` of `Б. К.`: one capital letter."""
+    return len(token.text) == 1 and token.text.isupper() and token.text.isalpha()
+
+
 def strip_punct(doc, spans):
     """No mention starts or ends with punctuation other than its own quotes;
     a name wholly in quotes loses them (`«Яблоко»` -> `Яблоко`)."""
     result = []
     for span in spans:
         start, stop = trim(doc, span.start, span.end)
+        # `Жакупов Б. К.`: a person's last initial keeps its dot
+        if span.label_ == 'PER' and stop < span.end and doc[stop].text == '.' and is_initial_letter(doc[stop - 1]):
+            stop += 1
         if stop - start > 2 and doc[start].text in OPEN_QUOTES and doc[stop - 1].text in CLOSE_QUOTES \
                 and not any(token.text in OPEN_QUOTES | CLOSE_QUOTES for token in doc[start + 1:stop - 1]):
             start, stop = start + 1, stop - 1

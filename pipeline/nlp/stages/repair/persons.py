@@ -61,10 +61,22 @@ def strip_titles(doc, spans, positions):
         if span.label_ == 'PER':
             while span.end - start > 1 and is_title_word(doc[start], positions) and doc[start + 1].text[:1].isupper():
                 start += 1
+            if span.end - start > 2 and is_opening_preposition(doc, start):
+                start += 1
         if start != span.start:
             span = make_span(doc, start, span.end, span.label_, 'strip-title', span._.canonical)
         result.append(span)
     return result
+
+
+def is_opening_preposition(doc, index):
+    """`О Бекзате Жанибекове рассказали`, `К Айдару Сеитову`: a preposition that opens a
+    sentence, capitalised as its first word (not an initial: `С. Ахметов`)."""
+    token = doc[index]
+    opens = index == 0 or doc[index - 1].text in '.!?…' or '\n' in doc[index - 1].text
+    parses = parse(token.text)
+    return opens and token.is_alpha and token.text[:1].isupper() and bool(parses) \
+        and parses[0].tag.POS == 'PREP' and doc[index + 1].text != '.'
 
 
 def same_name(word, other):

@@ -4,7 +4,7 @@ that does not agree with it, `области Жетысу`, `в районе Т�
 place (`loc-road`)."""
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.spans import DASHES, make_span
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, make_span
 
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
 DIRECTIONS = frozenset('''
@@ -199,3 +199,17 @@ def abbreviated_settlements(doc, spans):
     if not added:
         return spans
     return [span for span in spans if span.start not in replaced or len(span) != 1] + added
+
+
+def quoted_places(doc, spans):
+    """`Игрок «Астаны»`, `матч «Актобе» и «Москвы»`: a city or country the gazetteer knows,
+    alone in quotes, names what bears its name (a club, a company, a theatre), not the
+    place: ORG (a quoted name it does not know, `станция «Юго-Западная»`, stays as it is)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'LOC' and span._.canonical and span.start > 0 and span.end < len(doc) \
+                and doc[span.start - 1].text in OPEN_QUOTES and doc[span.end].text in CLOSE_QUOTES:
+            span = make_span(doc, span.start, span.end, 'ORG', 'quoted-place')
+        result.append(span)
+    return result
+
