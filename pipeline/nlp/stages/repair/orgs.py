@@ -205,6 +205,17 @@ def domain_tails(doc, spans):
     return result
 
 
+def extended(doc, result, span, stop, rule, canonical=None):
+    """`result` with the ORG `span` run on to `stop`, taking the mentions wholly inside the
+    added stretch along; unchanged when a mention crosses its end."""
+    inside = [other for other in result if span.end <= other.start and other.end <= stop]
+    if any(other.start < stop and other.end > span.end for other in result
+           if other is not span and other not in inside):
+        return result
+    kept = [other for other in result if other is not span and other not in inside]
+    return kept + [make_span(doc, span.start, stop, 'ORG', rule, canonical)]
+
+
 def continued_remits(doc, spans):
     """`Агентства по стратегическому планированию` `и реформам`: a remit slovnet cut
     at `и` goes on to its last noun."""
@@ -217,12 +228,7 @@ def continued_remits(doc, spans):
         if stop is None or stop <= span.end:
             continue
         # `и реформам РК`: a place inside goes in with it
-        inside = [other for other in result if span.end <= other.start and other.end <= stop]
-        if any(other.start < stop and other.end > span.end for other in result
-               if other is not span and other not in inside):
-            continue
-        result = [other for other in result if other is not span and other not in inside]
-        result.append(make_span(doc, span.start, stop, 'ORG', 'org-remit', span._.canonical))
+        result = extended(doc, result, span, stop, 'org-remit', span._.canonical)
     return result
 
 
@@ -281,12 +287,7 @@ def attached_bodies(doc, spans):
         stop = attached_stop(doc, span.end, result)
         if stop is None:
             continue
-        inside = [other for other in result if span.end <= other.start and other.end <= stop]
-        if any(other.start < stop and other.end > span.end for other in result
-               if other is not span and other not in inside):
-            continue
-        result = [other for other in result if other is not span and other not in inside]
-        result.append(make_span(doc, span.start, stop, 'ORG', 'org-attached'))
+        result = extended(doc, result, span, stop, 'org-attached')
     return result
 
 
