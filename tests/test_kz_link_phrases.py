@@ -1,0 +1,53 @@
+"""Links between figures (part_of, with) in Kazakhstan news passages written for this test
+(tests/data/kz_link_phrases.tsv): the links found must be exactly those of the table, no more."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+TABLE = Path(__file__).resolve().parent / 'data' / 'kz_link_phrases.tsv'
+
+
+def _rows():
+    with TABLE.open(encoding='utf-8') as handle:
+        lines = [line for line in handle if not line.startswith('#')]
+    rows = []
+    for number, row in enumerate(csv.DictReader(lines, delimiter='\t', quoting=csv.QUOTE_NONE), 1):
+        marks = [pytest.mark.xfail(reason=row['xfail'], strict=True)] if row['xfail'] else []
+        rows.append(pytest.param(row['text'], row['links'], marks=marks, id=f'row{number:03d}'))
+    return rows
+
+
+def _expected(cell):
+    return sorted(filter(None, (item.strip() for item in cell.split(';'))))
+
+
+@pytest.fixture(scope='module')
+def nlp():
+    """Sentences and figures only: what the links need."""
+    from pipeline import load
+    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
+
+
+def test_table_is_large():
+    assert len(_rows()) >= 60
+
+
+def test_table_has_negative_rows():
+    assert sum(1 for row in _rows() if not row.values[1]) >= 10
+
+
+@pytest.mark.parametrize('text, cell', _rows())
+def test_links(nlp, text, cell):
+    doc = nlp(text)
+    spans = list(doc.spans['figures'])
+    names = [text[span._.figure['start']:span._.figure['stop']] for span in spans]
+    found = []
+    for index, span in enumerate(spans):
+        total, described = span._.figure['part_of'], span._.figure['with_']
+        if total is not None:
+            found.append(f'{names[index]}=>{names[total]}')
+        if described is not None:
+            found.append(f'{names[index]}~>{names[described]}')
+    assert sorted(found) == _expected(cell)
