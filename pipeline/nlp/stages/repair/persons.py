@@ -110,7 +110,7 @@ def propagate_persons(doc, spans, positions):
         if token.text.isupper() or not any(same_name(token.text, word) for word in known):
             continue
         # `Его Высочество`, `Болгарским Патриархом`: words, not names
-        if is_common_word(token) or lemma(token.text) in positions | TITLES:
+        if is_common_word(token) or is_position_word(token.text, positions):
             continue
         if found and found[-1][1] == token.i:
             found[-1][1] = token.i + 1
@@ -178,6 +178,13 @@ PLACE_NOUNS = frozenset('область район округ город сел�
 MIN_CAPS_SURNAME = 3
 
 
+def is_position_word(text, positions):
+    """`аким`, `министра`, `господин`: a position or a title (no set is built per word:
+    the union of the two was most of `join-name`'s time)."""
+    word = lemma(text)
+    return word in positions or word in TITLES
+
+
 def is_word(token):
     """A capitalised word in letters (or with a hyphen: `Касым-Жомарт`)."""
     text = token.text
@@ -193,7 +200,7 @@ def is_given_name(token, positions):
     """A first name as such: `Ерлан`, `Мейрамгүл`, `Нұрлан` (not `Астана`,
     `Атырау`, which natasha's list also holds, nor a position)."""
     text = token.text
-    if not is_word(token) or is_caps(text) or lemma(text) in positions | TITLES:
+    if not is_word(token) or is_caps(text) or is_position_word(text, positions):
         return False
     if not (is_first_name(text) or has_kazakh(text) and has_name_element(text)):
         return False
@@ -204,7 +211,7 @@ def is_loose_name_word(token, positions):
     """A word that may be a first name or a surname in a name anchored by a
     patronymic: capitalised, no dictionary word, no place, no position."""
     text = token.text
-    if not is_word(token) or lemma(text) in positions | TITLES:
+    if not is_word(token) or is_position_word(text, positions):
         return False
     if is_surname_like(text):
         return True
@@ -313,10 +320,11 @@ def join_names(doc, spans, positions):
     ORG -> PER. A mention that runs past the name is left alone."""
     covering = {index: span for span in spans for index in range(span.start, span.end)}
     replaced, added = set(), []
+    body_start = doc._.body_start  # read once: a `._` attribute costs a lookup per token
     index = 0
     while index < len(doc):
         token = doc[index]
-        if token.idx < doc._.body_start or not is_word(token):
+        if token.idx < body_start or not is_word(token):
             index += 1
             continue
         end = full_name_end(doc, index, positions)

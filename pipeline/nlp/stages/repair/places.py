@@ -3,6 +3,9 @@ that does not agree with it, `области Жетысу`, `в районе Т�
 (`loc-named`); a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
 place (`loc-road`)."""
 
+import re
+
+from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, make_span
 
@@ -137,6 +140,21 @@ def is_plural(token):
     return bool(nouns) and all(parsed.tag.number == 'plur' for parsed in nouns)
 
 
+# a road noun's stem in the text: the few words that may head a road, found without
+# looking at every token (a scan of the tokens took most of the repair stage's time)
+ROAD_STEM = re.compile(r'(?<![^\W\d_])(?:авто)?(?:трасс|дорог|магистрал)', re.IGNORECASE)
+
+
+def road_head_starts(doc):
+    """Indexes of the tokens that start with a road noun's stem, in order."""
+    starts = []
+    for match in ROAD_STEM.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode='expand')
+        if span is not None and span[0].idx == match.start():
+            starts.append(span.start)
+    return starts
+
+
 def is_road_head(token, covered):
     """`автодороге`, `Трасса` opening a sentence; not a word of another mention."""
     text = token.text
@@ -150,14 +168,19 @@ def roads(doc, spans):
     pass more places (`трасса Алматы – Караганда – Астана`). A plural head shares itself
     with the roads listed after it: `на автодорогах Петропавл – Жезказган и Петропавл –
     граница РФ` -> two places (normalize gives the second its head)."""
+    starts = road_head_starts(doc)
+    if not starts:
+        return spans
     by_start = {span.start: span for span in spans}
     covered = {position for span in spans for position in range(span.start, span.end)}
     merged = []
     index = 0
-    while index < len(doc) - 3:
+    for start in starts:
+        if start < index or start >= len(doc) - 3:
+            continue
+        index = start
         stop = road_names(doc, index + 1, by_start) if is_road_head(doc[index], covered) else None
         if stop is None:
-            index += 1
             continue
         merged.append(make_span(doc, index, stop, 'LOC', 'loc-road'))
         while is_plural(doc[index]) and stop + 1 < len(doc) and doc[stop].text in (',', 'и'):
