@@ -324,7 +324,9 @@ def join_names(doc, spans, positions):
     index = 0
     while index < len(doc):
         token = doc[index]
-        if token.idx < body_start or not is_word(token):
+        # every full name has a capitalised word right after its first one: a cheap test first
+        if (index + 1 >= len(doc) or not doc[index + 1].text[:1].isupper() or token.idx < body_start
+                or not is_word(token)):
             index += 1
             continue
         end = full_name_end(doc, index, positions)

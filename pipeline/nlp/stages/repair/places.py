@@ -198,12 +198,15 @@ def roads(doc, spans):
 
 # в с. Акколь, пос. Шахан, п. Майкаин, ст. Шу: a settlement noun cut short before its name
 SETTLEMENT_ABBREVIATIONS = frozenset('с п пос пгт ст а'.split())
+SETTLEMENT_ABBREVIATION_RE = re.compile(r'(?<![^\W\d_])(?:с|п|пос|пгт|ст|а)\.\s*[^\W\d_]')
 
 
 def abbreviated_settlements(doc, spans):
     """`в с. Акколь`, `жители пос. Шахан` -> LOC `Акколь`, `Шахан`: the capitalised word after
     a lower-case settlement abbreviation is a place (a one-word person there is one too;
     `п. 3`, `ст. 190` have no name after them)."""
+    if not SETTLEMENT_ABBREVIATION_RE.search(doc_text(doc)):
+        return spans  # most texts have none: no walk over every token
     by_start = {span.start: span for span in spans}
     covered = {position for span in spans for position in range(span.start, span.end)}
     added, replaced = [], set()
