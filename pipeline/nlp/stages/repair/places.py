@@ -84,8 +84,9 @@ def named_places(doc, spans):
     result = []
     for span in spans:
         head = span.start - 1
-        if head < 0 or not doc[head].text.islower() or follows_name(doc, head - 1) or head in ended \
-                or not span.text[:1].isupper():
+        # область, район in any form: the other words before a mention are turned away first
+        if head < 0 or doc[head].text[:3] not in ('обл', 'рай') or follows_name(doc, head - 1) \
+                or head in ended or not span.text[:1].isupper():
             result.append(span)
             continue
         noun = lemma(doc[head].text)

@@ -9,6 +9,7 @@
   a legal form and its quoted name are one organisation, a place inside included.
 """
 
+from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_QUOTES,
@@ -142,7 +143,8 @@ def org_places(doc, spans):
         spans = absorb(doc, spans, span.start, stop, 'org-place', span._.canonical) or spans
     taken = {index for span in spans for index in range(span.start, span.end)}
     for token in doc:
-        if token.i in taken or not is_lower_word(token) or not is_singular_body(token):
+        if token.text[:5] not in BODY_PREFIXES or token.i in taken or not is_lower_word(token) \
+                or not is_singular_body(token):
             continue
         after = dependants_stop(doc, token.i + 1, taken)
         stop = place_tail(doc, after, places, genitive_only=doc[after].text != 'по' if after < len(doc) else True)
@@ -245,6 +247,8 @@ def named_after(doc, spans):
     """`АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`: the
     person a body is named after is part of its name."""
     spans = list(spans)
+    if 'имени' not in doc_text(doc):
+        return spans
     by_start = {span.start: span for span in spans}
     for index, token in enumerate(doc):
         if token.text != 'имени' or index == 0:
