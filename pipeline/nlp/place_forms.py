@@ -34,8 +34,10 @@ def _groups(spans):
     """Mentions of one place: linked when one's form inflects from the other's nominative."""
     groups = []
     for span in spans:
+        # forms of one name share their first two letters: no paradigm is built for the others
         joined = [group for group in groups if any(
-            is_inflection(span.text, other._.normal) or is_inflection(other.text, span._.normal)
+            key(other.text)[:2] == key(span.text)[:2]
+            and (is_inflection(span.text, other._.normal) or is_inflection(other.text, span._.normal))
             for other in group)]
         merged = [span] + [member for group in joined for member in group]
         groups = [group for group in groups if group not in joined] + [merged]

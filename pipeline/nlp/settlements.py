@@ -23,13 +23,18 @@ SETTLEMENT_NOUNS = frozenset({
 AGREEING = ('ADJF', 'PRTF')
 
 
+FOLDED_NOUNS = frozenset(noun.replace('ё', 'е') for noun in SETTLEMENT_NOUNS)
+# the first letters of their forms (сел-, сёл-, пос-, ауы-): other words are not parsed at all
+PREFIXES = frozenset(noun[:3] for noun in FOLDED_NOUNS) | {'сёл'}
+
+
 def settlement_cases(token):
     """{(case, number, gender)} of `token` read as a lower-case settlement noun, else empty."""
-    if not token.text.islower():
+    text = token.text
+    if text[:3].replace('ё', 'е') not in PREFIXES and text[:3] not in PREFIXES or not text.islower():
         return set()
-    return {(parsed.tag.case, parsed.tag.number, parsed.tag.gender) for parsed in parse(token.text)
-            if parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in
-            {noun.replace('ё', 'е') for noun in SETTLEMENT_NOUNS}}
+    return {(parsed.tag.case, parsed.tag.number, parsed.tag.gender) for parsed in parse(text)
+            if parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in FOLDED_NOUNS}
 
 
 def _previous_word(doc, index):

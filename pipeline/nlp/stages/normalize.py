@@ -305,6 +305,10 @@ def coordinated_head(doc, span, entity_starts, nouns):
     `Целиноградском` in `Целиноградском и Аршалынском районах` -> the token `районах`;
     `Акмолинской` and `Костанайской` in `Акмолинской, Костанайской и Павлодарской областях`
     -> `областях`; else None."""
+    # the list's shape first: the words' readings only for a mention with another after `и` or `,`
+    after = span.end
+    if after + 1 >= len(doc) or doc[after].text.lower() not in LIST_JOINERS or after + 1 not in entity_starts:
+        return None
     if not is_adjective_mention(span, nouns):
         return None
     current = span
