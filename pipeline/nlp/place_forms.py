@@ -31,17 +31,22 @@ def _one_word_noun(span):
 
 
 def _groups(spans):
-    """Mentions of one place: linked when one's form inflects from the other's nominative."""
-    groups = []
+    """Mentions of one place: linked when one's form inflects from the other's nominative.
+    Each distinct (form, nominative) is compared once, so a place named a thousand times
+    costs what it costs named once."""
+    by_form = {}
     for span in spans:
+        by_form.setdefault((span.text, span._.normal), []).append(span)
+    groups = []  # lists of (form, nominative) pairs
+    for text, normal in by_form:
         # forms of one name share their first two letters: no paradigm is built for the others
         joined = [group for group in groups if any(
-            key(other.text)[:2] == key(span.text)[:2]
-            and (is_inflection(span.text, other._.normal) or is_inflection(other.text, span._.normal))
-            for other in group)]
-        merged = [span] + [member for group in joined for member in group]
+            key(other_text)[:2] == key(text)[:2]
+            and (is_inflection(text, other_normal) or is_inflection(other_text, normal))
+            for other_text, other_normal in group)]
+        merged = [(text, normal)] + [pair for group in joined for pair in group]
         groups = [group for group in groups if group not in joined] + [merged]
-    return groups
+    return [[span for pair in group for span in by_form[pair]] for group in groups]
 
 
 @lru_cache(maxsize=20_000)

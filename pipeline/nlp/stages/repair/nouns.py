@@ -21,19 +21,22 @@ def is_common_noun(word):
         for parsed in parses)
 
 
-def _capitalised_inside(doc, word):
-    """The word written capitalised somewhere other than a sentence's start."""
-    return any(token.text == word and not token.is_sent_start for token in doc)
+def _capitalised_inside(doc):
+    """The capitalised words written somewhere other than a sentence's start (one walk a document)."""
+    return {token.text for token in doc if token.text[:1].isupper() and not token.is_sent_start}
 
 
 def sentence_nouns(doc, spans):
     """Drop one-word PER/LOC mentions that are a sentence's opening common noun."""
-    kept = []
+    kept, inside = [], None
     for span in spans:
         word = span.text
         if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical
-                and is_common_noun(word) and not _capitalised_inside(doc, word)):
-            continue
+                and is_common_noun(word)):
+            if inside is None:
+                inside = _capitalised_inside(doc)
+            if word not in inside:
+                continue
         kept.append(span)
     return kept

@@ -240,8 +240,9 @@ def parent_remits(doc, spans):
     """`Комитета по экологии и природопользованию` `Мажилиса Парламента РК`: a body and its
     remit right before the organisation it belongs to (a genitive) are one name with it."""
     result = list(spans)
+    removed = set()  # ids: a Span's `in` over a list compares every span (a cost growing as the square)
     for span in spans:
-        if span.label_ != 'ORG' or span not in result or not is_case(parse(span[0].text), 'gent') \
+        if span.label_ != 'ORG' or id(span) in removed or not is_case(parse(span[0].text), 'gent') \
                 and not span[0].text.isupper():
             continue
         for head in range(span.start - 2, max(-1, span.start - DOMAIN_WORDS - 2), -1):
@@ -255,6 +256,7 @@ def parent_remits(doc, spans):
                     other.start < span.start and other.end > head for other in result if other is not span):
                 break
             result.remove(span)
+            removed.add(id(span))
             result.append(make_span(doc, head, span.end, 'ORG', 'org-remit'))
             break
     return result

@@ -128,8 +128,9 @@ def org_places(doc, spans):
     (`провёл рейды в Алматинской области`: `в` after a verb is no tail.)"""
     spans = list(spans)
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    alive = {id(span) for span in spans}  # ids: a Span's `in` over a list costs the square
     for span in [span for span in spans if span.label_ == 'ORG']:
-        if span not in spans:
+        if id(span) not in alive:
             continue
         stop = place_tail(doc, span.end, places)
         if stop is None or span.end == stop:
@@ -140,7 +141,10 @@ def org_places(doc, spans):
                 continue
         elif doc[span.end].text.lower() not in UNIT_FORMS:
             continue
-        spans = absorb(doc, spans, span.start, stop, 'org-place', span._.canonical) or spans
+        absorbed = absorb(doc, spans, span.start, stop, 'org-place', span._.canonical)
+        if absorbed is not None:
+            spans = absorbed
+            alive = {id(span) for span in spans}
     taken = {index for span in spans for index in range(span.start, span.end)}
     for token in doc:
         if token.text[:5] not in BODY_PREFIXES or token.i in taken or not is_lower_word(token) \
