@@ -306,6 +306,22 @@ MIN_SUM = 10
 SUM_SENTENCES = 2  # the parts stand in the total's sentence or the next one
 
 
+def exact_parts(spans, order, total, part_of, stays):
+    """The figures taken in `order` (while `stays(other)`), free and like `total`, each smaller,
+    that add up to it exactly: two or more, else []."""
+    whole = value(total)
+    run, amount = [], 0
+    for other in order:
+        if not stays(other) or part_of[other] is not None \
+                or not part_like(spans[other], total) or not 0 < value(spans[other]) < whole:
+            break
+        run.append(other)
+        amount += value(spans[other])
+        if amount >= whole - 1e-9 * whole:
+            break
+    return run if len(run) >= 2 and abs(amount - whole) <= 1e-9 * whole else []
+
+
 def sum_parts(spans, part_of):
     """Figures right after a total that add up to it exactly are its parts:
     `9,4 млрд тенге: 7,1 млрд тенге ..., 2,3 млрд тенге – из местного`;
@@ -320,19 +336,15 @@ def sum_parts(spans, part_of):
         if whole < MIN_SUM or is_percent(total) or part_of[index] is not None \
                 or facts(total).get('qualifier') not in (None, 'exact') or is_times(total):
             continue
-        run, amount, seen = [], 0, 1
-        for other in range(index + 1, min(len(spans), index + 1 + MAX_PARTS)):
+        after = range(index + 1, min(len(spans), index + 1 + MAX_PARTS))
+        # the parts stand in the total's sentence or the next
+        seen, within = 1, set()
+        for other in after:
             seen += sentences[other] != sentences[other - 1]
-            if seen > SUM_SENTENCES or part_of[other] is not None \
-                    or not part_like(spans[other], total) or not 0 < value(spans[other]) < whole:
-                break
-            run.append(other)
-            amount += value(spans[other])
-            if amount >= whole - 1e-9 * whole:
-                break
-        if len(run) >= 2 and abs(amount - whole) <= 1e-9 * whole:
-            for other in run:
-                part_of[other] = index
+            if seen <= SUM_SENTENCES:
+                within.add(other)
+        for other in exact_parts(spans, after, total, part_of, within.__contains__):
+            part_of[other] = index
 
 
 # a total said after its parts: `в январе – 40 случаев, в феврале – 35 случаев, всего – 75 случаев`
@@ -352,18 +364,9 @@ def sum_after_parts(spans, part_of):
         if len(cue) > MAX_CUE_GAP or not TOTAL_CUES & set(cue) or whole < MIN_SUM or is_percent(total) \
                 or is_times(total):
             continue
-        run, amount = [], 0
-        for other in range(index - 1, max(-1, index - 1 - MAX_PARTS), -1):
-            if not same_sentence(spans, other, index) or part_of[other] is not None \
-                    or not part_like(spans[other], total) or not 0 < value(spans[other]) < whole:
-                break
-            run.append(other)
-            amount += value(spans[other])
-            if amount >= whole - 1e-9 * whole:
-                break
-        if len(run) >= 2 and abs(amount - whole) <= 1e-9 * whole:
-            for other in run:
-                part_of[other] = index
+        before = range(index - 1, max(-1, index - 1 - MAX_PARTS), -1)
+        for other in exact_parts(spans, before, total, part_of, lambda other: same_sentence(spans, other, index)):
+            part_of[other] = index
 
 
 DASHES = frozenset({':', '–', '—'})
