@@ -18,6 +18,13 @@ def nlp():
 
 
 @pytest.fixture(scope='session')
+def figures_nlp():
+    """Sentences and figures only: what values, objects, status and links need."""
+    from pipeline import load
+    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
+
+
+@pytest.fixture(scope='session')
 def seed_run(nlp, tmp_path_factory):
     """The pipeline run over corpus/ with tables written to a temporary folder."""
     from pipeline import run

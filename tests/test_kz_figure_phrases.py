@@ -46,20 +46,14 @@ def _same(found, expected):
         and found[2] == expected[2].split()[-1]
 
 
-@pytest.fixture(scope='module')
-def nlp():
-    """Sentences and figures only: what values, objects and status need."""
-    from pipeline import load
-    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
-
 
 def test_table_is_large():
     assert sum(1 for _ in _rows()) >= 60
 
 
 @pytest.mark.parametrize('text, cell', list(_rows()))
-def test_figures(nlp, text, cell):
-    doc = nlp(text)
+def test_figures(figures_nlp, text, cell):
+    doc = figures_nlp(text)
     found = sorted(figure for span in doc.spans['figures'] for figure in _found(span))
     expected = _expected(cell)
     unmatched = list(found)

@@ -23,12 +23,6 @@ def _expected(cell):
     return sorted(filter(None, (item.strip() for item in cell.split(';'))))
 
 
-@pytest.fixture(scope='module')
-def nlp():
-    """Sentences and figures only: what the links need."""
-    from pipeline import load
-    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
-
 
 def test_table_is_large():
     assert len(_rows()) >= 60
@@ -39,8 +33,8 @@ def test_table_has_negative_rows():
 
 
 @pytest.mark.parametrize('text, cell', _rows())
-def test_links(nlp, text, cell):
-    doc = nlp(text)
+def test_links(figures_nlp, text, cell):
+    doc = figures_nlp(text)
     spans = list(doc.spans['figures'])
     names = [text[span._.figure['start']:span._.figure['stop']] for span in spans]
     found = []

@@ -37,12 +37,6 @@ def _holds(span_text, key):
     return re.search(r'(?<![\d,])' + re.escape(key) + r'(?![\d,])', span_text) is not None
 
 
-@pytest.fixture(scope='module')
-def nlp():
-    """Sentences and figures only: what status needs."""
-    from pipeline import load
-    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
-
 
 def test_table_is_large():
     assert len(_rows()) >= 80
@@ -54,8 +48,8 @@ def test_table_has_both_statuses():
 
 
 @pytest.mark.parametrize('text, cell', _rows())
-def test_status(nlp, text, cell):
-    DOCS[:] = [nlp(text)]
+def test_status(figures_nlp, text, cell):
+    DOCS[:] = [figures_nlp(text)]
     spans = list(DOCS[0].spans['figures'])
     found, missing = [], []
     for key, status in _expected(cell):

@@ -6,19 +6,11 @@ import pytest
 from pipeline.nlp.grammars.targets import ACTUAL, TARGET
 
 
-@pytest.fixture(scope='module')
-def quantify():
-    """Sentences and figures only: the stages status and links need."""
-    from pipeline import load
-    nlp = load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
-    return nlp
-
-
 DOCS = []  # a span group works only while its Doc lives
 
 
-def figures(quantify, text):
-    DOCS[:] = [quantify(text)]
+def figures(figures_nlp, text):
+    DOCS[:] = [figures_nlp(text)]
     return list(DOCS[0].spans['figures'])
 
 
@@ -56,13 +48,13 @@ def figures(quantify, text):
     # ... one that does not open so keeps its own status
     ('В будущем году планируется провести 300 встреч. Площадь зала – 400 квадратных метров.', [TARGET, ACTUAL]),
 ])
-def test_status(quantify, text, expected):
-    assert [span._.figure['status'] for span in figures(quantify, text)] == expected
+def test_status(figures_nlp, text, expected):
+    assert [span._.figure['status'] for span in figures(figures_nlp, text)] == expected
 
 
-def links(quantify, text):
+def links(figures_nlp, text):
     """(figure, the total it is part of, the figure it describes) by text, None where there is none."""
-    spans = figures(quantify, text)
+    spans = figures(figures_nlp, text)
     names = [text[span._.figure['start']:span._.figure['stop']] for span in spans]
     name = lambda index: None if index is None else names[index]  # noqa: E731
     return [(names[index], name(span._.figure['part_of']), name(span._.figure['with_']))
@@ -110,15 +102,15 @@ def links(quantify, text):
     ('Бюллетени получили 500 избирателей (45%).', [('500 избирателей', None, None), ('45%', None, None)]),
     ('Отремонтировано 15 мостов, построено 2 км дорог.', [('15 мостов', None, None), ('2 км', None, None)]),
 ])
-def test_links(quantify, text, expected):
-    assert links(quantify, text) == expected
+def test_links(figures_nlp, text, expected):
+    assert links(figures_nlp, text) == expected
 
 
-def test_links_become_figure_ids_in_the_rows(quantify):
+def test_links_become_figure_ids_in_the_rows(figures_nlp):
     from pipeline.running.inputs import Source
     from pipeline.running.output import doc_rows
     text = 'За день эвакуировано 50 человек, в том числе 12 детей. Прошло 20 концертов (3 тысячи зрителей).'
-    doc = quantify(text)
+    doc = figures_nlp(text)
     rows = doc_rows(doc, Source(doc_id='d', source='d.txt', text=text))['figures']
     assert [(row['figure_id'], row['part_of'], row['with'], row['status']) for row in rows] == [
         (1, None, None, ACTUAL), (2, 1, None, ACTUAL), (3, None, None, ACTUAL), (4, None, 3, ACTUAL)]
