@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_kz_perloc_phrases import compare, read_table
+from test_kz_perloc_phrases import cases, compare, read_table, table_name
 
 TABLE = Path(__file__).resolve().parent / 'data' / 'kz_entity_phrases2.tsv'
 ROWS = read_table(TABLE)
@@ -22,11 +22,7 @@ ROWS = read_table(TABLE)
 def entities(nlp, text):
     """(label, surface, name) of the PER, ORG and LOC mentions, named as the entity
     tables name them."""
-    def name(span):
-        if span.label_ == 'LOC':
-            return span._.canonical or span._.normal
-        return span._.entity or span._.normal
-    return [(span.label_, span.text, name(span)) for span in nlp(text).ents
+    return [(span.label_, span.text, table_name(span)) for span in nlp(text).ents
             if span.label_ in ('PER', 'ORG', 'LOC')]
 
 
@@ -36,9 +32,7 @@ def test_table_is_read():
     assert all(text.endswith(('.', '!', '?')) for text, _, _ in ROWS)
 
 
-@pytest.mark.parametrize('text, expected, reason', [
-    pytest.param(text, expected, reason, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason
-    else (text, expected, reason) for text, expected, reason in ROWS])
+@pytest.mark.parametrize('text, expected, reason', cases(ROWS))
 def test_phrase(nlp, text, expected, reason):
     missing, spurious = compare(entities(nlp, text), expected)
     assert not missing and not spurious, f'missing {missing}, spurious {spurious}'

@@ -56,15 +56,24 @@ def compare(found, expected):
     return missing, spurious
 
 
-def perloc(nlp, text):
-    """(label, surface, name) of the PER and LOC mentions, named as the entity tables name
-    them: a place the gazetteer knows by its canonical name (`в Кызылорде` -> Кызылорда), a
-    person by the name of its entity (`Ахметов Нурлан` -> Нурлан Ахметов)."""
-    def name(span):
-        if span.label_ == 'PER':
-            return span._.entity or span._.normal
+def table_name(span):
+    """The name the entity tables give a mention: a place the gazetteer knows by its canonical
+    name (`в Кызылорде` -> Кызылорда), a person or an organisation by its entity's name
+    (`Ахметов Нурлан` -> Нурлан Ахметов)."""
+    if span.label_ == 'LOC':
         return span._.canonical or span._.normal
-    return [(span.label_, span.text, name(span)) for span in nlp(text).ents if span.label_ in ('PER', 'LOC')]
+    return span._.entity or span._.normal
+
+
+def perloc(nlp, text):
+    """(label, surface, name) of the PER and LOC mentions, named as the entity tables name them."""
+    return [(span.label_, span.text, table_name(span)) for span in nlp(text).ents if span.label_ in ('PER', 'LOC')]
+
+
+def cases(rows):
+    """The rows as parameters, a row with a reason a strict expected failure."""
+    return [pytest.param(text, expected, reason, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason
+            else (text, expected, reason) for text, expected, reason in rows]
 
 
 ROWS = read_table()
@@ -87,9 +96,7 @@ def test_compare(expected, found, wrong):
     assert bool(missing or spurious) is wrong
 
 
-@pytest.mark.parametrize('text, expected, reason', [
-    pytest.param(text, expected, reason, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason
-    else (text, expected, reason) for text, expected, reason in ROWS])
+@pytest.mark.parametrize('text, expected, reason', cases(ROWS))
 def test_phrase(nlp, text, expected, reason):
     missing, spurious = compare(perloc(nlp, text), expected)
     assert not missing and not spurious, f'missing {missing}, spurious {spurious}'
