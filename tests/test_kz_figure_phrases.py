@@ -3,22 +3,17 @@ value, qualifier, object (or the unit's noun for money and percent) and status, 
 scorer compares them (a range counts as its lower bound `more` and its upper bound `less`; a two-word
 object also accepts its head noun: `квадратных метров` -> `метр` for `квадратный метр`)."""
 
-import csv
-from pathlib import Path
 
 import pytest
+from phrase_tables import table_cases
 
-TABLE = Path(__file__).resolve().parent / 'data' / 'kz_figure_phrases.tsv'
+TABLE = 'kz_figure_phrases.tsv'
 # the noun a currency or percent sign stands for
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
 def _rows():
-    with TABLE.open(encoding='utf-8') as handle:
-        lines = [line for line in handle if not line.startswith('#')]
-    for number, row in enumerate(csv.DictReader(lines, delimiter='\t', quoting=csv.QUOTE_NONE), 1):
-        marks = [pytest.mark.xfail(reason=row['xfail'], strict=True)] if row['xfail'] else []
-        yield pytest.param(row['text'], row['figures'], marks=marks, id=f'row{number:03d}')
+    return table_cases(TABLE, 'figures')
 
 
 def _expected(cell):

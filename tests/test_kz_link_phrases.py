@@ -1,22 +1,15 @@
 """Links between figures (part_of, with) in Kazakhstan news passages written for this test
 (tests/data/kz_link_phrases.tsv): the links found must be exactly those of the table, no more."""
 
-import csv
-from pathlib import Path
 
 import pytest
+from phrase_tables import table_cases
 
-TABLE = Path(__file__).resolve().parent / 'data' / 'kz_link_phrases.tsv'
+TABLE = 'kz_link_phrases.tsv'
 
 
 def _rows():
-    with TABLE.open(encoding='utf-8') as handle:
-        lines = [line for line in handle if not line.startswith('#')]
-    rows = []
-    for number, row in enumerate(csv.DictReader(lines, delimiter='\t', quoting=csv.QUOTE_NONE), 1):
-        marks = [pytest.mark.xfail(reason=row['xfail'], strict=True)] if row['xfail'] else []
-        rows.append(pytest.param(row['text'], row['links'], marks=marks, id=f'row{number:03d}'))
-    return rows
+    return table_cases(TABLE, 'links')
 
 
 def _expected(cell):

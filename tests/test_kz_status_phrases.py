@@ -2,24 +2,17 @@
 (tests/data/kz_status_phrases.tsv): planned, promised, forecast, required and allocated-for-the-future
 figures are targets; done, received, measured and current ones are actuals."""
 
-import csv
 import re
-from pathlib import Path
 
 import pytest
+from phrase_tables import table_cases
 
-TABLE = Path(__file__).resolve().parent / 'data' / 'kz_status_phrases.tsv'
+TABLE = 'kz_status_phrases.tsv'
 DOCS = []  # a span group works only while its Doc lives
 
 
 def _rows():
-    with TABLE.open(encoding='utf-8') as handle:
-        lines = [line for line in handle if not line.startswith('#')]
-    rows = []
-    for number, row in enumerate(csv.DictReader(lines, delimiter='\t', quoting=csv.QUOTE_NONE), 1):
-        marks = [pytest.mark.xfail(reason=row['xfail'], strict=True)] if row['xfail'] else []
-        rows.append(pytest.param(row['text'], row['figures'], marks=marks, id=f'row{number:03d}'))
-    return rows
+    return table_cases(TABLE, 'figures')
 
 
 def _expected(cell):
