@@ -138,17 +138,38 @@ def has_domain_head(span):
     return any(lemma(token.text) in DOMAIN_HEADS for token in span if token.is_alpha)
 
 
+# по уголовным делам, по аграрным вопросам, по международным отношениям, по делам молодёжи:
+# nouns that are no remit alone (`по делу`, `по вопросу`, `по отношению к`) but name a body's remit
+# after an adjective, or in the plural before a genitive
+REMIT_NOUNS = frozenset('дело вопрос отношение'.split())
+
+
+def is_remit_noun(parses, words, after_adjective):
+    """`по аграрным вопросам`, `по делам молодёжи` (the genitive is checked by the caller)."""
+    return bool(words & REMIT_NOUNS) and (after_adjective or any(
+        parsed.tag.number == 'plur' and parsed.tag.case == 'datv' for parsed in parses[:3]))
+
+
 def domain_stop(doc, start, places_only=False):
     """End of `по правам человека` (start at `по`), or None: a dative noun
     phrase, then genitives (`развитию информационного общества`, not `глава`);
-    with `places_only`, a place (`по Санкт-Петербургу`, `по г. Москве`)."""
+    with `places_only`, a place (`по Санкт-Петербургу`, `по г. Москве`).
+    A list goes on after a comma only in the case of the noun before it and only
+    if `и` closes it: `по международным делам, обороне и безопасности`."""
     index, last_noun, after_and, first_noun = start + 1, None, True, True
-    while index < len(doc) and index - start <= DOMAIN_WORDS:
+    # `по делам` with no genitive after it is no remit; (stop, cases) before a comma
+    bare_remit, comma = None, None
+    while index < len(doc) and index - start <= DOMAIN_WORDS + (2 if comma else 0):
         token = doc[index]
         text = token.text
         if text == 'и' and last_noun == index:
             index += 1
             after_and = True
+            comma = None
+            continue
+        if text == ',' and last_noun == index and not places_only and comma is None:
+            comma = (last_noun, noun_cases)
+            index += 1
             continue
         if text in ('г', 'г.') and first_noun:
             index += 2 if index + 1 < len(doc) and doc[index + 1].text == '.' else 1
@@ -161,16 +182,23 @@ def domain_stop(doc, start, places_only=False):
         geo = text[:1].isupper() and is_geo(parses)
         if text[:1].isupper() and not geo and not any('Orgn' in parsed.tag for parsed in parses[:2]):
             break
+        if comma is not None and comma[0] == index - 1 and not {parsed.tag.case for parsed in parses[:4]} & comma[1]:
+            break   # `по бюджету, депутаты`: no list
         if parses[0].tag.POS == 'NOUN':
             words = {parsed.normal_form for parsed in parses[:3]}
-            if first_noun and (words & NOT_DOMAINS or places_only and not geo and not words & PLACE_WORDS):
+            if first_noun and is_remit_noun(parses, words, index > start + 1) and not places_only:
+                bare_remit = None if index > start + 1 else index + 1
+            elif first_noun and (words & NOT_DOMAINS or places_only and not geo and not words & PLACE_WORDS):
                 return None
-            if not after_and and not geo and not is_case(parses, 'gent'):
+            elif not after_and and not geo and not is_case(parses, 'gent') and comma is None:
                 break
             last_noun = index + 1
+            noun_cases = {parsed.tag.case for parsed in parses[:4]}
             after_and = first_noun = False
         index += 1
-    return last_noun
+    if comma is not None:
+        last_noun = comma[0]   # no `и` closed the list
+    return None if last_noun == bare_remit else last_noun
 
 
 def domain_tails(doc, spans):
