@@ -5,6 +5,10 @@ has nothing else to go on. A one-word PER or LOC there is dropped when its word 
 case, a noun pymorphy3 knows with no name reading (no first name, surname, patronymic, place
 or organisation: `Семена` is Семён's genitive, `Москва` a place, both stay) and the text
 never writes it capitalised inside a sentence.
+
+A one-word LOC that opens a sentence as an adjective before its lower-case noun is no place
+either: `Алматинские власти ...`, `Туркестанские фермеры ...` (the newsroom guideline tags
+no place adjectives).
 """
 
 from pipeline.nlp.morph import parse
@@ -26,11 +30,34 @@ def _capitalised_inside(doc):
     return {token.text for token in doc if token.text[:1].isupper() and not token.is_sent_start}
 
 
+def is_opening_adjective(doc, span):
+    """`Алматинские власти`, `Карагандинский завод`: a one-word LOC at a sentence's start that
+    every reading makes an adjective, and the noun it goes with after it in lower case."""
+    word, after = span.text, span.end
+    # place adjectives end so in every form: the other words are turned away before pymorphy3
+    if not word[-3:].lower() in ADJECTIVE_ENDINGS or after >= len(doc) or not doc[after].is_alpha \
+            or not doc[after].text.islower():
+        return False
+    parses = parse(word)
+    # `Алматинские` is also guessed a plural surname: only the readings pymorphy3 knows count
+    return bool(parses) and parses[0].tag.POS == 'ADJF' \
+        and all(parsed.tag.POS == 'ADJF' for parsed in parses[:3] if parsed.is_known) \
+        and any(parsed.tag.POS == 'NOUN' for parsed in parse(doc[after].text)[:2])
+
+
+# -ский, -ская, -ские, -ского, -ским, -скую ...; -цкий ...
+ADJECTIVE_ENDINGS = frozenset('кий кая кое кие ого ому ким ких кой кую ими ком'.split())
+
+
 def sentence_nouns(doc, spans):
-    """Drop one-word PER/LOC mentions that are a sentence's opening common noun."""
+    """Drop one-word PER/LOC mentions that are a sentence's opening common noun,
+    or a place adjective opening one."""
     kept, inside = [], None
     for span in spans:
         word = span.text
+        if span.label_ == 'LOC' and len(span) == 1 and span[0].is_sent_start and not span._.canonical \
+                and is_opening_adjective(doc, span):
+            continue
         if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical
                 and is_common_noun(word)):

@@ -54,7 +54,8 @@ def is_title_word(token, positions):
 
 def strip_titles(doc, spans, positions):
     """`Император Акихито`, `Полковник Квачков` -> `Акихито`, `Квачков`:
-    a title or a stray word before a person's name stays outside it."""
+    a title or a stray word before a person's name stays outside it; a position
+    before a place too (`Аким Каратауского района`)."""
     result = []
     for span in spans:
         start = span.start
@@ -63,6 +64,9 @@ def strip_titles(doc, spans, positions):
                 start += 1
             if span.end - start > 2 and is_opening_preposition(doc, start):
                 start += 1
+        elif span.label_ == 'LOC' and len(span) > 1 and span[0].text[:1].isupper() \
+                and span[0].text[1:].islower() and span[1].text[:1].isupper() and lemma(span[0].text) in positions:
+            start += 1   # `Аким Каратауского района`: the title of the place's head
         if start != span.start:
             span = make_span(doc, start, span.end, span.label_, 'strip-title', span._.canonical)
         result.append(span)
@@ -296,13 +300,28 @@ def settled_name(doc, span, positions):
             and is_given_name(span[1], positions) and is_surname_like(span[2].text))
 
 
+def region_named(doc, span, positions):
+    """`аким области Жетысу Бейбут Исабаев`, `области Абай Нурлан ...`: after `области` the
+    first word is the region's noun name (Абай is a first name too), a name follows it."""
+    if span.start == 0 or doc[span.start - 1].text != 'области' or not is_word(span[0]):
+        return False
+    if full_name_end(doc, span.start + 1, positions) == span.end:
+        return True
+    return (len(span) == 3 and is_given_name(span[1], positions) and is_surname_like(span[2].text)
+            and not is_patronymic(span[2].text))
+
+
 def split_place_heads(doc, spans, positions):
     """`Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`, PER `Ерлан
     Маратович Досмағамбетов`: a place in the genitive before a full name is
-    the place of the title, not part of the name."""
+    the place of the title, not part of the name; a region named after `области`
+    takes the noun with it (`области Жетысу`)."""
     result = []
     for span in spans:
-        if (span.label_ == 'PER' and len(span) >= 3 and is_word(span[0])
+        if span.label_ == 'PER' and len(span) >= 3 and region_named(doc, span, positions):
+            result.append(make_span(doc, span.start - 1, span.start + 1, 'LOC', 'place-head'))
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'place-head')
+        elif (span.label_ == 'PER' and len(span) >= 3 and is_word(span[0])
                 and (full_name_end(doc, span.start + 1, positions) == span.end or settled_name(doc, span, positions))
                 and is_place_word(doc, span, spans, positions)):
             # `Конаева` by the gazetteer's `Конаев` elsewhere: the same place, the same canonical name
