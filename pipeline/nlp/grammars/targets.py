@@ -35,7 +35,8 @@ TARGET, ACTUAL = 'target', 'actual'
 # (kz-dev status unchanged: tune .984, check .923). `может` /
 # `могут` + infinitive as a possibility: check .911 -> .906. A sentence of present-tense verbs only after
 # one with a target (`Планируется построить 5 школ. Их стоимость составляет 3 млрд тенге.`): tune .958 ->
-# .941, check .911 -> .906.
+# .941, check .911 -> .906. Added later (kz-dev status tune .984 -> .992, check .923 -> .928): `чтобы` + past
+# as a thing wanted, and the measures of a plan in a sentence with no past form (plan_items).
 TARGET_LEMMAS = frozenset({
     'планироваться', 'планировать', 'запланировать', 'предусмотреть', 'предусматривать', 'предусматриваться',
     'наметить', 'намечать', 'намечаться', 'ожидаться', 'ожидать', 'прогнозировать', 'прогнозироваться',
@@ -133,6 +134,8 @@ def has_bound(tokens):
 def clause_status(tokens):
     """TARGET, ACTUAL or None (no verb and no cue) for one clause."""
     target, actual, infinitive, proposal, attributive = False, False, False, False, False
+    # `чтобы` + past is a subjunctive, a thing wanted: `обеспечить, чтобы не менее 30% товаров поставлялось`
+    wished = any(token.lower_ == 'чтобы' for token in tokens)
     for token in tokens:
         parsed = best(token)
         if parsed is None:
@@ -159,7 +162,7 @@ def clause_status(tokens):
         if pos == 'INFN':
             infinitive = True
             target = target or proposal  # предлагают повысить
-        elif 'futr' in tag or ('impr' in tag and not has_past_reading(token)):
+        elif 'futr' in tag or ('impr' in tag and not has_past_reading(token)) or (wished and 'past' in tag):
             target = True
         elif pos != 'PRED':
             actual = True
@@ -200,6 +203,29 @@ def planned_figure(span):
     return False
 
 
+# the items of a plan or a set of measures: `комплекс мер, включающий 42 мероприятия`, `план из 15 пунктов`
+PLAN_ITEMS = frozenset({'мероприятие', 'мера', 'пункт'})
+PLANS = frozenset({'план', 'комплекс', 'программа', 'карта'})
+
+
+def plan_items(span, sentence):
+    """A count of the measures of a plan, the sentence telling of no measure done (no past form):
+    `министерство реализует комплекс мер, включающий 42 мероприятия` (they are to be carried out)."""
+    noun = (span._.figure or {}).get('object')
+    if noun not in PLAN_ITEMS:
+        return False
+    lemmas, past = set(), False
+    for token in sentence:
+        parsed = best(token)
+        if parsed is None:
+            continue
+        lemmas.add(parsed.normal_form)
+        if parsed.tag.POS in ('ADVB', 'ADJS'):  # `проведено` is read as an adverb first
+            parsed = next((other for other in parse(token.text) if other.tag.POS == 'PRTS'), parsed)
+        past = past or ('past' in parsed.tag and parsed.tag.POS in ('VERB', 'PRTS'))
+    return bool(lemmas & PLANS) and not past
+
+
 def opens_with_continuation(tokens):
     words = tuple(token.text.lower() for token in tokens[:3])
     return any(words[:len(cue)] == cue for cue in CONTINUATIONS)
@@ -230,7 +256,7 @@ def figure_status(span):
                  None)
     if index is None:
         return ACTUAL
-    if planned_figure(span):
+    if planned_figure(span) or plan_items(span, sentence):
         return TARGET
     status = sentence_status(pieces, index)
     if status == ACTUAL and allocated_ahead(pieces, index):
