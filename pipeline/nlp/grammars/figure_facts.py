@@ -91,3 +91,11 @@ MONEY = frozenset({'KZT', 'USD', 'EUR', 'RUB', 'CNY'})
 
 def is_money(span):
     return facts(span).get('unit') in MONEY
+
+
+PERIODS = frozenset({'год', 'месяц', 'неделя', 'день', 'сутки', 'час', 'минута'})
+
+
+def is_period(span):
+    """`до 29 лет`, `3 месяца`: an age or a term, no part of a count of things or people."""
+    return facts(span).get('object') in PERIODS and not facts(span).get('unit')
