@@ -104,8 +104,8 @@ def each_links(spans, with_of):
 
 
 # the money just named, spent on what follows: `выделено 40 млрд тенге, на эти средства закуплено 12 тыс. тонн`
-SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'деньги'), ('на', 'эту', 'сумму'), ('за', 'счет', 'этих', 'средств'),
-              ('за', 'счёт', 'этих', 'средств'))
+SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'деньги'), ('на', 'эту', 'сумму'),
+              ('за', 'счет', 'этих', 'средств'), ('за', 'счёт', 'этих', 'средств'))
 
 
 def spent_links(spans, with_of):
@@ -153,7 +153,9 @@ def relative_links(spans, with_of):
         if len(gap) < 2 or gap[0] != ',':
             continue
         relative = gap[2] if gap[1] in RELATIVE_PREPOSITIONS and len(gap) > 2 else gap[1]
-        if relative.startswith('котор') and len(gap) <= MAX_COVERAGE_GAP + 2 and not BOUNDARIES & set(gap[1:]):
+        # `к 45 селам, где проживают 30 тыс. человек`: the people of the places
+        relates = relative.startswith('котор') or relative == 'где' and names_people(figure)
+        if relates and len(gap) <= MAX_COVERAGE_GAP + 2 and not BOUNDARIES & set(gap[1:]):
             with_of[index] = previous
 
 
