@@ -52,23 +52,22 @@ out: `на это` after a count, `тиражом` (see above). The new links th
 links) were read: the wrong ones gave the guards of a sum (an exact total, no count of times: `более 20
 спасателей`, `13 раз`), of a colon (a space after it: `23:00`), of `за` (a noun before it: not `строчек
 продана за`) and of `по N` (the count close before it: not `в 3-4 раза, ... и ещё по 100 млрд руб.`).
-Added later (kz-dev links tune P/R .950/.576 -> 1.000/.912, check unchanged .786/.256; NEREL figures unchanged):
-a part's noun left out in the text though the grammar names it (`9 наград – 4 золотые, ...`: is_elliptic reads
-the span), such a part taking its total's noun (part_objects), a breakdown sentence of one noun three times or
-more a few sentences after its total (breakdown_parts), and in grammars/described.py (the `with` rules) money
-taken up by `на эти средства`, a relative clause after a count and `это N` people after a count of places.
-Then the counts right after a total's known parts that make up exactly the rest of it (rest_parts: `... 412
-голосов. Недействительными признаны 133 бюллетеня`), tune R .912 -> .941, check unchanged; no new link on NEREL
-or FactRu. Of all these, only the relative clause made a link outside kz-dev tune (NEREL train: `650 происшествий,
-в которых погибли 65 человек`, people of the events). A count followed by `из них` (`2 000 выпускников,
-1 800 из них`) is a total, and an age or a term after `из них` (`половина из них – молодежь до 29 лет`) no
-part: tune and check unchanged, for the phrase table. Left out: money after a cue taking up the things counted before it (`на это`,
-`на эти цели`, `Их общая стоимость`) or after `обойдется в`: one link more on check, wrong (P .786 -> .733).
-Then, for the phrase table (kz-dev tune and check unchanged): `N% из них`, a share after `Из N ...` and all the
-like parts after it that stay within it, and people in a clause of `где` after a count of places (`28 сел, где
-проживают 17 тыс. человек`). On NEREL and FactRu tune these and the `из них` rules above took out one wrong link
-(`два студента, каждому из которых по 21 году`) and made two right ones (`29 комитетов, 15 из них`, `650
-происшествий, в которых погибли 65 человек`).
+Added later (kz-dev links tune P/R .950/.576 -> 1.000/.912, check unchanged .786/.256; NEREL figures unchanged): a
+part's noun left out in the text though the grammar names it (`9 наград – 4 золотые, ...`: is_elliptic reads the
+span), such a part taking its total's noun (part_objects), a breakdown sentence of one noun three times or more a
+few sentences after its total (breakdown_parts), and in grammars/described.py (the `with` rules) money taken up by
+`на эти средства`, a relative clause after a count and `это N` people after a count of places. Then the counts right
+after a total's known parts that make up exactly the rest of it (rest_parts: `... 412 голосов. Недействительными
+признаны 133 бюллетеня`), tune R .912 -> .941, check unchanged; no new link on NEREL or FactRu. Of all these, only
+the relative clause made a link outside kz-dev tune (NEREL train: `650 происшествий, в которых погибли 65 человек`,
+people of the events). A count followed by `из них` (`2 000 выпускников, 1 800 из них`) is a total, and an age or a
+term after `из них` (`половина из них – молодежь до 29 лет`) no part: tune and check unchanged, for the phrase
+table. Left out: money after a cue taking up the things counted before it (`на это`, `на эти цели`, `Их общая
+стоимость`) or after `обойдется в`: one link more on check, wrong (P .786 -> .733). Then, for the phrase table
+(kz-dev tune and check unchanged): `N% из них`, a share after `Из N ...` and all the like parts after it that stay
+within it, and people in a clause of `где` after a count of places (`28 сел, где проживают 17 тыс. человек`). On
+NEREL and FactRu tune these and the `из них` rules above took out one wrong link (`два студента, каждому из которых
+по 21 году`) and made two right ones (`29 комитетов, 15 из них`, `650 происшествий, в которых погибли 65 человек`).
 """
 
 import bisect
