@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, doc_text
 from pipeline.nlp.grammars.figures import extract_figures
-from pipeline.nlp.grammars.links import figure_links
+from pipeline.nlp.grammars.links import figure_links, part_objects
 from pipeline.nlp.grammars.targets import figure_status
 
 
@@ -33,8 +33,9 @@ class Quantifier(Stage):
             span._.rule = 'figures'
             spans.append(span)
         # links are indexes into this list: `doc_rows` turns them into figure_ids
-        for span, (part_of, described) in zip(spans, figure_links(spans)):
-            span._.figure.update(status=figure_status(span), part_of=part_of, with_=described)
+        links = figure_links(spans)
+        for span, (part_of, described), noun in zip(spans, links, part_objects(spans, links)):
+            span._.figure.update(status=figure_status(span), part_of=part_of, with_=described, object=noun)
         doc.spans['figures'] = spans
         return doc
 

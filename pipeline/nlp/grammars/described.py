@@ -1,0 +1,196 @@
+"""Which figure describes which (`with`): the coverage or participants of counted events, the measure
+or the cost of counted things, what an amount of money bought.
+
+    `100 мероприятий (6 тысяч участников)`                       6 тысяч with 100 (people in brackets)
+    `14 участках общей протяженностью 1 600 км`                  1 600 км with 14 (a measure of the things)
+    `120 мероприятий, в которых приняли участие 6 тысяч человек`  6 тысяч with 120 (a coverage word between)
+    `200 км дорог за 24 млрд тенге`, `Стоимость 40 трамваев составила 32 млрд`  the money with the count
+    `компенсацию по 10 млн тенге` after `12 погибших`              10 млн with 12 (money paid each)
+    `выделено 40 млрд тенге, на эти средства закуплено 20 тыс. тонн`  40 млрд with 20 тыс. тонн (spent on)
+    `8 ярмарок, через которые продано 5 тыс. тонн`               5 тыс. тонн with 8 (a relative clause)
+    `в 120 школах ..., это около 30 тыс. учащихся`                30 тыс. with 120 (the people they take in)
+
+The rules kept and left out are listed in grammars/links.py.
+"""
+
+from pipeline.nlp.grammars.figure_facts import (
+    BOUNDARIES, between, counts_people, facts, is_money, is_percent, is_times, part_like, same_sentence,
+    starts_with, words)
+from pipeline.nlp.morph import parse
+
+# nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
+MEASURES = frozenset({'охват', 'площадь', 'протяжённость', 'протяженность', 'сумма', 'стоимость', 'объём', 'объем',
+                      'мощность', 'вместимость', 'численность', 'длина', 'вес'})
+MAX_MEASURE_GAP = 6  # tokens between a count and its measure: `единиц медицинского оборудования на сумму`
+
+
+def with_links(spans):
+    """`with` of each figure: the figure it describes (its coverage, measure or cost), or None."""
+    links = [None] * len(spans)
+    for index in range(1, len(spans)):
+        previous = index - 1
+        if not same_sentence(spans, previous, index) or is_percent(spans[previous]):
+            continue
+        gap = words(between(spans, previous, index))
+        if gap == ['('] and counts_people(spans[index]):
+            links[index] = previous  # `100 мероприятий (6 тысяч участников)`
+        elif (len(gap) <= MAX_MEASURE_GAP and not BOUNDARIES & set(gap)
+              and any(parse(word)[0].normal_form in MEASURES for word in gap if word.isalpha())):
+            links[index] = previous  # `127 участков общей площадью 1 240 гектаров`
+    return links
+
+
+# words that tell the people after a count of events took part in them:
+# `проведено 120 мероприятий, в которых приняли участие 6 тысяч человек`, `их посетили 20 тысяч жителей`
+COVERAGE = frozenset({'участие', 'участвовать', 'посетить', 'охватить'})
+MAX_COVERAGE_GAP = 6
+
+
+def coverage_links(spans, with_of):
+    """People counted right after a count of things, a coverage word between: their participants."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        if with_of[index] is not None or not same_sentence(spans, previous, index):
+            continue
+        things, people = spans[previous], spans[index]
+        if facts(things).get('unit') or counts_people(things) or not counts_people(people):
+            continue
+        gap = words(between(spans, previous, index))
+        if len(gap) > MAX_COVERAGE_GAP or {'.', ';', ':', '('} & set(gap):
+            continue
+        lemmas = {parse(word)[0].normal_form for word in gap if word.isalpha()}
+        if lemmas & COVERAGE or 'участием' in gap:
+            with_of[index] = previous
+
+
+MAX_EACH_GAP = 4
+
+
+def price_links(spans, with_of):
+    """Money right after a count with `за` between, or a count after `стоимость` whose money follows:
+    `построено 200 км дорог за 24 млрд тенге`, `Стоимость 40 новых трамваев составила 32 млрд тенге`."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        if with_of[index] is not None or not is_money(spans[index]) or is_money(spans[previous]) \
+                or is_percent(spans[previous]) or not same_sentence(spans, previous, index):
+            continue
+        gap = words(between(spans, previous, index))
+        doc = spans[previous].doc
+        before = doc[spans[previous].start - 1].lower_ if spans[previous].start else ''
+        if len(gap) > 2 or not all(word.isalpha() for word in gap):
+            continue
+        # `200 км дорог за 24 млрд`, not `из восьми строчек продана за 140 тысяч евро`
+        noun_before = len(gap) < 2 or parse(gap[0])[0].tag.POS == 'NOUN'
+        if (gap[-1:] == ['за'] and noun_before) or before in ('стоимость', 'стоимостью'):
+            with_of[index] = previous
+
+
+def each_links(spans, with_of):
+    """Money paid `по N` each to things or people counted before it in the sentence:
+    `Семьям 12 погибших выплатят компенсацию по 10 млн тенге`, `Продано 5 тысяч билетов по 3 тысячи тенге`."""
+    for index, span in enumerate(spans):
+        if with_of[index] is not None or not is_money(span) or not span.start \
+                or span.doc[span.start - 1].lower_ != 'по':
+            continue
+        other = index - 1
+        while other >= 0 and same_sentence(spans, other, index) and facts(spans[other]).get('unit'):
+            other -= 1
+        if other < 0 or not same_sentence(spans, other, index) or is_times(spans[other]):
+            continue
+        # the nearest count close before it, no clause between: `12 погибших выплатят компенсацию по`
+        gap = words(span.doc[spans[other].end:span.start - 1])
+        if len(gap) <= MAX_EACH_GAP and not BOUNDARIES & set(gap):
+            with_of[index] = other
+
+
+# the money just named, spent on what follows: `выделено 40 млрд тенге, на эти средства закуплено 12 тыс. тонн`
+SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'деньги'), ('на', 'эту', 'сумму'),
+              ('за', 'счет', 'этих', 'средств'), ('за', 'счёт', 'этих', 'средств'))
+
+
+def spent_links(spans, with_of):
+    """Money, then a cue that takes it up and a figure of what it bought or paid for, in its sentence or
+    at the start of the next: `Выделено 2 млрд тенге. На эти средства отремонтируют 15 школ.`"""
+    starts = [span.sent.start for span in spans]
+    for index, span in enumerate(spans):
+        if is_money(span) or is_percent(span) or not index:
+            continue
+        sentence = span.sent
+        tokens = words(span.doc[sentence.start:span.start])
+        cue = next((at for at in range(len(tokens))
+                    if any(starts_with(tokens[at:], cue) for cue in SPENT_CUES)), None)
+        if cue is None:
+            continue
+        cue += sentence.start
+        before = [other for other in range(index) if spans[other].end <= cue]
+        if not before:
+            continue
+        money = before[-1]
+        # the money right before the cue: in the sentence, or the last figure of the sentence before
+        if not is_money(spans[money]) or with_of[money] is not None or any(
+                spans[other].start >= cue for other in range(money + 1, index)):
+            continue
+        if starts[money] == sentence.start or (cue == sentence.start and spans[money].sent.end == sentence.start):
+            with_of[money] = index
+
+
+# a relative clause after a count, the figure in it tells what went through the counted things:
+# `проводятся 12 ярмарок, через которые продано 14 тыс. тонн продукции`
+RELATIVE_PREPOSITIONS = frozenset({'через', 'в', 'на', 'по', 'с'})
+
+
+def relative_links(spans, with_of):
+    """The first figure of a relative clause right after a count (`N вещей, через которые / в которых ...`)
+    describes the counted things, when it is not of their kind."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        things, figure = spans[previous], spans[index]
+        if with_of[index] is not None or not same_sentence(spans, previous, index) \
+                or facts(things).get('unit') or counts_people(things) or is_times(things) \
+                or is_percent(figure) or part_like(figure, things):
+            continue
+        gap = words(between(spans, previous, index))
+        if len(gap) < 2 or gap[0] != ',':
+            continue
+        relative = gap[2] if gap[1] in RELATIVE_PREPOSITIONS and len(gap) > 2 else gap[1]
+        # `к 45 селам, где проживают 30 тыс. человек`: the people of the places
+        relates = relative.startswith('котор') or relative == 'где' and names_people(figure)
+        if relates and len(gap) <= MAX_COVERAGE_GAP + 2 and not BOUNDARIES & set(gap[1:]):
+            with_of[index] = previous
+
+
+def names_people(span):
+    """People counted by a noun or by a participle used as one: `48 тыс. учащихся`, `12 пострадавших`."""
+    if counts_people(span):
+        return True
+    noun = facts(span).get('object')
+    if not noun or facts(span).get('unit'):
+        return False
+    parses = parse(noun.split()[-1])
+    return bool(parses) and parses[0].tag.POS in ('ADJF', 'PRTF') and 'Subx' in parses[0].tag
+
+
+def this_is_links(spans, with_of):
+    """People after `это` right after a count of places: whom they take in:
+    `занятия в 312 школах переведены на дистанционный формат, это около 48 тыс. учащихся`."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        people, places = spans[index], spans[previous]
+        if with_of[index] is not None or not same_sentence(spans, previous, index) or not names_people(people) \
+                or facts(places).get('unit') or counts_people(places) or is_times(places):
+            continue
+        gap = words(between(spans, previous, index))
+        if len(gap) >= 2 and gap[-1] == 'это' and gap[-2] in (',', '–', '—'):
+            with_of[index] = previous
+
+
+def described_links(spans):
+    """`with` of each figure span of a document (doc order): the index of the figure it describes, or None."""
+    with_of = with_links(spans)
+    coverage_links(spans, with_of)
+    price_links(spans, with_of)
+    each_links(spans, with_of)
+    spent_links(spans, with_of)
+    relative_links(spans, with_of)
+    this_is_links(spans, with_of)
+    return with_of

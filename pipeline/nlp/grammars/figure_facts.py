@@ -1,0 +1,101 @@
+"""What the link rules (grammars/links.py, grammars/described.py) ask of a figure span: its facts
+(value, unit, counted noun), whether it counts people, is a share, leaves its noun out, and where it stands."""
+
+from pipeline.nlp.morph import parse
+
+QUOTES = frozenset({'«', '"', '“', '„'})
+BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})
+
+
+def facts(span):
+    return span._.figure or {}
+
+
+def is_percent(span):
+    return facts(span).get('unit') == '%'
+
+
+def is_adjective(word):
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS in ('ADJF', 'PRTF')
+
+
+def is_elliptic(span):
+    """`4 золотые`, `4 анимационных`: the counted noun left out, only its adjective (or nothing) said;
+    the grammar may name the noun (`4 золотые` counts medals), the text does not."""
+    figure = facts(span)
+    if figure.get('unit'):
+        return False
+    noun = figure.get('object')
+    if not noun:
+        return True
+    last = span[-1].text.lower() if len(span) else ''
+    return is_adjective(noun.split()[-1]) or (last.isalpha() and is_adjective(last))
+
+
+def counts_people(span):
+    """`6 тысяч участников`, `700 тысяч человек`: the coverage or the participants of something counted."""
+    noun = facts(span).get('object')
+    if not noun or facts(span).get('unit'):
+        return False
+    parses = parse(noun.split()[-1])
+    return bool(parses) and 'anim' in parses[0].tag
+
+
+def same_kind(part, total):
+    """Both money or both percentages in the same unit, or both counting the same noun."""
+    a, b = facts(part), facts(total)
+    if a.get('unit') or b.get('unit'):
+        return a.get('unit') == b.get('unit')
+    return a.get('object') is not None and a.get('object') == b.get('object')
+
+
+def words(tokens):
+    return [token.text.lower() for token in tokens]
+
+
+def starts_with(items, cue):
+    return tuple(items[:len(cue)]) == cue
+
+
+def between(spans, first, second):
+    """The tokens between two figure spans (empty when they touch)."""
+    return spans[0].doc[spans[first].end:spans[second].start]
+
+
+def same_sentence(spans, first, second):
+    return spans[first].sent.start == spans[second].sent.start
+
+
+def value(span):
+    return facts(span).get('value') or 0
+
+
+def part_like(part, total):
+    """A figure that may be a part of `total` in a breakdown: the same kind, or its noun left out
+    (`4 золотые` of `11 медалей`, a bare `400`), or people of people (`1 300 женщин` of `2 400 безработных`)."""
+    if same_kind(part, total):
+        return True
+    if facts(part).get('unit') or facts(total).get('unit'):
+        return False
+    return is_elliptic(part) or (counts_people(part) and counts_people(total))
+
+
+def is_times(span):
+    """`семь раз`: how often, not a count of things that could be parts or be paid for."""
+    return facts(span).get('object') == 'раз'
+
+
+MONEY = frozenset({'KZT', 'USD', 'EUR', 'RUB', 'CNY'})
+
+
+def is_money(span):
+    return facts(span).get('unit') in MONEY
+
+
+PERIODS = frozenset({'год', 'месяц', 'неделя', 'день', 'сутки', 'час', 'минута'})
+
+
+def is_period(span):
+    """`до 29 лет`, `3 месяца`: an age or a term, no part of a count of things or people."""
+    return facts(span).get('object') in PERIODS and not facts(span).get('unit')
