@@ -55,6 +55,11 @@ FIRST_NAME_WEIGHT = 0.6
 # Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
 # may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
 INDECLINABLE_WEIGHT = 0.5
+# ... but less for a word in -у after a consonant
+DATIVE_U = re.compile(r'[бвгдзклмнпрстфхцчшщ]у$')
+DATIVE_U_INDECLINABLE_WEIGHT = 0.3
+# Фараж, Митч: the stem letters after which the instrumental ends in -ем
+SIBILANTS = set('жшчщц')
 # a word with Kazakh letters kept as written in any case (Бақытжан, Сейітқали), below its declined readings
 KAZAKH_AS_WRITTEN_WEIGHT = 0.5
 # per word: a reading whose nominative the document writes elsewhere
@@ -229,13 +234,18 @@ def analyses(word):
     if lower.endswith(('ь', 'я', 'ю', 'ем', 'е')):
         found.extend(pattern_analyses(word, [MASCULINE_NAME_SOFT_SIGN], 'masc', 0.2))
     found.extend(pattern_analyses(word, [MASCULINE_NAME], 'masc', 0.4))
+    if lower.endswith('ем') and lower[-3:-2] in SIBILANTS and len(lower) > 4:
+        # Фаражем, Митчем: a stem in ж, ш, ч, щ, ц takes -ем in the instrumental, not -ом
+        found.append(('ablt', 'masc', lower[:-2], 0.4))
     if lower[-1:] not in VOWELS:
         # Унзилы Шапак: a woman's consonant-final surname does not decline
         found.extend((case, 'femn', lower, 0.2) for case in CASES)
     # Сауле, Мади, Алие: a first name in -е, -и as such, though pymorphy3 reads `Сауле` as Саул's locative
     if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and (not known or lower in first_names()):
-        # Яуке Шрале, Мади, Кусто: keep as written in any case
-        found.extend((case, None, lower, INDECLINABLE_WEIGHT) for case in CASES)
+        # Яуке Шрале, Мади, Кусто: keep as written in any case; -у after a consonant is more
+        # often the dative of a name that ends in it (Корбину, Юнкеру) than a name (Крецу)
+        weight = INDECLINABLE_WEIGHT if not DATIVE_U.search(lower) else DATIVE_U_INDECLINABLE_WEIGHT
+        found.extend((case, None, lower, weight) for case in CASES)
     # the guarantee: a nominative is the word itself or a form pymorphy3 generates from it
     # (`Ломбаля` -> `ломбаль`, never the made-up `ломбалй` of the -й pattern)
     found = [reading for reading in found if is_inflection(reading[2], word)]

@@ -9,7 +9,13 @@ of one name may get different nominatives:
 The mentions whose forms are inflections of each other's nominatives are one place. Of
 the nominatives given, the one of which every form is a singular form wins (a place's name
 is singular: `Курчум` is no singular form of `Курчума`, `Будве` is one of `Будва`, not of
-`Будву`); of several, the one most mentions gave; a tie changes nothing.
+`Будву`); of several, the one most mentions gave; a tie changes nothing. When none fits, the
+forms kept as written (`в Будве`, `в Будву`: a guessed noun in -а is no evidence alone) take
+the nominative in -а that alone explains them all.
+
+Besides, the readings of a one-word place that the normaliser does not trust: an unknown
+name in -у/-ю or -и that does not decline (`Жетысу`, `Кальяри`), pymorphy3's guesses of a
+plural (`Модлин`) or of a noun in -а (`в Гатвике`), and the towns named after a man (`Сатпаева`).
 """
 
 from collections import Counter
@@ -19,6 +25,7 @@ from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.wordforms import is_inflection, key
 
 AGREEING = ('ADJF', 'PRTF')
+VOWELS = set('аеёиоуыэюя')
 
 
 def _one_word_noun(span):
@@ -49,14 +56,24 @@ def _groups(spans):
     return [[span for pair in group for span in by_form[pair]] for group in groups]
 
 
+HARD_CONSONANTS = set('бвгдзклмнпрстфхцжш')
+MASCULINE_ENDINGS = ('а', 'у', 'ом', 'е')
+
+
 @lru_cache(maxsize=20_000)
 def singular_forms(normal):
     """The singular forms of `normal` read as a nominative singular (keys), itself included:
     a place's name is singular, so `Талдыкорган` is no form of `Талдыкоргана`."""
     forms = {key(normal)}
+    nominative = False
     for parsed in parse(normal):
         if parsed.tag.case == 'nomn' and parsed.tag.number != 'plur':
+            nominative = True
             forms.update(key(form.word) for form in parsed.lexeme if form.tag.number != 'plur')
+    if not nominative and key(normal)[-1:] in HARD_CONSONANTS:
+        # `Модлин`, which pymorphy3 reads only as a genitive plural of `модлина`: a place
+        # named with a consonant declines as a masculine noun, `в Модлине`, `из Модлина`
+        forms.update(key(normal) + ending for ending in MASCULINE_ENDINGS)
     return frozenset(forms)
 
 
@@ -68,7 +85,19 @@ def _best_normal(group):
     fitting = sorted((normal for normal in votes if texts <= singular_forms(normal)), key=lambda n: -votes[n])
     if len(fitting) == 1 or (len(fitting) > 1 and votes[fitting[0]] > votes[fitting[1]]):
         return fitting[0]
+    if not fitting and len(texts) > 1:
+        # `в Будве ... в Будву`, each kept as written: two forms that only a noun in -а explains
+        lemmas = {match_case(lemma, span.text) for span in group for lemma in first_declension_lemmas(span.text)}
+        fitting = [lemma for lemma in lemmas if texts <= singular_forms(lemma)]
+        if len(fitting) == 1:
+            return fitting[0]
     return None
+
+
+def first_declension_lemmas(word):
+    """The lemmas in -а/-я of pymorphy3's singular noun readings of `word` (`Будве` -> будва)."""
+    return {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'
+            and parsed.tag.number == 'sing' and parsed.normal_form.endswith(('а', 'я'))}
 
 
 def agree_place_normals(doc):
@@ -88,6 +117,7 @@ def agree_place_normals(doc):
 # the case ending of each oblique form: Сатпаева (gent), Сатпаеву (datv), Сатпаеве (loct), Сатпаевом (ablt)
 PERSON_TOWN_ENDINGS = {'ова': 'а', 'ева': 'а', 'ёва': 'а', 'ову': 'у', 'еву': 'у', 'ове': 'е', 'еве': 'е',
                        'овом': 'ом', 'евом': 'ом'}
+PERSON_TOWN_LETTERS = 5
 PERSON_TOWN_CASES = {'а': 'gent', 'у': 'datv', 'е': 'loct', 'ом': 'ablt'}
 
 
@@ -100,7 +130,8 @@ def person_town_normal(span):
     if span.label_ != 'LOC' or len(span) != 1 or not word[:1].isupper() or not word.isalpha():
         return None
     ending = next((PERSON_TOWN_ENDINGS[tail] for tail in PERSON_TOWN_ENDINGS if word.lower().endswith(tail)), None)
-    if ending is None:
+    # `в Бове` is no town of a man `Бов`: a surname has a stem before -ов/-ев
+    if ending is None or len(word) - len(ending) < PERSON_TOWN_LETTERS:
         return None
     parses = parse(word)
     if any('Geox' in parsed.tag for parsed in parses):
@@ -110,3 +141,82 @@ def person_town_normal(span):
                for parsed in parses):
         return None
     return match_case(word[:-len(ending)], word)
+
+
+# the nominative ending of a feminine noun whose accusative ends so: Жирону -> Жирона, Сеговию -> Сеговия
+ACCUSATIVE_ENDINGS = {'у': 'а', 'ю': 'я'}
+
+
+def agreed_place_normal(doc, span):
+    """`в испанскую Жирону` -> Жирона: a one-word place in -у/-ю that pymorphy3 does not know
+    (so taken as an indeclinable Kazakh name, `Жетысу`) after an adjective in the feminine
+    accusative singular is a feminine noun in -а/-я in the accusative; else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
+            or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
+        return None
+    if any(parsed.is_known for parsed in parse(word)):
+        return None
+    before = doc[span.start - 1].text
+    if not before.isalpha() or not before.islower() or not any(
+            parsed.tag.POS in AGREEING and {'femn', 'sing', 'accs'} <= parsed.tag.grammemes for parsed in parse(before)):
+        return None
+    normal = word[:-1] + match_case(ACCUSATIVE_ENDINGS[word[-1:].lower()], word[-1:])
+    return normal if is_inflection(normal, word) else None
+
+
+def is_indeclinable_place(tokens, label):
+    """`Жетысу`, `Кокшетау`: a one-word place pymorphy3 does not know, ending in -у/-ю,
+    is a Kazakh name that does not decline; `в Кальяри`, `из Сассари`: one in -и that
+    pymorphy3 can only read as a form of a feminine noun in -ь (`кальярь`) is a foreign
+    name that does not decline (Russian towns in -ь, `Тверь`, `Пермь`, it knows)."""
+    if label != 'LOC' or len(tokens) != 1:
+        return False
+    text = tokens[0].text
+    parses = parse(text)
+    if any(parsed.is_known for parsed in parses):
+        return False
+    if text.lower().endswith(('у', 'ю')):
+        return True
+    # `из Лодзи`: a feminine noun in -ь is short; the foreign names in -и are of three syllables or more
+    nouns = [parsed for parsed in parses if parsed.tag.POS == 'NOUN']
+    return text.lower().endswith('и') and sum(char in VOWELS for char in text.lower()) >= 3 and bool(nouns) and all(
+        parsed.normal_form == text.lower()[:-1] + 'ь' for parsed in nouns)
+
+
+def is_bare_plural(parsed, word):
+    """`Аэропорт Модлин`, `город Мобил`: pymorphy3 reads a consonant-final name as the
+    genitive plural of a noun in -а (`модлина`, `мобила`); a place so named is a singular
+    in the nominative, so the reading is dropped (one it knows as a place stays:
+    `Мытищ` of `Мытищи`)."""
+    if getattr(parsed, 'tag', None) is None or parsed.tag.number != 'plur' or 'Geox' in parsed.tag:
+        return False
+    return parsed.tag.case in ('gent', 'accs') and len(parsed.normal_form) > len(word) \
+        and parsed.normal_form.startswith(word.lower().replace('ё', 'е'))
+
+
+def first_declension_oblique(parsed):
+    """A reading of a form in -е/-у as the dative, locative or accusative singular of a noun in
+    -а/-я that pymorphy3 gives no place tag (`Гатвике`: гатвика; `Бове`: the surname Бова)."""
+    if getattr(parsed, 'tag', None) is None or 'Geox' in parsed.tag:
+        return False
+    tag = parsed.tag
+    return tag.number == 'sing' and tag.case in ('datv', 'loct', 'accs') \
+        and parsed.normal_form.endswith(('а', 'я'))
+
+
+def trusted_place_readings(options, word):
+    """The (pos, case, number, gender, parse) readings of a one-word place `word` worth a normal form.
+
+    Dropped: a genitive plural of a consonant-final name (`is_bare_plural`), and a noun in -а/-я
+    for a form in -е/-у (`first_declension_oblique`) that is a person's name (`в Бове`: the
+    surname Бова) or a common noun pymorphy3 knows (`в Корке`: корка), or a guess when a
+    masculine reading is there too (`в Гатвике`, `в Лутоне`: Гатвик, Лутон as often as not).
+    A guess alone stays (`в Остраве` -> Острава); so does a place pymorphy3 knows or guesses
+    as one (`в Пизе`, `в Жироне`); the document's nominative settles the rest
+    (`agree_place_normals`).
+    """
+    kept = [option for option in options if not is_bare_plural(option[4], word)]
+    masculine = any(not first_declension_oblique(option[4]) and option[3] == 'masc' for option in kept)
+    return [option for option in kept if not first_declension_oblique(option[4]) or not (
+        masculine or option[4].is_known or {'Name', 'Surn', 'Patr'} & option[4].tag.grammemes)]

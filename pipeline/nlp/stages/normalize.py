@@ -26,7 +26,8 @@ from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
-from pipeline.nlp.place_forms import agree_place_normals, person_town_normal
+from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place,
+                                      person_town_normal, trusted_place_readings)
 from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
 from pipeline.resources import resolve_model_path
@@ -199,13 +200,23 @@ def label_preference(parsed, label):
     return sum(value for grammeme, value in LABEL_PREFERENCES.get(label, {}).items() if grammeme in grammemes)
 
 
-def is_indeclinable_place(tokens, label):
-    """`Жетысу`, `Кокшетау`: a one-word place pymorphy3 does not know,
-    ending in -у/-ю, is a Kazakh name that does not decline."""
-    if label != 'LOC' or len(tokens) != 1:
+# capitals that are no abbreviation: at least this many letters
+CAPITAL_NAME_LETTERS = 5
+
+
+def is_capitals_name(tokens):
+    """`ИЗ БРЮССЕЛЯ`, `в ЕВРОПЕЙСКУЮ КОМИССИЮ`: a mention in capitals whose every word is a
+    dictionary word of five letters or more that pymorphy3 knows as no abbreviation and no
+    person's name (`АНСА` reads as the name `Анс`, `НАТО` is an abbreviation): it declines."""
+    words = [token.text for token in tokens if is_cyrillic_word(token)]
+    if not words or len(words) != len(tokens) or not all(is_abbreviation(word) for word in words):
         return False
-    text = tokens[0].text
-    return text.lower().endswith(('у', 'ю')) and not any(parsed.is_known for parsed in parse(text))
+    for word in words:
+        parses = parse(word)
+        if sum(char.isalpha() for char in word) < CAPITAL_NAME_LETTERS or not parses or not all(
+                parsed.is_known and not {'Abbr', 'Name', 'Surn', 'Patr'} & parsed.tag.grammemes for parsed in parses):
+            return False
+    return True
 
 
 def names_one_place(tokens, stop, label):
@@ -225,6 +236,13 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
     """
     if not tokens or tokens[0].text in QUOTE_CHARS:
         return join_tokens(tokens, [token.text for token in tokens])
+    if is_capitals_name(tokens):
+        # declined as a capitalised name, put back in capitals: `БРЮССЕЛЯ` -> `БРЮССЕЛЬ`
+        titled = [Word(token.text[:1] + token.text[1:].lower(), token.whitespace_) for token in tokens]
+        normal = phrase_normal(titled, label, nouns, coordinated)
+        if normal == join_tokens(titled, [token.text for token in titled]):
+            return join_tokens(tokens, [token.text for token in tokens])
+        return normal.upper()
     stop = head_phrase(tokens, nouns, coordinated)
     head = tokens[:stop]
     if not head or is_indeclinable_place(tokens, label):
@@ -246,6 +264,8 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
         made_singular = {id(option[4]) for option in singular}
     else:
         made_singular = set()
+    if label == 'LOC' and len(tokens) == 1:
+        noun_options = trusted_place_readings(noun_options, tokens[0].text)
     for pos, case, number, gender, noun in noun_options:
         fits = all(
             any(a_case == case and a_number == number and (number == 'plur' or a_gender in (gender, None))
@@ -368,14 +388,16 @@ def is_preposition(token):
 
 
 def role_readings(token):
-    """(case, gender) of a token read as a role noun: an animate noun
-    (`координатора`: gent and accs, masc) or a noun-like adjective (`ведущей`: femn)."""
+    """(case, gender) of a token read as a role noun: an animate noun in the singular
+    (`координатора`: gent and accs, masc) or a noun-like adjective (`ведущей`: femn).
+    A plural is no role of one person: `энергетики`, `политики` in `министра энергетики
+    Ивана Белова`, `по вопросам политики Анне Ковач` are the genitives of the field."""
     if not is_cyrillic_word(token):
         return set()
     found = set()
     for parsed in parse(token.text):
         tag = parsed.tag
-        if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes):
+        if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes) or tag.number == 'plur':
             continue
         if tag.POS == 'NOUN' and 'anim' in tag or tag.POS == 'ADJF' and 'Subx' in tag:
             found.add((normal_case(tag.case), tag.gender))
@@ -392,24 +414,26 @@ def governs_genitive(token):
 
 
 def apposition(doc, span, entity_tokens=None):
-    """(cases allowed by the words before a person mention or None, 'femn' or None).
+    """(cases allowed by the words before a person mention or None, 'femn' or None,
+    whether the cases are a role noun's).
 
     `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
     `Заместитель председателя Сената Жакип`: the cases of the head noun
     (`спикер`, `Заместитель`; a genitive dependant does not count). A feminine head
     (`журналистки`, `ведущей`) makes the name a woman's; a masculine one does not
-    make it a man's (`министр` is said of women too).
+    make it a man's (`министр` is said of women too). A name after a role noun may also
+    be its genitive dependant (`советник Трампа`), which the third value tells.
     """
     index = span.start - 1
     while index >= 0 and doc[index].is_space:
         index -= 1
     if index < 0:
-        return None, None
+        return None, None, False
     before = doc[index]
     if before.text.lower() in PREPOSITION_CASES and before.text.islower():
-        return set(PREPOSITION_CASES[before.text.lower()]), None
+        return set(PREPOSITION_CASES[before.text.lower()]), None, False
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before):
-        return {'gent'}, None
+        return {'gent'}, None, False
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
     head = None
@@ -439,11 +463,11 @@ def apposition(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
-        return None, None
+        return None, None, False
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
         cases &= set(PREPOSITION_CASES[preposition]) or cases
-    return cases, 'femn' if head[2] == {'femn'} else None
+    return cases, 'femn' if head[2] == {'femn'} else None, True
 
 
 def subject_gender(doc, span):
@@ -463,9 +487,12 @@ def subject_gender(doc, span):
     return None
 
 
-def case_weights(cases, gender=None, role_gender=None):
+def case_weights(cases, gender=None, role_gender=None, after_role=False):
     """case (and gender) -> score adjustment per word for `names.choose_reading`:
-    `gender` of the verb after the name (its subject), `role_gender` of the noun before it."""
+    `gender` of the verb after the name (its subject), `role_gender` of the noun before it;
+    `after_role`: `cases` are a role noun's, whose genitive dependant the name may be
+    (`советник Трампа`, `агент Путина`): the genitive is not ruled out, the document's
+    other names decide."""
     from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES
     if gender and (cases is None or 'nomn' in cases):
         cases = {'nomn'}
@@ -477,6 +504,8 @@ def case_weights(cases, gender=None, role_gender=None):
         weights = {'loct': -CASE_HINT_WEIGHT}
     else:
         weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
+        if after_role and 'gent' not in cases:
+            weights['gent'] = 0.0
     if gender or role_gender:
         weights[gender or role_gender] = CASE_HINT_WEIGHT
     return weights
@@ -497,14 +526,19 @@ class Normalizer(Stage):
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
         hints = []
         for span, _ in persons:
-            cases, role_gender = apposition(doc, span, entity_tokens)
-            hints.append(case_weights(cases, subject_gender(doc, span), role_gender))
+            cases, role_gender, after_role = apposition(doc, span, entity_tokens)
+            hints.append(case_weights(cases, subject_gender(doc, span), role_gender, after_role))
         normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
         if len(persons) > 1:
-            # again, with the other names of the document as evidence
-            evidence = Evidence(normals)
-            normals = [person_normal(words, cases, evidence.without(index))
-                       for index, ((_, words), cases) in enumerate(zip(persons, hints))]
+            # again, with the other names of the document as evidence: one name per written form,
+            # so that a form repeated (`Ивана Белу` twice) does not vouch for its own reading
+            first_of = {}
+            for index, (_, words) in enumerate(persons):
+                first_of.setdefault(written_form(words), index)
+            position = {form: number for number, form in enumerate(first_of)}
+            evidence = Evidence([normals[index] for index in first_of.values()])
+            normals = [person_normal(words, cases, evidence.without(position[written_form(words)]))
+                       for (_, words), cases in zip(persons, hints)]
         for (span, words), normal in zip(persons, normals):
             if not words:
                 span._.normal = span.text
@@ -515,7 +549,7 @@ class Normalizer(Stage):
         by_end = {span.end: span for span in doc.ents}
         for span in doc.ents:
             if span.label_ != 'PER':
-                apposed = settlement_normal(doc, span) or person_town_normal(span)
+                apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span)
                 if apposed is not None:
                     span._.normal = apposed
                     continue
@@ -535,6 +569,11 @@ class Normalizer(Stage):
                     span._.normal = capitalised(span._.normal)
         agree_place_normals(doc)
         return doc
+
+
+def written_form(words):
+    """The words of a name as written, case aside: `Ивана Белу` and `ИВАНА БЕЛУ` are one form."""
+    return tuple(word.lower() for word in words)
 
 
 def capitalised(name):
