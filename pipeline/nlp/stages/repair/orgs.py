@@ -158,7 +158,7 @@ def domain_stop(doc, start, places_only=False):
     if `и` closes it: `по международным делам, обороне и безопасности`."""
     index, last_noun, after_and, first_noun = start + 1, None, True, True
     # `по делам` with no genitive after it is no remit; (stop, cases) before a comma
-    bare_remit, comma = None, None
+    bare_remit, comma, noun_cases = None, None, frozenset()
     while index < len(doc) and index - start <= DOMAIN_WORDS + (2 if comma else 0):
         token = doc[index]
         text = token.text
