@@ -148,21 +148,45 @@ ACCUSATIVE_ENDINGS = {'у': 'а', 'ю': 'я'}
 
 
 def agreed_place_normal(doc, span):
-    """`в испанскую Жирону` -> Жирона: a one-word place in -у/-ю that pymorphy3 does not know
-    (so taken as an indeclinable Kazakh name, `Жетысу`) after an adjective in the feminine
-    accusative singular is a feminine noun in -а/-я in the accusative; else None."""
+    """`в испанскую Жирону`, `в Братиславу и Любляну` -> Жирона, Любляна: a one-word place in
+    -у/-ю that pymorphy3 does not know (so taken as an indeclinable Kazakh name, `Жетысу`) shown
+    to be in the feminine accusative singular (`feminine_accusative_before`) is a feminine noun
+    in -а/-я; else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
         return None
-    if any(parsed.is_known for parsed in parse(word)):
+    if any(parsed.is_known for parsed in parse(word)) or word.lower().endswith(KAZAKH_UNDECLINED):
         return None
-    before = doc[span.start - 1].text
-    if not before.isalpha() or not before.islower() or not any(
-            parsed.tag.POS in AGREEING and {'femn', 'sing', 'accs'} <= parsed.tag.grammemes for parsed in parse(before)):
+    if not feminine_accusative_before(doc, span.start):
         return None
     normal = word[:-1] + match_case(ACCUSATIVE_ENDINGS[word[-1:].lower()], word[-1:])
     return normal if is_inflection(normal, word) else None
+
+
+# Kazakh names in -су (water: `Жетысу`, `Аксу`) and in a vowel + у (`Кокшетау`, `Каратау`) do not
+# decline; a feminine noun in -а whose accusative ended so would be in -са or -аа
+KAZAKH_UNDECLINED = ('су', 'ау', 'еу', 'оу', 'уу', 'ыу', 'иу')
+FEMININE_ACCUSATIVE = frozenset(('femn', 'sing', 'accs'))
+COORDINATORS = ('и', ',')
+
+
+def feminine_accusative_before(doc, index):
+    """Whether what comes before token `index` shows it is in the feminine accusative: an
+    adjective in that case (`в испанскую Жирону`), or a place noun pymorphy3 knows in that case
+    and in no other, joined to it by `и` or a comma (`в Братиславу и Любляну`, `в Ригу, Любляну`):
+    coordinated nouns share their case."""
+    before = doc[index - 1].text if index > 0 else ''
+    if before not in COORDINATORS:
+        return before.isalpha() and before.islower() and any(
+            parsed.tag.POS in AGREEING and FEMININE_ACCUSATIVE <= parsed.tag.grammemes for parsed in parse(before))
+    if index < 2:
+        return False
+    word = doc[index - 2].text
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    parses = [parsed for parsed in parse(word) if parsed.is_known and parsed.tag.POS == 'NOUN']
+    return bool(parses) and all(FEMININE_ACCUSATIVE <= parsed.tag.grammemes for parsed in parses)
 
 
 def is_indeclinable_place(tokens, label):
