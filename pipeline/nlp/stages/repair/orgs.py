@@ -360,23 +360,37 @@ LOCAL_BODIES = frozenset('маслихат акимат'.split())
 LOCAL_UNITS = frozenset('город область район село аул'.split())
 
 
+def is_local_body(text):
+    """`маслихата`, `Акимат`: a local body's word in any case (pymorphy3 does not know it:
+    the stem and a case ending), in lower case or capitalised."""
+    lower = text.lower()
+    return text[1:] == lower[1:] and any(lower.startswith(body) and len(lower) - len(body) <= 3
+                                         for body in LOCAL_BODIES)
+
+
+def is_bare_local_body(span):
+    """`Акимат`, `Маслихат района` opening a sentence: a local body with no place named."""
+    return is_local_body(span[0].text) and all(
+        token.text.islower() and lemma(token.text) in LOCAL_UNITS for token in span[1:])
+
+
 def local_bodies(doc, spans):
-    """`маслихата города` `Астаны` -> one ORG; a bare `маслихат` names nothing."""
+    """`маслихата города` `Астаны`, `Акимат` `Карагандинской области` -> one ORG; a bare
+    `маслихат` or `Акимат района` names nothing."""
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
     result = list(spans)
     for token in doc:
-        # pymorphy3 does not know `маслихата`: the stem and a case ending
-        if not token.text.islower() or not any(
-                token.text.startswith(body) and len(token.text) - len(body) <= 3 for body in LOCAL_BODIES):
+        if not token.text[:1].isalpha() or not is_local_body(token.text):
             continue
         after = token.i + 1
         if after < len(doc) and doc[after].text.islower() and lemma(doc[after].text) in LOCAL_UNITS:
             after += 1
         place = places.get(after)
-        if place is not None and doc[after - 1].whitespace_:
-            result.remove(place)
+        if place is not None and doc[after - 1].whitespace_ and place in result:
+            # slovnet's `Акимат` or `Маслихат города` before the place goes into the body
+            result = [span for span in result if span.end <= token.i or span.start >= place.end]
             result.append(make_span(doc, token.i, place.end, 'ORG', 'local-body'))
-    return result
+    return [span for span in result if not is_bare_local_body(span)]
 
 
 # 1-го Украинского фронта, 2-й гвардейской армии
