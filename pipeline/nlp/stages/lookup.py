@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.nlp.doc import Stage
-from pipeline.nlp.morph import token_lemma
+from pipeline.nlp.morph import parse, token_lemma
 from pipeline.nlp.names import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.schema import ENTITY_TYPES
 
@@ -65,6 +65,15 @@ def is_capitalised(text):
     return text[:1].isupper() or text[:1].isdigit() or text in '«"“„'
 
 
+def place_lemma(text):
+    """The lemma of a place's parse when pymorphy3 reads the word first as something else:
+    `Жезказгана` is first `жезказгать` (a participle), then `жезказган` (Geox)."""
+    if not text.isalpha():
+        return None
+    return next((parsed.normal_form for parsed in parse(text)[1:3]
+                 if parsed.tag.POS == 'NOUN' and 'Geox' in parsed.tag), None)
+
+
 def stem(word):
     """What every case form of a one-word name starts with: `Москв` for
     `Москва`, so that `Семья` (lemma семья) is not `Семей` (lemma семья too)."""
@@ -82,6 +91,8 @@ class Gazetteer(Stage):
         make_doc = nlp.make_doc
         # entry index -> stems of its one-word surfaces
         self.stems = {}
+        # entry index -> {lemmas of a surface of two words or more: the surface}
+        self.written = {}
         # every beginning of every pattern's lemmas: ('сенат',), ('сенат', ' '), ('сенат', ' ', 'парламент'), ...
         self.beginnings = set()
         # word (orth id) -> whether a kept match can begin with it, for the words met so far
@@ -99,6 +110,9 @@ class Gazetteer(Stage):
                 patterns.append(doc)
                 if len(doc) == 1:
                     self.stems.setdefault(index, set()).add(stem(surface))
+                elif entry.type == 'ORG' and len(entry.name.split()) == 1 and not surface.startswith(entry.name):
+                    # `Организация Объединённых Наций` for `ООН`; not `Сенат Парламента РК` for `Сенат`
+                    self.written.setdefault(index, {}).setdefault(tuple(lemmas), surface)
             self.matcher.add(str(index), patterns)
 
     def stem_agrees(self, index, token):
@@ -125,25 +139,33 @@ class Gazetteer(Stage):
             for position in range(start, size):
                 token = doc[position]
                 lemma = token.lemma_  # set already by this walk from an earlier start, or by `lemmatize`
-                if not lemma:
+                if position == start:
+                    lemma = token.lemma_ = self.beginners[orth]
+                elif not lemma:
                     lemma = token.lemma_ = token_lemma(token.text)
                 lemmas += (lemma,)
                 if lemmas not in self.beginnings:
                     break
 
     def may_begin(self, orth):
-        """Whether a kept match can begin with this word: capitalised, its lemma the first of a pattern."""
+        """The lemma a kept match can begin with at this word, else '': capitalised, its lemma
+        (or its place parse's, `Жезказгана`) the first of a pattern."""
         known = self.beginners.get(orth)
         if known is None:
             if len(self.beginners) >= MAX_BEGINNERS:
                 self.beginners.clear()
-            text = self.strings[orth]
-            known = self.beginners[orth] = is_capitalised(text) and (token_lemma(text),) in self.beginnings
+            text, known = self.strings[orth], ''
+            if is_capitalised(text):
+                word = token_lemma(text)
+                if (word,) not in self.beginnings:
+                    word = place_lemma(text)
+                known = word if (word,) in self.beginnings else ''
+            self.beginners[orth] = known
         return known
 
     def matches(self, doc):
         self.lemmatize(doc)
-        spans = []
+        spans, written = [], {}
         for key, start, stop in self.matcher(doc):
             if not is_capitalised(doc[start].text) or doc[start].idx < doc._.body_start:
                 continue
@@ -154,6 +176,9 @@ class Gazetteer(Stage):
             span = Span(doc, start, stop, label=entry.type)
             span._.rule = 'gazetteer'
             span._.canonical = entry.name
+            surface = self.written.get(index, {}).get(tuple(token.lemma_ for token in span))
+            if surface:
+                written[start, stop] = surface
             spans.append(span)
         # longest first, then leftmost: `Сената Парламента РК` over `Сената`
         spans.sort(key=lambda span: (-(span.end - span.start), span.start))
@@ -162,7 +187,7 @@ class Gazetteer(Stage):
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        return chosen
+        return written_names(chosen, written)
 
     def __call__(self, doc):
         found = self.matches(doc)
@@ -236,6 +261,24 @@ class Gazetteer(Stage):
             span._.rule = 'gazetteer-split'
             spans.append(span)
         return spans
+
+
+def written_names(spans, written):
+    """An organisation known by a one-word name (`ОБСЕ`, `Евросоюз`) that the document writes out
+    in full (`Организации по безопасности и сотрудничеству в Европе`) is named as written there,
+    in every mention of the document: the full name is its name, the short one an alias.
+    `written`: {(start, stop): the full surface} of the matches of such a surface."""
+    full = {}
+    for span in spans:
+        surface = written.get((span.start, span.end))
+        if surface and len(surface) > len(full.get(span._.canonical, '')):
+            full[span._.canonical] = surface
+    if not full:
+        return spans
+    for span in spans:
+        if span._.canonical in full:
+            span._.canonical = full[span._.canonical]
+    return spans
 
 
 def place_before_name(doc, ent, overlapping):

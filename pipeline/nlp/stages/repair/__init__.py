@@ -10,8 +10,9 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
-- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `quoted-place`;
-- tails of official names (tails.py): `org-place`, `court`, `named-after`, `legal-quote`;
+- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`;
+- tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
+  `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
   `settlement`, `drop-positions`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -62,13 +63,22 @@ from pipeline.nlp.stages.repair.persons import (
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
+    datelines,
     directions,
     named_places,
     quoted_places,
     roads,
 )
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.stages.repair.tails import courts, legal_quotes, named_after, org_places
+from pipeline.nlp.stages.repair.tails import (
+    courts,
+    field_tails,
+    legal_edges,
+    legal_quotes,
+    named_after,
+    org_places,
+    unit_tails,
+)
 from pipeline.resources import resolve_model_path
 
 __all__ = ['RULES', 'Repairer', 'consistent_types', 'propagate_persons', 'resolve_overlaps']
@@ -122,9 +132,12 @@ RULES = [
     ('loc-named', named_places),
     ('loc-road', roads),
     ('loc-abbrev', abbreviated_settlements),
+    ('dateline', datelines),
     ('org-place', org_places),
+    ('org-field', field_tails),
     ('court', courts),
     ('named-after', named_after),
+    ('legal-edge', legal_edges),
     ('legal-quote', legal_quotes),
     ('org-prefix', org_prefixes),
     ('local-body', local_bodies),
@@ -134,6 +147,7 @@ RULES = [
     ('strip-punct', strip_punct),
     ('strip-title', strip_titles),
     ('place-head', split_place_heads),
+    ('org-unit', unit_tails),
     ('join-name', join_names),
     ('propagate-person', propagate_persons),
     ('settlement', settlement_names),

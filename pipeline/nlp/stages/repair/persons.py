@@ -311,16 +311,35 @@ def region_named(doc, span, positions):
             and not is_patronymic(span[2].text))
 
 
+# `района Шал акына`, `района Биржан сала`: the honorific after a poet's or a hero's name
+HONORIFIC_GENITIVES = frozenset('акына батыра сала хана би жырау'.split())
+
+
+def district_named(doc, span, positions):
+    """`Аким района Магжана Жумабаева Сабит Ерланович Оспанов`, `района Шал акына Нурлан ...`:
+    after `района` (any case) two words in the genitive name the district after a person,
+    a full name follows them."""
+    before = span.start - 1
+    if before < 0 or doc[before].text[:3].lower() != 'рай' or not is_word(span[0]) \
+            or not (is_word(span[1]) or span[1].text in HONORIFIC_GENITIVES):
+        return False
+    return lemma(doc[before].text) == 'район' and full_name_end(doc, span.start + 2, positions) == span.end
+
+
 def split_place_heads(doc, spans, positions):
     """`Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`, PER `Ерлан
     Маратович Досмағамбетов`: a place in the genitive before a full name is
     the place of the title, not part of the name; a region named after `области`
-    takes the noun with it (`области Жетысу`)."""
+    takes the noun with it (`области Жетысу`), a district named after a person too
+    (`района Магжана Жумабаева`)."""
     result = []
     for span in spans:
         if span.label_ == 'PER' and len(span) >= 3 and region_named(doc, span, positions):
             result.append(make_span(doc, span.start - 1, span.start + 1, 'LOC', 'place-head'))
             span = make_span(doc, span.start + 1, span.end, 'PER', 'place-head')
+        elif span.label_ == 'PER' and len(span) >= 4 and district_named(doc, span, positions):
+            result.append(make_span(doc, span.start - 1, span.start + 2, 'LOC', 'place-head'))
+            span = make_span(doc, span.start + 2, span.end, 'PER', 'place-head')
         elif (span.label_ == 'PER' and len(span) >= 3 and is_word(span[0])
                 and (full_name_end(doc, span.start + 1, positions) == span.end or settled_name(doc, span, positions))
                 and is_place_word(doc, span, spans, positions)):

@@ -240,3 +240,23 @@ def quoted_places(doc, spans):
         result.append(span)
     return result
 
+
+
+def is_line_start(doc, index):
+    return index == 0 or '\n' in doc[index - 1].text or '\n' in doc[index - 1].whitespace_
+
+
+def datelines(doc, spans):
+    """`ПЕТРОПАВЛ, 12 мая.`, `УСТЬ-КАМЕНОГОРСК, 3 июня`: a word in capitals opening a line
+    before a comma and a day is the dateline's city, whatever slovnet typed it
+    (`ЕАЭС, 2 марта` is not at a line's start in a news text)."""
+    result = []
+    for span in spans:
+        stop = span.end
+        if span.label_ != 'LOC' and stop + 1 < len(doc) and doc[stop].text == ',' \
+                and doc[stop + 1].text.isdigit() and len(doc[stop + 1].text) <= 2 \
+                and all(token.text.isupper() and len(token.text) > 3 or token.text == '-' for token in span) \
+                and is_line_start(doc, span.start):
+            span = make_span(doc, span.start, stop, 'LOC', 'dateline', span._.canonical)
+        result.append(span)
+    return result

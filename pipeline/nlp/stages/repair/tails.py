@@ -5,6 +5,8 @@
 - `court`: `специализированный межрайонный суд по уголовным делам города Актобе`,
   `районный суд Алмалинского района`; a bare `суд` names nothing;
 - `named-after`: `АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`;
+- `org-field`: `Комитет по обеспечению качества` `в сфере образования`: a remit's field;
+- `legal-edge`: `Бишкуль ТОО` `«Бишкуль Агро»` -> `Бишкуль`: a legal form is no part of a place;
 - `legal-quote`: `ГУ «Отдел земельных отношений города Конаев»`, `КГП на ПХВ «...»`:
   a legal form and its quoted name are one organisation, a place inside included.
 """
@@ -56,6 +58,9 @@ def place_tail(doc, index, places, genitive_only=False):
         index += 1
     after_unit = unit_stop(doc, index)
     place = places.get(after_unit)
+    if place is None and after_unit == index + 1:
+        # `маслихата` `области Жетысу`: loc-named made the unit word part of the place
+        place = places.get(index)
     if place is None or not doc[after_unit - 1].whitespace_ and after_unit > index:
         return None
     if after_unit == index and not by_preposition:
@@ -158,6 +163,39 @@ def org_places(doc, spans):
         if result is not None:
             spans = result
             taken.update(range(token.i, stop))
+    return spans
+
+
+# в сфере образования, в области здравоохранения: the field a remit works in
+FIELD_NOUNS = frozenset('сфере области отрасли'.split())
+
+
+def field_tails(doc, spans):
+    """`Комитет по обеспечению качества` `в сфере образования`, `Комитет по контролю`
+    `в области здравоохранения и науки`: the field after a remit is part of the name
+    (lower-case genitives only: `в Алматинской области` is a place)."""
+    result = list(spans)
+    for span in spans:
+        stop = span.end
+        if span.label_ != 'ORG' or stop + 2 >= len(doc) or doc[stop].text != 'в' \
+                or doc[stop + 1].text not in FIELD_NOUNS or not any(token.text == 'по' for token in span):
+            continue
+        end = dependants_stop(doc, stop + 2, set())
+        if end > stop + 2:
+            result = absorb(doc, result, span.start, end, 'org-field', span._.canonical) or result
+    return result
+
+
+def unit_tails(doc, spans):
+    """`Управления финансов` `области Жетысу`, `Департамента полиции` `области Абай`: a body
+    and the region named after it are one name, once place-head has cut the region
+    (`области Жетысу`) from the person after it."""
+    places = {span.start: span for span in spans if span.label_ == 'LOC' and span[0].text.lower() in UNIT_FORMS}
+    if not places:
+        return spans
+    for span in [span for span in spans if span.label_ == 'ORG' and span.end in places]:
+        if serves_territory(span):
+            spans = absorb(doc, spans, span.start, places[span.end].end, 'org-unit', span._.canonical) or spans
     return spans
 
 
@@ -297,6 +335,19 @@ def legal_start(doc, open_):
     if index == 0 or doc[index - 1].text.lower() not in LEGAL_FORMS or not doc[index - 1].text.isupper():
         return None
     return index - 1
+
+
+def legal_edges(doc, spans):
+    """`в селе Бишкуль ТОО «Бишкуль Агро»`: a legal form before a quote opens an organisation,
+    so a place or a person that runs into it ends before it (`Бишкуль ТОО` -> `Бишкуль`)."""
+    result = []
+    for span in spans:
+        last = span[-1]
+        if span.label_ != 'ORG' and len(span) > 1 and last.text.isupper() and last.text.lower() in LEGAL_FORMS \
+                and span.end < len(doc) and doc[span.end].text in OPEN_QUOTES:
+            span = make_span(doc, span.start, span.end - 1, span.label_, 'legal-edge', span._.canonical)
+        result.append(span)
+    return result
 
 
 def legal_quotes(doc, spans):
