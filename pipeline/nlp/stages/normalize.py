@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage
+from pipeline.nlp.doc import Stage, is_named_in_quotes
 from pipeline.nlp.kazakh import has_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
@@ -556,7 +556,9 @@ class Normalizer(Stage):
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
                 head = coordinated_head(doc, span, by_start, self.nouns)
                 leading = shared_leading_head(doc, span, by_end, self.nouns)
-                if head is not None:
+                if span.label_ == 'ORG' and is_named_in_quotes(doc, span):
+                    span._.normal = span.text
+                elif head is not None:
                     words = words[:-1] + ((words[-1][0], ' '), (head.text, ''))
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns, True)
                 elif leading is not None:
