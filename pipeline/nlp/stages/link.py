@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 
 from pipeline.nlp.doc import Stage
+from pipeline.nlp.kazakh import fold
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.names import name_order
 
@@ -177,10 +178,20 @@ def is_abbreviation(name):
 MAX_PREFIX_WORDS = 8
 
 
+def written_spelling(span):
+    """The mention's own spelling of its gazetteer name when the two differ only in Kazakh
+    letters (`партии «Ақ жол»` -> `Ақ жол`, not the gazetteer's `Ак жол`): the name is given
+    as the text writes it; None otherwise."""
+    canonical, normal = span._.canonical, span._.normal
+    if not canonical or not normal or normal == canonical:
+        return None
+    return normal if name_key(fold(normal)) == name_key(fold(canonical)) else None
+
+
 def link_names(spans):
     """Organisations and places: gazetteer names, abbreviations, lone heads."""
     for span in spans:
-        span._.entity = span._.canonical or span._.normal or span.text
+        span._.entity = written_spelling(span) or span._.canonical or span._.normal or span.text
     by_type = defaultdict(list)
     for span in spans:
         by_type[span.label_].append(span)
