@@ -7,6 +7,8 @@ one character for one character, so offsets in the folded text are the
 offsets in the original.
 """
 
+import re
+
 KAZAKH = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі'
 RUSSIAN = 'АаГгКкНнОоУуУуХхИи'
 
@@ -20,6 +22,28 @@ def fold(text):
 
 def has_kazakh(text):
     return any(char in KAZAKH for char in text)
+
+
+# Қостанайской, Жамбылского (Жамбыл), Ақмолинская: a Russian adjective in -ский/-цкий made from a
+# Kazakh name declines as a Russian adjective, its stem's Kazakh letters and all
+RUSSIAN_SUFFIXED = re.compile(r'(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|им|ую|ом|их|ими|ою)$')
+
+
+def is_russian_adjective(word):
+    """A word with Kazakh letters and a Russian adjective ending (`Қостанайской`)."""
+    return bool(RUSSIAN_SUFFIXED.search(word.lower()))
+
+
+def follow_kazakh(form, original):
+    """`Костанайская`, made from `Қостанайской` -> `Қостанайская`: the written word's Kazakh
+    letters put back where the form has their Russian look-alikes (fold keeps positions)."""
+    if not has_kazakh(original):
+        return form
+    chars = list(form)
+    for index, char in enumerate(original[:len(form)]):
+        if char in KAZAKH and fold(char).lower() == chars[index].lower():
+            chars[index] = char if chars[index].isupper() == char.isupper() else char.swapcase()
+    return ''.join(chars)
 
 
 # Гүлнар, Мейрамгүл: natasha writes the element `гүл` as `гуль` (Гульнар, Мейрамгуль)

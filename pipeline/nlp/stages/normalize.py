@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, is_named_in_quotes
-from pipeline.nlp.kazakh import has_kazakh
+from pipeline.nlp.kazakh import follow_kazakh, has_kazakh, is_russian_adjective
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
@@ -151,7 +151,8 @@ def cached_phrase_normal(words, label, nouns, coordinated=False):
 
 def is_cyrillic_word(token):
     text = token.text
-    return text.replace('-', '').isalpha() and not has_kazakh(text) and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
+    return text.replace('-', '').isalpha() and (not has_kazakh(text) or is_russian_adjective(text)) \
+        and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
 
 
 def head_phrase(tokens, nouns, coordinated=False):
@@ -289,7 +290,7 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
         parsed = next(r[4] for r in token_options if r[1] == case and r[2] == number and (number == 'plur' or r[3] in (gender, None)))
         grammemes = {'nomn', number} | ({gender} if number == 'sing' and gender else set())
         form = nominative(parsed, grammemes)
-        forms.append(follow_yo(match_case(form, token.text), token.text) if form else token.text)
+        forms.append(follow_kazakh(follow_yo(match_case(form, token.text), token.text), token.text) if form else token.text)
     form = nominative(noun, {'nomn', number})
     last = head[-1].text
     forms.append(follow_yo(match_case(form, last), last) if form else last)
