@@ -4,6 +4,7 @@ the links we make that gold does not have (both figures' text and sentence).
 
     python bench/figure_misses.py                  # kz-dev and seeds, tune part
     python bench/figure_misses.py --corpus kz-dev
+    python bench/figure_misses.py --gold tests/data/written_figures   # a folder of texts and its gold.json
 
 Only the tune part: rules are written from these; the check part is scored (bench/gold_parts.py), never read.
 Gold figures are matched to figures.csv rows as ../shared/gold/score_gold.py matches them.
@@ -19,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_parts import GOLD, SCORER, score_part  # noqa: E402
+from gold_parts import GOLD, SCORER, score_folder, score_part  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location('score_gold', SCORER)
 score_gold = importlib.util.module_from_spec(_spec)
@@ -102,15 +103,23 @@ def document_misses(figures, rows):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--corpus', choices=sorted(GOLD), action='append')
+    parser.add_argument('--gold', type=Path, action='append',
+                        help='a folder of texts (DOC_ID.txt) and its gold.json, read whole instead of the gold sets')
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        for corpus in args.corpus or sorted(GOLD):
-            count, scores = score_part(corpus, 'tune', Path(scratch))
+        runs = [(folder.name, folder.resolve()) for folder in args.gold or ()]
+        if not args.gold or args.corpus:
+            runs += [(f'{corpus}-tune', corpus) for corpus in args.corpus or sorted(GOLD)]
+        for name, source in runs:
+            if isinstance(source, Path):
+                count, scores = score_folder(source, Path(scratch))
+            else:
+                count, scores = score_part(source, 'tune', Path(scratch))
             links = scores['FIG_links']
-            print(f'{corpus} tune {count} docs: status {scores["FIG_status"]["accuracy"]:.3f} '
+            print(f'{name} {count} docs: status {scores["FIG_status"]["accuracy"]:.3f} '
                   f'(n {scores["FIG_status"]["n"]}); links gold {links["gold"]} predicted {links["predicted"]} '
                   f'right {links["right"]}')
-            folder = Path(scratch) / f'{corpus}-tune'
+            folder = Path(scratch) / name
             gold = json.loads((folder / 'gold.json').read_text(encoding='utf-8'))['documents']
             rows = defaultdict(list)
             with open(folder / 'out' / 'figures.csv', encoding='utf-8') as handle:

@@ -4,6 +4,7 @@
     python bench/gold_parts.py                 # both gold sets, tune and check
     python bench/gold_parts.py --part check --misses
     python bench/gold_parts.py --config /tmp/with-tagger.cfg   # another pipeline config
+    python bench/gold_parts.py --gold tests/data/written_figures   # a folder of texts and its gold.json, whole
 
 Each part's documents are copied into a scratch folder, run through `entity-pipeline run`, and scored
 against the gold JSON cut down to them. Tune on the tune part; report the check part.
@@ -34,7 +35,17 @@ def score_part(corpus, name, scratch, config=None):
     texts, gold_path = GOLD[corpus]
     gold = json.loads(gold_path.read_text(encoding='utf-8'))
     documents = [doc for doc in gold['documents'] if part(corpus, doc['doc_id']) == name]
-    folder = scratch / f'{corpus}-{name}'
+    return score_documents(texts, gold, documents, scratch / f'{corpus}-{name}', config)
+
+
+def score_folder(folder, scratch, config=None):
+    """score_gold's JSON for all the texts of a folder against the gold.json beside them."""
+    gold = json.loads((folder / 'gold.json').read_text(encoding='utf-8'))
+    return score_documents(folder, gold, gold['documents'], scratch / folder.name, config)
+
+
+def score_documents(texts, gold, documents, folder, config=None):
+    """Run `documents` (their texts in the folder `texts`) into `folder` and score them against `gold`."""
     (folder / 'in').mkdir(parents=True)
     for doc in documents:
         shutil.copy(texts / f'{doc["doc_id"]}.txt', folder / 'in')
@@ -64,10 +75,21 @@ def main():
     parser.add_argument('--misses', action='store_true', help="print score_gold's misses too")
     parser.add_argument('--json', help='write all scores to this file')
     parser.add_argument('--config', type=Path, help='pipeline config to run (default: models/pipeline.cfg)')
+    parser.add_argument('--gold', type=Path, action='append',
+                        help='a folder of texts (DOC_ID.txt) and its gold.json, scored whole instead of the gold sets')
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
-        for corpus in args.corpus or sorted(GOLD):
+        for folder in args.gold or ():
+            count, scores = score_folder(folder.resolve(), Path(scratch), args.config and args.config.resolve())
+            results[folder.name] = scores
+            print(f'{folder.name:13} {count:2} docs  {summary(scores)}')
+            if args.misses:
+                for miss in scores.get('misses', []):
+                    print('   ', miss)
+        if args.gold:
+            args.corpus = args.corpus or []
+        for corpus in sorted(GOLD) if args.corpus is None else args.corpus:
             for name in args.part or PARTS:
                 count, scores = score_part(corpus, name, Path(scratch), args.config and args.config.resolve())
                 results[f'{corpus}/{name}'] = scores

@@ -14,8 +14,8 @@ The rules kept and left out are listed in grammars/links.py.
 """
 
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, between, counts_people, facts, is_money, is_percent, is_times, part_like, same_sentence,
-    starts_with, words)
+    BOUNDARIES, between, counts_people, facts, is_money, is_percent, is_period, is_times, part_like, same_sentence,
+    starts_with, value, words)
 from pipeline.nlp.morph import parse
 
 # nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
@@ -103,9 +103,11 @@ def each_links(spans, with_of):
             with_of[index] = other
 
 
-# the money just named, spent on what follows: `выделено 40 млрд тенге, на эти средства закуплено 12 тыс. тонн`
+# the money just named, spent on what follows: `выделено 40 млрд тенге, на эти средства закуплено 12 тыс. тонн`,
+# `направлено 12 млрд тенге, за счет которых построят 45 км дорог`
 SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'деньги'), ('на', 'эту', 'сумму'),
-              ('за', 'счет', 'этих', 'средств'), ('за', 'счёт', 'этих', 'средств'))
+              ('за', 'счет', 'этих', 'средств'), ('за', 'счёт', 'этих', 'средств'),
+              ('за', 'счет', 'которых'), ('за', 'счёт', 'которых'), ('на', 'которые'))
 
 
 def spent_links(spans, with_of):
@@ -184,6 +186,47 @@ def this_is_links(spans, with_of):
             with_of[index] = previous
 
 
+MAX_FOR_GAP = 3  # words between a count and `на`: `640 объектов размещения на 28 тыс. койко-мест`
+
+
+def capacity_links(spans, with_of):
+    """A figure after a count and `на`, of another kind: what the counted things hold or cost:
+    `48 домов на 9 600 квартир`, `86 школ на 74 тыс. мест`, `выдано 9 400 займов на 410 млрд тенге`."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        things, figure = spans[previous], spans[index]
+        if with_of[index] is not None or not same_sentence(spans, previous, index) \
+                or facts(things).get('unit') or is_times(things) or is_percent(figure) \
+                or part_like(figure, things) or value(things) == 1:
+            continue  # `одной школы на 1 200 мест` tells what one holds, no count
+        gap = words(between(spans, previous, index))
+        if 1 <= len(gap) <= MAX_FOR_GAP + 1 and gap[-1] == 'на' and all(word.isalpha() for word in gap):
+            with_of[index] = previous
+
+
+# a verbal noun of what money is spent on: `на строительство 9 школ направим 28,6 млрд тенге`
+MAX_PURPOSE_GAP = 8
+
+
+def purpose_links(spans, with_of):
+    """Money after `на` + a noun of doing + a count, in one clause: the money with the count:
+    `На строительство 14 домов выделено 31,5 млрд тенге`, `на приобретение 30 автобусов направят 9 млрд`."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        things, money = spans[previous], spans[index]
+        if with_of[index] is not None or not is_money(money) or facts(things).get('unit') \
+                or is_times(things) or not same_sentence(spans, previous, index) or things.start < 2:
+            continue
+        doc = things.doc
+        preposition, noun = doc[things.start - 2], doc[things.start - 1]
+        gap = words(between(spans, previous, index))
+        if preposition.lower_ != 'на' or not noun.is_alpha or len(gap) > MAX_PURPOSE_GAP or BOUNDARIES & set(gap):
+            continue
+        if any(parsed.tag.POS == 'NOUN' and 'inan' in parsed.tag and 'accs' in parsed.tag
+               for parsed in parse(noun.text)):
+            with_of[index] = previous
+
+
 def described_links(spans):
     """`with` of each figure span of a document (doc order): the index of the figure it describes, or None."""
     with_of = with_links(spans)
@@ -193,4 +236,7 @@ def described_links(spans):
     spent_links(spans, with_of)
     relative_links(spans, with_of)
     this_is_links(spans, with_of)
+    capacity_links(spans, with_of)
+    purpose_links(spans, with_of)
     return with_of
+

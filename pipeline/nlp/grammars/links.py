@@ -68,10 +68,20 @@ table. Left out: money after a cue taking up the things counted before it (`на
 within it, and people in a clause of `где` after a count of places (`28 сел, где проживают 17 тыс. человек`). On
 NEREL and FactRu tune these and the `из них` rules above took out one wrong link (`два студента, каждому из которых
 по 21 году`) and made two right ones (`29 комитетов, 15 из них`, `650 происшествий, в которых погибли 65 человек`).
+Then, from the error classes of twelve articles written for the project (tests/data/written_figures; kz-dev links
+check P/R .786/.256 -> .870/.435, tune unchanged; written set .915/.628 -> .977/.913): a bare part (`из них 30 –
+представители`) takes its total's noun; `включая`, `среди них` only with a total of the part's own kind; `Из этой
+суммы`, `Из общего объема` as cues; `В их числе` after a sentence of one count (another noun: `186 единиц ... В их
+числе 2 аппарата`); a share naming its total by the subject of an earlier sentence (`41% выручки`) and the amount
+after it and `или`; the like figures after a known part in its sentence or filling the next (sibling_parts); in
+described.py a count `на` a figure (`48 домов на 9 600 квартир`), `на строительство N школ ... M тенге`, `за счет
+которых`. Left out: money after `на эти цели` / `на их строительство` taking up the count before (check P .870 -> .800).
 """
 
 import bisect
 import re
+
+from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.figure_facts import (
@@ -81,16 +91,27 @@ from pipeline.nlp.grammars.figure_facts import (
 # a part follows one of these: `в том числе 17 детей`, `из которых 1,2 млрд`, `В их числе 16 участков`
 PART_CUES = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'), ('в', 'т.', 'ч.'),
              ('в', 'т.ч.'))
+# cues that also open a list of examples, not of parts (`включая Алматы`, `среди них – министр`): their part
+# must count what the total counts (`1 146 проектов, включая 212 проектов`)
+LIKE_CUES = (('включая',), ('среди', 'них'), ('среди', 'которых'), ('в', 'частности'))
+# `Из этой суммы 3,2 млрд ...`, `Из общего объема 184 км ...`: the total taken up by a noun phrase
+TAKEN_UP = frozenset({'этого', 'этой', 'этих', 'общего', 'общей', 'общих', 'указанного', 'указанной', 'указанных'})
+PERIODS_AND_TIMES = frozenset({'год', 'месяц', 'неделя', 'день', 'раз'})
 NUMBER = re.compile(r'\d+(?:[,.](\d+))?')
 
 
-def cue_before(span):
+def takes_up(tokens):
+    """`из этой суммы`, `из общего объема`: `из` and a word pointing back to a total."""
+    return len(tokens) >= 3 and tokens[0] == 'из' and tokens[1] in TAKEN_UP and tokens[2].isalpha()
+
+
+def cue_before(span, cues=PART_CUES):
     """The token index where a part cue before the figure in its sentence starts, or None."""
     sentence = span.sent
     tokens = words(span.doc[sentence.start:span.start])
     found = None
     for at in range(len(tokens)):
-        if any(starts_with(tokens[at:], cue) for cue in PART_CUES):
+        if any(starts_with(tokens[at:], cue) for cue in cues) or (cues is PART_CUES and takes_up(tokens[at:])):
             found = sentence.start + at
     return found
 
@@ -145,6 +166,30 @@ def sentence_firsts(spans):
     return firsts
 
 
+def one_count(spans, candidates, with_of):
+    """The one figure without a unit among `candidates` (a count of things) that describes no other, else None."""
+    counts = [other for other in candidates if not facts(spans[other]).get('unit') and with_of[other] is None]
+    return counts[0] if len(counts) == 1 else None
+
+
+def like_cue_parts(spans, part_of):
+    """`1 146 проектов, включая 212 проектов`; `Ключи получили 2 860 семей. Среди них – 1 140 многодетных семей`:
+    the nearest figure of the part's kind before the cue, in its sentence or the one before, smaller than it."""
+    kinds, firsts = Kinds(spans), sentence_firsts(spans)
+    for index, span in enumerate(spans):
+        cue = cue_before(span, LIKE_CUES)
+        if cue is None or part_of[index] is not None or is_percent(span):
+            continue
+        first = firsts[index]
+        stop = first
+        while stop < index and spans[stop].end <= cue:
+            stop += 1
+        here = range(first, stop) if stop > first else range(firsts[first - 1] if first else 0, first)
+        total = kinds.nearest(index, here)
+        if total is not None and value(span) < value(spans[total]):
+            part_of[index] = total
+
+
 def cue_parts(spans, part_of, with_of):
     """`N, в том числе M` / `N, из которых M` / `В их числе M` (a sentence after N)."""
     kinds, firsts = Kinds(spans), sentence_firsts(spans)
@@ -165,12 +210,15 @@ def cue_parts(spans, part_of, with_of):
                 total = here[-1]  # `86 человек, в том числе 17 детей`: one total to be part of
             if total is None and not facts(span).get('unit') and not is_period(span):
                 # `Введено 12 объектов на сумму 5 млрд тенге, в том числе 4 школы`: the one count before
-                counts = [other for other in here if not facts(spans[other]).get('unit')]
-                total = counts[0] if len(counts) == 1 else None
+                total = one_count(spans, here, with_of)
         else:
             earlier = range(0, first)  # the figures of the sentences before
             last = range(firsts[first - 1], first) if first else range(0)
             total = total_for(kinds, index, last, with_of, part_of) if last else None
+            if total is None and last and not facts(span).get('unit') and not is_period(span):
+                # `... получила 186 единиц оборудования на 4,7 млрд тенге. В их числе 2 аппарата МРТ`:
+                # the one count of the sentence before, counted by another noun
+                total = one_count(spans, last, with_of)
             if total is None:
                 total = total_for(kinds, index, earlier, with_of, part_of)
         part_of[index] = total
@@ -412,14 +460,109 @@ def rest_parts(spans, part_of):
                 part_of[other] = total
 
 
+MAX_SHARE_SENTENCES = 6  # how far back the total a share names may stand
+
+
+def share_noun(span):
+    """The lemma of the noun in the genitive right after a share (an adjective before it skipped):
+    `41% выручки` -> выручка, `30% чистой прибыли` -> прибыль; else None."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + 2)]:
+        if not token.is_alpha:
+            return None
+        parsed = parse(token.text)[0]
+        if parsed.tag.POS == 'NOUN':
+            genitive = next((other for other in parse(token.text) if other.tag.POS == 'NOUN' and 'gent' in other.tag),
+                            None)
+            return genitive.normal_form if genitive else None
+        if parsed.tag.POS != 'ADJF':
+            return None
+    return None
+
+
+def named_share_parts(spans, part_of):
+    """A share naming its total by the noun of an earlier sentence, the first figure after that noun:
+    `Выручка компании составила 212,6 млрд тенге. ... На экспорт пришлось 41% выручки.`"""
+    sentences = sentence_firsts(spans)
+    counted = {facts(span).get('object') for span in spans}
+    for index, span in enumerate(spans):
+        if not is_percent(span) or part_of[index] is not None:
+            continue
+        noun = share_noun(span)
+        # `Продано 10 билетов, или 25% всех билетов` after `Билет стоит 40 долларов`: a noun the text counts
+        # is a share of a count of it, not of the money after it (from_parts, share_parts)
+        if noun is None or noun in PERIODS_AND_TIMES or noun in counted:
+            continue
+        seen, first = 0, sentences[index]
+        while first > 0 and seen < MAX_SHARE_SENTENCES:
+            first, seen = sentences[first - 1], seen + 1
+            figures = [other for other in range(first, len(spans)) if sentences[other] == first]
+            sentence = spans[first].sent
+            # the noun as the subject of its sentence: `Выручка компании составила 212,6 млрд тенге`
+            named = [token.i for token in sentence if token.is_alpha and any(
+                parsed.normal_form == noun and 'nomn' in parsed.tag for parsed in parse(token.text))]
+            if not named:
+                continue
+            after = [other for other in figures if spans[other].start > named[0]]
+            if after and not is_percent(spans[after[0]]):
+                part_of[index] = after[0]  # the first figure after it, a share of nothing
+            break
+
+
+def share_amount_parts(spans, part_of):
+    """The amount after a share and `или`, a part of the share's total when it is that share of it:
+    `направить 30% чистой прибыли, или 5,5 млрд тенге` (5,5 of 18,4 is 30%)."""
+    for index in range(len(spans) - 1):
+        share, amount = spans[index], spans[index + 1]
+        total = part_of[index]
+        if not is_percent(share) or total is None or part_of[index + 1] is not None \
+                or not same_sentence(spans, index, index + 1) or not same_kind(amount, spans[total]):
+            continue
+        if words(between(spans, index, index + 1))[-2:] != [',', 'или'] or not value(spans[total]):
+            continue
+        tolerance = 0.5 * 10 ** -decimals(share) + 1e-9
+        if abs(100 * value(amount) / value(spans[total]) - value(share)) <= tolerance:
+            part_of[index + 1] = total
+
+
+def sibling_parts(spans, part_of):
+    """The figures after a known part in its sentence, or filling the next sentence, like it and free, are
+    parts of its total when all the parts together stay within it: `на нефть пришлось 31,6 млрд долларов, или
+    54%, на металлы – 9,8 млрд долларов`; `На образование – 168 млрд тенге. На здравоохранение – 54 млрд тенге,
+    на дороги – 39 млрд тенге.` after expenses of 501,9 млрд."""
+    firsts = sentence_firsts(spans)
+    for index, span in enumerate(spans):
+        total = part_of[index]
+        if total is None or is_percent(span) or total > index:
+            continue
+        first = firsts[index]
+        here = [other for other in range(index + 1, len(spans)) if firsts[other] == first]
+        following = here[-1] + 1 if here else index + 1
+        nxt = [other for other in range(following, len(spans)) if firsts[other] == following]
+        candidates = [other for other in here if not is_percent(spans[other])]
+        if len(nxt) >= 2 and all(same_kind(spans[other], span) and part_of[other] is None for other in nxt):
+            candidates += nxt
+        run = [other for other in candidates if part_of[other] is None and same_kind(spans[other], span)
+               and facts(spans[other]).get('qualifier') in (None, 'exact')]
+        if not run or len(run) < len([other for other in candidates if not is_percent(spans[other])]):
+            continue  # a figure of another kind between: no list of parts
+        known = sum(value(spans[other]) for other, whole in enumerate(part_of)
+                    if whole == total and not is_percent(spans[other]))
+        if known + sum(value(spans[other]) for other in run) <= value(spans[total]):
+            for other in run:
+                part_of[other] = total
+
+
 def part_objects(spans, links):
     """The object of each figure, a part whose counted noun is left out taking its total's:
-    `12 картин, в том числе 4 анимационных` counts 4 films, not 4 `анимационный`."""
+    `12 картин, в том числе 4 анимационных` counts 4 films, not 4 `анимационный`;
+    `42 человека, из них 30 – представители партий` counts 30 people."""
     objects = [facts(span).get('object') for span in spans]
     for index, (total, _) in enumerate(links):
         noun, whole = objects[index], total is not None and facts(spans[total]).get('object')
-        if noun and whole and not facts(spans[index]).get('unit') and is_adjective(noun.split()[-1]) \
-                and not is_adjective(whole.split()[-1]):
+        if not whole or facts(spans[index]).get('unit') or is_adjective(whole.split()[-1]):
+            continue
+        if not noun or is_adjective(noun.split()[-1]):
             objects[index] = whole
     return objects
 
@@ -429,6 +572,7 @@ def figure_links(spans):
     with_of = described_links(spans)
     part_of = [None] * len(spans)
     cue_parts(spans, part_of, with_of)
+    like_cue_parts(spans, part_of)
     from_parts(spans, part_of)
     share_parts(spans, part_of)
     sum_parts(spans, part_of)
@@ -436,4 +580,7 @@ def figure_links(spans):
     colon_parts(spans, part_of)
     breakdown_parts(spans, part_of)
     rest_parts(spans, part_of)
+    named_share_parts(spans, part_of)
+    share_amount_parts(spans, part_of)
+    sibling_parts(spans, part_of)
     return list(zip(part_of, with_of))

@@ -1,0 +1,100 @@
+"""The figures' status and links (part_of, with) on tests/data/written_figures: twelve short Kazakhstan news
+articles written for this project, their figures annotated by hand in gold.json (the format of the
+development gold). Scored as the development scorer scores them: a gold figure is found by a span of the same
+value, qualifier and object (the unit standing in for a missing object); status accuracy over the figures
+found; a gold link is right when a span that found the figure links to a span that found the linked one;
+link precision counts every link made."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+FOLDER = Path(__file__).resolve().parent / 'data' / 'written_figures'
+# what the pipeline reaches today (bench/gold_parts.py --gold tests/data/written_figures): it must not drop
+FLOORS = {'status': 0.98, 'link_precision': 0.97, 'link_recall': 0.91}
+UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
+
+
+def fold(text):
+    return ' '.join((text or '').replace('ё', 'е').lower().split())
+
+
+def span_keys(figure):
+    """The (value, qualifier, object) keys a figure span matches, a range as its two ends."""
+    noun = fold(figure.get('object') or UNIT_OBJECT.get(figure.get('unit') or '', ''))
+    if figure.get('value_max') is not None:
+        return {(float(figure['value']), 'more', noun), (float(figure['value_max']), 'less', noun)}
+    return {(float(figure['value']), figure['qualifier'], noun)}
+
+
+def gold_keys(figure):
+    key = (float(figure['value']), figure['qualifier'], fold(figure['object']))
+    return [key, (key[0], key[1], key[2].split()[-1])] if ' ' in key[2] else [key]
+
+
+def score_document(spans, figures, counts):
+    """Add one document's status and link counts to `counts`."""
+    predicted = [span._.figure for span in spans]
+    keys = {}
+    for index, figure in enumerate(figures):
+        for key in gold_keys(figure):
+            keys.setdefault(key, []).append(index)
+    hit = {}
+    for key in sorted(set().union(*map(span_keys, predicted)) if predicted else ()):
+        free = [index for index in keys.get(key, []) if index not in hit]
+        if free:
+            hit[free[0]] = key
+    found = {index: [number for number, figure in enumerate(predicted) if key in span_keys(figure)]
+             for index, key in hit.items()}
+    for index, numbers in found.items():
+        gold = figures[index]
+        counts['status_n'] += 1
+        counts['status_ok'] += any(predicted[number]['status'] == gold['status'] for number in numbers)
+        for link, column in (('part_of', 'part_of'), ('with', 'with_')):
+            if link in gold:
+                counts['gold'] += 1
+                targets = set(found.get(gold[link], []))
+                counts['right'] += any(predicted[number][column] in targets for number in numbers)
+    counts['predicted'] += sum((figure['part_of'] is not None) + (figure['with_'] is not None)
+                               for figure in predicted)
+
+
+@pytest.fixture(scope='module')
+def scores(figures_nlp):
+    gold = json.loads((FOLDER / 'gold.json').read_text(encoding='utf-8'))['documents']
+    counts = dict.fromkeys(('status_n', 'status_ok', 'gold', 'right', 'predicted'), 0)
+    for document in gold:
+        doc = figures_nlp((FOLDER / f'{document["doc_id"]}.txt').read_text(encoding='utf-8'))
+        score_document(list(doc.spans['figures']), document['figures'], counts)
+    result = {'status': counts['status_ok'] / counts['status_n'],
+              'link_precision': counts['right'] / counts['predicted'],
+              'link_recall': counts['right'] / counts['gold']}
+    print('\nwritten figures:', {name: round(number, 3) for name, number in result.items()}, counts)
+    return result
+
+
+def test_the_set_is_twelve_annotated_articles():
+    gold = json.loads((FOLDER / 'gold.json').read_text(encoding='utf-8'))['documents']
+    assert len(gold) == 12
+    assert all((FOLDER / f'{document["doc_id"]}.txt').exists() for document in gold)
+    assert sum('part_of' in figure or 'with' in figure for document in gold for figure in document['figures']) >= 80
+
+
+@pytest.mark.parametrize('measure', sorted(FLOORS))
+def test_written_figures_stay_above_their_floor(scores, measure):
+    assert scores[measure] >= FLOORS[measure], scores
+
+
+def test_a_wrong_link_is_counted():
+    """The scorer itself: a link to the wrong figure is made, not right; a missing status is wrong."""
+    class Span:
+        def __init__(self, **figure):
+            self._ = type('Extension', (), {'figure': figure})()
+    spans = [Span(value=10, qualifier='exact', object='школа', status='actual', part_of=None, with_=None),
+             Span(value=4, qualifier='exact', object='школа', status='target', part_of=None, with_=0)]
+    figures = [{'value': 10, 'qualifier': 'exact', 'object': 'школа', 'status': 'actual'},
+               {'value': 4, 'qualifier': 'exact', 'object': 'школа', 'status': 'actual', 'part_of': 0}]
+    counts = dict.fromkeys(('status_n', 'status_ok', 'gold', 'right', 'predicted'), 0)
+    score_document(spans, figures, counts)
+    assert counts == {'status_n': 2, 'status_ok': 1, 'gold': 1, 'right': 0, 'predicted': 1}
