@@ -80,3 +80,16 @@ def doc_text(doc):
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+TOKEN_TEXTS_KEY = ('pipeline', 'token_texts')
+
+
+def token_texts(doc):
+    """The text of every token, listed once per Doc: each `doc[i]` or `for token in doc`
+    builds a new Token object, which was most of the time of the rules that walk every
+    token to find the few they act on (tokens are never merged after tokenising)."""
+    texts = doc.user_data.get(TOKEN_TEXTS_KEY)
+    if texts is None:
+        texts = doc.user_data[TOKEN_TEXTS_KEY] = [token.text for token in doc]
+    return texts

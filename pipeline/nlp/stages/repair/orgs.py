@@ -14,6 +14,7 @@
 - `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`.
 """
 
+from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_QUOTES,
@@ -336,6 +337,9 @@ def local_bodies(doc, spans):
     """`маслихата города` `Астаны` -> one ORG; a bare `маслихат` names nothing."""
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
     result = list(spans)
+    # a lower-case token starting with a body is in the text: one search, not a walk over every token
+    if not any(body in doc_text(doc) for body in LOCAL_BODIES):
+        return result
     for token in doc:
         # pymorphy3 does not know `маслихата`: the stem and a case ending
         if not token.text.islower() or not any(
