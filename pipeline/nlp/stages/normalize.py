@@ -149,7 +149,10 @@ def cached_phrase_normal(words, label, nouns, coordinated=False):
 
 
 def is_cyrillic_word(token):
-    text = token.text
+    return is_cyrillic_text(token.text)
+
+
+def is_cyrillic_text(text):
     return text.replace('-', '').isalpha() and not has_kazakh(text) and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
 
 
@@ -370,25 +373,38 @@ def is_preposition(token):
 def role_readings(token):
     """(case, gender) of a token read as a role noun: an animate noun
     (`координатора`: gent and accs, masc) or a noun-like adjective (`ведущей`: femn)."""
-    if not is_cyrillic_word(token):
-        return set()
+    return word_role_readings(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def word_role_readings(text):
+    """`role_readings` of a word, cached: the words before names recur, and each is read
+    anew for every name it comes before."""
+    if not is_cyrillic_text(text):
+        return frozenset()
     found = set()
-    for parsed in parse(token.text):
+    for parsed in parse(text):
         tag = parsed.tag
         if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes):
             continue
         if tag.POS == 'NOUN' and 'anim' in tag or tag.POS == 'ADJF' and 'Subx' in tag:
             found.add((normal_case(tag.case), tag.gender))
-    return found
+    return frozenset(found)
 
 
 def governs_genitive(token):
     """`словам`, `председательством`, `информации`: a noun (any case) whose
     dependant name after it is in the genitive."""
-    if not is_cyrillic_word(token):
+    return word_governs_genitive(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def word_governs_genitive(text):
+    """`governs_genitive` of a word, cached as `word_role_readings` is."""
+    if not is_cyrillic_text(text):
         return False
     return any(parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in
-               {noun.replace('ё', 'е') for noun in GENITIVE_HEADS} for parsed in parse(token.text)[:3])
+               {noun.replace('ё', 'е') for noun in GENITIVE_HEADS} for parsed in parse(text)[:3])
 
 
 def apposition(doc, span, entity_tokens=None):
