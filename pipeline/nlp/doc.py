@@ -106,3 +106,16 @@ def is_named_in_quotes(doc, span):
     # `в «Казахтелекоме»` declines: `в` is a preposition (and a letter's name, a noun)
     return bool(parses) and parses[0].tag.POS == 'NOUN' and not any(
         parsed.tag.POS in ('PREP', 'CONJ', 'PRCL') for parsed in parses)
+
+
+TOKEN_TEXTS_KEY = ('pipeline', 'token_texts')
+
+
+def token_texts(doc):
+    """The text of every token, listed once per Doc: each `doc[i]` or `for token in doc`
+    builds a new Token object, which was most of the time of the rules that walk every
+    token to find the few they act on (tokens are never merged after tokenising)."""
+    texts = doc.user_data.get(TOKEN_TEXTS_KEY)
+    if texts is None:
+        texts = doc.user_data[TOKEN_TEXTS_KEY] = [token.text for token in doc]
+    return texts

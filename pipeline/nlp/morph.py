@@ -9,10 +9,21 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 
 
+# the lexemes pymorphy3 keeps built: a name's parses are inflected (`inflect` builds the
+# parse's lexeme) and then expanded to their paradigms (`wordforms.paradigm`), so each was
+# built twice, and building them was half the time of reading a name
+LEXEMES_KEPT = 256
+
+
 @lru_cache(maxsize=1)
 def get_analyzer():
     import pymorphy3
-    return pymorphy3.MorphAnalyzer()
+    analyzer = pymorphy3.MorphAnalyzer()
+    # an instance attribute, read by `Parse.lexeme` and `inflect` alike (a lexeme is fixed by
+    # its parse); a pickled analyser (`__reduce__`) comes back as pymorphy3's own
+    lexeme = analyzer.get_lexeme
+    analyzer.get_lexeme = lru_cache(maxsize=LEXEMES_KEPT)(lambda form: tuple(lexeme(form)))
+    return analyzer
 
 
 @lru_cache(maxsize=200_000)

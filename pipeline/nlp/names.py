@@ -364,16 +364,23 @@ def choose_reading(words, cases=None, evidence=None):
     `cases`: case (or gender) -> weight per word from the context (positive: required,
     negative: ruled out); `evidence`: from `collect_evidence`.
     """
-    readings = name_readings(words)
     cases = cases or {}
+    # per word, case -> (gender, weight with the evidence): scored once, not once per
+    # case and gender tried (that filtering was most of the time of names in `normalize`)
+    scored = []
+    for word, options in zip(words, name_readings(words)):
+        by_case = {}
+        for c, g, form, weight in options:
+            by_case.setdefault(c, []).append((g, weight + form_evidence(form, word, evidence)))
+        scored.append(by_case)
     best = None
     for case in CASES:
         for gender in ('masc', 'femn'):
             total = 0.0
             shown = GENDER_SHOWN_WEIGHT if cases.get(gender, 0.0) > 0 else 0.0
-            for word, options in zip(words, readings):
-                fitting = [weight + form_evidence(form, word, evidence) + (shown if g == gender else 0.0)
-                           for c, g, form, weight in options if c == case and g in (gender, None)]
+            for by_case in scored:
+                fitting = [weight + (shown if g == gender else 0.0)
+                           for g, weight in by_case.get(case, ()) if g in (gender, None)]
                 if not fitting:
                     total = None
                     break
@@ -427,6 +434,22 @@ def person_normal(words, cases=None, evidence=None):
     words = [word for word in words if word.strip()]
     if not words:
         return []
+    if evidence is None:
+        # plain str keys: pymorphy3's gender values refuse to be compared with a case
+        return list(plain_person_normal(tuple(words), tuple(sorted((str(key), weight)
+                                                                  for key, weight in (cases or {}).items()))))
+    return evidenced_person_normal(words, cases, evidence)
+
+
+@lru_cache(maxsize=100_000)
+def plain_person_normal(words, case_items):
+    """`person_normal` with no evidence, cached: a name and its context weights recur
+    in a document and across documents."""
+    return tuple(evidenced_person_normal(list(words), dict(case_items), None))
+
+
+def evidenced_person_normal(words, cases, evidence):
+    """`person_normal` of the non-blank `words`."""
     case, gender = choose_reading(words, cases, evidence)
     if case is None or case == 'nomn':
         return title_capitals(words)

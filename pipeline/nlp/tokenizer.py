@@ -10,6 +10,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM
 from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
+from pipeline.nlp.doc import TOKEN_TEXTS_KEY
 
 # the lexical attributes a new vocabulary word gets: those the stages read
 # (is_alpha, is_punct, is_space) and lower_/norm_. spaCy's Russian defaults
@@ -67,7 +68,9 @@ class RazdelTokenizer:
 
     def __call__(self, text):
         words, spaces = split_tokens(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TOKEN_TEXTS_KEY] = words  # what `doc.token_texts` would list again
+        return doc
 
     def pipe(self, texts, batch_size=64):
         for text in texts:

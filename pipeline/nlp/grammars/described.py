@@ -14,7 +14,7 @@ The rules kept and left out are listed in grammars/links.py.
 """
 
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, between, counts_people, facts, is_money, is_percent, is_period, is_times, part_like, same_sentence,
+    BOUNDARIES, between, counts_people, facts, is_money, is_percent, is_times, part_like, same_sentence,
     starts_with, value, words)
 from pipeline.nlp.morph import parse
 

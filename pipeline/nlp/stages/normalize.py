@@ -22,9 +22,10 @@ from functools import lru_cache
 from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, is_named_in_quotes
-from pipeline.nlp.kazakh import follow_kazakh, has_kazakh, is_russian_adjective
+from pipeline.nlp.kazakh import follow_kazakh
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
 from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place,
                                       person_town_normal, trusted_place_readings)
@@ -32,7 +33,6 @@ from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
 from pipeline.resources import resolve_model_path
 
-QUOTE_CHARS = set('«»“”„"\'')
 AGREEING = ('ADJF', 'PRTF')
 # the lemma endings of surnames that decline as adjectives (`Глубоковский`, `Потоцкий`)
 ADJECTIVE_SURNAMES = ('ский', 'цкий', 'ской', 'цкой')
@@ -46,28 +46,6 @@ LABEL_PREFERENCES = {
 # `О'Лири` into three tokens)
 NAME_WORD_RE = re.compile(r"[^\W\d_]\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-# the case a preposition right before a name requires: `к Маулену`, `с Ерланом`
-PREPOSITION_CASES = {
-    'о': ('loct',), 'об': ('loct',), 'обо': ('loct',), 'при': ('loct',),
-    'в': ('accs', 'loct'), 'во': ('accs', 'loct'), 'на': ('accs', 'loct'),
-    'к': ('datv',), 'ко': ('datv',), 'по': ('datv',), 'благодаря': ('datv',), 'согласно': ('datv',),
-    'с': ('ablt', 'gent'), 'со': ('ablt', 'gent'), 'за': ('ablt', 'accs'), 'под': ('ablt', 'accs'),
-    'над': ('ablt',), 'перед': ('ablt',), 'между': ('ablt',), 'про': ('accs',), 'через': ('accs',),
-    'у': ('gent',), 'от': ('gent',), 'до': ('gent',), 'для': ('gent',), 'без': ('gent',), 'из': ('gent',),
-    'около': ('gent',), 'после': ('gent',), 'против': ('gent',), 'кроме': ('gent',), 'среди': ('gent',),
-    'возле': ('gent',), 'вокруг': ('gent',), 'напротив': ('gent',), 'вместо': ('gent',),
-}
-# по словам Ерғали Сапарбекова, под председательством Арманжана Түйтебаева, по информации
-# Н. Абенова: nouns of speech, data and leadership whose dependant name is a genitive
-# (a time noun, `в пятницу Асхат Ерланов провёл`, is no such head: the name is the subject)
-GENITIVE_HEADS = frozenset('''
-слово данные информация мнение оценка подсчёт сообщение заявление рассказ признание
-председательство руководство участие приглашение инициатива поручение просьба указание
-распоряжение приказ требование отношение адрес польза имя
-'''.split())
-# what ends the look-back for a noun in apposition (`пригласила ... министра`)
-CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
-LOOK_BACK = 8
 
 
 def mention_words(span):
@@ -147,12 +125,6 @@ Word = namedtuple('Word', 'text whitespace_')
 def cached_phrase_normal(words, label, nouns, coordinated=False):
     """`phrase_normal` of ((text, whitespace), ...): names repeat a lot."""
     return phrase_normal([Word(text, space) for text, space in words], label, nouns, coordinated)
-
-
-def is_cyrillic_word(token):
-    text = token.text
-    return text.replace('-', '').isalpha() and (not has_kazakh(text) or is_russian_adjective(text)) \
-        and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
 
 
 def head_phrase(tokens, nouns, coordinated=False):
@@ -382,134 +354,6 @@ def shared_leading_head(doc, span, entity_starts_by_end, nouns):
 def name_words(span):
     """The words of a person mention, initials with their dot."""
     return NAME_WORD_RE.findall(span.text)
-
-
-def is_preposition(token):
-    return any(parsed.tag.POS == 'PREP' for parsed in parse(token.text)[:2]) and token.text.islower()
-
-
-def role_readings(token):
-    """(case, gender) of a token read as a role noun: an animate noun in the singular
-    (`координатора`: gent and accs, masc) or a noun-like adjective (`ведущей`: femn).
-    A plural is no role of one person: `энергетики`, `политики` in `министра энергетики
-    Ивана Белова`, `по вопросам политики Анне Ковач` are the genitives of the field."""
-    if not is_cyrillic_word(token):
-        return set()
-    found = set()
-    for parsed in parse(token.text):
-        tag = parsed.tag
-        if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes) or tag.number == 'plur':
-            continue
-        if tag.POS == 'NOUN' and 'anim' in tag or tag.POS == 'ADJF' and 'Subx' in tag:
-            found.add((normal_case(tag.case), tag.gender))
-    return found
-
-
-def governs_genitive(token):
-    """`словам`, `председательством`, `информации`: a noun (any case) whose
-    dependant name after it is in the genitive."""
-    if not is_cyrillic_word(token):
-        return False
-    return any(parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in
-               {noun.replace('ё', 'е') for noun in GENITIVE_HEADS} for parsed in parse(token.text)[:3])
-
-
-def apposition(doc, span, entity_tokens=None):
-    """(cases allowed by the words before a person mention or None, 'femn' or None,
-    whether the cases are a role noun's).
-
-    `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
-    `Заместитель председателя Сената Жакип`: the cases of the head noun
-    (`спикер`, `Заместитель`; a genitive dependant does not count). A feminine head
-    (`журналистки`, `ведущей`) makes the name a woman's; a masculine one does not
-    make it a man's (`министр` is said of women too). A name after a role noun may also
-    be its genitive dependant (`советник Трампа`), which the third value tells.
-    """
-    index = span.start - 1
-    while index >= 0 and doc[index].is_space:
-        index -= 1
-    if index < 0:
-        return None, None, False
-    before = doc[index]
-    if before.text.lower() in PREPOSITION_CASES and before.text.islower():
-        return set(PREPOSITION_CASES[before.text.lower()]), None, False
-    if (before.text.islower() or before.is_sent_start) and governs_genitive(before):
-        return {'gent'}, None, False
-    if entity_tokens is None:
-        entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
-    head = None
-    preposition = None
-    for position in range(index, max(-1, index - LOOK_BACK), -1):
-        token = doc[position]
-        if token.is_space or token.text in QUOTE_CHARS:
-            continue
-        if entity_tokens.get(position) == 'PER' or (token.is_punct and token.text not in QUOTE_CHARS):
-            break
-        if entity_tokens.get(position):
-            continue
-        lower = token.text.lower()
-        if lower in PREPOSITION_CASES and token.text.islower():
-            preposition = lower
-            break
-        found = role_readings(token)
-        if found:
-            # `председателя` in `Заместитель председателя`: a genitive
-            # dependant hands the head role on to the noun before it
-            if head is None or 'gent' in head[1]:
-                head = (position, {case for case, _ in found}, {gender for _, gender in found})
-            else:
-                break
-        elif is_cyrillic_word(token) and parse(token.text) and parse(token.text)[0].tag.POS in CLAUSE_POS:
-            break
-        if token.is_sent_start:
-            break
-    if head is None:
-        return None, None, False
-    cases = set(head[1])
-    if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
-        cases &= set(PREPOSITION_CASES[preposition]) or cases
-    return cases, 'femn' if head[2] == {'femn'} else None, True
-
-
-def subject_gender(doc, span):
-    """`Петрова рассказала`: a past-tense verb right after the name makes it
-    the subject, a nominative of the verb's gender; 'masc', 'femn' or None."""
-    index = span.end
-    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
-        index += 1
-    if index >= len(doc) or not doc[index].text.islower():
-        return None
-    parses = parse(doc[index].text)
-    if not parses:
-        return None
-    tag = parses[0].tag
-    if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
-        return tag.gender
-    return None
-
-
-def case_weights(cases, gender=None, role_gender=None, after_role=False):
-    """case (and gender) -> score adjustment per word for `names.choose_reading`:
-    `gender` of the verb after the name (its subject), `role_gender` of the noun before it;
-    `after_role`: `cases` are a role noun's, whose genitive dependant the name may be
-    (`советник Трампа`, `агент Путина`): the genitive is not ruled out, the document's
-    other names decide."""
-    from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES
-    if gender and (cases is None or 'nomn' in cases):
-        cases = {'nomn'}
-    else:
-        # `с главой ... Майклом О'Лири указала`: the verb has another subject
-        gender = None
-    if cases is None:
-        # no preposition, no head noun: a locative needs a preposition
-        weights = {'loct': -CASE_HINT_WEIGHT}
-    else:
-        weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
-        if after_role and 'gent' not in cases:
-            weights['gent'] = 0.0
-    if gender or role_gender:
-        weights[gender or role_gender] = CASE_HINT_WEIGHT
-    return weights
 
 
 class Normalizer(Stage):

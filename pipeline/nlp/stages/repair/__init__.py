@@ -94,14 +94,13 @@ def consistent_types(doc, spans):
     by a clear majority (`Свиридове` LOC once, PER twice). ORG and LOC are left
     as they are otherwise: `Бавария` the land and `Бавария` the club."""
     votes, known = {}, {}
-    for span in spans:
-        key = surface_key(span)
+    keys = [surface_key(span) for span in spans]  # once a span: the second walk reads them
+    for span, key in zip(spans, keys):
         votes.setdefault(key, Counter())[span.label_] += 1
         if span._.canonical:
             known[key] = span.label_
     result = []
-    for span in spans:
-        key = surface_key(span)
+    for span, key in zip(spans, keys):
         label = known.get(key)
         if label is None:
             (label, count), = votes[key].most_common(1)

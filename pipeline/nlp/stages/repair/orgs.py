@@ -14,6 +14,7 @@
 - `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`.
 """
 
+from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_QUOTES,
@@ -379,6 +380,11 @@ def local_bodies(doc, spans):
     `маслихат` or `Акимат района` names nothing."""
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
     result = list(spans)
+    # a token starting with a body (`маслихата`, `Акимат`) is in the text: one search, not a walk
+    # over every token
+    text = doc_text(doc)
+    if not any(body in text or body.capitalize() in text for body in LOCAL_BODIES):
+        return result
     for token in doc:
         if not token.text[:1].isalpha() or not is_local_body(token.text):
             continue

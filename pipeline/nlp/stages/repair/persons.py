@@ -14,6 +14,7 @@ Each rule takes `positions`, the position lemmas of the stage's config
 (positions.txt, `lexicons.position_lemmas`).
 """
 
+from pipeline.nlp.doc import token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.names import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like
@@ -107,9 +108,15 @@ def propagate_persons(doc, spans, positions):
     if not known:
         return spans
     taken = {index for span in spans for index in range(span.start, span.end)}
+    # `same_name` needs the first four letters alike: most words are turned away by one look-up
+    prefixes = {word.lower()[:4] for word in known}
+    body_start = doc._.body_start
     found = []
-    for token in doc:
-        if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or token.idx < doc._.body_start:
+    for index, text in enumerate(token_texts(doc)):
+        if not text[:1].isupper() or index in taken or text.lower()[:4] not in prefixes:
+            continue
+        token = doc[index]
+        if not token.is_alpha or token.idx < body_start:
             continue
         if token.text.isupper() or not any(same_name(token.text, word) for word in known):
             continue
@@ -359,12 +366,15 @@ def join_names(doc, spans, positions):
     covering = {index: span for span in spans for index in range(span.start, span.end)}
     replaced, added = set(), []
     body_start = doc._.body_start  # read once: a `._` attribute costs a lookup per token
+    texts = token_texts(doc)
     index = 0
-    while index < len(doc):
-        token = doc[index]
+    while index < len(texts):
         # every full name has a capitalised word right after its first one: a cheap test first
-        if (index + 1 >= len(doc) or not doc[index + 1].text[:1].isupper() or token.idx < body_start
-                or not is_word(token)):
+        if index + 1 >= len(texts) or not texts[index + 1][:1].isupper() or not texts[index][:1].isupper():
+            index += 1
+            continue
+        token = doc[index]
+        if token.idx < body_start or not is_word(token):
             index += 1
             continue
         end = full_name_end(doc, index, positions)

@@ -3,7 +3,7 @@ the quoted stretches of a document."""
 
 from spacy.tokens import Span
 
-from pipeline.nlp.doc import doc_text
+from pipeline.nlp.doc import doc_text, token_texts
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
@@ -51,24 +51,33 @@ def trim(doc, start, stop):
     return start, stop
 
 
+QUOTE_GROUPS_KEY = ('pipeline', 'quote_groups')
+
+
 def quote_groups(doc):
-    """(open, close) token indices of each quoted stretch on one line."""
+    """(open, close) token indices of each quoted stretch on one line (found once per Doc:
+    several rules ask, and the quotes do not change with the mentions)."""
+    groups = doc.user_data.get(QUOTE_GROUPS_KEY)
+    if groups is not None:
+        return groups
+    texts = token_texts(doc)
     groups = []
     index = 0
-    while index < len(doc):
-        token = doc[index]
-        closers = QUOTE_PAIRS.get(token.text)
-        if closers is None or (token.text == '"' and index + 1 < len(doc) and doc[index + 1].is_space):
+    while index < len(texts):
+        text = texts[index]
+        closers = QUOTE_PAIRS.get(text)
+        if closers is None or (text == '"' and index + 1 < len(texts) and doc[index + 1].is_space):
             index += 1
             continue
-        for close in range(index + 1, min(len(doc), index + 16)):
-            if '\n' in doc[close].text:
+        for close in range(index + 1, min(len(texts), index + 16)):
+            if '\n' in texts[close]:
                 break
-            if doc[close].text in closers and close > index + 1:
+            if texts[close] in closers and close > index + 1:
                 groups.append((index, close))
                 index = close
                 break
         index += 1
+    groups = doc.user_data[QUOTE_GROUPS_KEY] = tuple(groups)
     return groups
 
 

@@ -11,7 +11,7 @@
   a legal form and its quoted name are one organisation, a place inside included.
 """
 
-from pipeline.nlp.doc import doc_text
+from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_QUOTES,
@@ -151,9 +151,11 @@ def org_places(doc, spans):
             spans = absorbed
             alive = {id(span) for span in spans}
     taken = {index for span in spans for index in range(span.start, span.end)}
-    for token in doc:
-        if token.text[:5] not in BODY_PREFIXES or token.i in taken or not is_lower_word(token) \
-                or not is_singular_body(token):
+    for index, text in enumerate(token_texts(doc)):
+        if text[:5] not in BODY_PREFIXES or index in taken:
+            continue
+        token = doc[index]
+        if not is_lower_word(token) or not is_singular_body(token):
             continue
         after = dependants_stop(doc, token.i + 1, taken)
         stop = place_tail(doc, after, places, genitive_only=doc[after].text != 'по' if after < len(doc) else True)
@@ -235,9 +237,14 @@ def courts(doc, spans):
     a bare `суд` (`Суд вернул землю`) is none."""
     spans = [span for span in spans if not (span.label_ == 'ORG' and len(span) == 1 and lemma(span[0].text) == 'суд')]
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
-    for token in doc:
+    if 'суд' not in doc_text(doc).lower():
+        return spans
+    for index, text in enumerate(token_texts(doc)):
         # every form of суд starts so: the other words are turned away before pymorphy3 is asked
-        if token.text[:3].lower() != 'суд' or not token.is_alpha or lemma(token.text) != 'суд' or not any(
+        if text[:3].lower() != 'суд':
+            continue
+        token = doc[index]
+        if not token.is_alpha or lemma(token.text) != 'суд' or not any(
                 parsed.tag.number == 'sing' for parsed in parse(token.text)[:2]):
             continue
         start = token.i
@@ -292,8 +299,8 @@ def named_after(doc, spans):
     if 'имени' not in doc_text(doc):
         return spans
     by_start = {span.start: span for span in spans}
-    for index, token in enumerate(doc):
-        if token.text != 'имени' or index == 0:
+    for index, text in enumerate(token_texts(doc)):
+        if text != 'имени' or index == 0:
             continue
         stop = person_stop(doc, index + 1, by_start)
         if stop is None:
