@@ -27,7 +27,7 @@ from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
-from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place,
+from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place, masculine_locative,
                                       person_town_normal, trusted_place_readings)
 from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
@@ -238,7 +238,10 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
     else:
         made_singular = set()
     if label == 'LOC' and len(tokens) == 1:
-        noun_options = trusted_place_readings(noun_options, tokens[0].text)
+        trusted = trusted_place_readings(noun_options, tokens[0].text)
+        if noun_options and not trusted and masculine_locative(tokens[0].text):
+            return masculine_locative(tokens[0].text)
+        noun_options = trusted
     for pos, case, number, gender, noun in noun_options:
         fits = all(
             any(a_case == case and a_number == number and (number == 'plur' or a_gender in (gender, None))
