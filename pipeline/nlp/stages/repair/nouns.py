@@ -9,9 +9,14 @@ never writes it capitalised inside a sentence.
 A one-word LOC that opens a sentence as an adjective before its lower-case noun is no place
 either: `Алматинские власти ...`, `Туркестанские фермеры ...` (the newsroom guideline tags
 no place adjectives).
+
+An ORG that opens a sentence with such a noun, no institution's head, before lower-case words
+only is a phrase, not a name: `Пассажиропоток группы вырос ...`, `Выручка компании ...`.
 """
 
-from pipeline.nlp.morph import parse
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.orgs import DOMAIN_HEADS, ORG_HEADS
+from pipeline.nlp.stages.repair.tails import BODY_HEADS
 
 NAME_READINGS = ('Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr')
 LABELS = ('PER', 'LOC')
@@ -49,12 +54,27 @@ def is_opening_adjective(doc, span):
 ADJECTIVE_ENDINGS = frozenset('кий кая кое кие ого ому ким ких кой кую ими ком'.split())
 
 
+INSTITUTION_HEADS = DOMAIN_HEADS | ORG_HEADS | BODY_HEADS
+
+
+def is_opening_phrase(span):
+    """`Пассажиропоток группы`: an ORG of a sentence's first word, a common noun that heads no
+    institution (not `Министерство финансов`), and lower-case words after it."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_alpha or first.text.isupper() \
+            or not all(token.is_alpha and token.text.islower() for token in span[1:]):
+        return False
+    return lemma(first.text) not in INSTITUTION_HEADS and is_common_noun(first.text)
+
+
 def sentence_nouns(doc, spans):
     """Drop one-word PER/LOC mentions that are a sentence's opening common noun,
-    or a place adjective opening one."""
+    or a place adjective opening one, and ORG phrases a common noun opens."""
     kept, inside = [], None
     for span in spans:
         word = span.text
+        if span.label_ == 'ORG' and not span._.canonical and is_opening_phrase(span):
+            continue
         if span.label_ == 'LOC' and len(span) == 1 and span[0].is_sent_start and not span._.canonical \
                 and is_opening_adjective(doc, span):
             continue
