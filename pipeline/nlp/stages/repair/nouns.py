@@ -6,9 +6,9 @@ case, a noun pymorphy3 knows with no name reading (no first name, surname, patro
 or organisation: `Семена` is Семён's genitive, `Москва` a place, both stay) and the text
 never writes it capitalised inside a sentence.
 
-A one-word LOC that opens a sentence as an adjective before its lower-case noun is no place
-either: `Алматинские власти ...`, `Туркестанские фермеры ...` (the newsroom guideline tags
-no place adjectives).
+A one-word LOC that is an adjective before its lower-case noun is no place either, at a
+sentence's start or inside it: `Алматинские власти ...`, `развитие Транскаспийского маршрута`
+(the newsroom guideline tags no place adjectives).
 
 An ORG that opens a sentence with such a noun, no institution's head, before lower-case words
 only is a phrase, not a name: `Пассажиропоток группы вырос ...`, `Выручка компании ...`.
@@ -36,8 +36,8 @@ def _capitalised_inside(doc):
 
 
 def is_opening_adjective(doc, span):
-    """`Алматинские власти`, `Карагандинский завод`: a one-word LOC at a sentence's start that
-    every reading makes an adjective, and the noun it goes with after it in lower case."""
+    """`Алматинские власти`, `Транскаспийского маршрута`: a one-word LOC that every reading
+    makes an adjective, and the noun it goes with after it in lower case."""
     word, after = span.text, span.end
     # place adjectives end so in every form: the other words are turned away before pymorphy3
     if not word[-3:].lower() in ADJECTIVE_ENDINGS or after >= len(doc) or not doc[after].is_alpha \
@@ -75,8 +75,7 @@ def sentence_nouns(doc, spans):
         word = span.text
         if span.label_ == 'ORG' and not span._.canonical and is_opening_phrase(span):
             continue
-        if span.label_ == 'LOC' and len(span) == 1 and span[0].is_sent_start and not span._.canonical \
-                and is_opening_adjective(doc, span):
+        if span.label_ == 'LOC' and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
             continue
         if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical
