@@ -6,12 +6,17 @@ case, a noun pymorphy3 knows with no name reading (no first name, surname, patro
 or organisation: `Семена` is Семён's genitive, `Москва` a place, both stay) and the text
 never writes it capitalised inside a sentence.
 
-A one-word LOC that opens a sentence as an adjective before its lower-case noun is no place
-either: `Алматинские власти ...`, `Туркестанские фермеры ...` (the newsroom guideline tags
-no place adjectives).
+A one-word LOC that is an adjective before its lower-case noun is no place either, at a
+sentence's start or inside it: `Алматинские власти ...`, `развитие Транскаспийского маршрута`
+(the newsroom guideline tags no place adjectives).
+
+An ORG that opens a sentence with such a noun, no institution's head, before lower-case words
+only is a phrase, not a name: `Пассажиропоток группы вырос ...`, `Выручка компании ...`.
 """
 
-from pipeline.nlp.morph import parse
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.orgs import DOMAIN_HEADS, ORG_HEADS
+from pipeline.nlp.stages.repair.tails import BODY_HEADS
 
 NAME_READINGS = ('Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr')
 LABELS = ('PER', 'LOC')
@@ -31,8 +36,8 @@ def _capitalised_inside(doc):
 
 
 def is_opening_adjective(doc, span):
-    """`Алматинские власти`, `Карагандинский завод`: a one-word LOC at a sentence's start that
-    every reading makes an adjective, and the noun it goes with after it in lower case."""
+    """`Алматинские власти`, `Транскаспийского маршрута`: a one-word LOC that every reading
+    makes an adjective, and the noun it goes with after it in lower case."""
     word, after = span.text, span.end
     # place adjectives end so in every form: the other words are turned away before pymorphy3
     if not word[-3:].lower() in ADJECTIVE_ENDINGS or after >= len(doc) or not doc[after].is_alpha \
@@ -49,14 +54,28 @@ def is_opening_adjective(doc, span):
 ADJECTIVE_ENDINGS = frozenset('кий кая кое кие ого ому ким ких кой кую ими ком'.split())
 
 
+INSTITUTION_HEADS = DOMAIN_HEADS | ORG_HEADS | BODY_HEADS
+
+
+def is_opening_phrase(span):
+    """`Пассажиропоток группы`: an ORG of a sentence's first word, a common noun that heads no
+    institution (not `Министерство финансов`), and lower-case words after it."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_alpha or first.text.isupper() \
+            or not all(token.is_alpha and token.text.islower() for token in span[1:]):
+        return False
+    return lemma(first.text) not in INSTITUTION_HEADS and is_common_noun(first.text)
+
+
 def sentence_nouns(doc, spans):
     """Drop one-word PER/LOC mentions that are a sentence's opening common noun,
-    or a place adjective opening one."""
+    or a place adjective opening one, and ORG phrases a common noun opens."""
     kept, inside = [], None
     for span in spans:
         word = span.text
-        if span.label_ == 'LOC' and len(span) == 1 and span[0].is_sent_start and not span._.canonical \
-                and is_opening_adjective(doc, span):
+        if span.label_ == 'ORG' and not span._.canonical and is_opening_phrase(span):
+            continue
+        if span.label_ == 'LOC' and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
             continue
         if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical

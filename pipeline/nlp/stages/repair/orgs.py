@@ -101,13 +101,25 @@ def merge_orgs(doc, spans):
     return merged
 
 
+# ТОО «Нур», КХ «Береке», АО «Алтын»: a business's legal form; its quoted name is all of its name
+BUSINESS_FORMS = frozenset('ТОО АО КХ ФХ ИП ПК СПК ООО ОАО ЗАО ПАО'.split())
+SITE_WORDS = frozenset('район округ область город'.split())
+
+
+def is_business_site(org, place):
+    """`КХ «Ақбидай»` `Кабанбай батырского сельского округа`, `ТОО «Родина»` `Целиноградского
+    района`: the district after a business's quoted name is where it works, not its name."""
+    return org[0].text in BUSINESS_FORMS and org[-1].text in CLOSE_QUOTES and lemma(place[-1].text) in SITE_WORDS
+
+
 def merge_org_country(doc, spans):
     """`Народной партии` `Казахстана`: a genitive country after an ORG belongs to it."""
     merged = []
     for span in spans:
         if merged and merged[-1].label_ == 'ORG' and span.label_ == 'LOC':
             gap = same_line_gap(doc, merged[-1], span)
-            if gap is not None and gap.strip() == '' and is_genitive(span[0]):
+            if gap is not None and gap.strip() == '' and is_genitive(span[0]) \
+                    and not is_business_site(merged[-1], span):
                 merged[-1] = make_span(doc, merged[-1].start, span.end, 'ORG', 'org-country')
                 continue
         merged.append(span)
@@ -128,6 +140,7 @@ NOT_DOMAINS = frozenset('''
 приговор иск обвинение статья закон видеосвязь видео время
 специальность вопрос округ линия желание состояние поручение предложение
 ходатайство представление согласование
+программа проект договор контракт соглашение
 '''.split())
 # МЧС по Санкт-Петербургу, управления ФСБ по Чечне, ГУ МВД по г. Москве
 PLACE_WORDS = frozenset('г город область край район республика округ'.split())
@@ -247,11 +260,12 @@ def extended(doc, result, span, stop, rule, canonical=None):
 
 def continued_remits(doc, spans):
     """`Агентства по стратегическому планированию` `и реформам`: a remit slovnet cut
-    at `и` goes on to its last noun."""
+    at `и` goes on to its last noun; so does a list it cut at a comma (`Комитет по
+    экономической политике` `, инновационному развитию и предпринимательству`)."""
     result = list(spans)
     for span in spans:
         inner = [token.i for token in span if token.text == 'по']
-        if span.label_ != 'ORG' or not inner or span.end + 1 >= len(doc) or doc[span.end].text != 'и':
+        if span.label_ != 'ORG' or not inner or span.end + 1 >= len(doc) or doc[span.end].text not in ('и', ','):
             continue
         stop = domain_stop(doc, inner[-1])
         if stop is None or stop <= span.end:

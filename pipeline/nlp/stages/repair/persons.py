@@ -401,7 +401,7 @@ def settlement_names(doc, spans, positions):
     ends = {span.end: span for span in spans if span.label_ == 'LOC'}
     result = []
     for span in spans:
-        if (span.label_ == 'PER' and len(span) == 1 and not is_known_name(span.text)
+        if (span.label_ == 'PER' and (len(span) == 1 and not is_known_name(span.text) or is_two_word_place(span))
                 and after_settlement(doc, span.start, ends, positions)):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
         elif span.label_ == 'PER' and len(span) == 1 and span._.canonical and not is_known_name(span.text):
@@ -409,6 +409,15 @@ def settlement_names(doc, spans, positions):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
         result.append(span)
     return result
+
+
+def is_two_word_place(span):
+    """`в селах Карабулак и Акын Сара`, `село Кызыл Ту`: two words, the first no first name one
+    knows, the second no surname or patronymic (`в селе Ерлан Сейтов` is a person)."""
+    if len(span) != 2 or not all(token.is_alpha for token in span):
+        return False
+    second = span[1].text
+    return not is_surname_like(second) and not is_patronymic(second) and not is_known_name(span[0].text)
 
 
 def is_known_name(text):

@@ -7,6 +7,7 @@ import re
 
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.names import is_first_name, is_surname_like
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, make_span
 
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
@@ -72,6 +73,13 @@ def follows_name(doc, index):
     return token.text[:1].isupper() and any(parsed.tag.POS in ('ADJF', 'PRTF') for parsed in parses(token))
 
 
+def is_region_word(span):
+    """`области Жетісу` read as a person: one word, neither a first name nor a surname
+    (`аким области Берик ...`, `аким области Сейітов` are persons after a title)."""
+    return span.label_ == 'PER' and len(span) == 1 and not is_surname_like(span[0].text) \
+        and not is_first_name(span[0].text)
+
+
 def named_places(doc, spans):
     """A head noun and the name after it that does not agree with it are one place:
     `области Жетысу`, `в области Абай` -> `область Жетысу` (a noun name of a region as
@@ -85,12 +93,13 @@ def named_places(doc, spans):
     for span in spans:
         head = span.start - 1
         # область, район in any form: the other words before a mention are turned away first
+        # `Управления ... области Жетісу`: a region's noun name after an organisation is still a place
         if head < 0 or doc[head].text[:3] not in ('обл', 'рай') or follows_name(doc, head - 1) \
-                or head in ended or not span.text[:1].isupper():
+                or head in ended and not is_region_word(span) or not span.text[:1].isupper():
             result.append(span)
             continue
         noun = lemma(doc[head].text)
-        if noun == 'область' and span.label_ == 'LOC' and not is_declined_genitive(span):
+        if noun == 'область' and not is_declined_genitive(span) and (span.label_ == 'LOC' or is_region_word(span)):
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         elif noun == 'район' and span.label_ in ('LOC', 'PER') and is_genitive_person(span) \
                 and not is_known_genitive_place(span) and not span._.canonical \

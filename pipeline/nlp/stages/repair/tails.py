@@ -225,7 +225,7 @@ def court_remit_stop(doc, index):
 
 def is_place_adjective(token):
     """`Алматинский`, `Конаевском`: a capitalised adjective made from a place name."""
-    if not token.text[:1].isupper() or not token.is_alpha:
+    if not token.text[:1].isupper() or not token.text.replace('-', '').isalpha():
         return False
     return any(parsed.tag.POS == 'ADJF' and parsed.normal_form.endswith(('ский', 'цкий'))
                for parsed in parse(token.text)[:2])
@@ -248,7 +248,8 @@ def courts(doc, spans):
                 parsed.tag.number == 'sing' for parsed in parse(token.text)[:2]):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].is_alpha and any(
+        # `Восточно-Казахстанского областного суда`: a hyphenated place adjective too
+        while start > 0 and doc[start - 1].text.replace('-', '').isalpha() and any(
                 parsed.tag.POS in ('ADJF', 'PRTF') and 'Apro' not in parsed.tag for parsed in parse(doc[start - 1].text)[:1]):
             start -= 1
         named = any(is_place_adjective(word) for word in doc[start:token.i])
@@ -330,7 +331,7 @@ def named_after(doc, spans):
 
 # ГУ, КГУ, ТОО, АО, КГП на ПХВ, РГП на ПХВ: legal forms of Kazakhstan's organisations
 LEGAL_FORMS = frozenset('''
-ао тоо оао зао пао ооо нао ано гу кгу ргу кгп ргп гкп гккп ргкп мгп оо оф роо оюл ип пк
+ао тоо оао зао пао ооо нао ано гу кгу ргу кгп ргп гкп гккп ргкп мгп оо оф роо оюл ип пк кх фх спк
 '''.split())
 
 
