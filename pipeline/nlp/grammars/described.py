@@ -77,20 +77,32 @@ def price_links(spans, with_of):
         gap = words(between(spans, previous, index))
         doc = spans[previous].doc
         before = doc[spans[previous].start - 1].lower_ if spans[previous].start else ''
-        if len(gap) > 2 or not all(word.isalpha() for word in gap):
+        if len(gap) > 3 or not all(word.isalpha() for word in gap):
             continue
-        # `200 км дорог за 24 млрд`, not `из восьми строчек продана за 140 тысяч евро`
-        noun_before = len(gap) < 2 or parse(gap[0])[0].tag.POS == 'NOUN'
-        if (gap[-1:] == ['за'] and noun_before) or before in ('стоимость', 'стоимостью'):
+        # `200 км дорог за 24 млрд`, `46 единиц горной техники за 19 млрд`: a noun phrase before `за`,
+        # not `из восьми строчек продана за 140 тысяч евро`
+        noun_before = len(gap) < 2 or noun_phrase(gap[:-1])
+        if (gap[-1:] == ['за'] and noun_before) or (before in ('стоимость', 'стоимостью') and len(gap) <= 2):
             with_of[index] = previous
+
+
+def noun_phrase(items):
+    """Adjectives then a noun: `дорог`, `горной техники`."""
+    tags = [parse(word)[0].tag.POS for word in items]
+    return bool(tags) and tags[-1] == 'NOUN' and all(tag in ('ADJF', 'PRTF') for tag in tags[:-1])
+
+
+# `по цене 850 тыс. тенге за голову`, `по стоимости 32 млн тенге за единицу`: the price of each
+PRICE_NOUNS = frozenset({'цене', 'стоимости'})
 
 
 def each_links(spans, with_of):
     """Money paid `по N` each to things or people counted before it in the sentence:
     `Семьям 12 погибших выплатят компенсацию по 10 млн тенге`, `Продано 5 тысяч билетов по 3 тысячи тенге`."""
     for index, span in enumerate(spans):
-        if with_of[index] is not None or not is_money(span) or not span.start \
-                or span.doc[span.start - 1].lower_ != 'по':
+        doc = span.doc
+        at = span.start - 1 - (span.start >= 2 and doc[span.start - 1].lower_ in PRICE_NOUNS)
+        if with_of[index] is not None or not is_money(span) or at < 0 or doc[at].lower_ != 'по':
             continue
         other = index - 1
         while other >= 0 and same_sentence(spans, other, index) and facts(spans[other]).get('unit'):
@@ -98,7 +110,7 @@ def each_links(spans, with_of):
         if other < 0 or not same_sentence(spans, other, index) or is_times(spans[other]):
             continue
         # the nearest count close before it, no clause between: `12 погибших выплатят компенсацию по`
-        gap = words(span.doc[spans[other].end:span.start - 1])
+        gap = words(span.doc[spans[other].end:at])
         if len(gap) <= MAX_EACH_GAP and not BOUNDARIES & set(gap):
             with_of[index] = other
 
@@ -152,6 +164,9 @@ def relative_links(spans, with_of):
                 or is_percent(figure) or part_like(figure, things):
             continue
         gap = words(between(spans, previous, index))
+        # `2 870 уголовных дел о коррупции, по которым осуждено 1 140 человек`: a prepositional phrase first
+        if ',' in gap[:4] and gap.index(',') and prepositional(gap[:gap.index(',')]):
+            gap = gap[gap.index(','):]
         if len(gap) < 2 or gap[0] != ',':
             continue
         relative = gap[2] if gap[1] in RELATIVE_PREPOSITIONS and len(gap) > 2 else gap[1]
@@ -159,6 +174,12 @@ def relative_links(spans, with_of):
         relates = relative.startswith('котор') or relative == 'где' and names_people(figure)
         if relates and len(gap) <= MAX_COVERAGE_GAP + 2 and not BOUNDARIES & set(gap[1:]):
             with_of[index] = previous
+
+
+def prepositional(items):
+    """`о коррупции`, `в сельской местности`: a preposition and a noun phrase."""
+    return len(items) >= 2 and parse(items[0])[0].tag.POS == 'PREP' and all(word.isalpha() for word in items) \
+        and noun_phrase(items[1:])
 
 
 def names_people(span):
@@ -227,6 +248,33 @@ def purpose_links(spans, with_of):
             with_of[index] = previous
 
 
+ITEM_OPENERS = frozenset({':', ';', ','})
+
+
+def item_links(spans, with_of):
+    """An item of a list of spending: a noun of doing, a count, a dash and the money: the money with the count:
+    `Средства направят на следующие цели: ремонт дорог – 9,8 млрд тенге; приобретение 120 автобусов –
+    11,3 млрд тенге`."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        things, money = spans[previous], spans[index]
+        if with_of[index] is not None or not is_money(money) or facts(things).get('unit') or is_times(things) \
+                or not same_sentence(spans, previous, index) or things.start < 2:
+            continue
+        doc = things.doc
+        opener, noun = doc[things.start - 2], doc[things.start - 1]
+        if words(between(spans, previous, index)) not in (['–'], ['—']) or opener.text not in ITEM_OPENERS \
+                or not noun.is_alpha:
+            continue
+        if any(parsed.tag.POS == 'NOUN' and 'inan' in parsed.tag and 'nomn' in parsed.tag
+               and parsed.normal_form.endswith(DOING) for parsed in parse(noun.text)[:2]):
+            with_of[index] = previous
+
+
+# the endings of nouns of doing: `приобретение`, `строительство`, `закупка`
+DOING = ('ние', 'тие', 'ство', 'ка')
+
+
 def described_links(spans):
     """`with` of each figure span of a document (doc order): the index of the figure it describes, or None."""
     with_of = with_links(spans)
@@ -238,5 +286,6 @@ def described_links(spans):
     this_is_links(spans, with_of)
     capacity_links(spans, with_of)
     purpose_links(spans, with_of)
+    item_links(spans, with_of)
     return with_of
 

@@ -99,3 +99,18 @@ PERIODS = frozenset({'год', 'месяц', 'неделя', 'день', 'сут
 def is_period(span):
     """`до 29 лет`, `3 месяца`: an age or a term, no part of a count of things or people."""
     return facts(span).get('object') in PERIODS and not facts(span).get('unit')
+
+
+def sentence_firsts(spans):
+    """For each figure, the index of the first figure of its sentence (figures are in doc order)."""
+    starts = [span.sent.start for span in spans]
+    firsts = []
+    for index, start in enumerate(starts):
+        firsts.append(firsts[-1] if index and starts[index - 1] == start else index)
+    return firsts
+
+
+def is_change(span):
+    """`увеличившись на 172 тыс. человек`, `что на 8% больше`: the size of a change (the grammar's kind),
+    no part of a total nor a total of parts."""
+    return facts(span).get('kind') == 'change'

@@ -1,0 +1,160 @@
+"""Shares of a total (`part_of` of a percentage, and of the amount beside it): a share computed from two figures
+of its sentence, a share naming its total by a noun of an earlier sentence, the amount after a share and `или`.
+The rules kept and left out are listed in grammars/links.py."""
+
+import re
+
+from pipeline.nlp.grammars.figure_facts import (
+    between, facts, is_change, is_percent, same_kind, same_sentence, sentence_firsts, value, words)
+from pipeline.nlp.morph import parse
+
+PERIODS_AND_TIMES = frozenset({'год', 'месяц', 'неделя', 'день', 'раз'})
+NUMBER = re.compile(r'\d+(?:[,.](\d+))?')
+
+
+def decimals(span):
+    match = NUMBER.search(span.text)
+    return len(match.group(1)) if match and match.group(1) else 0
+
+
+def share_parts(spans, part_of):
+    """A percentage that is the share of one figure in another: `явка составила 61,4%` after
+    `внесено 8 412 человек, бюллетени получили 5 167` (5 167 / 8 412 = 61,4%): both are parts of 8 412.
+    The total may stand anywhere before in the document (a budget's expenses in its first lines, then
+    `на здравоохранение – 58 млрд тенге, или 12,5% всех расходов`); a share exact to its last decimal and
+    the same unit (money of money) keep chance matches out."""
+    starts = [span.sent.start for span in spans]
+    values = [facts(span).get('value') or 0 for span in spans]
+    units = [facts(span).get('unit') for span in spans]
+    for index, span in enumerate(spans):
+        if units[index] != '%' or part_of[index] is not None or not values[index]:
+            continue
+        # the last figure before the share in its sentence that is not a percentage: the part
+        part = next((other for other in range(index - 1, -1, -1) if starts[other] != starts[index]
+                     or units[other] != '%'), None)
+        if part is None or starts[part] != starts[index]:
+            continue
+        piece, unit = values[part], units[part]
+        tolerance = 0.5 * 10 ** -decimals(span) + 1e-9
+        for total in reversed(range(index)):
+            if total == part or units[total] != unit:
+                continue
+            whole = values[total]
+            if whole > piece > 0 and abs(100 * piece / whole - values[index]) <= tolerance:
+                part_of[index] = total
+                if part_of[part] is None:
+                    part_of[part] = total
+                break
+
+
+MAX_SHARE_SENTENCES = 6  # how far back the total a share names may stand
+
+
+def share_noun(span):
+    """The lemma of the noun in the genitive right after a share (an adjective before it skipped):
+    `41% выручки` -> выручка, `30% чистой прибыли` -> прибыль, `1,5% от доходов` -> доход; else None."""
+    doc = span.doc
+    start = span.end + (span.end < len(doc) and doc[span.end].lower_ == 'от')  # `1,5% от доходов бюджета`
+    for token in doc[start:min(len(doc), start + 2)]:
+        if not token.is_alpha:
+            return None
+        parsed = parse(token.text)[0]
+        if parsed.tag.POS == 'NOUN':
+            genitive = next((other for other in parse(token.text) if other.tag.POS == 'NOUN' and 'gent' in other.tag),
+                            None)
+            return genitive.normal_form if genitive else None
+        if parsed.tag.POS != 'ADJF':
+            return None
+    return None
+
+
+def list_subject(span):
+    """The lemma of the subject of a list of shares the span stands in, the noun in the nominative before the
+    colon of its sentence (adjectives before it skipped): `Пенсионные активы распределены следующим образом:
+    государственные бумаги – 46%; депозиты – 9%` -> актив; else None."""
+    sentence = span.sent
+    colon = next((token.i for token in span.doc[sentence.start:span.start] if token.text == ':'), None)
+    if colon is None:
+        return None
+    for token in span.doc[sentence.start:colon]:
+        if not token.is_alpha:
+            return None
+        parsed = parse(token.text)[0]
+        if parsed.tag.POS == 'NOUN':
+            nominative = next((other for other in parse(token.text) if other.tag.POS == 'NOUN' and 'nomn' in other.tag),
+                              None)
+            return nominative.normal_form if nominative else None
+        if parsed.tag.POS != 'ADJF':
+            return None
+    return None
+
+
+# `30% от общего числа грантов`: the share of the count of a noun the text counts
+COUNT_NOUNS = frozenset({'числа', 'количества'})
+
+
+def counted_total_shares(spans, part_of):
+    """A share `от общего числа` of a noun the text counts: of the nearest count of that noun before it that
+    is itself a total, not a part: `выделено 78 тыс. грантов ... На технические специальности приходится
+    30% от общего числа грантов`."""
+    for index, span in enumerate(spans):
+        if not is_percent(span) or part_of[index] is not None:
+            continue
+        after = words(span.doc[span.end:min(len(span.doc), span.end + 5)])
+        if after[:1] != ['от']:
+            continue
+        after = after[2:] if after[1:2] in (['общего'], ['общей']) else after[1:]
+        if not after or after[0] not in COUNT_NOUNS:
+            continue
+        nouns = [parsed.normal_form for word in after[1:3] for parsed in parse(word)[:1] if parsed.tag.POS == 'NOUN']
+        if not nouns:
+            continue
+        total = next((other for other in range(index - 1, -1, -1) if facts(spans[other]).get('object') == nouns[0]
+                      and part_of[other] is None and not is_change(spans[other])), None)
+        if total is not None:
+            part_of[index] = total
+
+
+def named_share_parts(spans, part_of):
+    """A share naming its total by the noun of an earlier sentence, the first figure after that noun:
+    `Выручка компании составила 212,6 млрд тенге. ... На экспорт пришлось 41% выручки.`"""
+    sentences = sentence_firsts(spans)
+    counted = {facts(span).get('object') for span in spans}
+    for index, span in enumerate(spans):
+        if not is_percent(span) or part_of[index] is not None:
+            continue
+        noun = share_noun(span) or list_subject(span)
+        # `Продано 10 билетов, или 25% всех билетов` after `Билет стоит 40 долларов`: a noun the text counts
+        # is a share of a count of it, not of the money after it (from_parts, share_parts)
+        if noun is None or noun in PERIODS_AND_TIMES or noun in counted:
+            continue
+        seen, first = 0, sentences[index]
+        while first > 0 and seen < MAX_SHARE_SENTENCES:
+            first, seen = sentences[first - 1], seen + 1
+            figures = [other for other in range(first, len(spans)) if sentences[other] == first]
+            sentence = spans[first].sent
+            # the noun as the subject of its sentence: `Выручка компании составила 212,6 млрд тенге`
+            named = [token.i for token in sentence if token.is_alpha and any(
+                parsed.normal_form == noun and 'nomn' in parsed.tag for parsed in parse(token.text))]
+            if not named:
+                continue
+            after = [other for other in figures if spans[other].start > named[0] and not is_change(spans[other])]
+            if after and not is_percent(spans[after[0]]):
+                part_of[index] = after[0]  # the first figure after it, a share of nothing
+            break
+
+
+def share_amount_parts(spans, part_of):
+    """The amount after a share and `или`, a part of the share's total when it is that share of it:
+    `направить 30% чистой прибыли, или 5,5 млрд тенге` (5,5 of 18,4 is 30%)."""
+    for index in range(len(spans) - 1):
+        share, amount = spans[index], spans[index + 1]
+        total = part_of[index]
+        if not is_percent(share) or total is None or part_of[index + 1] is not None \
+                or not same_sentence(spans, index, index + 1) or not same_kind(amount, spans[total]):
+            continue
+        if words(between(spans, index, index + 1))[-2:] != [',', 'или'] or not value(spans[total]):
+            continue
+        tolerance = 0.5 * 10 ** -decimals(share) + 1e-9
+        if abs(100 * value(amount) / value(spans[total]) - value(share)) <= tolerance:
+            part_of[index + 1] = total
