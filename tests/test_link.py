@@ -149,6 +149,13 @@ RUN_CASES = [
     # two persons of one surname stay two; a surname alone then stays apart
     ([mention('a', 'PER', 'Иван Петров'), mention('b', 'PER', 'Анна Петрова'), mention('c', 'PER', 'Петров')],
      ['Иван Петров', 'Анна Петрова', 'Петров']),
+    # initials join the full name only when the patronymic's initial agrees too
+    ([mention('a', 'PER', 'Нурлан Серикович Омаров', first='Нурлан', middle='Серикович', last='Омаров'),
+      mention('b', 'PER', 'Н. К. Омаров', first='Н.', middle='К.', last='Омаров')],
+     ['Нурлан Серикович Омаров', 'Н. К. Омаров']),
+    ([mention('a', 'PER', 'Нурлан Серикович Омаров', first='Нурлан', middle='Серикович', last='Омаров'),
+      mention('b', 'PER', 'Н. С. Омаров', first='Н.', middle='С.', last='Омаров')],
+     ['Нурлан Серикович Омаров'] * 2),
     # a name without its quoted part joins the one with it
     ([mention('a', 'ORG', 'Общенациональная коалиция «За Конституцию»'),
       mention('b', 'ORG', 'Общенациональная коалиция')],

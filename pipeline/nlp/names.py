@@ -510,6 +510,9 @@ def split_name(words):
     if len(words) == 1:
         word = words[0]
         return (word, None, None) if is_first_name(word) and not is_surname_like(word) else (None, None, word)
+    # `Ахметов Н. С.`, `Ким В.`: a list's surname before its initials
+    if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
+        return words[1], ' '.join(words[2:]) or None, words[0]
     if len(words) == 2:
         one, two = words
         # Токаев Касым-Жомарт: surname first when the second word is the known name

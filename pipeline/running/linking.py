@@ -54,6 +54,15 @@ def quoted_parts(name):
     return name_key(match.group(1)), name_key(match.group(2))
 
 
+def middle_initials(members):
+    """The first letters of the patronymics the mentions of a group give (`С.`, `Серикович` -> с)."""
+    return {member.get('middle')[:1].lower() for member in members if member.get('middle')}
+
+
+def agree(initials, others):
+    return not initials or not others or not initials.isdisjoint(others)
+
+
 def merge_person_groups(groups):
     """A person known in some document only by surname or initials joins
     the one full name that fits (`Токаев`, `К. Токаев` -> `Касым-Жомарт Токаев`)."""
@@ -69,7 +78,10 @@ def merge_person_groups(groups):
         if len(words) == 1:
             targets = full.get(surname_key(key), [])
         elif len(words[0]) == 1:
-            targets = [target for target in full.get(words[-1], []) if target.startswith(words[0])]
+            # `Н. С. Ахметов` is not `Нурлан Бекмуратович Ахметов`: the patronymics' initials agree too
+            middles = middle_initials(groups[(type, key)])
+            targets = [target for target in full.get(words[-1], []) if target.startswith(words[0])
+                       and agree(middles, middle_initials(groups[(type, target)]))]
         else:
             continue
         if len(targets) == 1:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import fold
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.names import name_order
+from pipeline.nlp.names import is_surname_like, kazakh_patronymic_gender, name_order
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
 
@@ -95,8 +95,11 @@ def link_persons(spans):
     """
     clusters = []
     by_surname = defaultdict(list)
+    shared = share_surnames(spans)
+    # `Гүлнар Әбдіқызы` after `Гүлнар Әбдіқызы Тұрсынбаева`: her first name and patronymic
+    addressed = patronymic_addresses(spans)
     # full names first, the most complete first, so `А. Амиртаев` finds `Азат Амиртаев`
-    full = [span for span in spans if span._.last and span._.first]
+    full = [span for span in spans if span._.last and span._.first and id(span) not in addressed]
     full.sort(key=lambda span: (is_initialled(span._.normal or ''), span.start))
     firsts = {}   # id(cluster) -> the first names of its members
     for span in full:
@@ -112,6 +115,12 @@ def link_persons(spans):
             by_surname[key].append(cluster)
             firsts[id(cluster)] = set()
         firsts[id(cluster)].add(span._.first)
+    for span, named in addressed.values():
+        cluster_of(clusters, named).append(span)
+    full_firsts = defaultdict(list)
+    for cluster in clusters:
+        for key in {first_key(member._.first) for member in cluster if member._.first}:
+            full_firsts[key].append(cluster)
     for span in sorted((span for span in spans if span._.last and not span._.first), key=lambda span: span.start):
         key = surname_key(span._.last)
         candidates = by_surname[key]
@@ -119,8 +128,13 @@ def link_persons(spans):
         exact = [cluster for cluster in candidates
                  if any(name_key(member._.last) == name_key(span._.last) for member in cluster)]
         candidates = exact or candidates
+        # `Сейткали ағай` after `Сейткали Жумабаевич Абдрахманов`: a word no list knows as a
+        # first name, no surname's shape, is the one person of that first name
+        named = [] if candidates or is_surname_like(span._.last) else full_firsts.get(first_key(span._.last), [])
         if candidates:
             nearest(span, candidates).append(span)
+        elif len(named) == 1:
+            named[0].append(span)
         else:
             cluster = [span]
             clusters.append(cluster)
@@ -148,12 +162,81 @@ def link_persons(spans):
             if span._.first:
                 by_first[first].append(cluster)
     for members in clusters:
-        names = [member._.normal for member in members if member._.normal]
+        names = [shared.get(id(member), member._.normal) for member in members if member._.normal]
         complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
         # the entity is named `Имя (Отчество) Фамилия` whatever the order of a list (`Ахметов Нурлан`)
         canonical = ' '.join(name_order(pick_name(complete or names or [members[0].text]).split()))
         for member in members:
             member._.entity = canonical
+
+
+def cluster_of(clusters, span):
+    return next(cluster for cluster in clusters if any(member is span for member in cluster))
+
+
+def patronymic_addresses(spans):
+    """{id: (mention, named)} of two-word mentions that are a first name and a Kazakh patronymic
+    (`Гүлнар Әбдіқызы`, `Асель Бауыржанқызы`, read as a name and a surname) of a person the
+    document names in full (`Гүлнар Әбдіқызы Тұрсынбаева`), with that person's mention."""
+    middles = {}
+    for span in spans:
+        if span._.first and span._.middle and span._.last:
+            middles.setdefault((first_key(span._.first), name_key(span._.middle)), span)
+    addressed = {}
+    for span in spans:
+        if span._.first and span._.last and not span._.middle and kazakh_patronymic_gender(span._.last):
+            named = middles.get((first_key(span._.first), name_key(span._.last)))
+            if named is not None:
+                addressed[id(span)] = (span, named)
+    return addressed
+
+
+# `Ахметова` for `Иван`, `Ахметов` for `Мария`: a surname's other gender
+SURNAME_GENDERS = (('ская', 'ский'), ('цкая', 'цкий'), ('ова', 'ов'), ('ева', 'ев'), ('ина', 'ин'), ('ына', 'ын'))
+# `Иван и Мария Петровы`: a couple's surname in the plural
+PLURAL_SURNAME = ('овы', 'евы', 'ины', 'ыны')
+
+
+def is_feminine_first(first):
+    """`Юлия`, `Айгерим`? a first name's gender by its ending: -а, -я are women's names
+    (enough to choose a surname's form; `Илья`, `Никита` are rare in the pattern)."""
+    return first.lower().endswith(('а', 'я'))
+
+
+def gendered_surname(last, feminine):
+    """`Петрова` for a woman, `Петров` for a man; `Пак`, `Бондаренко` for both."""
+    lower = last.lower()
+    if lower.endswith(PLURAL_SURNAME):   # `Петровы` -> `Петров`, `Петрова`
+        return last[:-1] + 'а' if feminine else last[:-1]
+    for femn, masc in SURNAME_GENDERS:
+        if lower.endswith(femn):
+            return last if feminine else last[:-len(femn)] + masc
+        if lower.endswith(masc):
+            return last[:-len(masc)] + femn if feminine else last
+    return last
+
+
+def share_surnames(spans):
+    """`сестры Юлия и Кристина Пак`, `супруги Иван и Мария Петровы`: a first name alone
+    joined by `и` to a first name and a surname shares the surname (in its gender). Returns
+    {id: the full name} of the mentions whose person is so named (`Юлия Пак`, `Мария Петрова`);
+    their normal forms stay the mentions' own."""
+    by_start = {span.start: span for span in spans}
+    shared = {}
+    for span in spans:
+        if span._.last or not span._.first or span._.middle or len(span) != 1:
+            continue
+        doc = span.doc
+        other = by_start.get(span.end + 1)
+        if span.end >= len(doc) or doc[span.end].text != 'и' or other is None or not other._.first \
+                or not other._.last or other._.middle or len(other) != 2:
+            continue
+        span._.last = gendered_surname(other._.last, is_feminine_first(span._.first))
+        shared[id(span)] = f'{span._.first} {span._.last}'
+        if other._.last.lower().endswith(PLURAL_SURNAME):
+            other._.last = gendered_surname(other._.last, is_feminine_first(other._.first))
+            shared[id(other)] = f'{other._.first} {other._.last}'
+    return shared
 
 
 # words an abbreviation skips (`Комиссия по конституционной реформе` -> ККР)

@@ -15,6 +15,8 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
   `settlement`, `drop-positions`;
+- persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
+  `person-initials`, `person-street`, `person-listed-place`, `person-surname-org`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
@@ -59,6 +61,9 @@ from pipeline.nlp.stages.repair.persons import (
     settlement_names,
     split_place_heads,
     strip_titles,
+)
+from pipeline.nlp.stages.repair.name_edges import (
+    close_initials, listed_places, split_at_sentences, streets, surname_orgs,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.places import (
@@ -144,12 +149,17 @@ RULES = [
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
+    ('person-sentence', split_at_sentences),
+    ('person-initials', close_initials),
+    ('person-street', streets),
     ('strip-title', strip_titles),
     ('place-head', split_place_heads),
     ('org-unit', unit_tails),
     ('join-name', join_names),
     ('propagate-person', propagate_persons),
     ('settlement', settlement_names),
+    ('person-listed-place', listed_places),
+    ('person-surname-org', surname_orgs),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),

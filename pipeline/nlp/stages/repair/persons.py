@@ -84,11 +84,20 @@ def is_opening_preposition(doc, index):
         and parses[0].tag.POS == 'PREP' and doc[index + 1].text != '.'
 
 
+# `Паку`, `Кима`, `Цоем`: the case endings a short (Korean) surname takes
+SHORT_NAME_ENDINGS = frozenset('а у ом ым ем е ю я'.split())
+SHORT_NAME = 3
+
+
 def same_name(word, other):
-    """Case forms of one name: `Голунов`, `Голунова`, `Голуновым` (not `Голубев`)."""
+    """Case forms of one name: `Голунов`, `Голунова`, `Голуновым` (not `Голубев`);
+    of a three-letter surname, its case endings (`Пак`, `Паку`; `Ким`, `Кима`)."""
     word, other = word.lower(), other.lower()
     if abs(len(word) - len(other)) > 2:
         return False
+    if min(len(word), len(other)) == SHORT_NAME and word != other:
+        short, long = sorted((word, other), key=len)
+        return long.startswith(short) and long[SHORT_NAME:] in SHORT_NAME_ENDINGS
     size = max(4, min(len(word), len(other)) - 2)
     return word[:size] == other[:size] and (len(word) > 4 or word == other)
 
@@ -110,10 +119,13 @@ def propagate_persons(doc, spans, positions):
     taken = {index for span in spans for index in range(span.start, span.end)}
     # `same_name` needs the first four letters alike: most words are turned away by one look-up
     prefixes = {word.lower()[:4] for word in known}
+    # `Пак` ... `Паку`: a three-letter surname's forms share only its three letters
+    shorts = {word.lower() for word in known if len(word) == SHORT_NAME}
     body_start = doc._.body_start
     found = []
     for index, text in enumerate(token_texts(doc)):
-        if not text[:1].isupper() or index in taken or text.lower()[:4] not in prefixes:
+        if not text[:1].isupper() or index in taken or text.lower()[:4] not in prefixes \
+                and text.lower()[:SHORT_NAME] not in shorts:
             continue
         token = doc[index]
         if not token.is_alpha or token.idx < body_start:
@@ -121,7 +133,9 @@ def propagate_persons(doc, spans, positions):
         if token.text.isupper() or not any(same_name(token.text, word) for word in known):
             continue
         # `Его Высочество`, `Болгарским Патриархом`: words, not names
-        if is_common_word(token) or is_position_word(token.text, positions):
+        # (`Паку`: a dictionary word too, `пак`; a three-letter surname's form is taken as its own)
+        if is_position_word(token.text, positions) or (
+                token.text.lower()[:SHORT_NAME] not in shorts and is_common_word(token)):
             continue
         if found and found[-1][1] == token.i:
             found[-1][1] = token.i + 1
@@ -173,11 +187,18 @@ def drop_positions(doc, spans, positions):
     """A position is not a place or an organisation; the place it heads is a place."""
     result = []
     for span in spans:
-        if span.label_ != 'PER' and is_position(span, positions):
+        # `Аким поручил ...`: a position alone at a sentence start (`Аким` is a Russian first name too)
+        if (span.label_ != 'PER' or len(span) == 1 and opens_sentence(doc, span.start)) \
+                and is_position(span, positions):
             continue
         place = position_place(doc, span, positions) if span.label_ == 'ORG' else None
         result.append(place if place is not None else span)
     return result
+
+
+def opens_sentence(doc, index):
+    """The token at `index` begins a sentence: the text's start, or after `.`, `!`, `?`, a line break."""
+    return index == 0 or doc[index - 1].text in ('.', '!', '?') or '\n' in doc[index - 1].text
 
 
 # аким Алматы, мэр Шымкента, губернатор Омска: positions held over a place,

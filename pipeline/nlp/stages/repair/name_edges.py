@@ -1,0 +1,152 @@
+"""Persons at the edges of a sentence, a list or a street sign.
+
+- `person-sentence`: `Шахтинска – Виталий Пак. Кима аким похвалил` -> PER `Виталий Пак`
+  and PER `Кима`: a sentence's full stop ends a name;
+- `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
+- `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
+  a place pymorphy3 knows, paired by a dash with the person who heads it;
+- `person-surname-org`: `В комиссию вошли Сейтказиев Б.Е. ... Председателем избран Сейтказиев` (ORG)
+  -> PER: a surname of the document's person is that person, not an organisation;
+- `person-street`: `на улице Абая`, `переименовать улицу Ленина в улицу Ахмета Байтурсынова`
+  -> LOC `улица Абая`: a street named after a person is a place, not that person.
+"""
+
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.names import is_first_name, is_initial, is_surname_like
+from pipeline.nlp.stages.repair.persons import same_name
+from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, is_geo, make_span
+
+SENTENCE_END = '.'
+# `Пак.`, `Ли.` end a sentence; `Дж.`, `Ст.`, `им.` are abbreviations
+MIN_WORD = 3
+VOWELS = frozenset('аеёиоуыэюяәөұүіaeiouy')
+
+
+def ends_word(token):
+    """A word a sentence may end on: three letters or more, or two capitalised with a vowel
+    (`Ли`, `Ан`; not `Дж`)."""
+    text = token.text
+    if not token.is_alpha or len(text) < 2:
+        return False
+    return len(text) >= MIN_WORD or text[0].isupper() and not VOWELS.isdisjoint(text.lower())
+
+
+def split_at_sentences(doc, spans):
+    """`Виталий Пак. Кима` -> `Виталий Пак`, `Кима`: a PER over a full stop after a word
+    (not an initial: `А. Ахметов`) and before a capitalised word is two mentions."""
+    result = []
+    for span in spans:
+        if span.label_ != 'PER' or len(span) < 3 or SENTENCE_END not in span.text:
+            result.append(span)
+            continue
+        start = span.start
+        for index in range(span.start + 1, span.end - 1):
+            token = doc[index]
+            # (`Дж.Коми`, `им.Г.Тукая`: an abbreviation's period, no space after it)
+            if token.text == SENTENCE_END and token.whitespace_ and ends_word(doc[index - 1]) \
+                    and doc[index + 1].text[:1].isupper() and index > start:
+                result.append(make_span(doc, start, index, 'PER', 'person-sentence'))
+                start = index + 1
+        result.append(span if start == span.start else make_span(doc, start, span.end, 'PER', 'person-sentence'))
+    return result
+
+
+def close_initials(doc, spans):
+    """`Ткаченко О.И` + `.` -> `Ткаченко О.И.`: a name that ends on an initial letter takes the
+    period after it (the tokenizer gave it to the sentence)."""
+    result = []
+    for span in spans:
+        end = span.end
+        if span.label_ == 'PER' and len(span) > 1 and end < len(doc) and doc[end].text == SENTENCE_END \
+                and not span[-1].whitespace_ and is_initial(span[-1].text) and span[-2].text == SENTENCE_END:
+            span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span._.canonical)
+        result.append(span)
+    return result
+
+
+def listed_places(doc, spans):
+    """`Темиртау – Кайрат Ким, Сарани – Олжас Нурпеисов`: a one-word PER that pymorphy3 knows as a
+    place and as no name, followed by a dash and a person, is the place the person heads;
+    `Абайского – Ерлан Жумабеков` (района left out): an adjective is no person and no place."""
+    by_start = {span.start: span for span in spans if span.label_ == 'PER'}
+    result = []
+    for span in spans:
+        end = span.end
+        if (span.label_ == 'PER' and len(span) == 1 and end + 1 < len(doc) and doc[end].text in DASHES
+                and end + 1 in by_start):
+            if span.text.endswith(ADJECTIVE_GENITIVES):
+                continue
+            if is_place_not_name(span[0].text):
+                span = make_span(doc, span.start, end, 'LOC', 'person-listed-place', span._.canonical)
+        result.append(span)
+    return result
+
+
+# Абайского, Бухар-Жырауского, Жамбылской: a district's or a region's adjective with its noun left out
+ADJECTIVE_GENITIVES = ('ского', 'ской', 'цкого', 'цкой')
+
+
+def is_place_not_name(text):
+    """`Сарани`, `Шахтинска`: a place to pymorphy3 and no first name or surname it knows."""
+    parses = parse(text)[:3]
+    # a place pymorphy3 knows, not one it guesses from an ending (`Нисипяну — Топалов`)
+    if not any('Geox' in parsed.tag and parsed.is_known for parsed in parses[:2]) or is_first_name(text):
+        return False
+    return not any(tag in parsed.tag for parsed in parses for tag in NAME_TAGS if parsed.is_known)
+
+
+# улица Абая, проспект Абылай хана, переулок Гоголя, бульвар Бухар-Жырау, площадь Республики
+STREET_NOUNS = frozenset('улица проспект переулок бульвар площадь микрорайон шоссе набережная'.split())
+STREET_PREFIXES = tuple({noun[:2] for noun in STREET_NOUNS})
+
+
+def is_street_noun(token):
+    text = token.text
+    return text.islower() and text.startswith(STREET_PREFIXES) and lemma(text) in STREET_NOUNS
+
+
+def streets(doc, spans):
+    """`улицу Ленина` (PER `Ленина`), `на улице Абая` (LOC `Абая`) -> LOC `улица ...`: the name of
+    a person after a street noun in the singular is the street's, no mention of that person
+    (`на улицах Каира`, `улицы Лондона`: a city's streets, the city stays a place)."""
+    result = []
+    for span in spans:
+        head = span.start - 1
+        if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_street_noun(doc[head]) \
+                and is_singular(doc[head]) and (span.label_ == 'PER' or names_person(span)):
+            span = make_span(doc, head, span.end, 'LOC', 'person-street')
+        result.append(span)
+    return result
+
+
+def is_singular(token):
+    return any(parsed.tag.number == 'sing' for parsed in parse(token.text)[:2])
+
+
+def names_person(span):
+    """`Абая`, `Бухар-Жырау`? the last word is a first name or a surname pymorphy3 knows (not a
+    place: `Каира`), or a surname's shape (`Ерубаева`)."""
+    text = span[-1].text
+    parses = parse(text)[:3]
+    # `улице Советской`, `Пушкинской улицы`: an adjective names the street, no person
+    if is_geo(parses[:2]) or any(parsed.tag.POS == 'ADJF' and parsed.is_known for parsed in parses):
+        return False
+    return is_surname_like(text) or is_first_name(text) or any(
+        tag in parsed.tag for parsed in parses for tag in NAME_TAGS if parsed.is_known)
+
+
+def surname_orgs(doc, spans):
+    """`Председателем избран Сейтказиев` read as ORG after `Сейтказиев Б.Е.` (PER): a one-word
+    organisation no gazetteer knows, shaped as a surname (-ов, -ев, -ин), that is a word of a
+    person's name in the document, is that person."""
+    surnames = {token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span
+                if len(token.text) > 3 and is_surname_like(token.text)}
+    if not surnames:
+        return spans
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) == 1 and not span._.canonical and span.text[1:].islower() \
+                and any(same_name(span.text, word) for word in surnames):
+            span = make_span(doc, span.start, span.end, 'PER', 'person-surname-org')
+        result.append(span)
+    return result
