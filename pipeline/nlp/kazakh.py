@@ -72,3 +72,23 @@ def has_name_element(word):
     Kazakh first names and is long enough to have another before it."""
     folded = fold(word.lower())
     return any(folded.endswith(element) and len(folded) >= len(element) + 2 for element in FIRST_NAME_ELEMENTS)
+
+
+# Курайлы, Кайнарлы, Жосалы: a place named with the Kazakh suffix -лы (`with`) does not decline
+# (a Russian noun in -ла whose genitive ends so is rare among the places of the region)
+UNDECLINED_PLACE_SUFFIXES = ('лы',)
+# Кызылорда (орда), Жанакала (кала), Сарыарка (арка): a place ending in one of these Kazakh words
+# declines as a Russian noun in -а, `в Кызылорде`, never as a masculine `Кызылорд`
+FEMININE_PLACE_ELEMENTS = ('орда', 'кала', 'дала', 'арка')
+
+
+def is_undeclined_place(word):
+    """`Курайлы`, `Кайнарлы`: a Kazakh place name in -лы, which does not decline."""
+    folded = fold(word.lower())
+    return folded.endswith(UNDECLINED_PLACE_SUFFIXES) and len(folded) > 4
+
+
+def has_feminine_place_element(lemma):
+    """`кызылорда`, `сарыарка`: a lemma ending in a Kazakh word in -а, after another word's letters."""
+    folded = fold(lemma.lower())
+    return any(folded.endswith(element) and len(folded) > len(element) + 1 for element in FEMININE_PLACE_ELEMENTS)
