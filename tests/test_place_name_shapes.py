@@ -16,7 +16,8 @@ def test_is_undeclined_place(word, expected):
 
 @pytest.mark.parametrize('lemma, expected', [
     ('кызылорда', True), ('жанакала', True), ('сарыарка', True), ('бетпак-дала', True),
-    ('орда', False), ('майорка', False), ('гатвика', False),
+    ('орда', False), ('майорка', False), ('гатвика', False), ('конкорда', False), ('ньюарка', False),
+    ('грин-парка', False),
 ])
 def test_has_feminine_place_element(lemma, expected):
     assert has_feminine_place_element(lemma) == expected

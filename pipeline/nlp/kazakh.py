@@ -77,9 +77,12 @@ def has_name_element(word):
 # Курайлы, Кайнарлы, Жосалы: a place named with the Kazakh suffix -лы (`with`) does not decline
 # (a Russian noun in -ла whose genitive ends so is rare among the places of the region)
 UNDECLINED_PLACE_SUFFIXES = ('лы',)
-# Кызылорда (орда), Жанакала (кала), Сарыарка (арка): a place ending in one of these Kazakh words
-# declines as a Russian noun in -а, `в Кызылорде`, never as a masculine `Кызылорд`
+# Кызылорда, Жанакала, Сарыарка, Бетпак-Дала: a place made of a Kazakh word in -а (орда, кала, дала,
+# арка) after a Kazakh adjective (кызыл `red`, жана `new`, сары `yellow`) or a hyphen declines as a
+# Russian noun in -а, `в Кызылорде`, never as a masculine `Кызылорд`; `Конкорд`, `Ньюарк`, `Грин-парк`
+# are no such compound
 FEMININE_PLACE_ELEMENTS = ('орда', 'кала', 'дала', 'арка')
+KAZAKH_ADJECTIVE_ROOTS = ('кызыл', 'ак', 'кара', 'сары', 'жана', 'кок', 'улы', 'ески', 'бетпак')
 
 
 def is_undeclined_place(word):
@@ -89,6 +92,11 @@ def is_undeclined_place(word):
 
 
 def has_feminine_place_element(lemma):
-    """`кызылорда`, `сарыарка`: a lemma ending in a Kazakh word in -а, after another word's letters."""
+    """`кызылорда`, `сарыарка`, `бетпак-дала`: a lemma made of a Kazakh adjective (or any word and a
+    hyphen) and a Kazakh word in -а."""
     folded = fold(lemma.lower())
-    return any(folded.endswith(element) and len(folded) > len(element) + 1 for element in FEMININE_PLACE_ELEMENTS)
+    for element in FEMININE_PLACE_ELEMENTS:
+        if folded.endswith(element):
+            before = folded[:-len(element)]
+            return before.endswith('-') and len(before) > 2 or before.rstrip('-') in KAZAKH_ADJECTIVE_ROOTS
+    return False

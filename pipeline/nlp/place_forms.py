@@ -145,13 +145,14 @@ def person_town_normal(span):
 
 
 def soft_feminine_normal(span):
-    """`в Ханье` -> Ханья: a one-word place in -нье that pymorphy3 does not know (it guesses an
-    indeclinable name) is the dative or locative of a noun in -нья (`Ханья`, `Корунья`); the few
+    """`в Ханье`, `из Ханьи` -> Ханья: a one-word place in -нье or -ньи that pymorphy3 does not know
+    (it guesses an indeclinable name, or a neuter `хание`) is an oblique form of a noun in -нья
+    (`Ханья`, `Корунья`); the few
     places in -ье that are neuter (`Поморье`, `Подмосковье`) it knows, and the French ones end in
     another consonant (`Монпелье`, `Пуатье`); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
-            or not word.lower().endswith('нье') or any(parsed.is_known for parsed in parse(word)):
+            or not word.lower().endswith(('нье', 'ньи')) or any(parsed.is_known for parsed in parse(word)):
         return None
     normal = word[:-1] + match_case('я', word[-1:])
     return normal if is_inflection(normal, word) else None

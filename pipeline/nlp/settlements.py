@@ -61,9 +61,13 @@ def settlement_normal(doc, span):
     if not heads or any(case == 'nomn' for case, _, _ in heads):
         return None
     word = span.text
-    # `в сёлах Белбулак и Кайрат`, `жителей сел Курайлы, Каратал`: after a plural noun each name
-    # is in the nominative; `в поселке Шиели`: a name that does not decline is as written
-    if all(number == 'plur' for _, number, _ in heads) or is_indeclinable_place(span, 'LOC'):
+    # `в сёлах Белбулак и Кайрат`, `жителей сел Курайлы, Каратал`: after a plural noun a name in
+    # apposition is in the nominative (one pymorphy3 knows may be a genitive that holds the
+    # settlements, `в городах России`: its usual normal form); `в поселке Шиели`: a name that does
+    # not decline is as written
+    if all(number == 'plur' for _, number, _ in heads):
+        return None if any(parsed.is_known for parsed in parse(word)) else word
+    if is_indeclinable_place(span, 'LOC'):
         return word
     cases = {case for case, _, _ in heads}
     genders = {gender for case, number, gender in heads if number == 'sing'}

@@ -227,13 +227,15 @@ def ends_in_capitals(text):
 def leading_name(tokens, nouns):
     """`Кабанбай батырского сельского округа`: the number of words (0 or 1) of a name an adjective
     after it is made of (`Кабанбай батыр` -> `Кабанбай батырский`): a capitalised word pymorphy3
-    knows neither as a word nor as an adjective, before a small-letter adjective that agrees with
-    the noun after it. The name stays as written."""
+    knows neither as a word nor as an adjective, that can be a nominative, before a small-letter
+    adjective that agrees with the noun after it. The name stays as written."""
     if len(tokens) < 3 or not is_cyrillic_word(tokens[0]) or not tokens[0].text[:1].isupper() \
             or not tokens[1].text[:1].islower() or not is_cyrillic_word(tokens[1]):
         return 0
+    # in the nominative: `Принсциллой медицинского факультета` is no name of an adjective
     parses = parse(tokens[0].text)
-    if any(parsed.is_known or parsed.tag.POS in AGREEING for parsed in parses):
+    if any(parsed.is_known or parsed.tag.POS in AGREEING for parsed in parses) \
+            or parses and not any(parsed.tag.case == 'nomn' for parsed in parses):
         return 0
     return 1 if agrees_with_next(tokens[1], tokens[2], nouns) else 0
 
