@@ -72,3 +72,31 @@ def has_name_element(word):
     Kazakh first names and is long enough to have another before it."""
     folded = fold(word.lower())
     return any(folded.endswith(element) and len(folded) >= len(element) + 2 for element in FIRST_NAME_ELEMENTS)
+
+
+# Курайлы, Кайнарлы, Жосалы: a place named with the Kazakh suffix -лы (`with`) does not decline
+# (a Russian noun in -ла whose genitive ends so is rare among the places of the region)
+UNDECLINED_PLACE_SUFFIXES = ('лы',)
+# Кызылорда, Жанакала, Сарыарка, Бетпак-Дала: a place made of a Kazakh word in -а (орда, кала, дала,
+# арка) after a Kazakh adjective (кызыл `red`, жана `new`, сары `yellow`) or a hyphen declines as a
+# Russian noun in -а, `в Кызылорде`, never as a masculine `Кызылорд`; `Конкорд`, `Ньюарк`, `Грин-парк`
+# are no such compound
+FEMININE_PLACE_ELEMENTS = ('орда', 'кала', 'дала', 'арка')
+KAZAKH_ADJECTIVE_ROOTS = ('кызыл', 'ак', 'кара', 'сары', 'жана', 'кок', 'улы', 'ески', 'бетпак')
+
+
+def is_undeclined_place(word):
+    """`Курайлы`, `Кайнарлы`: a Kazakh place name in -лы, which does not decline."""
+    folded = fold(word.lower())
+    return folded.endswith(UNDECLINED_PLACE_SUFFIXES) and len(folded) > 4
+
+
+def has_feminine_place_element(lemma):
+    """`кызылорда`, `сарыарка`, `бетпак-дала`: a lemma made of a Kazakh adjective (or any word and a
+    hyphen) and a Kazakh word in -а."""
+    folded = fold(lemma.lower())
+    for element in FEMININE_PLACE_ELEMENTS:
+        if folded.endswith(element):
+            before = folded[:-len(element)]
+            return before.endswith('-') and len(before) > 2 or before.rstrip('-') in KAZAKH_ADJECTIVE_ROOTS
+    return False

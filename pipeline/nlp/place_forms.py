@@ -21,6 +21,7 @@ plural (`Модлин`) or of a noun in -а (`в Гатвике`), and the towns
 from collections import Counter
 from functools import lru_cache
 
+from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.wordforms import is_inflection, key
 
@@ -143,6 +144,20 @@ def person_town_normal(span):
     return match_case(word[:-len(ending)], word)
 
 
+def soft_feminine_normal(span):
+    """`в Ханье`, `из Ханьи` -> Ханья: a one-word place in -нье or -ньи that pymorphy3 does not know
+    (it guesses an indeclinable name, or a neuter `хание`) is an oblique form of a noun in -нья
+    (`Ханья`, `Корунья`); the few
+    places in -ье that are neuter (`Поморье`, `Подмосковье`) it knows, and the French ones end in
+    another consonant (`Монпелье`, `Пуатье`); else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
+            or not word.lower().endswith(('нье', 'ньи')) or any(parsed.is_known for parsed in parse(word)):
+        return None
+    normal = word[:-1] + match_case('я', word[-1:])
+    return normal if is_inflection(normal, word) else None
+
+
 # the nominative ending of a feminine noun whose accusative ends so: Жирону -> Жирона, Сеговию -> Сеговия
 ACCUSATIVE_ENDINGS = {'у': 'а', 'ю': 'я'}
 
@@ -191,7 +206,7 @@ def feminine_accusative_before(doc, index):
 
 def is_indeclinable_place(tokens, label):
     """`Жетысу`, `Кокшетау`: a one-word place pymorphy3 does not know, ending in -у/-ю,
-    is a Kazakh name that does not decline; `в Кальяри`, `из Сассари`: one in -и that
+    is a Kazakh name that does not decline (so is one in -лы: `Курайлы`, `kazakh.is_undeclined_place`); `в Кальяри`, `из Сассари`: one in -и that
     pymorphy3 can only read as a form of a feminine noun in -ь (`кальярь`) is a foreign
     name that does not decline (Russian towns in -ь, `Тверь`, `Пермь`, it knows)."""
     if label != 'LOC' or len(tokens) != 1:
@@ -200,7 +215,7 @@ def is_indeclinable_place(tokens, label):
     parses = parse(text)
     if any(parsed.is_known for parsed in parses):
         return False
-    if text.lower().endswith(('у', 'ю')):
+    if text.lower().endswith(('у', 'ю')) or is_undeclined_place(text):
         return True
     # `из Лодзи`: a feminine noun in -ь is short; the foreign names in -и are of three syllables or more
     nouns = [parsed for parsed in parses if parsed.tag.POS == 'NOUN']
@@ -250,10 +265,16 @@ def trusted_place_readings(options, word):
     surname Бова) or a common noun pymorphy3 knows (`в Корке`: корка), or a guess when a
     masculine reading is there too (`в Гатвике`, `в Лутоне`: Гатвик, Лутон as often as not).
     A guess alone stays (`в Остраве` -> Острава); so does a place pymorphy3 knows or guesses
-    as one (`в Пизе`, `в Жироне`); the document's nominative settles the rest
-    (`agree_place_normals`).
+    as one (`в Пизе`, `в Жироне`), and a Kazakh name ending in a word in -а (`в Кызылорде`,
+    `kazakh.has_feminine_place_element`) keeps only that reading; the document's nominative
+    settles the rest (`agree_place_normals`).
     """
     kept = [option for option in options if not is_bare_plural(option[4], word)]
+    # `в Кызылорде`: a Kazakh name ending in the word `орда` is a noun in -а, not a masculine `Кызылорд`
+    elements = [option for option in kept if first_declension_oblique(option[4])
+                and has_feminine_place_element(option[4].normal_form)]
+    if elements:
+        return elements
     masculine = any(not first_declension_oblique(option[4]) and option[3] == 'masc' for option in kept)
     return [option for option in kept if not first_declension_oblique(option[4]) or not (
         masculine or option[4].is_known or {'Name', 'Surn', 'Patr'} & option[4].tag.grammemes)]

@@ -9,11 +9,16 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
                                                     cannot be in the noun's case is the
                                                     nominative (pymorphy3's guess
                                                     `Коянда` is a genitive)
+    в поселке Шиели       a name that does not   -> Шиели, as written (pymorphy3's guess
+                          decline                   `шиель` is a feminine noun in -ь)
+    жители сел Курайлы,   a plural noun: each    -> Курайлы, as written
+    Каратал               name in the nominative
 
 So the settlement noun's case decides which reading of the name is meant.
 """
 
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.place_forms import is_indeclinable_place
 from pipeline.nlp.wordforms import is_inflection
 
 SETTLEMENT_NOUNS = frozenset({
@@ -56,8 +61,15 @@ def settlement_normal(doc, span):
     if not heads or any(case == 'nomn' for case, _, _ in heads):
         return None
     word = span.text
+    # `в сёлах Белбулак и Кайрат`, `жителей сел Курайлы, Каратал`: after a plural noun a name in
+    # apposition is in the nominative (one pymorphy3 knows may be a genitive that holds the
+    # settlements, `в городах России`: its usual normal form); `в поселке Шиели`: a name that does
+    # not decline is as written
+    if all(number == 'plur' for _, number, _ in heads):
+        return None if any(parsed.is_known for parsed in parse(word)) else word
+    if is_indeclinable_place(span, 'LOC'):
+        return word
     cases = {case for case, _, _ in heads}
-    # singular heads only: `в сёлах Белбулак и Кайрат` names each in the nominative anyway
     genders = {gender for case, number, gender in heads if number == 'sing'}
     readings = [parsed for parsed in parse(word) if parsed.tag.case in cases and parsed.tag.number == 'sing']
     if not readings:

@@ -28,7 +28,7 @@ from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal, split_name
 from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place, masculine_locative,
-                                      person_town_normal, trusted_place_readings)
+                                      person_town_normal, soft_feminine_normal, trusted_place_readings)
 from pipeline.nlp.settlements import settlement_normal
 from pipeline.nlp.wordforms import is_inflection
 from pipeline.resources import resolve_model_path
@@ -109,7 +109,41 @@ def readings(word, nouns):
 def nominative(parsed, grammemes):
     if isinstance(parsed, LexiconParse):
         return parsed.lemma
+    if 'Supr' in parsed.tag:
+        return superlative_form(parsed, frozenset(grammemes))
     return cached_inflect(parsed, frozenset(grammemes))
+
+
+def superlative_form(parsed, grammemes):
+    """`Высшей аудиторской палаты` -> `Высшая`: pymorphy3 files `высший` and `высочайший` under one
+    lemma (`высокий`) and inflects to the first; of the lexeme's superlative forms in `grammemes`, the
+    one that shares most letters with the written word."""
+    forms = [form.word for form in parsed.lexeme if 'Supr' in form.tag and grammemes <= form.tag.grammemes]
+    if not forms:
+        return cached_inflect(parsed, grammemes)
+    return max(forms, key=lambda form: common_prefix(form, parsed.word))
+
+
+def common_prefix(one, other):
+    """The number of letters two words start with alike."""
+    count = 0
+    for first, second in zip(one, other):
+        if first != second:
+            break
+        count += 1
+    return count
+
+
+# adjectives in -ской with a stressed ending (`городской`, `донской`) are few and pymorphy3 knows them
+STRESSED_ADJECTIVE_ENDINGS = ('ской', 'цкой')
+
+
+def agreeing_reading(token_options, case, number, gender):
+    """The parse of an adjective agreeing with its noun in `case`, `number`, `gender`; a guessed
+    lemma in -ский before one in -ской (`Зерендинском районе`: pymorphy3 guesses `зерендинской` first)."""
+    matching = [r[4] for r in token_options if r[1] == case and r[2] == number and (number == 'plur' or r[3] in (gender, None))]
+    return min(matching, key=lambda parsed: not isinstance(parsed, LexiconParse) and not parsed.is_known
+               and parsed.normal_form.endswith(STRESSED_ADJECTIVE_ENDINGS))
 
 
 @lru_cache(maxsize=100_000)
@@ -122,15 +156,33 @@ Word = namedtuple('Word', 'text whitespace_')
 
 
 @lru_cache(maxsize=100_000)
-def cached_phrase_normal(words, label, nouns, coordinated=False):
+def cached_phrase_normal(words, label, nouns, coordinated=False, governed=None):
     """`phrase_normal` of ((text, whitespace), ...): names repeat a lot."""
-    return phrase_normal([Word(text, space) for text, space in words], label, nouns, coordinated)
+    return phrase_normal([Word(text, space) for text, space in words], label, nouns, coordinated, governed)
+
+
+# prepositions that govern one case only: `из Байзака` is a genitive, so `Байзак`, not the
+# nominative of a guessed `Байзака`
+PREPOSITION_CASES = {
+    'из': 'gent', 'от': 'gent', 'до': 'gent', 'у': 'gent', 'для': 'gent', 'без': 'gent', 'около': 'gent',
+    'возле': 'gent', 'после': 'gent', 'вокруг': 'gent', 'из-за': 'gent', 'из-под': 'gent', 'среди': 'gent',
+    'к': 'datv', 'ко': 'datv', 'о': 'loct', 'об': 'loct', 'обо': 'loct', 'при': 'loct',
+}
+
+
+def governed_case(doc, span):
+    """The case the preposition right before `span` governs, else None; None too for a mention
+    ending in -ы/-и, whose genitive reading is a guess (`у Шортанды`: a Kazakh name that does not
+    decline, not the genitive of `Шортанда`)."""
+    if span.start == 0 or span.text[-1:].lower() in ('ы', 'и'):
+        return None
+    return PREPOSITION_CASES.get(doc[span.start - 1].text.lower())
 
 
 def head_phrase(tokens, nouns, coordinated=False):
     """Index range [0, stop) of the leading adjectives and the first noun."""
     for index, token in enumerate(tokens):
-        if not is_cyrillic_word(token) or is_abbreviation(token.text):
+        if not is_cyrillic_word(token) or is_abbreviation(token.text) or ends_in_capitals(token.text):
             return index
         kinds = [reading[0] for reading in readings(token.text, nouns)]
         if not kinds:
@@ -166,6 +218,28 @@ def is_abbreviation(text):
     return len(letters) > 1 and all(char.isupper() for char in letters)
 
 
+def ends_in_capitals(text):
+    """`КазНУ`, `КарГТУ`: a word ending in two capitals is an abbreviation, which does not
+    decline (`КазМунайГаза` ends in small letters and does)."""
+    return len(text) > 2 and text[-2:].isalpha() and text[-2:].isupper()
+
+
+def leading_name(tokens, nouns):
+    """`Кабанбай батырского сельского округа`: the number of words (0 or 1) of a name an adjective
+    after it is made of (`Кабанбай батыр` -> `Кабанбай батырский`): a capitalised word pymorphy3
+    knows neither as a word nor as an adjective, that can be a nominative, before a small-letter
+    adjective that agrees with the noun after it. The name stays as written."""
+    if len(tokens) < 3 or not is_cyrillic_word(tokens[0]) or not tokens[0].text[:1].isupper() \
+            or not tokens[1].text[:1].islower() or not is_cyrillic_word(tokens[1]):
+        return 0
+    # in the nominative: `Принсциллой медицинского факультета` is no name of an adjective
+    parses = parse(tokens[0].text)
+    if any(parsed.is_known or parsed.tag.POS in AGREEING for parsed in parses) \
+            or parses and not any(parsed.tag.case == 'nomn' for parsed in parses):
+        return 0
+    return 1 if agrees_with_next(tokens[1], tokens[2], nouns) else 0
+
+
 def label_preference(parsed, label):
     if isinstance(parsed, LexiconParse):
         return 0.0
@@ -199,13 +273,15 @@ def names_one_place(tokens, stop, label):
         and tokens[1].text[:1].isupper()
 
 
-def phrase_normal(tokens, label, nouns, coordinated=False):
+def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
     """Normal form of an organisation or place mention (`nouns`: as for `readings`).
 
     `coordinated`: the mention is one of a pair sharing one plural head (`Целиноградском и
     Аршалынском районах`): its singular adjectives go with the head in the singular
-    (`Аршалынский район`). A head word whose nominative is not an inflection of it
-    (`wordforms.is_inflection`) leaves the whole mention as written.
+    (`Аршалынский район`). `governed`: the case a preposition before the mention demands
+    (`из Байзака`: gent), preferred when the head has a reading in it. A head word whose
+    nominative is not an inflection of it (`wordforms.is_inflection`) leaves the whole mention
+    as written.
     """
     if not tokens or tokens[0].text in QUOTE_CHARS:
         return join_tokens(tokens, [token.text for token in tokens])
@@ -216,12 +292,17 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
         if normal == join_tokens(titled, [token.text for token in titled]):
             return join_tokens(tokens, [token.text for token in tokens])
         return normal.upper()
+    lead = leading_name(tokens, nouns)
+    if lead:
+        prefix = ''.join(token.text + token.whitespace_ for token in tokens[:lead])
+        return prefix + phrase_normal(tokens[lead:], label, nouns, coordinated, governed)
     stop = head_phrase(tokens, nouns, coordinated)
     head = tokens[:stop]
     if not head or is_indeclinable_place(tokens, label):
         return join_tokens(tokens, [token.text for token in tokens])
     options = [readings(token.text, nouns) for token in head]
     noun_options = [r for r in options[-1] if r[0] == 'NOUN'] or options[-1]
+    noun_options = [r for r in noun_options if r[1] == governed] or noun_options
     adjective_options = options[:-1]
     best = None
     if coordinated and adjective_options or names_one_place(tokens, stop, label):
@@ -262,7 +343,7 @@ def phrase_normal(tokens, label, nouns, coordinated=False):
     _, case, number, gender, noun = best
     forms = []
     for token, token_options in zip(head[:-1], adjective_options):
-        parsed = next(r[4] for r in token_options if r[1] == case and r[2] == number and (number == 'plur' or r[3] in (gender, None)))
+        parsed = agreeing_reading(token_options, case, number, gender)
         grammemes = {'nomn', number} | ({gender} if number == 'sing' and gender else set())
         form = nominative(parsed, grammemes)
         forms.append(follow_kazakh(follow_yo(match_case(form, token.text), token.text), token.text) if form else token.text)
@@ -397,7 +478,8 @@ class Normalizer(Stage):
         by_end = {span.end: span for span in doc.ents}
         for span in doc.ents:
             if span.label_ != 'PER':
-                apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span)
+                apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span) \
+                    or soft_feminine_normal(span)
                 if apposed is not None:
                     span._.normal = apposed
                     continue
@@ -414,7 +496,8 @@ class Normalizer(Stage):
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns)
                 else:
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns,
-                                                         follows_coordinated(doc, span, by_end, self.nouns))
+                                                         follows_coordinated(doc, span, by_end, self.nouns),
+                                                         governed_case(doc, span))
                 if span.label_ == 'ORG':
                     span._.normal = capitalised(span._.normal)
         agree_place_normals(doc)

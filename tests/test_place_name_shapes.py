@@ -1,0 +1,35 @@
+"""The word shapes behind place and organisation normal forms (words written for the tests)."""
+
+import pytest
+
+from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
+from pipeline.nlp.stages.normalize import common_prefix, ends_in_capitals
+
+
+@pytest.mark.parametrize('word, expected', [
+    ('Курайлы', True), ('Кайнарлы', True), ('Жосалы', True),
+    ('Кызылорды', False), ('Талгар', False), ('Лы', False),
+])
+def test_is_undeclined_place(word, expected):
+    assert is_undeclined_place(word) == expected
+
+
+@pytest.mark.parametrize('lemma, expected', [
+    ('кызылорда', True), ('жанакала', True), ('сарыарка', True), ('бетпак-дала', True),
+    ('орда', False), ('майорка', False), ('гатвика', False), ('конкорда', False), ('ньюарка', False),
+    ('грин-парка', False),
+])
+def test_has_feminine_place_element(lemma, expected):
+    assert has_feminine_place_element(lemma) == expected
+
+
+@pytest.mark.parametrize('word, expected', [
+    ('КазНУ', True), ('КарГТУ', True), ('КазМунайГаза', False), ('Астана', False), ('РК', False),
+])
+def test_ends_in_capitals(word, expected):
+    assert ends_in_capitals(word) == expected
+
+
+@pytest.mark.parametrize('one, other, expected', [('высшая', 'высшей', 4), ('высочайшая', 'высшей', 3), ('', 'а', 0)])
+def test_common_prefix(one, other, expected):
+    assert common_prefix(one, other) == expected
