@@ -46,16 +46,19 @@ def lemma(word):
 
 
 def lexeme_words(parsed):
-    """The words of a parse's lexeme, `[form.word for form in parsed.lexeme]`. A dictionary
-    word's are read off its paradigm (prefix + stem + suffix, as pymorphy3 builds them) without
-    a Parse, a tag and a method stack per form, which were most of the time of `paradigm`."""
+    """The words of a parse's lexeme, `[form.word for form in parsed.lexeme]`. Those of a
+    dictionary word, and of a word predicted from a known ending (which pymorphy3 inflects on the
+    dictionary paradigm it borrowed: `FakeDictionary`), are read off the paradigm (prefix + stem + suffix, as
+    pymorphy3 builds them) without a Parse, a tag and a method stack per form, which were most
+    of the time of `paradigm`."""
     stack = parsed.methods_stack
-    if len(stack) == 1 and type(stack[0][0]).__name__ == 'DictionaryAnalyzer':
-        unit, fixed_word, para_id, index = stack[0]
+    if type(stack[0][0]).__name__ in ('DictionaryAnalyzer', 'FakeDictionary') and (
+            len(stack) == 1 or (len(stack) == 2 and type(stack[1][0]).__name__ == 'KnownSuffixAnalyzer')):
+        unit, _, para_id, index = stack[0]
         dictionary = unit.dict
         forms = dictionary.paradigms[para_id]
         size = len(forms) // 3
-        stem = dictionary.build_stem(forms, index, fixed_word)
+        stem = dictionary.build_stem(forms, index, parsed.word)
         prefixes, suffixes = dictionary.paradigm_prefixes, dictionary.suffixes
         return [prefixes[forms[2 * size + position]] + stem + suffixes[forms[position]] for position in range(size)]
     return [form.word for form in parsed.lexeme]
