@@ -3,7 +3,7 @@
 import pytest
 from razdel import tokenize
 
-from pipeline.nlp.morph import lexeme_words, parse
+from pipeline.nlp.morph import inflect, lexeme_words, parse
 from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
 
 
@@ -27,3 +27,24 @@ def test_razdel_tokens_are_razdel_s(text):
 def test_lexeme_words_are_the_lexeme_s(word):
     for parsed in parse(word):
         assert lexeme_words(parsed) == [form.word for form in parsed.lexeme]
+
+
+def pymorphy_inflect(parsed, grammemes):
+    try:
+        form = parsed.inflect(set(grammemes))
+    except (ValueError, KeyError):
+        return None
+    return form.word if form else None
+
+
+@pytest.mark.parametrize('word, grammemes', [
+    ('столом', {'nomn', 'sing'}),
+    ('Маулена', {'nomn', 'sing', 'masc'}),      # a word pymorphy3 predicts from its ending
+    ('Гиллелем', {'nomn', 'sing', 'masc'}),
+    ('лесе', {'loc2'}),                          # a rare case made common when the paradigm lacks it
+    ('казахстанской', {'nomn', 'sing', 'femn'}),
+    ('бежали', {'nomn'}),                        # no such form
+])
+def test_inflect_is_pymorphy_s(word, grammemes):
+    for parsed in parse(word):
+        assert inflect(parsed, grammemes) == pymorphy_inflect(parsed, grammemes)
