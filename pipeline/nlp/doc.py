@@ -20,6 +20,7 @@ A stage failure is no attribute: the run turns it into the document's error
 row (running/engine.py).
 """
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.morph import parse
@@ -119,3 +120,14 @@ def token_texts(doc):
     if texts is None:
         texts = doc.user_data[TOKEN_TEXTS_KEY] = [token.text for token in doc]
     return texts
+
+
+TOKEN_STARTS_KEY = ('pipeline', 'token_starts')
+
+
+def token_starts(doc):
+    """`token.idx` of every token, listed once per Doc (as `token_texts`, without a Token each)."""
+    starts = doc.user_data.get(TOKEN_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[TOKEN_STARTS_KEY] = doc.to_array(IDX).tolist()
+    return starts

@@ -4,6 +4,7 @@ Every other module asks this one, never pymorphy3 directly, so the analyser is
 loaded once per process and frequent words are parsed once.
 """
 
+import heapq
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import fold, has_kazakh
@@ -23,6 +24,10 @@ def get_analyzer():
     # its parse); a pickled analyser (`__reduce__`) comes back as pymorphy3's own
     lexeme = analyzer.get_lexeme
     analyzer.get_lexeme = lru_cache(maxsize=LEXEMES_KEPT)(lambda form: tuple(lexeme(form)))
+    # `tag.POS`, `tag.case` as plain strings: pymorphy3 wraps each in a str subclass whose `==`
+    # checks the other side is a grammeme of that attribute (a guard against typos), a new
+    # object per access; those accesses were a twentieth of the time of a run
+    analyzer.TagClass.typed_grammemes = False
     return analyzer
 
 
@@ -41,13 +46,57 @@ def lemma(word):
     return parses[0].normal_form
 
 
+# the analysers whose lexemes are a dictionary paradigm's forms as they stand: a dictionary word's,
+# and a word predicted from a known ending (pymorphy3 inflects it on the paradigm it borrowed)
+PARADIGM_STACKS = {('DictionaryAnalyzer',), ('FakeDictionary', 'KnownSuffixAnalyzer')}
+
+
+def lexeme_forms(parsed):
+    """(word, tag) of each form of the lexeme of a parse whose lexeme is a paradigm's
+    (`PARADIGM_STACKS`), read off the paradigm as pymorphy3's `get_lexeme` builds them (prefix +
+    stem + suffix, the paradigm's tag) without a Parse and a method stack per form, which were
+    most of the time of `paradigm` and `inflect`; else None."""
+    stack = parsed.methods_stack
+    if tuple(type(method[0]).__name__ for method in stack) not in PARADIGM_STACKS:
+        return None
+    unit, _, para_id, index = stack[0]
+    dictionary = unit.dict
+    forms = dictionary.paradigms[para_id]
+    size = len(forms) // 3
+    stem = dictionary.build_stem(forms, index, parsed.word)
+    prefixes, suffixes, tags = dictionary.paradigm_prefixes, dictionary.suffixes, dictionary.gramtab
+    return [(prefixes[forms[2 * size + position]] + stem + suffixes[forms[position]], tags[forms[size + position]])
+            for position in range(size)]
+
+
+def lexeme_words(parsed):
+    """The words of a parse's lexeme, `[form.word for form in parsed.lexeme]`."""
+    forms = lexeme_forms(parsed)
+    if forms is None:
+        return [form.word for form in parsed.lexeme]
+    return [word for word, _ in forms]
+
+
 def inflect(parsed, grammemes):
     """The word form of a pymorphy3 parse in the given grammemes, or None."""
     try:
-        form = parsed.inflect(set(grammemes))
+        forms = lexeme_forms(parsed)
+        if forms is None:
+            form = parsed.inflect(set(grammemes))
+            return form.word if form else None
+        # pymorphy3's `MorphAnalyzer._inflect` over the forms: those with every grammeme
+        # required (else with rare cases made common), the one most like the parse's tag
+        required = set(grammemes)
+        possible = [form for form in forms if required <= form[1].grammemes]
+        if not possible:
+            required = get_analyzer().TagClass.fix_rare_cases(required)
+            possible = [form for form in forms if required <= form[1].grammemes]
+        wanted = parsed.tag.updated_grammemes(required)
+        best = heapq.nlargest(1, possible, key=lambda form: len(wanted & form[1].grammemes)
+                              - 0.1 * len(wanted ^ form[1].grammemes))
     except (ValueError, KeyError):
         return None
-    return form.word if form else None
+    return best[0][0] if best else None
 
 
 def match_case(form, original):

@@ -469,6 +469,7 @@ def evidenced_person_normal(words, cases, evidence):
     return title_capitals(result)
 
 
+@lru_cache(maxsize=100_000)
 def is_capitals(word):
     """`САПАРОВА`, `ТӨЛЕУ-БЕКОВ`; not an initial nor a Roman numeral (`II`)."""
     letters = [char for char in word if char.isalpha()]

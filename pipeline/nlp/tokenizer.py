@@ -5,7 +5,10 @@ slovnet. Whitespace other than one plain space between two tokens becomes a
 whitespace token of its own.
 """
 
+import re
+
 from razdel import tokenize
+from razdel.segmenters.tokenize import ATOM, DASHES, PUNCTS
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM
 from spacy.tokens import Doc
 
@@ -35,11 +38,73 @@ def adapt_razdel(substrings):
     return [(item.start, item.stop, item.text) for item in substrings]
 
 
+# razdel never joins atoms across whitespace, so a run of non-space characters
+# is cut the same wherever it stands, and news repeats its words: the cuts of a
+# run are cached (razdel's Python rules were most of the tokenising time).
+# Four of its rules look one atom past the run's first or last atom, across the
+# space: dash and underscore (`а -б` joins `-б`, `-б` alone does not) and float
+# and fraction (`5 .5` joins `.5`); such a run is cut with its neighbours.
+RUN = re.compile(r'\S+')
+JOIN_MARKS = DASHES + '_'   # a word on either side joins
+NUMBER_MARKS = '.,/\\'    # a number on either side joins
+RUN_CACHE_SIZE = 200_000
+_run_cuts = {}
+
+
+def needs_neighbours(run):
+    """razdel may cut `run` differently after or before another run (`-б`, `.5`, `5.`, `а-`)."""
+    if len(run) < 2:
+        return False
+    first, last = run[0], run[-1]
+    return (first in JOIN_MARKS or last in JOIN_MARKS or (first in NUMBER_MARKS and run[1].isdigit())
+            or (last in NUMBER_MARKS and run[-2].isdigit()))
+
+
+def run_cuts(run):
+    """(start, stop) of razdel's tokens of a run that needs no neighbours, cached."""
+    cuts = _run_cuts.get(run)
+    if cuts is not None:
+        return cuts
+    if len(_run_cuts) >= RUN_CACHE_SIZE:
+        _run_cuts.clear()
+    size = len(run)
+    if ATOM.fullmatch(run):  # one atom (`слово`, `2024`, `«`): one token
+        cuts = ((0, size),)
+    # a mark between a letter or digit and the run's end is a token of its own
+    # (`слово,` `(Daniel`): no rule joins a mark to a word (`yahoo!` does)
+    elif run[-1] in PUNCTS and run[-1] != '!' and run[-2].isalnum():
+        cuts = run_cuts(run[:-1]) + ((size - 1, size),)
+    elif run[0] in PUNCTS and run[1].isalnum():
+        cuts = ((0, 1),) + tuple((first + 1, last + 1) for first, last in run_cuts(run[1:]))
+    else:
+        cuts = tuple((item.start, item.stop) for item in tokenize(run))
+    _run_cuts[run] = cuts
+    return cuts
+
+
+def razdel_tokens(text):
+    """`adapt_razdel(tokenize(text))`, run by run of non-space characters."""
+    tokens = []
+    runs = [(match.start(), match.end()) for match in RUN.finditer(text)]
+    for index, (start, stop) in enumerate(runs):
+        run = text[start:stop]
+        if not needs_neighbours(run):
+            tokens.extend((start + first, start + last, text[start + first:start + last])
+                          for first, last in run_cuts(run))
+            continue
+        # the run with the runs around it; only its own tokens are kept
+        begin = runs[index - 1][0] if index else start
+        end = runs[index + 1][1] if index + 1 < len(runs) else stop
+        tokens.extend((begin + item.start, begin + item.stop, item.text) for item in tokenize(text[begin:end])
+                      if start <= begin + item.start < stop)
+    return tokens
+
+
 def split_tokens(text):
     """Tokens covering the whole text: razdel's, plus whitespace runs."""
     words, spaces = [], []
     position = 0
-    for start, stop, word in adapt_razdel(tokenize(text)):
+    for start, stop, word in razdel_tokens(text):
         if start > position:
             gap = text[position:start]
             if gap == ' ' and words and not spaces[-1]:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import fold
-from pipeline.nlp.morph import parse
+from pipeline.nlp.morph import lexeme_words, parse
 
 # the words of a normal form: `А.`, `Касым-Жомарт`, `О’Лири`
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -30,7 +30,7 @@ def paradigm(word):
     """Every form of every parse of `word` (keys), the word itself included."""
     forms = {key(word)}
     for parsed in parse(word):
-        forms.update(key(form.word) for form in parsed.lexeme)
+        forms.update(key(word) for word in lexeme_words(parsed))
     return frozenset(forms)
 
 

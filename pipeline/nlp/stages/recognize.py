@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.nlp.doc import doc_text
+from pipeline.nlp.doc import doc_text, token_starts, token_texts
 from pipeline.nlp.kazakh import fold
 
 
@@ -30,7 +30,9 @@ def paragraph_tokens(doc):
     groups = []
     body_start = doc._.body_start  # read once: each `doc._` access costs
     paragraphs = doc._.paragraphs or [(body_start, len(doc_text(doc)))]
-    tokens = [(token.idx, token.i) for token in doc if not token.is_space and token.idx >= body_start]
+    # (offset, index) of the tokens that are not whitespace (`token.is_space` is `text.isspace()`)
+    tokens = [(start, index) for index, (start, text) in enumerate(zip(token_starts(doc), token_texts(doc)))
+              if start >= body_start and not text.isspace()]
     index = 0
     for start, stop in paragraphs:
         group = []
@@ -115,7 +117,7 @@ class Recognizer:
         for doc in docs:
             groups = paragraph_tokens(doc)
             plan.append((doc, groups, len(sequences)))
-            words = [token.text for token in doc]
+            words = token_texts(doc)
             sequences.extend([fold(words[i]) for i in group] for group in groups)
         tags = self.tag(sequences) if sequences else []
         for doc, groups, offset in plan:

@@ -17,7 +17,7 @@ from razdel import sentenize
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage, doc_text  # also registers the ._ attributes
+from pipeline.nlp.doc import Stage, doc_text, token_starts, token_texts  # also registers the ._ attributes
 
 # ` date 2026-02-12 Сегодня, 12 февраля...`: the seeds' header
 DATE_HEADER = re.compile(r'\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?')
@@ -116,20 +116,22 @@ class Segmenter(Stage):
         paragraphs = find_paragraphs(text, doc._.body_start)
         doc._.paragraphs = paragraphs
         starts = {doc._.body_start}
-        token_starts = None
+        word_starts = None
         for start, stop in paragraphs:
             starts.add(start)
             for sentence in sentenize(text[start:stop]):
                 starts.add(start + sentence.start)
                 if sentence.stop - sentence.start > SENTENCE_LIMIT:
-                    if token_starts is None:
-                        token_starts = [token.idx for token in doc if not token.is_space]
-                    starts.update(split_long(text, start + sentence.start, start + sentence.stop, token_starts,
+                    if word_starts is None:
+                        word_starts = [offset for offset, word in zip(token_starts(doc), token_texts(doc))
+                                       if not word.isspace()]
+                    starts.update(split_long(text, start + sentence.start, start + sentence.stop, word_starts,
                                               SENTENCE_LIMIT))
         if len(doc):
             # all at once: setting token.is_sent_start checks the whole doc each time
-            values = [SENTENCE_START if token.i == 0 or (not token.is_space and token.idx in starts) else INSIDE
-                      for token in doc]
+            # (`token.is_space` is `text.isspace()`; the lists spare a Token per token)
+            values = [SENTENCE_START if index == 0 or (not word.isspace() and offset in starts) else INSIDE
+                      for index, (offset, word) in enumerate(zip(token_starts(doc), token_texts(doc)))]
             doc.from_array([SENT_START], numpy.array(values, dtype='int64').view('uint64').reshape(-1, 1))
         return doc
 

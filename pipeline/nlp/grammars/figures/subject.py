@@ -37,7 +37,7 @@ def _subject_at(tokens, index):
             end += 1
         return None
     # в рамках NOUN/ADJ (genitive, lower case)*
-    if tuple(t.norm for t in tokens[index:index + 2]) == SUBJECT_FRAME:
+    if token.norm == SUBJECT_FRAME[0] and index + 1 < n and tokens[index + 1].norm == SUBJECT_FRAME[1]:
         last = index + 1
         end = index + 2
         while end < n and end - index < SUBJECT_MAX_WORDS + 2 and is_lower_word(tokens[end]):
