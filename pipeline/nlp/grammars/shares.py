@@ -55,14 +55,19 @@ def share_noun(span):
     `41% выручки` -> выручка, `30% чистой прибыли` -> прибыль, `1,5% от доходов` -> доход; else None."""
     doc = span.doc
     start = span.end + (span.end < len(doc) and doc[span.end].lower_ == 'от')  # `1,5% от доходов бюджета`
-    for token in doc[start:min(len(doc), start + 2)]:
+    return first_noun(doc[start:min(len(doc), start + 2)], 'gent')
+
+
+def first_noun(tokens, case):
+    """The lemma of the first noun of `tokens`, after adjectives only, read in `case`; else None."""
+    for token in tokens:
         if not token.is_alpha:
             return None
         parsed = parse(token.text)[0]
         if parsed.tag.POS == 'NOUN':
-            genitive = next((other for other in parse(token.text) if other.tag.POS == 'NOUN' and 'gent' in other.tag),
-                            None)
-            return genitive.normal_form if genitive else None
+            reading = next((other for other in parse(token.text) if other.tag.POS == 'NOUN' and case in other.tag),
+                           None)
+            return reading.normal_form if reading else None
         if parsed.tag.POS != 'ADJF':
             return None
     return None
@@ -76,17 +81,7 @@ def list_subject(span):
     colon = next((token.i for token in span.doc[sentence.start:span.start] if token.text == ':'), None)
     if colon is None:
         return None
-    for token in span.doc[sentence.start:colon]:
-        if not token.is_alpha:
-            return None
-        parsed = parse(token.text)[0]
-        if parsed.tag.POS == 'NOUN':
-            nominative = next((other for other in parse(token.text) if other.tag.POS == 'NOUN' and 'nomn' in other.tag),
-                              None)
-            return nominative.normal_form if nominative else None
-        if parsed.tag.POS != 'ADJF':
-            return None
-    return None
+    return first_noun(span.doc[sentence.start:colon], 'nomn')
 
 
 # `30% от общего числа грантов`: the share of the count of a noun the text counts
