@@ -1,4 +1,4 @@
-"""Three sets of ten Kazakhstan news articles written for the project against their hand-made
+"""Four sets of Kazakhstan news articles written for the project against their hand-made
 gold (gold.json in each folder; people invented, institutions and places real): document-level
 F1 per type, counted as ../shared/gold/score_gold.py counts it.
 
@@ -12,7 +12,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   a school olympiad, state awards, an oil company, a rescue, a maslikhat's commissions, botany, a
   teacher's portrait): full names with patronymics in every case, Kazakh patronymics, surname-first
   lists with initials, surnames alone, Korean, Uighur, Ukrainian, Tatar and foreign names, first names
-  that are also words, players by surname, streets and awards named after people.
+  that are also words, players by surname, streets and awards named after people;
+- tests/data/written_news4: six articles in further registers: legal news (prosecutors, the
+  Anti-Corruption Service, courts, LLPs), a KASE and AIFC listing with Latin-script company names,
+  a political analysis with ministers, parties and foreign leaders, a district akim meeting
+  villagers, boxing and wrestling abroad, schools and universities named after people.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -32,6 +36,7 @@ FLOORS = {
     'written_news': {'PER': 0.977, 'ORG': 0.949, 'LOC': 1.000},
     'written_news2': {'PER': 0.990, 'ORG': 0.982, 'LOC': 0.953},
     'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.962},
+    'written_news4': {'PER': 0.906, 'ORG': 0.950, 'LOC': 0.947},
 }
 
 
