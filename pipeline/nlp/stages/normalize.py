@@ -138,10 +138,14 @@ def common_prefix(one, other):
 STRESSED_ADJECTIVE_ENDINGS = ('ской', 'цкой')
 
 
-def agreeing_reading(token_options, case, number, gender):
+def agreeing_reading(token_options, case, number, gender, shared=False):
     """The parse of an adjective agreeing with its noun in `case`, `number`, `gender`; a guessed
-    lemma in -ский before one in -ской (`Зерендинском районе`: pymorphy3 guesses `зерендинской` first)."""
+    lemma in -ский before one in -ской (`Зерендинском районе`: pymorphy3 guesses `зерендинской` first).
+    `shared`: the adjective is part of a plural head made singular (`сельских` of `Раевском и
+    Дамсинском сельских округах`), its plural reading in `case` agrees too."""
     matching = [r[4] for r in token_options if r[1] == case and r[2] == number and (number == 'plur' or r[3] in (gender, None))]
+    if not matching and shared:
+        matching = [r[4] for r in token_options if r[1] == case and r[2] == 'plur']
     return min(matching, key=lambda parsed: not isinstance(parsed, LexiconParse) and not parsed.is_known
                and parsed.normal_form.endswith(STRESSED_ADJECTIVE_ENDINGS))
 
@@ -177,6 +181,13 @@ def governed_case(doc, span):
     if span.start == 0 or span.text[-1:].lower() in ('ы', 'и'):
         return None
     return PREPOSITION_CASES.get(doc[span.start - 1].text.lower())
+
+
+def shares_head(token, noun, made_singular, adjective_number):
+    """A lower-case plural adjective before a plural head made singular belongs to the shared head
+    (`сельских` in `Дамсинском сельских округах` -> `Дамсинский сельский округ`); a capitalised one is
+    a name of its own and keeps the head plural (`Балеарских и Канарских островах`)."""
+    return adjective_number == 'plur' and id(noun) in made_singular and token.text.islower()
 
 
 def head_phrase(tokens, nouns, coordinated=False):
@@ -325,9 +336,10 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
         noun_options = trusted
     for pos, case, number, gender, noun in noun_options:
         fits = all(
-            any(a_case == case and a_number == number and (number == 'plur' or a_gender in (gender, None))
+            any(a_case == case and (a_number == number and (number == 'plur' or a_gender in (gender, None))
+                                    or shares_head(token, noun, made_singular, a_number))
                 for _, a_case, a_number, a_gender, _ in adjective)
-            for adjective in adjective_options
+            for token, adjective in zip(head, adjective_options)
         )
         if not fits:
             continue
@@ -343,7 +355,8 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
     _, case, number, gender, noun = best
     forms = []
     for token, token_options in zip(head[:-1], adjective_options):
-        parsed = agreeing_reading(token_options, case, number, gender)
+        parsed = agreeing_reading(token_options, case, number, gender, shared=id(noun) in made_singular
+                                  and token.text.islower())
         grammemes = {'nomn', number} | ({gender} if number == 'sing' and gender else set())
         form = nominative(parsed, grammemes)
         forms.append(follow_kazakh(follow_yo(match_case(form, token.text), token.text), token.text) if form else token.text)
@@ -378,10 +391,11 @@ def is_adjective_mention(span, nouns):
 
 
 def coordinated_head(doc, span, entity_starts, nouns):
-    """The plural head noun a mention of adjectives shares with the mentions after it:
-    `Целиноградском` in `Целиноградском и Аршалынском районах` -> the token `районах`;
+    """The plural head a mention of adjectives shares with the mentions after it, its tokens:
+    `Целиноградском` in `Целиноградском и Аршалынском районах` -> `районах`;
     `Акмолинской` and `Костанайской` in `Акмолинской, Костанайской и Павлодарской областях`
-    -> `областях`; else None."""
+    -> `областях`; `Раевском` in `Раевском и Дамсинском сельских округах` -> `сельских округах`
+    (the lower-case adjectives before the noun with it); else None."""
     # the list's shape first: the words' readings only for a mention with another after `и` or `,`
     after = span.end
     if after + 1 >= len(doc) or doc[after].text.lower() not in LIST_JOINERS or after + 1 not in entity_starts:
@@ -399,7 +413,10 @@ def coordinated_head(doc, span, entity_starts, nouns):
         head = doc[other.end - 1]
         if other.end - other.start > 1 and is_cyrillic_word(head) and any(
                 r[0] == 'NOUN' and r[2] == 'plur' for r in readings(head.text, nouns)):
-            return head
+            start = other.end - 1
+            while start - 1 > other.start and doc[start - 1].text.islower() and is_cyrillic_word(doc[start - 1]):
+                start -= 1
+            return doc[start:other.end]
         if not is_adjective_mention(other, nouns):
             return None
         current = other
@@ -489,7 +506,8 @@ class Normalizer(Stage):
                 if span.label_ == 'ORG' and is_named_in_quotes(doc, span):
                     span._.normal = span.text
                 elif head is not None:
-                    words = words[:-1] + ((words[-1][0], ' '), (head.text, ''))
+                    words = words[:-1] + ((words[-1][0], ' '),) + tuple(
+                        (token.text, token.whitespace_ if token.i < head.end - 1 else '') for token in head)
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns, True)
                 elif leading is not None:
                     words = ((leading.text, ' '),) + words
