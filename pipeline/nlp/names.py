@@ -78,6 +78,11 @@ SEPARATOR_RE = re.compile(r"([-'’])")
 ROMAN_DIGITS = set('IVXLCDM')
 
 
+# the oblique endings of a Russian-pattern surname (-ов, -ев, -ин): `Жақсылықова`, `Сейтовым`
+RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв', 'ин', 'ын')
+                                for ending in ('а', 'у', 'ым', 'е'))
+
+
 def is_initial(word):
     return len(word.rstrip('.')) == 1 and word[:1].isupper()
 
@@ -456,8 +461,13 @@ def evidenced_person_normal(words, cases, evidence):
     shown = GENDER_SHOWN_WEIGHT if (cases or {}).get(gender, 0.0) > 0 else 0.0
     result = []
     for word, readings in zip(words, name_readings(words)):
+        # `Тимура Болатовича Жақсылықова`: a word that declines in the name's case and gender is not
+        # read as indeclinable because the document writes it once more alone (`защиту Жақсылықова`)
+        declines = gender is not None and word.lower().endswith(RUSSIAN_SURNAME_OBLIQUE) and any(
+            c == case and g == gender for c, g, _, _ in readings)
         options = [
-            (weight + form_evidence(form, word, evidence) + (shown if g == gender else 0.0), form)
+            (weight + (0.0 if g is None and declines else form_evidence(form, word, evidence))
+             + (shown if g == gender else 0.0), form)
             for c, g, form, weight in readings if c == case and g in (gender, None)
         ]
         if not options or is_initial(word):
