@@ -38,30 +38,6 @@ def test_phrase(nlp, text, expected, reason):
     assert not missing and not spurious, f'missing {missing}, spurious {spurious}'
 
 
-@pytest.mark.parametrize('words, expected', [
-    (['Жакупов', 'Б.', 'К.'], ['Б.', 'К.', 'Жакупов']),
-    (['Оразбеков', 'Д.'], ['Д.', 'Оразбеков']),
-    # initials first already
-    (['Т.', 'Ж.', 'Байжанов'], ['Т.', 'Ж.', 'Байжанов']),
-])
-def test_initials_after_surname(words, expected):
-    from pipeline.nlp.names import name_order
-    assert name_order(words) == expected
-
-
-@pytest.mark.parametrize('text, word, expected', [
-    ('Дороги отремонтируют в Сатпаеве.', 'Сатпаеве', 'Сатпаев'),
-    ('Гости приехали к Конаеву.', 'Конаеву', 'Конаев'),
-    ('Переговоры прошли в Молдове.', 'Молдове', None),
-])
-def test_person_town_oblique(nlp, text, word, expected):
-    from pipeline.nlp.place_forms import person_town_normal
-    from pipeline.nlp.stages.repair.spans import make_span
-    doc = nlp.make_doc(text)
-    index = next(token.i for token in doc if token.text == word)
-    assert person_town_normal(make_span(doc, index, index + 1, 'LOC', 'test')) == expected
-
-
 @pytest.mark.parametrize('text, expected', [
     ('Работу ведёт Департамент по чрезвычайным ситуациям Северо-Казахстанской области (ДЧС СКО).', 'ДЧС СКО'),
     # an organisation's country in brackets is the country, not its abbreviation

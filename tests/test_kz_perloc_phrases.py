@@ -109,6 +109,10 @@ def test_phrase(nlp, text, expected, reason):
     # already first name first; a first name of the list that looks like a surname
     (['Ерлан', 'Маратович', 'Досмағамбетов'], ['Ерлан', 'Маратович', 'Досмағамбетов']),
     (['Константин', 'Ким'], ['Константин', 'Ким']),
+    # initials after a surname go before it
+    (['Жакупов', 'Б.', 'К.'], ['Б.', 'К.', 'Жакупов']),
+    (['Оразбеков', 'Д.'], ['Д.', 'Оразбеков']),
+    (['Т.', 'Ж.', 'Байжанов'], ['Т.', 'Ж.', 'Байжанов']),
 ])
 def test_name_order(words, expected):
     from pipeline.nlp.names import name_order
@@ -121,6 +125,10 @@ def test_name_order(words, expected):
     # a place pymorphy3 knows in the nominative
     ('Переговоры прошли: Женева ждёт.', 'Женева', None),
     ('Молдова ответила.', 'Молдова', None),
+    # the dative and the locative
+    ('Дороги отремонтируют в Сатпаеве.', 'Сатпаеве', 'Сатпаев'),
+    ('Гости приехали к Конаеву.', 'Конаеву', 'Конаев'),
+    ('Переговоры прошли в Молдове.', 'Молдове', None),
 ])
 def test_person_town_normal(nlp, text, word, expected):
     from pipeline.nlp.place_forms import person_town_normal
