@@ -85,10 +85,16 @@ FEMININE_PLACE_ELEMENTS = ('орда', 'кала', 'дала', 'арка')
 KAZAKH_ADJECTIVE_ROOTS = ('кызыл', 'ак', 'кара', 'сары', 'жана', 'кок', 'улы', 'ески', 'бетпак')
 
 
+# Жетысу, Аксу (су `water`), Кокшетау, Каратау (тау `mountain`): Kazakh names in -су and in a vowel + у
+# do not decline either; a Russian feminine noun whose accusative ended so would be in -са or -аа
+UNDECLINED_U_ENDINGS = ('су', 'ау', 'еу', 'оу', 'уу', 'ыу', 'иу')
+
+
 def is_undeclined_place(word):
-    """`Курайлы`, `Кайнарлы`: a Kazakh place name in -лы, which does not decline."""
+    """`Курайлы`, `Кайнарлы`, `Жетысу`, `Кокшетау`: a Kazakh place name in -лы, -су or a vowel + у,
+    which does not decline."""
     folded = fold(word.lower())
-    return folded.endswith(UNDECLINED_PLACE_SUFFIXES) and len(folded) > 4
+    return folded.endswith(UNDECLINED_PLACE_SUFFIXES) and len(folded) > 4 or folded.endswith(UNDECLINED_U_ENDINGS)
 
 
 def has_feminine_place_element(lemma):

@@ -171,7 +171,7 @@ def agreed_place_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
         return None
-    if any(parsed.is_known for parsed in parse(word)) or word.lower().endswith(KAZAKH_UNDECLINED):
+    if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word):
         return None
     if not feminine_accusative_before(doc, span.start):
         return None
@@ -179,9 +179,6 @@ def agreed_place_normal(doc, span):
     return normal if is_inflection(normal, word) else None
 
 
-# Kazakh names in -су (water: `Жетысу`, `Аксу`) and in a vowel + у (`Кокшетау`, `Каратау`) do not
-# decline; a feminine noun in -а whose accusative ended so would be in -са or -аа
-KAZAKH_UNDECLINED = ('су', 'ау', 'еу', 'оу', 'уу', 'ыу', 'иу')
 FEMININE_ACCUSATIVE = frozenset(('femn', 'sing', 'accs'))
 COORDINATORS = ('и', ',')
 

@@ -331,8 +331,9 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
         made_singular = set()
     if label == 'LOC' and len(tokens) == 1:
         trusted = trusted_place_readings(noun_options, tokens[0].text)
-        if noun_options and not trusted and masculine_locative(tokens[0].text):
-            return masculine_locative(tokens[0].text)
+        stem = masculine_locative(tokens[0].text) if noun_options and not trusted else None
+        if stem:
+            return stem
         noun_options = trusted
     for pos, case, number, gender, noun in noun_options:
         fits = all(
