@@ -1,6 +1,7 @@
 """The public API: `load()` gives the spaCy pipeline, `run()` the tables."""
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.nlp.language import load
@@ -27,6 +28,15 @@ class Result:
 
     def __getitem__(self, name):
         return self.tables[name]
+
+    def document_status(self):
+        """(a Counter of the documents' status, the error messages in document order). A streamed
+        run gathered them while writing (`manifest.Documents`): the documents table is not built."""
+        documents = getattr(getattr(self.tables, 'store', None), 'documents', None)
+        if documents is not None:
+            return Counter(documents.status), [row['error'] for row in documents.errors]
+        frame = self.tables['documents']
+        return Counter(frame.status), list(frame.loc[frame.status == 'error', 'error'])
 
     def summary(self):
         counts = getattr(self.tables, 'counts', None)  # a streamed run: counted while written

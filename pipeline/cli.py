@@ -84,13 +84,13 @@ def command_run(args):
         progress.close()
     print(result.summary())
     print(f'tables: {args.output}/')
-    documents = result['documents']
-    for error in documents.loc[documents.status == 'error', 'error']:
+    status, errors = result.document_status()
+    for error in errors:
         print(f'error: {error}', file=sys.stderr)
     for row in result.corrections.get('rows', []):
         if row['status'] != 'applied':
             print(f'warning: {result.corrections["file"]}, line {row["line"]}: {row["message"]}', file=sys.stderr)
-    if not args.no_report and len(documents):
+    if not args.no_report and sum(status.values()):
         from pipeline.report import write_report
         from pipeline.running.manifest import add_timing
         try:
@@ -100,10 +100,10 @@ def command_run(args):
             print(f'report: {index}')
         except Exception as error:  # the tables are written; a report failure must not hide them
             print(f'warning: report not written: {type(error).__name__}: {error}', file=sys.stderr)
-    if len(documents) == 0:
+    if not sum(status.values()):
         print('error: no articles found in the inputs', file=sys.stderr)
         return 1
-    return 0 if (documents.status == 'ok').any() else 1
+    return 0 if status['ok'] else 1
 
 
 def command_report(args):

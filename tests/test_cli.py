@@ -199,6 +199,30 @@ def test_a_local_cluster_run_starts_its_forkserver_before_loading_spacy(tmp_path
     assert 'Токаев' in (tmp_path / 'out' / 'entities.csv').read_text(encoding='utf-8')
 
 
+# the command line with a probe: which heavy modules did a run import by its end?
+IMPORTED = """
+import atexit, sys
+atexit.register(lambda: print('pandas imported:', 'pandas' in sys.modules, file=sys.stderr))
+from pipeline.cli import entry
+sys.argv[0] = 'entity-pipeline'
+sys.exit(entry())
+"""
+
+
+@pytest.mark.slow
+def test_a_run_without_a_report_writes_its_tables_without_pandas(tmp_path):
+    # a streamed run writes CSV with the csv module; importing pandas alone took a second of a run
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'one.txt').write_text(ARTICLE, encoding='utf-8')
+    (tmp_path / 'in' / 'empty.txt').write_bytes(b'')
+    done = subprocess.run([sys.executable, '-c', IMPORTED, 'run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out'),
+                           '--no-report'], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert 'pandas imported: False' in done.stderr
+    assert 'empty.txt: empty file' in done.stderr  # the error rows are still told, from what the run gathered
+    assert 'Ашимбаев' in (tmp_path / 'out' / 'entities.csv').read_text(encoding='utf-8')
+
+
 def test_evaluate_exits_0_after_printing_the_tables(nlp, monkeypatch, capsys):
     import pipeline
     monkeypatch.setattr(pipeline, 'load', lambda config=None, disable=(): nlp)

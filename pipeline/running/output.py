@@ -9,8 +9,6 @@ import shutil
 from operator import itemgetter
 from pathlib import Path
 
-import pandas as pd
-
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
 from pipeline.running.linking import group_key, link_run
@@ -89,6 +87,7 @@ def build_tables(row_batches, entities=None):
     `entities`: entity rows of a run linked elsewhere (pipeline/running/cache/store.py), the
     mention rows then carry their entity_id already.
     """
+    import pandas as pd  # here, not at the top: a streamed run writes its CSV without it (writing.py)
     collected = {name: [] for name in TABLES}
     for rows in row_batches:
         for name, items in rows.items():
