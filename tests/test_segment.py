@@ -93,6 +93,13 @@ def test_attributes_no_stage_reads_are_not_computed(nlp):
     assert not lexeme.like_num and lexeme.shape_ == ''
 
 
+def test_the_language_is_built_with_the_razdel_tokenizer_by_name(nlp):
+    # named in the Language's config, so spaCy's own tokenizer is never built only to be replaced
+    from pipeline.nlp.tokenizer import RazdelTokenizer
+    assert type(nlp.tokenizer) is RazdelTokenizer
+    assert nlp.config['nlp']['tokenizer'] == {'@tokenizers': 'pipeline.razdel'}
+
+
 def test_lean_lexemes_fails_fast_without_a_getter():
     import spacy
 

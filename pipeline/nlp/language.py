@@ -11,7 +11,7 @@ from pathlib import Path
 import spacy
 
 from pipeline.errors import ConfigError
-from pipeline.nlp.tokenizer import RazdelTokenizer, lean_lexemes
+from pipeline.nlp.tokenizer import TOKENIZER_CONFIG, lean_lexemes
 from pipeline.resources import DEFAULT_CONFIG, MODELS_DIR
 
 
@@ -47,13 +47,12 @@ def load(config=None, disable=()):
     >>> [(span.text, span.label_, span._.normal) for span in doc.ents]
     """
     settings = read_config(config)
-    nlp = spacy.blank(settings['nlp'].get('lang', 'ru'))
+    nlp = spacy.blank(settings['nlp'].get('lang', 'ru'), config=TOKENIZER_CONFIG)
     # spaCy refuses texts over 1,000,000 characters, for the memory of its parser,
     # which this pipeline has not; --max-bytes bounds the inputs (a 5 MB file is
     # 2.6 M Cyrillic characters)
     nlp.max_length = sys.maxsize
     lean_lexemes(nlp.vocab)
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     components = settings.get('components', {})
     for name in settings['nlp']['pipeline']:
         if name in disable:

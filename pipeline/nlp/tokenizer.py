@@ -11,6 +11,7 @@ from razdel import tokenize
 from razdel.segmenters.tokenize import ATOM, DASHES, PUNCTS
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, NORM
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from pipeline.errors import ConfigError
 from pipeline.nlp.doc import TOKEN_TEXTS_KEY
@@ -153,3 +154,15 @@ class RazdelTokenizer:
 
     def from_disk(self, path, **kwargs):
         return self
+
+
+@registry.tokenizers('pipeline.razdel')
+def razdel_tokenizer():
+    """The Language's tokenizer by name (`spacy.blank(..., config=TOKENIZER_CONFIG)`): building
+    spaCy's default Russian tokenizer only to replace it compiled its prefix and suffix
+    expressions, a fifth of a second of every process that loads the pipeline."""
+    return lambda nlp: RazdelTokenizer(nlp.vocab)
+
+
+TOKENIZER_CONFIG = {'nlp': {'tokenizer': {'@tokenizers': 'pipeline.razdel'}}}
+
