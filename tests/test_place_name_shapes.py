@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
+from pipeline.nlp.place_forms import singular_forms
 from pipeline.nlp.stages.normalize import common_prefix, ends_in_capitals
 
 
@@ -33,3 +34,14 @@ def test_ends_in_capitals(word, expected):
 @pytest.mark.parametrize('one, other, expected', [('высшая', 'высшей', 4), ('высочайшая', 'высшей', 3), ('', 'а', 0)])
 def test_common_prefix(one, other, expected):
     assert common_prefix(one, other) == expected
+
+
+@pytest.mark.parametrize('normal, form, expected', [
+    # a place in -а that pymorphy3 reads only as an indeclinable abbreviation declines all the same
+    ('Майорка', 'майорку', True), ('Майорка', 'майорке', True), ('Майорка', 'майорк', False),
+    # a place in -ь may be feminine
+    ('Ухань', 'ухани', True), ('Ухань', 'уханью', True),
+    ('Курчума', 'курчум', False), ('Талдыкорган', 'талдыкоргана', True),
+])
+def test_singular_forms(normal, form, expected):
+    assert (form in singular_forms(normal)) == expected

@@ -59,6 +59,7 @@ def _groups(spans):
 
 HARD_CONSONANTS = set('бвгдзклмнпрстфхцжш')
 MASCULINE_ENDINGS = ('а', 'у', 'ом', 'е')
+FIRST_DECLENSION = {'а': ('ы', 'и', 'е', 'у', 'ой', 'ою'), 'я': ('и', 'е', 'ю', 'ей', 'ею')}
 
 
 @lru_cache(maxsize=20_000)
@@ -71,6 +72,17 @@ def singular_forms(normal):
         if parsed.tag.case == 'nomn' and parsed.tag.number != 'plur':
             nominative = True
             forms.update(key(form.word) for form in parsed.lexeme if form.tag.number != 'plur')
+    if key(normal)[-1:] in ('а', 'я') and not any(
+            parsed.tag.case == 'nomn' and parsed.tag.gender == 'femn' and 'Fixd' not in parsed.tag
+            for parsed in parse(normal)):
+        # `Майорка`, which pymorphy3 reads only as an indeclinable abbreviation: a place in -а/-я
+        # declines as a noun in -а/-я, `на Майорку`, `на Майорке`
+        stem = key(normal)[:-1]
+        forms.update(stem + ending for ending in FIRST_DECLENSION[key(normal)[-1]])
+    if key(normal).endswith('ь') and len(key(normal)) > 3:
+        # `в Ухань ... в Ухани`, `Лодзь`: pymorphy3 guesses a masculine noun, but a place in -ь is
+        # as often feminine, whose oblique forms end in -и (and -ью)
+        forms.update(key(normal)[:-1] + ending for ending in ('и', 'ью'))
     if not nominative and key(normal)[-1:] in HARD_CONSONANTS:
         # `Модлин`, which pymorphy3 reads only as a genitive plural of `модлина`: a place
         # named with a consonant declines as a masculine noun, `в Модлине`, `из Модлина`
@@ -86,6 +98,13 @@ def _best_normal(group):
     fitting = sorted((normal for normal in votes if texts <= singular_forms(normal)), key=lambda n: -votes[n])
     if len(fitting) == 1 or (len(fitting) > 1 and votes[fitting[0]] > votes[fitting[1]]):
         return fitting[0]
+    if len(fitting) > 1:
+        # `на Майорку ... на Майорке`: a masculine `Майорк` explains `Майорку` only as a dative,
+        # which no preposition of place takes; the noun in -а explains it as an accusative
+        feminine = [normal for normal in fitting if normal[-1:].lower() in ('а', 'я')
+                    and key(normal)[:-1] + ACCUSATIVE_OF[key(normal)[-1]] in texts]
+        if len(feminine) == 1:
+            return feminine[0]
     if not fitting and len(texts) > 1:
         # `в Будве ... в Будву`, each kept as written: two forms that only a noun in -а explains
         lemmas = {match_case(lemma, span.text) for span in group for lemma in first_declension_lemmas(span.text)}
@@ -160,20 +179,26 @@ def soft_feminine_normal(span):
 
 # the nominative ending of a feminine noun whose accusative ends so: Жирону -> Жирона, Сеговию -> Сеговия
 ACCUSATIVE_ENDINGS = {'у': 'а', 'ю': 'я'}
+ACCUSATIVE_OF = {'а': 'у', 'я': 'ю'}
+# `в Ригу`, `на Майорку`: the prepositions of place take the accusative or the locative, never the
+# dative, so an unknown name in -у after them is no masculine dative (`Майорк`); the masculine
+# locatives in -у (`в Крыму`, `на Кипру`) are of names pymorphy3 knows
+PLACE_PREPOSITIONS = ('в', 'во', 'на')
 
 
 def agreed_place_normal(doc, span):
-    """`в испанскую Жирону`, `в Братиславу и Любляну` -> Жирона, Любляна: a one-word place in
-    -у/-ю that pymorphy3 does not know (so taken as an indeclinable Kazakh name, `Жетысу`) shown
-    to be in the feminine accusative singular (`feminine_accusative_before`) is a feminine noun
-    in -а/-я; else None."""
+    """`в испанскую Жирону`, `в Братиславу и Любляну`, `на Майорку` -> Жирона, Любляна, Майорка:
+    a one-word place in -у/-ю that pymorphy3 does not know (so taken as an indeclinable Kazakh name,
+    `Жетысу`) shown to be in the feminine accusative singular (`feminine_accusative_before`, or
+    right after `в`/`на`, `PLACE_PREPOSITIONS`) is a feminine noun in -а/-я; else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
         return None
     if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word):
         return None
-    if not feminine_accusative_before(doc, span.start):
+    if not feminine_accusative_before(doc, span.start) and not (
+            doc[span.start - 1].text.lower() in PLACE_PREPOSITIONS and len(word) >= 5):
         return None
     normal = word[:-1] + match_case(ACCUSATIVE_ENDINGS[word[-1:].lower()], word[-1:])
     return normal if is_inflection(normal, word) else None

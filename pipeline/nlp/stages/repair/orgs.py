@@ -336,8 +336,9 @@ def attached_bodies(doc, spans):
     return result
 
 
-# посольство Казахстана в Турции: a country's mission is named by the host country too
-MISSION_HEADS = frozenset('посольство консульство генконсульство представительство миссия'.split())
+# посольство Казахстана в Турции, торгпредство Казахстана в России: a country's mission is
+# named by the host country too
+MISSION_HEADS = frozenset('посольство консульство генконсульство представительство торгпредство миссия'.split())
 
 
 def mission_hosts(doc, spans):

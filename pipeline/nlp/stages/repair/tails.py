@@ -39,6 +39,12 @@ def is_lower_word(token):
     return token.text[:1].islower() and token.text.replace('-', '').isalpha()
 
 
+def is_title_word(token):
+    """`Прокуратура`: a capitalised word, the rest in lower case."""
+    text = token.text
+    return text[:1].isupper() and text[1:].islower() and text.replace('-', '').isalpha()
+
+
 def unit_stop(doc, index):
     """Index after `города`, `г.`, `области` at `index`, else `index`."""
     if index < len(doc) and doc[index].text.lower() in UNIT_FORMS:
@@ -152,13 +158,18 @@ def org_places(doc, spans):
             alive = {id(span) for span in spans}
     taken = {index for span in spans for index in range(span.start, span.end)}
     for index, text in enumerate(token_texts(doc)):
-        if text[:5] not in BODY_PREFIXES or index in taken:
+        if text[:5].lower() not in BODY_PREFIXES or index in taken:
             continue
         token = doc[index]
-        if not is_lower_word(token) or not is_singular_body(token):
+        if not (is_lower_word(token) or is_title_word(token)) or not is_singular_body(token):
             continue
         after = dependants_stop(doc, token.i + 1, taken)
-        stop = place_tail(doc, after, places, genitive_only=doc[after].text != 'по' if after < len(doc) else True)
+        # `Прокуратура Туркестанской области проверяет`: a capitalised head is named by its
+        # territory alone, a unit in the genitive (`Министерство` `Казахстана` is no such tail)
+        genitive_only = doc[after].text != 'по' if after < len(doc) else True
+        if not is_lower_word(token) and (after > token.i + 1 or not genitive_only):
+            continue
+        stop = place_tail(doc, after, places, genitive_only=genitive_only)
         if stop is None:
             continue
         result = absorb(doc, spans, token.i, stop, 'org-place')
@@ -293,6 +304,22 @@ def person_stop(doc, index, spans_by_start):
     return stop if stop > index and doc[stop - 1].text != '.' or stop - index > 2 else None
 
 
+def named_head(text):
+    """The lemma of a named body's head; of a hyphenated one its first part (`школа-гимназия`,
+    `школа-лицей` are schools)."""
+    word = lemma(text)
+    return word.split('-')[0] if '-' in word else word
+
+
+def numbered_head(doc, index):
+    """Index of the word before `имени` at `index`, or before the number that stands between
+    them (`школы № 12 имени Абая`)."""
+    start = index - 1
+    if start >= 2 and doc[start].text.isdigit() and doc[start - 1].text in ('№', 'N'):
+        return start - 2
+    return start
+
+
 def named_after(doc, spans):
     """`АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`: the
     person a body is named after is part of its name."""
@@ -310,12 +337,13 @@ def named_after(doc, spans):
         if owner is not None:
             start, canonical = owner.start, owner._.canonical
         else:
-            # `театра драмы имени`: a lower-case head and its genitives
-            start = index - 1
-            while start > 0 and start > index - 3 and is_lower_word(doc[start]) and lemma(doc[start].text) \
+            # `театра драмы имени`: a lower-case head and its genitives;
+            # `школы-гимназии № 12 имени Абая`: a head and its number
+            start = numbered_head(doc, index)
+            while start > 0 and start > index - 3 and is_lower_word(doc[start]) and named_head(doc[start].text) \
                     not in NAMED_HEADS and is_case(parse(doc[start].text), 'gent'):
                 start -= 1
-            if not is_lower_word(doc[start]) or lemma(doc[start].text) not in NAMED_HEADS:
+            if not is_lower_word(doc[start]) or named_head(doc[start].text) not in NAMED_HEADS:
                 continue
             # `средней школы имени Абая`: its adjectives too
             while start > 0 and is_lower_word(doc[start - 1]) and parse(doc[start - 1].text)[0].tag.POS == 'ADJF' \
