@@ -6,8 +6,10 @@ The rules kept and left out are listed in grammars/links.py."""
 
 import bisect
 
+from pipeline.nlp.morph import parse
+
 from pipeline.nlp.grammars.figure_facts import (
-    between, facts, is_change, is_percent, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counts_people, facts, is_change, is_percent, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -165,12 +167,34 @@ def colon_parts(spans, part_of):
         if not facts(total).get('object') and not facts(total).get('unit'):
             # `212 – руководители госорганов, 96 – сотрудники полиции`: a bare number before a dash is an item
             continue
+        linked = False
         for other in range(index + 1, len(spans)):
             if not same_sentence(spans, index, other) or not part_like(spans[other], total) \
                     or not value(spans[other]) < value(total):
                 break
             if part_of[other] is None:
                 part_of[other] = index
+                linked = True
+        if not linked and facts(total).get('object') and not facts(total).get('unit'):
+            for other in kinds_sum(spans, index, part_of):
+                part_of[other] = index
+
+
+def kinds_sum(spans, index, part_of):
+    """The counts right after a count and a colon, each of its own noun, that add up to it exactly (two or more,
+    else []): the kinds of what it counts, `построят 40 объектов: 25 фельдшерских пунктов, 10 амбулаторий и 5
+    поликлиник`."""
+    run, amount, whole = [], 0, value(spans[index])
+    for other in range(index + 1, len(spans)):
+        figure = facts(spans[other])
+        if not same_sentence(spans, index, other) or figure.get('unit') or not figure.get('object') \
+                or part_of[other] is not None or figure.get('qualifier') not in (None, 'exact') \
+                or is_times(spans[other]) or is_change(spans[other]) or amount + value(spans[other]) > whole \
+                or counts_people(spans[other]) != counts_people(spans[index]):  # `30 центров: в них 20 врачей`
+            break
+        run.append(other)
+        amount += value(spans[other])
+    return run if len(run) >= 2 and amount == whole else []
 
 
 MIN_BREAKDOWN = 3  # figures of one noun in a sentence that make a breakdown
@@ -193,22 +217,37 @@ def breakdown_parts(spans, part_of):
         groups = {}
         for other in range(first, stop):
             key = kinds.keys[other]
-            if key is not None and key[0] == 'object' and part_of[other] is None \
+            # counts of a noun, or money (`Больше всего средств направлено на образование – 131 млрд тенге, на
+            # здравоохранение – 48 млрд тенге, на дороги – 40 млрд тенге` after expenses of 398 млрд); not shares
+            if key is not None and (key[0] == 'object' or key[1] in MONEY) and part_of[other] is None \
                     and facts(spans[other]).get('qualifier') in (None, 'exact') and not is_times(spans[other]):
                 groups.setdefault(key, []).append(other)
-        for members in groups.values():
-            if len(members) < MIN_BREAKDOWN:
+        for key, members in groups.items():
+            if len(members) < MIN_BREAKDOWN or key[0] == 'unit' and by_year(spans, members):
                 continue
             total = kinds.nearest(members[0], range(0, first))
+            amount = sum(value(spans[other]) for other in members)
+            if total is not None and part_of[total] is not None and amount > value(spans[total]):
+                # a second breakdown of a total, by region after by crop: `23 млн тонн зерна, в том числе 17 млн
+                # тонн пшеницы и 3 млн тонн ячменя. Больше всего собрали в Костанайской области – 7 млн тонн, ...`
+                total = part_of[total]
             if total is None or part_of[total] is not None or is_times(spans[total]) \
                     or facts(spans[total]).get('qualifier') not in (None, 'exact') \
                     or sentence_numbers[spans[first].sent.start] - sentence_numbers[spans[total].sent.start] \
                     > MAX_BREAKDOWN_SENTENCES:
                 continue
-            if sum(value(spans[other]) for other in members) <= value(spans[total]):
+            if amount <= value(spans[total]):
                 for other in members:
                     part_of[other] = total
         index = stop
+
+
+def by_year(spans, members):
+    """Figures with a year between them, money over time and no breakdown: `средний размер доплаты составит в
+    2016 году 854 рубля, в 2017 году – 1809 рублей, в 2018 году – 2007 рублей`."""
+    doc = spans[members[0]].doc
+    return any(token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ('19', '20')
+               for token in doc[spans[members[0]].start:spans[members[-1]].start])
 
 
 def rest_parts(spans, part_of):
@@ -278,3 +317,34 @@ def like_part(other, part):
 
 def bare(span):
     return not facts(span).get('object') and not facts(span).get('unit')
+
+
+MIN_NAMED = 2  # bare numbers of a sentence that make a breakdown of the noun it names
+
+
+def named_bare_parts(spans, part_of):
+    """Bare numbers of a sentence that names, before them, the noun of an earlier count (the nearest, a few
+    sentences back), together no more than it: its breakdown. `Построят 210 школ. Больше всего новых школ
+    появится в Туркестанской области – 84, в Алматинской – 37 и в Шымкенте – 29.`"""
+    firsts = sentence_firsts(spans)
+    sentence_numbers = {}
+    for span in spans:
+        sentence_numbers.setdefault(span.sent.start, len(sentence_numbers))
+    for first in sorted(set(firsts)):
+        members = [other for other in range(first, len(spans)) if firsts[other] == first]
+        members = [other for other in members if bare(spans[other]) and part_of[other] is None
+                   and facts(spans[other]).get('qualifier') in (None, 'exact') and not is_change(spans[other])]
+        if len(members) < MIN_NAMED or not first:
+            continue
+        doc, sentence = spans[first].doc, spans[first].sent
+        named = {parsed.normal_form for token in doc[sentence.start:spans[members[0]].start] if token.is_alpha
+                 for parsed in parse(token.text)[:2] if parsed.tag.POS == 'NOUN'}
+        total = next((other for other in range(first - 1, -1, -1)
+                      if facts(spans[other]).get('object') in named and not facts(spans[other]).get('unit')), None)
+        if total is None or part_of[total] is not None or is_times(spans[total]) \
+                or facts(spans[total]).get('qualifier') not in (None, 'exact') \
+                or sentence_numbers[sentence.start] - sentence_numbers[spans[total].sent.start] > SUM_SENTENCES:
+            continue
+        if sum(value(spans[other]) for other in members) <= value(spans[total]):
+            for other in members:
+                part_of[other] = total
