@@ -10,7 +10,7 @@ the count it pays for.
     `23 турнира по борьбе, участниками которых стали 1 840 спортсменов`            1 840 with 23 турнира
 
 The things taken up are the last count of the sentence before (a part climbing to its total: `их` takes up the
-whole, not the last item of a list). Runs after the part rules (grammars/links.py), which it reads.
+whole, not the last item of a list; a list with no total is named by its first count). Runs after the part rules (grammars/links.py), which it reads.
 The rules kept and left out are listed in grammars/links.py.
 """
 
@@ -60,6 +60,19 @@ def pointer(tokens):
     return None
 
 
+COORDINATING = frozenset({',', 'и'})
+
+
+def first_coordinated(spans, counts):
+    """The last count, or the first of the counts joined to it by `и` or commas alone: `открыто 18 медпунктов и 6
+    амбулаторий. На их строительство ...` takes up the list, which is named by its first count."""
+    at = len(counts) - 1
+    while at and counts[at - 1] == counts[at] - 1 and set(
+            words(spans[counts[at]].doc[spans[counts[at - 1]].end:spans[counts[at]].start])) <= COORDINATING:
+        at -= 1
+    return counts[at]
+
+
 def taken_up_links(spans, part_of, with_of):
     """The first figure of a sentence that opens by pointing back to the things counted in the sentence before:
     their cost (money) or the people they take in, `with` those things."""
@@ -81,7 +94,7 @@ def taken_up_links(spans, part_of, with_of):
             counts = [other for other in counts if facts(spans[other]).get('object') in lemmas]
         if not counts:
             continue
-        things = whole(part_of, counts[-1])
+        things = whole(part_of, first_coordinated(spans, counts))
         if is_count(spans[things]) and not counts_people(spans[things]) and things != index:
             with_of[index] = things
 
