@@ -135,12 +135,27 @@ def names_person(span):
         tag in parsed.tag for parsed in parses for tag in NAME_TAGS if parsed.is_known)
 
 
+def person_surnames(spans):
+    """The surnames of the document's persons of two or three words: a word of a surname's shape
+    (`Сейтказиев` of `Сейтказиев Б.Е.`), or the last word after a first name, whatever its shape
+    (`Бергманн` of `Клаус Бергманн`, read `в лаборатории Бергманна`)."""
+    surnames = set()
+    for span in spans:
+        if span.label_ != 'PER' or len(span) < 2:
+            continue
+        words = [token.text for token in span if token.is_alpha]
+        surnames.update(word for word in words if len(word) > 3 and is_surname_like(word))
+        if len(words) in (2, 3) and is_first_name(words[0]) and len(words[-1]) > 3 and words[-1][:1].isupper() \
+                and not is_initial(words[-1]):
+            surnames.add(words[-1])
+    return surnames
+
+
 def surname_orgs(doc, spans):
     """`Председателем избран Сейтказиев` read as ORG after `Сейтказиев Б.Е.` (PER): a one-word
-    organisation no gazetteer knows, shaped as a surname (-ов, -ев, -ин), that is a word of a
-    person's name in the document, is that person."""
-    surnames = {token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span
-                if len(token.text) > 3 and is_surname_like(token.text)}
+    organisation no gazetteer knows that is a case form of the surname of a person in the
+    document (`person_surnames`), is that person."""
+    surnames = person_surnames(spans)
     if not surnames:
         return spans
     result = []
