@@ -90,6 +90,10 @@ RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв
                                 for ending in ('а', 'у', 'ым', 'е'))
 
 
+# Марин Ле Пен, Шарль де Голль, Леонардо Ди Каприо, Отто фон Бисмарк: a particle that opens a surname
+SURNAME_PARTICLES = frozenset('ле ла де дю ди да дель делла фон'.split())
+
+
 def is_east_asian_surname(word):
     """`Ху`, `Чжан`, `Ким`, and a Korean surname declined (`Кима Чен Ира`): a surname that
     a Chinese or Korean name puts before the given name."""
@@ -550,6 +554,9 @@ def split_name(words):
         # `Мадина` alone is her first name, though shaped as a surname (-ина): the name list knows it
         first = is_listed_first_name(word) or is_first_name(word) and not is_surname_like(word)
         return (word, None, None) if first else (None, None, word)
+    # `Марин Ле Пен`, `Ле Пен`: the particle and the word after it are one surname
+    if len(words) in (2, 3) and words[-2].lower() in SURNAME_PARTICLES and words[-1][:1].isupper():
+        return (words[0] if len(words) == 3 else None), None, ' '.join(words[-2:])
     # `Ахметов Н. С.`, `Ким В.`: a list's surname before its initials
     if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
         return words[1], ' '.join(words[2:]) or None, words[0]

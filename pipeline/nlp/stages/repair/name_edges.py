@@ -3,6 +3,7 @@
 - `person-sentence`: `Шахтинска – Виталий Пак. Кима аким похвалил` -> PER `Виталий Пак`
   and PER `Кима`: a sentence's full stop ends a name;
 - `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
+- `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
 - `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
   a place pymorphy3 knows, paired by a dash with the person who heads it;
 - `person-surname-org`: `В комиссию вошли Сейтказиев Б.Е. ... Председателем избран Сейтказиев` (ORG)
@@ -12,7 +13,7 @@
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.names import is_first_name, is_initial, is_surname_like
+from pipeline.nlp.names import SURNAME_PARTICLES, is_first_name, is_initial, is_surname_like
 from pipeline.nlp.stages.repair.persons import same_name
 from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, is_geo, make_span
 
@@ -60,6 +61,20 @@ def close_initials(doc, spans):
         if span.label_ == 'PER' and len(span) > 1 and end < len(doc) and doc[end].text == SENTENCE_END \
                 and not span[-1].whitespace_ and is_initial(span[-1].text) and span[-2].text == SENTENCE_END:
             span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span._.canonical)
+        result.append(span)
+    return result
+
+
+def surname_particles(doc, spans):
+    """`Позже Ле Пен заявила` read as PER `Пен`: a particle that opens a surname (`Ле`, `Ди`,
+    `фон`; names.SURNAME_PARTICLES) right before a person's name, in no other mention, is part of it."""
+    taken = {token.i for span in spans for token in span}
+    result = []
+    for span in spans:
+        start = span.start
+        if span.label_ == 'PER' and start > 0 and start - 1 not in taken and span[0].text[:1].isupper() \
+                and doc[start - 1].text.lower() in SURNAME_PARTICLES and doc[start - 1].whitespace_:
+            span = make_span(doc, start - 1, span.end, 'PER', 'person-particle', span._.canonical)
         result.append(span)
     return result
 
