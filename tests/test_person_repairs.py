@@ -26,3 +26,21 @@ def test_surname_orgs(nlp, text, word, label):
     spans = [span for span in doc.ents if not (span.start <= index < span.end)] + [Span(doc, index, index + 1, 'ORG')]
     found = {span.text: span.label_ for span in surname_orgs(doc, spans)}
     assert found[word] == label
+
+
+# person-particle: text, the person's words handed to the rule, the person it gives
+SURNAME_PARTICLES = [
+    ('Позже Ле Пен заявила, что не уйдет.', 'Пен', 'Ле Пен'),
+    ('Канцлер Отто фон Бисмарк подписал договор.', 'Бисмарк', 'фон Бисмарк'),
+    # a first name after `да` is a second person
+    ('На праздник пришли Асель да Ерлан.', 'Ерлан', 'Ерлан'),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', SURNAME_PARTICLES)
+def test_surname_particles(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.name_edges import surname_particles
+    doc = nlp.make_doc(text)
+    start = next(token.i for token in doc if token.text == words.split()[0])
+    person = Span(doc, start, start + len(words.split()), 'PER')
+    assert [span.text for span in surname_particles(doc, [person])] == [expected]

@@ -75,9 +75,8 @@ GENDER_SHOWN_WEIGHT = 0.3
 
 # Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
 # only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
-EAST_ASIAN_SURNAMES = frozenset('''
-чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши ким пак цой чой чон юн хван
-'''.split())
+EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
+                                 'ким пак цой чой чон юн хван'.split())
 EAST_ASIAN_SURNAME_WEIGHT = 0.4
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
@@ -92,6 +91,11 @@ RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв
 
 # Марин Ле Пен, Шарль де Голль, Леонардо Ди Каприо, Отто фон Бисмарк: a particle that opens a surname
 SURNAME_PARTICLES = frozenset('ле ла де дю ди да дель делла фон'.split())
+
+
+def is_surname_particle(word):
+    """`Ле`, `де`, `фон` (not `ван`: `Ван Ли` is a Chinese surname)."""
+    return word.lower() in SURNAME_PARTICLES
 
 
 def is_east_asian_surname(word):
@@ -555,7 +559,7 @@ def split_name(words):
         first = is_listed_first_name(word) or is_first_name(word) and not is_surname_like(word)
         return (word, None, None) if first else (None, None, word)
     # `Марин Ле Пен`, `Ле Пен`: the particle and the word after it are one surname
-    if len(words) in (2, 3) and words[-2].lower() in SURNAME_PARTICLES and words[-1][:1].isupper():
+    if len(words) in (2, 3) and is_surname_particle(words[-2]) and words[-1][:1].isupper():
         return (words[0] if len(words) == 3 else None), None, ' '.join(words[-2:])
     # `Ахметов Н. С.`, `Ким В.`: a list's surname before its initials
     if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):

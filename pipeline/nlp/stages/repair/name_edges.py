@@ -13,7 +13,7 @@
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.names import SURNAME_PARTICLES, is_first_name, is_initial, is_surname_like
+from pipeline.nlp.names import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
 from pipeline.nlp.stages.repair.persons import same_name
 from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, is_geo, make_span
 
@@ -67,13 +67,15 @@ def close_initials(doc, spans):
 
 def surname_particles(doc, spans):
     """`Позже Ле Пен заявила` read as PER `Пен`: a particle that opens a surname (`Ле`, `Ди`,
-    `фон`; names.SURNAME_PARTICLES) right before a person's name, in no other mention, is part of it."""
+    `фон`; names.is_surname_particle) right before a person's name, in no other mention, is part of it."""
     taken = {token.i for span in spans for token in span}
     result = []
     for span in spans:
         start = span.start
+        # (`Иван да Марья`: a first name after `да` is a second person, not a surname)
         if span.label_ == 'PER' and start > 0 and start - 1 not in taken and span[0].text[:1].isupper() \
-                and doc[start - 1].text.lower() in SURNAME_PARTICLES and doc[start - 1].whitespace_:
+                and is_surname_particle(doc[start - 1].text) and doc[start - 1].whitespace_ \
+                and not is_listed_first_name(span[0].text):
             span = make_span(doc, start - 1, span.end, 'PER', 'person-particle', span._.canonical)
         result.append(span)
     return result

@@ -19,7 +19,7 @@ from pipeline.nlp.doc import token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
-from pipeline.nlp.names import KAZAKH_PATRONYMIC, SURNAME_PARTICLES, is_first_name, is_patronymic, is_surname_like
+from pipeline.nlp.names import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
 
@@ -54,7 +54,7 @@ def is_title_word(token, positions):
     word = lemma(text)
     if word in TITLES or word in positions or word in ORIGIN_NOUNS:
         return True
-    if text.lower() in SURNAME_PARTICLES:
+    if is_surname_particle(text):
         return False   # `Ле Пен`, `Ди Каприо`: the particle opens the surname
     parses = parse(text)
     if not parses or not all(getattr(parsed, 'is_known', False) for parsed in parses[:3]):
