@@ -114,6 +114,15 @@ SPLITS = [
     ('Роман Абрамович', ('Роман', None, 'Абрамович')),
     ('Токаев', (None, None, 'Токаев')),
     ('Абай', ('Абай', None, None)),
+    # a first name of the list, though shaped as a surname (-ина)
+    ('Мадина', ('Мадина', None, None)),
+    # a Chinese or Korean surname before the given name; a Korean surname in a Russian list too
+    ('Ху Цзиньтао', ('Цзиньтао', None, 'Ху')),
+    ('Кима Чен Ира', ('Чен', 'Ира', 'Кима')),
+    ('Ким Виктор Сергеевич', ('Виктор', 'Сергеевич', 'Ким')),
+    # a particle opens the surname
+    ('Марин Ле Пен', ('Марин', None, 'Ле Пен')),
+    ('Шарль де Голль', ('Шарль', None, 'де Голль')),
 ]
 
 

@@ -73,6 +73,12 @@ CASE_HINT_WEIGHT = 0.6
 # feminine dative of `Опра`) over one that shows none (an indeclinable `Опре`)
 GENDER_SHOWN_WEIGHT = 0.3
 
+# Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
+# only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
+EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
+                                 'ким пак цой чой чон юн хван'.split())
+EAST_ASIAN_SURNAME_WEIGHT = 0.4
+
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
 ROMAN_DIGITS = set('IVXLCDM')
@@ -81,6 +87,23 @@ ROMAN_DIGITS = set('IVXLCDM')
 # the oblique endings of a Russian-pattern surname (-ов, -ев, -ин): `Жақсылықова`, `Сейтовым`
 RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв', 'ин', 'ын')
                                 for ending in ('а', 'у', 'ым', 'е'))
+
+
+# Марин Ле Пен, Шарль де Голль, Леонардо Ди Каприо, Отто фон Бисмарк: a particle that opens a surname
+SURNAME_PARTICLES = frozenset('ле ла де дю ди да дель делла фон'.split())
+
+
+def is_surname_particle(word):
+    """`Ле`, `де`, `фон` (not `ван`: `Ван Ли` is a Chinese surname)."""
+    return word.lower() in SURNAME_PARTICLES
+
+
+def is_east_asian_surname(word):
+    """`Ху`, `Чжан`, `Ким`, and a Korean surname declined (`Кима Чен Ира`): a surname that
+    a Chinese or Korean name puts before the given name."""
+    lower = word.lower()
+    return lower in EAST_ASIAN_SURNAMES or (lower[-1:] in ('а', 'у', 'е') and lower[:-1] in EAST_ASIAN_SURNAMES) \
+        or (lower.endswith('ом') and lower[:-2] in EAST_ASIAN_SURNAMES)
 
 
 def is_initial(word):
@@ -205,8 +228,12 @@ def analyses(word):
         if not ({'Name', 'Surn', 'Patr'} & set(tag.grammemes)) or tag.number == 'plur' or not tag.case:
             continue
         known = known or parsed.is_known
-        # Мулви, Лири: an indeclinable name has no gender to agree with
-        gender = tag.gender if tag.gender in ('masc', 'femn') and 'Fixd' not in tag else None
+        # Мулви, Лири: an indeclinable name has no gender to agree with, but one that ends in a
+        # consonant and does not decline is a woman's (`Айжан Смагулова`: her nominative, never
+        # his genitive `Смагулов`, whatever man of that surname the document names)
+        fixed_woman = 'Fixd' in tag and 'Name' in tag and tag.gender == 'femn' and parsed.is_known \
+            and lower[-1:] not in VOWELS
+        gender = tag.gender if tag.gender in ('masc', 'femn') and ('Fixd' not in tag or fixed_woman) else None
         grammemes = {'nomn', 'sing'} | ({gender} if gender else set())
         form = inflect(parsed, grammemes) or parsed.normal_form
         # a guess for a word pymorphy3 does not know (`Маулена`: a woman's
@@ -358,6 +385,9 @@ def name_readings(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ''
         if following in KAZAKH_PATRONYMIC and word[:1].isupper():
             readings.append(tuple((case, KAZAKH_PATRONYMIC[following], word.lower(), 1.0) for case in CASES))
+        elif index == 0 and following and word.lower() in EAST_ASIAN_SURNAMES:
+            readings.append(analyse_part(word) + tuple((case, None, word.lower(), EAST_ASIAN_SURNAME_WEIGHT)
+                                                       for case in CASES))
         else:
             readings.append(analyse_part(word))
     return readings
@@ -510,6 +540,11 @@ def name_order(words):
     first, middle, last = split_name(words)
     if len(words) not in (2, 3) or first is None or last is None or words[0] != last:
         return list(words)
+    # `Ху Цзиньтао`, `Ким Ир Сен` keep their surname first; `Ким Виктор` (a list's order) does not
+    # (`Ли Мэн`, `Ким Ир Сен`: a short given name may be on the list as well)
+    listed = is_listed_first_name(words[1]) and len(words[1]) > 3 and (len(words) == 2 or is_patronymic(words[2]))
+    if is_east_asian_surname(words[0]) and not listed:
+        return list(words)
     return [first] + middle.split() + [last] if middle else [first, last]
 
 
@@ -520,9 +555,18 @@ def split_name(words):
         return None, None, None
     if len(words) == 1:
         word = words[0]
-        return (word, None, None) if is_first_name(word) and not is_surname_like(word) else (None, None, word)
+        # `Мадина` alone is her first name, though shaped as a surname (-ина): the name list knows it
+        first = is_listed_first_name(word) or is_first_name(word) and not is_surname_like(word)
+        return (word, None, None) if first else (None, None, word)
+    # `Марин Ле Пен`, `Ле Пен`: the particle and the word after it are one surname
+    if len(words) in (2, 3) and is_surname_particle(words[-2]) and words[-1][:1].isupper():
+        return (words[0] if len(words) == 3 else None), None, ' '.join(words[-2:])
     # `Ахметов Н. С.`, `Ким В.`: a list's surname before its initials
     if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
+        return words[1], ' '.join(words[2:]) or None, words[0]
+    # `Ху Цзиньтао`, `Ким Ир Сен`, `Кима Чен Ира`: a Chinese or Korean surname before the given name
+    if len(words) in (2, 3) and is_east_asian_surname(words[0]) and not is_initial(words[1]) \
+            and not is_patronymic(words[1]):
         return words[1], ' '.join(words[2:]) or None, words[0]
     if len(words) == 2:
         one, two = words
