@@ -120,7 +120,7 @@ def test_phrase(nlp, text, expected, reason):
     (['Ли', 'Мэн'], ['Ли', 'Мэн']),
 ])
 def test_name_order(words, expected):
-    from pipeline.nlp.names import name_order
+    from pipeline.nlp.name_parts import name_order
     assert name_order(words) == expected
 
 

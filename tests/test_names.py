@@ -2,7 +2,9 @@
 
 import pytest
 
-from pipeline.nlp.names import collect_evidence, person_normal, shape_like, split_name
+from pipeline.nlp.name_parts import split_name
+
+from pipeline.nlp.names import collect_evidence, person_normal, shape_like
 
 # inflected name -> nominative, without context
 NOMINATIVES = [

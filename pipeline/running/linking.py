@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 
-from pipeline.nlp.names import split_name
+from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.stages.link import first_key, name_key, pick_name, surname_key
 
 

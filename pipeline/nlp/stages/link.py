@@ -20,7 +20,7 @@ from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import fold
 from pipeline.nlp.name_context import is_maiden_name
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.names import is_surname_like, kazakh_patronymic_gender, name_order, split_name
+from pipeline.nlp.name_parts import is_surname_like, kazakh_patronymic_gender, name_order, split_name
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
 

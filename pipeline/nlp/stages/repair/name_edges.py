@@ -13,7 +13,7 @@
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.names import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
+from pipeline.nlp.name_parts import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
 from pipeline.nlp.stages.repair.persons import same_name
 from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, is_geo, make_span
 

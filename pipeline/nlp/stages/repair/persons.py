@@ -19,7 +19,7 @@ from pipeline.nlp.doc import token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
-from pipeline.nlp.names import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
+from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
 
