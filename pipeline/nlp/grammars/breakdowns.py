@@ -9,7 +9,7 @@ import bisect
 from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.figure_facts import (
-    MONEY, between, counts_people, facts, is_change, is_percent, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -348,3 +348,53 @@ def named_bare_parts(spans, part_of):
         if sum(value(spans[other]) for other in members) <= value(spans[total]):
             for other in members:
                 part_of[other] = total
+
+
+MAX_FOLLOWING_SENTENCES = 3  # how many sentences after a money total its parts may run on
+
+
+def following_parts(spans, part_of):
+    """Money in the sentences right after a money total, sentence after sentence with no other figure between,
+    two sums or more in the first of them, each smaller and together no more than it: its breakdown told with no
+    cue, the segments of revenue or the items of a budget. `Выручка составила 4,1 трлн тенге. На сегмент
+    переработки пришлось 2,6 трлн тенге, на разведку и добычу – 1,2 трлн тенге. Транспортировка нефти принесла
+    310 млрд тенге.` (the last a part too when the sums stay within the total). A run stops at the first figure of
+    another kind (shares and sizes of a change are passed over) and before a sentence that would overrun the
+    total. Counts are left out: the counts after a count are as often subsets that overlap (`120 школ. В 45
+    школах есть спортзалы, в 30 – бассейны`), and on the development data they linked wrongly."""
+    firsts = sentence_firsts(spans)
+    for index, total in enumerate(spans):
+        whole = value(total)
+        if part_of[index] is not None or not is_money(total) or is_change(total) \
+                or facts(total).get('qualifier') not in (None, 'exact') \
+                or any(same_kind(spans[other], total) for other in range(index + 1, len(spans))
+                       if firsts[other] == firsts[index]):
+            continue  # a later sum in its sentence is the nearer total
+        run, amount, end = [], 0, total.sent.end
+        for _ in range(MAX_FOLLOWING_SENTENCES):
+            sentence = [other for other in range(index + 1, len(spans)) if spans[other].sent.start == end]
+            if not sentence:
+                break  # the parts follow sentence after sentence
+            taken, stop = [], False
+            for other in sentence:
+                if is_percent(spans[other]) or is_change(spans[other]):
+                    continue
+                if part_of[other] not in (None, index) or not same_kind(spans[other], total) \
+                        or facts(spans[other]).get('qualifier') not in (None, 'exact') \
+                        or not 0 < value(spans[other]) < whole:
+                    stop = True
+                    break
+                taken.append(other)
+            more = sum(value(spans[other]) for other in taken)
+            if amount + more > whole:
+                break  # `Выручка 512 млрд. Расходы 480 млрд, прибыль 96 млрд`: figures of their own, no parts
+            if not run and len(taken) < 2:
+                break  # one sum alone is a figure of its own: `Экспорт 58 млрд долларов. Импорт достиг 39 млрд`
+            run, amount = run + taken, amount + more
+            if stop:
+                break
+            end = spans[sentence[-1]].sent.end
+        run = [other for other in run if part_of[other] is None]
+        if len(run) >= 2 and not by_year(spans, [index] + run):
+            for other in run:
+                part_of[other] = index

@@ -140,3 +140,29 @@ def participant_links(spans, with_of):
         if len(clause) >= 3 and clause[2] == 'которых' and clause.count(',') == 1 \
                 and any(parsed.normal_form in PARTICIPANTS for parsed in parse(clause[1])[:2]):
             with_of[index] = previous
+
+
+# `На ремонт дорог выделено 18,2 млрд тенге. Отремонтировано 214 км дорог.`: the money for a work, then what the
+# work made, its verb opening the next sentence (no pronoun between)
+STEM = 5  # letters of the work's noun found in the verb: ремон(т) ~ отремон(тировано), строи(тельство) ~ построи(ть)
+MAX_DONE_START = 2
+
+
+def done_links(spans, with_of):
+    """Money said `на` a work (`На ремонт дорог выделено 18,2 млрд тенге`), the last figure of its sentence, and
+    the next sentence opening with the verb of that work and a count: the money with the count it paid for."""
+    for index in range(len(spans) - 1):
+        money, things = spans[index], spans[index + 1]
+        if not is_money(money) or with_of[index] is not None or with_of[index + 1] is not None \
+                or not is_count(things) or money.sent.end != things.sent.start:
+            continue
+        before = words(money.doc[money.sent.start:money.start])
+        if 'на' not in before[:2] or before.index('на') + 1 >= len(before):
+            continue
+        work = {parsed.normal_form[:STEM] for parsed in parse(before[before.index('на') + 1])[:2]
+                if parsed.tag.POS == 'NOUN' and len(parsed.normal_form) > STEM}
+        opening = words(things.doc[things.sent.start:things.start])
+        if work and 0 < len(opening) <= MAX_DONE_START and any(
+                stem in parsed.normal_form for word in opening for parsed in parse(word)[:2]
+                if parsed.tag.POS in ('VERB', 'PRTS', 'INFN') for stem in work):
+            with_of[index] = index + 1
