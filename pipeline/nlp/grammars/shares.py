@@ -32,7 +32,11 @@ def share_parts(spans, part_of):
         # the last figure before the share in its sentence that is not a percentage: the part
         part = next((other for other in range(index - 1, -1, -1) if starts[other] != starts[index]
                      or units[other] != '%'), None)
-        if part is None or starts[part] != starts[index]:
+        if part is None:
+            continue
+        if starts[part] != starts[index] and not (decimals(span) and opens_after(spans, part, index)):
+            # `В голосовании приняли участие 37 260 избирателей. Явка составила 63,8%.`: a share with a decimal
+            # opening the sentence right after its part (37 260 / 58 400 = 63,8%)
             continue
         piece, unit = values[part], units[part]
         tolerance = 0.5 * 10 ** -decimals(span) + 1e-9
@@ -45,6 +49,11 @@ def share_parts(spans, part_of):
                 if part_of[part] is None:
                     part_of[part] = total
                 break
+
+
+def opens_after(spans, part, index):
+    """The share is the first figure of the sentence right after the one `part` ends."""
+    return spans[part].sent.end == spans[index].sent.start and part == index - 1
 
 
 MAX_SHARE_SENTENCES = 6  # how far back the total a share names may stand

@@ -14,7 +14,7 @@ whole, not the last item of a list; a list with no total is named by its first c
 The rules kept and left out are listed in grammars/links.py.
 """
 
-from pipeline.nlp.grammars.described import DOING, names_people
+from pipeline.nlp.grammars.described import COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
     counts_people, facts, is_money, is_percent, is_period, is_times, words)
 from pipeline.nlp.morph import parse
@@ -23,6 +23,7 @@ from pipeline.nlp.morph import parse
 COST_NOUNS = frozenset({'стоимость', 'цена'})
 DEMONSTRATIVES = frozenset({'эти', 'этих', 'этим', 'этими'})
 MAX_POINTER_START = 4  # the pointer opens its sentence: `Работы в этих селах`, `На их строительство`
+MAX_VISITED_START = 3  # `Их посетили более`: the people right after the verb
 
 
 def is_count(span):
@@ -48,12 +49,18 @@ def cost_or_doing(word):
 
 def pointer(tokens):
     """What the opening of a sentence points back to: ('cost', None) for `Их стоимость` / `На их строительство`,
-    ('in', None) for `В них`, ('noun', lemmas) for a demonstrative and its noun (`в этих селах`); else None."""
+    ('in', None) for `В них` / `Их посетили`, ('noun', lemmas) for a demonstrative and its noun (`в этих селах`);
+    else None."""
     for at in range(min(len(tokens) - 1, MAX_POINTER_START)):
         word, following = tokens[at], tokens[at + 1]
         if word == 'их' and (at == 0 or tokens[at - 1] == 'на') and cost_or_doing(following):
             return 'cost', None
         if word == 'них' and at == 1 and tokens[0] == 'в':
+            return 'in', None
+        if word == 'их' and at == 0 and len(tokens) <= MAX_VISITED_START \
+                and any(parsed.normal_form in COVERAGE for parsed in parse(following)[:2]):
+            # `Их посетили около 41 тыс. зрителей`: the people the things took in, right after the verb
+            # (not `Их посетила комиссия из 5 человек`)
             return 'in', None
         if word in DEMONSTRATIVES and following.isalpha():
             return 'noun', {parsed.normal_form for parsed in parse(following) if parsed.tag.POS == 'NOUN'}
