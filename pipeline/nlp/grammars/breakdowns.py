@@ -9,7 +9,7 @@ import bisect
 from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.figure_facts import (
-    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -363,7 +363,7 @@ def following_parts(spans, part_of):
         `выплаты получили 1,24 млн казахстанцев. ... назначены 186 тыс. женщинам, ... – 312 тыс. получателям.
         Еще 94 тыс. человек ...`
     A run stops at the first figure of another kind or a bare number (`24,98 % (442 478 голосов) 3.`: a list
-    item's number), shares and sizes of a change passed over, and before a sentence that would overrun the
+    item's number), shares, sizes of a change, ages and terms passed over, and before a sentence that would overrun the
     total. One figure alone after a total is a figure of its own (`Экспорт 58 млрд долларов. Импорт достиг 39
     млрд долларов`), and so are counts that overlap (`120 школ. В 45 школах есть спортзалы, в 90 – столовые`)."""
     firsts = sentence_firsts(spans)
@@ -382,8 +382,8 @@ def following_parts(spans, part_of):
                 break  # the parts follow sentence after sentence
             taken, stop = [], False
             for other in sentence:
-                if is_percent(spans[other]) or is_change(spans[other]):
-                    continue
+                if is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]):
+                    continue  # `по уходу за ребенком до полутора лет – 312 тыс. получателям`: an age, no part
                 if part_of[other] not in (None, index) or not (same_kind(spans[other], total) or people(other)) \
                         or facts(spans[other]).get('qualifier') not in (None, 'exact') \
                         or not 0 < value(spans[other]) < whole:
