@@ -52,6 +52,8 @@ def test_singular_forms(normal, form, expected):
     # the suffix -ка, a rising cluster, a doubled stop: feminine
     ('Луговк', 'femn'), ('Озерянк', 'femn'), ('Ветлатк', 'femn'), ('Кумейк', 'femn'), ('Ракотр', 'femn'),
     ('Сольгр', 'femn'), ('Мирасн', 'femn'), ('Баретт', 'femn'),
+    # the regions in -щина/-чина, though a vowel + н
+    ('Озерщин', 'femn'), ('Луговчин', 'femn'),
     # a vowel before н, с, р and the suffixes -ск, -цк, -бург: masculine
     ('Карасан', 'masc'), ('Бектас', 'masc'), ('Тасбор', 'masc'), ('Озерск', 'masc'), ('Лидецк', 'masc'),
     ('Вальдбург', 'masc'),

@@ -70,9 +70,19 @@ def _is_person_noun(word):
         parsed.is_known and 'anim' in parsed.tag for parsed in nouns)
 
 
+# авиабаза «Эль-Кут», хозяйство «Береке», арена «Астана»: the facilities a quoted name follows in apposition
+FACILITY_HEADS = frozenset('''
+авиабаза база аэропорт вокзал стадион арена манеж хозяйство комплекс санаторий отель гостиница курорт
+месторождение станция порт терминал кинотеатр магазин ресторан кафе рынок клиника больница лагерь парк
+бренд марка
+'''.split())
+
+
 def _is_organisation_kind(word):
-    """`компания`, `клубом`, `банке`: a noun for a kind of organisation, which a name follows in apposition."""
-    return any(parsed.normal_form in ORG_HEADS for parsed in _noun_parses(word))
+    """`компания`, `клубом`, `банке`, `авиабазе`: a noun for a kind of organisation or facility, which a
+    name follows in apposition."""
+    return any(parsed.normal_form in ORG_HEADS or parsed.normal_form in FACILITY_HEADS
+               for parsed in _noun_parses(word))
 
 
 def _may_be_nominative(word):

@@ -331,6 +331,8 @@ FEMININE_CLUSTERS = ('тр', 'др', 'гр', 'бр', 'кр', 'пр', 'вр', 'с
 # a vowel before н, с, р (`Доссор`, `Сувон`, `Шамалган`: н 418:82, с 151:12, р 195:64), and the
 # masculine suffixes -ск, -цк, -бург (ск 452:8, цк 29:0, рг 37:5)
 MASCULINE_AFTER_VOWEL = set('нср')
+# but the regions named with the suffix -щина/-чина are feminine (`на Тамбовщине`, `на Полтавщине`)
+FEMININE_SUFFIXES = ('щин', 'чин')
 MASCULINE_CLUSTERS = ('ск', 'цк', 'рг')
 LOCATIVE_PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'при')
 LONGEST_LIST = 6
@@ -341,6 +343,8 @@ def locative_gender(stem):
     stem = key(stem)
     if len(stem) < 3:
         return None
+    if stem.endswith(FEMININE_SUFFIXES):
+        return 'femn'
     if stem.endswith(MASCULINE_CLUSTERS) or stem[-1] in MASCULINE_AFTER_VOWEL and stem[-2] in VOWELS:
         return 'masc'
     if stem.endswith(FEMININE_CLUSTERS) or stem[-1] == 'к' and stem[-2] in FEMININE_K_BEFORE:
