@@ -4,7 +4,8 @@
 import pytest
 
 from pipeline.nlp.kazakh import has_name_element, russian_spellings
-from pipeline.nlp.names import is_first_name, kazakh_patronymic_gender, person_normal, split_name
+from pipeline.nlp.name_parts import is_first_name, kazakh_patronymic_gender, split_name
+from pipeline.nlp.names import person_normal
 from pipeline.nlp.stages.repair.persons import join_names, settlement_names, split_place_heads
 from pipeline.nlp.stages.repair.spans import make_span
 

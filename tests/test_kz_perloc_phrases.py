@@ -113,9 +113,14 @@ def test_phrase(nlp, text, expected, reason):
     (['Жакупов', 'Б.', 'К.'], ['Б.', 'К.', 'Жакупов']),
     (['Оразбеков', 'Д.'], ['Д.', 'Оразбеков']),
     (['Т.', 'Ж.', 'Байжанов'], ['Т.', 'Ж.', 'Байжанов']),
+    # a Chinese or Korean name keeps its surname first; a Korean surname before a Russian first name does not
+    (['Ху', 'Цзиньтао'], ['Ху', 'Цзиньтао']),
+    (['Ким', 'Ир', 'Сен'], ['Ким', 'Ир', 'Сен']),
+    (['Ким', 'Виктор'], ['Виктор', 'Ким']),
+    (['Ли', 'Мэн'], ['Ли', 'Мэн']),
 ])
 def test_name_order(words, expected):
-    from pipeline.nlp.names import name_order
+    from pipeline.nlp.name_parts import name_order
     assert name_order(words) == expected
 
 

@@ -2,7 +2,9 @@
 
 import pytest
 
-from pipeline.nlp.names import collect_evidence, person_normal, shape_like, split_name
+from pipeline.nlp.name_parts import split_name
+
+from pipeline.nlp.names import collect_evidence, person_normal, shape_like
 
 # inflected name -> nominative, without context
 NOMINATIVES = [
@@ -114,6 +116,15 @@ SPLITS = [
     ('Роман Абрамович', ('Роман', None, 'Абрамович')),
     ('Токаев', (None, None, 'Токаев')),
     ('Абай', ('Абай', None, None)),
+    # a first name of the list, though shaped as a surname (-ина)
+    ('Мадина', ('Мадина', None, None)),
+    # a Chinese or Korean surname before the given name; a Korean surname in a Russian list too
+    ('Ху Цзиньтао', ('Цзиньтао', None, 'Ху')),
+    ('Кима Чен Ира', ('Чен', 'Ира', 'Кима')),
+    ('Ким Виктор Сергеевич', ('Виктор', 'Сергеевич', 'Ким')),
+    # a particle opens the surname
+    ('Марин Ле Пен', ('Марин', None, 'Ле Пен')),
+    ('Шарль де Голль', ('Шарль', None, 'де Голль')),
 ]
 
 

@@ -1,7 +1,9 @@
-"""The figures' status and links (part_of, with) on tests/data/written_figures and written_figures2: twelve
-short Kazakhstan news articles each, written for this project (the second set in other registers: a central
-bank, a pension fund, mines, railway freight, sports, demographics, a flood, a prosecutor, a loan book, grants,
-farm subsidies), their figures annotated by hand in gold.json (the format of the development gold). Scored as the development scorer scores them: a gold figure is found by a span of the same
+"""The figures' status and links (part_of, with) on tests/data/written_figures, written_figures2 and
+written_figures3: twelve short Kazakhstan news articles each, written for this project (the second set in other
+registers: a central bank, a pension fund, mines, railway freight, sports, demographics, a flood, a prosecutor, a
+loan book, grants, farm subsidies; the third rich in links written in many ways, and annotated before the pipeline
+first ran on it: links P .964, R .628 then), their figures annotated by hand in gold.json (the format of the
+development gold). Scored as the development scorer scores them: a gold figure is found by a span of the same
 value, qualifier and object (the unit standing in for a missing object); status accuracy over the figures
 found; a gold link is right when a span that found the figure links to a span that found the linked one;
 link precision counts every link made."""
@@ -13,8 +15,11 @@ import pytest
 
 DATA = Path(__file__).resolve().parent / 'data'
 # what the pipeline reaches today (bench/gold_parts.py --gold tests/data/written_figures...): it must not drop
-FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.97, 'link_recall': 0.91},
-          'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97}}
+FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.97, 'link_recall': 0.92},
+          'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
+          'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
+          'written_figures4': {'status': 0.96, 'link_precision': 0.85, 'link_recall': 0.80},
+          'written_figures7': {'status': 0.95, 'link_precision': 0.83, 'link_recall': 0.81}}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

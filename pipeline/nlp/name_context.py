@@ -36,6 +36,16 @@ GENITIVE_HEADS = frozenset('''
 # what ends the look-back for a noun in apposition (`пригласила ... министра`)
 CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
 LOOK_BACK = 8
+# японца Кэнту Мацумото, француза Матье Леклерка: a noun of nationality or origin that has its own
+# word for a woman (японка, француженка) names a man; `министр`, `аким` are said of women too
+MALE_ORIGIN_NOUNS = frozenset('''
+японец китаец кореец француз немец грузин армянин американец британец англичанин итальянец испанец
+турок бразилец аргентинец мексиканец канадец австралиец казахстанец казах россиянин русский узбек киргиз
+таджик туркмен азербайджанец украинец белорус поляк чех австриец швейцарец швед норвежец финн голландец
+бельгиец португалец иранец индиец монгол уроженец житель
+'''.split())
+# `Раиса Абишева, урожденная Нуркина`, `в девичестве Нуркина`: the words before a birth surname
+MAIDEN_WORDS = frozenset(('урожденная', 'урождённая', 'урожд', 'девичестве'))
 
 
 def is_cyrillic_word(token):
@@ -91,14 +101,15 @@ def word_governs_genitive(text):
 
 
 def apposition(doc, span, entity_tokens=None):
-    """(cases allowed by the words before a person mention or None, 'femn' or None,
+    """(cases allowed by the words before a person mention or None, 'femn', 'masc' or None,
     whether the cases are a role noun's).
 
     `к Маулену`: the preposition's cases; `спикер Сената Маулен`,
     `Заместитель председателя Сената Жакип`: the cases of the head noun
     (`спикер`, `Заместитель`; a genitive dependant does not count). A feminine head
     (`журналистки`, `ведущей`) makes the name a woman's; a masculine one does not
-    make it a man's (`министр` is said of women too). A name after a role noun may also
+    make it a man's (`министр` is said of women too) unless it is a noun of nationality
+    or origin (`японца`: a woman is `японка`). A name after a role noun may also
     be its genitive dependant (`советник Трампа`), which the third value tells.
     """
     index = span.start - 1
@@ -107,6 +118,9 @@ def apposition(doc, span, entity_tokens=None):
     if index < 0:
         return None, None, False
     before = doc[index]
+    if is_maiden_name(span):
+        # `урожденная Петрова`: a woman's surname in the nominative
+        return {'nomn'}, 'femn', False
     if before.text.lower() in PREPOSITION_CASES and before.text.islower():
         return set(PREPOSITION_CASES[before.text.lower()]), None, False
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before):
@@ -144,7 +158,15 @@ def apposition(doc, span, entity_tokens=None):
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
         cases &= set(PREPOSITION_CASES[preposition]) or cases
-    return cases, 'femn' if head[2] == {'femn'} else None, True
+    if head[2] == {'femn'}:
+        return cases, 'femn', True
+    return cases, 'masc' if names_man(doc[head[0]]) else None, True
+
+
+def names_man(token):
+    """`японца`, `уроженцу`: a role noun of nationality or origin, said of a man only."""
+    return any(parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in MALE_ORIGIN_NOUNS
+               for parsed in parse(token.text)[:2])
 
 
 def subject_gender(doc, span):
@@ -186,3 +208,13 @@ def case_weights(cases, gender=None, role_gender=None, after_role=False):
     if gender or role_gender:
         weights[gender or role_gender] = CASE_HINT_WEIGHT
     return weights
+
+
+def is_maiden_name(span):
+    """`Раиса Кенесовна Абишева, урожденная Нуркина`, `Абишева (в девичестве Нуркина)`: a mention
+    right after урожденная / в девичестве is the surname the woman named before it was born with."""
+    index = span.start - 1
+    doc = span.doc
+    while index >= 0 and (doc[index].is_space or doc[index].text == '.'):
+        index -= 1
+    return index >= 0 and doc[index].text.lower() in MAIDEN_WORDS

@@ -1,4 +1,4 @@
-"""Person names: nominative forms with gender kept, and first/middle/last.
+"""Person names: nominative forms with gender kept (what each word is and first/middle/last: name_parts.py).
 
 pymorphy3 knows Russian names but guesses at most Kazakh ones (`Ермаганбет`
 parses best as a verb), so each word is analysed twice: by pymorphy3's
@@ -16,19 +16,15 @@ nominative first, unless the context says otherwise:
 import re
 from functools import lru_cache
 
-from pipeline.nlp.kazakh import fold, has_kazakh, russian_spellings
+from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
+from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS, is_initial,
+                                     kazakh_patronymic_gender, title_capitals)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
 
-# Кемелулы, Карашкызы, Кенжеханулы, Қасымұлы: Kazakh patronymics never decline
-# and give the gender (-улы a son, -кызы a daughter)
-KAZAKH_PATRONYMIC = {'улы': 'masc', 'ұлы': 'masc', 'уулу': 'masc', 'кызы': 'femn', 'қызы': 'femn'}
-RUSSIAN_PATRONYMIC = ('ович', 'евич', 'ьич', 'овна', 'евна', 'ична', 'инична')
-# Токаев, Ашимбаев, Пономарёв, Каримов, Путин: Russian-pattern surnames
-SURNAME_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
 
 # ending of the inflected form -> (cases, ending of the nominative), per pattern
 MASCULINE_SURNAME = {'': ('nomn',), 'а': ('gent', 'accs'), 'у': ('datv',), 'ым': ('ablt',), 'е': ('loct',)}
@@ -73,64 +69,12 @@ CASE_HINT_WEIGHT = 0.6
 # feminine dative of `Опра`) over one that shows none (an indeclinable `Опре`)
 GENDER_SHOWN_WEIGHT = 0.3
 
-# the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
-SEPARATOR_RE = re.compile(r"([-'’])")
-ROMAN_DIGITS = set('IVXLCDM')
+EAST_ASIAN_SURNAME_WEIGHT = 0.4
 
 
 # the oblique endings of a Russian-pattern surname (-ов, -ев, -ин): `Жақсылықова`, `Сейтовым`
 RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв', 'ин', 'ын')
                                 for ending in ('а', 'у', 'ым', 'е'))
-
-
-def is_initial(word):
-    return len(word.rstrip('.')) == 1 and word[:1].isupper()
-
-
-def kazakh_patronymic_gender(word):
-    """'masc' for `Кемелулы`, 'femn' for `Карашкызы` and for the second word of
-    `Бақытжан қызы`, else None."""
-    lower = word.lower()
-    if lower in KAZAKH_PATRONYMIC:
-        return KAZAKH_PATRONYMIC[lower]
-    for ending, gender in KAZAKH_PATRONYMIC.items():
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            return gender
-    return None
-
-
-def is_patronymic(word):
-    lower = word.lower()
-    return bool(kazakh_patronymic_gender(word)) or lower.endswith(RUSSIAN_PATRONYMIC) or any(
-        'Patr' in parsed.tag for parsed in parse(word)[:3]
-    )
-
-
-def is_russian_patronymic_only(word):
-    """`Васильевич`: a patronymic that is not also a surname (`Абрамович`)."""
-    parses = parse(word)
-    return (any('Patr' in parsed.tag for parsed in parses)
-            and not any('Surn' in parsed.tag for parsed in parses))
-
-
-def is_first_name(word):
-    lower = word.lower()
-    # Касым-Жомарт: a hyphenated name of first names
-    if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
-        return True
-    # Нұржан, Әсел, Мейрамгүл: the list writes Kazakh names in Russian letters
-    if has_kazakh(word) and not first_names().isdisjoint(russian_spellings(word)):
-        return True
-    return any('Name' in parsed.tag and parsed.is_known and parsed.score >= 0.2 for parsed in parse(word))
-
-
-def is_surname_like(word):
-    lower = word.lower()
-    for stem in SURNAME_STEMS:
-        for ending in ('', 'а', 'у', 'ым', 'е', 'ой'):
-            if lower.endswith(stem + ending) and len(lower) > len(stem + ending) + 2:
-                return True
-    return lower.endswith(('ский', 'цкий', 'ская', 'цкая', 'ского', 'ской', 'скому', 'ским'))
 
 
 def pattern_analyses(word, patterns, gender, weight):
@@ -205,8 +149,12 @@ def analyses(word):
         if not ({'Name', 'Surn', 'Patr'} & set(tag.grammemes)) or tag.number == 'plur' or not tag.case:
             continue
         known = known or parsed.is_known
-        # Мулви, Лири: an indeclinable name has no gender to agree with
-        gender = tag.gender if tag.gender in ('masc', 'femn') and 'Fixd' not in tag else None
+        # Мулви, Лири: an indeclinable name has no gender to agree with, but one that ends in a
+        # consonant and does not decline is a woman's (`Айжан Смагулова`: her nominative, never
+        # his genitive `Смагулов`, whatever man of that surname the document names)
+        fixed_woman = 'Fixd' in tag and 'Name' in tag and tag.gender == 'femn' and parsed.is_known \
+            and lower[-1:] not in VOWELS
+        gender = tag.gender if tag.gender in ('masc', 'femn') and ('Fixd' not in tag or fixed_woman) else None
         grammemes = {'nomn', 'sing'} | ({gender} if gender else set())
         form = inflect(parsed, grammemes) or parsed.normal_form
         # a guess for a word pymorphy3 does not know (`Маулена`: a woman's
@@ -358,6 +306,9 @@ def name_readings(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ''
         if following in KAZAKH_PATRONYMIC and word[:1].isupper():
             readings.append(tuple((case, KAZAKH_PATRONYMIC[following], word.lower(), 1.0) for case in CASES))
+        elif index == 0 and following and word.lower() in EAST_ASIAN_SURNAMES:
+            readings.append(analyse_part(word) + tuple((case, None, word.lower(), EAST_ASIAN_SURNAME_WEIGHT)
+                                                       for case in CASES))
         else:
             readings.append(analyse_part(word))
     return readings
@@ -479,77 +430,3 @@ def evidenced_person_normal(words, cases, evidence):
     return title_capitals(result)
 
 
-@lru_cache(maxsize=100_000)
-def is_capitals(word):
-    """`САПАРОВА`, `ТӨЛЕУ-БЕКОВ`; not an initial nor a Roman numeral (`II`)."""
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) >= 3 and all(char.isupper() for char in letters) and not set(letters) <= ROMAN_DIGITS
-
-
-def title_capitals(words):
-    """A surname in capitals after a name in small letters, as a name is written:
-    `Айгерім САПАРОВА` -> `Айгерім Сапарова`; a name all in capitals (`PSY`) stays."""
-    if all(is_capitals(word) for word in words):
-        return list(words)
-    return [''.join(part[:1] + part[1:].lower() for part in SEPARATOR_RE.split(word)) if is_capitals(word) else word
-            for word in words]
-
-
-def is_listed_first_name(word):
-    """A first name of the name list itself (`Валентин`, `Нұржан`), not a reading of pymorphy3's."""
-    names = first_names()
-    return word.lower() in names or not names.isdisjoint(russian_spellings(word))
-
-
-def name_order(words):
-    """The words of a name as `Имя (Отчество) Фамилия`: `Ахметов Нурлан` -> `Нурлан Ахметов`,
-    `Ахметов Нурлан Серикович` -> `Нурлан Серикович Ахметов` (a list's surname-first order),
-    `Жакупов Б. К.` -> `Б. К. Жакупов` (initials after the surname)."""
-    if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
-        return list(words[1:]) + [words[0]]
-    first, middle, last = split_name(words)
-    if len(words) not in (2, 3) or first is None or last is None or words[0] != last:
-        return list(words)
-    return [first] + middle.split() + [last] if middle else [first, last]
-
-
-def split_name(words):
-    """(first, middle, last) of a person's name words, None where absent."""
-    words = [word for word in words if word.strip('.')]
-    if not words:
-        return None, None, None
-    if len(words) == 1:
-        word = words[0]
-        return (word, None, None) if is_first_name(word) and not is_surname_like(word) else (None, None, word)
-    # `Ахметов Н. С.`, `Ким В.`: a list's surname before its initials
-    if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
-        return words[1], ' '.join(words[2:]) or None, words[0]
-    if len(words) == 2:
-        one, two = words
-        # Токаев Касым-Жомарт: surname first when the second word is the known name
-        # (`Ахметов` is no first name, though pymorphy3 reads it as Ахмет's plural genitive)
-        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_listed_first_name(one):
-            return two, None, one
-        # Илья Васильевич, but Роман Абрамович and Виктор Янукович are surnames
-        if is_russian_patronymic_only(two):
-            return one, two, None
-        return one, None, two
-    if len(words) == 3:
-        one, two, three = words
-        # Асхат Бақытжан ұлы: a patronymic in two words, no surname
-        if three.lower() in KAZAKH_PATRONYMIC:
-            return one, f'{two} {three}', None
-        if is_patronymic(two):
-            return one, two, three
-        if is_patronymic(three):
-            return two, three, one
-        return one, two, three
-    return words[0], ' '.join(words[1:-1]), words[-1]
-
-
-def looks_like_person(span):
-    """A run of 2-3 capitalised words of which one is a known first name or a surname."""
-    words = [token.text for token in span if not token.is_punct and not token.is_space]
-    if not 1 < len(words) <= 3 or not all(word[:1].isupper() for word in words):
-        return False
-    return any(is_first_name(word) or is_surname_like(word) or is_patronymic(word) for word in words)

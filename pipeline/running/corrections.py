@@ -113,7 +113,7 @@ class Corrector:
     """Applies correction rows to mention and entity rows (lists of dicts)."""
 
     def __init__(self, mentions, entities, documents, texts=None):
-        from pipeline.nlp.names import split_name
+        from pipeline.nlp.name_parts import split_name
         from pipeline.running.linking import entity_id
         self.entity_id = entity_id
         self.split_name = split_name

@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 
-from pipeline.nlp.names import split_name
+from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.stages.link import first_key, name_key, pick_name, surname_key
 
 
@@ -76,7 +76,10 @@ def merge_person_groups(groups):
             continue
         words = key.split()
         if len(words) == 1:
-            targets = full.get(surname_key(key), [])
+            # `Ли` of one document is not `Ли Мин Со` of another: a surname written first is Chinese
+            # or Korean, and such a surname alone names too many people
+            targets = [target for target in full.get(surname_key(key), []) if not any(
+                (member.get('entity') or '').split()[:1] == [member.get('last')] for member in groups[('PER', target)])]
         elif len(words[0]) == 1:
             # `Н. С. Ахметов` is not `Нурлан Бекмуратович Ахметов`: the patronymics' initials agree too
             middles = middle_initials(groups[(type, key)])

@@ -20,7 +20,8 @@ from pipeline.nlp.morph import parse
 
 # nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
 MEASURES = frozenset({'охват', 'площадь', 'протяжённость', 'протяженность', 'сумма', 'стоимость', 'объём', 'объем',
-                      'мощность', 'вместимость', 'численность', 'длина', 'вес'})
+                      'мощность', 'вместимость', 'численность', 'длина', 'вес',
+                      'население'})  # `64 села с населением 118 тыс. человек`
 MAX_MEASURE_GAP = 6  # tokens between a count and its measure: `единиц медицинского оборудования на сумму`
 
 
@@ -34,10 +35,18 @@ def with_links(spans):
         gap = words(between(spans, previous, index))
         if gap == ['('] and counts_people(spans[index]):
             links[index] = previous  # `100 мероприятий (6 тысяч участников)`
-        elif (len(gap) <= MAX_MEASURE_GAP and not BOUNDARIES & set(gap)
+        elif (len(gap) <= MAX_MEASURE_GAP and not BOUNDARIES & set(gap) and not is_capacity(spans[previous])
               and any(parse(word)[0].normal_form in MEASURES for word in gap if word.isalpha())):
             links[index] = previous  # `127 участков общей площадью 1 240 гектаров`
     return links
+
+
+def is_capacity(span):
+    """`больницы на 450 коек`: what one thing named before holds; a measure after it (`стоимостью 42 млрд тенге`)
+    is that thing's, not the beds'."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == 'на' and doc[span.start - 2].is_alpha \
+        and parse(doc[span.start - 2].text)[0].tag.POS == 'NOUN'
 
 
 # words that tell the people after a count of events took part in them:

@@ -16,6 +16,7 @@ status. A figure with nothing to go by is `actual`: a number stated without a ve
 
 import re
 
+from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
 from pipeline.nlp.morph import parse
 
 TARGET, ACTUAL = 'target', 'actual'
@@ -45,6 +46,18 @@ TARGET, ACTUAL = 'target', 'actual'
 # From a second written set (tests/data/written_figures2, status .957 -> .986; kz-dev check .929 -> .934, tune
 # 1.000): `целевой` and `ориентир` back as cues, a clause of `что` after a verb of planning or expecting
 # (complement_of_target), and a short adjective that is also a noun (`благоустройство парков`) no state.
+# From a fourth written set (tests/data/written_figures4, status .918 -> .969) and measured on a fifth, held out
+# (written_figures6, .779 -> .868): a budget revised (revised_budget), a cost estimated (estimated_cost; kz-dev
+# check .934 -> .939), `план` as the yardstick of a result (plan_as_measure) and more verbs of a value's change
+# after `может` (REACHING). Left out, as they changed no set they were not written from: a duty (`обязан
+# направить`) with the figure before it counted as is (`11 из них обязаны устранить`), and an allocation `под
+# будущие проекты`. Both came back with the sixth written set (tests/data/written_figures7, written before them:
+# status .895 -> .959; held-out written_figures6 .868 -> .956; kz-dev check .939 -> .950, tune 1.000) in
+# commitments.py, with a term under a bound (required_term), the planned value after `при` (measured_against)
+# and `на эти цели` + a verb as a purpose (named_purpose). Left out: a value named by `плановый` (`плановая
+# стоимость составляла 11 млрд`), as it raised only the set it came from; the start of a planned change as the
+# value of today (`снизить ставку с 16 до 12%`: `с 16` actual), which raised written_figures6 .956 -> .971 but
+# goes against tests/data/kz_figure_phrases.tsv, where the whole planned change is a target.
 TARGET_LEMMAS = frozenset({
     'планироваться', 'планировать', 'запланировать', 'предусмотреть', 'предусматривать', 'предусматриваться',
     'наметить', 'намечать', 'намечаться', 'ожидаться', 'ожидать', 'прогнозировать', 'прогнозироваться',
@@ -70,6 +83,9 @@ PROPOSAL_LEMMAS = frozenset({
     # `министерство намерено сократить на 30%`, `рассчитывает привлечь 2 млрд`, `условились увеличить до 40`
     'предполагаться', 'следовать', 'потребовать', 'требовать', 'поручение', 'намерен', 'намеренный', 'намерить',
     'рассчитывать', 'условиться', 'готовый',
+    # a duty: `компания обязана направить 6 млрд`, `банк обязуется вернуть` (`обязан` itself: commitments.is_duty;
+    # a court's `обязал возместить 45 млн` is a ruling made, a fact)
+    'обязанный', 'обязываться',
 })
 # a clause without a verb opening with these continues the sentence before it
 CONTINUATIONS = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'),
@@ -143,7 +159,9 @@ def has_bound(tokens):
 
 # a forecast of a value: `дефицит может составить 3% ВВП`, `урожай может превысить 20 млн тонн`
 REACHING = frozenset({'составить', 'достичь', 'достигнуть', 'вырасти', 'превысить', 'увеличиться', 'сократиться',
-                      'снизиться', 'подорожать', 'подешеветь'})
+                      'снизиться', 'подорожать', 'подешеветь',
+                      # `цена может опуститься до 60 долларов`, `курс может упасть на 10%`
+                      'опуститься', 'упасть', 'подняться', 'повыситься', 'понизиться', 'возрасти', 'уменьшиться'})
 MAY = frozenset({'может', 'могут', 'сможет', 'смогут'})
 
 
@@ -158,17 +176,57 @@ def has_forecast(tokens):
     return False
 
 
+# a plan reported on is a yardstick of what was done: `план выполнен на 96%`, `исполнен на 98%`
+FULFILLING = frozenset({'выполнить', 'перевыполнить', 'исполнить'})
+# a plan named after these prepositions measures a result: `78% от годового плана`, `при плане 120 построено 98`
+MEASURED_BY = frozenset({'от', 'при'})
+# the nouns of a planned value that can measure a result so: `при годовом ориентире 6% цены выросли на 8,4%`
+YARDSTICKS = frozenset({'план', 'ориентир', 'прогноз'})
+
+
+def plan_as_measure(tokens, index):
+    """Token `index` is `план` (`ориентир`, `прогноз`) that measures the clause's result instead of announcing a plan:
+    `что составляет 78% от годового плана`, `При плане 420 км отремонтировано 388 км`, `план выполнен на 92%`
+    (the planned figure itself, `при плане 420 км`, is a target: planned_figure)."""
+    if best(tokens[index]).normal_form not in YARDSTICKS:
+        return False
+    if any(token.lower_ in MEASURED_BY for token in tokens[max(0, index - 2):index]):
+        return True
+    for token in tokens:
+        parsed = best(token)
+        if parsed is not None and parsed.normal_form in FULFILLING and parsed.tag.POS in ('VERB', 'PRTS'):
+            return 'past' in parsed.tag
+    return False
+
+
+# a purpose named before, money given to it: `на эти цели направлено 2 млрд`, `на следующие цели выделено`
+POINTING = frozenset({'этот', 'данный', 'указанный', 'такой', 'следующий', 'тот'})
+
+
+def named_purpose(tokens, index):
+    """Token `index` is `цели` after `на` and a pointing word: a purpose, not a goal (`на эти цели направлено
+    2,6 млрд тенге` tells of money given; `цель – снизить на 15%` is a goal)."""
+    if index < 2 or best(tokens[index]).normal_form != 'цель' or tokens[index - 2].lower_ != 'на':
+        return False
+    pointing = best(tokens[index - 1])
+    if pointing is None or pointing.normal_form not in POINTING:
+        return False
+    # with no verb the sum takes its status from its cue as before: `Итого на эти цели – 38 млрд тенге.`
+    return any(parsed is not None and parsed.tag.POS in ('VERB', 'PRTS') for parsed in map(best, tokens))
+
+
 def clause_status(tokens):
     """TARGET, ACTUAL or None (no verb and no cue) for one clause."""
     target, actual, infinitive, proposal, attributive = False, False, False, False, False
     # `чтобы` + past is a subjunctive, a thing wanted: `обеспечить, чтобы не менее 30% товаров поставлялось`
     wished = any(token.lower_ == 'чтобы' for token in tokens)
-    for token in tokens:
+    for number, token in enumerate(tokens):
         parsed = best(token)
         if parsed is None:
             continue
         pos, tag = parsed.tag.POS, parsed.tag
-        if parsed.normal_form in TARGET_LEMMAS:
+        if parsed.normal_form in TARGET_LEMMAS and not plan_as_measure(tokens, number) \
+                and not named_purpose(tokens, number):
             # a planned thing named beside a done one (`из запланированных 120 объектов введено 95`): the
             # participle marks its own figure only (planned_figure); the clause goes by its verb
             if pos == 'PRTF':
@@ -194,7 +252,7 @@ def clause_status(tokens):
             target = True
         elif pos != 'PRED':
             actual = True
-            proposal = proposal or parsed.normal_form in PROPOSAL_LEMMAS
+            proposal = proposal or parsed.normal_form in PROPOSAL_LEMMAS or is_duty(parsed)
     if target or has_deadline(tokens) or has_ceiling(tokens) or has_forecast(tokens):
         return TARGET
     if actual:
@@ -221,13 +279,16 @@ def allocated_ahead(pieces, index):
 
 
 def planned_figure(span):
-    """A figure right after a participle of planning: `из запланированных 120 объектов`, `предусмотренные 5 млрд`."""
+    """A figure right after a participle of planning or the noun `план`: `из запланированных 120 объектов`,
+    `предусмотренные 5 млрд`, `при плане 420 км отремонтировано 388 км`."""
     for token in reversed(span.doc[max(span.sent.start, span.start - 2):span.start]):
         parsed = best(token)
         if parsed is None:
             return False
         if parsed.tag.POS == 'PRTF':
             return parsed.normal_form in TARGET_LEMMAS
+        if parsed.normal_form == 'план' and token.i == span.start - 1:
+            return True
     return False
 
 
@@ -278,11 +339,50 @@ def complement_of_target(pieces, index):
                for parsed in map(best, pieces[index - 1]))
 
 
+# a budget's figures changed by a decision are the new plan, whatever the tense: `расходы увеличены до 912 млрд`,
+# `финансирование сокращено на 3,2 млрд`, `поправка сокращает расходы на 7%`, `бюджет уточнен`
+REVISING = frozenset({'увеличить', 'увеличивать', 'сократить', 'сокращать', 'уменьшить', 'уменьшать', 'уточнить',
+                      'уточнять', 'скорректировать', 'корректировать', 'урезать', 'пересмотреть', 'пересматривать'})
+BUDGETS = frozenset({'бюджет', 'расход', 'финансирование', 'ассигнование', 'смета'})
+# money moved from one purpose to another is a budget decision by itself: `из резерва перераспределено 2,5 млрд`
+REALLOCATING = frozenset({'перераспределить', 'перераспределять', 'перераспределяться'})
+
+
+def revised_budget(pieces, index):
+    """Clause `index` has a verb of revising (not a verb of growing: `расходы выросли на 5%`, `расходы
+    сократились`) and its sentence names a budget, or a verb of moving money between purposes:
+    `Депутаты увеличили расходы до 912 млрд тенге, из них на дороги перераспределено 14 млрд`."""
+    revised = False
+    for parsed in map(best, pieces[index]):
+        if parsed is None or parsed.tag.POS not in ('VERB', 'PRTS'):
+            continue
+        if parsed.normal_form in REALLOCATING:
+            return True
+        revised = revised or parsed.normal_form in REVISING
+    if not revised:
+        return False
+    return any(parsed is not None and parsed.normal_form in BUDGETS
+               for piece in pieces for parsed in map(best, piece))
+
+
+# the cost of a thing is estimated while it is still to be built or done: `стоимость проекта оценивается в 11 млрд`
+# (a loss is estimated after the fact: `ущерб оценивается в 2 млрд` stays as it is)
+ESTIMATING = frozenset({'оцениваться', 'оценить'})
+COSTS = frozenset({'стоимость'})
+
+
+def estimated_cost(tokens):
+    """`Общая стоимость проектов оценивается в 410 млрд тенге`: a cost estimated, a target."""
+    lemmas = {parsed.normal_form for parsed in map(best, tokens) if parsed is not None}
+    return bool(lemmas & ESTIMATING) and bool(lemmas & COSTS)
+
+
 def sentence_status(pieces, index):
     """The status of clause `index` of a sentence, else of the nearest clause with one (left first)."""
     if complement_of_target(pieces, index):
         return TARGET
-    statuses = [clause_status(piece) for piece in pieces]
+    statuses = [TARGET if revised_budget(pieces, number) or estimated_cost(piece) or required_term(piece)
+                or laid_by(piece) else clause_status(piece) for number, piece in enumerate(pieces)]
     if statuses[index] is not None:
         return statuses[index]
     for distance in range(1, len(pieces)):
@@ -305,7 +405,7 @@ def figure_status(span):
                  None)
     if index is None:
         return ACTUAL
-    if planned_figure(span) or plan_items(span, sentence):
+    if planned_figure(span) or plan_items(span, sentence) or measured_against(span):
         return TARGET
     status = sentence_status(pieces, index)
     if status == ACTUAL and allocated_ahead(pieces, index):
@@ -315,4 +415,6 @@ def figure_status(span):
         if before is not None:
             earlier = clauses(before)
             status = sentence_status(earlier, len(earlier) - 1) if earlier else None
+    if status == TARGET and counts_the_bound(span, pieces[index]):
+        return ACTUAL
     return status or ACTUAL

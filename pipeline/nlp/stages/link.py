@@ -18,8 +18,9 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.kazakh import fold
+from pipeline.nlp.name_context import is_maiden_name
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.names import is_surname_like, kazakh_patronymic_gender, name_order
+from pipeline.nlp.name_parts import is_surname_like, kazakh_patronymic_gender, name_order, split_name
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
 
@@ -131,10 +132,15 @@ def link_persons(spans):
         # `Сейткали ағай` after `Сейткали Жумабаевич Абдрахманов`: a word no list knows as a
         # first name, no surname's shape, is the one person of that first name
         named = [] if candidates or is_surname_like(span._.last) else full_firsts.get(first_key(span._.last), [])
+        # `Раиса Абишева, урожденная Нуркина`: her birth surname, the woman named just before
+        born = [cluster for cluster in clusters if any(member._.first and member.end <= span.start
+                                                       for member in cluster)] if is_maiden_name(span) else []
         if candidates:
             nearest(span, candidates).append(span)
         elif len(named) == 1:
             named[0].append(span)
+        elif born:
+            nearest(span, born).append(span)
         else:
             cluster = [span]
             clusters.append(cluster)
@@ -164,10 +170,27 @@ def link_persons(spans):
     for members in clusters:
         names = [shared.get(id(member), member._.normal) for member in members if member._.normal]
         complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
+        # `Асем Жумабекова`, later addressed `Асем Кайратовна`: a name with the surname before one without
+        surnamed = [name for name in complete if split_name(name.split())[2]]
         # the entity is named `Имя (Отчество) Фамилия` whatever the order of a list (`Ахметов Нурлан`)
-        canonical = ' '.join(name_order(pick_name(complete or names or [members[0].text]).split()))
+        canonical = ' '.join(name_order(pick_name(surnamed or complete or names or [members[0].text]).split()))
+        canonical = with_patronymic(canonical, members)
         for member in members:
             member._.entity = canonical
+
+
+def with_patronymic(name, members):
+    """`Асем Жумабекова` -> `Асем Кайратовна Жумабекова` when the person's mentions give the
+    patronymic only apart (`Асем Кайратовна`), with the same first name and no other patronymic."""
+    words = name.split()
+    first, middle, last = split_name(words)
+    if len(words) != 2 or middle or not first or not last or is_initialled(name):
+        return name
+    middles = {member._.middle for member in members if member._.middle and not is_initialled(member._.middle)
+               and member._.first and first_key(member._.first) == first_key(first)}
+    if len(middles) != 1:
+        return name
+    return f'{first} {middles.pop()} {last}'
 
 
 def cluster_of(clusters, span):

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import parse, token_lemma
-from pipeline.nlp.names import is_first_name, is_patronymic, is_surname_like, looks_like_person
+from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.schema import ENTITY_TYPES
 
 # words remembered by whether a match can begin with them, before the memory starts afresh

@@ -16,7 +16,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
-  `person-initials`, `person-street`, `person-listed-place`, `person-surname-org`;
+  `person-initials`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
@@ -63,7 +63,7 @@ from pipeline.nlp.stages.repair.persons import (
     strip_titles,
 )
 from pipeline.nlp.stages.repair.name_edges import (
-    close_initials, listed_places, split_at_sentences, streets, surname_orgs,
+    close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.places import (
@@ -151,6 +151,7 @@ RULES = [
     ('strip-punct', strip_punct),
     ('person-sentence', split_at_sentences),
     ('person-initials', close_initials),
+    ('person-particle', surname_particles),
     ('person-street', streets),
     ('strip-title', strip_titles),
     ('place-head', split_place_heads),

@@ -3,6 +3,7 @@
 - `person-sentence`: `Шахтинска – Виталий Пак. Кима аким похвалил` -> PER `Виталий Пак`
   and PER `Кима`: a sentence's full stop ends a name;
 - `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
+- `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
 - `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
   a place pymorphy3 knows, paired by a dash with the person who heads it;
 - `person-surname-org`: `В комиссию вошли Сейтказиев Б.Е. ... Председателем избран Сейтказиев` (ORG)
@@ -12,7 +13,7 @@
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.names import is_first_name, is_initial, is_surname_like
+from pipeline.nlp.name_parts import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
 from pipeline.nlp.stages.repair.persons import same_name
 from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, is_geo, make_span
 
@@ -60,6 +61,22 @@ def close_initials(doc, spans):
         if span.label_ == 'PER' and len(span) > 1 and end < len(doc) and doc[end].text == SENTENCE_END \
                 and not span[-1].whitespace_ and is_initial(span[-1].text) and span[-2].text == SENTENCE_END:
             span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span._.canonical)
+        result.append(span)
+    return result
+
+
+def surname_particles(doc, spans):
+    """`Позже Ле Пен заявила` read as PER `Пен`: a particle that opens a surname (`Ле`, `Ди`,
+    `фон`; names.is_surname_particle) right before a person's name, in no other mention, is part of it."""
+    taken = {token.i for span in spans for token in span}
+    result = []
+    for span in spans:
+        start = span.start
+        # (`Иван да Марья`: a first name after `да` is a second person, not a surname)
+        if span.label_ == 'PER' and start > 0 and start - 1 not in taken and span[0].text[:1].isupper() \
+                and is_surname_particle(doc[start - 1].text) and doc[start - 1].whitespace_ \
+                and not is_listed_first_name(span[0].text):
+            span = make_span(doc, start - 1, span.end, 'PER', 'person-particle', span._.canonical)
         result.append(span)
     return result
 
@@ -135,12 +152,27 @@ def names_person(span):
         tag in parsed.tag for parsed in parses for tag in NAME_TAGS if parsed.is_known)
 
 
+def person_surnames(spans):
+    """The surnames of the document's persons of two or three words: a word of a surname's shape
+    (`Сейтказиев` of `Сейтказиев Б.Е.`), or the last word after a first name, whatever its shape
+    (`Бергманн` of `Клаус Бергманн`, read `в лаборатории Бергманна`)."""
+    surnames = set()
+    for span in spans:
+        if span.label_ != 'PER' or len(span) < 2:
+            continue
+        words = [token.text for token in span if token.is_alpha]
+        surnames.update(word for word in words if len(word) > 3 and is_surname_like(word))
+        if len(words) in (2, 3) and is_first_name(words[0]) and len(words[-1]) > 3 and words[-1][:1].isupper() \
+                and not is_initial(words[-1]):
+            surnames.add(words[-1])
+    return surnames
+
+
 def surname_orgs(doc, spans):
     """`Председателем избран Сейтказиев` read as ORG after `Сейтказиев Б.Е.` (PER): a one-word
-    organisation no gazetteer knows, shaped as a surname (-ов, -ев, -ин), that is a word of a
-    person's name in the document, is that person."""
-    surnames = {token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span
-                if len(token.text) > 3 and is_surname_like(token.text)}
+    organisation no gazetteer knows that is a case form of the surname of a person in the
+    document (`person_surnames`), is that person."""
+    surnames = person_surnames(spans)
     if not surnames:
         return spans
     result = []

@@ -1,6 +1,7 @@
 """Persons: titles outside the name, names found again, positions that name nobody.
 
-- `strip-title`: `Император Акихито`, `Всё-таки Проди` -> `Акихито`, `Проди`;
+- `strip-title`: `Император Акихито`, `Всё-таки Проди`, `Казах Ерлан Ахметов` -> `Акихито`, `Проди`,
+  `Ерлан Ахметов`;
 - `propagate-person`: `Иван Голунов` ... `Голунова` (unrecognised) -> PER;
 - `drop-positions`: `Аким`, `Аким области` at a sentence start are no name;
 - `place-head`: `Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`
@@ -17,7 +18,8 @@ Each rule takes `positions`, the position lemmas of the stage's config
 from pipeline.nlp.doc import token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.names import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like
+from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
+from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
 
@@ -30,6 +32,12 @@ TITLES = frozenset('''
 поп-звезда звезда певица певец актёр актриса режиссёр рэпер музыкант
 писатель писательница поэт художник футболист хоккеист теннисист боксёр
 бизнесмен миллиардер олигарх премьер экс-президент экс-премьер
+'''.split())
+# Казах Ерлан Ахметов, Японка Юми Сато: a capitalised noun of nationality or origin opening a sentence
+ORIGIN_NOUNS = (MALE_ORIGIN_NOUNS - {'русский'}) | frozenset('''
+японка китаянка кореянка француженка немка грузинка армянка американка британка англичанка итальянка
+испанка бразильянка канадка казахстанка казашка россиянка узбечка киргизка украинка белоруска полька
+уроженка жительница
 '''.split())
 # Всё-таки Проди, Безлюдная Пикадилли-сёркус: a word that names nothing
 STRAY_POS = ('ADJF', 'PRCL', 'CONJ', 'ADVB', 'PREP', 'INTJ')
@@ -44,8 +52,10 @@ def is_title_word(token, positions):
     if not text[:1].isupper() or text.isupper():
         return False
     word = lemma(text)
-    if word in TITLES or word in positions:
+    if word in TITLES or word in positions or word in ORIGIN_NOUNS:
         return True
+    if is_surname_particle(text):
+        return False   # `Ле Пен`, `Ди Каприо`: the particle opens the surname
     parses = parse(text)
     if not parses or not all(getattr(parsed, 'is_known', False) for parsed in parses[:3]):
         return False

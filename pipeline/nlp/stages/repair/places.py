@@ -7,7 +7,7 @@ import re
 
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.names import is_first_name, is_surname_like
+from pipeline.nlp.name_parts import is_first_name, is_surname_like
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, make_span
 
 # на востоке Украины, в центре Москвы, на юго-востоке Польши

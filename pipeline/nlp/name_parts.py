@@ -1,0 +1,193 @@
+"""What each word of a person's name is (first name, patronymic, surname, initial, particle) and
+where it stands: `split_name` gives first/middle/last, `name_order` the `Имя (Отчество) Фамилия`
+order. The declension of the words is `names.py`'s.
+"""
+
+import re
+from functools import lru_cache
+
+from pipeline.nlp.kazakh import has_kazakh, russian_spellings
+from pipeline.nlp.lexicons import first_names
+from pipeline.nlp.morph import parse
+
+
+# Кемелулы, Карашкызы, Кенжеханулы, Қасымұлы: Kazakh patronymics never decline
+# and give the gender (-улы a son, -кызы a daughter)
+KAZAKH_PATRONYMIC = {'улы': 'masc', 'ұлы': 'masc', 'уулу': 'masc', 'кызы': 'femn', 'қызы': 'femn'}
+
+
+RUSSIAN_PATRONYMIC = ('ович', 'евич', 'ьич', 'овна', 'евна', 'ична', 'инична')
+
+
+# Токаев, Ашимбаев, Пономарёв, Каримов, Путин: Russian-pattern surnames
+SURNAME_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
+
+
+# Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
+# only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
+EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
+                                 'ким пак цой чой чон юн хван'.split())
+
+
+# the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
+SEPARATOR_RE = re.compile(r"([-'’])")
+
+
+ROMAN_DIGITS = set('IVXLCDM')
+
+
+# Марин Ле Пен, Шарль де Голль, Леонардо Ди Каприо, Отто фон Бисмарк: a particle that opens a surname
+SURNAME_PARTICLES = frozenset('ле ла де дю ди да дель делла фон'.split())
+
+
+def is_surname_particle(word):
+    """`Ле`, `де`, `фон` (not `ван`: `Ван Ли` is a Chinese surname)."""
+    return word.lower() in SURNAME_PARTICLES
+
+
+def is_east_asian_surname(word):
+    """`Ху`, `Чжан`, `Ким`, and a Korean surname declined (`Кима Чен Ира`): a surname that
+    a Chinese or Korean name puts before the given name."""
+    lower = word.lower()
+    return lower in EAST_ASIAN_SURNAMES or (lower[-1:] in ('а', 'у', 'е') and lower[:-1] in EAST_ASIAN_SURNAMES) \
+        or (lower.endswith('ом') and lower[:-2] in EAST_ASIAN_SURNAMES)
+
+
+def is_initial(word):
+    return len(word.rstrip('.')) == 1 and word[:1].isupper()
+
+
+def kazakh_patronymic_gender(word):
+    """'masc' for `Кемелулы`, 'femn' for `Карашкызы` and for the second word of
+    `Бақытжан қызы`, else None."""
+    lower = word.lower()
+    if lower in KAZAKH_PATRONYMIC:
+        return KAZAKH_PATRONYMIC[lower]
+    for ending, gender in KAZAKH_PATRONYMIC.items():
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return gender
+    return None
+
+
+def is_patronymic(word):
+    lower = word.lower()
+    return bool(kazakh_patronymic_gender(word)) or lower.endswith(RUSSIAN_PATRONYMIC) or any(
+        'Patr' in parsed.tag for parsed in parse(word)[:3]
+    )
+
+
+def is_russian_patronymic_only(word):
+    """`Васильевич`: a patronymic that is not also a surname (`Абрамович`)."""
+    parses = parse(word)
+    return (any('Patr' in parsed.tag for parsed in parses)
+            and not any('Surn' in parsed.tag for parsed in parses))
+
+
+def is_first_name(word):
+    lower = word.lower()
+    # Касым-Жомарт: a hyphenated name of first names
+    if lower in first_names() or ('-' in lower and all(part in first_names() for part in lower.split('-'))):
+        return True
+    # Нұржан, Әсел, Мейрамгүл: the list writes Kazakh names in Russian letters
+    if has_kazakh(word) and not first_names().isdisjoint(russian_spellings(word)):
+        return True
+    return any('Name' in parsed.tag and parsed.is_known and parsed.score >= 0.2 for parsed in parse(word))
+
+
+def is_surname_like(word):
+    lower = word.lower()
+    for stem in SURNAME_STEMS:
+        for ending in ('', 'а', 'у', 'ым', 'е', 'ой'):
+            if lower.endswith(stem + ending) and len(lower) > len(stem + ending) + 2:
+                return True
+    return lower.endswith(('ский', 'цкий', 'ская', 'цкая', 'ского', 'ской', 'скому', 'ским'))
+
+
+@lru_cache(maxsize=100_000)
+def is_capitals(word):
+    """`САПАРОВА`, `ТӨЛЕУ-БЕКОВ`; not an initial nor a Roman numeral (`II`)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters) and not set(letters) <= ROMAN_DIGITS
+
+
+def title_capitals(words):
+    """A surname in capitals after a name in small letters, as a name is written:
+    `Айгерім САПАРОВА` -> `Айгерім Сапарова`; a name all in capitals (`PSY`) stays."""
+    if all(is_capitals(word) for word in words):
+        return list(words)
+    return [''.join(part[:1] + part[1:].lower() for part in SEPARATOR_RE.split(word)) if is_capitals(word) else word
+            for word in words]
+
+
+def is_listed_first_name(word):
+    """A first name of the name list itself (`Валентин`, `Нұржан`), not a reading of pymorphy3's."""
+    names = first_names()
+    return word.lower() in names or not names.isdisjoint(russian_spellings(word))
+
+
+def name_order(words):
+    """The words of a name as `Имя (Отчество) Фамилия`: `Ахметов Нурлан` -> `Нурлан Ахметов`,
+    `Ахметов Нурлан Серикович` -> `Нурлан Серикович Ахметов` (a list's surname-first order),
+    `Жакупов Б. К.` -> `Б. К. Жакупов` (initials after the surname)."""
+    if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
+        return list(words[1:]) + [words[0]]
+    first, middle, last = split_name(words)
+    if len(words) not in (2, 3) or first is None or last is None or words[0] != last:
+        return list(words)
+    # `Ху Цзиньтао`, `Ким Ир Сен` keep their surname first; `Ким Виктор` (a list's order) does not
+    # (`Ли Мэн`, `Ким Ир Сен`: a short given name may be on the list as well)
+    listed = is_listed_first_name(words[1]) and len(words[1]) > 3 and (len(words) == 2 or is_patronymic(words[2]))
+    if is_east_asian_surname(words[0]) and not listed:
+        return list(words)
+    return [first] + middle.split() + [last] if middle else [first, last]
+
+
+def split_name(words):
+    """(first, middle, last) of a person's name words, None where absent."""
+    words = [word for word in words if word.strip('.')]
+    if not words:
+        return None, None, None
+    if len(words) == 1:
+        word = words[0]
+        # `Мадина` alone is her first name, though shaped as a surname (-ина): the name list knows it
+        first = is_listed_first_name(word) or is_first_name(word) and not is_surname_like(word)
+        return (word, None, None) if first else (None, None, word)
+    # `Марин Ле Пен`, `Ле Пен`: the particle and the word after it are one surname
+    if len(words) in (2, 3) and is_surname_particle(words[-2]) and words[-1][:1].isupper():
+        return (words[0] if len(words) == 3 else None), None, ' '.join(words[-2:])
+    # `Ахметов Н. С.`, `Ким В.`: a list's surname before its initials
+    if len(words) in (2, 3) and not is_initial(words[0]) and all(is_initial(word) for word in words[1:]):
+        return words[1], ' '.join(words[2:]) or None, words[0]
+    # `Ху Цзиньтао`, `Ким Ир Сен`, `Кима Чен Ира`: a Chinese or Korean surname before the given name
+    if len(words) in (2, 3) and is_east_asian_surname(words[0]) and not is_initial(words[1]) \
+            and not is_patronymic(words[1]):
+        return words[1], ' '.join(words[2:]) or None, words[0]
+    if len(words) == 2:
+        one, two = words
+        # Токаев Касым-Жомарт: surname first when the second word is the known name
+        # (`Ахметов` is no first name, though pymorphy3 reads it as Ахмет's plural genitive)
+        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_listed_first_name(one):
+            return two, None, one
+        # Илья Васильевич, but Роман Абрамович and Виктор Янукович are surnames
+        if is_russian_patronymic_only(two):
+            return one, two, None
+        return one, None, two
+    if len(words) == 3:
+        one, two, three = words
+        # Асхат Бақытжан ұлы: a patronymic in two words, no surname
+        if three.lower() in KAZAKH_PATRONYMIC:
+            return one, f'{two} {three}', None
+        if is_patronymic(two):
+            return one, two, three
+        if is_patronymic(three):
+            return two, three, one
+        return one, two, three
+    return words[0], ' '.join(words[1:-1]), words[-1]
+
+
+def looks_like_person(span):
+    """A run of 2-3 capitalised words of which one is a known first name or a surname."""
+    words = [token.text for token in span if not token.is_punct and not token.is_space]
+    if not 1 < len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return False
+    return any(is_first_name(word) or is_surname_like(word) or is_patronymic(word) for word in words)
