@@ -2,9 +2,10 @@
 
 import pytest
 
-from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
-from pipeline.nlp.place_forms import singular_forms
+from pipeline.nlp.kazakh import has_feminine_place_element, is_kazakh_adjective, is_undeclined_place
+from pipeline.nlp.place_forms import is_east_asian, locative_gender, singular_forms
 from pipeline.nlp.stages.normalize import common_prefix, ends_in_capitals
+from pipeline.nlp.wordforms import follow_capitals
 
 
 @pytest.mark.parametrize('word, expected', [
@@ -45,3 +46,43 @@ def test_common_prefix(one, other, expected):
 ])
 def test_singular_forms(normal, form, expected):
     assert (form in singular_forms(normal)) == expected
+
+
+@pytest.mark.parametrize('stem, expected', [
+    # the suffix -ка, a rising cluster, a doubled stop: feminine
+    ('Луговк', 'femn'), ('Озерянк', 'femn'), ('Ветлатк', 'femn'), ('Кумейк', 'femn'), ('Ракотр', 'femn'),
+    ('Сольгр', 'femn'), ('Мирасн', 'femn'), ('Баретт', 'femn'),
+    # the regions in -щина/-чина, though a vowel + н
+    ('Озерщин', 'femn'), ('Луговчин', 'femn'),
+    # a vowel before н, с, р and the suffixes -ск, -цк, -бург: masculine
+    ('Карасан', 'masc'), ('Бектас', 'masc'), ('Тасбор', 'masc'), ('Озерск', 'masc'), ('Лидецк', 'masc'),
+    ('Вальдбург', 'masc'),
+    # the letters do not tell
+    ('Ньюарк', None), ('Сантаренант', None), ('Бургаз', None), ('Острав', None), ('Ак', None),
+])
+def test_locative_gender(stem, expected):
+    assert locative_gender(stem) == expected
+
+
+@pytest.mark.parametrize('word, expected', [
+    ('Жана', True), ('Ак', True), ('Кызыл', True), ('Сары', True), ('Улы', True), ('Кара', True),
+    ('Жаңа', True), ('Жан', False), ('Новая', False), ('Карабулак', False),
+])
+def test_is_kazakh_adjective(word, expected):
+    assert is_kazakh_adjective(word) == expected
+
+
+@pytest.mark.parametrize('form, original, expected', [
+    ('Казмунайгаз', 'КазМунайГаза', 'КазМунайГаз'), ('Астана', 'Астаны', 'Астана'),
+    ('Энергобанк', 'ЭнергоБанка', 'ЭнергоБанк'), ('ab', 'ABC', 'AB'),
+])
+def test_follow_capitals(form, original, expected):
+    assert follow_capitals(form, original) == expected
+
+
+@pytest.mark.parametrize('word, expected', [
+    ('Чэнду', True), ('Тэгу', True), ('Гуанчжоу', True), ('Цзинань', True),
+    ('Гранаду', False), ('Перуджу', False), ('Эйлат', False),
+])
+def test_is_east_asian(word, expected):
+    assert is_east_asian(word) == expected

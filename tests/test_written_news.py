@@ -16,7 +16,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news4: six articles in further registers: legal news (prosecutors, the
   Anti-Corruption Service, courts, LLPs), a KASE and AIFC listing with Latin-script company names,
   a political analysis with ministers, parties and foreign leaders, a district akim meeting
-  villagers, boxing and wrestling abroad, schools and universities named after people.
+  villagers, boxing and wrestling abroad, schools and universities named after people;
+- tests/data/written_news6 and written_news7: articles dense in organisations and places, written_news7
+  with most names in an oblique case and named once (foreign cities and islands, Kazakh villages and
+  districts in pairs, Kazakh two-word names, quoted companies after nouns, plural names).
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -35,10 +38,11 @@ DATA = Path(__file__).resolve().parent / 'data'
 FLOORS = {
     'written_news': {'PER': 0.977, 'ORG': 0.949, 'LOC': 1.000},
     'written_news2': {'PER': 0.990, 'ORG': 0.982, 'LOC': 0.953},
-    'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.962},
-    'written_news4': {'PER': 0.959, 'ORG': 0.970, 'LOC': 0.986},
+    'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.980},
+    'written_news4': {'PER': 0.959, 'ORG': 0.970, 'LOC': 1.000},
     'written_news5': {'PER': 1.000, 'ORG': 0.893, 'LOC': 0.985},
-    'written_news6': {'PER': 0.974, 'ORG': 0.976, 'LOC': 0.948},
+    'written_news6': {'PER': 0.974, 'ORG': 0.976, 'LOC': 0.976},
+    'written_news7': {'PER': 0.866, 'ORG': 0.912, 'LOC': 0.932},
 }
 
 

@@ -106,3 +106,9 @@ def has_feminine_place_element(lemma):
             before = folded[:-len(element)]
             return before.endswith('-') and len(before) > 2 or before.rstrip('-') in KAZAKH_ADJECTIVE_ROOTS
     return False
+
+
+def is_kazakh_adjective(word):
+    """`Жана`, `Ак`, `Кызыл`, `Сары`, `Улы`, `Кара`: a Kazakh adjective written apart before the noun of a
+    name (`Жана Жол`, `Кара Булак`); it does not decline, and is no short form of a Russian adjective."""
+    return fold(word.lower()) in KAZAKH_ADJECTIVE_ROOTS

@@ -14,8 +14,11 @@ forms kept as written (`в Будве`, `в Будву`: a guessed noun in -а i
 the nominative in -а that alone explains them all.
 
 Besides, the readings of a one-word place that the normaliser does not trust: an unknown
-name in -у/-ю or -и that does not decline (`Жетысу`, `Кальяри`), pymorphy3's guesses of a
-plural (`Модлин`) or of a noun in -а (`в Гатвике`), and the towns named after a man (`Сатпаева`).
+name in -у/-ю or -и that does not decline (`Жетысу`, `Кальяри`, `Чэнду`), pymorphy3's guesses of a
+plural (`Модлин`) or of a noun in -а (`в Гатвике`), and the towns named after a man (`Сатпаева`);
+and the gender of an unknown place in -е after a preposition of place, which its letters tell when
+the places pymorphy3 knows agree on it (`в Доссоре` -> Доссор, `в Озерянке` -> Озерянка; `на Майорке`
+alone stays a tie), and the nouns in -ь (`в Тургени` -> Тургень).
 """
 
 from collections import Counter
@@ -195,13 +198,26 @@ def agreed_place_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
         return None
-    if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word):
+    if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word) or is_east_asian(word):
         return None
     if not feminine_accusative_before(doc, span.start) and not (
-            doc[span.start - 1].text.lower() in PLACE_PREPOSITIONS and len(word) >= 5):
+            after_preposition(doc, span, PLACE_PREPOSITIONS) and len(word) >= 5):
         return None
     normal = word[:-1] + match_case(ACCUSATIVE_ENDINGS[word[-1:].lower()], word[-1:])
     return normal if is_inflection(normal, word) else None
+
+
+# `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
+# Korean name in Russian transcription (Russian words have them hardly ever: мэр, сэр)
+EAST_ASIAN_MARKS = ('чж', 'цз')
+CONSONANTS = set('бвгджзйклмнпрстфхцчшщ')
+
+
+def is_east_asian(word):
+    """`Чэнду`, `Тэгу`, `Гуанчжоу`: a Chinese or Korean place name, which does not decline."""
+    lower = key(word)
+    return any(mark in lower for mark in EAST_ASIAN_MARKS) or any(
+        char == 'э' and before in CONSONANTS for before, char in zip(lower, lower[1:]))
 
 
 FEMININE_ACCUSATIVE = frozenset(('femn', 'sing', 'accs'))
@@ -300,3 +316,89 @@ def trusted_place_readings(options, word):
     masculine = any(not first_declension_oblique(option[4]) and option[3] == 'masc' for option in kept)
     return [option for option in kept if not first_declension_oblique(option[4]) or not (
         masculine or option[4].is_known or {'Name', 'Surn', 'Patr'} & option[4].tag.grammemes)]
+
+
+# The nominative of an unknown place in -е after a preposition of place (`в Майорке`, `в Доссоре`) is
+# in -Ø (masculine) or in -а (feminine), and a locative alone does not tell which: the letters
+# before -е do, as among the places pymorphy3 knows (its dictionary's nominatives, masculine : feminine):
+# в, н, т, й, л, ш, м + к: the suffix -ка (`Ивановка`, `Каменка`, `Камчатка`; вк 0:274, нк 0:97, тк 0:18,
+# йк 2:9, лк 1:7, шк 0:6, мк 0:4); not рк (5:17), whose masculine names are the foreign ones (`Ньюарк`,
+# `Йорк`), so that `на Майорке` alone stays a tie
+FEMININE_K_BEFORE = set('внтйлшм')
+# an obstruent before a sonorant, which no Russian word ends in (`Иматра`, `Вытегра`, `Десна`: тр 2:10,
+# гр 0:6, др 1:5, сн 0:5, шм 0:5, тв 0:5), and a doubled stop (`Валлетта`, `Мекка`: тт 0:6, кк 1:4)
+FEMININE_CLUSTERS = ('тр', 'др', 'гр', 'бр', 'кр', 'пр', 'вр', 'сн', 'зн', 'шм', 'тв', 'сл', 'тт', 'кк', 'пп')
+# a vowel before н, с, р (`Доссор`, `Сувон`, `Шамалган`: н 418:82, с 151:12, р 195:64), and the
+# masculine suffixes -ск, -цк, -бург (ск 452:8, цк 29:0, рг 37:5)
+MASCULINE_AFTER_VOWEL = set('нср')
+# but the regions named with the suffix -щина/-чина are feminine (`на Тамбовщине`, `на Полтавщине`)
+FEMININE_SUFFIXES = ('щин', 'чин')
+MASCULINE_CLUSTERS = ('ск', 'цк', 'рг')
+LOCATIVE_PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'при')
+LONGEST_LIST = 6
+
+
+def locative_gender(stem):
+    """'femn', 'masc' or None (the letters do not tell) for the stem of an unknown place in -е."""
+    stem = key(stem)
+    if len(stem) < 3:
+        return None
+    if stem.endswith(FEMININE_SUFFIXES):
+        return 'femn'
+    if stem.endswith(MASCULINE_CLUSTERS) or stem[-1] in MASCULINE_AFTER_VOWEL and stem[-2] in VOWELS:
+        return 'masc'
+    if stem.endswith(FEMININE_CLUSTERS) or stem[-1] == 'к' and stem[-2] in FEMININE_K_BEFORE:
+        return 'femn'
+    return None
+
+
+def after_preposition(doc, span, prepositions):
+    """Right after one of `prepositions`, or after a one-word name that is (`в Кульсарах и Доссоре`,
+    `в Трабзон и Аланью`, `в Милане, Болонье`: coordinated places share the preposition)."""
+    index = span.start - 1
+    for _ in range(LONGEST_LIST):
+        if index < 0:
+            return False
+        if doc[index].text.lower() in prepositions:
+            return True
+        if doc[index].text not in COORDINATORS or index < 2 or not doc[index - 1].text[:1].isupper() \
+                or not doc[index - 1].text.isalpha():
+            return False
+        index -= 2
+    return False
+
+
+def unknown_locative_normal(doc, span):
+    """`на Майорке` -> Майорка, `в Доссоре` -> Доссор: a one-word place in -е that pymorphy3 does not
+    know, after a preposition of place, in the gender its letters make likely (`locative_gender`);
+    else None (pymorphy3's own guess stands)."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
+            or word[-1:].lower() != 'е' or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
+        return None
+    if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word):
+        return None
+    gender = locative_gender(word[:-1])
+    if gender is None:
+        return None
+    normal = word[:-1] + (match_case('а', word[-1:]) if gender == 'femn' else '')
+    return normal if is_inflection(normal, word) else None
+
+
+def soft_sign_normal(doc, span):
+    """`в Тургень` -> Тургень, `в Тургени` -> Тургень: a one-word place pymorphy3 does not know, in -ь,
+    is a nominative (or accusative) of a noun in -ь (pymorphy3 guesses the plural genitive of a name
+    `тургеня`); one in -ни after a preposition of place is the locative of a feminine noun in -нь
+    (`Казань`: в Казани, `Ухань`), the places in -нь being many and those in -ни that do not decline
+    few (the foreign names in -и that do not decline end otherwise: `в Кальяри`, `в Зугдиди`,
+    `is_indeclinable_place`); else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 4 or not word[:1].isupper() or not word.isalpha() \
+            or any(parsed.is_known for parsed in parse(word)):
+        return None
+    if word[-1:].lower() == 'ь':
+        return word
+    if not word.lower().endswith('ни') or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
+        return None
+    normal = word[:-1] + match_case('ь', word[-1:])
+    return normal if is_inflection(normal, word) else None

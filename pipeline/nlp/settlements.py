@@ -49,12 +49,31 @@ def _previous_word(doc, index):
     return doc[index] if index >= 0 else None
 
 
+# `в поселках Тургень и Тургызба`, `сел Курайлы, Каратал`: the names of a list share the noun before the first
+LIST_JOINERS = ('и', ',')
+LONGEST_LIST = 6
+
+
+def _head_of_list(doc, index):
+    """The word before the list of one-word names that token `index` closes: `поселках` for
+    `Тургызба` in `в поселках Тургень и Тургызба`; the word before `index` when no list."""
+    head = _previous_word(doc, index)
+    for _ in range(LONGEST_LIST):
+        if head is None or head.text not in LIST_JOINERS:
+            return head
+        name = _previous_word(doc, head.i)
+        if name is None or not name.text[:1].isupper() or not name.text.isalpha():
+            return head
+        head = _previous_word(doc, name.i)
+    return head
+
+
 def settlement_normal(doc, span):
     """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
     or the noun is in the nominative: the usual normal form is right)."""
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
         return None
-    head = _previous_word(doc, span.start)
+    head = _head_of_list(doc, span.start)
     if head is None:
         return None
     heads = settlement_cases(head)

@@ -59,3 +59,13 @@ def aligned(normal_words, surface_words):
     """Each normal word is its surface word or an inflection of it (same count, same order)."""
     return len(normal_words) == len(surface_words) and all(
         is_inflection(form, word) for form, word in zip(normal_words, surface_words))
+
+
+def follow_capitals(form, original):
+    """`казмунайгаз` made from `КазМунайГаза` -> `КазМунайГаз`: the written word's inner capitals
+    put back where the form has the same letter."""
+    chars = list(form)
+    for index, char in enumerate(original[:len(form)]):
+        if char.isupper() and chars[index].lower() == char.lower():
+            chars[index] = chars[index].upper()
+    return ''.join(chars)

@@ -21,17 +21,19 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage, is_named_in_quotes
-from pipeline.nlp.kazakh import follow_kazakh
+from pipeline.nlp.doc import Stage
+from pipeline.nlp.kazakh import follow_kazakh, is_kazakh_adjective
 from pipeline.nlp.lexicons import masculine_nouns
+from pipeline.nlp.mention_case import governed_case, is_given_in_nominative
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal
 from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place, masculine_locative,
-                                      person_town_normal, soft_feminine_normal, trusted_place_readings)
+                                      person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
+                                      unknown_locative_normal)
 from pipeline.nlp.settlements import settlement_normal
-from pipeline.nlp.wordforms import is_inflection
+from pipeline.nlp.wordforms import follow_capitals, is_inflection
 from pipeline.resources import resolve_model_path
 
 AGREEING = ('ADJF', 'PRTF')
@@ -166,24 +168,6 @@ def cached_phrase_normal(words, label, nouns, coordinated=False, governed=None):
     return phrase_normal([Word(text, space) for text, space in words], label, nouns, coordinated, governed)
 
 
-# prepositions that govern one case only: `из Байзака` is a genitive, so `Байзак`, not the
-# nominative of a guessed `Байзака`
-PREPOSITION_CASES = {
-    'из': 'gent', 'от': 'gent', 'до': 'gent', 'у': 'gent', 'для': 'gent', 'без': 'gent', 'около': 'gent',
-    'возле': 'gent', 'после': 'gent', 'вокруг': 'gent', 'из-за': 'gent', 'из-под': 'gent', 'среди': 'gent',
-    'к': 'datv', 'ко': 'datv', 'о': 'loct', 'об': 'loct', 'обо': 'loct', 'при': 'loct',
-}
-
-
-def governed_case(doc, span):
-    """The case the preposition right before `span` governs, else None; None too for a mention
-    ending in -ы/-и, whose genitive reading is a guess (`у Шортанды`: a Kazakh name that does not
-    decline, not the genitive of `Шортанда`)."""
-    if span.start == 0 or span.text[-1:].lower() in ('ы', 'и'):
-        return None
-    return PREPOSITION_CASES.get(doc[span.start - 1].text.lower())
-
-
 def shares_head(token, noun, made_singular, adjective_number):
     """A lower-case plural adjective before a plural head made singular belongs to the shared head
     (`сельских` in `Дамсинском сельских округах` -> `Дамсинский сельский округ`); a capitalised one is
@@ -252,6 +236,26 @@ def leading_name(tokens, nouns):
     return 1 if agrees_with_next(tokens[1], tokens[2], nouns) else 0
 
 
+def undeclined_lead(tokens):
+    """`Кара Булаке`, `Жана Жолом` -> 1: a name of two capitalised words opening with a Kazakh adjective
+    (`kazakh.is_kazakh_adjective`), which stays as written while the noun after it declines;
+    `Назарбаев Интеллектуальных школах`, `Назарбаев Университета` -> 1: a name opening with a man's
+    surname in the nominative, which names the body after him and does not decline with it; else 0."""
+    if len(tokens) < 2 or not all(token.text[:1].isupper() and token.text.isalpha() for token in tokens[:2]):
+        return 0
+    if len(tokens) == 2 and is_kazakh_adjective(tokens[0].text):
+        return 1
+    return 1 if is_nominative_surname(tokens[0].text) and not any(
+        {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes for parsed in parse(tokens[1].text)) else 0
+
+
+def is_nominative_surname(word):
+    """pymorphy3 reads the word only as a man's surname, in the nominative (`Назарбаев`, `Сатпаев`)."""
+    parses = [parsed for parsed in parse(word) if parsed.tag.POS == 'NOUN']
+    return bool(parses) and all('Surn' in parsed.tag for parsed in parses) and any(
+        parsed.tag.case == 'nomn' and parsed.tag.gender == 'masc' for parsed in parses)
+
+
 def label_preference(parsed, label):
     if isinstance(parsed, LexiconParse):
         return 0.0
@@ -304,7 +308,7 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
         if normal == join_tokens(titled, [token.text for token in titled]):
             return join_tokens(tokens, [token.text for token in tokens])
         return normal.upper()
-    lead = leading_name(tokens, nouns)
+    lead = leading_name(tokens, nouns) or undeclined_lead(tokens)
     if lead:
         prefix = ''.join(token.text + token.whitespace_ for token in tokens[:lead])
         return prefix + phrase_normal(tokens[lead:], label, nouns, coordinated, governed)
@@ -364,7 +368,7 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
         forms.append(follow_kazakh(follow_yo(match_case(form, token.text), token.text), token.text) if form else token.text)
     form = nominative(noun, {'nomn', number})
     last = head[-1].text
-    forms.append(follow_yo(match_case(form, last), last) if form else last)
+    forms.append(follow_capitals(follow_yo(match_case(form, last), last), last) if form else last)
     if not all(is_inflection(form, token.text) for form, token in zip(forms, head)):
         return join_tokens(tokens, [token.text for token in tokens])
     forms.extend(token.text for token in tokens[stop:])
@@ -498,14 +502,14 @@ class Normalizer(Stage):
         for span in doc.ents:
             if span.label_ != 'PER':
                 apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span) \
-                    or soft_feminine_normal(span)
+                    or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span)
                 if apposed is not None:
                     span._.normal = apposed
                     continue
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
                 head = coordinated_head(doc, span, by_start, self.nouns)
                 leading = shared_leading_head(doc, span, by_end, self.nouns)
-                if span.label_ == 'ORG' and is_named_in_quotes(doc, span):
+                if span.label_ == 'ORG' and is_given_in_nominative(doc, span):
                     span._.normal = span.text
                 elif head is not None:
                     words = words[:-1] + ((words[-1][0], ' '),) + tuple(
@@ -517,7 +521,7 @@ class Normalizer(Stage):
                 else:
                     span._.normal = cached_phrase_normal(words, span.label_, self.nouns,
                                                          follows_coordinated(doc, span, by_end, self.nouns),
-                                                         governed_case(doc, span))
+                                                         governed_case(doc, span, by_end))
                 if span.label_ == 'ORG':
                     span._.normal = capitalised(span._.normal)
         agree_place_normals(doc)

@@ -1,0 +1,159 @@
+"""What the words before an organisation or a place say of its case.
+
+pymorphy3 guesses the paradigm of a name it does not know, and a guessed name in -а may be a
+nominative as well as a genitive: `Шамалгана` is a feminine `Шамалгана` or the genitive of
+`Шамалган`. The words before the mention decide:
+
+    из Байзака, к Шымкенту            a preposition of one case          -> gent, datv
+    между Каскеленом, под Есиком      a preposition that takes the       -> ablt, when the name
+                                      instrumental                          has such a reading
+    жители Шамалгана                  a person noun: the name is its      -> gent
+                                      dependant, never in apposition
+    акционеры «Казахтелекома»         a quoted name after a noun that is  -> gent
+                                      no kind of organisation
+    жители Шамалгана и Кастека        the second of a pair shares the     -> gent
+                                      first one's case
+
+A quoted name after a kind of organisation or a legal form (`компания «Бирлик Сервис»`,
+`ТОО «Жылу Құрылыс Трейд»`) is in apposition, so given in the nominative (`is_given_in_nominative`).
+"""
+
+from pipeline.nlp.doc import CLOSING_QUOTES, OPENING_QUOTES
+from pipeline.nlp.morph import parse
+from pipeline.nlp.stages.repair.orgs import ORG_HEADS
+
+# prepositions that govern one case only: `из Байзака` is a genitive, so `Байзак`, not the
+# nominative of a guessed `Байзака`
+PREPOSITION_CASES = {
+    'из': 'gent', 'от': 'gent', 'до': 'gent', 'у': 'gent', 'для': 'gent', 'без': 'gent', 'около': 'gent',
+    'возле': 'gent', 'после': 'gent', 'вокруг': 'gent', 'из-за': 'gent', 'из-под': 'gent', 'среди': 'gent',
+    'к': 'datv', 'ко': 'datv', 'о': 'loct', 'об': 'loct', 'обо': 'loct', 'при': 'loct',
+    # `между Каскеленом`, `под Есиком`, `с Шардарой`, `за Сарыагашем`: the instrumental, when the name
+    # has a reading in it (`с Тенгиза`, `под Алматы`, `за Казахстан` have none and keep their own)
+    'между': 'ablt', 'под': 'ablt', 'над': 'ablt', 'перед': 'ablt', 'с': 'ablt', 'со': 'ablt', 'за': 'ablt',
+}
+# `Шортанды`: a Kazakh name in -ы/-и that does not decline; its genitive reading is a guess
+UNDECLINED_ENDINGS = ('ы', 'и')
+JOINERS = ('и', ',')
+# how many members of a list back the case of the first is looked for
+LONGEST_LIST = 6
+
+
+SENTENCE_ENDS = ('.', '!', '?', '…')
+
+
+def _common_word(token):
+    """The token's text if it is a lower-case word, or a capitalised one opening a sentence
+    (`Жители Шамалгана пострадали`), in lower case; else ''."""
+    text = token.text
+    if text.islower():
+        return text
+    opens = token.i == 0 or token.doc[token.i - 1].text in SENTENCE_ENDS or '\n' in token.doc[token.i - 1].text
+    return text.lower() if text.istitle() and opens else ''
+
+
+def _noun_parses(word):
+    """pymorphy3's noun readings of a lower-case word, or () when it may be another part of speech."""
+    if not word.isalpha() or not word.islower():
+        return ()
+    parses = parse(word)
+    if not parses or any(parsed.tag.POS in ('PREP', 'CONJ', 'PRCL') for parsed in parses):
+        return ()
+    return tuple(parsed for parsed in parses if parsed.tag.POS == 'NOUN')
+
+
+def _is_person_noun(word):
+    """`жители`, `акционеры`, `футболисты`: a known noun for people only (animate in every reading);
+    a place or an organisation after it is its dependant, in the genitive."""
+    nouns = _noun_parses(word)
+    return bool(nouns) and nouns[0] is parse(word)[0] and all(
+        parsed.is_known and 'anim' in parsed.tag for parsed in nouns)
+
+
+# авиабаза «Эль-Кут», хозяйство «Береке», арена «Астана»: the facilities a quoted name follows in apposition
+FACILITY_HEADS = frozenset('''
+авиабаза база аэропорт вокзал стадион арена манеж хозяйство комплекс санаторий отель гостиница курорт
+месторождение станция порт терминал кинотеатр магазин ресторан кафе рынок клиника больница лагерь парк
+бренд марка
+'''.split())
+
+
+def _is_organisation_kind(word):
+    """`компания`, `клубом`, `банке`, `авиабазе`: a noun for a kind of organisation or facility, which a
+    name follows in apposition."""
+    return any(parsed.normal_form in ORG_HEADS or parsed.normal_form in FACILITY_HEADS
+               for parsed in _noun_parses(word))
+
+
+def _may_be_nominative(word):
+    """pymorphy3 has a nominative singular reading of the word (`Астана`, `Береке`; not `Казпочты`)."""
+    return any(parsed.tag.case == 'nomn' and parsed.tag.number != 'plur' for parsed in parse(word))
+
+
+def _is_genitive_only(word):
+    """`Казахтелекома`, `Казпочты`: pymorphy3 reads the word as a genitive singular and never as a
+    nominative singular, so it is a dependant (`Береке`, read as a dative, may be a name as written)."""
+    parses = parse(word)
+    return any(parsed.tag.case == 'gent' and parsed.tag.number == 'sing' for parsed in parses) \
+        and not _may_be_nominative(word)
+
+
+def in_quotes(doc, span):
+    """The mention is wholly in quotes: `«Казахтелекома»`."""
+    return span.start >= 1 and span.end < len(doc) and doc[span.start - 1].text in OPENING_QUOTES \
+        and doc[span.end].text in CLOSING_QUOTES
+
+
+def _word_before(doc, span):
+    """The token before the mention, its opening quote skipped; None at the start."""
+    index = span.start - 1 - (1 if in_quotes(doc, span) else 0)
+    return doc[index] if index >= 0 else None
+
+
+def is_given_in_nominative(doc, span):
+    """`ТОО «Жылу Құрылыс Трейд»`, `компания «Бирлик Сервис»`: a mention wholly in quotes after a
+    legal form in capitals or a noun for a kind of organisation, opening with a word pymorphy3 does
+    not know, is a name in apposition, given in the nominative: a case read off that word would be
+    a guess (`Жылу` is no dative of `жыл`). So is one after another noun (`хозяйства «Береке»`),
+    unless it can only be a genitive (`акционеры «Казахтелекома»`, `облигаций «Казпочты»`): then it
+    is that noun's dependant and declines; so does a known word (`название «Комиссии Баррозу»`)."""
+    if span.start < 2 or not in_quotes(doc, span) or any(parsed.is_known for parsed in parse(span[0].text)):
+        return False
+    before = doc[span.start - 2]
+    if before.text.isupper():
+        return 2 <= len(before.text) <= 5 and before.text.isalpha()   # ТОО, АО, КГП; not the preposition `В`
+    common = _common_word(before)
+    if _is_organisation_kind(common):
+        return True
+    # `хозяйства «Береке»`: after another noun a name that may be in apposition stays as written
+    return bool(_noun_parses(common)) and not _is_genitive_only(span[-1].text)
+
+
+def governed_case(doc, span, entity_ends=None, depth=0):
+    """The case the words before `span` demand (see the module's table), else None.
+
+    `entity_ends`: the document's mentions by their end, for a pair (`Шамалгана и Кастека`)."""
+    if span.start == 0:
+        return None
+    before = _word_before(doc, span)
+    if before is None:
+        return None
+    word = before.text.lower()
+    if word in PREPOSITION_CASES:
+        case = PREPOSITION_CASES[word]
+        return None if case == 'gent' and span.text[-1:].lower() in UNDECLINED_ENDINGS else case
+    if span.text[-1:].lower() in UNDECLINED_ENDINGS:
+        return None
+    common = _common_word(before)
+    # `на арене «Астана»`, `хозяйства «Береке»`: after a noun for a thing the quoted name may be in
+    # apposition, so only one that cannot be a nominative is its dependant (`облигаций «Казпочты»`)
+    if _is_person_noun(common) or in_quotes(doc, span) and _noun_parses(common) \
+            and not _is_organisation_kind(common) and not _may_be_nominative(span[-1].text):
+        return 'gent'
+    if word in JOINERS and entity_ends and depth < LONGEST_LIST:
+        # `«Самрук-Казыной» и «Казахмысом»`: the first member may end in a closing quote
+        other = entity_ends.get(before.i) or (
+            entity_ends.get(before.i - 1) if doc[before.i - 1].text in CLOSING_QUOTES else None)
+        if other is not None and other.label_ == span.label_:
+            return governed_case(doc, other, entity_ends, depth + 1)
+    return None
