@@ -23,8 +23,6 @@ row (running/engine.py).
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.morph import parse
-
 DOC_ATTRIBUTES = {
     'doc_id': None,
     'source': None,
@@ -83,30 +81,6 @@ def doc_text(doc):
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
-
-
-OPENING_QUOTES = ('«', '"', '„', '“')
-CLOSING_QUOTES = ('»', '"', '“', '”')
-
-
-def is_named_in_quotes(doc, span):
-    """`ТОО «Жылу Құрылыс Трейд»`, `компания «Бирлик Сервис»`: a mention wholly in quotes after
-    a common noun or a legal form in capitals, opening with a word pymorphy3 does not know, is a
-    name given in the nominative; a case read off that word would be a guess (`Жылу` is no
-    dative of `жыл`). A known word may be declined even so: `название «Комиссии Баррозу»`."""
-    start, end = span.start, span.end
-    if start < 2 or end >= len(doc) or doc[start - 1].text not in OPENING_QUOTES \
-            or doc[end].text not in CLOSING_QUOTES:
-        return False
-    if any(parsed.is_known for parsed in parse(span[0].text)):
-        return False
-    before = doc[start - 2].text
-    if before.isupper():
-        return 2 <= len(before) <= 5 and before.isalpha()   # ТОО, АО, КГП; not the preposition `В`
-    parses = parse(before) if before.isalpha() and before.islower() else ()
-    # `в «Казахтелекоме»` declines: `в` is a preposition (and a letter's name, a noun)
-    return bool(parses) and parses[0].tag.POS == 'NOUN' and not any(
-        parsed.tag.POS in ('PREP', 'CONJ', 'PRCL') for parsed in parses)
 
 
 TOKEN_TEXTS_KEY = ('pipeline', 'token_texts')

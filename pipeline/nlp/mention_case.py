@@ -18,7 +18,6 @@ A quoted name after a kind of organisation or a legal form (`компания «
 `ТОО «Жылу Құрылыс Трейд»`) is in apposition, so given in the nominative (`is_given_in_nominative`).
 """
 
-from pipeline.nlp.doc import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.nlp.morph import parse
 from pipeline.nlp.stages.repair.orgs import ORG_HEADS
 
@@ -37,6 +36,9 @@ UNDECLINED_ENDINGS = ('ы', 'и')
 JOINERS = ('и', ',')
 # how many members of a list back the case of the first is looked for
 LONGEST_LIST = 6
+
+OPENING_QUOTES = ('«', '"', '„', '“')
+CLOSING_QUOTES = ('»', '"', '“', '”')
 
 
 SENTENCE_ENDS = ('.', '!', '?', '…')
