@@ -16,7 +16,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news4: six articles in further registers: legal news (prosecutors, the
   Anti-Corruption Service, courts, LLPs), a KASE and AIFC listing with Latin-script company names,
   a political analysis with ministers, parties and foreign leaders, a district akim meeting
-  villagers, boxing and wrestling abroad, schools and universities named after people.
+  villagers, boxing and wrestling abroad, schools and universities named after people;
+- tests/data/written_news8: culture (a theatre season, a museum, a film festival), roads and
+  railways, city streets and parks named after people, religion and NGOs, international bodies,
+  sports clubs and federations, media; works in quotes and place adjectives as traps.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -39,6 +42,7 @@ FLOORS = {
     'written_news4': {'PER': 0.959, 'ORG': 0.970, 'LOC': 0.986},
     'written_news5': {'PER': 1.000, 'ORG': 0.893, 'LOC': 0.985},
     'written_news6': {'PER': 0.974, 'ORG': 0.976, 'LOC': 0.948},
+    'written_news8': {'PER': 0.983, 'ORG': 0.905, 'LOC': 0.899},
 }
 
 
