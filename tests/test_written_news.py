@@ -17,9 +17,9 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   Anti-Corruption Service, courts, LLPs), a KASE and AIFC listing with Latin-script company names,
   a political analysis with ministers, parties and foreign leaders, a district akim meeting
   villagers, boxing and wrestling abroad, schools and universities named after people;
-- tests/data/written_news6 and written_news7: articles dense in organisations and places, written_news7
-  with most names in an oblique case and named once (foreign cities and islands, Kazakh villages and
-  districts in pairs, Kazakh two-word names, quoted companies after nouns, plural names).
+    'written_news6': {'PER': 0.974, 'ORG': 0.976, 'LOC': 0.976},
+    'written_news7': {'PER': 0.866, 'ORG': 0.912, 'LOC': 0.932},
+    'written_news8': {'PER': 0.983, 'ORG': 0.905, 'LOC': 0.899},
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -38,11 +38,12 @@ DATA = Path(__file__).resolve().parent / 'data'
 FLOORS = {
     'written_news': {'PER': 0.977, 'ORG': 0.949, 'LOC': 1.000},
     'written_news2': {'PER': 0.990, 'ORG': 0.982, 'LOC': 0.953},
-    'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.980},
+    'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.990},
     'written_news4': {'PER': 0.959, 'ORG': 0.970, 'LOC': 1.000},
-    'written_news5': {'PER': 1.000, 'ORG': 0.893, 'LOC': 0.985},
-    'written_news6': {'PER': 0.974, 'ORG': 0.976, 'LOC': 0.976},
+    'written_news5': {'PER': 1.000, 'ORG': 0.893, 'LOC': 1.000},
+    'written_news6': {'PER': 1.000, 'ORG': 0.976, 'LOC': 0.976},
     'written_news7': {'PER': 0.866, 'ORG': 0.912, 'LOC': 0.932},
+    'written_news8': {'PER': 0.983, 'ORG': 0.913, 'LOC': 0.899},
 }
 
 

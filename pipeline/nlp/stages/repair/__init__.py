@@ -10,7 +10,8 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
-- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`;
+- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
+  `loc-street` (after person-street);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
@@ -73,6 +74,7 @@ from pipeline.nlp.stages.repair.places import (
     named_places,
     quoted_places,
     roads,
+    street_places,
 )
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import (
@@ -153,6 +155,7 @@ RULES = [
     ('person-initials', close_initials),
     ('person-particle', surname_particles),
     ('person-street', streets),
+    ('loc-street', street_places),
     ('strip-title', strip_titles),
     ('place-head', split_place_heads),
     ('org-unit', unit_tails),

@@ -6,8 +6,9 @@ case, a noun pymorphy3 knows with no name reading (no first name, surname, patro
 or organisation: `Семена` is Семён's genitive, `Москва` a place, both stay) and the text
 never writes it capitalised inside a sentence.
 
-A one-word LOC that is an adjective before its lower-case noun is no place either, at a
-sentence's start or inside it: `Алматинские власти ...`, `развитие Транскаспийского маршрута`
+A one-word LOC or PER that is an adjective before its lower-case noun or a quoted name is no
+place and no person either, at a sentence's start or inside it: `Алматинские власти ...`,
+`развитие Транскаспийского маршрута`, `Павлодарские журналисты`, `Алматинский «Кайрат»`
 (the newsroom guideline tags no place adjectives).
 
 An ORG that opens a sentence with such a noun, no institution's head, before lower-case words
@@ -16,6 +17,7 @@ only is a phrase, not a name: `Пассажиропоток группы выр�
 
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.orgs import DOMAIN_HEADS, ORG_HEADS
+from pipeline.nlp.stages.repair.spans import OPEN_QUOTES
 from pipeline.nlp.stages.repair.tails import BODY_HEADS
 
 NAME_READINGS = ('Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr')
@@ -40,13 +42,17 @@ def is_opening_adjective(doc, span):
     makes an adjective, and the noun it goes with after it in lower case."""
     word, after = span.text, span.end
     # place adjectives end so in every form: the other words are turned away before pymorphy3
-    if not word[-3:].lower() in ADJECTIVE_ENDINGS or after >= len(doc) or not doc[after].is_alpha \
-            or not doc[after].text.islower():
+    if not word[-3:].lower() in ADJECTIVE_ENDINGS or after >= len(doc):
         return False
     parses = parse(word)
     # `Алматинские` is also guessed a plural surname: only the readings pymorphy3 knows count
-    return bool(parses) and parses[0].tag.POS == 'ADJF' \
-        and all(parsed.tag.POS == 'ADJF' for parsed in parses[:3] if parsed.is_known) \
+    if not (parses and parses[0].tag.POS == 'ADJF'
+            and all(parsed.tag.POS == 'ADJF' for parsed in parses[:3] if parsed.is_known)):
+        return False
+    # `Алматинский «Кайрат»`: the club's quoted name is the noun it goes with
+    if doc[after].text in OPEN_QUOTES:
+        return after + 1 < len(doc) and doc[after + 1].text[:1].isupper()
+    return doc[after].is_alpha and doc[after].text.islower() \
         and any(parsed.tag.POS == 'NOUN' for parsed in parse(doc[after].text)[:2])
 
 
@@ -75,7 +81,8 @@ def sentence_nouns(doc, spans):
         word = span.text
         if span.label_ == 'ORG' and not span._.canonical and is_opening_phrase(span):
             continue
-        if span.label_ == 'LOC' and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
+        # `Павлодарские журналисты` read as a person: a place adjective is no person either
+        if span.label_ in LABELS and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
             continue
         if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical

@@ -8,7 +8,8 @@ import re
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_surname_like
-from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, make_span
+from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, is_geo, make_span
 
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
 DIRECTIONS = frozenset('''
@@ -267,5 +268,20 @@ def datelines(doc, spans):
                 and all(token.text.isupper() and len(token.text) > 3 or token.text == '-' for token in span) \
                 and is_line_start(doc, span.start):
             span = make_span(doc, span.start, stop, 'LOC', 'dateline', span._.canonical)
+        result.append(span)
+    return result
+
+
+def street_places(doc, spans):
+    """`на улице Жамбыла` read as the place `Жамбыла` -> the street `улице Жамбыла`: a one-word
+    name after a street noun in the singular names the street (after a person, an event),
+    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street)."""
+    result = []
+    for span in spans:
+        head = span.start - 1
+        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and not span._.canonical \
+                and span.text[:1].isupper() and is_street_noun(doc[head]) and is_singular(doc[head]) \
+                and not is_geo(parses(span[0])[:2]):
+            span = make_span(doc, head, span.end, 'LOC', 'loc-street')
         result.append(span)
     return result

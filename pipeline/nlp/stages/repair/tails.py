@@ -13,6 +13,7 @@
 
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.name_parts import is_first_name
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -292,6 +293,10 @@ def person_stop(doc, index, spans_by_start):
     stop = index
     while stop < len(doc) and stop - index < 5:
         text = doc[stop].text
+        # `университета имени Абая Айгуль Серикова`: a full name that starts after the
+        # honoree's is the person the sentence speaks of, no part of the body's name
+        if stop > index and starts_person(doc, stop, spans_by_start):
+            break
         if text[:1].isupper() and text.replace('-', '').isalpha():
             stop += 1
             if len(text) == 1 and stop < len(doc) and doc[stop].text == '.':
@@ -302,6 +307,12 @@ def person_stop(doc, index, spans_by_start):
         else:
             break
     return stop if stop > index and doc[stop - 1].text != '.' or stop - index > 2 else None
+
+
+def starts_person(doc, index, spans_by_start):
+    """A PER span of two words or more opens at `index` with a first name."""
+    span = spans_by_start.get(index)
+    return span is not None and span.label_ == 'PER' and len(span) >= 2 and is_first_name(doc[index].text)
 
 
 def named_head(text):
