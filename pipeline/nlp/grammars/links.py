@@ -116,6 +116,8 @@ a bare number as a part of a count (nine wrong links on FactRu, a numbered list 
 it (.821/.500), and of things only, with the run of two sums (.833/.435).
 """
 
+from functools import lru_cache
+
 from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.breakdowns import (
@@ -150,11 +152,20 @@ def cue_before(span, cues=PART_CUES):
     """The token index where a part cue before the figure in its sentence starts, or None."""
     sentence = span.sent
     tokens = words(span.doc[sentence.start:span.start])
+    firsts = cue_firsts(cues) | ({'из'} if cues is PART_CUES else set())
     found = None
-    for at in range(len(tokens)):
-        if any(starts_with(tokens[at:], cue) for cue in cues) or (cues is PART_CUES and takes_up(tokens[at:])):
+    # only where a cue can open (a slice of the rest at every word made long sentences quadratic)
+    for at in (at for at, token in enumerate(tokens) if token in firsts):
+        if any(starts_with(tokens[at:at + len(cue)], cue) for cue in cues) \
+                or (cues is PART_CUES and takes_up(tokens[at:at + 3])):
             found = sentence.start + at
     return found
+
+
+@lru_cache(maxsize=None)
+def cue_firsts(cues):
+    """The words the cues open with."""
+    return frozenset(cue[0] for cue in cues)
 
 
 def people_cue(span, cue):
