@@ -474,8 +474,9 @@ class Normalizer(Stage):
         self.nouns = masculine_nouns(resolve_model_path(nouns))
 
     def __call__(self, doc):
-        persons = [(span, name_words(span)) for span in doc.ents if span.label_ == 'PER']
-        entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+        ents = doc.ents  # built anew, a Token per mention, on every access; this stage only reads them
+        persons = [(span, name_words(span)) for span in ents if span.label_ == 'PER']
+        entity_tokens = {token.i: ent.label_ for ent in ents for token in ent}
         hints = []
         for span, _ in persons:
             cases, role_gender, after_role = apposition(doc, span, entity_tokens)
@@ -497,9 +498,9 @@ class Normalizer(Stage):
                 continue
             span._.normal = ' '.join(normal)  # in the text's order: `Ахметов Нурлан` (link orders the entity's name)
             span._.first, span._.middle, span._.last = split_name(normal)
-        by_start = {span.start: span for span in doc.ents}
-        by_end = {span.end: span for span in doc.ents}
-        for span in doc.ents:
+        by_start = {span.start: span for span in ents}
+        by_end = {span.end: span for span in ents}
+        for span in ents:
             if span.label_ != 'PER':
                 apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span)
