@@ -261,7 +261,7 @@ class FastNER:
             for position in range(1, length):
                 candidates = score.reshape(size, tags, 1) + transitions + padded[position].reshape(size, 1, tags)
                 best = candidates.argmax(-2)
-                best_score = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0, :]
+                best_score = candidates.max(-2)  # the values at `best`, without building its index arrays
                 score = np.where(mask[position].reshape(size, 1), best_score, score)
                 history[position - 1] = best
             current = score.argmax(-1)
