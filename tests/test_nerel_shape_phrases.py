@@ -1,4 +1,4 @@
-"""The shapes of long organisation names, facilities, sites and two-part country names in news
+"""Facilities, sites, awards and two-part country names in news
 sentences written for this test (tests/data/nerel_shape_phrases.tsv): every PER, ORG and LOC
 mention of a sentence, and no other."""
 
@@ -28,5 +28,5 @@ def test_mentions(nlp, text, cell):
 
 def test_table_is_read():
     cases = table_cases(TABLE, 'mentions')
-    assert len(cases) >= 25
+    assert len(cases) >= 15
     assert sum(not expected_mentions(case.values[1]) for case in cases) >= 3   # rows with no mention
