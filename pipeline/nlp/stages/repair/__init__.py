@@ -18,6 +18,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
   `person-initials`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
+- what is no organisation or place (non_entities.py): `facility`, `platform`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
@@ -67,6 +68,7 @@ from pipeline.nlp.stages.repair.name_edges import (
     close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
+from pipeline.nlp.stages.repair.non_entities import facilities, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     datelines,
@@ -125,6 +127,7 @@ RULES = [
     ('split-dash', split_dashes),
     ('split-bracket', split_brackets),
     ('split-list', split_separators),
+    ('facility', facilities),
     ('org-event', event_heads),
     ('merge-org', merge_orgs),
     ('org-country', merge_org_country),
@@ -167,6 +170,7 @@ RULES = [
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),
+    ('platform', platforms),
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas

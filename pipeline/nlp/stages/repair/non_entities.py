@@ -1,0 +1,51 @@
+"""What slovnet takes for an organisation or a place and the newsroom guideline does not:
+
+- `platform`: `на своей странице в Facebook`, `написал в Twitter`: the site one writes on is a
+  product, not the company that runs it (`Facebook заблокировал аккаунт` stays);
+- `facility`: `Исаакиевский собор`, `в Храме Христа Спасителя`, `Ваганьковском кладбище`: a
+  church or a cemetery is a building, not an organisation or a place.
+"""
+
+from pipeline.nlp.morph import lemma
+
+# buildings: `собор` and `храм` of a church, not the church (`Русская православная церковь` is one)
+FACILITY_HEADS = frozenset('собор храм мечеть синагога часовня костёл костел кладбище'.split())
+
+
+def facilities(doc, spans):
+    """`Исаакиевский собор`, `Храм Христа Спасителя`, `Новодевичье кладбище`: a building of
+    worship or a cemetery is none of our types, whatever slovnet called it."""
+    return [span for span in spans if span.label_ == 'PER'
+            or not any(lemma(token.text) in FACILITY_HEADS for token in span)]
+
+
+MEDIUM_PREPOSITIONS = frozenset('в во на'.split())
+# what one has on a site: `на своей странице в Facebook`, `в микроблоге в Twitter`
+MEDIUM_NOUNS = frozenset('страница страничка микроблог блог аккаунт профиль канал пост запись подписчик'.split())
+MEDIUM_POSSESSIVES = frozenset('свой личный официальный'.split())
+# writing on a site: `написал в Twitter`; read only before a name in Latin letters, as
+# `написал в Минфин` is a letter to a ministry
+MEDIUM_VERBS = frozenset('написать ответить опубликовать выложить разместить'.split())
+
+
+def is_latin(text):
+    return text.isascii() and any(char.isalpha() for char in text)
+
+
+def is_medium(doc, span):
+    """True where a one-word organisation is the site something is written on."""
+    if len(span) != 1 or span.start < 2:
+        return False
+    before, prior = doc[span.start - 1], doc[span.start - 2]
+    if lemma(before.text.lower()) in MEDIUM_POSSESSIVES:   # `в своём Twitter`
+        return prior.text.lower() in MEDIUM_PREPOSITIONS
+    if before.text.lower() not in MEDIUM_PREPOSITIONS:
+        return False
+    word = lemma(prior.text.lower())
+    return word in MEDIUM_NOUNS or word in MEDIUM_VERBS and is_latin(span.text)
+
+
+def platforms(doc, spans):
+    """`написал на своей странице в Facebook`, `в своём Twitter`: the site is none of our
+    types; `Facebook` as a company (`Основатель Facebook`) stays an organisation."""
+    return [span for span in spans if span.label_ != 'ORG' or not is_medium(doc, span)]
