@@ -124,6 +124,10 @@ before a cue's comma is its total when the sentence holds two counts (`На 39 �
 money set aside (`выделено`, `предусмотрено`) is a part of it (spent_parts in breakdowns.py); a figure in a sentence
 opening with a difference (`Экономия составила 1,6 млрд тенге, или 13,6%`) is no part without a cue. On NEREL train
 and FactRu these changed one link: `более тысячи человек, в том числе не менее двух групп` is no longer made.
+Then (written_figures6 .833/.769 -> .917/.786, written_figures7 .948/.879 -> .949/.904, kz-dev and NEREL/FactRu
+links unchanged): a part with its noun left out after a count and its capacity or cost is a part of the count
+(`24 детских сада на 5 600 мест, из них 17 – частные`), and in takenup.py money `– на школы` with the count of that
+noun made or bought in the sentence before or after (`Будут построены 3 школы`; not `Сейчас ходят 60 автобусов`).
 """
 
 from pipeline.nlp.morph import parse
@@ -133,7 +137,8 @@ from pipeline.nlp.grammars.breakdowns import (
     sum_after_parts, sum_parts)
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.shares import counted_total_shares, named_share_parts, share_amount_parts, share_parts
-from pipeline.nlp.grammars.takenup import done_links, participant_links, spent_on_links, taken_up_links
+from pipeline.nlp.grammars.takenup import (
+    done_links, named_for_links, participant_links, spent_on_links, taken_up_links)
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, QUOTES, between, counts_people, facts, in_difference, in_from_to, is_adjective, is_compared, is_elliptic, is_percent,
     is_period, is_times, same_kind, same_sentence, sentence_firsts, starts_with, value, words)
@@ -261,6 +266,9 @@ def cue_parts(spans, part_of, with_of):
                 pass  # `45 тыс. безработных, половина из них – молодежь до 29 лет`: an age, no part
             elif total is None and (len(here) == 1 or is_elliptic(span)) and not is_percent(spans[here[-1]]):
                 total = here[-1]  # `86 человек, в том числе 17 детей`: one total to be part of
+                if is_elliptic(span) and with_of[total] in here:
+                    # `открыто 24 детских сада на 5 600 мест, из них 17 – частные`: the count, not its capacity
+                    total = with_of[total]
             if total is None and not facts(span).get('unit') and not is_period(span):
                 # `Введено 12 объектов на сумму 5 млрд тенге, в том числе 4 школы`: the one count before
                 total = one_count(spans, here, with_of)
@@ -390,6 +398,7 @@ def figure_links(spans):
     spent_on_links(spans, with_of)
     participant_links(spans, with_of)
     done_links(spans, with_of)
+    named_for_links(spans, with_of)
     for index, span in enumerate(spans):
         if part_of[index] is not None and in_difference(span) and cue_before(span) is None:
             part_of[index] = None  # `Экономия составила 1,6 млрд тенге, или 13,6%`: no part, no share of a total
