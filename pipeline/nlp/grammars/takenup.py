@@ -57,9 +57,10 @@ def pointer(tokens):
             return 'cost', None
         if word == 'них' and at == 1 and tokens[0] == 'в':
             return 'in', None
-        if word == 'их' and at == 0 and len(tokens) <= MAX_VISITED_START \
-                and any(parsed.normal_form in COVERAGE for parsed in parse(following)[:2]):
-            # `Их посетили около 41 тыс. зрителей`: the people the things took in, right after the verb
+        if word == 'их' and (at == 0 or tokens[:at] == ['всего']) and len(tokens) <= MAX_VISITED_START + at \
+                and any(parsed.normal_form in COVERAGE | PARTICIPANTS for parsed in parse(following)[:2]):
+            # `Их посетили около 41 тыс. зрителей`, `Всего их посетили 85 тыс. человек`, `Их участниками стали
+            # 1 500 предпринимателей`: the people the things took in, right after the verb
             # (not `Их посетила комиссия из 5 человек`)
             return 'in', None
         if word in DEMONSTRATIVES and following.isalpha():
