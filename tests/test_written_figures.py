@@ -18,9 +18,14 @@ DATA = Path(__file__).resolve().parent / 'data'
 FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.97, 'link_recall': 0.92},
           'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
           'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
-          'written_figures4': {'status': 0.96, 'link_precision': 0.85, 'link_recall': 0.80},
+          'written_figures4': {'status': 0.96, 'link_precision': 0.85, 'link_recall': 0.81},
           'written_figures5': {'status': 0.97, 'link_precision': 0.91, 'link_recall': 0.58},
-          'written_figures7': {'status': 0.95, 'link_precision': 0.83, 'link_recall': 0.81}}
+          'written_figures6': {'status': 0.95, 'link_precision': 0.91, 'link_recall': 0.78},
+          'written_figures7': {'status': 0.95, 'link_precision': 0.94, 'link_recall': 0.90},
+          # held out: never used to write a rule
+          'written_figures8': {'status': 0.99, 'link_precision': 0.75, 'link_recall': 0.65}}
+# (articles, links at least) of the sets that are not twelve articles rich in links
+SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
@@ -90,10 +95,11 @@ def score_set(figures_nlp, folder):
 @pytest.mark.parametrize('name', sorted(FLOORS))
 def test_the_set_is_twelve_annotated_articles(name):
     folder = DATA / name
+    articles, links = SIZES.get(name, (12, 80))
     gold = json.loads((folder / 'gold.json').read_text(encoding='utf-8'))['documents']
-    assert len(gold) == 12
+    assert len(gold) == articles
     assert all((folder / f'{document["doc_id"]}.txt').exists() for document in gold)
-    assert sum('part_of' in figure or 'with' in figure for document in gold for figure in document['figures']) >= 80
+    assert sum('part_of' in figure or 'with' in figure for document in gold for figure in document['figures']) >= links
 
 
 @pytest.mark.parametrize('name, measure', [(name, measure) for name in sorted(FLOORS)

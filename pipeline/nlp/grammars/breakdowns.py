@@ -409,3 +409,23 @@ def counted(span):
     """A count of a noun that may have parts: not how often, not under ten."""
     return bool(facts(span).get('object')) and not facts(span).get('unit') and not is_times(span) \
         and value(span) >= MIN_SUM
+
+
+# `выделено 132 млрд тенге, освоено 118 млрд тенге`: the money set aside, then the part of it used
+ALLOCATED = ('выдел', 'предусмотр', 'заложен', 'заложил', 'запланирова')
+USED = ('освоен', 'освоил', 'освоят', 'израсход', 'использован', 'использовал', 'потрачен', 'потратил')
+
+
+def spent_parts(spans, part_of):
+    """`На закупку выделено 132 млрд тенге, освоено 118 млрд тенге`; `предусмотрено 800 млн тенге, фактически
+    израсходовано 640 млн тенге`: money used, right after the money set aside in its sentence and no more than
+    it, is a part of it."""
+    for index in range(1, len(spans)):
+        total, span = index - 1, spans[index]
+        if part_of[index] is not None or not same_sentence(spans, total, index) \
+                or not (is_money(span) and same_kind(span, spans[total])) or not value(span) <= value(spans[total]):
+            continue
+        before = words(span.doc[span.sent.start:spans[total].start])
+        gap = words(between(spans, total, index))
+        if any(word.startswith(ALLOCATED) for word in before[-4:]) and any(word.startswith(USED) for word in gap):
+            part_of[index] = total

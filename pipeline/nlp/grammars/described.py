@@ -51,7 +51,11 @@ def is_capacity(span):
 
 # words that tell the people after a count of events took part in them:
 # `проведено 120 мероприятий, в которых приняли участие 6 тысяч человек`, `их посетили 20 тысяч жителей`
-COVERAGE = frozenset({'участие', 'участвовать', 'посетить', 'охватить'})
+COVERAGE = frozenset({'участие', 'участвовать', 'посетить', 'посещать', 'охватить'})
+# `9 спектаклей, на них побывали 4 тыс. зрителей`: a verb of being somewhere, people of the things it points back to
+# (not `построено 4 гостиницы, в регионе побывали 90 тыс. туристов`)
+BEEN = frozenset({'побывать'})
+POINTING_BACK = frozenset({'них', 'их', 'которых', 'которые', 'где'})
 MAX_COVERAGE_GAP = 6
 
 
@@ -68,7 +72,9 @@ def coverage_links(spans, with_of):
         if len(gap) > MAX_COVERAGE_GAP or {'.', ';', ':', '('} & set(gap):
             continue
         lemmas = {parse(word)[0].normal_form for word in gap if word.isalpha()}
-        if lemmas & COVERAGE or 'участием' in gap:
+        if {'а', 'но', 'однако'} & set(gap) and not POINTING_BACK & set(gap):
+            continue  # `4 гостиницы, а регион посетили 90 тыс. туристов`: a clause of its own
+        if lemmas & COVERAGE or 'участием' in gap or lemmas & BEEN and POINTING_BACK & set(gap):
             with_of[index] = previous
 
 

@@ -114,3 +114,40 @@ def is_change(span):
     """`увеличившись на 172 тыс. человек`, `что на 8% больше`: the size of a change (the grammar's kind),
     no part of a total nor a total of parts."""
     return facts(span).get('kind') == 'change'
+
+
+# `засеяно 4,1 млн гектаров при плане 4,2 млн гектаров`, `18 млн тонн против 16 млн тонн годом ранее`
+COMPARED = (('при', 'плане'), ('при', 'прогнозе'), ('при', 'норме'), ('при', 'нормативе'), ('против',))
+
+
+def is_compared(span):
+    """A figure given to compare the one before it with (a plan, a forecast, last year's): no total of the
+    parts after it."""
+    before = words(span.doc[max(span.sent.start, span.start - 2):span.start])
+    return any(tuple(before[-len(cue):]) == cue for cue in COMPARED)
+
+
+def in_from_to(span):
+    """`снизили потери с 14% до 11%`: one end of a change from one level to another, no part of a count."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ''
+    after = doc[span.end].lower_ if span.end < span.sent.end else ''
+    if before in ('с', 'со') and after == 'до':
+        return True
+    at = span.start if span[0].lower_ == 'до' else span.start - 1 if before == 'до' else None
+    if at is None:
+        return False
+    back = words(doc[max(span.sent.start, at - 6):at])
+    return any(word in ('с', 'со') and any(char.isdigit() for char in following)
+               for word, following in zip(back, back[1:]))
+
+
+# `Экономия составила 1,6 млрд тенге, или 13,6%` after a planned and a contracted sum: what one figure lacks
+# of another, no share of either
+DIFFERENCES = ('экономи', 'разниц', 'дефицит', 'профицит', 'превышени', 'отставани')
+
+
+def in_difference(span):
+    """The figure stands in a sentence opening with a noun of a difference (`Экономия составила ...`)."""
+    first = span.sent[0].lower_ if len(span.sent) else ''
+    return first.startswith(DIFFERENCES)

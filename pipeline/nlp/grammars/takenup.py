@@ -16,7 +16,7 @@ The rules kept and left out are listed in grammars/links.py.
 
 from pipeline.nlp.grammars.described import COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
-    counts_people, facts, is_money, is_percent, is_period, is_times, words)
+    counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, words)
 from pipeline.nlp.morph import parse
 
 # nouns of what counted things cost: `Их стоимость`, `Их общая стоимость`
@@ -57,9 +57,10 @@ def pointer(tokens):
             return 'cost', None
         if word == 'них' and at == 1 and tokens[0] == 'в':
             return 'in', None
-        if word == 'их' and at == 0 and len(tokens) <= MAX_VISITED_START \
-                and any(parsed.normal_form in COVERAGE for parsed in parse(following)[:2]):
-            # `Их посетили около 41 тыс. зрителей`: the people the things took in, right after the verb
+        if word == 'их' and (at == 0 or tokens[:at] == ['всего']) and len(tokens) <= MAX_VISITED_START + at \
+                and any(parsed.normal_form in COVERAGE | PARTICIPANTS for parsed in parse(following)[:2]):
+            # `Их посетили около 41 тыс. зрителей`, `Всего их посетили 85 тыс. человек`, `Их участниками стали
+            # 1 500 предпринимателей`: the people the things took in, right after the verb
             # (not `Их посетила комиссия из 5 человек`)
             return 'in', None
         if word in DEMONSTRATIVES and following.isalpha():
@@ -173,3 +174,45 @@ def done_links(spans, with_of):
                 stem in parsed.normal_form for word in opening for parsed in parse(word)[:2]
                 if parsed.tag.POS in ('VERB', 'PRTS', 'INFN') for stem in work):
             with_of[index] = index + 1
+
+
+def plural_nouns(word):
+    """The lemmas `word` has as a plural noun (`школы` -> школа), else an empty set."""
+    return {parsed.normal_form for parsed in parse(word)[:3] if parsed.tag.POS == 'NOUN' and 'plur' in parsed.tag}
+
+
+# `будут построены 3 школы`, `планируется открыть 2 больницы`, `закупят 40 автобусов`: the counted things are made
+# or bought, not those there are (`Сейчас по маршрутам ходят 60 автобусов`)
+MADE = ('постро', 'откр', 'приобр', 'закуп', 'закупл', 'возвед', 'введ', 'ввод', 'отремонт', 'реконструир', 'капремонт')
+
+
+def made(span):
+    """A verb of building, opening, buying or repairing stands before the count in its clause."""
+    before = words(span.doc[span.sent.start:span.start])
+    return any(word.startswith(MADE) for word in before)
+
+
+def named_for_links(spans, with_of):
+    """Money said `на` the things it pays for by their plural noun alone (`16 млрд тенге – на школы`), and a count
+    of that noun in the sentence before or after, the only one there: the money with the count.
+
+        `27 млрд тенге: 16 млрд тенге – на школы, 11 млрд тенге – на поликлиники. Будут построены 3 школы ...
+        и 2 поликлиники`                                                 16 млрд with 3 школы, 11 млрд with 2"""
+    for index, money in enumerate(spans):
+        after = words(money.doc[money.end:min(money.end + 5, money.sent.end)])
+        if after[:1] in (['–'], ['—'], ['-']):
+            after = after[1:]
+        if after[1:2] and is_adjective(after[1]):
+            after = after[:1] + after[2:]  # `– на детские сады`
+        if not is_money(money) or with_of[index] is not None or len(after) < 3 or after[0] != 'на' \
+                or after[2] not in (',', '.', ';'):
+            continue  # not `на дороги и мосты`: one noun alone
+        nouns = plural_nouns(after[1])
+        if not nouns:
+            continue
+        near = [other for other, span in enumerate(spans) if is_count(span) and not is_money(span)
+                and span.sent.start != money.sent.start
+                and (span.sent.start == money.sent.end or span.sent.end == money.sent.start)]
+        counted = [other for other in near if facts(spans[other]).get('object') in nouns and made(spans[other])]
+        if len(counted) == 1:
+            with_of[index] = counted[0]
