@@ -1,4 +1,4 @@
-"""Four sets of Kazakhstan news articles written for the project against their hand-made
+"""Sets of Kazakhstan news articles written for the project against their hand-made
 gold (gold.json in each folder; people invented, institutions and places real): document-level
 F1 per type, counted as ../shared/gold/score_gold.py counts it.
 
@@ -17,9 +17,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   Anti-Corruption Service, courts, LLPs), a KASE and AIFC listing with Latin-script company names,
   a political analysis with ministers, parties and foreign leaders, a district akim meeting
   villagers, boxing and wrestling abroad, schools and universities named after people;
-    'written_news6': {'PER': 0.974, 'ORG': 0.976, 'LOC': 0.976},
-    'written_news7': {'PER': 0.866, 'ORG': 0.912, 'LOC': 0.932},
-    'written_news8': {'PER': 0.983, 'ORG': 0.905, 'LOC': 0.899},
+- tests/data/written_news5 .. written_news8: further registers (each gold.json's `about` says which);
+- tests/data/written_news9: a held-out measure of person recognition and person normal forms
+  (akimat, court, sport, culture, business, education, health, agriculture, police, parliament),
+  never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -42,8 +43,9 @@ FLOORS = {
     'written_news4': {'PER': 0.959, 'ORG': 0.970, 'LOC': 1.000},
     'written_news5': {'PER': 1.000, 'ORG': 0.893, 'LOC': 1.000},
     'written_news6': {'PER': 1.000, 'ORG': 0.976, 'LOC': 0.976},
-    'written_news7': {'PER': 0.866, 'ORG': 0.912, 'LOC': 0.932},
-    'written_news8': {'PER': 0.983, 'ORG': 0.913, 'LOC': 0.899},
+    'written_news7': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.941},
+    'written_news8': {'PER': 1.000, 'ORG': 0.913, 'LOC': 0.908},
+    'written_news9': {'PER': 0.953, 'ORG': 0.912, 'LOC': 0.967},
 }
 
 

@@ -77,6 +77,10 @@ RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв
                                 for ending in ('а', 'у', 'ым', 'е'))
 
 
+# Сатпаева, Ревякина, Бородина: a woman's Russian-pattern surname, declined as an adjective
+RUSSIAN_SURNAME_FEMININE = tuple(stem + 'а' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
+
+
 def pattern_analyses(word, patterns, gender, weight):
     lower = word.lower()
     for pattern in patterns:
@@ -157,6 +161,11 @@ def analyses(word):
         gender = tag.gender if tag.gender in ('masc', 'femn') and ('Fixd' not in tag or fixed_woman) else None
         grammemes = {'nomn', 'sing'} | ({gender} if gender else set())
         form = inflect(parsed, grammemes) or parsed.normal_form
+        # `о Сатпаеве`: pymorphy3 guesses a woman's `Сатпаева` (as `Ева`) in the dative or the
+        # locative, but a woman's surname in -ова, -ева, -ина takes -ой there; the -е is his locative
+        if not parsed.is_known and gender == 'femn' and tag.case in ('datv', 'loct') \
+                and form.lower().endswith(RUSSIAN_SURNAME_FEMININE) and form.lower() not in first_names():
+            continue
         # a guess for a word pymorphy3 does not know (`Маулена`: a woman's
         # name?) counts for less than a dictionary reading
         found.append((normal_case(tag.case), gender, form, (1.0 if parsed.is_known else UNKNOWN_WEIGHT) + parsed.score))

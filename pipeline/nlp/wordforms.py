@@ -34,10 +34,22 @@ def paradigm(word):
     return frozenset(forms)
 
 
+@lru_cache(maxsize=200_000)
+def name_paradigm(word):
+    """Every form of the name parses (Surn, Name, Patr) of `word`: `ревякин` -> `ревякина`."""
+    forms = set()
+    for parsed in parse(word):
+        if {'Surn', 'Name', 'Patr'} & set(parsed.tag.grammemes) and parsed.tag.number != 'plur':
+            forms.update(key(word) for word in lexeme_words(parsed))
+    return frozenset(forms)
+
+
 def is_inflection(form, surface):
-    """`form` is `surface` itself or a form pymorphy3 generates from it."""
+    """`form` is `surface` itself or a form pymorphy3 generates from it; or, for a name,
+    `surface` is a form of `form` as a surname or a first name (`Ревякина`, to pymorphy3 only
+    the genitive of the village `Ревякино`, is also that of the surname `Ревякин`)."""
     folded = key(form)
-    if folded == key(surface) or folded in paradigm(surface):
+    if folded == key(surface) or folded in paradigm(surface) or key(surface) in name_paradigm(form):
         return True
     parts, surface_parts = SEPARATOR_RE.split(form), SEPARATOR_RE.split(surface)
     if len(parts) > 1 and len(parts) == len(surface_parts):

@@ -435,20 +435,54 @@ def settlement_names(doc, spans, positions):
         if (span.label_ == 'PER' and (len(span) == 1 and not is_known_name(span.text) or is_two_word_place(span))
                 and after_settlement(doc, span.start, ends, positions)):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
+        elif span.label_ == 'PER' and is_town_locative(span) and after_in(doc, span.start, ends):
+            span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
         elif span.label_ == 'PER' and len(span) == 1 and span._.canonical and not is_known_name(span.text):
             # `с аграриями Каскелена`: a word the gazetteer names (it lists no persons), no name one knows
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
+        if span.label_ == 'LOC':
+            # `аулы Жана Су и Кок Тобе`: a place found here carries the list on to the next name
+            ends[span.end] = span
         result.append(span)
     return result
 
 
 def is_two_word_place(span):
-    """`в селах Карабулак и Акын Сара`, `село Кызыл Ту`: two words, the first no first name one
-    knows, the second no surname or patronymic (`в селе Ерлан Сейтов` is a person)."""
+    """`в селах Карабулак и Акын Сара`, `село Кызыл Ту`, `к аулу Жана Жол`: two words, the second
+    no surname or patronymic (`в селе Ерлан Сейтов` is a person), and either the first no first
+    name one knows or the second no name at all (`жол` is a road: `Жана` is a first name and
+    the Kazakh `new`)."""
     if len(span) != 2 or not all(token.is_alpha for token in span):
         return False
     second = span[1].text
-    return not is_surname_like(second) and not is_patronymic(second) and not is_known_name(span[0].text)
+    return not is_surname_like(second) and not is_patronymic(second) and (
+        not is_known_name(span[0].text) or not is_known_name(second))
+
+
+# в Курчатове, в Сатпаеве: a town named after a person declines as the surname, in -ове, -еве, -ине
+TOWN_LOCATIVES = tuple(stem + 'е' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
+IN_PREPOSITIONS = frozenset({'в', 'во'})
+
+
+def is_town_locative(span):
+    """`Сатпаеве`, `Королёве`: one word of a Russian-pattern surname's shape in the locative."""
+    return len(span) == 1 and span.text[:1].isupper() and span.text.lower().endswith(TOWN_LOCATIVES) \
+        and len(span.text) > 5
+
+
+def after_in(doc, start, ends):
+    """`в` right before `start`, or before a list of places that `start` ends (`в Темиртау,
+    Балхаше и Сатпаеве`): a person is not where something happens (`о Сатпаеве` stays a person);
+    `ends`: the LOC mentions by their end."""
+    index = start - 1
+    while index >= 0:
+        token = doc[index]
+        if token.text.lower() in IN_PREPOSITIONS:
+            return True
+        if token.text not in (',', 'и') or index not in ends:
+            return False
+        index = ends[index].start - 1
+    return False
 
 
 def is_known_name(text):
