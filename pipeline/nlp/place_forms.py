@@ -268,8 +268,16 @@ def is_bare_plural(parsed, word):
     `Мытищ` of `Мытищи`)."""
     if getattr(parsed, 'tag', None) is None or parsed.tag.number != 'plur' or 'Geox' in parsed.tag:
         return False
-    return parsed.tag.case in ('gent', 'accs') and len(parsed.normal_form) > len(word) \
-        and parsed.normal_form.startswith(word.lower().replace('ё', 'е'))
+    if parsed.tag.case not in ('gent', 'accs'):
+        return False
+    # `Сатпаев`, `Королёв`: a town named after a person has a surname's shape, which pymorphy3,
+    # not knowing the word, guesses as the genitive plural of a noun in -й/-Ø (`сатпай`)
+    if not parsed.is_known and word.lower().endswith(SURNAME_SHAPED):
+        return True
+    return len(parsed.normal_form) > len(word) and parsed.normal_form.startswith(word.lower().replace('ё', 'е'))
+
+
+SURNAME_SHAPED = ('ов', 'ев', 'ёв')
 
 
 def first_declension_oblique(parsed):
