@@ -5,6 +5,7 @@ The figures of a document by kind (Kinds) are the index these rules and grammars
 The rules kept and left out are listed in grammars/links.py."""
 
 import bisect
+from collections import defaultdict
 
 from pipeline.nlp.morph import parse
 
@@ -367,6 +368,9 @@ def following_parts(spans, part_of):
     total. One figure alone after a total is a figure of its own (`Экспорт 58 млрд долларов. Импорт достиг 39
     млрд долларов`), and so are counts that overlap (`120 школ. В 45 школах есть спортзалы, в 90 – столовые`)."""
     firsts = sentence_firsts(spans)
+    opening = defaultdict(list)  # sentence start -> its figures, in order (not a scan of all after each)
+    for index, span in enumerate(spans):
+        opening[span.sent.start].append(index)
     for index, total in enumerate(spans):
         whole = value(total)
         if part_of[index] is not None or not (is_money(total) or counted(total)) or is_change(total) \
@@ -377,7 +381,7 @@ def following_parts(spans, part_of):
         run, amount, end = [], 0, total.sent.end
         people = lambda other: counts_people(spans[other]) and counts_people(total)  # noqa: E731
         for _ in range(MAX_FOLLOWING_SENTENCES):
-            sentence = [other for other in range(index + 1, len(spans)) if spans[other].sent.start == end]
+            sentence = [other for other in opening.get(end, ()) if other > index]
             if not sentence:
                 break  # the parts follow sentence after sentence
             taken, stop = [], False

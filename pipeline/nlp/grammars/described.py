@@ -135,6 +135,7 @@ def each_links(spans, with_of):
 SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'деньги'), ('на', 'эту', 'сумму'),
               ('за', 'счет', 'этих', 'средств'), ('за', 'счёт', 'этих', 'средств'),
               ('за', 'счет', 'которых'), ('за', 'счёт', 'которых'), ('на', 'которые'))
+SPENT_FIRSTS = frozenset(cue[0] for cue in SPENT_CUES)
 
 
 def spent_links(spans, with_of):
@@ -146,8 +147,9 @@ def spent_links(spans, with_of):
             continue
         sentence = span.sent
         tokens = words(span.doc[sentence.start:span.start])
-        cue = next((at for at in range(len(tokens))
-                    if any(starts_with(tokens[at:], cue) for cue in SPENT_CUES)), None)
+        # only where a cue can open (a slice of the rest at every word is quadratic in a long sentence)
+        cue = next((at for at in range(len(tokens)) if tokens[at] in SPENT_FIRSTS
+                    and any(starts_with(tokens[at:at + len(cue)], cue) for cue in SPENT_CUES)), None)
         if cue is None:
             continue
         cue += sentence.start

@@ -14,6 +14,8 @@ whole, not the last item of a list; a list with no total is named by its first c
 The rules kept and left out are listed in grammars/links.py.
 """
 
+from collections import defaultdict
+
 from pipeline.nlp.grammars.described import COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
     counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, words)
@@ -85,12 +87,15 @@ def taken_up_links(spans, part_of, with_of):
     """The first figure of a sentence that opens by pointing back to the things counted in the sentence before:
     their cost (money) or the people they take in, `with` those things."""
     starts = [span.sent.start for span in spans]
+    ending = defaultdict(list)  # sentence end -> its figures, in order (not a scan of all before each)
+    for index, span in enumerate(spans):
+        ending[span.sent.end].append(index)
     for index, span in enumerate(spans):
         if with_of[index] is not None or (index and starts[index - 1] == starts[index]):
             continue  # the first figure of its sentence only
         sentence = span.sent
         found = pointer(words(span.doc[sentence.start:span.start]))
-        before = [other for other in range(index) if spans[other].sent.end == sentence.start]
+        before = [other for other in ending.get(sentence.start, ()) if other < index]
         if found is None or not before:
             continue
         kind, lemmas = found
