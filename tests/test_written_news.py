@@ -20,7 +20,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news5 .. written_news8: further registers (each gold.json's `about` says which);
 - tests/data/written_news9: a held-out measure of person recognition and person normal forms
   (akimat, court, sport, culture, business, education, health, agriculture, police, parliament),
-  never used to write a rule.
+  never used to write a rule;
+- tests/data/written_foreign: a held-out measure of foreign person names and their normal forms in
+  international news (EU politics, a gas dispute, a court case in Pakistan, a summit, sport, science
+  prizes), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -46,6 +49,7 @@ FLOORS = {
     'written_news7': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.941},
     'written_news8': {'PER': 1.000, 'ORG': 0.913, 'LOC': 0.908},
     'written_news9': {'PER': 0.953, 'ORG': 0.912, 'LOC': 0.967},
+    'written_foreign': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.988},
 }
 
 
