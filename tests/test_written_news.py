@@ -23,7 +23,9 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   never used to write a rule;
 - tests/data/written_foreign: a held-out measure of foreign person names and their normal forms in
   international news (EU politics, a gas dispute, a court case in Pakistan, a summit, sport, science
-  prizes), never used to write a rule.
+  prizes), never used to write a rule;
+- tests/data/written_news10: a held-out measure of organisation and place recognition (regional
+  roads, a court, a company, a ministry, football, a folk-music festival), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -50,6 +52,7 @@ FLOORS = {
     'written_news8': {'PER': 1.000, 'ORG': 0.913, 'LOC': 0.908},
     'written_news9': {'PER': 0.953, 'ORG': 0.912, 'LOC': 0.967},
     'written_foreign': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.988},
+    'written_news10': {'PER': 0.966, 'ORG': 0.919, 'LOC': 0.863},
 }
 
 
