@@ -14,8 +14,8 @@ The rules kept and left out are listed in grammars/links.py.
 """
 
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, between, counts_people, facts, is_money, is_percent, is_times, part_like, same_sentence,
-    starts_with, value, words)
+    BOUNDARIES, between, counts_people, cue_starts, facts, is_money, is_percent, is_times, part_like, same_sentence,
+    value, words)
 from pipeline.nlp.morph import parse
 
 # nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
@@ -135,7 +135,6 @@ def each_links(spans, with_of):
 SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'деньги'), ('на', 'эту', 'сумму'),
               ('за', 'счет', 'этих', 'средств'), ('за', 'счёт', 'этих', 'средств'),
               ('за', 'счет', 'которых'), ('за', 'счёт', 'которых'), ('на', 'которые'))
-SPENT_FIRSTS = frozenset(cue[0] for cue in SPENT_CUES)
 
 
 def spent_links(spans, with_of):
@@ -147,9 +146,7 @@ def spent_links(spans, with_of):
             continue
         sentence = span.sent
         tokens = words(span.doc[sentence.start:span.start])
-        # only where a cue can open (a slice of the rest at every word is quadratic in a long sentence)
-        cue = next((at for at in range(len(tokens)) if tokens[at] in SPENT_FIRSTS
-                    and any(starts_with(tokens[at:at + len(cue)], cue) for cue in SPENT_CUES)), None)
+        cue = next(cue_starts(tokens, SPENT_CUES), None)
         if cue is None:
             continue
         cue += sentence.start

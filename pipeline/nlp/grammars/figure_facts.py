@@ -1,6 +1,8 @@
 """What the link rules (grammars/links.py, grammars/described.py) ask of a figure span: its facts
 (value, unit, counted noun), whether it counts people, is a share, leaves its noun out, and where it stands."""
 
+from functools import lru_cache
+
 from pipeline.nlp.morph import parse
 
 QUOTES = frozenset({'«', '"', '“', '„'})
@@ -54,8 +56,19 @@ def words(tokens):
     return [token.text.lower() for token in tokens]
 
 
-def starts_with(items, cue):
-    return tuple(items[:len(cue)]) == cue
+def cue_starts(tokens, cues):
+    """The positions in `tokens` (lower-case words) where one of `cues` (tuples of words) opens, in order.
+    Only a word a cue opens with is tried: a slice of the rest at every word was quadratic in a long sentence."""
+    firsts = cue_firsts(cues)
+    for at, token in enumerate(tokens):
+        if token in firsts and any(tuple(tokens[at:at + len(cue)]) == cue for cue in cues):
+            yield at
+
+
+@lru_cache(maxsize=None)
+def cue_firsts(cues):
+    """The words the cues open with."""
+    return frozenset(cue[0] for cue in cues)
 
 
 def between(spans, first, second):

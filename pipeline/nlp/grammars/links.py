@@ -131,8 +131,6 @@ links unchanged): a part with its noun left out after a count and its capacity o
 noun made or bought in the sentence before or after (`Будут построены 3 школы`; not `Сейчас ходят 60 автобусов`).
 """
 
-from functools import lru_cache
-
 from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.breakdowns import (
@@ -143,8 +141,8 @@ from pipeline.nlp.grammars.shares import counted_total_shares, named_share_parts
 from pipeline.nlp.grammars.takenup import (
     done_links, named_for_links, participant_links, spent_on_links, taken_up_links)
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, QUOTES, between, counts_people, facts, in_difference, in_from_to, is_adjective, is_compared, is_elliptic, is_percent,
-    is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, starts_with, value, words)
+    BOUNDARIES, QUOTES, between, counts_people, cue_starts, facts, in_difference, in_from_to, is_adjective, is_compared, is_elliptic, is_percent,
+    is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value, words)
 
 # a part follows one of these: `в том числе 17 детей`, `из которых 1,2 млрд`, `В их числе 16 участков`
 PART_CUES = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'), ('в', 'т.', 'ч.'),
@@ -171,20 +169,10 @@ def cue_before(span, cues=PART_CUES):
     """The token index where a part cue before the figure in its sentence starts, or None."""
     sentence = span.sent
     tokens = words(span.doc[sentence.start:span.start])
-    firsts = cue_firsts(cues) | ({'из'} if cues is PART_CUES else set())
-    found = None
-    # only where a cue can open (a slice of the rest at every word made long sentences quadratic)
-    for at in (at for at, token in enumerate(tokens) if token in firsts):
-        if any(starts_with(tokens[at:at + len(cue)], cue) for cue in cues) \
-                or (cues is PART_CUES and takes_up(tokens[at:at + 3])):
-            found = sentence.start + at
-    return found
-
-
-@lru_cache(maxsize=None)
-def cue_firsts(cues):
-    """The words the cues open with."""
-    return frozenset(cue[0] for cue in cues)
+    starts = list(cue_starts(tokens, cues))
+    if cues is PART_CUES:
+        starts += [at for at, token in enumerate(tokens) if token == 'из' and takes_up(tokens[at:at + 3])]
+    return sentence.start + max(starts) if starts else None
 
 
 def people_cue(span, cue):

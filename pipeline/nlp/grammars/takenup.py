@@ -86,14 +86,14 @@ def first_coordinated(spans, counts):
 def taken_up_links(spans, part_of, with_of):
     """The first figure of a sentence that opens by pointing back to the things counted in the sentence before:
     their cost (money) or the people they take in, `with` those things."""
-    starts = [span.sent.start for span in spans]
+    sentences = [span.sent for span in spans]
     ending = defaultdict(list)  # sentence end -> its figures, in order (not a scan of all before each)
+    for index, sentence in enumerate(sentences):
+        ending[sentence.end].append(index)
     for index, span in enumerate(spans):
-        ending[span.sent.end].append(index)
-    for index, span in enumerate(spans):
-        if with_of[index] is not None or (index and starts[index - 1] == starts[index]):
+        sentence = sentences[index]
+        if with_of[index] is not None or (index and sentences[index - 1].start == sentence.start):
             continue  # the first figure of its sentence only
-        sentence = span.sent
         found = pointer(words(span.doc[sentence.start:span.start]))
         before = [other for other in ending.get(sentence.start, ()) if other < index]
         if found is None or not before:
