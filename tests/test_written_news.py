@@ -25,7 +25,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   international news (EU politics, a gas dispute, a court case in Pakistan, a summit, sport, science
   prizes), never used to write a rule;
 - tests/data/written_news10: a held-out measure of organisation and place recognition (regional
-  roads, a court, a company, a ministry, football, a folk-music festival), never used to write a rule.
+  roads, a court, a company, a ministry, football, a folk-music festival), never used to write a rule;
+- tests/data/written_news12: a held-out measure of the whole pipeline (entities here, figures in
+  test_written_figures.py): irrigation, a court, a bank, football, a hospital, railways, a city
+  budget, an intergovernmental commission; never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -53,6 +56,7 @@ FLOORS = {
     'written_news9': {'PER': 0.953, 'ORG': 0.912, 'LOC': 0.967},
     'written_foreign': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.988},
     'written_news10': {'PER': 0.965, 'ORG': 0.918, 'LOC': 0.862},
+    'written_news12': {'PER': 1.000, 'ORG': 0.929, 'LOC': 0.883},
 }
 
 
