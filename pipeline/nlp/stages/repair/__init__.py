@@ -10,6 +10,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
+- bodies written out in full (titled.py): `level-body`, `titled-quote`;
 - places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
   `loc-street` (after person-street);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
@@ -79,6 +80,7 @@ from pipeline.nlp.stages.repair.places import (
     street_places,
 )
 from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.titled import level_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
     courts,
     field_tails,
@@ -150,6 +152,8 @@ RULES = [
     ('legal-quote', legal_quotes),
     ('org-prefix', org_prefixes),
     ('local-body', local_bodies),
+    ('level-body', level_bodies),
+    ('titled-quote', titled_quotes),
     ('close-quote', close_quotes),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
