@@ -12,7 +12,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `local-body`, `quoted-name`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
 - places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
-  `loc-street` (after person-street);
+  `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
@@ -72,6 +72,7 @@ from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.non_entities import facilities, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
+    coordinated_places,
     datelines,
     directions,
     named_places,
@@ -171,6 +172,7 @@ RULES = [
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
     ('person-surname-org', surname_orgs),
+    ('loc-listed', coordinated_places),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),

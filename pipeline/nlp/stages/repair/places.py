@@ -1,7 +1,7 @@
 """Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
 that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
 (`loc-named`); a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
-place (`loc-road`)."""
+place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
 
 import re
 
@@ -285,3 +285,39 @@ def street_places(doc, spans):
             span = make_span(doc, head, span.end, 'LOC', 'loc-street')
         result.append(span)
     return result
+
+
+# `в Шымкенте, Тюлькубасе и Ленгере`, `жителей Арыси, Шардары или Тюлькубаса`: the members of a list
+LIST_JOINERS = frozenset(', и или'.split())
+
+
+def is_person_word(text):
+    """`Ахметова`, `Нурлана`, `Жумабаева`: a word pymorphy3 knows as a name, a first name,
+    or a word shaped as a surname."""
+    if is_first_name(text) or is_surname_like(text):
+        return True
+    return any(tag in parsed.tag for parsed in parse(text) for tag in NAME_TAGS if parsed.is_known)
+
+
+def coordinated_places(doc, spans):
+    """`в Шымкенте, Тюлькубасе и Ленгере` with `Тюлькубасе` read as a person -> a place: a one-word
+    PER joined by a comma, `и` or `или` to a place on either side is a member of the list of places,
+    unless the word is a name or a surname (`Алматы и Ахметов`: a place and a person)."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    result = []
+    for number, span in enumerate(ordered):
+        if span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
+                and not is_person_word(span.text):
+            neighbours = [other for other in (ordered[number - 1] if number else None,
+                                              ordered[number + 1] if number + 1 < len(ordered) else None)
+                          if other is not None and other.label_ == 'LOC']
+            if any(is_joined(doc, left, right) for left, right in
+                   [(other, span) if other.start < span.start else (span, other) for other in neighbours]):
+                span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
+        result.append(span)
+    return result
+
+
+def is_joined(doc, left, right):
+    """`Шымкенте, Тюлькубасе`, `Тюлькубасе и Ленгере`: one joiner between two mentions."""
+    return right.start == left.end + 1 and doc[left.end].text.lower() in LIST_JOINERS
