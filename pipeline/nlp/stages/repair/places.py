@@ -289,6 +289,7 @@ def street_places(doc, spans):
 
 # `в Шымкенте, Тюлькубасе и Ленгере`, `жителей Арыси, Шардары или Тюлькубаса`: the members of a list
 LIST_JOINERS = frozenset(', и или'.split())
+LAST_JOINERS = frozenset('и или'.split())
 
 
 def is_person_word(text):
@@ -299,25 +300,28 @@ def is_person_word(text):
     return any(tag in parsed.tag for parsed in parse(text) for tag in NAME_TAGS if parsed.is_known)
 
 
+def joiner(doc, left, right):
+    """The word between two mentions side by side in a list (`,`, `и`, `или`), else None."""
+    if left is None or right is None or right.start != left.end + 1:
+        return None
+    word = doc[left.end].text.lower()
+    return word if word in LIST_JOINERS else None
+
+
 def coordinated_places(doc, spans):
-    """`в Шымкенте, Тюлькубасе и Ленгере` with `Тюлькубасе` read as a person -> a place: a one-word
-    PER joined by a comma, `и` or `или` to a place on either side is a member of the list of places,
-    unless the word is a name or a surname (`Алматы и Ахметов`: a place and a person)."""
+    """`в Шымкенте, Тюлькубасе и Ленгере`, `жителей Шымкента, Сайрама и Тюлькубаса` with
+    `Тюлькубасе` read as a person -> a place: a one-word PER between two places of a list, or after
+    a place and `и`/`или`, is one of the places, unless the word is a name or a surname (`Алматы и
+    Ахметов`). A comma alone does not make a list: `Бывший прокурор из Майами, Рено проработала`."""
     ordered = sorted(spans, key=lambda span: span.start)
     result = []
     for number, span in enumerate(ordered):
         if span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
                 and not is_person_word(span.text):
-            neighbours = [other for other in (ordered[number - 1] if number else None,
-                                              ordered[number + 1] if number + 1 < len(ordered) else None)
-                          if other is not None and other.label_ == 'LOC']
-            if any(is_joined(doc, left, right) for left, right in
-                   [(other, span) if other.start < span.start else (span, other) for other in neighbours]):
+            before = ordered[number - 1] if number and ordered[number - 1].label_ == 'LOC' else None
+            after = ordered[number + 1] if number + 1 < len(ordered) and ordered[number + 1].label_ == 'LOC' else None
+            left, right = joiner(doc, before, span), joiner(doc, span, after)
+            if left in LAST_JOINERS or left and right:
                 span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
         result.append(span)
     return result
-
-
-def is_joined(doc, left, right):
-    """`Шымкенте, Тюлькубасе`, `Тюлькубасе и Ленгере`: one joiner between two mentions."""
-    return right.start == left.end + 1 and doc[left.end].text.lower() in LIST_JOINERS
