@@ -342,6 +342,9 @@ MASCULINE_AFTER_VOWEL = set('нср')
 # but the regions named with the suffix -щина/-чина are feminine (`на Тамбовщине`, `на Полтавщине`)
 FEMININE_SUFFIXES = ('щин', 'чин')
 MASCULINE_CLUSTERS = ('ск', 'цк', 'рг')
+# a Kazakh name ending in the word ағаш `tree`, бұлақ `spring` or құдық `well` is masculine in Russian
+# (`в Узынагаше` -> Узынагаш, `в Бесагаше`, `в Карабулаке`, `в Аккудуке`), whatever letter ends it
+KAZAKH_MASCULINE_ELEMENTS = ('агаш', 'булак', 'кудук')
 LOCATIVE_PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'при')
 LONGEST_LIST = 6
 
@@ -353,6 +356,8 @@ def locative_gender(stem):
         return None
     if stem.endswith(FEMININE_SUFFIXES):
         return 'femn'
+    if stem.endswith(KAZAKH_MASCULINE_ELEMENTS) and len(stem) > 5:
+        return 'masc'
     if stem.endswith(MASCULINE_CLUSTERS) or stem[-1] in MASCULINE_AFTER_VOWEL and stem[-2] in VOWELS:
         return 'masc'
     if stem.endswith(FEMININE_CLUSTERS) or stem[-1] == 'к' and stem[-2] in FEMININE_K_BEFORE:

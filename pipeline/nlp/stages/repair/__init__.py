@@ -10,8 +10,9 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
+- bodies written out in full (titled.py): `level-body`, `titled-quote`;
 - places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
-  `loc-street` (after person-street);
+  `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
@@ -71,6 +72,7 @@ from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.non_entities import facilities, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
+    coordinated_places,
     datelines,
     directions,
     named_places,
@@ -79,6 +81,7 @@ from pipeline.nlp.stages.repair.places import (
     street_places,
 )
 from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.titled import level_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
     courts,
     field_tails,
@@ -150,6 +153,8 @@ RULES = [
     ('legal-quote', legal_quotes),
     ('org-prefix', org_prefixes),
     ('local-body', local_bodies),
+    ('level-body', level_bodies),
+    ('titled-quote', titled_quotes),
     ('close-quote', close_quotes),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
@@ -167,6 +172,7 @@ RULES = [
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
     ('person-surname-org', surname_orgs),
+    ('loc-listed', coordinated_places),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),

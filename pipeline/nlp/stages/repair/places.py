@@ -1,7 +1,7 @@
 """Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
 that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
 (`loc-named`); a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
-place (`loc-road`)."""
+place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
 
 import re
 
@@ -283,5 +283,45 @@ def street_places(doc, spans):
                 and span.text[:1].isupper() and is_street_noun(doc[head]) and is_singular(doc[head]) \
                 and not is_geo(parses(span[0])[:2]):
             span = make_span(doc, head, span.end, 'LOC', 'loc-street')
+        result.append(span)
+    return result
+
+
+# `в Шымкенте, Тюлькубасе и Ленгере`, `жителей Арыси, Шардары или Тюлькубаса`: the members of a list
+LIST_JOINERS = frozenset(', и или'.split())
+LAST_JOINERS = frozenset('и или'.split())
+
+
+def is_person_word(text):
+    """`Ахметова`, `Нурлана`, `Жумабаева`: a word pymorphy3 knows as a name, a first name,
+    or a word shaped as a surname."""
+    if is_first_name(text) or is_surname_like(text):
+        return True
+    return any(tag in parsed.tag for parsed in parse(text) for tag in NAME_TAGS if parsed.is_known)
+
+
+def joiner(doc, left, right):
+    """The word between two mentions side by side in a list (`,`, `и`, `или`), else None."""
+    if left is None or right is None or right.start != left.end + 1:
+        return None
+    word = doc[left.end].text.lower()
+    return word if word in LIST_JOINERS else None
+
+
+def coordinated_places(doc, spans):
+    """`в Шымкенте, Тюлькубасе и Ленгере`, `жителей Шымкента, Сайрама и Тюлькубаса` with
+    `Тюлькубасе` read as a person -> a place: a one-word PER between two places of a list, or after
+    a place and `и`/`или`, is one of the places, unless the word is a name or a surname (`Алматы и
+    Ахметов`). A comma alone does not make a list: `Бывший прокурор из Майами, Рено проработала`."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    result = []
+    for number, span in enumerate(ordered):
+        if span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
+                and not is_person_word(span.text):
+            before = ordered[number - 1] if number and ordered[number - 1].label_ == 'LOC' else None
+            after = ordered[number + 1] if number + 1 < len(ordered) and ordered[number + 1].label_ == 'LOC' else None
+            left, right = joiner(doc, before, span), joiner(doc, span, after)
+            if left in LAST_JOINERS or left and right:
+                span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
         result.append(span)
     return result

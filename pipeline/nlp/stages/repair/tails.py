@@ -167,10 +167,12 @@ def org_places(doc, spans):
         if not (is_lower_word(token) or is_title_word(token)) or not is_singular_body(token):
             continue
         after = dependants_stop(doc, token.i + 1, taken)
-        # `Прокуратура Туркестанской области проверяет`: a capitalised head is named by its
-        # territory alone, a unit in the genitive (`Министерство` `Казахстана` is no such tail)
+        # `Прокуратура Туркестанской области проверяет`, `Управление пассажирского транспорта и
+        # автомобильных дорог Павлодарской области`: a capitalised head is named by its territory,
+        # a unit in the genitive, after its lower-case remit or none (`Министерство` `Казахстана`
+        # is no such tail)
         genitive_only = doc[after].text != 'по' if after < len(doc) else True
-        if not is_lower_word(token) and (after > token.i + 1 or not genitive_only):
+        if not is_lower_word(token) and not genitive_only:
             continue
         stop = place_tail(doc, after, places, genitive_only=genitive_only)
         if stop is None:
@@ -282,6 +284,7 @@ def courts(doc, spans):
 NAMED_HEADS = frozenset('''
 университет институт академия колледж школа лицей гимназия театр музей библиотека
 больница центр киностудия дворец фонд училище консерватория филармония
+оркестр ансамбль хор
 '''.split())
 # аль-Фараби, ибн Сина: particles before a name
 NAME_PARTICLES = frozenset('аль ибн ван фон де ди дю ле'.split())
@@ -298,6 +301,10 @@ def person_stop(doc, index, spans_by_start):
         # `университета имени Абая Айгуль Серикова`: a full name that starts after the
         # honoree's is the person the sentence speaks of, no part of the body's name
         if stop > index and starts_person(doc, stop, spans_by_start):
+            break
+        # `оркестра имени Курмангазы Айдана Нуржанкызы Серикова` (no mention yet): a first name with
+        # a capitalised word after it opens the person, the honoree has one name
+        if stop > index and is_first_name(text) and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper():
             break
         if text[:1].isupper() and text.replace('-', '').isalpha():
             stop += 1
@@ -333,6 +340,13 @@ def numbered_head(doc, index):
     return start
 
 
+def is_named_remit(doc, span, index):
+    """`Государственный академический оркестр` `казахских народных инструментов` `имени`: the
+    genitives of what a named body does stand between its head and `имени`."""
+    return span.end < index and span[-1].is_alpha and named_head(span[-1].text) in NAMED_HEADS \
+        and dependants_stop(doc, span.end, {index}) == index
+
+
 def named_after(doc, spans):
     """`АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`: the
     person a body is named after is part of its name."""
@@ -346,7 +360,8 @@ def named_after(doc, spans):
         stop = person_stop(doc, index + 1, by_start)
         if stop is None:
             continue
-        owner = next((span for span in spans if span.label_ == 'ORG' and span.end in (index, index + 1)), None)
+        owner = next((span for span in spans if span.label_ == 'ORG' and (span.end in (index, index + 1)
+                                                                          or is_named_remit(doc, span, index))), None)
         if owner is not None:
             start, canonical = owner.start, owner._.canonical
         else:
@@ -360,6 +375,10 @@ def named_after(doc, spans):
                 continue
             # `средней школы имени Абая`: its adjectives too
             while start > 0 and is_lower_word(doc[start - 1]) and parse(doc[start - 1].text)[0].tag.POS == 'ADJF' \
+                    and 'Apro' not in parse(doc[start - 1].text)[0].tag:
+                start -= 1
+            # `Национальный оркестр народных инструментов имени Таттимбета`: a name opens with a capital
+            if start > 0 and is_title_word(doc[start - 1]) and parse(doc[start - 1].text)[0].tag.POS == 'ADJF' \
                     and 'Apro' not in parse(doc[start - 1].text)[0].tag:
                 start -= 1
             canonical = None

@@ -1,0 +1,99 @@
+"""Names of bodies written out in full, which slovnet cuts or types as a place.
+
+- `level-body`: `Шымкентский` `городской акимат`, `Аксуская центральная районная больница`: a place
+  adjective, a level and a body are one name;
+- `titled-quote`: `Национальный природный парк` `«Алтын-Эмель»`: a capitalised description
+  and its quoted name are one name.
+"""
+
+from pipeline.nlp.doc import doc_text, token_texts
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.orgs import is_local_body
+from pipeline.nlp.stages.repair.spans import is_name_start, quote_groups
+from pipeline.nlp.stages.repair.tails import absorb, is_lower_word, is_title_word
+
+
+# Шымкентский городской акимат, Целиноградский районный маслихат, Шиелийская центральная районная больница
+LEVEL_ADJECTIVES = frozenset('городской районный областной сельский поселковый центральный межрайонный'.split())
+LEVEL_BODIES = frozenset('больница поликлиника филармония прокуратура'.split())
+PLACE_ADJECTIVE_ENDINGS = ('ский', 'ская', 'ское', 'цкий', 'цкая', 'цкое', 'ского', 'ской', 'скую', 'ском', 'скому', 'ским')
+
+
+def level_stop(doc, index):
+    """End of `городской акимат`, `центральная районная больница` at `index` (lower-case levels,
+    then a body), else None."""
+    cursor = index
+    while cursor < len(doc) and cursor - index < 3 and doc[cursor].text.islower() \
+            and lemma(doc[cursor].text) in LEVEL_ADJECTIVES:
+        cursor += 1
+    if cursor == index or cursor >= len(doc) or not doc[cursor].text.islower():
+        return None
+    body = doc[cursor].text
+    return cursor + 1 if is_local_body(body) or lemma(body) in LEVEL_BODIES else None
+
+
+def level_bodies(doc, spans):
+    """`Управление культуры города Шымкента и Шымкентский городской акимат` with `Шымкентский` read
+    as a place -> ORG `Шымкентский городской акимат`: a place adjective before a level (`городской`,
+    `районный`) and a body names the body."""
+    text = doc_text(doc)
+    if not any(level[:5] in text for level in LEVEL_ADJECTIVES):
+        return spans
+    covered = {index: span for span in spans for index in range(span.start, span.end)}
+    for index, word in enumerate(token_texts(doc)):
+        if index + 2 >= len(doc) or not word[:1].isupper() or not word.endswith(PLACE_ADJECTIVE_ENDINGS):
+            continue
+        if not word[1:].islower() or not word.replace('-', '').isalpha():
+            continue
+        stop = level_stop(doc, index + 1)
+        own = covered.get(index)
+        # slovnet's LOC `Шымкентский`, its ORG `Жуалынском районном` without the body, or nothing at
+        # all (`Аксуская центральная районная больница`: pymorphy3 does not know the adjective, its
+        # ending and the level after it tell it)
+        if stop is not None and (own is None or own.start == index and own.end < stop):
+            spans = absorb(doc, spans, index, stop, 'level-body') or spans
+    return spans
+
+
+# Государственный историко-культурный музей-заповедник «Бесшатыр», Национальный природный парк
+# «Алтын-Эмель», Центральный государственный музей «Атамекен»: a capitalised description ending in its head noun
+TITLED_HEADS = frozenset('''
+музей театр парк заповедник дворец дом комплекс центр университет институт академия колледж лицей
+гимназия библиотека филармония консерватория оркестр ансамбль хор
+'''.split())
+DESCRIPTION_WORDS = 5
+
+
+def titled_start(doc, open_):
+    """Start of a capitalised description that ends right before the quote at `open_`
+    (`Национальный природный парк`), else None: a capitalised word, then lower-case words,
+    the last of them an organisation's head noun."""
+    if open_ < 2 or doc[open_ - 1].whitespace_ == '' or not is_lower_word(doc[open_ - 1]) \
+            or lemma(doc[open_ - 1].text).split('-')[0] not in TITLED_HEADS:
+        return None
+    start = open_ - 1
+    while start > 0 and open_ - start < DESCRIPTION_WORDS and is_lower_word(doc[start - 1]):
+        start -= 1
+    start -= 1
+    if start < 0 or not is_title_word(doc[start]):
+        return None
+    words = parse(doc[start].text)
+    return start if words and (words[0].tag.POS == 'ADJF' or words[0].normal_form in TITLED_HEADS) else None
+
+
+def titled_quotes(doc, spans):
+    """`Государственный историко-культурный музей-заповедник` `«Бесшатыр»` -> one ORG with its
+    quoted name: a description written with a capital is part of the name (`музей «Бесшатыр»`
+    in lower case is left to quoted-name)."""
+    spans = list(spans)
+    for open_, close in quote_groups(doc):
+        if open_ + 1 >= close or not is_name_start(doc[open_ + 1]):
+            continue
+        start = titled_start(doc, open_)
+        if start is None:
+            continue
+        inside = [span for span in spans if span.start < close + 1 and start < span.end]
+        if not inside or any(span.label_ == 'PER' for span in inside):
+            continue
+        spans = absorb(doc, spans, start, close + 1, 'titled-quote') or spans
+    return spans
