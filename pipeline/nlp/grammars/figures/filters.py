@@ -245,28 +245,7 @@ def _is_one_counted(tokens, amount, lemma, forms):
     if before in OBLIQUE_PREPOSITIONS and tokens[amount.first].norm in ONE_OBLIQUE_FORMS \
             and any(case in ('loct', 'ablt') for case, _ in forms):
         return False  # за одним столом
-    if _per_one(tokens, amount.first):
-        return False  # стоимость одной станции, 500 тенге за одну карточку: a price per thing
     return before not in ONE_NEGATORS
-
-
-# стоимость одной станции, цена одного билета: a price per one thing
-PER_ONE_LEMMAS = frozenset({'стоимость', 'цена', 'себестоимость'})
-# 500 тенге за одну карточку, 2 кг на одного жителя: a sum or measure before `за`/`на`
-PER_ONE_PREPOSITIONS = frozenset({'за', 'на'})
-
-
-def _per_one(tokens, index):
-    """один after a price noun, or after за/на that follow a unit or counted noun: the rate of one thing,
-    no count (`стоимость одной станции`, `по 10 долларов за одну карточку`, `120 кг на одного жителя`)."""
-    before = tokens[index - 1]
-    if before.kind == 'word' and word_info(before.norm).lemmas & PER_ONE_LEMMAS:
-        return True
-    if before.norm not in PER_ONE_PREPOSITIONS or index < 2:
-        return False
-    unit = tokens[index - 2]
-    return unit.norm in UNIT_WORDS or unit.norm in ABBREVIATED_NOUNS or (
-        unit.kind == 'word' and index >= 3 and tokens[index - 3].kind == 'num')
 
 
 def _is_scaled_words(amount):
