@@ -53,7 +53,7 @@ from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
-from pipeline.nlp.grammars.figures.verbs import NEGATED_MODALS, after_change_verb, is_change_size, limit_qualifier
+from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
     MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, PREPOSITIONS_AFTER_QUALIFIER,
     QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
@@ -61,9 +61,6 @@ from pipeline.nlp.grammars.figures.vocabulary import (
 
 # `с X до Y тысяч`: X takes Y's scale while under this many times Y's number
 FROM_TO_SCALE_SPAN = 10
-# не может быть ниже 95 тыс., не будет больше 25: a negated comparison bounds the other way
-FLIPPED = {'more': 'less', 'less': 'more'}
-PREPOSITION_QUALIFIERS = frozenset({('до',), ('от',)})
 
 
 @dataclass(frozen=True)
@@ -117,21 +114,6 @@ def _qualifier_at(tokens, index):
     return None
 
 
-def _negated(tokens, index, qualifier, words):
-    """The qualifier of a comparative word at tokens[index] after `не` and a modal with `быть` or a
-    future `будет`: `не может быть ниже 95 тыс. тенге` = more, `не должно быть больше 25 детей` = less."""
-    if len(words) != 1 or words in PREPOSITION_QUALIFIERS or qualifier not in FLIPPED:
-        return qualifier
-    back = index - 1
-    if back >= 1 and tokens[back].norm == 'быть' and tokens[back - 1].norm in NEGATED_MODALS:
-        back -= 2
-    elif back >= 0 and tokens[back].norm in ('будет', 'будут'):
-        back -= 1
-    else:
-        return qualifier
-    return FLIPPED[qualifier] if back >= 0 and tokens[back].norm == 'не' else qualifier
-
-
 def _may_open_amount(token):
     """Cheap test before the grammar runs: digits, a number word, двух-трех, $."""
     if token.kind == 'num' or token.norm in NUMBER_STARTS:
@@ -148,7 +130,6 @@ def _read_figure(text, tokens, index, references, whole=None):
     found = _qualifier_at(tokens, at)
     if found is not None:
         qualifier, at, words = found
-        qualifier = _negated(tokens, index, qualifier, words)
         # более чем на 20%, почти в два раза
         if at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
             at += 1
