@@ -187,10 +187,6 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
             end += 1
             continue
         lemma, forms = _noun_reading(info, genitive_plural)
-        if lemma and len(adjectives) < MAX_ADJECTIVES and _adjective_before_noun(tokens, end, lemma, forms):
-            adjectives.append(info)  # 46 пожарных машин: пожарных is the adjective, not the firemen
-            end += 1
-            continue
         if lemma:
             if lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
                 return PERCENT_POINTS, forms, end + 1
@@ -213,23 +209,6 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
         number = 'plur' if adjectives[-1].plural else 'sing'
         return adjectives[-1].adjective, frozenset({(None, number)}), _close_quote(tokens, end, quoted)
     return None
-
-
-# an adjective turned noun (пожарный, безработный, взрослый) keeps an adjective's endings
-ADJECTIVE_ENDINGS = ('ый', 'ий', 'ой')
-# the plural cases an adjective and its noun agree in after a number (not the nominative and
-# accusative, which `40 пожарных области` would share by chance)
-AGREEING_FORMS = frozenset((case, 'plur') for case in ('gent', 'datv', 'ablt', 'loct'))
-
-
-def _adjective_before_noun(tokens, index, lemma, forms):
-    """tokens[index] is a noun made of an adjective (пожарных) standing before a lower-case noun it
-    agrees with in a plural oblique case: `46 пожарных машин`, `1 200 безработных граждан` (but
-    `46 пожарных` and `40 пожарных области` count firemen)."""
-    if not lemma.endswith(ADJECTIVE_ENDINGS) or index + 1 >= len(tokens) or not is_lower_word(tokens[index + 1]):
-        return False
-    after = word_info(tokens[index + 1].norm)
-    return after.noun_lemma is not None and after.pos == 'NOUN' and bool(forms & after.noun_forms & AGREEING_FORMS)
 
 
 def _near_livestock(tokens, index):
