@@ -7,8 +7,18 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, doc_text
 from pipeline.nlp.grammars.figures import extract_figures
+from pipeline.nlp.grammars.figures.kinds import figure_kind
 from pipeline.nlp.grammars.links import figure_links, part_objects
 from pipeline.nlp.grammars.targets import figure_status
+
+
+def take_elided(facts):
+    """A bare number takes the unit or noun its sentence named before it (`подтоплено 410 домов, в
+    Целиноградском – 290`) once the links are made (they read the figures as written), before a part
+    takes its total's noun: the sentence's noun is the nearer."""
+    if facts['unit'] is None and not facts['object'] and facts.get('elided'):
+        facts['unit'], facts['object'] = facts['elided']
+        facts['kind'] = figure_kind(facts['value_max'], facts['unit'], facts['object'], facts['kind'] == 'change')
 
 
 def char_span(doc, start, stop, label):
@@ -34,6 +44,8 @@ class Quantifier(Stage):
             spans.append(span)
         # links are indexes into this list: `doc_rows` turns them into figure_ids
         links = figure_links(spans)
+        for span in spans:
+            take_elided(span._.figure)
         for span, (part_of, described), noun in zip(spans, links, part_objects(spans, links)):
             span._.figure.update(status=figure_status(span), part_of=part_of, with_=described, object=noun)
         doc.spans['figures'] = spans

@@ -45,6 +45,7 @@ from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
     CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression)
+from pipeline.nlp.grammars.figures.elided import fill_elided
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
@@ -76,12 +77,13 @@ class Figure:
     object: str | None
     subject: str | None
     kind: str = 'count'
+    elided: tuple | None = None  # (unit, noun) of a bare number, left out after the noun was named
 
 
 class _Reading:
     """A figure read from tokens[first:end]; becomes a Figure once accepted."""
     __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first',
-                 'temporal', 'skip', 'change', 'scale', 'raw')
+                 'temporal', 'skip', 'change', 'scale', 'raw', 'elided')
 
     def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False,
                  skip=False, change=False):
@@ -98,6 +100,7 @@ class _Reading:
         self.change = change        # the size of a change (подорожали на 11%)
         self.scale = None           # the scale word of the number (тысяч: 1000) and the number before it
         self.raw = None
+        self.elided = None          # (unit, noun) a bare number's sentence gave before it (elided.py)
 
 
 def _qualifier_at(tokens, index):
@@ -259,6 +262,7 @@ def _figure(text, tokens, reading, subjects):
         object=reading.object,
         subject=subject,
         kind=figure_kind(reading.value_max, reading.unit, reading.object, reading.change),
+        elided=reading.elided,
     )
 
 
@@ -290,6 +294,7 @@ def _piece_figures(text, start, stop):
             whole = reading
         index = reading.end
     readings = _from_to(tokens, readings)
+    fill_elided(tokens, readings)
     subjects = find_subjects(tokens) if readings else []
     return [_figure(text, tokens, reading, subjects) for reading in readings]
 

@@ -1,0 +1,107 @@
+"""A bare number whose counted noun its sentence gave before it: the noun is left out, not missing.
+
+    Больше всего отказов зарегистрировано в Сарыагашском районе – 1 900    -> 1 900 отказов
+    В Аршалынском районе подтоплено 410 домов, в Целиноградском – 290     -> 290 домов
+    Заявки подали 1 460 команд, к участию были отобраны 120               -> 120 команд
+    Всего направлено 19,4 млрд тенге, из них 12,6 млрд – средства бюджета -> 12,6 млрд тенге
+
+A bare number takes the unit or counted noun of the nearest figure before it in its sentence (not one
+that measures the figure before it: `24 детских сада на 5 600 мест, из них 17 – частные`), or the
+noun after `больше всего` / `меньше всего` (`Больше всего концертов – 22 – состоялось в Караганде`),
+or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`),
+whichever is nearer.  A bare number before `из них` takes the noun of the figure before it even in the
+sentence before (`переехали 12,6 тыс. человек. 4,1 тыс. из них прибыли из ...`).  Not a percent: a
+share is written with its sign (`22%`), a bare number after one is something else (`выросли на 7%, а в
+соседней области – на 9` may be either).
+"""
+
+from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.words import word_info
+
+# больше всего грантов получили ...: the noun after these is what the sentence ranks
+MOST_WORDS = frozenset({('больше', 'всего'), ('меньше', 'всего')})
+NOT_INHERITED_UNITS = frozenset({'%'})
+# 4,1 тыс. из них, 10 из которых: a part of the figure before it
+OF_THEM = frozenset({('из', 'них'), ('из', 'которых')})
+# уголовных дел поступило 27 400, заявок подано 120: the words between the noun and the number
+VERB_POS = frozenset({'VERB', 'PRTS'})
+
+
+def _most_nouns(tokens):
+    """[(index, lemma)] of the nouns after `больше всего` / `меньше всего` in genitive (отказов, иностранных
+    гостей): the thing a sentence ranks."""
+    found = []
+    for index in range(len(tokens) - 2):
+        if (tokens[index].norm, tokens[index + 1].norm) not in MOST_WORDS:
+            continue
+        noun = noun_at(tokens, index + 2, genitive_plural=True)
+        if noun is not None and any(case == 'gent' for case, _ in noun[1]):
+            found.append((index, noun[0]))
+    return found
+
+
+def _fronted_nouns(tokens):
+    """{number index: (noun index, lemma)} of a genitive plural noun opening a clause right before its
+    verb, the number after the verb: `Уголовных дел поступило 27 400`, `..., жалоб поступило 120`."""
+    found = {}
+    for index, token in enumerate(tokens):
+        if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
+                                        or tokens[index - 1].text == ','):
+            continue
+        noun = noun_at(tokens, index, capitals=True)
+        if noun is None or ('gent', 'plur') not in noun[1]:
+            continue
+        verb = noun[2]
+        if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_POS:
+            found[verb + 1] = (index, noun[0])
+    return found
+
+
+def _describes_previous(tokens, readings, reading):
+    """`на 5 600 мест` right after `24 детских сада`: a figure that measures the one before it, not a
+    thing the sentence goes on to count."""
+    at = reading.first - 1
+    return at > 0 and tokens[at].norm == 'на' and any(other.end == at for other in readings)
+
+
+def _of_them(tokens, reading):
+    """`4,1 тыс. из них`: the bare number is a part of what the figure before it counts."""
+    end = reading.end
+    return end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in OF_THEM
+
+
+def fill_elided(tokens, readings):
+    """Note on each bare reading (no unit, no counted noun) the (unit, noun) its sentence gave before it,
+    as `elided`; returns the readings that have one."""
+    if all(r.unit is not None or r.object is not None for r in readings):
+        return []
+    most = _most_nouns(tokens)
+    fronted = _fronted_nouns(tokens)
+    filled = []
+    for position, reading in enumerate(readings):
+        if reading.unit is not None or reading.object is not None:
+            continue
+        sentence = tokens[reading.first].sentence
+        sources = []  # (token index, unit, noun): the nearest wins
+        of_them = _of_them(tokens, reading)
+        for before in reversed(readings[:position]):
+            if tokens[before.first].sentence != sentence and not (
+                    of_them and tokens[before.first].sentence == sentence - 1):
+                break
+            if _describes_previous(tokens, readings, before):
+                continue  # 24 детских сада на 5 600 мест, из них 17 – частные: 17 kindergartens
+            if before.unit is not None or before.object is not None:
+                sources.append((before.first, before.unit, before.object))
+                break
+        sources.extend((index, None, lemma) for index, lemma in most
+                       if index < reading.first and tokens[index].sentence == sentence)
+        if reading.first in fronted:
+            sources.append((fronted[reading.first][0], None, fronted[reading.first][1]))
+        if not sources:
+            continue
+        _, unit, noun = max(sources)
+        if unit in NOT_INHERITED_UNITS:
+            continue
+        reading.elided = (unit, noun)
+        filled.append(reading)
+    return filled
