@@ -79,8 +79,8 @@ NO_PREPOSITION_LOCATIVE_WEIGHT = 2.0
 GENDER_SHOWN_WEIGHT = 0.3
 
 EAST_ASIAN_SURNAME_WEIGHT = 0.4
-# a man's first name pymorphy3 reads so at least this surely (`Владимир` .98; `Нурлан` .33 may be hers)
-MANS_NAME_SCORE = 0.9
+# a first name pymorphy3 reads so at least this surely (`Владимир` .98; `Нурлан` .33 may be hers)
+FIRST_NAME_SCORE = 0.9
 # per word: a name read in two cases, its first name in the nominative and the rest declined
 SPLIT_CASE_PENALTY = 0.5
 
@@ -385,22 +385,34 @@ def reading_total(scored, case, gender, shown, declined=None):
     return total
 
 
+def kept_as_written(by_case, case, gender, word):
+    """The best reading of a word in (case, gender) is the word as written (`Владимир` read as her
+    indeclinable name), not a declined form (`Кирана` as the genitive of `Киран`)."""
+    fitting = [(weight, form) for g, weight, form in by_case.get(case, ()) if g in (gender, None)]
+    return bool(fitting) and max(fitting)[1] == word.lower()
+
+
 @lru_cache(maxsize=20_000)
-def is_mans_first_name(word):
-    """`Владимир`, `Борис`, `Ербол`: pymorphy3 knows the word as a man's first name in the
-    nominative above all its other readings, and never as a woman's."""
+def first_name_gender(word):
+    """'masc' for `Владимир`, `Борис`, `Ербол`, 'femn' for `Анна`, `Мария`: pymorphy3 knows the word
+    as a first name of that gender in the nominative above all its other readings, and never as one
+    of the other gender (`Саша`, `Нурлан` may be either); else None."""
     parses = [parsed for parsed in parse(word) if 'Name' in parsed.tag and parsed.is_known]
-    return any(parsed.tag.gender == 'masc' and parsed.tag.case == 'nomn' and parsed.tag.number == 'sing'
-               and parsed.score >= MANS_NAME_SCORE for parsed in parses) \
-        and not any(parsed.tag.gender in ('femn', 'ms-f') and parsed.tag.number == 'sing' for parsed in parses)
+    for gender, other in (('masc', ('femn', 'ms-f')), ('femn', ('masc', 'ms-f'))):
+        if any(parsed.tag.gender == gender and parsed.tag.case == 'nomn' and parsed.tag.number == 'sing'
+               and parsed.score >= FIRST_NAME_SCORE for parsed in parses) \
+                and not any(parsed.tag.gender in other and parsed.tag.number == 'sing' for parsed in parses):
+            return gender
+    return None
 
 
 def choose_reading_split(words, cases=None, evidence=None):
     """(case, gender, first name left in the nominative): `choose_reading`, and besides the
-    reading of a man's first name left in the nominative before his declined surname
-    (`по указу Владимир Путина`, `грамоту Михаил Кузнецову`), tried only when the name's best
-    reading is a woman's (the man's first name read as her indeclinable one) or the nominative
-    (`Джонсона` kept as written), and weighed against it."""
+    reading of a first name left in the nominative before the declined surname (`по указу Владимир
+    Путина`, `грамоту Михаил Кузнецову`, `у Анна Петровой`), tried only when the name's best reading
+    is of the other gender with the first name as written (his first name read as her indeclinable
+    one; `Кирана Мулви` is Киран's genitive), the nominative (`Джонсона` kept as written) or none,
+    and weighed against it."""
     cases = cases or {}
     scored = scored_readings(words, evidence)
     best = None
@@ -415,18 +427,19 @@ def choose_reading_split(words, cases=None, evidence=None):
                 total += NOMINATIVE_BONUS * len(words)
             if best is None or total > best[0]:
                 best = (total, case, gender, False)
-    if best is not None and (best[2] == 'femn' or best[1] == 'nomn') and len(words) > 1 \
-            and is_mans_first_name(words[0]):
+    first_gender = first_name_gender(words[0]) if len(words) > 1 else None
+    if first_gender and (best is None or best[1] == 'nomn' or best[2] != first_gender
+                         and kept_as_written(scored[0], best[1], best[2], words[0])):
         first = max((weight for g, weight, form in scored[0].get('nomn', ())
-                     if g == 'masc' and form == words[0].lower()), default=None)
+                     if g == first_gender and form == words[0].lower()), default=None)
         rest = [word.lower() for word in words[1:]]
         for case in CASES[1:] if first is not None else ():
-            total = reading_total(scored[1:], case, 'masc', 0.0, rest)
+            total = reading_total(scored[1:], case, first_gender, 0.0, rest)
             if total is None:
                 continue
-            total += first + (cases.get(case, 0.0) + cases.get('masc', 0.0) - SPLIT_CASE_PENALTY) * len(words)
-            if total > best[0]:
-                best = (total, case, 'masc', True)
+            total += first + (cases.get(case, 0.0) + cases.get(first_gender, 0.0) - SPLIT_CASE_PENALTY) * len(words)
+            if best is None or total > best[0]:
+                best = (total, case, first_gender, True)
     if best is None:
         return None, None, False
     return best[1], best[2], best[3]
