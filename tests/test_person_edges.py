@@ -46,6 +46,8 @@ UNPUNCTUATED = [
     ('Доклад прочла Анна Лебедева Соколова.', 'Анна Лебедева Соколова', 'Анна Лебедева Соколова'),
     # no Russian-pattern surname before it: the word may be a name's
     ('Приехал Жан Поль Бельмондо.', 'Жан Поль Бельмондо', 'Жан Поль Бельмондо'),
+    # a name that ends its sentence is whole, its last word a common noun or not
+    ('Его полное имя — Сергей Воробьёв Мост.', 'Сергей Воробьёв Мост', 'Сергей Воробьёв Мост'),
 ]
 
 

@@ -61,12 +61,16 @@ def split_at_sentences(doc, spans):
 
 def unpunctuated_end(doc, span):
     """`говорит Ольга Серябкина Просто захотели`: a first name and a Russian-pattern surname are
-    a whole name, so a capitalised word after them that pymorphy3 knows as no name nor place opens
-    the next sentence, its full stop left out."""
+    a whole name, so a capitalised word after them that pymorphy3 knows as no name nor place, with
+    the sentence going on in small letters after it, opens the next sentence, its full stop left out."""
     if span.label_ != 'PER' or len(span) != 3 or not all(token.is_alpha for token in span):
         return span
     first, surname, last = (token.text for token in span)
     if not (is_listed_first_name(first) and is_surname_like(surname) and last[:1].isupper() and last[1:].islower()):
+        return span
+    # (the sentence goes on after it: `Полное имя — Михаил Горбачёв Дом.` is a whole name)
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or not (following.is_alpha and following.text.islower()):
         return span
     parses = parse(last)
     if not parses or not all(parsed.is_known for parsed in parses[:2]) or any(

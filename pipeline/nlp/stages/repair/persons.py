@@ -59,8 +59,9 @@ def is_title_word(token, positions):
     parses = parse(text)
     if not parses or not all(getattr(parsed, 'is_known', False) for parsed in parses[:3]):
         return False
-    if follows_word(token):
-        # `исследовательницу Ту Юю`: after a word of the sentence only a name is capitalised
+    if follows_word(token) and not any(parsed.tag.POS == 'ADJF' and 'Apro' not in parsed.tag for parsed in parses):
+        # `исследовательницу Ту Юю`: after a word of the sentence a pronoun or a particle is capitalised
+        # only as a name (an adjective may open a title: `Лейпцигской Баховской медалью`)
         return False
     # Ван Цзюнь: a particle, but also a noun, so maybe a name
     return all(parsed.tag.POS in STRAY_POS for parsed in parses)
