@@ -18,7 +18,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
-  `person-initials`, `person-initials-edge`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
+  `person-initials`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
 - what is no organisation or place (non_entities.py): `facility`, `platform`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
@@ -66,7 +66,7 @@ from pipeline.nlp.stages.repair.persons import (
     strip_titles,
 )
 from pipeline.nlp.stages.repair.name_edges import (
-    close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles, words_before_initials,
+    close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.non_entities import facilities, platforms
@@ -161,7 +161,6 @@ RULES = [
     ('strip-punct', strip_punct),
     ('person-sentence', split_at_sentences),
     ('person-initials', close_initials),
-    ('person-initials-edge', words_before_initials),
     ('person-particle', surname_particles),
     ('person-street', streets),
     ('loc-street', street_places),

@@ -4,8 +4,6 @@
   and PER `Кима`: a sentence's full stop ends a name; so does a first name and surname before a
   capitalised common word (`говорит Ольга Серябкина Просто захотели`: the full stop left out);
 - `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
-- `person-initials-edge`: `по Шымкенту Б. К. Абдрахманов` -> LOC `Шымкенту`, PER `Б. К. Абдрахманов`:
-  a word before the initials of a name is no word of it;
 - `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
 - `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
   a place pymorphy3 knows, paired by a dash with the person who heads it;
@@ -14,8 +12,6 @@
 - `person-street`: `на улице Абая`, `переименовать улицу Ленина в улицу Ахмета Байтурсынова`
   -> LOC `улица Абая`: a street named after a person is a place, not that person.
 """
-
-import re
 
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
@@ -26,8 +22,6 @@ SENTENCE_END = '.'
 # `Пак.`, `Ли.` end a sentence; `Дж.`, `Ст.`, `им.` are abbreviations
 MIN_WORD = 3
 VOWELS = frozenset('аеёиоуыэюяәөұүіaeiouy')
-# `А. Е. Нуркенов`, `А.Е. Нуркенов`: a capital and its period
-INITIAL_RE = re.compile(r'[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.')
 
 
 def ends_word(token):
@@ -88,24 +82,6 @@ def close_initials(doc, spans):
         if span.label_ == 'PER' and len(span) > 1 and end < len(doc) and doc[end].text == SENTENCE_END \
                 and not span[-1].whitespace_ and is_initial(span[-1].text) and span[-2].text == SENTENCE_END:
             span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span._.canonical)
-        result.append(span)
-    return result
-
-
-def words_before_initials(doc, spans):
-    """`департамента по Шымкенту Б. К. Абдрахманов` read as one PER: a name's initials open it or
-    follow its surname, so a word before them is no word of it; it is a place when pymorphy3 knows
-    it as one and as no name (LOC `Шымкенту`), else nothing."""
-    result = []
-    for span in spans:
-        words = [token for token in span if token.text != SENTENCE_END]
-        # (an initial has its period: `О’Лири` opens with no initial)
-        if span.label_ == 'PER' and len(words) >= 3 and not is_initial(words[0].text) \
-                and INITIAL_RE.match(doc.text[span[1].idx:span.end_char]) and not is_initial(words[-1].text) \
-                and words[-1].is_alpha:
-            if is_place_not_name(span[0].text):
-                result.append(make_span(doc, span.start, span.start + 1, 'LOC', 'person-initials-edge'))
-            span = make_span(doc, span.start + 1, span.end, 'PER', 'person-initials-edge', span._.canonical)
         result.append(span)
     return result
 

@@ -448,8 +448,7 @@ def settlement_names(doc, spans, positions):
         if (span.label_ == 'PER' and (len(span) == 1 and not is_known_name(span.text) or is_two_word_place(span))
                 and after_settlement(doc, span.start, ends, positions)):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
-        elif span.label_ == 'PER' and (is_town_locative(span) or is_unknown_locative(span)) \
-                and after_in(doc, span.start, ends):
+        elif span.label_ == 'PER' and is_town_locative(span) and after_in(doc, span.start, ends):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
         elif span.label_ == 'PER' and len(span) == 1 and span._.canonical and not is_known_name(span.text):
             # `с аграриями Каскелена`: a word the gazetteer names (it lists no persons), no name one knows
@@ -482,12 +481,6 @@ def is_town_locative(span):
     """`Сатпаеве`, `Королёве`: one word of a Russian-pattern surname's shape in the locative."""
     return len(span) == 1 and span.text[:1].isupper() and span.text.lower().endswith(TOWN_LOCATIVES) \
         and len(span.text) > 5
-
-
-def is_unknown_locative(span):
-    """`Баянауле` in `в Павлодаре, Экибастузе и Баянауле`: one word in -е, no name one knows."""
-    return len(span) == 1 and span.text[:1].isupper() and span.text.lower().endswith('е') \
-        and not is_known_name(span.text)
 
 
 def after_in(doc, start, ends):
