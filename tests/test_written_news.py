@@ -24,6 +24,8 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_foreign: a held-out measure of foreign person names and their normal forms in
   international news (EU politics, a gas dispute, a court case in Pakistan, a summit, sport, science
   prizes), never used to write a rule;
+- tests/data/written_foreign2: a held-out measure of new foreign and regional person names (Pakistani,
+  Arab, British, French, Italian, Polish, Georgian, Chinese, Kazakh, Uzbek), never used to write a rule;
 - tests/data/written_news10: a measure of organisation and place recognition (regional
   roads, a court, a company, a ministry, football, a folk-music festival), held out until its
   misses were used to write the organisation and place rules of repair/titled.py;
@@ -57,8 +59,9 @@ FLOORS = {
     'written_news6': {'PER': 1.000, 'ORG': 0.976, 'LOC': 0.976},
     'written_news7': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.950},
     'written_news8': {'PER': 1.000, 'ORG': 0.957, 'LOC': 0.908},
-    'written_news9': {'PER': 0.962, 'ORG': 0.912, 'LOC': 0.984},
-    'written_foreign': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.988},
+    'written_news9': {'PER': 0.981, 'ORG': 0.912, 'LOC': 0.984},
+    'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
+    'written_foreign2': {'PER': 0.973, 'ORG': 0.881, 'LOC': 0.947},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.919},
     'written_news11': {'PER': 0.916, 'ORG': 0.925, 'LOC': 0.934},
     'written_news12': {'PER': 1.000, 'ORG': 0.929, 'LOC': 0.883},

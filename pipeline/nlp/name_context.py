@@ -121,12 +121,16 @@ def apposition(doc, span, entity_tokens=None):
     if is_maiden_name(span):
         # `урожденная Петрова`: a woman's surname in the nominative
         return {'nomn'}, 'femn', False
-    if before.text.lower() in PREPOSITION_CASES and before.text.islower():
+    # (`О Бекзате Жанибекове рассказали`: a preposition opening the sentence is capitalised)
+    if before.text.lower() in PREPOSITION_CASES and (before.text.islower() or opens_sentence(before)):
         return set(PREPOSITION_CASES[before.text.lower()]), None, False
-    if (before.text.islower() or before.is_sent_start) and governs_genitive(before):
-        return {'gent'}, None, False
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    # (a word ending an organisation's name governs nothing: `Эксперт Института международных
+    # отношений Шарлотта Беккер` is in apposition to `Эксперт`)
+    if (before.text.islower() or before.is_sent_start) and governs_genitive(before) \
+            and not entity_tokens.get(index):
+        return {'gent'}, None, False
     head = None
     preposition = None
     for position in range(index, max(-1, index - LOOK_BACK), -1):
@@ -192,15 +196,16 @@ def case_weights(cases, gender=None, role_gender=None, after_role=False):
     `after_role`: `cases` are a role noun's, whose genitive dependant the name may be
     (`советник Трампа`, `агент Путина`): the genitive is not ruled out, the document's
     other names decide."""
-    from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES
+    from pipeline.nlp.names import CASE_HINT_WEIGHT, CASES, NO_PREPOSITION_LOCATIVE_WEIGHT
     if gender and (cases is None or 'nomn' in cases):
         cases = {'nomn'}
     else:
         # `с главой ... Майклом О'Лири указала`: the verb has another subject
         gender = None
     if cases is None:
-        # no preposition, no head noun: a locative needs a preposition
-        weights = {'loct': -CASE_HINT_WEIGHT}
+        # no preposition, no head noun: a locative needs a preposition (`направили Джордже Мелони`
+        # is her dative, not the locative of Джордж that pymorphy3 knows best)
+        weights = {'loct': -NO_PREPOSITION_LOCATIVE_WEIGHT}
     else:
         weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
         if after_role and 'gent' not in cases:
@@ -208,6 +213,14 @@ def case_weights(cases, gender=None, role_gender=None, after_role=False):
     if gender or role_gender:
         weights[gender or role_gender] = CASE_HINT_WEIGHT
     return weights
+
+
+def opens_sentence(token):
+    """The token is the text's first or follows a sentence's end or a line break."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in ('.', '!', '?', '…') or '\n' in before.text
 
 
 def is_maiden_name(span):

@@ -35,6 +35,13 @@ MASCULINE_NAME_SOFT = {'й': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',),
 MASCULINE_NAME_SOFT_SIGN = {'ь': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',), 'ем': ('ablt',), 'е': ('loct',)}
 FEMININE_NAME = {'а': ('nomn',), 'ы': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ой': ('ablt',)}
 FEMININE_NAME_SOFT = {'я': ('nomn',), 'и': ('gent', 'datv', 'loct'), 'ю': ('accs',), 'ей': ('ablt',)}
+# Джорджа, Айша, Наташа: after ж, ш, ч, щ a name in -а takes -и in the genitive and -ей in the
+# instrumental (Джорджи, Джорджей), as Russian spelling wants
+FEMININE_NAME_SIBILANT = {'а': ('nomn',), 'и': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ей': ('ablt',)}
+# ... and after г, к, х the genitive is -и as well (Хельги, Ники), the instrumental -ой
+FEMININE_NAME_VELAR = {'а': ('nomn',), 'и': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ой': ('ablt',)}
+VELARS = set('гкх')
+HUSHING = set('жшчщ')
 
 # the endings of a name that declines in -а: Мирна, Мирны, Мирне, Мирну, Мирной
 FIRST_DECLENSION_ENDINGS = ('а', 'ы', 'е', 'у', 'ой')
@@ -65,11 +72,17 @@ EVIDENCE_WEIGHT = 1.0
 LINKED_WEIGHT = 1.5
 # per word: a case the context requires, or rules out
 CASE_HINT_WEIGHT = 0.6
+# per word: a locative with no preposition before the name, which Russian never writes
+NO_PREPOSITION_LOCATIVE_WEIGHT = 2.0
 # per word: a reading that shows the gender the context requires (`ведущей Опре`: the
 # feminine dative of `Опра`) over one that shows none (an indeclinable `Опре`)
 GENDER_SHOWN_WEIGHT = 0.3
 
 EAST_ASIAN_SURNAME_WEIGHT = 0.4
+# a first name pymorphy3 reads so at least this surely (`Владимир` .98; `Нурлан` .33 may be hers)
+FIRST_NAME_SCORE = 0.9
+# per word: a name read in two cases, its first name in the nominative and the rest declined
+SPLIT_CASE_PENALTY = 0.5
 
 
 # the oblique endings of a Russian-pattern surname (-ов, -ев, -ин): `Жақсылықова`, `Сейтовым`
@@ -79,6 +92,8 @@ RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв
 
 # Сатпаева, Ревякина, Бородина: a woman's Russian-pattern surname, declined as an adjective
 RUSSIAN_SURNAME_FEMININE = tuple(stem + 'а' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
+# Сейтказиновой, Ахметовой: her surname in an oblique case, never a man's name as written
+RUSSIAN_SURNAME_FEMININE_OBLIQUE = tuple(stem + 'ой' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
 
 
 def pattern_analyses(word, patterns, gender, weight):
@@ -172,8 +187,9 @@ def analyses(word):
     for parsed in parse(word):
         # Долгорукому, Белого: a surname that declines as an adjective
         tag = parsed.tag
+        # (a pronoun is none: `Ту` in `исследовательницу Ту Юю` is no form of `та`)
         if (tag.POS == 'ADJF' and parsed.is_known and tag.number == 'sing' and tag.gender in ('masc', 'femn')
-                and tag.case and 'Poss' not in tag):
+                and tag.case and 'Poss' not in tag and 'Apro' not in tag):
             form = inflect(parsed, {'nomn', 'sing', tag.gender})
             if form:
                 found.append((normal_case(tag.case), tag.gender, form, ADJECTIVE_WEIGHT))
@@ -189,6 +205,13 @@ def analyses(word):
         found.extend(pattern_analyses(word, [FEMININE_NAME], 'femn', 0.3))
         if not surname_patterns(word):
             found.extend(pattern_analyses(word, [FEMININE_NAME], 'masc', MASCULINE_A_WEIGHT))
+    if not russian_surname:
+        # Джорджей, Джорджи, Хельги, Дерипаски: the -а names whose stem ends in a hushing or a velar
+        # letter; a woman's mostly, a man's at times, as above
+        for pattern, letters in ((FEMININE_NAME_SIBILANT, HUSHING), (FEMININE_NAME_VELAR, VELARS)):
+            for gender, weight in (('femn', 0.3), ('masc', MASCULINE_A_WEIGHT)):
+                found.extend(reading for reading in pattern_analyses(word, [pattern], gender, weight)
+                             if reading[2][-2:-1] in letters)
     if lower[-1:] in ('я',) or lower.endswith(('и', 'ю', 'ей')):
         found.extend(pattern_analyses(word, [FEMININE_NAME_SOFT], 'femn', 0.2))
     if lower.endswith(('й', 'я', 'ю', 'ем', 'е')):
@@ -208,6 +231,10 @@ def analyses(word):
         # often the dative of a name that ends in it (Корбину, Юнкеру) than a name (Крецу)
         weight = INDECLINABLE_WEIGHT if not DATIVE_U.search(lower) else DATIVE_U_INDECLINABLE_WEIGHT
         found.extend((case, None, lower, weight) for case in CASES)
+    if lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE) and len(lower) > 6:
+        # `учительница Жанар Сейтказиновой`: -овой, -иной end her surname declined (or Зиной, Полиной),
+        # never a name as written, his (a stem in -й) or hers (an indeclinable one)
+        found = [reading for reading in found if reading[2] != lower]
     # the guarantee: a nominative is the word itself or a form pymorphy3 generates from it
     # (`Ломбаля` -> `ломбаль`, never the made-up `ломбалй` of the -й pattern)
     found = [reading for reading in found if is_inflection(reading[2], word)]
@@ -329,37 +356,93 @@ def choose_reading(words, cases=None, evidence=None):
     `cases`: case (or gender) -> weight per word from the context (positive: required,
     negative: ruled out); `evidence`: from `collect_evidence`.
     """
-    cases = cases or {}
-    # per word, case -> (gender, weight with the evidence): scored once, not once per
-    # case and gender tried (that filtering was most of the time of names in `normalize`)
+    case, gender, _ = choose_reading_split(words, cases, evidence)
+    return case, gender
+
+
+def scored_readings(words, evidence):
+    """Per word, case -> [(gender, weight with the evidence, nominative form)]: scored once, not once
+    per case and gender tried (that filtering was most of the time of names in `normalize`)."""
     scored = []
     for word, options in zip(words, name_readings(words)):
         by_case = {}
         for c, g, form, weight in options:
-            by_case.setdefault(c, []).append((g, weight + form_evidence(form, word, evidence)))
+            by_case.setdefault(c, []).append((g, weight + form_evidence(form, word, evidence), form))
         scored.append(by_case)
+    return scored
+
+
+def reading_total(scored, case, gender, shown, declined=None):
+    """The best weights of the words in (case, gender) summed, None when a word has no such reading;
+    `declined`: the words as written, when each must be read as a form other than itself."""
+    total = 0.0
+    for index, by_case in enumerate(scored):
+        fitting = [weight + (shown if g == gender else 0.0) for g, weight, form in by_case.get(case, ())
+                   if g in (gender, None) and (declined is None or form != declined[index])]
+        if not fitting:
+            return None
+        total += max(fitting)
+    return total
+
+
+def kept_as_written(by_case, case, gender, word):
+    """The best reading of a word in (case, gender) is the word as written (`Владимир` read as her
+    indeclinable name), not a declined form (`Кирана` as the genitive of `Киран`)."""
+    fitting = [(weight, form) for g, weight, form in by_case.get(case, ()) if g in (gender, None)]
+    return bool(fitting) and max(fitting)[1] == word.lower()
+
+
+@lru_cache(maxsize=20_000)
+def first_name_gender(word):
+    """'masc' for `Владимир`, `Борис`, `Ербол`, 'femn' for `Анна`, `Мария`: pymorphy3 knows the word
+    as a first name of that gender in the nominative above all its other readings, and never as one
+    of the other gender (`Саша`, `Нурлан` may be either); else None."""
+    parses = [parsed for parsed in parse(word) if 'Name' in parsed.tag and parsed.is_known]
+    for gender, other in (('masc', ('femn', 'ms-f')), ('femn', ('masc', 'ms-f'))):
+        if any(parsed.tag.gender == gender and parsed.tag.case == 'nomn' and parsed.tag.number == 'sing'
+               and parsed.score >= FIRST_NAME_SCORE for parsed in parses) \
+                and not any(parsed.tag.gender in other and parsed.tag.number == 'sing' for parsed in parses):
+            return gender
+    return None
+
+
+def choose_reading_split(words, cases=None, evidence=None):
+    """(case, gender, first name left in the nominative): `choose_reading`, and besides the
+    reading of a first name left in the nominative before the declined surname (`по указу Владимир
+    Путина`, `грамоту Михаил Кузнецову`, `у Анна Петровой`), tried only when the name's best reading
+    is of the other gender with the first name as written (his first name read as her indeclinable
+    one; `Кирана Мулви` is Киран's genitive), the nominative (`Джонсона` kept as written) or none,
+    and weighed against it."""
+    cases = cases or {}
+    scored = scored_readings(words, evidence)
     best = None
     for case in CASES:
         for gender in ('masc', 'femn'):
-            total = 0.0
             shown = GENDER_SHOWN_WEIGHT if cases.get(gender, 0.0) > 0 else 0.0
-            for by_case in scored:
-                fitting = [weight + (shown if g == gender else 0.0)
-                           for g, weight in by_case.get(case, ()) if g in (gender, None)]
-                if not fitting:
-                    total = None
-                    break
-                total += max(fitting)
+            total = reading_total(scored, case, gender, shown)
             if total is None:
                 continue
             total += (cases.get(case, 0.0) + cases.get(gender, 0.0)) * len(words)
             if case == 'nomn':
                 total += NOMINATIVE_BONUS * len(words)
             if best is None or total > best[0]:
-                best = (total, case, gender)
+                best = (total, case, gender, False)
+    first_gender = first_name_gender(words[0]) if len(words) > 1 else None
+    if first_gender and (best is None or best[1] == 'nomn' or best[2] != first_gender
+                         and kept_as_written(scored[0], best[1], best[2], words[0])):
+        first = max((weight for g, weight, form in scored[0].get('nomn', ())
+                     if g == first_gender and form == words[0].lower()), default=None)
+        rest = [word.lower() for word in words[1:]]
+        for case in CASES[1:] if first is not None else ():
+            total = reading_total(scored[1:], case, first_gender, 0.0, rest)
+            if total is None:
+                continue
+            total += first + (cases.get(case, 0.0) + cases.get(first_gender, 0.0) - SPLIT_CASE_PENALTY) * len(words)
+            if best is None or total > best[0]:
+                best = (total, case, first_gender, True)
     if best is None:
-        return None, None
-    return best[1], best[2]
+        return None, None, False
+    return best[1], best[2], best[3]
 
 
 def shape_like(form, original):
@@ -415,12 +498,15 @@ def plain_person_normal(words, case_items):
 
 def evidenced_person_normal(words, cases, evidence):
     """`person_normal` of the non-blank `words`."""
-    case, gender = choose_reading(words, cases, evidence)
+    case, gender, split = choose_reading_split(words, cases, evidence)
     if case is None or case == 'nomn':
         return title_capitals(words)
     shown = GENDER_SHOWN_WEIGHT if (cases or {}).get(gender, 0.0) > 0 else 0.0
     result = []
-    for word, readings in zip(words, name_readings(words)):
+    for index, (word, readings) in enumerate(zip(words, name_readings(words))):
+        if split and index == 0:
+            result.append(word)
+            continue
         # `Тимура Болатовича Жақсылықова`: a word that declines in the name's case and gender is not
         # read as indeclinable because the document writes it once more alone (`защиту Жақсылықова`)
         declines = gender is not None and word.lower().endswith(RUSSIAN_SURNAME_OBLIQUE) and any(

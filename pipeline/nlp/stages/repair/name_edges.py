@@ -1,7 +1,8 @@
 """Persons at the edges of a sentence, a list or a street sign.
 
 - `person-sentence`: `Шахтинска – Виталий Пак. Кима аким похвалил` -> PER `Виталий Пак`
-  and PER `Кима`: a sentence's full stop ends a name;
+  and PER `Кима`: a sentence's full stop ends a name; so does a first name and surname before a
+  capitalised common word (`говорит Ольга Серябкина Просто захотели`: the full stop left out);
 - `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
 - `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
 - `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
@@ -49,7 +50,27 @@ def split_at_sentences(doc, spans):
                 result.append(make_span(doc, start, index, 'PER', 'person-sentence'))
                 start = index + 1
         result.append(span if start == span.start else make_span(doc, start, span.end, 'PER', 'person-sentence'))
-    return result
+    return [unpunctuated_end(doc, span) for span in result]
+
+
+def unpunctuated_end(doc, span):
+    """`говорит Ольга Серябкина Просто захотели`: a first name and a Russian-pattern surname are
+    a whole name, so a capitalised word after them that pymorphy3 knows as no name nor place, with
+    the sentence going on in small letters after it, opens the next sentence, its full stop left out."""
+    if span.label_ != 'PER' or len(span) != 3 or not all(token.is_alpha for token in span):
+        return span
+    first, surname, last = (token.text for token in span)
+    if not (is_listed_first_name(first) and is_surname_like(surname) and last[:1].isupper() and last[1:].islower()):
+        return span
+    # (the sentence goes on after it: `Полное имя — Михаил Горбачёв Дом.` is a whole name)
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or not (following.is_alpha and following.text.islower()):
+        return span
+    parses = parse(last)
+    if not parses or not all(parsed.is_known for parsed in parses[:2]) or any(
+            tag in parsed.tag for parsed in parses for tag in NAME_TAGS + ('Geox',)):
+        return span
+    return make_span(doc, span.start, span.end - 1, 'PER', 'person-sentence', span._.canonical)
 
 
 def close_initials(doc, spans):

@@ -59,8 +59,21 @@ def is_title_word(token, positions):
     parses = parse(text)
     if not parses or not all(getattr(parsed, 'is_known', False) for parsed in parses[:3]):
         return False
+    if follows_word(token) and not any(parsed.tag.POS == 'ADJF' and 'Apro' not in parsed.tag for parsed in parses):
+        # `исследовательницу Ту Юю`: after a word of the sentence a pronoun or a particle is capitalised
+        # only as a name (an adjective may open a title: `Лейпцигской Баховской медалью`)
+        return False
     # Ван Цзюнь: a particle, but also a noun, so maybe a name
     return all(parsed.tag.POS in STRAY_POS for parsed in parses)
+
+
+def follows_word(token):
+    """The token comes right after a lower-case word or a comma: mid-sentence, not after a quote,
+    a dash or a sentence's end (`«Всё-таки Проди`)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text == ',' or before.text.isalpha() and before.text.islower()
 
 
 def strip_titles(doc, spans, positions):

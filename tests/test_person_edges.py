@@ -1,0 +1,35 @@
+"""Person spans at their edges (pipeline/nlp/stages/repair/name_edges.py): the words a
+tagger may take into a name that are no part of it. Sentences written for the test; the words are
+handed to each rule as one PER, as the tagger may read them."""
+
+import pytest
+from spacy.tokens import Span
+
+
+def person(doc, words):
+    """The PER span of `words` in `doc` (their first occurrence)."""
+    start = doc.text.index(words)
+    return doc.char_span(start, start + len(words), label='PER')
+
+
+# person-sentence: a full name before a capitalised common word whose sentence lost its full stop
+UNPUNCTUATED = [
+    ('Мы долго репетировали, говорит Марина Белозерова Работа шла без выходных.',
+     'Марина Белозерова Работа', 'Марина Белозерова'),
+    ('Все прошло спокойно, говорит Анна Лебедева Просто нужно было подождать.',
+     'Анна Лебедева Просто', 'Анна Лебедева'),
+    # a third word that is a name stays: a patronymic, a surname
+    ('Заявление сделала Анна Сергеевна Лебедева.', 'Анна Сергеевна Лебедева', 'Анна Сергеевна Лебедева'),
+    ('Доклад прочла Анна Лебедева Соколова.', 'Анна Лебедева Соколова', 'Анна Лебедева Соколова'),
+    # no Russian-pattern surname before it: the word may be a name's
+    ('Приехал Жан Поль Бельмондо.', 'Жан Поль Бельмондо', 'Жан Поль Бельмондо'),
+    # a name that ends its sentence is whole, its last word a common noun or not
+    ('Его полное имя — Сергей Воробьёв Мост.', 'Сергей Воробьёв Мост', 'Сергей Воробьёв Мост'),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', UNPUNCTUATED)
+def test_unpunctuated_end(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.name_edges import split_at_sentences
+    doc = nlp.make_doc(text)
+    assert [span.text for span in split_at_sentences(doc, [person(doc, words)])] == [expected]
