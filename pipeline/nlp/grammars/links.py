@@ -141,8 +141,8 @@ from pipeline.nlp.grammars.shares import counted_total_shares, named_share_parts
 from pipeline.nlp.grammars.takenup import (
     done_links, named_for_links, participant_links, spent_on_links, taken_up_links)
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, QUOTES, between, counts_people, cue_starts, facts, in_difference, in_from_to, is_adjective, is_compared, is_elliptic, is_percent,
-    is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value, words)
+    BOUNDARIES, QUOTES, between, counts_people, cue_starts, facts, in_difference, in_from_to, is_adjective, is_change, is_compared,
+    is_elliptic, is_money, is_percent, is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value, words)
 
 # a part follows one of these: `в том числе 17 детей`, `из которых 1,2 млрд`, `В их числе 16 участков`
 PART_CUES = (('в', 'том', 'числе'), ('из', 'них'), ('из', 'которых'), ('в', 'их', 'числе'), ('в', 'т.', 'ч.'),
@@ -236,7 +236,7 @@ def cue_parts(spans, part_of, with_of):
     for index, span in enumerate(spans):
         cue = cue_before(span)
         if cue is None or part_of[index] is not None or beyond_cue(spans, index, cue) or in_from_to(span) \
-                or RELATIVE & set(words(span.doc[cue + 2:span.start])):
+                or RELATIVE & set(words(span.doc[cue + 2:span.start])) or distributive(span.doc, cue):
             continue
         if is_percent(span) and index and part_of[index - 1] is not None and same_sentence(spans, index - 1, index) \
                 and words(between(spans, index - 1, index))[-2:] == [',', 'или']:
@@ -265,7 +265,7 @@ def cue_parts(spans, part_of, with_of):
             if total is None and is_period(span):
                 pass  # `45 тыс. безработных, половина из них – молодежь до 29 лет`: an age, no part
             elif total is None and (len(here) == 1 or is_elliptic(span)) and not is_percent(spans[here[-1]]):
-                total = here[-1]  # `86 человек, в том числе 17 детей`: one total to be part of
+                total = origin_head(spans, here[-1])  # `86 человек, в том числе 17 детей`: one total to be part of
                 if is_elliptic(span) and with_of[total] in here:
                     # `открыто 24 детских сада на 5 600 мест, из них 17 – частные`: the count, not its capacity
                     total = with_of[total]
@@ -275,7 +275,7 @@ def cue_parts(spans, part_of, with_of):
             if total is None:
                 # `На 39 мандатов претендовали 214 кандидатов, в том числе 62 самовыдвиженца`: the count
                 # the cue follows right after its comma
-                total = adjacent_count(spans, here[-1], index, cue)
+                total = adjacent_count(spans, origin_head(spans, here[-1]), index, cue)
             if total is not None and counts_people(spans[total]) and not counts_people(span) \
                     and not is_elliptic(span) and not is_percent(span) and first < index \
                     and spans[index - 1].start > cue and not part_like(span, spans[index - 1]):
@@ -285,7 +285,11 @@ def cue_parts(spans, part_of, with_of):
         else:
             earlier = range(0, first)  # the figures of the sentences before
             last = range(firsts[first - 1], first) if first else range(0)
-            total = total_for(kinds, index, last, with_of, part_of) if last else None
+            # the first figure after the cue only: `Из них 15 тыс. изданий – ..., 4 тыс. – ...` (a sibling after it)
+            total = taken_up_total(spans, last, index, with_of) if last and bare_part(span) and first == index \
+                else None
+            if total is None and last:
+                total = total_for(kinds, index, last, with_of, part_of)
             if total is None and last and not facts(span).get('unit') and not is_period(span):
                 # `... получила 186 единиц оборудования на 4,7 млрд тенге. В их числе 2 аппарата МРТ`:
                 # the one count of the sentence before, counted by another noun
@@ -297,13 +301,64 @@ def cue_parts(spans, part_of, with_of):
 
 def adjacent_count(spans, total, index, cue):
     """`total` when it is a count of things or people, only a comma between it and the cue before the count
-    `index`, and larger than it; else None."""
+    `index` (or the genitive noun it counts: `118 единиц техники, в том числе 2 вертолета`), and larger than
+    it; else None."""
     part, whole = spans[index], spans[total]
     if any(facts(span).get('unit') or is_period(span) or is_times(span) for span in (part, whole)):
         return None
-    if words(part.doc[whole.end:cue]) != [','] or not value(part) < value(whole):
+    gap = part.doc[whole.end:cue]
+    if not gap or gap[-1].text != ',' or not value(part) < value(whole) \
+            or len(gap) > MAX_COMPLEMENT + 1 or not all(genitive_word(token.text) for token in gap[:-1]):
         return None
     return total
+
+
+MAX_COMPLEMENT = 2  # words of a genitive noun phrase after a count: `единиц медицинской техники`
+
+
+def genitive_word(word):
+    """A noun or an adjective in the genitive: the complement of a count (`техники`, `медицинской`)."""
+    return word.isalpha() and any(parsed.tag.POS in ('NOUN', 'ADJF') and 'gent' in parsed.tag
+                                  for parsed in parse(word)[:2])
+
+
+def origin_head(spans, index):
+    """The figure that `index` is said to come from, when `index` is a complement after `из` of another kind:
+    `214 компаний из 11 стран, в том числе 63 зарубежные` counts companies; else `index`."""
+    if index and same_sentence(spans, index - 1, index) and words(between(spans, index - 1, index)) == ['из'] \
+            and not same_kind(spans[index - 1], spans[index]) and not is_percent(spans[index - 1]):
+        return index - 1
+    return index
+
+
+# `2 100 судей, каждый из которых рассматривает по 40 дел`: each of the total, no part of it
+EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'ни'})
+
+
+def distributive(doc, cue):
+    """`каждый из которых`, `ни один из них`: the cue follows a word that takes the total one by one."""
+    return cue > 0 and (doc[cue - 1].lower_ in EACH or cue > 1 and doc[cue - 2].lower_ == 'ни')
+
+
+def bare_part(span):
+    """A part that names no noun nor unit of its own: `Из них 96 тыс. – школьники`."""
+    return not facts(span).get('object') and not facts(span).get('unit') and not is_period(span)
+
+
+def taken_up_total(spans, candidates, index, with_of):
+    """`их посетили более 310 тыс. человек. Из них 96 тыс. – школьники`: a part with no noun of its own after a
+    cue opening its sentence takes up the nearest figure before it that can hold it (a count or an amount, not a
+    share, a change, a term, how often), in the sentence before; None when that one is no larger. The cost of
+    counted things is said of them, `них` takes it up only when the things cannot hold the part: `24 тыс. книг на
+    сумму 96 млн тенге. Из них 15 тыс.` counts books, `300 кредитов на сумму 6 млрд тенге. Из них 2 млрд` money."""
+    figures = [other for other in reversed(candidates) if not (
+        is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]) or is_times(spans[other]))]
+    for skip_costs in (True, False):
+        near = next((other for other in figures
+                     if not (skip_costs and is_money(spans[other]) and with_of[other] is not None)), None)
+        if near is not None and value(spans[index]) < value(spans[near]):
+            return near
+    return None
 
 
 def beyond_cue(spans, index, cue):
@@ -365,14 +420,18 @@ def from_parts(spans, part_of):
 def part_objects(spans, links):
     """The object of each figure, a part whose counted noun is left out taking its total's:
     `12 картин, в том числе 4 анимационных` counts 4 films, not 4 `анимационный`;
-    `42 человека, из них 30 – представители партий` counts 30 people."""
+    `42 человека, из них 30 – представители партий` counts 30 people; or, the part after a part of the same
+    total in its sentence, that part's noun (the nearer one the ellipsis repeats): `обслужено 11 млн пассажиров:
+    на международных рейсах – 6,1 млн человек, на внутренних – 5,1 млн` counts 5,1 млн people."""
     objects = [facts(span).get('object') for span in spans]
     for index, (total, _) in enumerate(links):
         noun, whole = objects[index], total is not None and facts(spans[total]).get('object')
         if not whole or facts(spans[index]).get('unit') or is_adjective(whole.split()[-1]):
             continue
         if not noun or is_adjective(noun.split()[-1]):
-            objects[index] = whole
+            sibling = objects[index - 1] if index and links[index - 1][0] == total \
+                and same_sentence(spans, index - 1, index) and not facts(spans[index - 1]).get('unit') else None
+            objects[index] = sibling if sibling and not is_adjective(sibling.split()[-1]) else whole
     return objects
 
 
