@@ -246,6 +246,12 @@ def cue_parts(spans, part_of, with_of):
         like = cue_before(span, LIKE_CUES)
         if like is not None and like > cue:
             continue  # `Из него 1,5 млн тонн ..., в частности 900 тыс. тонн`: a part of the part (like_cue_parts)
+        sibling = index - 1
+        if index and spans[sibling].start > cue and same_sentence(spans, sibling, index) \
+                and part_of[sibling] is not None and bare_part(span) and bare_part(spans[sibling]):
+            # `Из них 96 тыс. – школьники, около 20 тыс. – туристы`: the next item of the cue's list
+            part_of[index] = part_of[sibling]
+            continue
         if people_cue(span, cue):
             # `осуждено 1 140 человек. Из числа осужденных 212 – руководители`: the people counted before
             total = next((other for other in range(index - 1, -1, -1) if counts_people(spans[other])
