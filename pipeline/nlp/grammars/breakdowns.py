@@ -70,7 +70,7 @@ def exact_parts(spans, order, total, part_of, stays, skip_kinds=False):
     return run if len(run) >= 2 and abs(amount - whole) <= 1e-9 * whole else []
 
 
-def sum_parts(spans, part_of):
+def sum_parts(spans, part_of, with_of=None):
     """Figures right after a total that add up to it exactly are its parts:
     `9,4 млрд тенге: 7,1 млрд тенге ..., 2,3 млрд тенге – из местного`;
     `Всего будет проведено 600 проверок. На областном уровне – 150 проверок, на районном – 450 проверок.`
@@ -92,7 +92,10 @@ def sum_parts(spans, part_of):
             seen += sentences[other] != sentences[other - 1]
             if seen <= EXACT_SUM_SENTENCES:
                 within.add(other)
-        for other in exact_parts(spans, after, total, part_of, within.__contains__):
+        # the measure or the cost of the total is no part of it: `18 лотов общей стоимостью 24,6 млрд тенге. По 15
+        # лотам определены победители. Еще 3 лота ...`
+        order = [other for other in after if with_of is None or with_of[other] != index]
+        for other in exact_parts(spans, order, total, part_of, within.__contains__):
             part_of[other] = index
 
 

@@ -450,7 +450,7 @@ def figure_links(spans):
     from_parts(spans, part_of)
     spent_parts(spans, part_of)
     share_parts(spans, part_of)
-    sum_parts(spans, part_of)
+    sum_parts(spans, part_of, with_of)
     sum_after_parts(spans, part_of)
     rest_cue_parts(spans, part_of)
     colon_parts(spans, part_of)
