@@ -27,7 +27,6 @@ from pipeline.nlp.morph import parse
 # nouns of what counted things cost: `Их стоимость`, `Их общая стоимость`
 COST_NOUNS = frozenset({'стоимость', 'цена'})
 DEMONSTRATIVES = frozenset({'эти', 'этих', 'этим', 'этими'})
-TOTAL_ADJECTIVES = frozenset({'общая', 'общую', 'суммарная', 'совокупная'})  # `Их общая стоимость – 3,8 млрд`
 MAX_POINTER_START = 4  # the pointer opens its sentence: `Работы в этих селах`, `На их строительство`
 MAX_VISITED_START = 3  # `Их посетили более`: the people right after the verb
 
@@ -59,9 +58,8 @@ def pointer(tokens):
     else None."""
     for at in range(min(len(tokens) - 1, MAX_POINTER_START)):
         word, following = tokens[at], tokens[at + 1]
-        if word == 'их' and (at == 0 or tokens[at - 1] == 'на') and (cost_or_doing(following) or (
-                following in TOTAL_ADJECTIVES and at + 2 < len(tokens) and cost_or_doing(tokens[at + 2]))):
-            return 'cost', None  # `Их стоимость`, `Их общая стоимость`, `На их строительство`
+        if word == 'их' and (at == 0 or tokens[at - 1] == 'на') and cost_or_doing(following):
+            return 'cost', None
         if word == 'них' and at == 1 and tokens[0] == 'в':
             return 'in', None
         if word == 'их' and (at == 0 or tokens[:at] == ['всего']) and len(tokens) <= MAX_VISITED_START + at \
