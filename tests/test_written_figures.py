@@ -15,17 +15,18 @@ import pytest
 
 DATA = Path(__file__).resolve().parent / 'data'
 # what the pipeline reaches today (bench/gold_parts.py --gold tests/data/written_figures...): it must not drop
-FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.97, 'link_recall': 0.92},
+FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_recall': 0.934},
           'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
           'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
-          'written_figures4': {'status': 0.96, 'link_precision': 0.85, 'link_recall': 0.81},
-          'written_figures5': {'status': 0.97, 'link_precision': 0.91, 'link_recall': 0.58},
+          'written_figures4': {'status': 0.96, 'link_precision': 0.868, 'link_recall': 0.814},
+          'written_figures5': {'status': 0.97, 'link_precision': 0.913, 'link_recall': 0.6},
           'written_figures6': {'status': 0.95, 'link_precision': 0.91, 'link_recall': 0.78},
           'written_figures7': {'status': 0.95, 'link_precision': 0.94, 'link_recall': 0.90},
+          'written_figures8': {'status': 0.99, 'link_precision': 0.909, 'link_recall': 0.769},
           # held out: never used to write a rule
-          'written_figures8': {'status': 0.99, 'link_precision': 0.75, 'link_recall': 0.65}}
+          'written_figures9': {'status': 0.972, 'link_precision': 0.829, 'link_recall': 0.619}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
-SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55)}
+SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
