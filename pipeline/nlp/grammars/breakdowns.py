@@ -10,7 +10,7 @@ from collections import defaultdict
 from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.figure_facts import (
-    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -44,6 +44,7 @@ class Kinds:
 MAX_PARTS = 8
 MIN_SUM = 10
 SUM_SENTENCES = 2  # the parts stand in the total's sentence or the next one
+EXACT_SUM_SENTENCES = 3  # parts that make up a total exactly may run on a sentence further
 
 
 def exact_parts(spans, order, total, part_of, stays, skip_kinds=False):
@@ -64,10 +65,12 @@ def exact_parts(spans, order, total, part_of, stays, skip_kinds=False):
         amount += value(spans[other])
         if amount >= whole - 1e-9 * whole:
             break
+    if any(names_difference(spans[other]) for other in run):
+        return []  # `Импорт – 39,1 млрд. Сальдо – 19,3 млрд` of export of 58,4 млрд: a balance, no breakdown
     return run if len(run) >= 2 and abs(amount - whole) <= 1e-9 * whole else []
 
 
-def sum_parts(spans, part_of):
+def sum_parts(spans, part_of, with_of=None):
     """Figures right after a total that add up to it exactly are its parts:
     `9,4 млрд тенге: 7,1 млрд тенге ..., 2,3 млрд тенге – из местного`;
     `Всего будет проведено 600 проверок. На областном уровне – 150 проверок, на районном – 450 проверок.`
@@ -82,13 +85,17 @@ def sum_parts(spans, part_of):
                 or facts(total).get('qualifier') not in (None, 'exact') or is_times(total):
             continue
         after = range(index + 1, min(len(spans), index + 1 + MAX_PARTS))
-        # the parts stand in the total's sentence or the next
+        # the parts stand in the total's sentence or the next two (of those with figures): `Конкурс включал 18
+        # лотов. По 15 лотам определены победители. Еще 3 лота признаны несостоявшимися.`
         seen, within = 1, set()
         for other in after:
             seen += sentences[other] != sentences[other - 1]
-            if seen <= SUM_SENTENCES:
+            if seen <= EXACT_SUM_SENTENCES:
                 within.add(other)
-        for other in exact_parts(spans, after, total, part_of, within.__contains__):
+        # the measure or the cost of the total is no part of it: `18 лотов общей стоимостью 24,6 млрд тенге. По 15
+        # лотам определены победители. Еще 3 лота ...`
+        order = [other for other in after if with_of is None or with_of[other] != index]
+        for other in exact_parts(spans, order, total, part_of, within.__contains__):
             part_of[other] = index
 
 
@@ -111,8 +118,11 @@ def rest_cue_parts(spans, part_of):
             if not same_kind(whole, span) or part_of[total] is not None \
                     or facts(whole).get('qualifier') not in (None, 'exact') or is_change(whole):
                 continue
-            run = [other for other in range(total + 1, index) if not is_change(spans[other])]
-            if any(part_of[other] is not None or is_percent(spans[other]) or not part_like(spans[other], whole)
+            # the known parts of the total count among those the rest completes, their shares passed over:
+            # `проживали 792 тыс. человек. Городское население – 318 тыс. человек, или 40,2%. Остальные 474 тыс.`
+            run = [other for other in range(total + 1, index) if not is_change(spans[other])
+                   and not (is_percent(spans[other]) and part_of[other] == total)]
+            if any(part_of[other] not in (None, total) or is_percent(spans[other]) or not part_like(spans[other], whole)
                    for other in run):
                 break
             if len(run) >= 1 and abs(value(span) + sum(value(spans[other]) for other in run) - value(whole)) \

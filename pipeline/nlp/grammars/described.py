@@ -9,6 +9,8 @@ or the cost of counted things, what an amount of money bought.
     `выделено 40 млрд тенге, на эти средства закуплено 20 тыс. тонн`  40 млрд with 20 тыс. тонн (spent on)
     `8 ярмарок, через которые продано 5 тыс. тонн`               5 тыс. тонн with 8 (a relative clause)
     `в 120 школах ..., это около 30 тыс. учащихся`                30 тыс. with 120 (the people they take in)
+    `12 кружков для 600 школьников`                               600 with 12 (the people the things serve)
+    `96 павильонов, каждый обошелся в 4,5 млн тенге`              4,5 млн with 96 (the price of each)
 
 The rules kept and left out are listed in grammars/links.py.
 """
@@ -287,6 +289,40 @@ def item_links(spans, with_of):
 
 # the endings of nouns of doing: `приобретение`, `строительство`, `закупка`
 DOING = ('ние', 'тие', 'ство', 'ка')
+MAX_FOR_GAP = 3  # `12 кружков робототехники для 600 школьников`: the count's noun phrase, then `для`
+
+
+def for_people_links(spans, with_of):
+    """People after a count of things and `для`: the people the things serve, `with` them: `открыты 12 кружков
+    для 600 школьников`, `18 пунктов обогрева для 2 тыс. человек` (not money: `для 40 школ выделено`)."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        things, people = spans[previous], spans[index]
+        if with_of[index] is not None or not same_sentence(spans, previous, index) or facts(things).get('unit') \
+                or counts_people(things) or not counts_people(people) or is_times(things):
+            continue
+        gap = words(between(spans, previous, index))
+        if gap[-1:] == ['для'] and len(gap) <= MAX_FOR_GAP and (len(gap) == 1 or noun_phrase(gap[:-1])):
+            with_of[index] = previous
+
+
+# `96 павильонов, каждый обошелся в 4,5 млн тенге`: what each of the things counted cost
+EACH_WORDS = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому'})
+MAX_EACH_COST_GAP = 6
+
+
+def each_cost_links(spans, with_of):
+    """Money after a count in its sentence, `, каждый` (`каждая`, ...) opening the clause between: the price of each
+    of the things, `with` them: `обустроено 96 павильонов, каждый обошелся в 4,5 млн тенге`."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        if with_of[index] is not None or not is_money(spans[index]) or facts(spans[previous]).get('unit') \
+                or is_percent(spans[previous]) or is_times(spans[previous]) or not same_sentence(spans, previous, index):
+            continue
+        gap = words(between(spans, previous, index))
+        if len(gap) <= MAX_EACH_COST_GAP and gap[:1] == [','] and gap[1:2] and gap[1] in EACH_WORDS \
+                and ',' not in gap[1:]:
+            with_of[index] = previous
 
 
 def described_links(spans):
@@ -301,5 +337,7 @@ def described_links(spans):
     capacity_links(spans, with_of)
     purpose_links(spans, with_of)
     item_links(spans, with_of)
+    for_people_links(spans, with_of)
+    each_cost_links(spans, with_of)
     return with_of
 

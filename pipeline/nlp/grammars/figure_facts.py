@@ -164,3 +164,13 @@ def in_difference(span):
     """The figure stands in a sentence opening with a noun of a difference (`Экономия составила ...`)."""
     first = span.sent[0].lower_ if len(span.sent) else ''
     return first.startswith(DIFFERENCES)
+
+
+# `Импорт достиг 39,1 млрд долларов. Положительное сальдо составило 19,3 млрд` after export of 58,4 млрд: what one
+# figure leaves of another, no part of a breakdown even when the two add up
+BALANCES = DIFFERENCES + ('сальдо', 'остаток', 'остатк')
+
+
+def names_difference(span):
+    """A noun of a difference or a balance stands before the figure in its sentence."""
+    return any(word.startswith(BALANCES) for word in words(span.doc[span.sent.start:span.start]))

@@ -7,7 +7,10 @@ the count it pays for.
     `420 секций, в том числе 160 секций ... В них занимаются 38 тыс. спортсменов`  38 тыс. with 420 секций
     `64 села ... Работы в этих селах обошлись в 27 млрд тенге`                    27 млрд with 64 села
     `построить 1 200 км линий, на что направят 2,3 трлн тенге`                    2,3 трлн with 1 200 км
+    `отремонтировать 40 школ, на эти цели выделено 6 млрд тенге`                  6 млрд with 40 школ
     `23 турнира по борьбе, участниками которых стали 1 840 спортсменов`            1 840 with 23 турнира
+    `сыграно 182 матча. Матчи сезона посетили 1,02 млн зрителей`                   1,02 млн with 182 матча
+    `40 бригад, в составе которых работали 300 медиков`                             300 with 40 бригад
 
 The things taken up are the last count of the sentence before (a part climbing to its total: `их` takes up the
 whole, not the last item of a list; a list with no total is named by its first count). Runs after the part rules (grammars/links.py), which it reads.
@@ -16,7 +19,7 @@ The rules kept and left out are listed in grammars/links.py.
 
 from collections import defaultdict
 
-from pipeline.nlp.grammars.described import COVERAGE, DOING, names_people
+from pipeline.nlp.grammars.described import BEEN, COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
     counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, words)
 from pipeline.nlp.morph import parse
@@ -67,6 +70,12 @@ def pointer(tokens):
             return 'in', None
         if word in DEMONSTRATIVES and following.isalpha():
             return 'noun', {parsed.normal_form for parsed in parse(following) if parsed.tag.POS == 'NOUN'}
+        verb = next((later for later in range(1, min(len(tokens), MAX_VISITED_START + 1)) if any(
+            parsed.normal_form in COVERAGE | BEEN for parsed in parse(tokens[later])[:2])), None) if at == 0 else None
+        if verb is not None and len(tokens) <= verb + 2 and plural_nouns(word):
+            # `Матчи сезона посетили 1,02 млн зрителей` after `сыграно 182 матча`: the things named again by
+            # their noun, then the verb and the people they took in (not `Выставки посетила делегация из 12 человек`)
+            return 'visited', plural_nouns(word)
     return None
 
 
@@ -96,14 +105,18 @@ def taken_up_links(spans, part_of, with_of):
             continue  # the first figure of its sentence only
         found = pointer(words(span.doc[sentence.start:span.start]))
         before = [other for other in ending.get(sentence.start, ()) if other < index]
+        if found is not None and found[0] in ('noun', 'visited') and not before and sentence.start:
+            # the things named again by their noun may stand a sentence further back: `сыграно 182 матча ...
+            # Чемпионом стал «Кайрат». Матчи сезона посетили 1,02 млн зрителей`
+            before = [other for other in ending.get(span.doc[sentence.start - 1].sent.start, ()) if other < index]
         if found is None or not before:
             continue
         kind, lemmas = found
         money, people = is_money(span), names_people(span)
-        if not (money if kind == 'cost' else people if kind == 'in' else money or people):
+        if not (money if kind == 'cost' else people if kind in ('in', 'visited') else money or people):
             continue
         counts = [other for other in before if is_count(spans[other]) and with_of[other] is None]
-        if kind == 'noun':
+        if kind in ('noun', 'visited'):
             counts = [other for other in counts if facts(spans[other]).get('object') in lemmas]
         if not counts:
             continue
@@ -113,12 +126,14 @@ def taken_up_links(spans, part_of, with_of):
 
 
 # `..., на что направят 2,3 трлн тенге`: the money the things counted before it in the sentence take
-SPENT_ON = (',', 'на', 'что')
+# and `, на это`, `, на эти цели`: `оцифровать еще 25 тыс. изданий, на эти цели предусмотрено 140 млн тенге`
+SPENT_ON_CUES = ((',', 'на', 'что'), (',', 'на', 'это'))
 MAX_SPENT_GAP = 12
 
 
 def spent_on_links(spans, with_of):
-    """Money after `, на что` and the count right before that in its sentence: the money with the count."""
+    """Money after `, на что` (`, на это`, `, на эти цели`) and the count right before that in its sentence: the money
+    with the count."""
     for index in range(1, len(spans)):
         previous = index - 1
         things, money = spans[previous], spans[index]
@@ -126,7 +141,9 @@ def spent_on_links(spans, with_of):
                 or things.sent.start != money.sent.start:
             continue
         gap = words(money.doc[things.end:money.start])
-        cue = next((at for at in range(len(gap)) if tuple(gap[at:at + 3]) == SPENT_ON), None)
+        cue = next((at for at in range(len(gap)) if tuple(gap[at:at + 3]) in SPENT_ON_CUES
+                    or tuple(gap[at:at + 3]) == (',', 'на', 'эти') and len(gap) > at + 3 and gap[at + 3].isalpha()),
+                   None)
         if cue is not None and len(gap) <= MAX_SPENT_GAP and ',' not in gap[cue + 1:]:
             with_of[index] = previous
 
@@ -150,8 +167,14 @@ def participant_links(spans, with_of):
         if ',' not in gap or len(gap) > MAX_RELATIVE_GAP:
             continue
         clause = gap[gap.index(','):]
-        if len(clause) >= 3 and clause[2] == 'которых' and clause.count(',') == 1 \
-                and any(parsed.normal_form in PARTICIPANTS for parsed in parse(clause[1])[:2]):
+        if clause.count(',') != 1:
+            continue
+        if {'не', 'нет'} & set(clause):
+            continue  # `8 команд, в составе которых нет ни одного из 20 ветеранов`
+        if len(clause) >= 3 and clause[2] == 'которых' \
+                and any(parsed.normal_form in PARTICIPANTS for parsed in parse(clause[1])[:2]) \
+                or clause[1:4] == ['в', 'составе', 'которых']:
+            # `312 бригад, в составе которых работали 1 250 медиков`: the people the groups are made of
             with_of[index] = previous
 
 
