@@ -34,7 +34,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   a boxing championship), never used to write a rule;
 - tests/data/written_news12: a held-out measure of the whole pipeline (entities here, figures in
   test_written_figures.py): irrigation, a court, a bank, football, a hospital, railways, a city
-  budget, an intergovernmental commission; never used to write a rule.
+  budget, an intergovernmental commission; never used to write a rule;
+- tests/data/written_places2: a held-out measure of places and their normal forms (village roads, a
+  lake resort, foreign resorts, skiing abroad, a grain elevator, a water main, rail logistics to Europe,
+  a spring flood): small towns, villages, districts, lakes, rivers and resorts in oblique cases; never
+  used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -65,6 +69,7 @@ FLOORS = {
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.919},
     'written_news11': {'PER': 0.916, 'ORG': 0.925, 'LOC': 0.934},
     'written_news12': {'PER': 1.000, 'ORG': 0.929, 'LOC': 0.883},
+    'written_places2': {'PER': 0.869, 'ORG': 0.800, 'LOC': 0.865},
 }
 
 

@@ -25,7 +25,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
-from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.wordforms import is_inflection, key
 
 AGREEING = ('ADJF', 'PRTF')
@@ -171,10 +171,12 @@ def soft_feminine_normal(span):
     (it guesses an indeclinable name, or a neuter `хание`) is an oblique form of a noun in -нья
     (`Ханья`, `Корунья`); the few
     places in -ье that are neuter (`Поморье`, `Подмосковье`) it knows, and the French ones end in
-    another consonant (`Монпелье`, `Пуатье`); else None."""
+    another consonant (`Монпелье`, `Пуатье`). `в Брешии`, `из Фессалии` -> Брешия, Фессалия: one in -ии
+    is an oblique form of a noun in -ия (pymorphy3 guesses a neuter `брешие`, but of the places it
+    knows 185 end in -ия and none in -ие); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
-            or not word.lower().endswith(('нье', 'ньи')) or any(parsed.is_known for parsed in parse(word)):
+            or not word.lower().endswith(('нье', 'ньи', 'ии')) or any(parsed.is_known for parsed in parse(word)):
         return None
     normal = word[:-1] + match_case('я', word[-1:])
     return normal if is_inflection(normal, word) else None
@@ -414,4 +416,114 @@ def soft_sign_normal(doc, span):
     if not word.lower().endswith('ни') or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
         return None
     normal = word[:-1] + match_case('ь', word[-1:])
+    return normal if is_inflection(normal, word) else None
+
+
+# `в Боровом`, `в Новоишимском`: a place named with an adjective alone, which pymorphy3 reads also as a
+# noun in the instrumental (`боров`, a guessed `новоишимск`), a case no preposition of place takes. The
+# locative of the adjective is masculine or neuter alike; of the adjective-shaped places pymorphy3 knows,
+# 90 are neuter (`Бологое`, `Агинское`: villages, село) and about 50 masculine (`Мирный`, `Жуковский`),
+# so the neuter is taken. A place read only as an adjective keeps pymorphy3's masculine (`в Рудном`).
+AMBIGUOUS_GENDERS = frozenset(('masc', 'neut'))
+# the words that join a list of adjectives sharing one noun: `в Целиноградском и Аршалынском районах`
+LIST_WORDS = ('и', ',', 'или')
+
+
+def noun_after_list(doc, index, case):
+    """Whether a lower-case noun in `case`, maybe after lower-case adjectives, follows the list of
+    capitalised words that starts at token `index` (`Уланском и Глубоковском районах`, `Есильском
+    сельских округах`: the noun the list's adjectives share; `Боровом и Щучинске`, `Боровом всю
+    зиму`: none)."""
+    for _ in range(LONGEST_LIST):
+        if index + 1 < len(doc) and doc[index].text in LIST_WORDS and doc[index + 1].text[:1].isupper() \
+                and doc[index + 1].text.isalpha():
+            index += 2
+        else:
+            break
+    while index < len(doc) and doc[index].text.isalpha() and doc[index].text.islower():
+        parses = parse(doc[index].text)
+        if any(parsed.tag.POS == 'NOUN' and parsed.tag.case == case for parsed in parses):
+            return True
+        if not any(parsed.tag.POS in AGREEING and parsed.tag.case == case for parsed in parses):
+            return False
+        index += 1
+    return False
+
+
+def adjective_place_normal(doc, span):
+    """`в Боровом` -> Боровое, `в Новоишимском` -> Новоишимское: a one-word place after a preposition of
+    place that pymorphy3 reads as a noun in the instrumental and as an adjective in the locative,
+    masculine and neuter alike, that it knows as no place (`с Новороссийском` stays), and not followed
+    by its noun, is a neuter adjective; else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
+            or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS) or noun_after_list(doc, span.end, 'loct'):
+        return None
+    parses = parse(word)
+    if any('Geox' in parsed.tag and parsed.is_known for parsed in parses) or not any(
+            parsed.tag.POS == 'NOUN' and parsed.tag.case == 'ablt' for parsed in parses):
+        return None
+    adjectives = [parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
+                  and parsed.tag.case == 'loct']
+    if not AMBIGUOUS_GENDERS <= {parsed.tag.gender for parsed in adjectives}:
+        return None
+    neuter = next(parsed for parsed in adjectives if parsed.tag.gender == 'neut')
+    form = inflect(neuter, {'nomn', 'sing', 'neut'})
+    if not form:
+        return None
+    form = match_case(form, word)
+    return form if is_inflection(form, word) else None
+
+
+def adjective_noun_place_normal(span):
+    """`жители Старого Оскола` -> Старый Оскол, `из Малого Ярославца` -> Малый Ярославец: a two-word place
+    of an adjective and a place noun pymorphy3 knows (Geox) in an oblique case; the adjective that
+    pymorphy3 also reads as a noun (`старое`, `малое`: `the old`, `the small`) agrees with the place
+    noun, so both go to the nominative in the noun's number and gender; else None."""
+    if span.label_ != 'LOC' or len(span) != 2 \
+            or not all(token.text[:1].isupper() and token.text.isalpha() for token in span):
+        return None
+    first, second = span[0].text, span[1].text
+    first_parses = parse(first)
+    if not any(parsed.tag.POS == 'NOUN' for parsed in first_parses):
+        return None
+    for noun in parse(second):
+        if 'Geox' not in noun.tag or not noun.is_known or noun.tag.POS != 'NOUN' or noun.tag.case in (None, 'nomn') \
+                or noun.tag.number != 'sing':
+            continue
+        grammemes = {noun.tag.case, 'sing', noun.tag.gender}
+        adjective = next((parsed for parsed in first_parses if parsed.tag.POS == 'ADJF'
+                          and grammemes <= parsed.tag.grammemes), None)
+        if adjective is None:
+            continue
+        head, modifier = inflect(noun, {'nomn', 'sing'}), inflect(adjective, {'nomn', 'sing', noun.tag.gender})
+        if not head or not modifier:
+            return None
+        normal = f'{match_case(modifier, first)} {match_case(head, second)}'
+        return normal if is_inflection(modifier, first) and is_inflection(head, second) else None
+    return None
+
+
+# `к Жаркенту`, `по Талдыкоргану`: the prepositions that take the dative alone; after them an unknown
+# name in -у is a masculine dative (a noun in -а has -е there: `к Майорке`)
+DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
+
+
+def dative_place_normal(doc, span):
+    """`дорога к Жаркенту` -> Жаркент, `по Талдыкоргану` -> Талдыкорган: a one-word place pymorphy3 does not
+    know, in a consonant + -у right after к/по, that pymorphy3 can read as a masculine noun in the
+    dative, is that noun; a Kazakh name that does not decline (`к Кокшетау`, `по Жетысу`,
+    `kazakh.is_undeclined_place`) and a Chinese or Korean one (`к Чэнду`) stay as written; else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or span.start == 0 or not word[:1].isupper() \
+            or not word.isalpha() or word[-1:].lower() != 'у' or word[-2:-1].lower() not in CONSONANTS:
+        return None
+    if doc[span.start - 1].text.lower() not in DATIVE_PREPOSITIONS or is_undeclined_place(word) or is_east_asian(word):
+        return None
+    parses = parse(word)
+    if any(parsed.is_known for parsed in parses) or not any(
+            parsed.tag.POS == 'NOUN' and parsed.tag.case == 'datv' and parsed.tag.gender == 'masc'
+            and parsed.tag.number == 'sing' for parsed in parses):
+        return None
+    normal = word[:-1]
     return normal if is_inflection(normal, word) else None

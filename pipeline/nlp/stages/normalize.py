@@ -29,7 +29,8 @@ from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal
-from pipeline.nlp.place_forms import (agree_place_normals, agreed_place_normal, is_indeclinable_place, masculine_locative,
+from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
+                                      agreed_place_normal, dative_place_normal, is_indeclinable_place, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
                                       unknown_locative_normal)
 from pipeline.nlp.settlements import settlement_normal
@@ -503,7 +504,9 @@ class Normalizer(Stage):
         for span in ents:
             if span.label_ != 'PER':
                 apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span) \
-                    or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span)
+                    or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
+                    or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \
+                    or dative_place_normal(doc, span)
                 if apposed is not None:
                     span._.normal = apposed
                     continue
