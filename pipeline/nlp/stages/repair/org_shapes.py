@@ -1,126 +1,21 @@
-"""Organisation names slovnet cuts inside a coordination (`org-coordinated`).
+"""Organisation names slovnet reads as one where a sentence names two, or misses.
 
-- an adjective left without its noun: `Центра химической` `, биологической и ядерной
-  обороны`, `Национальной ассамблеи народной` `власти`;
-- a genitive list after the head: `Союза писателей` `и журналистов`, `Бюро по контролю за
-  оборотом алкоголя` `, табачных изделий и огнестрельного оружия`.
-
-And an organisation's owner before its quoted name (`org-owner-quote`): `командой` `НХЛ
-«Сент-Луис Блюз»` is two names, the league's and the team's; a name in Latin letters after an
-organisation's head noun (`org-latin`): `холдинг Ostchem`.
+- `org-owner-quote`: `командой` `НХЛ «Сент-Луис Блюз»` is two names, the league's and the
+  team's;
+- `org-latin`: `холдинг Ostchem`, `газеты St. Louis Post-Dispatch`: a name in Latin letters
+  after an organisation's head noun.
 """
 
 import unicodedata
 
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.orgs import head_before, is_descriptor_phrase
-from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, is_name_start, make_span, quote_groups
-from pipeline.nlp.stages.repair.tails import absorb, dependants_stop, is_lower_word, is_singular_body
-
-# a coordination longer than this is a sentence's list, not a name's
-COORDINATED_WORDS = 12
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, make_span, quote_groups
 
 
 def cases(parses, pos):
     """The cases of the readings of `pos` among the first parses."""
     return {parsed.tag.case for parsed in parses[:4] if parsed.tag.POS == pos}
-
-
-def first_pos(token):
-    parses = parse(token.text)
-    return parses[0].tag.POS if parses else None
-
-
-def adjective_noun_stop(doc, last):
-    """End of `, биологической и ядерной обороны` after the adjective at `last`, else None:
-    more adjectives (a comma list closed by `и`) and the noun they all agree with."""
-    wanted = cases(parse(doc[last].text), 'ADJF')
-    if not wanted:
-        return None
-    index, comma, joined = last + 1, False, False
-    while index < len(doc) and index - last <= COORDINATED_WORDS:
-        token = doc[index]
-        if token.text == ',':
-            comma = True
-        elif token.text == 'и':
-            joined = True
-        elif not is_lower_word(token):
-            return None
-        else:
-            parses = parse(token.text)
-            if not parses:
-                return None
-            if parses[0].tag.POS == 'NOUN':
-                # `Национальной ассамблеи народной власти`; a comma list needs its `и`
-                if wanted & cases(parses, 'NOUN') and (joined or not comma) and doc[index - 1].text not in ',и':
-                    return index + 1
-                return None
-            if parses[0].tag.POS != 'ADJF' or not wanted & cases(parses, 'ADJF'):
-                return None
-        index += 1
-    return None
-
-
-def genitive_phrase_stop(doc, index, named=frozenset()):
-    """End of a lower-case genitive phrase at `index` (`табачных изделий`,
-    `огнестрельного оружия`), else None; a body of its own (`правительства`) is none, nor
-    is a noun the name already holds (`Конгресса профсоюзов` `и профсоюза шахтёров`: a second body)."""
-    start = index
-    while index < len(doc) and index - start < 4 and is_lower_word(doc[index]):
-        parses = parse(doc[index].text)
-        if not parses or 'gent' not in cases(parses, parses[0].tag.POS):
-            return None
-        if parses[0].tag.POS == 'NOUN':
-            return None if is_singular_body(doc[index]) or parses[0].normal_form in named else index + 1
-        if parses[0].tag.POS != 'ADJF':
-            return None
-        index += 1
-    return None
-
-
-def genitive_list_stop(doc, span):
-    """End of `и журналистов`, `, табачных изделий и огнестрельного оружия` after the
-    genitive noun ending `span`, else None: genitive phrases parted by commas, the last after `и`."""
-    last = span.end - 1
-    # `Турецкие авиалинии` `и ряда других`: the last noun is the head, no genitive after one
-    if 'gent' not in cases(parse(doc[last].text), 'NOUN') or not any(
-            first_pos(token) == 'NOUN' for token in span[:-1] if token.is_alpha):
-        return None
-    named = frozenset(parse(token.text)[0].normal_form for token in span if token.is_alpha and parse(token.text))
-    index = last + 1
-    while index < len(doc) and index - last <= COORDINATED_WORDS and doc[index].text in (',', 'и'):
-        stop = genitive_phrase_stop(doc, index + 1, named)
-        if stop is None:
-            return None
-        if doc[index].text == 'и':
-            return stop
-        index = stop
-    return None
-
-
-def coordinated_tails(doc, spans):
-    """An ORG cut inside a coordination runs on to the coordination's end (see the module)."""
-    result = list(spans)
-    for span in spans:
-        last = span.end - 1
-        if span.label_ != 'ORG' or len(span) < 2 or not is_name_start(span[0]) or not is_lower_word(doc[last]):
-            continue
-        pos = first_pos(doc[last])
-        if pos == 'ADJF':
-            stop = adjective_noun_stop(doc, last)
-        elif pos == 'NOUN':
-            stop = genitive_list_stop(doc, span)
-        else:
-            continue
-        if stop is None:
-            continue
-        # `и распространителей` `печатной продукции`: the last noun's own genitives
-        stop = max(stop, dependants_stop(doc, stop, set()))
-        changed = absorb(doc, [other for other in result if other is not span] + [span],
-                         span.start, stop, 'org-coordinated', span._.canonical)
-        if changed is not None:
-            result = changed
-    return result
 
 
 def owner_quotes(doc, spans):
