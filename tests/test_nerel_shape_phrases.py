@@ -1,4 +1,5 @@
-"""Facilities, sites, awards and two-part country names in news
+"""Facilities, sites, awards, two-part country names and organisation shapes (an owner
+before a quoted name, a Latin name after a head noun) in news
 sentences written for this test (tests/data/nerel_shape_phrases.tsv): every PER, ORG and LOC
 mention of a sentence, and no other."""
 

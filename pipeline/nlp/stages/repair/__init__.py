@@ -10,6 +10,8 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
+- organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
+  name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
 - places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
   `loc-street` (after person-street), `loc-listed` (after the person rules);
@@ -69,6 +71,7 @@ from pipeline.nlp.stages.repair.name_edges import (
     close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
+from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
 from pipeline.nlp.stages.repair.non_entities import facilities, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
@@ -156,6 +159,8 @@ RULES = [
     ('level-body', level_bodies),
     ('titled-quote', titled_quotes),
     ('close-quote', close_quotes),
+    ('org-owner-quote', owner_quotes),
+    ('org-latin', latin_names),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
