@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
 from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.wordforms import is_inflection, key
+from pipeline.nlp.wordforms import is_inflection, key, unexplained
 
 AGREEING = ('ADJF', 'PRTF')
 VOWELS = set('аеёиоуыэюя')
@@ -133,7 +133,10 @@ def agree_place_normals(doc):
         if best is None:
             continue
         for span in group:
-            span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
+            # `в Саумалколе` ... `у Саумалколя`: pymorphy3 makes no `Саумалколь` of the first, so it keeps
+            # its own reading rather than break the guarantee of normal forms (`wordforms`)
+            if not unexplained(best, span.text):
+                span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
 
 
 # Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев;

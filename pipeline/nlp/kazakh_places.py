@@ -1,0 +1,135 @@
+"""The nominative of a one-word Kazakh place that pymorphy3 does not know, from its case form and
+the preposition before it.
+
+A Kazakh name has no gender of its own; in Russian it declines by its last letters:
+
+    ends in a consonant   masculine    у Тогузака, в Нарынколе, к Тургеню  -> Тогузак, Нарынкол, Тургень
+    ends in -ай/-ей/-ой   masculine    у Сарытогая, к Аманкарагаю          -> Сарытогай, Аманкарагай
+    ends in -кала/-дала   feminine     в Камыскале                         -> Камыскала
+    ends in -и after ш/ж/ч/щ, in -ли   does not decline   в Акши, в Кендерли -> as written
+
+The preposition tells the case, and so which letters are the ending: after у/от/до/из a
+name in -а/-я is a masculine genitive (a feminine noun has -ы/-и there: `из Кызылорды`),
+after к/по one in -ю a masculine dative (a feminine noun has -е there: `к Аланье`).
+"""
+
+from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
+from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.place_forms import CONSONANTS, LOCATIVE_PREPOSITIONS, VOWELS, after_preposition, is_east_asian
+from pipeline.nlp.wordforms import is_inflection
+
+# the prepositions that take the genitive alone (`с` takes the instrumental too, `за` the accusative)
+GENITIVE_PREPOSITIONS = ('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'для', 'без', 'вдоль',
+                         'среди', 'мимо', 'после', 'напротив')
+DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
+# `под Лодзью`, `между Ухтой и Лодзью`: the prepositions that take the instrumental (`за`, `под` also
+# the accusative, `за Аланью`, so only where the word cannot be an accusative in -ю of a noun in -ья)
+INSTRUMENTAL_PREPOSITIONS = ('под', 'подо', 'над', 'перед', 'между', 'с', 'со', 'за')
+# Камыскала, Бетпакдала: a Kazakh name ending in кала `town` or дала `steppe` is a noun in -а
+FEMININE_ELEMENTS = ('кала', 'дала')
+# Нарынкол, Бесколь (көл `lake`), Карабулак, Узынагаш: Kazakh elements that end a masculine name
+MASCULINE_ELEMENTS = ('кол', 'коль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган')
+# the roots long enough to tell a Kazakh compound by its start (`ак`, `кок` begin Russian words too)
+LONG_ROOTS = tuple(root for root in KAZAKH_ADJECTIVE_ROOTS if len(root) >= 4)
+# the hushing consonants, after which Russian spelling writes и for the Kazakh ы: Акши (Ақшы), Бозащи
+HUSHING = set('шжчщ')
+SHORTEST = 4
+
+
+def _unknown_place(span):
+    """The word of a one-word LOC that pymorphy3 does not know, or None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST or not word[:1].isupper() \
+            or not word.isalpha() or any(parsed.is_known for parsed in parse(word)):
+        return None
+    return word
+
+
+def is_kazakh_compound(stem):
+    """`сарыжаз`, `нарынкол`, `бескол`: a stem that starts with a long Kazakh adjective root or ends
+    with a Kazakh element of a masculine name."""
+    folded = fold(stem.lower())
+    return any(folded.startswith(root) and len(folded) > len(root) + 1 for root in LONG_ROOTS) or any(
+        folded.endswith(element) and len(folded) > len(element) + 1 for element in MASCULINE_ELEMENTS)
+
+
+def masculine_nominative(stem, ending):
+    """The nominative of a masculine noun whose oblique form is `stem` + `ending` (а/у/е or я/ю):
+    `Тогузак`+а -> Тогузак, `Сарытога`+я -> Сарытогай, `Тургень`... `Турген`+ю -> Тургень."""
+    if ending in 'аеу':
+        return stem
+    last = stem[-1:].lower()
+    if last in VOWELS:
+        return stem + match_case('й', stem[-1:])
+    if last in CONSONANTS:
+        return stem + match_case('ь', stem[-1:])
+    return None
+
+
+def genitive_normal(doc, span):
+    """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака` -> Сарытогай, Бесколь,
+    Тогузак: an unknown place in -а/-я after a preposition of the genitive is a masculine genitive."""
+    word = _unknown_place(span)
+    if word is None or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+        return None
+    # `у Жанакалы` is a noun in -а; one named so in -а after у would be an undeclined name
+    if word.lower().endswith(FEMININE_ELEMENTS) or is_east_asian(word):
+        return None
+    return masculine_nominative(word[:-1], word[-1:].lower())
+
+
+def soft_dative_normal(doc, span):
+    """`к Тургеню`, `по Аманкарагаю` -> Тургень, Аманкарагай: an unknown place in -ю after к/по is the
+    dative of a masculine noun in -ь or -й (a noun in -я has -е there: `к Аланье`)."""
+    word = _unknown_place(span)
+    if word is None or word[-1:].lower() != 'ю' or not after_preposition(doc, span, DATIVE_PREPOSITIONS) \
+            or is_east_asian(word):
+        return None
+    return masculine_nominative(word[:-1], 'ю')
+
+
+def instrumental_normal(doc, span):
+    """`под Лодзью` -> Лодзь: an unknown place in a consonant + -ью after a preposition of the
+    instrumental is a feminine noun in -ь; one in -нью, -лью, -рью may be an accusative of a noun in -ья
+    (`за Аланью`, `под Марбелью`) and stays to the other rules."""
+    word = _unknown_place(span)
+    if word is None or not word.lower().endswith('ью') or word[-3:-2].lower() in 'нлр' \
+            or word[-3:-2].lower() not in CONSONANTS or not after_preposition(doc, span, INSTRUMENTAL_PREPOSITIONS):
+        return None
+    return word[:-2] + match_case('ь', word[-2:-1])
+
+
+def kazakh_locative_normal(doc, span):
+    """`в Нарынколе`, `в Сарыжазе` -> Нарынкол, Сарыжаз; `в Камыскале` -> Камыскала: an unknown Kazakh
+    compound in -е after a preposition of place is masculine unless it ends in кала/дала."""
+    word = _unknown_place(span)
+    if word is None or word[-1:].lower() != 'е' or word[-2:-1].lower() not in CONSONANTS \
+            or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
+        return None
+    stem = word[:-1]
+    # `в Кызылорде`, `в Сарыарке`: a Kazakh adjective and a word in -а make a noun in -а
+    if (stem.lower() + 'а').endswith(FEMININE_ELEMENTS) and len(stem) > 5 or has_feminine_place_element(stem + 'а'):
+        return stem + match_case('а', stem[-1:])
+    return stem if is_kazakh_compound(stem) else None
+
+
+def undeclined_normal(span):
+    """`в Акши`, `на Бозащи`, `в Кендерли` -> as written: an unknown place in -и after ш/ж/ч/щ (the Kazakh
+    -ы, which Russian spelling writes so) or in -ли (the Kazakh -лы/-лі) does not decline; pymorphy3's
+    guesses (`акша`, `кендерль`) are forms it made up."""
+    word = _unknown_place(span)
+    if word is None or word[-1:].lower() != 'и':
+        return None
+    if word[-2:-1].lower() in HUSHING or word.lower().endswith('ли') and len(word) > 5 or is_undeclined_place(word):
+        return word
+    return None
+
+
+def kazakh_place_normal(doc, span):
+    """The nominative of a one-word Kazakh place pymorphy3 does not know, from its form and the
+    preposition before it; else None."""
+    normal = genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
+        or kazakh_locative_normal(doc, span) or undeclined_normal(span)
+    if normal is None or normal == span.text:
+        return normal
+    return normal if is_inflection(normal, span.text) else None
