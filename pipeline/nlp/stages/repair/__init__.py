@@ -21,7 +21,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
   `person-initials`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
-- what is no organisation or place (non_entities.py): `facility`, `platform`;
+- what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
@@ -72,7 +72,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
-from pipeline.nlp.stages.repair.non_entities import facilities, platforms
+from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     coordinated_places,
@@ -182,6 +182,8 @@ RULES = [
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),
     ('platform', platforms),
+    ('bare-legal-form', bare_legal_forms),
+    ('place-then-noun', places_then_nouns),
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas

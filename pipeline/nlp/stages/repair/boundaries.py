@@ -5,7 +5,8 @@
 - `split-list`: `Монако • Намибия`, `..., RPM` are two names;
 - `bracketed`: `Томас Шефер (Thomas Schäfer)`: the other spelling is a mention too;
 - `close-quote`: `АО "АгромашХолдинг KZ` -> `АО "АгромашХолдинг KZ"`;
-- `strip-punct`: no mention starts or ends with punctuation; `«Яблоко»` -> `Яблоко`.
+- `strip-punct`: no mention starts or ends with punctuation, nor with a sentence's preposition
+  (`Из Зайсана`); `«Яблоко»` -> `Яблоко`.
 """
 
 from pipeline.nlp.stages.repair.spans import (
@@ -134,15 +135,23 @@ def is_initial_letter(token):
     return len(token.text) == 1 and token.text.isupper() and token.text.isalpha()
 
 
+# the prepositions of place and direction as they open a sentence
+OPENING_PREPOSITIONS = frozenset('Из От До У К Ко В Во На Под Над Близ Возле Около По С Со Для'.split())
+
+
 def strip_punct(doc, spans):
-    """No mention starts or ends with punctuation other than its own quotes;
-    a name wholly in quotes loses them (`«Яблоко»` -> `Яблоко`)."""
+    """No mention starts or ends with punctuation other than its own quotes, nor starts with a
+    sentence's preposition (`Из Зайсана` -> `Зайсана`); a name wholly in quotes loses them
+    (`«Яблоко»` -> `Яблоко`)."""
     result = []
     for span in spans:
         start, stop = trim(doc, span.start, span.end)
         # `Жакупов Б. К.`: a person's last initial keeps its dot
         if span.label_ == 'PER' and stop < span.end and doc[stop].text == '.' and is_initial_letter(doc[stop - 1]):
             stop += 1
+        # `Из Зайсана приехали`: a sentence's capitalised preposition is no word of the name after it
+        if stop - start > 1 and doc[start].text in OPENING_PREPOSITIONS and doc[start + 1].text[:1].isupper():
+            start += 1
         if stop - start > 2 and doc[start].text in OPEN_QUOTES and doc[stop - 1].text in CLOSE_QUOTES \
                 and not any(token.text in OPEN_QUOTES | CLOSE_QUOTES for token in doc[start + 1:stop - 1]):
             start, stop = start + 1, stop - 1

@@ -3,10 +3,15 @@
 - `platform`: `на своей странице в Facebook`, `написал в Twitter`: the site one writes on is a
   product, not the company that runs it (`Facebook заблокировал аккаунт` stays);
 - `facility`: `Исаакиевский собор`, `в Храме Христа Спасителя`, `Ваганьковском кладбище`: a
-  church or a cemetery is a building, not an organisation or a place.
+  church or a cemetery is a building, not an organisation or a place;
+- `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
+- `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
+  are no organisation; the place is a place.
 """
 
-from pipeline.nlp.morph import lemma
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.tails import LEGAL_FORMS
 
 # buildings: `собор` and `храм` of a church, not the church (`Русская православная церковь` is one)
 FACILITY_HEADS = frozenset('собор храм мечеть синагога часовня костёл костел кладбище'.split())
@@ -49,3 +54,33 @@ def platforms(doc, spans):
     """`написал на своей странице в Facebook`, `в своём Twitter`: the site is none of our
     types; `Facebook` as a company (`Основатель Facebook`) stays an organisation."""
     return [span for span in spans if span.label_ != 'ORG' or not is_medium(doc, span)]
+
+
+def bare_legal_forms(doc, spans):
+    """`приговор бывшему директору ТОО` (a title, no name follows): a legal form alone is no
+    organisation; `ТОО «Нур»` is one, and a quote or a name after it stays with it."""
+    return [span for span in spans if span.label_ != 'ORG' or len(span) != 1
+            or span.text.lower() not in LEGAL_FORMS]
+
+
+LOCATIVE_PREPOSITIONS = frozenset('в во на'.split())
+
+
+def is_locative_place(token):
+    """`Костанае`, `Шымкенте`: a capitalised word pymorphy3 knows as a place, in the locative."""
+    return token.text[:1].isupper() and token.text.isalpha() and any(
+        'Geox' in parsed.tag and parsed.tag.case == 'loct' for parsed in parse(token.text)[:2])
+
+
+def places_then_nouns(doc, spans):
+    """`открыло в Костанае завод по выпуску комбайнов` read as an ORG `Костанае завод` -> LOC
+    `Костанае`: after `в`/`на` a place in the locative ends the phrase; the lower-case words after it
+    are the verb's object, no part of a name (`в Алматы завод` alike; `Банк развития` has no place first)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 \
+                and doc[span.start - 1].text.lower() in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
+                and all(token.text.islower() for token in span[1:]):
+            span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
+        result.append(span)
+    return result

@@ -481,6 +481,17 @@ def head_before(doc, index):
     return word.lower() in ORG_HEADS or word.islower() and lemma(word) in ORG_HEADS
 
 
+# `Государственный национальный природный парк «Шарын» подвёл итоги`: at a sentence's start the capital
+# tells nothing and slovnet may find no name, but a description opened by a word of official status is a
+# body's name all the same (`Новый парк «Шарын»` is not one)
+STATUS_WORDS = frozenset('государственный национальный республиканский международный центральный областной'.split())
+
+
+def is_status_word(token):
+    """`Государственный`, `Национальный`: an adjective that gives a body its official status."""
+    return lemma(token.text.lower()) in STATUS_WORDS
+
+
 def quoted_names(doc, spans):
     """`партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`: the descriptor
     and the quotes stay outside; `газета «Время»` alone becomes an ORG."""
@@ -501,7 +512,7 @@ def quoted_names(doc, spans):
             continue   # `Русской службе «Голоса Америки» ...`: a longer name
         if not is_descriptor_phrase(doc[span.start:open_]):
             continue   # `Совета директоров «Башинформа»`: the quoted name is a part
-        if (span.start, span.end) == (first, stop):
+        if (span.start, span.end) == (first, stop) or span._.rule == 'titled-quote' and is_status_word(doc[span.start]):
             continue
         spans.remove(span)
         spans.append(make_span(doc, first, stop, 'ORG', 'quoted-name', span._.canonical))

@@ -81,6 +81,9 @@ def is_region_word(span):
         and not is_first_name(span[0].text)
 
 
+DISTRICT_NOUNS = frozenset('район округ'.split())
+
+
 def named_places(doc, spans):
     """A head noun and the name after it that does not agree with it are one place:
     `области Жетысу`, `в области Абай` -> `область Жетысу` (a noun name of a region as
@@ -90,13 +93,18 @@ def named_places(doc, spans):
     ended = {span.end for span in spans}
     # `Аким района Магжана Жумабаева Нурлан Темирбеков`: the holder's name follows the district's
     holders = {span.start for span in spans if span.label_ == 'PER'}
+    # `в Алакольском районе области Жетысу`: a district's region follows it; the region's noun starts
+    # a place of its own, no word of the district's
+    district_ends = {span.end for span in spans if span.label_ == 'LOC' and len(span) > 1
+                     and lemma(span[-1].text) in DISTRICT_NOUNS}
     result = []
     for span in spans:
         head = span.start - 1
         # область, район in any form: the other words before a mention are turned away first
         # `Управления ... области Жетісу`: a region's noun name after an organisation is still a place
         if head < 0 or doc[head].text[:3] not in ('обл', 'рай') or follows_name(doc, head - 1) \
-                or head in ended and not is_region_word(span) or not span.text[:1].isupper():
+                or head in ended and not is_region_word(span) and head not in district_ends \
+                or not span.text[:1].isupper():
             result.append(span)
             continue
         noun = lemma(doc[head].text)
@@ -300,6 +308,18 @@ def is_person_word(text):
     return any(tag in parsed.tag for parsed in parse(text) for tag in NAME_TAGS if parsed.is_known)
 
 
+# Форт-Шевченко, Усть-Каменогорск, Порт-Луи: a place noun joined by a hyphen to a name, maybe a person's
+PLACE_PREFIXES = frozenset('форт порт усть санкт'.split())
+
+
+def is_prefixed_place(text):
+    """`Форта-Шевченко`, `Усть-Каменогорска`: a place noun and a hyphen before a name; a person's name
+    never starts so."""
+    first, _, rest = text.partition('-')
+    return bool(rest) and rest[:1].isupper() and first.isalpha() and rest.replace('-', '').isalpha() \
+        and any(parsed.normal_form in PLACE_PREFIXES for parsed in parse(first))
+
+
 def joiner(doc, left, right):
     """The word between two mentions side by side in a list (`,`, `и`, `или`), else None."""
     if left is None or right is None or right.start != left.end + 1:
@@ -312,11 +332,14 @@ def coordinated_places(doc, spans):
     """`в Шымкенте, Тюлькубасе и Ленгере`, `жителей Шымкента, Сайрама и Тюлькубаса` with
     `Тюлькубасе` read as a person -> a place: a one-word PER between two places of a list, or after
     a place and `и`/`или`, is one of the places, unless the word is a name or a surname (`Алматы и
-    Ахметов`). A comma alone does not make a list: `Бывший прокурор из Майами, Рено проработала`."""
+    Ахметов`). A comma alone does not make a list: `Бывший прокурор из Майами, Рено проработала`.
+    A place noun hyphened to a name (`из Форта-Шевченко`) is a place wherever it stands."""
     ordered = sorted(spans, key=lambda span: span.start)
     result = []
     for number, span in enumerate(ordered):
-        if span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
+        if span.label_ == 'PER' and len(span) == 1 and is_prefixed_place(span.text):
+            span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
+        elif span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
                 and not is_person_word(span.text):
             before = ordered[number - 1] if number and ordered[number - 1].label_ == 'LOC' else None
             after = ordered[number + 1] if number + 1 < len(ordered) and ordered[number + 1].label_ == 'LOC' else None

@@ -8,7 +8,7 @@
 
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.orgs import is_local_body
+from pipeline.nlp.stages.repair.orgs import is_local_body, is_status_word
 from pipeline.nlp.stages.repair.spans import is_name_start, quote_groups
 from pipeline.nlp.stages.repair.tails import absorb, is_lower_word, is_title_word
 
@@ -84,7 +84,8 @@ def titled_start(doc, open_):
 def titled_quotes(doc, spans):
     """`Государственный историко-культурный музей-заповедник` `«Бесшатыр»` -> one ORG with its
     quoted name: a description written with a capital is part of the name (`музей «Бесшатыр»`
-    in lower case is left to quoted-name)."""
+    in lower case is left to quoted-name); where slovnet found nothing in it, only a description
+    opened by a word of status (`is_status_word`)."""
     spans = list(spans)
     for open_, close in quote_groups(doc):
         if open_ + 1 >= close or not is_name_start(doc[open_ + 1]):
@@ -93,7 +94,7 @@ def titled_quotes(doc, spans):
         if start is None:
             continue
         inside = [span for span in spans if span.start < close + 1 and start < span.end]
-        if not inside or any(span.label_ == 'PER' for span in inside):
+        if any(span.label_ == 'PER' for span in inside) or not inside and not is_status_word(doc[start]):
             continue
         spans = absorb(doc, spans, start, close + 1, 'titled-quote') or spans
     return spans
