@@ -176,10 +176,11 @@ def soft_feminine_normal(span):
     places in -ье that are neuter (`Поморье`, `Подмосковье`) it knows, and the French ones end in
     another consonant (`Монпелье`, `Пуатье`). `в Брешии`, `из Фессалии` -> Брешия, Фессалия: one in -ии
     is an oblique form of a noun in -ия (pymorphy3 guesses a neuter `брешие`, but of the places it
-    knows 185 end in -ия and none in -ие); else None."""
+    knows 185 end in -ия and none in -ие). `в Паттайе` -> Паттайя: й before the -е of a locative is the
+    stem of a noun in -йя (a masculine `Сарытогай` has -ае there: `в Сарытогае`); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
-            or not word.lower().endswith(('нье', 'ньи', 'ии')) or any(parsed.is_known for parsed in parse(word)):
+            or not word.lower().endswith(('нье', 'ньи', 'ии', 'йе')) or any(parsed.is_known for parsed in parse(word)):
         return None
     normal = word[:-1] + match_case('я', word[-1:])
     return normal if is_inflection(normal, word) else None
