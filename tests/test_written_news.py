@@ -38,7 +38,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_places2: a held-out measure of places and their normal forms (village roads, a
   lake resort, foreign resorts, skiing abroad, a grain elevator, a water main, rail logistics to Europe,
   a spring flood): small towns, villages, districts, lakes, rivers and resorts in oblique cases; never
-  used to write a rule.
+  used to write a rule;
+- tests/data/written_news13: a held-out measure of person recognition and person normal forms
+  (an akimat reception, a court, wrestling, a school olympiad, a theatre, a hospital, a farm
+  cooperative, a parliament hearing), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -58,7 +61,7 @@ FLOORS = {
     'written_news': {'PER': 0.977, 'ORG': 0.949, 'LOC': 1.000},
     'written_news2': {'PER': 0.990, 'ORG': 0.982, 'LOC': 0.953},
     'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.990},
-    'written_news4': {'PER': 0.959, 'ORG': 0.980, 'LOC': 1.000},
+    'written_news4': {'PER': 0.986, 'ORG': 0.980, 'LOC': 1.000},
     'written_news5': {'PER': 1.000, 'ORG': 0.936, 'LOC': 1.000},
     'written_news6': {'PER': 1.000, 'ORG': 0.976, 'LOC': 0.976},
     'written_news7': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.950},
@@ -67,9 +70,10 @@ FLOORS = {
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
     'written_foreign2': {'PER': 0.973, 'ORG': 0.881, 'LOC': 0.947},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.919},
-    'written_news11': {'PER': 0.916, 'ORG': 0.925, 'LOC': 0.934},
+    'written_news11': {'PER': 1.000, 'ORG': 0.925, 'LOC': 0.934},
     'written_news12': {'PER': 1.000, 'ORG': 0.929, 'LOC': 0.883},
     'written_places2': {'PER': 0.869, 'ORG': 0.800, 'LOC': 0.865},
+    'written_news13': {'PER': 0.974, 'ORG': 0.900, 'LOC': 0.958},
 }
 
 
