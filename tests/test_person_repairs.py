@@ -44,3 +44,54 @@ def test_surname_particles(nlp, text, words, expected):
     start = next(token.i for token in doc if token.text == words.split()[0])
     person = Span(doc, start, start + len(words.split()), 'PER')
     assert [span.text for span in surname_particles(doc, [person])] == [expected]
+
+
+# person-typed (repair/persons.py): text, the two words handed to the rule as a place, the label it gives
+TYPED_NAMES = [
+    # a first name and a declined Russian-pattern surname after a place's genitive: a person
+    ('Жалобу переслали директору парка Ерику Жумагулову.', 'Ерику Жумагулову', 'PER'),
+    ('Встреча с Серіком Жұманғариным прошла в Токио.', 'Серіком Жұманғариным', 'PER'),
+    # a settlement, a street, a namesake named after a person stay places
+    ('В селе Шокана Валиханова открыли школу.', 'Шокана Валиханова', 'LOC'),
+    ('На улице Абая Кунанбаева меняют асфальт.', 'Абая Кунанбаева', 'LOC'),
+    ('Музей имени Ахмета Байтурсынова открылся после ремонта.', 'Ахмета Байтурсынова', 'LOC'),
+    # no first name: no person
+    ('Туристы едут в Верхнее Дуброво.', 'Верхнее Дуброво', 'LOC'),
+]
+
+
+@pytest.mark.parametrize('text, words, label', TYPED_NAMES)
+def test_typed_names(nlp, text, words, label):
+    from pipeline.nlp.stages.repair.persons import typed_names
+    from pipeline.resources import resolve_model_path
+    from pipeline.nlp.lexicons import position_lemmas
+    doc = nlp.make_doc(text)
+    start = next(token.i for token in doc if token.text == words.split()[0])
+    place = Span(doc, start, start + 2, 'LOC')
+    place._.rule = 'slovnet'
+    positions = position_lemmas(resolve_model_path('positions.txt'))
+    assert [span.label_ for span in typed_names(doc, [place], positions)] == [label]
+
+
+# person-halves (repair/persons.py): text, the first name and the surname handed to the rule as two
+# persons, the persons it gives
+JOINED_HALVES = [
+    ('По мнению Фёдора Кравченко, урожай будет хорошим.', 'Фёдора Кравченко', ['Фёдора Кравченко']),
+    ('Интервью с Матильдой Уррутией вышло в субботу.', 'Матильдой Уррутией', ['Матильдой Уррутией']),
+    # no first name: two persons stay two
+    ('Спорили Петров Сидоров и другие.', 'Петров Сидоров', ['Петров', 'Сидоров']),
+    # a first name and a word of another case: two persons (`Ивану` dative, `Петров` nominative)
+    ('Письмо Ивану Петров так и не отправил.', 'Ивану Петров', ['Ивану', 'Петров']),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', JOINED_HALVES)
+def test_joined_halves(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.persons import joined_halves
+    from pipeline.resources import resolve_model_path
+    from pipeline.nlp.lexicons import position_lemmas
+    doc = nlp.make_doc(text)
+    start = next(token.i for token in doc if token.text == words.split()[0])
+    halves = [Span(doc, start, start + 1, 'PER'), Span(doc, start + 1, start + 2, 'PER')]
+    positions = position_lemmas(resolve_model_path('positions.txt'))
+    assert [span.text for span in joined_halves(doc, halves, positions)] == expected

@@ -42,7 +42,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   until its misses were used to write the rules of nlp/kazakh_places.py;
 - tests/data/written_news14: a held-out measure of places and organisations (a district akimat, a village
   school, a road closure, a lake resort, a mine, a district hospital, a river flood, a regional court)
-  dense in small Kazakh places in every case; never used to write a rule.
+  dense in small Kazakh places in every case; never used to write a rule;
+- tests/data/written_news13: a held-out measure of person recognition and person normal forms
+  (an akimat reception, a court, wrestling, a school olympiad, a theatre, a hospital, a farm
+  cooperative, a parliament hearing), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -62,7 +65,7 @@ FLOORS = {
     'written_news': {'PER': 0.977, 'ORG': 0.949, 'LOC': 1.000},
     'written_news2': {'PER': 0.990, 'ORG': 0.982, 'LOC': 0.953},
     'written_news3': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.990},
-    'written_news4': {'PER': 0.959, 'ORG': 0.980, 'LOC': 1.000},
+    'written_news4': {'PER': 0.986, 'ORG': 0.980, 'LOC': 1.000},
     'written_news5': {'PER': 1.000, 'ORG': 0.936, 'LOC': 1.000},
     'written_news6': {'PER': 1.000, 'ORG': 0.976, 'LOC': 0.976},
     'written_news7': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.950},
@@ -71,10 +74,11 @@ FLOORS = {
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
     'written_foreign2': {'PER': 0.973, 'ORG': 0.881, 'LOC': 0.947},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.919},
-    'written_news11': {'PER': 0.916, 'ORG': 1.000, 'LOC': 0.934},
+    'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.934},
     'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.883},
-    'written_news14': {'PER': 0.827, 'ORG': 0.930, 'LOC': 0.900},
     'written_places2': {'PER': 0.909, 'ORG': 0.800, 'LOC': 0.966},
+    'written_news13': {'PER': 0.974, 'ORG': 0.900, 'LOC': 0.958},
+    'written_news14': {'PER': 0.827, 'ORG': 0.930, 'LOC': 0.900},
 }
 
 

@@ -33,9 +33,16 @@ GENITIVE_HEADS = frozenset('''
 председательство руководство участие приглашение инициатива поручение просьба указание
 распоряжение приказ требование отношение адрес польза имя
 '''.split())
+# `каждый год Айгуль Петрова приезжает`: a time noun before a name is no thing the name owns
+TIME_NOUNS = frozenset('''
+год месяц неделя день ночь утро вечер время раз лето зима осень весна сезон век час минута
+понедельник вторник среда четверг пятница суббота воскресенье
+'''.split())
 # what ends the look-back for a noun in apposition (`пригласила ... министра`)
 CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
 LOOK_BACK = 8
+# a word read as a thing this many times more surely than as a person is no role noun
+THING_OVER_ROLE = 2.0
 # японца Кэнту Мацумото, француза Матье Леклерка: a noun of nationality or origin that has its own
 # word for a woman (японка, француженка) names a man; `министр`, `аким` are said of women too
 MALE_ORIGIN_NOUNS = frozenset('''
@@ -76,12 +83,23 @@ def word_role_readings(text):
     if not is_cyrillic_text(text):
         return frozenset()
     found = set()
+    role_score = thing_score = 0.0
+    thing_genitive = False
     for parsed in parse(text):
         tag = parsed.tag
+        if tag.POS == 'NOUN' and 'inan' in tag:
+            thing_score += parsed.score
+            thing_genitive = thing_genitive or tag.case == 'gent' and tag.number == 'sing'
         if not tag.case or {'Name', 'Surn', 'Patr'} & set(tag.grammemes) or tag.number == 'plur':
             continue
         if tag.POS == 'NOUN' and 'anim' in tag or tag.POS == 'ADJF' and 'Subx' in tag:
             found.add((normal_case(tag.case), tag.gender))
+            role_score += parsed.score
+    # `директора парка Серика`: `парка` is the park's genitive far more often than the garment
+    # or the goddess, so it is a dependant that hands the role on to `директора`, no role itself
+    # (`главе района`: a dative or locative thing is no dependant, `главе` stays a role)
+    if thing_genitive and thing_score > THING_OVER_ROLE * role_score:
+        return frozenset()
     return frozenset(found)
 
 
@@ -131,6 +149,8 @@ def apposition(doc, span, entity_tokens=None):
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before) \
             and not entity_tokens.get(index):
         return {'gent'}, None, False
+    if owned_by_name(doc, index, entity_tokens):
+        return {'gent'}, None, False
     head = None
     preposition = None
     for position in range(index, max(-1, index - LOOK_BACK), -1):
@@ -165,6 +185,29 @@ def apposition(doc, span, entity_tokens=None):
     if head[2] == {'femn'}:
         return cases, 'femn', True
     return cases, 'masc' if names_man(doc[head[0]]) else None, True
+
+
+def owned_by_name(doc, index, entity_tokens):
+    """`визит Си Цзиньпина`, `Выставка Фёдора Кравченко открылась`: a thing's noun in the nominative or
+    accusative right before a name, no preposition before it, has the name as its genitive (a verb
+    after the name agrees with the noun); not a time noun (`каждый год Айгуль Петрова приезжает`),
+    nor one that may be a genitive itself (`ведущей ток-шоу Опре Уинфри`: the name is the host's)."""
+    token = doc[index]
+    if entity_tokens.get(index) or not is_cyrillic_word(token) or not (token.text.islower() or token.is_sent_start):
+        return False
+    parses = parse(token.text)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    if tag.POS != 'NOUN' or 'inan' not in tag or tag.number != 'sing' or tag.case not in ('nomn', 'accs') \
+            or any(parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag for parsed in parses) \
+            or any(parsed.tag.case == 'gent' for parsed in parses) \
+            or parses[0].normal_form.replace('ё', 'е') in TIME_NOUNS:
+        return False
+    before = index - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return before < 0 or not (doc[before].text.lower() in PREPOSITION_CASES or is_preposition(doc[before]))
 
 
 def names_man(token):

@@ -17,7 +17,7 @@ name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
   `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
-- persons: `strip-title`, `place-head`, `join-name`, `propagate-person`,
+- persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
   `person-initials`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
@@ -62,10 +62,12 @@ from pipeline.nlp.stages.repair.orgs import (
 from pipeline.nlp.stages.repair.persons import (
     drop_positions,
     join_names,
+    joined_halves,
     propagate_persons,
     settlement_names,
     split_place_heads,
     strip_titles,
+    typed_names,
 )
 from pipeline.nlp.stages.repair.name_edges import (
     close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles,
@@ -173,6 +175,8 @@ RULES = [
     ('place-head', split_place_heads),
     ('org-unit', unit_tails),
     ('join-name', join_names),
+    ('person-typed', typed_names),
+    ('person-halves', joined_halves),
     ('propagate-person', propagate_persons),
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
@@ -187,7 +191,7 @@ RULES = [
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'strip-title', 'place-head', 'join-name', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'strip-title', 'place-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 class Repairer(Stage):

@@ -19,6 +19,7 @@ from pipeline.nlp.doc import token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
+from pipeline.nlp.names import analyse_part, choose_reading
 from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
@@ -527,3 +528,63 @@ def after_settlement(doc, start, ends, positions):
             return False
         index = ends[index].start - 1
     return False
+
+
+# `улица Абая Кунанбаева`, `имени Шокана Валиханова`: the words before a place or a body named after a person
+NAMED_AFTER_WORDS = frozenset('''
+имени им улица проспект переулок бульвар площадь микрорайон район сквер набережная
+'''.split())
+
+
+def typed_names(doc, spans, positions):
+    """`директору парка Ерику Жумагулову` read as a place: a two-word mention typed a place or an
+    organisation that is a first name and a Russian-pattern surname (-ов, -ев, -ин, declined) is a
+    person, unless a settlement, a street or `имени` comes before it (`в селе Шокана Валиханова`)."""
+    result = []
+    for span in spans:
+        if span.label_ in ('LOC', 'ORG') and len(span) == 2 and span._.rule != 'gazetteer' \
+                and is_given_name(span[0], positions) and is_word(span[1]) and not is_caps(span[1].text) \
+                and is_surname_like(span[1].text) and not is_known_place(span[1].text) \
+                and not named_after(doc, span.start):
+            span = make_span(doc, span.start, span.end, 'PER', 'person-typed')
+        result.append(span)
+    return result
+
+
+def named_after(doc, start):
+    """The word before `start` names a settlement, a street or a namesake (`имени`)."""
+    index = start - 1
+    while index >= 0 and (doc[index].is_space or doc[index].text == '.'):
+        index -= 1
+    if index < 0 or not doc[index].is_alpha:
+        return False
+    token = doc[index]
+    return lemma(token.text.lower()) in NAMED_AFTER_WORDS or token.text.lower() in NAMED_AFTER_WORDS \
+        or is_settlement_noun(token)
+
+
+def joined_halves(doc, spans, positions):
+    """`после ухода Радия Хабирова`, `дочь Фёдора Емельяненко` read as two persons: a one-word
+    first name and the one word right after it, both persons, are one name when the two words
+    are read best in the first name's own case (`Фёдора Емельяненко`: his genitive, the surname
+    as written; not `Ивану Петров`, a dative and a nominative)."""
+    result = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if previous is not None and previous.label_ == 'PER' and span.label_ == 'PER' and len(previous) == 1 \
+                and len(span) == 1 and span.start == previous.end and previous[0].whitespace_ == ' ' \
+                and is_given_name(previous[0], positions) and is_word(span[0]) and not is_caps(span[0].text) \
+                and not is_known_place(span[0].text) and read_as_one(previous[0].text, span[0].text):
+            result[-1] = make_span(doc, previous.start, span.end, 'PER', 'person-halves')
+            continue
+        result.append(span)
+    return result
+
+
+def read_as_one(first, last):
+    """The best reading of `first last` as one name is in a case `first` reads best in alone."""
+    best = {}
+    for case, _, _, weight in analyse_part(first):
+        best[case] = max(best.get(case, 0.0), weight)
+    case, _ = choose_reading([first, last], {'loct': -2.0})
+    return case is not None and best.get(case, 0.0) >= max(best.values()) - 0.01
