@@ -18,6 +18,7 @@ import re
 
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_start, sentence_of
 
 TARGET, ACTUAL = 'target', 'actual'
 
@@ -281,7 +282,7 @@ def allocated_ahead(pieces, index):
 def planned_figure(span):
     """A figure right after a participle of planning or the noun `план`: `из запланированных 120 объектов`,
     `предусмотренные 5 млрд`, `при плане 420 км отремонтировано 388 км`."""
-    for token in reversed(span.doc[max(span.sent.start, span.start - 2):span.start]):
+    for token in reversed(span.doc[max(sent_start(span), span.start - 2):span.start]):
         parsed = best(token)
         if parsed is None:
             return False
@@ -394,12 +395,12 @@ def sentence_status(pieces, index):
 
 def previous_sentence(sentence):
     doc = sentence.doc
-    return doc[sentence.start - 1].sent if sentence.start > 0 else None
+    return sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
 
 
 def figure_status(span):
     """'target' or 'actual' for a figure span (a spaCy Span of a parsed Doc)."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     pieces = clauses(sentence)
     index = next((number for number, piece in enumerate(pieces) if piece[0].i <= span.start <= piece[-1].i),
                  None)
