@@ -59,3 +59,28 @@ def test_a_doc_of_another_length_lists_its_starts_again(segment):
     doc = segment('Раз. Два. Три.')
     doc.user_data[SENTENCE_STARTS_KEY] = (len(doc) + 1, [0])  # made before tokens were merged
     assert sentence_starts(doc) == [sentence.start for sentence in doc.sents]
+
+
+@pytest.fixture(scope='module')
+def figures(segment):
+    from pipeline import load
+    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'date'))
+
+
+# [text, the status of each figure in order]: the figures of one sentence share its clauses' statuses
+@pytest.mark.parametrize('text, expected', [
+    ('В 2026 году планируется построить 12 школ и 4 больницы на 30 млрд тенге.',
+     ['target', 'target', 'target']),
+    ('Построено 12 школ, в следующем году планируется построить еще 5 школ.', ['actual', 'target']),
+    ('Выделено 5 млрд тенге. Из них будет направлено 2 млрд на дороги и 1 млрд на школы.',
+     ['actual', 'target', 'target']),
+])
+def test_figures_read_with_shared_sentences_keep_their_status(figures, text, expected):
+    from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
+    doc = figures(text)
+    spans = list(doc.spans['figures'])
+    read = SentenceReadings()
+    shared = [figure_status(span, read) for span in spans]
+    assert shared == [figure_status(span) for span in spans] == expected
+    sentences = {sent_start(span) for span in spans}
+    assert set(read.pieces) == sentences and len(read.clause_statuses) <= len(sentences)  # once per sentence

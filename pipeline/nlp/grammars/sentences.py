@@ -30,7 +30,8 @@ def sentence_bounds(item):
     `span.sent`) or of a Token."""
     doc = item.doc
     at = item.start if isinstance(item, Span) else item.i
-    starts = sentence_starts(doc)
+    cached = doc.user_data.get(SENTENCE_STARTS_KEY)  # `sentence_starts` inline: this runs for every figure
+    starts = cached[1] if cached is not None and cached[0] == len(doc) else sentence_starts(doc)
     number = bisect_right(starts, at) - 1
     return starts[number], starts[number + 1] if number + 1 < len(starts) else len(doc)
 
