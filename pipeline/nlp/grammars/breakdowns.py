@@ -8,6 +8,7 @@ import bisect
 from collections import defaultdict
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.figure_facts import (
     MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
@@ -75,7 +76,7 @@ def sum_parts(spans, part_of, with_of=None):
     `9,4 млрд тенге: 7,1 млрд тенге ..., 2,3 млрд тенге – из местного`;
     `Всего будет проведено 600 проверок. На областном уровне – 150 проверок, на районном – 450 проверок.`
     The run starts with the figure after the total, has two parts or more, all like the total."""
-    sentences = [span.sent.start for span in spans]
+    sentences = [sent_start(span) for span in spans]
     for index, total in enumerate(spans):
         whole = value(total)
         # a share is no sum of the shares after it (`на 5%, в 2025 году – на 2%, в 2026 году – на 3%`),
@@ -150,12 +151,12 @@ def sum_after_parts(spans, part_of):
             gap = words(between(spans, index - 1, index))
             cue = gap[len(gap) - gap[::-1].index(','):] if ',' in gap else gap  # the clause of the total
             stays = lambda other: same_sentence(spans, other, index)  # noqa: E731
-        elif spans[index - 1].sent.end != total.sent.start:
+        elif sent_end(spans[index - 1]) != sent_start(total):
             continue  # the parts stand in the sentence right before
         else:
-            cue = words(total.doc[total.sent.start:total.start])
-            sentence = spans[index - 1].sent.start
-            stays = lambda other: spans[other].sent.start == sentence  # noqa: E731
+            cue = words(total.doc[sent_start(total):total.start])
+            sentence = sent_start(spans[index - 1])
+            stays = lambda other: sent_start(spans[other]) == sentence  # noqa: E731
         if len(cue) > MAX_CUE_GAP or not TOTAL_CUES & set(cue):
             continue
         before = range(index - 1, max(-1, index - 1 - MAX_PARTS), -1)
@@ -219,7 +220,7 @@ def breakdown_parts(spans, part_of):
     kinds, firsts = Kinds(spans), sentence_firsts(spans)
     sentence_numbers = {}
     for span in spans:
-        sentence_numbers.setdefault(span.sent.start, len(sentence_numbers))
+        sentence_numbers.setdefault(sent_start(span), len(sentence_numbers))
     index = 0
     while index < len(spans):
         first, stop = firsts[index], index
@@ -244,7 +245,7 @@ def breakdown_parts(spans, part_of):
                 total = part_of[total]
             if total is None or part_of[total] is not None or is_times(spans[total]) \
                     or facts(spans[total]).get('qualifier') not in (None, 'exact') \
-                    or sentence_numbers[spans[first].sent.start] - sentence_numbers[spans[total].sent.start] \
+                    or sentence_numbers[sent_start(spans[first])] - sentence_numbers[sent_start(spans[total])] \
                     > MAX_BREAKDOWN_SENTENCES:
                 continue
             if amount <= value(spans[total]):
@@ -265,7 +266,7 @@ def rest_parts(spans, part_of):
     """Counts right after the known parts of a total (in the last part's sentence or the next) that make up
     exactly what those parts leave of it: `4 000 избирателей ... За первого кандидата – 2 500 человек
     (62,5%), за второго – 1 200 голосов (30%), за третьего – 250 голосов. Недействительны 50 бюллетеней.`"""
-    sentences = [span.sent.start for span in spans]
+    sentences = [sent_start(span) for span in spans]
     known = {}
     for index, total in enumerate(part_of):
         if total is not None and not is_percent(spans[index]):
@@ -340,21 +341,21 @@ def named_bare_parts(spans, part_of):
     firsts = sentence_firsts(spans)
     sentence_numbers = {}
     for span in spans:
-        sentence_numbers.setdefault(span.sent.start, len(sentence_numbers))
+        sentence_numbers.setdefault(sent_start(span), len(sentence_numbers))
     for first in sorted(set(firsts)):
         members = [other for other in range(first, len(spans)) if firsts[other] == first]
         members = [other for other in members if bare(spans[other]) and part_of[other] is None
                    and facts(spans[other]).get('qualifier') in (None, 'exact') and not is_change(spans[other])]
         if len(members) < MIN_NAMED or not first:
             continue
-        doc, sentence = spans[first].doc, spans[first].sent
+        doc, sentence = spans[first].doc, sentence_of(spans[first])
         named = {parsed.normal_form for token in doc[sentence.start:spans[members[0]].start] if token.is_alpha
                  for parsed in parse(token.text)[:2] if parsed.tag.POS == 'NOUN'}
         total = next((other for other in range(first - 1, -1, -1)
                       if facts(spans[other]).get('object') in named and not facts(spans[other]).get('unit')), None)
         if total is None or part_of[total] is not None or is_times(spans[total]) \
                 or facts(spans[total]).get('qualifier') not in (None, 'exact') \
-                or sentence_numbers[sentence.start] - sentence_numbers[spans[total].sent.start] > SUM_SENTENCES:
+                or sentence_numbers[sentence.start] - sentence_numbers[sent_start(spans[total])] > SUM_SENTENCES:
             continue
         if sum(value(spans[other]) for other in members) <= value(spans[total]):
             for other in members:
@@ -380,7 +381,7 @@ def following_parts(spans, part_of):
     firsts = sentence_firsts(spans)
     opening = defaultdict(list)  # sentence start -> its figures, in order (not a scan of all after each)
     for index, span in enumerate(spans):
-        opening[span.sent.start].append(index)
+        opening[sent_start(span)].append(index)
     for index, total in enumerate(spans):
         whole = value(total)
         if part_of[index] is not None or not (is_money(total) or counted(total)) or is_change(total) \
@@ -388,7 +389,7 @@ def following_parts(spans, part_of):
                 or any(same_kind(spans[other], total) for other in range(index + 1, len(spans))
                        if firsts[other] == firsts[index]):
             continue  # a later sum in its sentence is the nearer total
-        run, amount, end = [], 0, total.sent.end
+        run, amount, end = [], 0, sent_end(total)
         people = lambda other: counts_people(spans[other]) and counts_people(total)  # noqa: E731
         for _ in range(MAX_FOLLOWING_SENTENCES):
             sentence = [other for other in opening.get(end, ()) if other > index]
@@ -412,7 +413,7 @@ def following_parts(spans, part_of):
             run, amount = run + taken, amount + more
             if stop:
                 break
-            end = spans[sentence[-1]].sent.end
+            end = sent_end(spans[sentence[-1]])
         run = [other for other in run if part_of[other] is None]
         if len(run) >= 2 and not by_year(spans, [index] + run):
             for other in run:
@@ -439,7 +440,7 @@ def spent_parts(spans, part_of):
         if part_of[index] is not None or not same_sentence(spans, total, index) \
                 or not (is_money(span) and same_kind(span, spans[total])) or not value(span) <= value(spans[total]):
             continue
-        before = words(span.doc[span.sent.start:spans[total].start])
+        before = words(span.doc[sent_start(span):spans[total].start])
         gap = words(between(spans, total, index))
         if any(word.startswith(ALLOCATED) for word in before[-4:]) and any(word.startswith(USED) for word in gap):
             part_of[index] = total

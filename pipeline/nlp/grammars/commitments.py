@@ -9,6 +9,7 @@
 """
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sentence_of
 
 # the duty words: `обязан` (a short participle of `обязать` first, `обязанный` after), `обязуется`, `обязалась`
 DUTIES = frozenset({'обязать', 'обязанный', 'обязываться', 'обязаться'})
@@ -92,7 +93,7 @@ def laid_by(tokens):
 def measured_against(span):
     """A figure right after `при` and a word of a planned value, nothing but words between:
     `при плановом объеме 14 млн тонн`, `при годовом ориентире 5%`, `при плане приема 900 человек`."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     before = span.doc[max(sentence.start, span.start - 5):span.start]
     for position in range(len(before) - 1, -1, -1):
         token = before[position]

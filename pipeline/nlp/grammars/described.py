@@ -19,6 +19,7 @@ from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, between, counts_people, cue_starts, facts, is_money, is_percent, is_times, part_like, same_sentence,
     value, words)
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
 
 # nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
 MEASURES = frozenset({'охват', 'площадь', 'протяжённость', 'протяженность', 'сумма', 'стоимость', 'объём', 'объем',
@@ -142,11 +143,11 @@ SPENT_CUES = (('на', 'эти', 'средства'), ('на', 'эти', 'ден
 def spent_links(spans, with_of):
     """Money, then a cue that takes it up and a figure of what it bought or paid for, in its sentence or
     at the start of the next: `Выделено 2 млрд тенге. На эти средства отремонтируют 15 школ.`"""
-    starts = [span.sent.start for span in spans]
+    starts = [sent_start(span) for span in spans]
     for index, span in enumerate(spans):
         if is_money(span) or is_percent(span) or not index:
             continue
-        sentence = span.sent
+        sentence = sentence_of(span)
         tokens = words(span.doc[sentence.start:span.start])
         cue = next(cue_starts(tokens, SPENT_CUES), None)
         if cue is None:
@@ -160,7 +161,7 @@ def spent_links(spans, with_of):
         if not is_money(spans[money]) or with_of[money] is not None or any(
                 spans[other].start >= cue for other in range(money + 1, index)):
             continue
-        if starts[money] == sentence.start or (cue == sentence.start and spans[money].sent.end == sentence.start):
+        if starts[money] == sentence.start or (cue == sentence.start and sent_end(spans[money]) == sentence.start):
             with_of[money] = index
 
 

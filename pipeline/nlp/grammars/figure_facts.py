@@ -4,6 +4,7 @@
 from functools import lru_cache
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_bounds
 
 QUOTES = frozenset({'«', '"', '“', '„'})
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})
@@ -77,7 +78,7 @@ def between(spans, first, second):
 
 
 def same_sentence(spans, first, second):
-    return spans[first].sent.start == spans[second].sent.start
+    return sent_start(spans[first]) == sent_start(spans[second])
 
 
 def value(span):
@@ -116,7 +117,7 @@ def is_period(span):
 
 def sentence_firsts(spans):
     """For each figure, the index of the first figure of its sentence (figures are in doc order)."""
-    starts = [span.sent.start for span in spans]
+    starts = [sent_start(span) for span in spans]
     firsts = []
     for index, start in enumerate(starts):
         firsts.append(firsts[-1] if index and starts[index - 1] == start else index)
@@ -136,21 +137,21 @@ COMPARED = (('при', 'плане'), ('при', 'прогнозе'), ('при',
 def is_compared(span):
     """A figure given to compare the one before it with (a plan, a forecast, last year's): no total of the
     parts after it."""
-    before = words(span.doc[max(span.sent.start, span.start - 2):span.start])
+    before = words(span.doc[max(sent_start(span), span.start - 2):span.start])
     return any(tuple(before[-len(cue):]) == cue for cue in COMPARED)
 
 
 def in_from_to(span):
     """`снизили потери с 14% до 11%`: one end of a change from one level to another, no part of a count."""
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ''
-    after = doc[span.end].lower_ if span.end < span.sent.end else ''
+    before = doc[span.start - 1].lower_ if span.start > sent_start(span) else ''
+    after = doc[span.end].lower_ if span.end < sent_end(span) else ''
     if before in ('с', 'со') and after == 'до':
         return True
     at = span.start if span[0].lower_ == 'до' else span.start - 1 if before == 'до' else None
     if at is None:
         return False
-    back = words(doc[max(span.sent.start, at - 6):at])
+    back = words(doc[max(sent_start(span), at - 6):at])
     return any(word in ('с', 'со') and any(char.isdigit() for char in following)
                for word, following in zip(back, back[1:]))
 
@@ -162,7 +163,8 @@ DIFFERENCES = ('экономи', 'разниц', 'дефицит', 'профиц
 
 def in_difference(span):
     """The figure stands in a sentence opening with a noun of a difference (`Экономия составила ...`)."""
-    first = span.sent[0].lower_ if len(span.sent) else ''
+    start, end = sentence_bounds(span)
+    first = span.doc[start].lower_ if end > start else ''
     return first.startswith(DIFFERENCES)
 
 
@@ -173,4 +175,4 @@ BALANCES = DIFFERENCES + ('сальдо', 'остаток', 'остатк')
 
 def names_difference(span):
     """A noun of a difference or a balance stands before the figure in its sentence."""
-    return any(word.startswith(BALANCES) for word in words(span.doc[span.sent.start:span.start]))
+    return any(word.startswith(BALANCES) for word in words(span.doc[sent_start(span):span.start]))

@@ -157,6 +157,7 @@ written_news12, kz-dev check) and lowered written_figures10's precision (.840 ->
 """
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_start, sentence_of
 
 from pipeline.nlp.grammars.breakdowns import (
     Kinds, breakdown_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
@@ -192,7 +193,7 @@ def takes_up(tokens):
 
 def cue_before(span, cues=PART_CUES):
     """The token index where a part cue before the figure in its sentence starts, or None."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     tokens = words(span.doc[sentence.start:span.start])
     starts = list(cue_starts(tokens, cues))
     if cues is PART_CUES:
@@ -211,8 +212,8 @@ def people_cue(span, cue):
 
 def previous_start(span):
     """The start of the sentence before the span's (its own at the document's start)."""
-    start = span.sent.start
-    return span.doc[start - 1].sent.start if start else start
+    start = sent_start(span)
+    return sent_start(span.doc[start - 1]) if start else start
 
 
 def total_for(kinds, index, candidates, with_of, part_of):
@@ -281,7 +282,7 @@ def cue_parts(spans, part_of, with_of):
             # `осуждено 1 140 человек. Из числа осужденных 212 – руководители`: the people counted before
             total = next((other for other in range(index - 1, -1, -1) if counts_people(spans[other])
                           and part_of[other] is None), None)
-            if total is not None and spans[total].sent.start >= previous_start(span):
+            if total is not None and sent_start(spans[total]) >= previous_start(span):
                 part_of[index] = total
             continue
         first = firsts[index]
@@ -429,7 +430,7 @@ def from_parts(spans, part_of):
         doc = span.doc
         # `Из 13 боксеров, ...` at the start of a sentence or a clause, or after an opening quote: `«Из 13 ...`
         opens = span.start > 0 and doc[span.start - 1].lower_ == 'из' and (
-            span.start - 1 == span.sent.start or doc[span.start - 2].text in BOUNDARIES | QUOTES)
+            span.start - 1 == sent_start(span) or doc[span.start - 2].text in BOUNDARIES | QUOTES)
         if not opens or index + 1 >= len(spans):
             continue
         # the parts that follow in the sentence, each like it or a share of it, together no more than it:

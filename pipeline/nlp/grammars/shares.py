@@ -7,6 +7,7 @@ import re
 from pipeline.nlp.grammars.figure_facts import (
     between, facts, is_change, is_percent, same_kind, same_sentence, sentence_firsts, value, words)
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
 
 PERIODS_AND_TIMES = frozenset({'год', 'месяц', 'неделя', 'день', 'раз'})
 NUMBER = re.compile(r'\d+(?:[,.](\d+))?')
@@ -23,7 +24,7 @@ def share_parts(spans, part_of):
     The total may stand anywhere before in the document (a budget's expenses in its first lines, then
     `на здравоохранение – 58 млрд тенге, или 12,5% всех расходов`); a share exact to its last decimal and
     the same unit (money of money) keep chance matches out."""
-    starts = [span.sent.start for span in spans]
+    starts = [sent_start(span) for span in spans]
     values = [facts(span).get('value') or 0 for span in spans]
     units = [facts(span).get('unit') for span in spans]
     for index, span in enumerate(spans):
@@ -53,7 +54,7 @@ def share_parts(spans, part_of):
 
 def opens_after(spans, part, index):
     """The share is the first figure of the sentence right after the one `part` ends."""
-    return spans[part].sent.end == spans[index].sent.start and part == index - 1
+    return sent_end(spans[part]) == sent_start(spans[index]) and part == index - 1
 
 
 MAX_SHARE_SENTENCES = 6  # how far back the total a share names may stand
@@ -86,7 +87,7 @@ def list_subject(span):
     """The lemma of the subject of a list of shares the span stands in, the noun in the nominative before the
     colon of its sentence (adjectives before it skipped): `Пенсионные активы распределены следующим образом:
     государственные бумаги – 46%; депозиты – 9%` -> актив; else None."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     colon = next((token.i for token in span.doc[sentence.start:span.start] if token.text == ':'), None)
     if colon is None:
         return None
@@ -136,7 +137,7 @@ def named_share_parts(spans, part_of):
         while first > 0 and seen < MAX_SHARE_SENTENCES:
             first, seen = sentences[first - 1], seen + 1
             figures = [other for other in range(first, len(spans)) if sentences[other] == first]
-            sentence = spans[first].sent
+            sentence = sentence_of(spans[first])
             # the noun as the subject of its sentence: `Выручка компании составила 212,6 млрд тенге`
             named = [token.i for token in sentence if token.is_alpha and any(
                 parsed.normal_form == noun and 'nomn' in parsed.tag for parsed in parse(token.text))]

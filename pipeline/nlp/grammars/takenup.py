@@ -23,6 +23,7 @@ from pipeline.nlp.grammars.described import BEEN, COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
     counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, words)
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
 
 # nouns of what counted things cost: `Их стоимость`, `Их общая стоимость`
 COST_NOUNS = frozenset({'стоимость', 'цена'})
@@ -95,7 +96,7 @@ def first_coordinated(spans, counts):
 def taken_up_links(spans, part_of, with_of):
     """The first figure of a sentence that opens by pointing back to the things counted in the sentence before:
     their cost (money) or the people they take in, `with` those things."""
-    sentences = [span.sent for span in spans]
+    sentences = [sentence_of(span) for span in spans]
     ending = defaultdict(list)  # sentence end -> its figures, in order (not a scan of all before each)
     for index, sentence in enumerate(sentences):
         ending[sentence.end].append(index)
@@ -108,7 +109,7 @@ def taken_up_links(spans, part_of, with_of):
         if found is not None and found[0] in ('noun', 'visited') and not before and sentence.start:
             # the things named again by their noun may stand a sentence further back: `сыграно 182 матча ...
             # Чемпионом стал «Кайрат». Матчи сезона посетили 1,02 млн зрителей`
-            before = [other for other in ending.get(span.doc[sentence.start - 1].sent.start, ()) if other < index]
+            before = [other for other in ending.get(sent_start(span.doc[sentence.start - 1]), ()) if other < index]
         if found is None or not before:
             continue
         kind, lemmas = found
@@ -138,7 +139,7 @@ def spent_on_links(spans, with_of):
         previous = index - 1
         things, money = spans[previous], spans[index]
         if with_of[index] is not None or not is_money(money) or not is_count(things) \
-                or things.sent.start != money.sent.start:
+                or sent_start(things) != sent_start(money):
             continue
         gap = words(money.doc[things.end:money.start])
         cue = next((at for at in range(len(gap)) if tuple(gap[at:at + 3]) in SPENT_ON_CUES
@@ -160,7 +161,7 @@ def participant_links(spans, with_of):
     for index in range(1, len(spans)):
         previous = index - 1
         things, people = spans[previous], spans[index]
-        if with_of[index] is not None or things.sent.start != people.sent.start or not is_count(things) \
+        if with_of[index] is not None or sent_start(things) != sent_start(people) or not is_count(things) \
                 or counts_people(things) or not names_people(people):
             continue
         gap = words(things.doc[things.end:people.start])
@@ -190,14 +191,14 @@ def done_links(spans, with_of):
     for index in range(len(spans) - 1):
         money, things = spans[index], spans[index + 1]
         if not is_money(money) or with_of[index] is not None or with_of[index + 1] is not None \
-                or not is_count(things) or money.sent.end != things.sent.start:
+                or not is_count(things) or sent_end(money) != sent_start(things):
             continue
-        before = words(money.doc[money.sent.start:money.start])
+        before = words(money.doc[sent_start(money):money.start])
         if 'на' not in before[:2] or before.index('на') + 1 >= len(before):
             continue
         work = {parsed.normal_form[:STEM] for parsed in parse(before[before.index('на') + 1])[:2]
                 if parsed.tag.POS == 'NOUN' and len(parsed.normal_form) > STEM}
-        opening = words(things.doc[things.sent.start:things.start])
+        opening = words(things.doc[sent_start(things):things.start])
         if work and 0 < len(opening) <= MAX_DONE_START and any(
                 stem in parsed.normal_form for word in opening for parsed in parse(word)[:2]
                 if parsed.tag.POS in ('VERB', 'PRTS', 'INFN') for stem in work):
@@ -216,7 +217,7 @@ MADE = ('постро', 'откр', 'приобр', 'закуп', 'закупл'
 
 def made(span):
     """A verb of building, opening, buying or repairing stands before the count in its clause."""
-    before = words(span.doc[span.sent.start:span.start])
+    before = words(span.doc[sent_start(span):span.start])
     return any(word.startswith(MADE) for word in before)
 
 
@@ -227,7 +228,7 @@ def named_for_links(spans, with_of):
         `27 млрд тенге: 16 млрд тенге – на школы, 11 млрд тенге – на поликлиники. Будут построены 3 школы ...
         и 2 поликлиники`                                                 16 млрд with 3 школы, 11 млрд with 2"""
     for index, money in enumerate(spans):
-        after = words(money.doc[money.end:min(money.end + 5, money.sent.end)])
+        after = words(money.doc[money.end:min(money.end + 5, sent_end(money))])
         if after[:1] in (['–'], ['—'], ['-']):
             after = after[1:]
         if after[1:2] and is_adjective(after[1]):
@@ -239,8 +240,8 @@ def named_for_links(spans, with_of):
         if not nouns:
             continue
         near = [other for other, span in enumerate(spans) if is_count(span) and not is_money(span)
-                and span.sent.start != money.sent.start
-                and (span.sent.start == money.sent.end or span.sent.end == money.sent.start)]
+                and sent_start(span) != sent_start(money)
+                and (sent_start(span) == sent_end(money) or sent_end(span) == sent_start(money))]
         counted = [other for other in near if facts(spans[other]).get('object') in nouns and made(spans[other])]
         if len(counted) == 1:
             with_of[index] = counted[0]

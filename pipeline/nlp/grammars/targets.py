@@ -18,6 +18,7 @@ import re
 
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
 from pipeline.nlp.morph import parse
+from pipeline.nlp.grammars.sentences import sent_start, sentence_of
 
 TARGET, ACTUAL = 'target', 'actual'
 
@@ -281,7 +282,7 @@ def allocated_ahead(pieces, index):
 def planned_figure(span):
     """A figure right after a participle of planning or the noun `план`: `из запланированных 120 объектов`,
     `предусмотренные 5 млрд`, `при плане 420 км отремонтировано 388 км`."""
-    for token in reversed(span.doc[max(span.sent.start, span.start - 2):span.start]):
+    for token in reversed(span.doc[max(sent_start(span), span.start - 2):span.start]):
         parsed = best(token)
         if parsed is None:
             return False
@@ -377,12 +378,18 @@ def estimated_cost(tokens):
     return bool(lemmas & ESTIMATING) and bool(lemmas & COSTS)
 
 
-def sentence_status(pieces, index):
-    """The status of clause `index` of a sentence, else of the nearest clause with one (left first)."""
+def clause_statuses(pieces):
+    """The status each clause of a sentence states by itself (None where it states none)."""
+    return [TARGET if revised_budget(pieces, number) or estimated_cost(piece) or required_term(piece)
+            or laid_by(piece) else clause_status(piece) for number, piece in enumerate(pieces)]
+
+
+def sentence_status(pieces, index, read=None):
+    """The status of clause `index` of a sentence, else of the nearest clause with one (left first).
+    `read`: a SentenceReadings of the document, so that each sentence's clauses are read once."""
     if complement_of_target(pieces, index):
         return TARGET
-    statuses = [TARGET if revised_budget(pieces, number) or estimated_cost(piece) or required_term(piece)
-                or laid_by(piece) else clause_status(piece) for number, piece in enumerate(pieces)]
+    statuses = clause_statuses(pieces) if read is None else read.statuses(pieces)
     if statuses[index] is not None:
         return statuses[index]
     for distance in range(1, len(pieces)):
@@ -394,27 +401,51 @@ def sentence_status(pieces, index):
 
 def previous_sentence(sentence):
     doc = sentence.doc
-    return doc[sentence.start - 1].sent if sentence.start > 0 else None
+    return sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
 
 
-def figure_status(span):
-    """'target' or 'actual' for a figure span (a spaCy Span of a parsed Doc)."""
-    sentence = span.sent
-    pieces = clauses(sentence)
+class SentenceReadings:
+    """The clauses of the sentences of one document and the status each clause states, read once: every
+    figure of a sentence asks for the same ones (a sentence of ten figures read its clauses ten times).
+    Made for one document's figures and dropped after them, so no Token outlives its Doc's run."""
+
+    def __init__(self):
+        self.pieces, self.clause_statuses = {}, {}
+
+    def clauses(self, sentence):
+        """`clauses(sentence)`, once per sentence."""
+        if sentence.start not in self.pieces:
+            self.pieces[sentence.start] = clauses(sentence)
+        return self.pieces[sentence.start]
+
+    def statuses(self, pieces):
+        """`clause_statuses(pieces)` of a sentence's clauses, once per sentence."""
+        key = pieces[0][0].i
+        if key not in self.clause_statuses:
+            self.clause_statuses[key] = clause_statuses(pieces)
+        return self.clause_statuses[key]
+
+
+def figure_status(span, read=None):
+    """'target' or 'actual' for a figure span (a spaCy Span of a parsed Doc). `read`: the SentenceReadings
+    of the span's document, when its figures are asked for one after the other."""
+    read = SentenceReadings() if read is None else read
+    sentence = sentence_of(span)
+    pieces = read.clauses(sentence)
     index = next((number for number, piece in enumerate(pieces) if piece[0].i <= span.start <= piece[-1].i),
                  None)
     if index is None:
         return ACTUAL
     if planned_figure(span) or plan_items(span, sentence) or measured_against(span):
         return TARGET
-    status = sentence_status(pieces, index)
+    status = sentence_status(pieces, index, read)
     if status == ACTUAL and allocated_ahead(pieces, index):
         return TARGET
     if status is None and pieces and opens_with_continuation(pieces[0]):
         before = previous_sentence(sentence)
         if before is not None:
-            earlier = clauses(before)
-            status = sentence_status(earlier, len(earlier) - 1) if earlier else None
+            earlier = read.clauses(before)
+            status = sentence_status(earlier, len(earlier) - 1, read) if earlier else None
     if status == TARGET and counts_the_bound(span, pieces[index]):
         return ACTUAL
     return status or ACTUAL

@@ -9,7 +9,7 @@ from pipeline.nlp.doc import Stage, doc_text
 from pipeline.nlp.grammars.figures import extract_figures
 from pipeline.nlp.grammars.figures.kinds import figure_kind
 from pipeline.nlp.grammars.links import figure_links, part_objects
-from pipeline.nlp.grammars.targets import figure_status
+from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
 
 def take_elided(facts):
@@ -46,8 +46,9 @@ class Quantifier(Stage):
         links = figure_links(spans)
         for span in spans:
             take_elided(span._.figure)
+        read = SentenceReadings()  # the figures of a sentence share its clauses
         for span, (part_of, described), noun in zip(spans, links, part_objects(spans, links)):
-            span._.figure.update(status=figure_status(span), part_of=part_of, with_=described, object=noun)
+            span._.figure.update(status=figure_status(span, read), part_of=part_of, with_=described, object=noun)
         doc.spans['figures'] = spans
         return doc
 
