@@ -74,6 +74,21 @@ def place_lemma(text):
                  if parsed.tag.POS == 'NOUN' and 'Geox' in parsed.tag), None)
 
 
+def case_forms(word):
+    """The other case forms of a one-word name pymorphy3 knows as a noun in its own nominative, lower
+    case: `Казгидромет` -> казгидромета, казгидромету, ... The lemma pymorphy3 gives such a form alone can
+    miss the name (`Казгидромета` reads first as `казгидромёт`, `Жетысая` as an adjective), so the
+    matcher is told which name it is; `Семей` (read as семья) gives none, nor does a name no parse of
+    which is its own lemma."""
+    lower = word.lower()
+    forms = set()
+    for parsed in parse(word)[:3]:
+        if parsed.tag.POS == 'NOUN' and parsed.normal_form == lower and 'nomn' in parsed.tag:
+            forms.update(form.word for form in parsed.lexeme if 'sing' in form.tag)
+    forms.discard(lower)
+    return forms
+
+
 def stem(word):
     """What every case form of a one-word name starts with: `Москв` for
     `Москва`, so that `Семья` (lemma семья) is not `Семей` (lemma семья too)."""
@@ -95,6 +110,8 @@ class Gazetteer(Stage):
         self.written = {}
         # every beginning of every pattern's lemmas: ('сенат',), ('сенат', ' '), ('сенат', ' ', 'парламент'), ...
         self.beginnings = set()
+        # a case form of a one-word place or organisation -> the lemma its pattern has (case_forms)
+        self.case_lemmas = {}
         # word (orth id) -> whether a kept match can begin with it, for the words met so far
         self.beginners = {}
         self.strings = nlp.vocab.strings
@@ -110,6 +127,9 @@ class Gazetteer(Stage):
                 patterns.append(doc)
                 if len(doc) == 1:
                     self.stems.setdefault(index, set()).add(stem(surface))
+                    if entry.type in ('LOC', 'ORG'):
+                        for form in case_forms(surface):
+                            self.case_lemmas.setdefault(form, lemmas[0])
                 elif entry.type == 'ORG' and len(entry.name.split()) == 1 and not surface.startswith(entry.name):
                     # `Организация Объединённых Наций` for `ООН`; not `Сенат Парламента РК` for `Сенат`
                     self.written.setdefault(index, {}).setdefault(tuple(lemmas), surface)
@@ -159,6 +179,8 @@ class Gazetteer(Stage):
                 word = token_lemma(text)
                 if (word,) not in self.beginnings:
                     word = place_lemma(text)
+                if (word,) not in self.beginnings:
+                    word = self.case_lemmas.get(text.lower())
                 known = word if (word,) in self.beginnings else ''
             self.beginners[orth] = known
         return known
