@@ -3,7 +3,7 @@ gazetteer's spans, applied in the order of `RULES`, each named in `span._.rule`.
 
 slovnet cuts long organisation names into pieces, runs names across brackets
 and list separators, takes a descriptor or a title in with a name and misses a
-name it found elsewhere in the document. The rules live in `pipeline/repairs/`:
+name it found elsewhere in the document. The rules live in the modules of this package:
 
 - boundaries: `split-dash`, `split-bracket`, `split-list`, `bracketed`,
   `close-quote`, `strip-punct`;
