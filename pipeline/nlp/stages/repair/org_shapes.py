@@ -88,14 +88,15 @@ def latin_names(doc, spans):
     taken = {index for span in spans for index in range(span.start, span.end)}
     result = list(spans)
     for token in doc:
-        if not token.is_alpha or not (token.text.islower() or token.is_sent_start) \
-                or lemma(token.text) not in LATIN_HEADS:
+        if not token.is_alpha:
             continue
         start = token.i + 1
         while start < len(doc) and start - token.i <= 2 and doc[start].text in QUOTE_MARKS:
             start += 1   # `''Ostchem''`, `«Ostchem»`
+        # the Latin name first: it is rare in Russian text, and the head's lemma costs a parse
         stop = latin_stop(doc, start)
-        if stop is None or taken & set(range(start, stop)):
+        if stop is None or taken & set(range(start, stop)) \
+                or not (token.text.islower() or token.is_sent_start) or lemma(token.text) not in LATIN_HEADS:
             continue
         # `лаборатории «SMART-технологии автомобилей»`: quotes opened must close right after the name
         if start > token.i + 1 and (stop >= len(doc) or doc[stop].text not in QUOTE_MARKS | CLOSE_QUOTES):
