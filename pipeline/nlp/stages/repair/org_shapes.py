@@ -8,6 +8,7 @@
 
 import unicodedata
 
+from pipeline.nlp.doc import token_texts
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.orgs import head_before, is_descriptor_phrase
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, make_span, quote_groups
@@ -87,12 +88,18 @@ def latin_names(doc, spans):
     organisation's head noun (quotes of any kind between) is an ORG slovnet did not find."""
     taken = {index for span in spans for index in range(span.start, span.end)}
     result = list(spans)
-    for token in doc:
-        if not token.is_alpha:
+    # the words' texts, not Token objects, until a Latin name is in sight: most words are no candidate
+    texts = token_texts(doc)
+    size = len(texts)
+    for index, text in enumerate(texts):
+        if not text.isalpha():
             continue
-        start = token.i + 1
-        while start < len(doc) and start - token.i <= 2 and doc[start].text in QUOTE_MARKS:
+        start = index + 1
+        while start < size and start - index <= 2 and texts[start] in QUOTE_MARKS:
             start += 1   # `''Ostchem''`, `«Ostchem»`
+        if start >= size or not texts[start][:1].isascii() or not texts[start][:1].isupper():
+            continue
+        token = doc[index]
         # the Latin name first: it is rare in Russian text, and the head's lemma costs a parse
         stop = latin_stop(doc, start)
         if stop is None or taken & set(range(start, stop)) \
