@@ -3,7 +3,6 @@ tagger may take into a name that are no part of it. Sentences written for the te
 handed to each rule as one PER, as the tagger may read them."""
 
 import pytest
-from spacy.tokens import Span
 
 
 def person(doc, words):

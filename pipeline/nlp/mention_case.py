@@ -19,7 +19,7 @@ A quoted name after a kind of organisation or a legal form (`компания «
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.stages.repair.orgs import ORG_HEADS
+from pipeline.nlp.lexicons import ORG_HEADS
 
 # prepositions that govern one case only: `из Байзака` is a genitive, so `Байзак`, not the
 # nominative of a guessed `Байзака`

@@ -15,8 +15,9 @@ An ORG that opens a sentence with such a noun, no institution's head, before low
 only is a phrase, not a name: `Пассажиропоток группы вырос ...`, `Выручка компании ...`.
 """
 
+from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.orgs import DOMAIN_HEADS, ORG_HEADS
+from pipeline.nlp.stages.repair.orgs import DOMAIN_HEADS
 from pipeline.nlp.stages.repair.spans import OPEN_QUOTES
 from pipeline.nlp.stages.repair.tails import BODY_HEADS
 
