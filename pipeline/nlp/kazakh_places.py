@@ -3,14 +3,15 @@ the preposition before it.
 
 A Kazakh name has no gender of its own; in Russian it declines by its last letters:
 
-    ends in a consonant   masculine    у Тогузака, в Нарынколе, к Тургеню  -> Тогузак, Нарынкол, Тургень
+    ends in a consonant   masculine    у Тогузака, в Нарынколе, к Жаркенту -> Тогузак, Нарынкол, Жаркент
     ends in -ай/-ей/-ой   masculine    у Сарытогая, к Аманкарагаю          -> Сарытогай, Аманкарагай
     ends in -кала/-дала   feminine     в Камыскале                         -> Камыскала
     ends in -и after ш/ж/ч/щ, in -ли   does not decline   в Акши, в Кендерли -> as written
 
 The preposition tells the case, and so which letters are the ending: after у/от/до/из a
 name in -а/-я is a masculine genitive (a feminine noun has -ы/-и there: `из Кызылорды`),
-after к/по one in -ю a masculine dative (a feminine noun has -е there: `к Аланье`).
+after к/по one in a consonant + -у or in -ю a masculine dative (`к Жаркенту`, `к Тургеню`; a feminine
+noun has -е there: `к Аланье`).
 """
 
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
@@ -21,6 +22,7 @@ from pipeline.nlp.wordforms import is_inflection
 # the prepositions that take the genitive alone (`с` takes the instrumental too, `за` the accusative)
 GENITIVE_PREPOSITIONS = ('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'для', 'без', 'вдоль',
                          'среди', 'мимо', 'после', 'напротив')
+# `к Жаркенту`, `по Тургеню`: the prepositions that take the dative alone
 DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
 # `под Лодзью`, `между Ухтой и Лодзью`: the prepositions that take the instrumental (`за`, `под` also
 # the accusative, `за Аланью`, so only where the word cannot be an accusative in -ю of a noun in -ья)
@@ -78,6 +80,26 @@ def genitive_normal(doc, span):
     return masculine_nominative(word[:-1], word[-1:].lower())
 
 
+def dative_place_normal(doc, span):
+    """`дорога к Жаркенту` -> Жаркент, `по Талдыкоргану` -> Талдыкорган: a one-word place pymorphy3 does not
+    know, in a consonant + -у right after к/по, that pymorphy3 can read as a masculine noun in the
+    dative, is that noun; a Kazakh name that does not decline (`к Кокшетау`, `по Жетысу`,
+    `kazakh.is_undeclined_place`) and a Chinese or Korean one (`к Чэнду`) stay as written; else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or span.start == 0 or not word[:1].isupper() \
+            or not word.isalpha() or word[-1:].lower() != 'у' or word[-2:-1].lower() not in CONSONANTS:
+        return None
+    if doc[span.start - 1].text.lower() not in DATIVE_PREPOSITIONS or is_undeclined_place(word) or is_east_asian(word):
+        return None
+    parses = parse(word)
+    if any(parsed.is_known for parsed in parses) or not any(
+            parsed.tag.POS == 'NOUN' and parsed.tag.case == 'datv' and parsed.tag.gender == 'masc'
+            and parsed.tag.number == 'sing' for parsed in parses):
+        return None
+    normal = word[:-1]
+    return normal if is_inflection(normal, word) else None
+
+
 def soft_dative_normal(doc, span):
     """`к Тургеню`, `по Аманкарагаю` -> Тургень, Аманкарагай: an unknown place in -ю after к/по is the
     dative of a masculine noun in -ь or -й (a noun in -я has -е there: `к Аланье`)."""
@@ -128,7 +150,7 @@ def undeclined_normal(span):
 def kazakh_place_normal(doc, span):
     """The nominative of a one-word Kazakh place pymorphy3 does not know, from its form and the
     preposition before it; else None."""
-    normal = genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
+    normal = dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
         or kazakh_locative_normal(doc, span) or undeclined_normal(span)
     if normal is None or normal == span.text:
         return normal

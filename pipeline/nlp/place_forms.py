@@ -506,28 +506,3 @@ def adjective_noun_place_normal(span):
         normal = f'{match_case(modifier, first)} {match_case(head, second)}'
         return normal if is_inflection(modifier, first) and is_inflection(head, second) else None
     return None
-
-
-# `к Жаркенту`, `по Талдыкоргану`: the prepositions that take the dative alone; after them an unknown
-# name in -у is a masculine dative (a noun in -а has -е there: `к Майорке`)
-DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
-
-
-def dative_place_normal(doc, span):
-    """`дорога к Жаркенту` -> Жаркент, `по Талдыкоргану` -> Талдыкорган: a one-word place pymorphy3 does not
-    know, in a consonant + -у right after к/по, that pymorphy3 can read as a masculine noun in the
-    dative, is that noun; a Kazakh name that does not decline (`к Кокшетау`, `по Жетысу`,
-    `kazakh.is_undeclined_place`) and a Chinese or Korean one (`к Чэнду`) stay as written; else None."""
-    word = span.text
-    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or span.start == 0 or not word[:1].isupper() \
-            or not word.isalpha() or word[-1:].lower() != 'у' or word[-2:-1].lower() not in CONSONANTS:
-        return None
-    if doc[span.start - 1].text.lower() not in DATIVE_PREPOSITIONS or is_undeclined_place(word) or is_east_asian(word):
-        return None
-    parses = parse(word)
-    if any(parsed.is_known for parsed in parses) or not any(
-            parsed.tag.POS == 'NOUN' and parsed.tag.case == 'datv' and parsed.tag.gender == 'masc'
-            and parsed.tag.number == 'sing' for parsed in parses):
-        return None
-    normal = word[:-1]
-    return normal if is_inflection(normal, word) else None

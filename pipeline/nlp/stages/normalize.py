@@ -30,7 +30,7 @@ from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_
 from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
-                                      agreed_place_normal, dative_place_normal, is_indeclinable_place, masculine_locative,
+                                      agreed_place_normal, is_indeclinable_place, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
                                       unknown_locative_normal)
 from pipeline.nlp.kazakh_places import kazakh_place_normal
@@ -507,7 +507,7 @@ class Normalizer(Stage):
                 apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
                     or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \
-                    or dative_place_normal(doc, span) or kazakh_place_normal(doc, span)
+                    or kazakh_place_normal(doc, span)
                 if apposed is not None:
                     span._.normal = apposed
                     continue
