@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.nlp.doc import Stage
-from pipeline.nlp.morph import parse, token_lemma
+from pipeline.nlp.morph import lexeme_forms, parse, token_lemma
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.schema import ENTITY_TYPES
 
@@ -84,7 +84,8 @@ def case_forms(word):
     forms = set()
     for parsed in parse(word)[:3]:
         if parsed.tag.POS == 'NOUN' and parsed.normal_form == lower and 'nomn' in parsed.tag:
-            forms.update(form.word for form in parsed.lexeme if 'sing' in form.tag)
+            paradigm = lexeme_forms(parsed) or [(form.word, form.tag) for form in parsed.lexeme]
+            forms.update(form for form, tag in paradigm if 'sing' in tag)
     forms.discard(lower)
     return forms
 
