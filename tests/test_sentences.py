@@ -1,9 +1,9 @@
-"""The sentence of a figure or a token as the figure grammars read it (grammars/sentences.py): the same
+"""The sentence of a figure or a token as the figure grammars read it (pipeline/nlp/doc.py): the same
 sentence as spaCy's `span.sent` / `token.sent`, the sentence starts listed once per Doc."""
 
 import pytest
 
-from pipeline.nlp.grammars.sentences import (
+from pipeline.nlp.doc import (
     SENTENCE_STARTS_KEY, sent_end, sent_start, sentence_bounds, sentence_of, sentence_starts,
 )
 

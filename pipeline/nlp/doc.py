@@ -20,6 +20,8 @@ A stage failure is no attribute: the run turns it into the document's error
 row (running/engine.py).
 """
 
+from bisect import bisect_right
+
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
@@ -105,3 +107,46 @@ def token_starts(doc):
     if starts is None:
         starts = doc.user_data[TOKEN_STARTS_KEY] = doc.to_array(IDX).tolist()
     return starts
+
+
+# The sentence a token, a mention or a figure stands in. spaCy's `span.sent` / `token.sent` walk the
+# tokens back to the sentence start and on to its end at every call, and the figure grammars ask for
+# the sentences of the same figures again and again: the sentence starts are listed once per Doc, in
+# one pass over `doc.sents`, and a token's sentence is found by bisection. The list is read again
+# when the Doc's length changed (tokens merged after it was made); `segment` sets the sentences once.
+SENTENCE_STARTS_KEY = ('pipeline', 'sentence_starts')
+
+
+def sentence_starts(doc):
+    """The first token index of every sentence of `doc`, in order (the same sentences as `doc.sents`)."""
+    cached = doc.user_data.get(SENTENCE_STARTS_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[SENTENCE_STARTS_KEY] = (len(doc), [sentence.start for sentence in doc.sents])
+    return cached[1]
+
+
+def sentence_bounds(item):
+    """(start, end) token indexes of the sentence of a Span (the sentence of its first token, as spaCy's
+    `span.sent`) or of a Token."""
+    doc = item.doc
+    at = item.start if isinstance(item, Span) else item.i
+    cached = doc.user_data.get(SENTENCE_STARTS_KEY)  # `sentence_starts` inline: this runs for every figure
+    starts = cached[1] if cached is not None and cached[0] == len(doc) else sentence_starts(doc)
+    number = bisect_right(starts, at) - 1
+    return starts[number], starts[number + 1] if number + 1 < len(starts) else len(doc)
+
+
+def sent_start(item):
+    """`item.sent.start`, without walking the sentence."""
+    return sentence_bounds(item)[0]
+
+
+def sent_end(item):
+    """`item.sent.end`, without walking the sentence."""
+    return sentence_bounds(item)[1]
+
+
+def sentence_of(item):
+    """`item.sent`: the sentence of a Span or a Token, as a Span."""
+    start, end = sentence_bounds(item)
+    return item.doc[start:end]

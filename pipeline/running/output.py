@@ -9,7 +9,7 @@ import shutil
 from operator import itemgetter
 from pathlib import Path
 
-from pipeline.nlp.doc import doc_text
+from pipeline.nlp.doc import doc_text, sentence_bounds, token_starts
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
 from pipeline.running.linking import group_key, link_run
 from pipeline.running.files import atomic_file, staging_folder
@@ -17,9 +17,13 @@ from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
 
 
 def sentence_text(span):
-    """The sentence of a span, stripped."""
-    sentence = span.sent
-    return doc_text(span.doc)[sentence.start_char:sentence.end_char].strip()
+    """The sentence of a span, stripped (spaCy's `span.sent`: the sentence of its first token), read off
+    the Doc's one list of sentence starts."""
+    doc = span.doc
+    start, end = sentence_bounds(span)
+    starts = token_starts(doc)
+    text = doc_text(doc)
+    return text[starts[start]:starts[end] if end < len(doc) else len(text)].strip()
 
 
 def document_row(source, doc=None, error=None):

@@ -8,7 +8,7 @@ import bisect
 from collections import defaultdict
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
+from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.figure_facts import (
     MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,

@@ -9,7 +9,7 @@
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sentence_of
+from pipeline.nlp.doc import sentence_of
 
 # the duty words: `обязан` (a short participle of `обязать` first, `обязанный` after), `обязуется`, `обязалась`
 DUTIES = frozenset({'обязать', 'обязанный', 'обязываться', 'обязаться'})

@@ -19,7 +19,7 @@ from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, between, counts_people, cue_starts, facts, is_money, is_percent, is_times, part_like, same_sentence,
     value, words)
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
+from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 # nouns that give a measure of things just counted: `с общим охватом`, `общей площадью`, `на сумму`
 MEASURES = frozenset({'охват', 'площадь', 'протяжённость', 'протяженность', 'сумма', 'стоимость', 'объём', 'объем',

@@ -4,7 +4,7 @@
 from functools import lru_cache
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_bounds
+from pipeline.nlp.doc import sent_end, sent_start, sentence_bounds
 
 QUOTES = frozenset({'«', '"', '“', '„'})
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})

@@ -157,7 +157,7 @@ written_news12, kz-dev check) and lowered written_figures10's precision (.840 ->
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_start, sentence_of
+from pipeline.nlp.doc import sent_start, sentence_of
 
 from pipeline.nlp.grammars.breakdowns import (
     Kinds, breakdown_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,

@@ -7,7 +7,7 @@ import re
 from pipeline.nlp.grammars.figure_facts import (
     between, facts, is_change, is_percent, same_kind, same_sentence, sentence_firsts, value, words)
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
+from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 PERIODS_AND_TIMES = frozenset({'год', 'месяц', 'неделя', 'день', 'раз'})
 NUMBER = re.compile(r'\d+(?:[,.](\d+))?')

@@ -23,7 +23,7 @@ from pipeline.nlp.grammars.described import BEEN, COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
     counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, words)
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_end, sent_start, sentence_of
+from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 # nouns of what counted things cost: `Их стоимость`, `Их общая стоимость`
 COST_NOUNS = frozenset({'стоимость', 'цена'})

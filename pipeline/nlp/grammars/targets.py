@@ -18,7 +18,7 @@ import re
 
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
 from pipeline.nlp.morph import parse
-from pipeline.nlp.grammars.sentences import sent_start, sentence_of
+from pipeline.nlp.doc import sent_start, sentence_of
 
 TARGET, ACTUAL = 'target', 'actual'
 
