@@ -1,7 +1,6 @@
 """Tokens, sentences, paragraphs and the date header."""
 
 import re
-import time
 
 import pytest
 from conftest import CORPUS
@@ -163,22 +162,19 @@ def test_rows_of_a_text_without_punctuation_carry_bounded_sentences(nlp, tmp_pat
 
 
 @pytest.mark.slow
-def test_a_text_without_punctuation_takes_linear_time_and_space(nlp, tmp_path):
+def test_a_text_without_punctuation_gives_tables_in_proportion_to_its_length(nlp, tmp_path):
     # One sentence, before the segment stage split it: 300 KB gave a 2 GB mentions.csv.
-    # Measured: 500 KB 2.0 s of CPU, 4.3 MB of tables; 5 MB 20.1 s, 43.2 MB. Every
-    # stage takes 9.4 to 11 times as long on the 5 MB (a Doc of 650,000 tokens, out of
-    # the caches), so the bound is 12, not 10; CPU time, as the wall clock of a busy
-    # machine varies by a third. A cost growing with the square of the length takes 100 times.
-    seconds, megabytes = {}, {}
-    for size in (500_000, 5_000_000):
+    # Measured: 200 KB gave 1.7 MB of tables, 2 MB ten times as much (rows of bounded
+    # sentences). Its time is bench/linear_time.py's to measure, not a test's.
+    megabytes, rows = {}, {}
+    for size in (200_000, 2_000_000):
         folder = tmp_path / str(size)
         folder.mkdir()
         (folder / 'words.txt').write_text(words_without_punctuation(size), encoding='utf-8')
-        started = time.process_time()
         result = run([folder], output_dir=folder / 'out', nlp=nlp, stream=True)
-        seconds[size] = time.process_time() - started
-        megabytes[size] = sum(path.stat().st_size for path in (folder / 'out').glob('*.csv')) / 1e6
         assert (result['documents'].status == 'ok').all()
         assert result['mentions'].sentence.str.len().max() <= SENTENCE_LIMIT
-    assert seconds[5_000_000] <= 12 * seconds[500_000], seconds
-    assert megabytes[5_000_000] < 50, megabytes
+        megabytes[size] = sum(path.stat().st_size for path in (folder / 'out').glob('*.csv')) / 1e6
+        rows[size] = len(result['mentions']) + len(result['figures'])
+    assert 8 < rows[2_000_000] / rows[200_000] < 12, rows
+    assert megabytes[2_000_000] < 11 * megabytes[200_000], megabytes

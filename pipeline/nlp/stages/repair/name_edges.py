@@ -16,7 +16,7 @@
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
 from pipeline.nlp.stages.repair.persons import same_name
-from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, is_geo, make_span
+from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, give_back, is_geo, make_span
 
 SENTENCE_END = '.'
 # `Пак.`, `Ли.` end a sentence; `Дж.`, `Ст.`, `им.` are abbreviations
@@ -152,6 +152,7 @@ def streets(doc, spans):
         head = span.start - 1
         if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_street_noun(doc[head]) \
                 and is_singular(doc[head]) and (span.label_ == 'PER' or names_person(span)):
+            give_back(doc, result, head)
             span = make_span(doc, head, span.end, 'LOC', 'person-street')
         result.append(span)
     return result

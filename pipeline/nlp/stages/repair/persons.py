@@ -22,7 +22,7 @@ from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
 from pipeline.nlp.names import analyse_part, choose_reading
 from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
-from pipeline.nlp.stages.repair.spans import NAME_TAGS, is_geo, make_span
+from pipeline.nlp.stages.repair.spans import NAME_TAGS, give_back, is_geo, make_span
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
 TITLES = frozenset('''
@@ -387,9 +387,11 @@ def split_place_heads(doc, spans, positions):
     result = []
     for span in spans:
         if span.label_ == 'PER' and len(span) >= 3 and region_named(doc, span, positions):
+            give_back(doc, result, span.start - 1)
             result.append(make_span(doc, span.start - 1, span.start + 1, 'LOC', 'place-head'))
             span = make_span(doc, span.start + 1, span.end, 'PER', 'place-head')
         elif span.label_ == 'PER' and len(span) >= 4 and district_named(doc, span, positions):
+            give_back(doc, result, span.start - 1)
             result.append(make_span(doc, span.start - 1, span.start + 2, 'LOC', 'place-head'))
             span = make_span(doc, span.start + 2, span.end, 'PER', 'place-head')
         elif (span.label_ == 'PER' and len(span) >= 3 and is_word(span[0])

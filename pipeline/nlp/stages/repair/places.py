@@ -9,7 +9,7 @@ from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_surname_like
 from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
-from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, is_geo, make_span
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, give_back, is_geo, make_span
 
 # на востоке Украины, в центре Москвы, на юго-востоке Польши
 DIRECTIONS = frozenset('''
@@ -290,6 +290,7 @@ def street_places(doc, spans):
         if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and not span._.canonical \
                 and span.text[:1].isupper() and is_street_noun(doc[head]) and is_singular(doc[head]) \
                 and not is_geo(parses(span[0])[:2]):
+            give_back(doc, result, head)
             span = make_span(doc, head, span.end, 'LOC', 'loc-street')
         result.append(span)
     return result

@@ -27,6 +27,17 @@ def make_span(doc, start, stop, label, rule, canonical=None):
     return span
 
 
+def give_back(doc, result, start):
+    """Before a span that grows back to token `start` is appended to `result` (spans in order):
+    the last span keeps only what lies before `start` (`Аким района` + `района Магжана Жумабаева`
+    -> `Аким`), or goes if nothing does (`улице` + `улице Генерала Дорохова`). A rule hands on
+    mentions that do not overlap (absorb's bisection needs it)."""
+    if result and result[-1].end > start:
+        before = result.pop()
+        if before.start < start:
+            result.append(make_span(doc, before.start, start, before.label_, before._.rule, before._.canonical))
+
+
 def same_line_gap(doc, left, right):
     """The text between two neighbours if only spaces and quotes part them."""
     if left.end > right.start:

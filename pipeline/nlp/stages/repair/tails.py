@@ -11,6 +11,9 @@
   a legal form and its quoted name are one organisation, a place inside included.
 """
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name
@@ -34,6 +37,7 @@ TERRITORIAL_HEADS = BODY_HEADS | frozenset('служба суд комиссия
 UNIT_FORMS = frozenset('города г области района села аула поселка посёлка края'.split())
 DEPENDANT_POS = ('NOUN', 'ADJF', 'PRTF')
 DEPENDANT_WORDS = 6
+START, END = attrgetter('start'), attrgetter('end')
 
 
 def is_lower_word(token):
@@ -100,16 +104,18 @@ def dependants_stop(doc, start, taken):
 
 def absorb(doc, spans, start, stop, rule, canonical=None):
     """Spans with one ORG [start, stop) in place of those inside it; None if a
-    span crosses its edge."""
-    inside = [span for span in spans if start <= span.start and span.end <= stop]
-    # by identity: `span not in inside` compared Spans by value, slow enough to show in a long document
-    inside_ids = {id(span) for span in inside}
-    if any(span.start < stop and start < span.end for span in spans if id(span) not in inside_ids):
+    span crosses its edge. `spans` are sorted by start and do not overlap, as every
+    repair rule hands them on (and this keeps them so): the spans it touches are found
+    by bisection, where walking them all for each name cost a long document the square
+    of its length."""
+    first = bisect_left(spans, start, key=START)
+    after = bisect_left(spans, stop, lo=first, key=START)
+    if first and spans[first - 1].end > start or after > first and spans[after - 1].end > stop:
         return None
-    kept = [span for span in spans if id(span) not in inside_ids]
+    inside = spans[first:after]
     canonical = canonical or next((span._.canonical for span in inside if span.label_ == 'ORG'
                                    and span.start == start), None)
-    return kept + [make_span(doc, start, stop, 'ORG', rule, canonical)]
+    return spans[:first] + [make_span(doc, start, stop, 'ORG', rule, canonical)] + spans[after:]
 
 
 # the first letters every form of a body noun shares: most words are turned away before
@@ -142,9 +148,11 @@ def org_places(doc, spans):
     (`провёл рейды в Алматинской области`: `в` after a verb is no tail.)"""
     spans = list(spans)
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
-    alive = {id(span) for span in spans}  # ids: a Span's `in` over a list costs the square
+    # the spans are taken in order of their start, so one absorbed into a longer name starts
+    # before the end of the last name made
+    made_to = 0
     for span in [span for span in spans if span.label_ == 'ORG']:
-        if id(span) not in alive:
+        if span.start < made_to:
             continue
         stop = place_tail(doc, span.end, places)
         if stop is None or span.end == stop:
@@ -157,8 +165,7 @@ def org_places(doc, spans):
             continue
         absorbed = absorb(doc, spans, span.start, stop, 'org-place', span._.canonical)
         if absorbed is not None:
-            spans = absorbed
-            alive = {id(span) for span in spans}
+            spans, made_to = absorbed, stop
     taken = {index for span in spans for index in range(span.start, span.end)}
     for index, text in enumerate(token_texts(doc)):
         if text[:5].lower() not in BODY_PREFIXES or index in taken:
@@ -360,8 +367,10 @@ def named_after(doc, spans):
         stop = person_stop(doc, index + 1, by_start)
         if stop is None:
             continue
-        owner = next((span for span in spans if span.label_ == 'ORG' and (span.end in (index, index + 1)
-                                                                          or is_named_remit(doc, span, index))), None)
+        # an owner ends right before `имени` or a remit of at most DEPENDANT_WORDS before it
+        near = spans[bisect_left(spans, index - DEPENDANT_WORDS, key=END):bisect_right(spans, index + 1, key=END)]
+        owner = next((span for span in near if span.label_ == 'ORG' and (span.end in (index, index + 1)
+                                                                         or is_named_remit(doc, span, index))), None)
         if owner is not None:
             start, canonical = owner.start, owner._.canonical
         else:
@@ -385,7 +394,9 @@ def named_after(doc, spans):
         result = absorb(doc, spans, start, stop, 'named-after', canonical)
         if result is not None:
             spans = result
-            by_start = {span.start: span for span in spans}
+            for inside in range(start, stop):
+                by_start.pop(inside, None)
+            by_start[start] = spans[bisect_left(spans, start, key=START)]
     return spans
 
 
