@@ -35,6 +35,10 @@ MASCULINE_NAME_SOFT = {'й': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',),
 MASCULINE_NAME_SOFT_SIGN = {'ь': ('nomn',), 'я': ('gent', 'accs'), 'ю': ('datv',), 'ем': ('ablt',), 'е': ('loct',)}
 FEMININE_NAME = {'а': ('nomn',), 'ы': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ой': ('ablt',)}
 FEMININE_NAME_SOFT = {'я': ('nomn',), 'и': ('gent', 'datv', 'loct'), 'ю': ('accs',), 'ей': ('ablt',)}
+# Жансая, Гульсая, Зоя: after a vowel a woman's -я name takes -е in the dative and the locative
+# (`вручили Жансае`, `о Гульсае`), as `Зое`, `Майе` do; the other cases are FEMININE_NAME_SOFT's
+FEMININE_NAME_VOWEL_YA = {'я': ('nomn',), 'е': ('datv', 'loct')}
+VOWEL_YA_WEIGHT = 0.3
 # Джорджа, Айша, Наташа: after ж, ш, ч, щ a name in -а takes -и in the genitive and -ей in the
 # instrumental (Джорджи, Джорджей), as Russian spelling wants
 FEMININE_NAME_SIBILANT = {'а': ('nomn',), 'и': ('gent',), 'е': ('datv', 'loct'), 'у': ('accs',), 'ей': ('ablt',)}
@@ -90,8 +94,15 @@ RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв
                                 for ending in ('а', 'у', 'ым', 'е'))
 
 
+# Петровой, Кожахметову, Сейтовым: the endings of a Russian-pattern surname that no nominative has
+DECLINED_SURNAME_ENDINGS = tuple(stem + ending for stem in ('ов', 'ев', 'ёв', 'ин', 'ын')
+                                 for ending in ('ой', 'у', 'ым', 'е'))
+
+
 # Сатпаева, Ревякина, Бородина: a woman's Russian-pattern surname, declined as an adjective
 RUSSIAN_SURNAME_FEMININE = tuple(stem + 'а' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
+# Ордабаеву, Сейтовым: his surname in an oblique case (hers in -ову), never a name as written
+AS_WRITTEN_NEVER = tuple(stem + ending for stem in ('ов', 'ев', 'ёв') for ending in ('у', 'ым'))
 # Сейтказиновой, Ахметовой: her surname in an oblique case, never a man's name as written
 RUSSIAN_SURNAME_FEMININE_OBLIQUE = tuple(stem + 'ой' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
 
@@ -214,6 +225,10 @@ def analyses(word):
                              if reading[2][-2:-1] in letters)
     if lower[-1:] in ('я',) or lower.endswith(('и', 'ю', 'ей')):
         found.extend(pattern_analyses(word, [FEMININE_NAME_SOFT], 'femn', 0.2))
+    # (not after и: `Алие` is a name as written, and Алия's dative is Алии)
+    if lower.endswith('е') and lower[-2:-1] in VOWELS - {'и'}:
+        found.extend(reading for reading in pattern_analyses(word, [FEMININE_NAME_VOWEL_YA], 'femn', VOWEL_YA_WEIGHT)
+                     if reading[0] != 'nomn')
     if lower.endswith(('й', 'я', 'ю', 'ем', 'е')):
         found.extend(pattern_analyses(word, [MASCULINE_NAME_SOFT], 'masc', 0.2))
     if lower.endswith(('ь', 'я', 'ю', 'ем', 'е')):
@@ -231,9 +246,10 @@ def analyses(word):
         # often the dative of a name that ends in it (Корбину, Юнкеру) than a name (Крецу)
         weight = INDECLINABLE_WEIGHT if not DATIVE_U.search(lower) else DATIVE_U_INDECLINABLE_WEIGHT
         found.extend((case, None, lower, weight) for case in CASES)
-    if lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE) and len(lower) > 6:
+    if lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE + AS_WRITTEN_NEVER) and len(lower) > 6:
         # `учительница Жанар Сейтказиновой`: -овой, -иной end her surname declined (or Зиной, Полиной),
-        # never a name as written, his (a stem in -й) or hers (an indeclinable one)
+        # never a name as written, his (a stem in -й) or hers (an indeclinable one); so do -ову, -овым
+        # (`Ордабаеву возразила Аида ...`: his dative, though a verb follows)
         found = [reading for reading in found if reading[2] != lower]
     # the guarantee: a nominative is the word itself or a form pymorphy3 generates from it
     # (`Ломбаля` -> `ломбаль`, never the made-up `ломбалй` of the -й pattern)
@@ -260,14 +276,20 @@ def analyse_part(word):
     prefix = head.lower() + separator
     found = [(case, gender, prefix + form, weight) for case, gender, form, weight in analyses(tail)]
     if separator == '-' and len(pieces) == 3:
-        # Анну-Марию, Петрова-Водкина: the first part agrees when it can
+        # Анну-Марию, Петрова-Водкина: the first part agrees when it can; before an indeclinable
+        # last part (`Ольге Петровой-Ким`) it alone shows the gender
         head_readings = analyses(head)
         for case, gender, form, weight in list(found):
-            changed = [(w, f) for c, g, f, w in head_readings
-                       if c == case and g in (gender, None) and f != head.lower() and case != 'nomn']
+            changed = [(w, f, g or gender) for c, g, f, w in head_readings
+                       if c == case and (g in (gender, None) or gender is None) and f != head.lower() and case != 'nomn']
             if changed:
-                head_weight, head_form = max(changed)
-                found.append((case, gender, head_form + '-' + form.split('-', 1)[1], (weight + head_weight) / 2 + 0.1))
+                head_weight, head_form, head_gender = max(changed)
+                found.append((case, head_gender, head_form + '-' + form.split('-', 1)[1],
+                              (weight + head_weight) / 2 + 0.1))
+        if head.lower().endswith(DECLINED_SURNAME_ENDINGS) and len(head) > 6:
+            # `Петровой-`, `Кожахметову-`: a first part declined as a Russian-pattern surname is
+            # never a nominative, so the name is not kept with it as written
+            found = [reading for reading in found if not reading[2].startswith(prefix)] or found
     return tuple(found)
 
 

@@ -20,7 +20,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
-  `person-initials`, `person-particle`, `person-street`, `person-listed-place`, `person-surname-org`;
+  `person-initials`, `person-particle`, `person-opener`, `person-street`, `person-listed-place`, `person-surname-org`;
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
@@ -70,7 +70,7 @@ from pipeline.nlp.stages.repair.persons import (
     typed_names,
 )
 from pipeline.nlp.stages.repair.name_edges import (
-    close_initials, listed_places, split_at_sentences, streets, surname_orgs, surname_particles,
+    close_initials, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
@@ -169,6 +169,7 @@ RULES = [
     ('person-sentence', split_at_sentences),
     ('person-initials', close_initials),
     ('person-particle', surname_particles),
+    ('person-opener', sentence_openers),
     ('person-street', streets),
     ('loc-street', street_places),
     ('strip-title', strip_titles),

@@ -5,6 +5,8 @@
   capitalised common word (`говорит Ольга Серябкина Просто захотели`: the full stop left out);
 - `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
 - `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
+- `person-opener`: `Партнёром Жумабековой стал ...`, `Племянник Ерлана Ахметова возглавил ...` -> PER
+  `Жумабековой`, `Ерлана Ахметова`: a common word that opens a sentence stays outside the name after it;
 - `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
   a place pymorphy3 knows, paired by a dash with the person who heads it;
 - `person-surname-org`: `В комиссию вошли Сейтказиев Б.Е. ... Председателем избран Сейтказиев` (ORG)
@@ -14,7 +16,16 @@
 """
 
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.name_parts import is_first_name, is_initial, is_listed_first_name, is_surname_like, is_surname_particle
+from pipeline.nlp.name_parts import (
+    SURNAME_STEMS,
+    is_east_asian_surname,
+    is_first_name,
+    is_initial,
+    is_listed_first_name,
+    is_patronymic,
+    is_surname_like,
+    is_surname_particle,
+)
 from pipeline.nlp.stages.repair.persons import same_name
 from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, give_back, is_geo, make_span
 
@@ -100,6 +111,80 @@ def surname_particles(doc, spans):
             span = make_span(doc, start - 1, span.end, 'PER', 'person-particle', span._.canonical)
         result.append(span)
     return result
+
+
+# a word of these parts of speech opens a sentence, names nobody (`Обсуждавшие закон ...`,
+# `Тринадцатым стал ...`, `Похоже, ...`), and is no surname either, unlike a noun or an adjective
+# (`Кузнец`, `Белый`)
+NO_NAME_POS = frozenset({'VERB', 'INFN', 'PRTF', 'PRTS', 'GRND', 'ADVB', 'PRED', 'NPRO', 'NUMR', 'COMP'})
+
+
+def sentence_openers(doc, spans):
+    """`Партнёром Жумабековой стал Айдос ...`, `Племянник Ерлана Ахметова возглавил ...`,
+    `Отрешить Соловьева ...`: a capitalised word that opens a sentence, a noun or a verb form
+    pymorphy3 knows with no reading of a name or a place and no first name of the list, is
+    no part of the name after it; a PER of such a word alone that no noun could be is no person.
+    A noun before a patronymic is a first name (`Алмаз Каримович`), one before a first name that
+    ends the name or comes before a patronymic a surname (`Соловей Андрей Петрович`), and an
+    adjective may open a name (`Святой Пётр`)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'PER' and not span._.canonical and opens_with_common_word(doc, span):
+            if len(span) == 1:
+                if all(parsed.tag.POS in NO_NAME_POS for parsed in parse(span.text)[:2]):
+                    continue
+            elif span[1].text[:1].isupper() and not is_patronymic(span[1].text) and not surname_first(span) \
+                    and not may_be_first_name(span) and not east_asian_opener(span):
+                span = make_span(doc, span.start + 1, span.end, 'PER', 'person-opener')
+        result.append(span)
+    return result
+
+
+def opens_with_common_word(doc, span):
+    """The span's first word opens a sentence and is a common word (`Партнёром`, `Есть`)."""
+    first = span[0]
+    text = first.text
+    if not (first.is_sent_start and first.is_alpha and text[:1].isupper() and text[1:].islower()):
+        return False
+    parses = parse(text)[:2]
+    if not parses or not all(parsed.is_known for parsed in parses) or any(
+            tag in parsed.tag for parsed in parse(text) for tag in NAME_TAGS + ('Geox', 'Orgn')):
+        return False
+    if any(parsed.tag.POS == 'ADJF' for parsed in parses):
+        return False
+    return not (is_first_name(text) or is_surname_like(text) or is_patronymic(text))
+
+
+SHORT_OPENER = 3
+
+
+def east_asian_opener(span):
+    """`Си Цзиньпин`, `Хан Сон Ми`: a Chinese or Korean surname, or a word of three letters before
+    a word of no Russian surname's shape, opens a name of the East's order (`Сын Ахметова` does not)."""
+    first = span[0].text
+    return is_east_asian_surname(first) or len(first) <= SHORT_OPENER and not is_surname_like(span[1].text)
+
+
+def surname_first(span):
+    """`Соловей Андрей`, `Соловей Андрей Петрович`: a first name after the first word that ends
+    the name or comes before a patronymic makes that word the surname of a list's order."""
+    words = [token.text for token in span]
+    return is_first_name(words[1]) and (len(words) == 2 or is_patronymic(words[2]))
+
+
+# the nominative of a Russian-pattern surname, hers and his
+SURNAME_NOMINATIVES = (('femn', tuple(stem + 'а' for stem in SURNAME_STEMS) + ('ская', 'цкая')),
+                       ('masc', SURNAME_STEMS + ('ский', 'цкий')))
+
+
+def may_be_first_name(span):
+    """`Заря Ахметова выступила`, `Алмаз Сафин`: a noun in the nominative before a surname in the
+    nominative of its gender may be a first name the list lacks (not `Соратник Ахметова`, his genitive)."""
+    surname = span[1].text.lower()
+    genders = {gender for gender, endings in SURNAME_NOMINATIVES
+               if any(surname.endswith(ending) and len(surname) > len(ending) + 2 for ending in endings)}
+    return any(parsed.tag.case == 'nomn' and parsed.tag.number == 'sing' and parsed.tag.gender in genders
+               for parsed in parse(span[0].text)[:2])
 
 
 def listed_places(doc, spans):
