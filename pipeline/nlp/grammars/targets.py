@@ -17,6 +17,7 @@ status. A figure with nothing to go by is `actual`: a number stated without a ve
 import re
 
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
+from pipeline.nlp.grammars.projects import budget_for_year, cost_of_works, set_against, size_under_construction
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start, sentence_of
 
@@ -59,6 +60,15 @@ TARGET, ACTUAL = 'target', 'actual'
 # стоимость составляла 11 млрд`), as it raised only the set it came from; the start of a planned change as the
 # value of today (`снизить ставку с 16 до 12%`: `с 16` actual), which raised written_figures6 .956 -> .971 but
 # goes against tests/data/kz_figure_phrases.tsv, where the whole planned change is a target.
+# From the status errors of written_figures6, 7, 9, 10 and written_news12 (projects.py; status .957/.959/.966/.948/
+# .959 -> .971/.977/.973/.968/.980; kz-dev tune 1.000 and check .950 unchanged): a budget for a year with no verb,
+# a construction's cost estimated, the size of a thing being built, a relative clause passed over for the verb
+# beyond it (`180 семей, чье жилье разрушено, получат`), `из 20 запланированных объектов`, a verbless clause
+# that says `сейчас`, and the value a plan is set against (`вместо нынешних 5 млн тонн`). Left out, as they
+# lowered the kz-dev check part (.950 -> .940 or .945): the cost of a project stated with no past verb
+# (`Стоимость проекта – 9,6 млрд тенге`), what a deal or a tender is about (`соглашение о перевозке до 3 млн
+# тонн`, `конкурс на ремонт 14 улиц`), and a clause cut at `и` between two verbs (`вложила 200 млн и намерена
+# вложить еще 300 млн`).
 TARGET_LEMMAS = frozenset({
     'планироваться', 'планировать', 'запланировать', 'предусмотреть', 'предусматривать', 'предусматриваться',
     'наметить', 'намечать', 'намечаться', 'ожидаться', 'ожидать', 'прогнозировать', 'прогнозироваться',
@@ -262,7 +272,22 @@ def clause_status(tokens):
         return TARGET
     # an infinitive with no finite verb beside it: a goal or an order (`задача – снизить до 9%`);
     # a bound with no verb: a norm
-    return TARGET if infinitive or has_bound(tokens) else None
+    if infinitive or has_bound(tokens):
+        return TARGET
+    # a clause with no verb that says `now` states today's value, not the plan beside it:
+    # `Сейчас в области 140 тыс. безработных, к 2030 году их должно стать вдвое меньше`, `..., сейчас – 300 тыс.`
+    return ACTUAL if says_now(tokens) else None
+
+
+# the words of the present moment
+NOW = (('сейчас',), ('ныне',), ('в', 'настоящее', 'время'), ('на', 'сегодня'), ('на', 'сегодняшний', 'день'),
+       ('на', 'данный', 'момент'))
+
+
+def says_now(tokens):
+    """Does the clause name the present moment (`сейчас`, `на сегодня`, `в настоящее время`)?"""
+    words = [token.lower_ for token in tokens]
+    return any(tuple(words[index:index + len(cue)]) == cue for cue in NOW for index in range(len(words)))
 
 
 # money set aside: for a thing still to come it is a target (see allocated_ahead)
@@ -281,7 +306,15 @@ def allocated_ahead(pieces, index):
 
 def planned_figure(span):
     """A figure right after a participle of planning or the noun `план`: `из запланированных 120 объектов`,
-    `предусмотренные 5 млрд`, `при плане 420 км отремонтировано 388 км`."""
+    `предусмотренные 5 млрд`, `при плане 420 км отремонтировано 388 км`; or a number right before one:
+    `из 20 запланированных объектов введено 14`."""
+    position = span.start
+    while position < len(span.doc) and any(character.isdigit() for character in span.doc[position].text):
+        position += 1
+    if position > span.start and position < len(span.doc):
+        parsed = best(span.doc[position])
+        if parsed is not None and parsed.tag.POS == 'PRTF' and parsed.normal_form in TARGET_LEMMAS:
+            return True
     for token in reversed(span.doc[max(sent_start(span), span.start - 2):span.start]):
         parsed = best(token)
         if parsed is None:
@@ -381,7 +414,8 @@ def estimated_cost(tokens):
 def clause_statuses(pieces):
     """The status each clause of a sentence states by itself (None where it states none)."""
     return [TARGET if revised_budget(pieces, number) or estimated_cost(piece) or required_term(piece)
-            or laid_by(piece) else clause_status(piece) for number, piece in enumerate(pieces)]
+            or laid_by(piece) or budget_for_year(piece) or cost_of_works(piece) else clause_status(piece)
+            for number, piece in enumerate(pieces)]
 
 
 def sentence_status(pieces, index, read=None):
@@ -392,11 +426,26 @@ def sentence_status(pieces, index, read=None):
     statuses = clause_statuses(pieces) if read is None else read.statuses(pieces)
     if statuses[index] is not None:
         return statuses[index]
-    for distance in range(1, len(pieces)):
-        for other in (index - distance, index + distance):
-            if 0 <= other < len(pieces) and statuses[other] is not None:
-                return statuses[other]
+    # a relative clause tells of its own noun; the figure's verb lies beyond it: `Кроме того, 180 семей, чье
+    # жилье разрушено, получат квартиры` (`получат`, not `разрушено`); with no other verb, it is all there is
+    for skip_relative in (True, False):
+        for distance in range(1, len(pieces)):
+            for other in (index - distance, index + distance):
+                if not 0 <= other < len(pieces) or statuses[other] is None:
+                    continue
+                if not (skip_relative and is_relative(pieces[other])):
+                    return statuses[other]
     return None
+
+
+# the words that open a relative clause: `которые`, `чьи`, `где`
+RELATIVES = ('котор', 'чей', 'чья', 'чье', 'чьё', 'чьи', 'чьих', 'чьим', 'где', 'куда', 'откуда')
+
+
+def is_relative(tokens):
+    """Does the clause open with a relative word (`которые сейчас строятся`, `чьи дома пострадали`)?"""
+    word = tokens[0].lower_
+    return word.startswith(RELATIVES[0]) or word in RELATIVES[1:]
 
 
 def previous_sentence(sentence):
@@ -436,9 +485,12 @@ def figure_status(span, read=None):
                  None)
     if index is None:
         return ACTUAL
-    if planned_figure(span) or plan_items(span, sentence) or measured_against(span):
+    if planned_figure(span) or plan_items(span, sentence) or measured_against(span) \
+            or size_under_construction(span, pieces[index]):
         return TARGET
     status = sentence_status(pieces, index, read)
+    if status == TARGET and set_against(span, pieces[index]):
+        return ACTUAL
     if status == ACTUAL and allocated_ahead(pieces, index):
         return TARGET
     if status is None and pieces and opens_with_continuation(pieces[0]):
