@@ -9,7 +9,7 @@ import shutil
 from operator import itemgetter
 from pathlib import Path
 
-from pipeline.nlp.doc import doc_text, sentence_bounds, token_starts
+from pipeline.nlp.doc import doc_text, sentence_bounds, span_value, token_starts
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
 from pipeline.running.linking import group_key, link_run
 from pipeline.running.files import atomic_file, staging_folder
@@ -49,17 +49,18 @@ def doc_rows(doc, source):
     text = doc_text(doc)
     rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
-        entity = span._.entity or span._.normal or span.text
+        normal = span_value(span, 'normal')
+        entity = span_value(span, 'entity') or normal or span.text
         rows['mentions'].append({
             'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
             'start': span.start_char, 'stop': span.end_char, 'text': span.text,
-            'normal': span._.normal, 'sentence': sentence_text(span), 'source': span._.rule,
+            'normal': normal, 'sentence': sentence_text(span), 'source': span_value(span, 'rule'),
             # for run-level linking; not written
             'entity': entity, 'group': group_key(span.label_, entity),
-            'first': span._.first, 'middle': span._.middle, 'last': span._.last,
+            'first': span_value(span, 'first'), 'middle': span_value(span, 'middle'), 'last': span_value(span, 'last'),
         })
     for number, span in enumerate(doc.spans.get('figures', []), 1):
-        figure = span._.figure
+        figure = span_value(span, 'figure')
         start, stop = figure['start'], figure['stop']
         part_of, described = figure.get('part_of'), figure.get('with_')
         rows['figures'].append({
@@ -72,7 +73,7 @@ def doc_rows(doc, source):
             'part_of': None if part_of is None else part_of + 1, 'with': None if described is None else described + 1,
         })
     for span in doc.spans.get('dates', []):
-        date = span._.date
+        date = span_value(span, 'date')
         rows['dates'].append({
             'doc_id': doc_id, 'start': date['start'], 'stop': date['stop'],
             'text': text[date['start']:date['stop']], 'date': date['date'],
