@@ -80,3 +80,20 @@ def test_span_value_reads_what_span_underscore_reads(segment, text, spans):
     set_values = [span_value(doc[start:stop], name) for start, stop, _, values in spans for name in values]
     assert set_values == [value for _, _, _, values in spans for value in values.values()]
 
+
+@pytest.mark.parametrize('text, tokens, sentences', [
+    ('Одно предложение.', 3, 1),
+    ('Первое. Второе!\n\n\nТретье?  И последнее', 8, 4),
+    ('  \n ', 0, 0),
+    ('', 0, 0),
+    ('Заголовок\n\nАбзац.\u00a0\u2028Ещё одно.', 6, 3),
+])
+def test_document_row_counts_what_spacy_tokens_count(segment, text, tokens, sentences):
+    from pipeline.running.inputs import Source
+    from pipeline.running.output import document_row
+
+    doc = segment(text)
+    row = document_row(Source('d', 'd.txt', text), doc)
+    assert (row['tokens'], row['sentences']) == (tokens, sentences)
+    assert row['tokens'] == sum(1 for token in doc if not token.is_space)
+    assert row['sentences'] == (sum(1 for sentence in doc.sents if sentence.text.strip()) if len(doc) else 0)

@@ -9,7 +9,7 @@ import shutil
 from operator import itemgetter
 from pathlib import Path
 
-from pipeline.nlp.doc import doc_text, sentence_bounds, span_value, token_starts
+from pipeline.nlp.doc import doc_text, sentence_bounds, sentence_starts, span_value, token_starts, token_texts
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
 from pipeline.running.linking import group_key, link_run
 from pipeline.running.files import atomic_file, staging_folder
@@ -36,10 +36,14 @@ def document_row(source, doc=None, error=None):
     if doc is not None:
         if not row['date'] and doc._.date:
             row['date'], row['date_source'] = doc._.date, doc._.date_source
-        row['tokens'] = sum(1 for token in doc if not token.is_space)
-        text = doc_text(doc)
-        row['sentences'] = sum(1 for sentence in doc.sents
-                               if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
+        # from the token texts, not Token objects (one built per token and per sentence's
+        # walk): `token.is_space` is `text.isspace()`, and a sentence's stripped text is
+        # empty when every token of it strips to nothing
+        texts = token_texts(doc)
+        row['tokens'] = sum(1 for text in texts if not text.isspace())
+        starts = sentence_starts(doc) + [len(doc)] if len(doc) else []
+        row['sentences'] = sum(1 for start, end in zip(starts, starts[1:])
+                               if any(text.strip() for text in texts[start:end]))
     return row
 
 
