@@ -48,3 +48,52 @@ def pymorphy_inflect(parsed, grammemes):
 def test_inflect_is_pymorphy_s(word, grammemes):
     for parsed in parse(word):
         assert inflect(parsed, grammemes) == pymorphy_inflect(parsed, grammemes)
+
+
+@pytest.fixture(scope='module')
+def segment():
+    from pipeline import load
+    return load(disable=('recognize', 'lookup', 'repair', 'normalize', 'link', 'assign_roles', 'quantify', 'date'))
+
+
+# [text, (first token, stop token, label, {attribute: value}) of each span set through `span._`]
+@pytest.mark.parametrize('text, spans', [
+    ('Аким области Ерлан Карин приехал в Тараз.', [(2, 4, 'PER', {'normal': 'Ерлан Карин', 'first': 'Ерлан'}),
+                                                    (7, 8, 'LOC', {'normal': 'Тараз', 'rule': 'slovnet'})]),
+    ('Выделено 5 млрд тенге.', [(1, 4, '', {'figure': {'value': 5e9, 'unit': 'KZT'}, 'rule': 'figures'})]),
+    ('ТОО «Ак жол» и ТОО «Ак жол»', [(0, 4, 'ORG', {'entity': 'Ак жол', 'canonical': 'Ак жол'})]),
+])
+def test_span_value_reads_what_span_underscore_reads(segment, text, spans):
+    from pipeline.nlp.doc import SPAN_ATTRIBUTES, span_value
+    from spacy.tokens import Span
+
+    doc = segment(text)
+    for start, stop, label, values in spans:
+        span = Span(doc, start, stop, label=label)
+        for name, value in values.items():
+            setattr(span._, name, value)
+    for start in range(len(doc)):
+        for stop in range(start + 1, len(doc) + 1):
+            span = doc[start:stop]  # a fresh Span over the same tokens reads the same values
+            for name in SPAN_ATTRIBUTES:
+                assert span_value(span, name) == getattr(span._, name)
+    set_values = [span_value(doc[start:stop], name) for start, stop, _, values in spans for name in values]
+    assert set_values == [value for _, _, _, values in spans for value in values.values()]
+
+
+@pytest.mark.parametrize('text, tokens, sentences', [
+    ('Одно предложение.', 3, 1),
+    ('Первое. Второе!\n\n\nТретье?  И последнее', 8, 4),
+    ('  \n ', 0, 0),
+    ('', 0, 0),
+    ('Заголовок\n\nАбзац.\u00a0\u2028Ещё одно.', 6, 3),
+])
+def test_document_row_counts_what_spacy_tokens_count(segment, text, tokens, sentences):
+    from pipeline.running.inputs import Source
+    from pipeline.running.output import document_row
+
+    doc = segment(text)
+    row = document_row(Source('d', 'd.txt', text), doc)
+    assert (row['tokens'], row['sentences']) == (tokens, sentences)
+    assert row['tokens'] == sum(1 for token in doc if not token.is_space)
+    assert row['sentences'] == (sum(1 for sentence in doc.sents if sentence.text.strip()) if len(doc) else 0)

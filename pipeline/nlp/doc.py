@@ -61,6 +61,21 @@ def register_extensions():
 register_extensions()
 
 
+# Where spaCy keeps a Span's `._` value: `doc.user_data[('._.', name, start_char, end_char)]`
+# (spacy/tokens/underscore.py, `Underscore._get_key`). `span._.name` builds an Underscore object
+# and looks its extension up at every access, some ten times the dictionary read; the rows of a
+# document and the figure link rules read a span's value hundreds of thousands of times on NEREL
+# train. tests/test_fast_paths.py holds the key to spaCy's.
+SPAN_VALUE_MARK = '._.'
+
+
+def span_value(span, name):
+    """`span._.name` for an attribute of SPAN_ATTRIBUTES (all plain values with a default, no
+    getters), read straight off the Doc's user_data."""
+    return span.doc.user_data.get((SPAN_VALUE_MARK, name, span.start_char, span.end_char),
+                                  SPAN_ATTRIBUTES[name])
+
+
 class Stage:
     """Base of the stages that work one document at a time: a callable
     Doc -> Doc whose `pipe()` runs it over a batch."""

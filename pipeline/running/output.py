@@ -9,7 +9,7 @@ import shutil
 from operator import itemgetter
 from pathlib import Path
 
-from pipeline.nlp.doc import doc_text, sentence_bounds, token_starts
+from pipeline.nlp.doc import doc_text, sentence_bounds, sentence_starts, span_value, token_starts, token_texts
 from pipeline.nlp.stages.assign_roles import resolve_role_ids, role_rows
 from pipeline.running.linking import group_key, link_run
 from pipeline.running.files import atomic_file, staging_folder
@@ -36,10 +36,14 @@ def document_row(source, doc=None, error=None):
     if doc is not None:
         if not row['date'] and doc._.date:
             row['date'], row['date_source'] = doc._.date, doc._.date_source
-        row['tokens'] = sum(1 for token in doc if not token.is_space)
-        text = doc_text(doc)
-        row['sentences'] = sum(1 for sentence in doc.sents
-                               if text[sentence.start_char:sentence.end_char].strip()) if len(doc) else 0
+        # from the token texts, not Token objects (one built per token and per sentence's
+        # walk): `token.is_space` is `text.isspace()`, and a sentence's stripped text is
+        # empty when every token of it strips to nothing
+        texts = token_texts(doc)
+        row['tokens'] = sum(1 for text in texts if not text.isspace())
+        starts = sentence_starts(doc) + [len(doc)] if len(doc) else []
+        row['sentences'] = sum(1 for start, end in zip(starts, starts[1:])
+                               if any(text.strip() for text in texts[start:end]))
     return row
 
 
@@ -49,17 +53,18 @@ def doc_rows(doc, source):
     text = doc_text(doc)
     rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
     for number, span in enumerate(doc.ents, 1):
-        entity = span._.entity or span._.normal or span.text
+        normal = span_value(span, 'normal')
+        entity = span_value(span, 'entity') or normal or span.text
         rows['mentions'].append({
             'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
             'start': span.start_char, 'stop': span.end_char, 'text': span.text,
-            'normal': span._.normal, 'sentence': sentence_text(span), 'source': span._.rule,
+            'normal': normal, 'sentence': sentence_text(span), 'source': span_value(span, 'rule'),
             # for run-level linking; not written
             'entity': entity, 'group': group_key(span.label_, entity),
-            'first': span._.first, 'middle': span._.middle, 'last': span._.last,
+            'first': span_value(span, 'first'), 'middle': span_value(span, 'middle'), 'last': span_value(span, 'last'),
         })
     for number, span in enumerate(doc.spans.get('figures', []), 1):
-        figure = span._.figure
+        figure = span_value(span, 'figure')
         start, stop = figure['start'], figure['stop']
         part_of, described = figure.get('part_of'), figure.get('with_')
         rows['figures'].append({
@@ -72,7 +77,7 @@ def doc_rows(doc, source):
             'part_of': None if part_of is None else part_of + 1, 'with': None if described is None else described + 1,
         })
     for span in doc.spans.get('dates', []):
-        date = span._.date
+        date = span_value(span, 'date')
         rows['dates'].append({
             'doc_id': doc_id, 'start': date['start'], 'stop': date['stop'],
             'text': text[date['start']:date['stop']], 'date': date['date'],

@@ -9,7 +9,7 @@
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.doc import sentence_of
+from pipeline.nlp.doc import sentence_of, span_value
 
 # the duty words: `обязан` (a short participle of `обязать` first, `обязанный` after), `обязуется`, `обязалась`
 DUTIES = frozenset({'обязать', 'обязанный', 'обязываться', 'обязаться'})
@@ -55,7 +55,7 @@ def is_plural_predicate(token):
 def counts_the_bound(span, tokens):
     """The figure stands before a plural duty word of its clause and counts things, not money or percent:
     `11 из них обязаны устранить нарушения`, `5 компаний обязались направить` (they are counted, as is)."""
-    if (span._.figure or {}).get('unit'):
+    if (span_value(span, 'figure') or {}).get('unit'):
         return False
     return any(token.i >= span.end and is_plural_predicate(token) for token in tokens)
 

@@ -4,14 +4,14 @@
 from functools import lru_cache
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.doc import sent_end, sent_start, sentence_bounds
+from pipeline.nlp.doc import sent_end, sent_start, sentence_bounds, span_value
 
 QUOTES = frozenset({'«', '"', '“', '„'})
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})
 
 
 def facts(span):
-    return span._.figure or {}
+    return span_value(span, 'figure') or {}
 
 
 def is_percent(span):

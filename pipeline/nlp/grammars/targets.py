@@ -19,7 +19,7 @@ import re
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
 from pipeline.nlp.grammars.projects import budget_for_year, cost_of_works, set_against, size_under_construction
 from pipeline.nlp.morph import parse
-from pipeline.nlp.doc import sent_start, sentence_of
+from pipeline.nlp.doc import sent_start, sentence_of, span_value
 
 TARGET, ACTUAL = 'target', 'actual'
 
@@ -338,7 +338,7 @@ SAYING = frozenset({'сказать', 'отметить', 'сообщить', '�
 def plan_items(span, sentence):
     """A count of the measures of a plan, the sentence telling of no measure done (no past form):
     `министерство реализует комплекс мер, включающий 42 мероприятия` (they are to be carried out)."""
-    noun = (span._.figure or {}).get('object')
+    noun = (span_value(span, 'figure') or {}).get('object')
     if noun not in PLAN_ITEMS:
         return False
     lemmas, past = set(), False

@@ -14,14 +14,32 @@ from pipeline.nlp.doc import doc_text, token_starts, token_texts
 from pipeline.nlp.kazakh import fold
 
 
+def load_navec(path):
+    """A navec embedding as slovnet's NER takes it: its id and product-quantised arrays. Not read:
+    navec's vocabulary (NER encodes words with its own) and the norms and centroid products
+    `PQ.precompute` builds for similarity queries, which were 0.5 s of the process's loading."""
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, Navec
+    from navec.pq import PQ
+    from navec.tar import Tar
+
+    class BarePQ(PQ):
+        def precompute(self):
+            pass
+
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        return Navec(meta, None, BarePQ.from_file(tar.load(PQ_)))
+
+
 def load_slovnet_ner():
     """slovnet's NER with navec embeddings, both from natasha's wheel."""
     from natasha.data import NEWS_EMBEDDING, NEWS_NER
-    from navec import Navec
     from slovnet import NER
 
     ner = NER.load(NEWS_NER)
-    ner.navec(Navec.load(NEWS_EMBEDDING))
+    ner.navec(load_navec(NEWS_EMBEDDING))
     return ner
 
 
