@@ -81,9 +81,12 @@ from pipeline.nlp.stages.repair.places import (
     datelines,
     directions,
     named_places,
+    noun_names,
     quoted_places,
     roads,
     street_places,
+    titled_settlements,
+    where_words,
 )
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, titled_quotes
@@ -149,6 +152,8 @@ RULES = [
     ('loc-named', named_places),
     ('loc-road', roads),
     ('loc-abbrev', abbreviated_settlements),
+    ('loc-noun-name', noun_names),
+    ('loc-titled', titled_settlements),
     ('dateline', datelines),
     ('org-place', org_places),
     ('org-field', field_tails),
@@ -182,6 +187,7 @@ RULES = [
     ('person-listed-place', listed_places),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
+    ('loc-where', where_words),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),
