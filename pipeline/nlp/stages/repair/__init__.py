@@ -13,8 +13,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
-- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
-  `loc-street` (after person-street), `loc-listed` (after the person rules);
+- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
+  `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
@@ -86,7 +86,6 @@ from pipeline.nlp.stages.repair.places import (
     roads,
     street_places,
     titled_settlements,
-    where_words,
 )
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, titled_quotes
@@ -187,7 +186,6 @@ RULES = [
     ('person-listed-place', listed_places),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
-    ('loc-where', where_words),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),

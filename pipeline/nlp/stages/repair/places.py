@@ -312,25 +312,6 @@ def titled_settlements(doc, spans):
     return result
 
 
-# `из Урджара`, `в Маканчи`, `через Бартогай`: prepositions that take a place, hardly a person
-WHERE_PREPOSITIONS = frozenset('в во из до через возле около близ вблизи'.split())
-
-
-def where_words(doc, spans):
-    """`из Урджара`, `через Бартогай` read as a person -> a place: one word after a preposition of
-    place that pymorphy3 does not know and that is no first name and no surname's shape
-    (`к Ахметову`, `у Нурлана`: people follow other prepositions; `в Ахметове` would be a surname)."""
-    result = []
-    for span in spans:
-        word = span.text
-        if span.label_ == 'PER' and len(span) == 1 and span.start > 0 and word.isalpha() and word[:1].isupper() \
-                and not word.isupper() and doc[span.start - 1].text.lower() in WHERE_PREPOSITIONS \
-                and not is_person_word(word) and not any(parsed.is_known for parsed in parse(word)):
-            span = make_span(doc, span.start, span.end, 'LOC', 'loc-where', span._.canonical)
-        result.append(span)
-    return result
-
-
 def quoted_places(doc, spans):
     """`Игрок «Астаны»`, `матч «Актобе» и «Москвы»`: a city or country the gazetteer knows,
     alone in quotes, names what bears its name (a club, a company, a theatre), not the
