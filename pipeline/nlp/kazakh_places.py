@@ -135,11 +135,33 @@ def kazakh_locative_normal(doc, span):
     return stem if is_kazakh_compound(stem) else None
 
 
+# Шетпе, Сумбе, Уштобе (төбе `hill`): a Kazakh name in -пе/-бе after a consonant does not decline;
+# a Russian noun whose locative ended so (`на Эльбе`, `в Арбе`) has л or р before it
+UNDECLINED_LABIALS = ('пе', 'бе')
+HILL_ENDINGS = ('-тобе', '-тюбе', '-тубе')
+SONORANTS_BEFORE_LABIAL = set('лр')
+
+
+def is_undeclined_labial(word):
+    """`Шетпе`, `Сумбе`: -пе/-бе after a consonant other than л, р; or after о (`Уштобе`)."""
+    folded = fold(word.lower())
+    before = folded[-3:-2]
+    return folded.endswith(UNDECLINED_LABIALS) and len(folded) > 4 and (
+        before in CONSONANTS and before not in SONORANTS_BEFORE_LABIAL or folded.endswith(('тобе', 'тюбе', 'тубе')))
+
+
 def undeclined_normal(span):
     """`в Акши`, `на Бозащи`, `в Кендерли` -> as written: an unknown place in -и after ш/ж/ч/щ (the Kazakh
     -ы, which Russian spelling writes so) or in -ли (the Kazakh -лы/-лі) does not decline; pymorphy3's
-    guesses (`акша`, `кендерль`) are forms it made up."""
+    guesses (`акша`, `кендерль`) are forms it made up. So for `жители Шетпе`, `в Сумбе` (not `Шетп`,
+    `Сумба`)."""
     word = _unknown_place(span)
+    if word is not None and is_undeclined_labial(word):
+        return word
+    # `в Кок-Тюбе`, `у Ак-Тобе`: a hyphened name ending in төбе `hill`
+    if span.label_ == 'LOC' and len(span) == 1 and '-' in span.text and span.text[:1].isupper() \
+            and fold(span.text.lower()).endswith(HILL_ENDINGS):
+        return span.text
     if word is None or word[-1:].lower() != 'и':
         return None
     if word[-2:-1].lower() in HUSHING or word.lower().endswith('ли') and len(word) > 5 or is_undeclined_place(word):

@@ -24,13 +24,17 @@ from pipeline.nlp.wordforms import is_inflection
 SETTLEMENT_NOUNS = frozenset({
     'село', 'посёлок', 'поселок', 'аул', 'ауыл', 'город', 'станица', 'деревня', 'хутор',
     'станция', 'местечко', 'городок', 'слобода', 'разъезд',
+    # the names of lakes, rivers and the land take the same apposition: `на озёрах Катарколь и
+    # Жукей`, `к реке Келес`, `в пустыне Кызылкум`, `через перевал Кокпек`; not `долина`, whose
+    # name is a genitive (`в долину Шарына` is the valley of the Шарын)
+    'озеро', 'река', 'хребет', 'перевал', 'плато', 'полуостров', 'пустыня', 'урочище', 'залив',
 })
 AGREEING = ('ADJF', 'PRTF')
 
 
 FOLDED_NOUNS = frozenset(noun.replace('ё', 'е') for noun in SETTLEMENT_NOUNS)
 # the first letters of their forms (сел-, сёл-, пос-, ауы-): other words are not parsed at all
-PREFIXES = frozenset(noun[:3] for noun in FOLDED_NOUNS) | {'сёл'}
+PREFIXES = frozenset(noun[:3] for noun in FOLDED_NOUNS) | {'сёл', 'озё'}
 
 
 def settlement_cases(token):
@@ -71,6 +75,8 @@ def _head_of_list(doc, index):
 def settlement_normal(doc, span):
     """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
     or the noun is in the nominative: the usual normal form is right)."""
+    if span._.rule == 'loc-titled':
+        return span.text  # `в посёлке Айтеке би`: a person's name and title, as written
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
         return None
     head = _head_of_list(doc, span.start)
@@ -90,6 +96,11 @@ def settlement_normal(doc, span):
         return word
     cases = {case for case, _, _ in heads}
     genders = {gender for case, number, gender in heads if number == 'sing'}
+    # `на озере Щучье`, `в селе Красное`: a name that reads as the noun's nominative in its gender is
+    # left in the nominative, as written (pymorphy3's first locative reading is a made-up `Щучья`)
+    if any(parsed.tag.case == 'nomn' and parsed.tag.number == 'sing' and parsed.tag.gender in genders
+           for parsed in parse(word)):
+        return word
     readings = [parsed for parsed in parse(word) if parsed.tag.case in cases and parsed.tag.number == 'sing']
     if not readings:
         return word  # cannot agree: the nominative, as written

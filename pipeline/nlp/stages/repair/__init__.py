@@ -13,8 +13,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
-- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `dateline`, `quoted-place`,
-  `loc-street` (after person-street), `loc-listed` (after the person rules);
+- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
+  `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
@@ -81,9 +81,11 @@ from pipeline.nlp.stages.repair.places import (
     datelines,
     directions,
     named_places,
+    noun_names,
     quoted_places,
     roads,
     street_places,
+    titled_settlements,
 )
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, titled_quotes
@@ -149,6 +151,8 @@ RULES = [
     ('loc-named', named_places),
     ('loc-road', roads),
     ('loc-abbrev', abbreviated_settlements),
+    ('loc-noun-name', noun_names),
+    ('loc-titled', titled_settlements),
     ('dateline', datelines),
     ('org-place', org_places),
     ('org-field', field_tails),

@@ -1,6 +1,7 @@
 """Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
 that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
-(`loc-named`); a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
+(`loc-named`), and so is a settlement named after a titled person, `в посёлке Айтеке би` (`loc-titled`);
+a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
 place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
 
 import re
@@ -8,6 +9,7 @@ import re
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_surname_like
+from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, give_back, is_geo, make_span
 
@@ -246,6 +248,70 @@ def abbreviated_settlements(doc, spans):
     return [span for span in spans if span.start not in replaced or len(span) != 1] + added
 
 
+# в реке Или, на озёрах Катарколь и Жукей, в ауле Жанаконыс: the stems of the lower-case place nouns
+# (settlements.SETTLEMENT_NOUNS) found in the text, so that most tokens are never looked at
+PLACE_NOUN_STEM = re.compile(r'(?<![^\W\d_])(?:с[её]л|пос[её]лк|пос[её]лок|аул|ауыл|город|станиц|деревн|хутор|станци'
+                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив)[^\W\d_]*\s+[^\W\d_]')
+
+
+def is_bare_name(token):
+    """`Или`, `Катарколь`: one capitalised word (maybe hyphened), not an abbreviation, no first name
+    or surname (`аким города Ерлан ...`: the holder of a title after the noun)."""
+    text = token.text
+    return text[:1].isupper() and text.replace('-', '').isalpha() and not text.isupper() \
+        and not is_person_word(text)
+
+
+def noun_names(doc, spans):
+    """`в реке Или`, `на озёрах Катарколь и Жукей`: a capitalised word right after a lower-case
+    settlement, river, lake or land noun that no mention covers is a place named by it (`Или`
+    after `реке` is no conjunction); after a plural noun so is each name of the list that follows."""
+    text = doc_text(doc)
+    if not PLACE_NOUN_STEM.search(text):
+        return spans
+    covered = {position for span in spans for position in range(span.start, span.end)}
+    added = []
+    for match in PLACE_NOUN_STEM.finditer(text):
+        noun = doc.char_span(match.start(), match.start() + 1, alignment_mode='expand')
+        if noun is None or noun[0].idx != match.start():
+            continue
+        noun = noun[0]
+        cases = settlement_cases(noun)
+        if not cases or noun.i + 1 >= len(doc):
+            continue
+        plural = all(number == 'plur' for _, number, _ in cases)
+        index = noun.i + 1
+        while index < len(doc) and is_bare_name(doc[index]):
+            if index not in covered:
+                added.append(make_span(doc, index, index + 1, 'LOC', 'loc-noun-name'))
+                covered.add(index)
+            following = index + 1
+            if not plural or following + 1 >= len(doc) or doc[following].text not in LIST_JOINERS:
+                break
+            index = following + 1
+    return spans + added if added else spans
+
+
+def is_title_word(token):
+    """`би`, `батыра`, `акына`: a lower-case title of a person a place may be named after."""
+    text = token.text
+    return text.islower() and (text in TITLE_NOUNS or any(parsed.normal_form in TITLE_NOUNS for parsed in parses(token)))
+
+
+def titled_settlements(doc, spans):
+    """`в посёлке Айтеке би`, `до села Толе би`, `в ауле Кабанбай батыра`: a settlement named after a
+    person and his title (би, батыр, акын) is one place with the title, whatever slovnet typed the name."""
+    result = []
+    for span in spans:
+        stop = span.end
+        if span.label_ in ('LOC', 'PER') and len(span) <= 2 and stop < len(doc) and span.start > 0 \
+                and all(token.text[:1].isupper() and token.is_alpha for token in span) \
+                and is_title_word(doc[stop]) and settlement_cases(doc[span.start - 1]):
+            span = make_span(doc, span.start, stop + 1, 'LOC', 'loc-titled')
+        result.append(span)
+    return result
+
+
 def quoted_places(doc, spans):
     """`Игрок «Астаны»`, `матч «Актобе» и «Москвы»`: a city or country the gazetteer knows,
     alone in quotes, names what bears its name (a club, a company, a theatre), not the
@@ -333,7 +399,8 @@ def coordinated_places(doc, spans):
     """`в Шымкенте, Тюлькубасе и Ленгере`, `жителей Шымкента, Сайрама и Тюлькубаса` with
     `Тюлькубасе` read as a person -> a place: a one-word PER between two places of a list, or after
     a place and `и`/`или`, is one of the places, unless the word is a name or a surname (`Алматы и
-    Ахметов`). A comma alone does not make a list: `Бывший прокурор из Майами, Рено проработала`.
+    Ахметов`) the gazetteer does not list as a town (`из Шу и Аягоза`: Аягоз is a woman's name too;
+    the gazetteer lists no persons). A comma alone does not make a list: `Бывший прокурор из Майами, Рено проработала`.
     A place noun hyphened to a name (`из Форта-Шевченко`) is a place wherever it stands."""
     ordered = sorted(spans, key=lambda span: span.start)
     result = []
@@ -341,7 +408,7 @@ def coordinated_places(doc, spans):
         if span.label_ == 'PER' and len(span) == 1 and is_prefixed_place(span.text):
             span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
         elif span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
-                and not is_person_word(span.text):
+                and (not is_person_word(span.text) or span._.canonical):
             before = ordered[number - 1] if number and ordered[number - 1].label_ == 'LOC' else None
             after = ordered[number + 1] if number + 1 < len(ordered) and ordered[number + 1].label_ == 'LOC' else None
             left, right = joiner(doc, before, span), joiner(doc, span, after)
