@@ -61,3 +61,97 @@ def test_sentence_openers(nlp, text, words, expected):
     from pipeline.nlp.stages.repair.name_edges import sentence_openers
     doc = nlp.make_doc(text)
     assert [span.text for span in sentence_openers(doc, [person(doc, words)])] == expected
+
+
+# person-regnal: a monarch's numeral is in the name, the period after it is the sentence's, and
+# the word between a title and the name is the realm
+REGNAL = [
+    ('Церемонию откроет король Дании Фредерик X.', 'Фредерик X.', [('PER', 'Фредерик X')]),
+    ('Он сын короля Буганды Мутесы II Мутеби.', 'Буганды Мутесы II Мутеби',
+     [('LOC', 'Буганды'), ('PER', 'Мутесы II Мутеби')]),
+    ('Король Лесото Летсие III прибыл в столицу.', 'Лесото Летсие III', [('LOC', 'Лесото'), ('PER', 'Летсие III')]),
+    # the name itself: two names before the numeral, a first name first, no title before it
+    ('Награду вручил Карл Густав XVI.', 'Карл Густав XVI', [('PER', 'Карл Густав XVI')]),
+    ('На фото Мутесы Мутеби II у дворца.', 'Мутесы Мутеби II', [('PER', 'Мутесы Мутеби II')]),
+    # a Latin initial after a Latin name stays, a period after a Cyrillic word ends nothing here
+    ('Приехал John F. Smith.', 'John F.', [('PER', 'John F.')]),
+    ('Пришёл Иван Петров. Потом ушёл.', 'Иван Петров', [('PER', 'Иван Петров')]),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', REGNAL)
+def test_regnal_names(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.regnal import regnal_names
+    doc = nlp.make_doc(text)
+    assert [(span.label_, span.text) for span in regnal_names(doc, [person(doc, words)])] == expected
+
+
+# person-regnal-numeral: a numeral right after a name, in no other mention, is the name's
+NUMERALS = [
+    ('В годы правления Летсие III страна окрепла.', 'Летсие', ['Летсие III']),
+    ('При Людовике XIV двор переехал.', 'Людовике', ['Людовике XIV']),
+    # a Latin word, a numeral after a comma or a Cyrillic word are no numeral of the name
+    ('Выступил Иван Петров, II место.', 'Иван Петров', ['Иван Петров']),
+    ('Пришёл Иван Петров IIa раньше.', 'Иван Петров', ['Иван Петров']),
+    ('Мы читали Smith II вчера.', 'Smith', ['Smith']),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', NUMERALS)
+def test_regnal_numerals(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.regnal import regnal_numerals
+    doc = nlp.make_doc(text)
+    assert [span.text for span in regnal_numerals(doc, [person(doc, words)])] == expected
+
+
+# person-dash-end: a dash glued to a soft hyphen after a name is no part of it
+DASH_ENDS = [
+    ('Младший брат — Олег \xad— уехал в Казань.', 'Олег \xad—', ['Олег']),
+    ('Старший — Пётр Ильин \xad— остался дома.', 'Пётр Ильин \xad—', ['Пётр Ильин']),
+    ('Приехал Пётр Ильин-Сокол.', 'Пётр Ильин-Сокол', ['Пётр Ильин-Сокол']),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', DASH_ENDS)
+def test_dash_ends(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.name_edges import dash_ends
+    doc = nlp.make_doc(text)
+    assert [span.text for span in dash_ends(doc, [person(doc, words)])] == expected
+
+
+# person-function-word: a one-word PER pymorphy3 reads only as a word no name is, wherever it stands
+FUNCTION_WORDS = [
+    ('Мы ждали тишины Похоже зря ждали.', 'Похоже', []),
+    ('Гости пришли рано Разъехались к полуночи.', 'Разъехались', []),
+    ('Список открыл Двадцатым кандидатом депутат.', 'Двадцатым', []),
+    ('Об этом сказал Ни один из них.', 'Ни', []),
+    # a first name, a surname, a noun that may be a name stay
+    ('Об этом сказал Слуцкий на пресс-конференции.', 'Слуцкий', ['Слуцкий']),
+    ('Об этом сказала Надежда на пресс-конференции.', 'Надежда', ['Надежда']),
+    ('Об этом сказал Добрый на пресс-конференции.', 'Добрый', ['Добрый']),
+    # a foreign name read as a short adjective, a participle or an imperative stays
+    ('Вдова политика Суха дала согласие.', 'Суха', ['Суха']),
+    ('Бывший премьер Мори прибыл в Токио.', 'Мори', ['Мори']),
+    ('Нападающий Морено забил гол.', 'Морено', ['Морено']),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', FUNCTION_WORDS)
+def test_function_words(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.name_edges import function_words
+    doc = nlp.make_doc(text)
+    assert [span.text for span in function_words(doc, [person(doc, words)])] == expected
+
+
+# strip-title: a former or deputy holder of a title or a position, a `сэр`, before a name stays outside it
+PREFIXED_TITLES = [
+    ('Экс-советник Петрова получил гонорар.', 'Петрова'),
+    ('Экс-министра Сидорова отпустили под залог.', 'Сидорова'),
+    ('Сэр Элтон Джон выступил в Лондоне.', 'Элтон Джон'),
+]
+
+
+@pytest.mark.parametrize('text, expected', PREFIXED_TITLES)
+def test_prefixed_titles(nlp, text, expected):
+    persons = [span.text for span in nlp(text).ents if span.label_ == 'PER']
+    assert persons == [expected]

@@ -20,7 +20,9 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
-  `person-initials`, `person-particle`, `person-opener`, `person-street`, `person-listed-place`, `person-surname-org`;
+  `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
+- monarchs' names with their numerals (regnal.py): `person-regnal`,
+  `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
@@ -70,8 +72,9 @@ from pipeline.nlp.stages.repair.persons import (
     typed_names,
 )
 from pipeline.nlp.stages.repair.name_edges import (
-    close_initials, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
+    close_initials, dash_ends, function_words, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
 )
+from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
@@ -172,17 +175,21 @@ RULES = [
     ('strip-punct', strip_punct),
     ('person-sentence', split_at_sentences),
     ('person-initials', close_initials),
+    ('person-dash-end', dash_ends),
+    ('person-regnal', regnal_names),
     ('person-particle', surname_particles),
     ('person-opener', sentence_openers),
     ('person-street', streets),
     ('loc-street', street_places),
     ('strip-title', strip_titles),
+    ('person-function-word', function_words),
     ('place-head', split_place_heads),
     ('org-unit', unit_tails),
     ('join-name', join_names),
     ('person-typed', typed_names),
     ('person-halves', joined_halves),
     ('propagate-person', propagate_persons),
+    ('person-regnal-numeral', regnal_numerals),
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
     ('person-surname-org', surname_orgs),

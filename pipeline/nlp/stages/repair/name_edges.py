@@ -7,10 +7,15 @@
 - `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
 - `person-opener`: `Партнёром Жумабековой стал ...`, `Племянник Ерлана Ахметова возглавил ...` -> PER
   `Жумабековой`, `Ерлана Ахметова`: a common word that opens a sentence stays outside the name after it;
+- `person-function-word`: `Ох Похоже что секрет разболтали`, `свадьбу в узком кругу Размечтались`
+  -> no PER: a capitalised word pymorphy3 knows only as a word no name is (an adverb, a verb, a
+  pronoun, a particle, an ordinal) names nobody, wherever it stands;
 - `person-listed-place`: `Сарани – Олжас Нурпеисов, Шахтинска – Виталий Пак` -> LOC `Сарани`:
   a place pymorphy3 knows, paired by a dash with the person who heads it;
 - `person-surname-org`: `В комиссию вошли Сейтказиев Б.Е. ... Председателем избран Сейтказиев` (ORG)
   -> PER: a surname of the document's person is that person, not an organisation;
+- `person-dash-end`: `брат Ивана — Олег \xad— уехал` (PER `Олег \xad—`) -> PER `Олег`: a dash glued
+  to a soft hyphen is no part of the name before it;
 - `person-street`: `на улице Абая`, `переименовать улицу Ленина в улицу Ахмета Байтурсынова`
   -> LOC `улица Абая`: a street named after a person is a place, not that person.
 """
@@ -97,6 +102,18 @@ def close_initials(doc, spans):
     return result
 
 
+def dash_ends(doc, spans):
+    """`Олег \xad—` -> `Олег`: a PER of two words or more whose last token holds no letter or
+    digit (a dash after a soft hyphen the tokenizer kept as one token) ends before it."""
+    result = []
+    for span in spans:
+        if span.label_ == 'PER' and len(span) > 1 and not any(char.isalnum() for char in span[-1].text) \
+                and span[-1].text.strip('\xad') in DASHES:
+            span = make_span(doc, span.start, span.end - 1, 'PER', 'person-dash-end', span._.canonical)
+        result.append(span)
+    return result
+
+
 def surname_particles(doc, spans):
     """`Позже Ле Пен заявила` read as PER `Пен`: a particle that opens a surname (`Ле`, `Ди`,
     `фон`; names.is_surname_particle) right before a person's name, in no other mention, is part of it."""
@@ -136,6 +153,39 @@ def sentence_openers(doc, spans):
             elif span[1].text[:1].isupper() and not is_patronymic(span[1].text) and not surname_first(span) \
                     and not may_be_first_name(span) and not east_asian_opener(span):
                 span = make_span(doc, span.start + 1, span.end, 'PER', 'person-opener')
+        result.append(span)
+    return result
+
+
+# the readings of a word no name is: `Ни`, `Тут`, `Размечтались`; a short adjective or participle
+# (`Суха`, `Морено`) and an imperative (`Мори`) are also foreign names, a later reading only
+# (`Похоже`: an adverb first) counts
+FUNCTION_POS = (NO_NAME_POS - {'PRTS'}) | {'PRCL', 'CONJ', 'INTJ', 'PREP'}
+SHORT_FORMS = frozenset({'ADJS', 'PRTS'})
+
+
+def is_function_reading(parsed, first=True):
+    """A reading no name has: FUNCTION_POS (no imperative), a pronoun's adjective (`Это`), an
+    ordinal (`Тринадцатым`), or past the first reading a short form."""
+    tag = parsed.tag
+    if not parsed.is_known or 'impr' in tag:
+        return False
+    return tag.POS in FUNCTION_POS or tag.POS == 'ADJF' and ('Apro' in tag or 'Anum' in tag) \
+        or not first and tag.POS in SHORT_FORMS
+
+
+def function_words(doc, spans):
+    """`Ох Похоже что ...`, `в узком кругу Размечтались`: a one-word PER that pymorphy3 reads only
+    as a word no name is (every reading: `is_function_reading`), no first name nor a surname's
+    shape, is no person (`Слуцкий`, `Надежда`, `Добрый` keep a name's or a noun's reading)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha and not span._.canonical:
+            text = span.text
+            parses = parse(text)
+            if parses and all(is_function_reading(parsed, index == 0) for index, parsed in enumerate(parses)) \
+                    and not (is_first_name(text) or is_surname_like(text)):
+                continue
         result.append(span)
     return result
 

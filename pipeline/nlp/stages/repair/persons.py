@@ -32,8 +32,10 @@ TITLES = frozenset('''
 мадам мадемуазель месье мсье мистер миссис
 поп-звезда звезда певица певец актёр актриса режиссёр рэпер музыкант
 писатель писательница поэт художник футболист хоккеист теннисист боксёр
-бизнесмен миллиардер олигарх премьер экс-президент экс-премьер
+бизнесмен миллиардер олигарх премьер экс-президент экс-премьер сэр
 '''.split())
+# Экс-советник Трампа, Вице-спикер Петров: a former or a deputy holder of a title or a position
+TITLE_PREFIXES = ('экс-', 'вице-')
 # Казах Ерлан Ахметов, Японка Юми Сато: a capitalised noun of nationality or origin opening a sentence
 ORIGIN_NOUNS = (MALE_ORIGIN_NOUNS - {'русский'}) | frozenset('''
 японка китаянка кореянка француженка немка грузинка армянка американка британка англичанка итальянка
@@ -54,6 +56,8 @@ def is_title_word(token, positions):
         return False
     word = lemma(text)
     if word in TITLES or word in positions or word in ORIGIN_NOUNS:
+        return True
+    if word.startswith(TITLE_PREFIXES) and word.split('-', 1)[1] in TITLES | positions:
         return True
     if is_surname_particle(text):
         return False   # `Ле Пен`, `Ди Каприо`: the particle opens the surname
