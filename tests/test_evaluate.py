@@ -302,6 +302,16 @@ def bsnlp_fake(text, entities=True):
     ], [])
 
 
+
+@pytest.mark.parametrize('scorer', [scoring.score_bsnlp_norm, scoring.score_bsnlp_grouping])
+def test_score_bsnlp_leaves_inner_mentions_out(bsnlp, scorer):
+    """BSNLP's gold is flat: a mention inside another (here one a flat mention misses,
+    `Нижнеречье`) is not scored."""
+    texts = [d.text for d in bsnlp]
+    flat = scorer(bsnlp, by_text(bsnlp, bsnlp_fake)(texts))[0]
+    nested = by_text(bsnlp, with_inner(bsnlp_fake, ('Нижнеречье', 'LOC'), ('Ромашка', 'PER')))(texts)
+    assert scores_of(scorer(bsnlp, nested)[0]) == scores_of(flat)
+
 def test_score_bsnlp_norm(bsnlp):
     preds = by_text(bsnlp, bsnlp_fake)([d.text for d in bsnlp])
     table, errors = scoring.score_bsnlp_norm(bsnlp, preds, system='fake')
