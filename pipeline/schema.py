@@ -8,7 +8,7 @@ COLUMNS = {
     'documents': ['doc_id', 'source', 'date', 'date_source', 'status', 'error', 'encoding', 'chars', 'tokens',
                   'sentences', 'sha256'],
     'mentions': ['doc_id', 'mention_id', 'entity_id', 'type', 'start', 'stop', 'text', 'normal', 'sentence', 'source',
-                 'corrected'],
+                 'corrected', 'inside'],
     'entities': ['entity_id', 'type', 'name', 'first', 'middle', 'last', 'aliases', 'mentions', 'documents',
                  'corrected'],
     'figures': ['doc_id', 'figure_id', 'start', 'stop', 'text', 'value', 'value_max', 'qualifier', 'unit', 'object',
@@ -29,10 +29,10 @@ ORDER = {
     'roles': ['doc_id', 'start', 'stop'],
 }
 # integer columns that may be missing: pandas' Int64, written without a decimal point
-NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with')
+NULLABLE_INTS = ('tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with', 'inside')
 # the type of each column where it is not text: what the Parquet dataset and the DuckDB tables declare
-INTEGERS = frozenset({'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with', 'start', 'stop',
-                      'mentions', 'documents'})
+INTEGERS = frozenset({'chars', 'tokens', 'sentences', 'mention_id', 'figure_id', 'part_of', 'with', 'inside', 'start',
+                      'stop', 'mentions', 'documents'})
 FLOATS = frozenset({'value', 'value_max'})
 BOOLEANS = frozenset({'corrected'})
 

@@ -135,6 +135,14 @@ def test_score_factru_tokens(factru):
     ]
 
 
+
+def test_score_factru_leaves_inner_mentions_out(factru):
+    """factRu's gold is flat: a mention inside another scores nothing, right or wrong."""
+    texts = [d.text for d in factru]
+    flat = scoring.score_factru(factru, by_text(factru, factru_fake)(texts))[0]
+    nested = by_text(factru, with_inner(factru_fake, ('Пыжов', 'LOC'), ('Олега', 'PER')))(texts)
+    assert scores_of(scoring.score_factru(factru, nested)[0]) == scores_of(flat)
+
 def test_score_factru_names(factru):
     preds = by_text(factru, factru_fake)([d.text for d in factru])
     table, errors = scoring.score_factru_names(factru, preds, system='fake')
@@ -209,6 +217,36 @@ def test_score_nerel(nerel):
         ('fn', 'Фёдор Пыжов'), ('fp', 'Верхнеозёрской'), ('fp', 'Пыжов')]
 
 
+
+def with_inner(make, *extra):
+    """`make`'s prediction and the mentions `extra` ((text, type)) as mentions inside another."""
+    def predict(text):
+        made = make(text)
+        inner = [mention(text, sub, type, inside=True) for sub, type in extra if sub in text]
+        return Prediction(made.mentions + inner, made.figures)
+    return predict
+
+
+@pytest.mark.parametrize('extra, loc', [
+    ((), {'P': 1.0, 'R': 1.0, 'F1': 1.0}),
+    # NEREL's gold nests: an inner mention is scored, a false one is a false positive
+    ((('Пыжов', 'LOC'),), {'P': 1 / 2, 'R': 1.0, 'F1': 2 / 3}),
+])
+def test_score_nerel_scores_inner_mentions(nerel, extra, loc):
+    preds = by_text(nerel, with_inner(nerel_fake, *extra))([d.text for d in nerel])
+    table, _ = scoring.score_nerel(nerel, preds, system='fake')
+    assert scores_of(table)['LOC'] == pytest.approx(loc)
+
+
+def test_score_nerel_finds_an_outer_gold_span_as_inner(nerel):
+    """The LOC gold span found only as a mention inside another is found."""
+    def make(text):
+        return Prediction([m for m in nerel_fake(text).mentions if m.type != 'LOC'], [])
+    flat = scores_of(scoring.score_nerel(nerel, by_text(nerel, make)([d.text for d in nerel]))[0])
+    nested = by_text(nerel, with_inner(make, ('Верхнеозёрска', 'LOC')))([d.text for d in nerel])
+    assert flat['LOC']['R'] == 0.0
+    assert scores_of(scoring.score_nerel(nerel, nested)[0])['LOC']['R'] == 1.0
+
 def test_score_figures(nerel):
     preds = by_text(nerel, nerel_fake)([d.text for d in nerel])
     table, errors = scoring.score_figures(nerel, preds, system='fake')
@@ -263,6 +301,16 @@ def bsnlp_fake(text, entities=True):
         m('Нижнеречье', 'LOC', 'Нижнеречья', 'n'),
     ], [])
 
+
+
+@pytest.mark.parametrize('scorer', [scoring.score_bsnlp_norm, scoring.score_bsnlp_grouping])
+def test_score_bsnlp_leaves_inner_mentions_out(bsnlp, scorer):
+    """BSNLP's gold is flat: a mention inside another (here one a flat mention misses,
+    `Нижнеречье`) is not scored."""
+    texts = [d.text for d in bsnlp]
+    flat = scorer(bsnlp, by_text(bsnlp, bsnlp_fake)(texts))[0]
+    nested = by_text(bsnlp, with_inner(bsnlp_fake, ('Нижнеречье', 'LOC'), ('Ромашка', 'PER')))(texts)
+    assert scores_of(scorer(bsnlp, nested)[0]) == scores_of(flat)
 
 def test_score_bsnlp_norm(bsnlp):
     preds = by_text(bsnlp, bsnlp_fake)([d.text for d in bsnlp])

@@ -92,7 +92,7 @@ def test_name_structure(nlp, text, expected):
 
 def test_guarantee_on_the_seed_run(seed_run, tmp_path):
     """Every normal form of the run over corpus/ keeps the guarantee."""
-    rows = seed_run.tables['mentions'].fillna('').to_dict('records')
+    rows = seed_run.tables['mentions'].astype(object).fillna('').to_dict('records')
     assert rows and violations(rows) == []
 
 

@@ -122,8 +122,10 @@ def _collapse(value):
     return ' '.join(str(value).split()) if value is not None else ''
 
 
-def _scored_mentions(pred):
-    return [m for m in pred.mentions if label_type(m.type) in TYPES]
+def _scored_mentions(pred, inner=False):
+    """The PER/ORG/LOC mentions of a prediction; those inside another (`inside`) only with `inner`:
+    NEREL's gold is nested (a city inside a road is a span of its own), factRu's and BSNLP's are flat."""
+    return [m for m in pred.mentions if label_type(m.type) in TYPES and (inner or not getattr(m, 'inside', False))]
 
 
 FACTRU_TYPES = {'Person': PER, 'Org': ORG, 'LocOrg': LOC, 'Location': LOC}
@@ -315,6 +317,10 @@ def nerel_gold(doc):
     return outer, nested
 
 
+# NEREL's gold nests spans: the mentions a pipeline finds inside another are scored there
+NEREL_INNER = True
+
+
 def score_nerel(docs, preds, system='', corpus='nerel'):
     """Exact-span P/R/F1 over the outermost gold PER/ORG/LOC spans; a
     prediction equal to a nested gold span of the same type is ignored."""
@@ -324,7 +330,7 @@ def score_nerel(docs, preds, system='', corpus='nerel'):
     for doc, pred in zip(docs, preds):
         outer, nested = nerel_gold(doc)
         predicted = {Span(m.start, m.stop, label_type(m.type))
-                     for m in _scored_mentions(pred)}
+                     for m in _scored_mentions(pred, inner=NEREL_INNER)}
         for span in sorted(predicted, key=lambda s: (s.start, s.stop)):
             if span in outer:
                 scores[span.type].prec.add(1)

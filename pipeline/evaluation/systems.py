@@ -37,6 +37,7 @@ class PredMention:
     first: str | None = None
     middle: str | None = None
     last: str | None = None
+    inside: bool = False   # a mention inside another (the places a road joins, doc.spans['inner'])
 
 
 @dataclass
@@ -120,7 +121,8 @@ def pipeline_system():
         out = []
         for doc in nlp.pipe(texts):
             mentions = []
-            for span in doc.ents:
+            flat = list(doc.ents)
+            for span in flat + list(doc.spans.get('inner', ())):
                 ext = span._
 
                 def get(name):
@@ -132,7 +134,7 @@ def pipeline_system():
                 mentions.append(PredMention(
                     span.start_char, span.end_char, label_type(span.label_),
                     get('normal'), get('entity'),
-                    get('first'), get('middle'), get('last')))
+                    get('first'), get('middle'), get('last'), len(mentions) >= len(flat)))
             try:
                 groups = doc.spans.get('figures', [])
             except AttributeError:

@@ -18,7 +18,7 @@ KNOWN_TABLES = ('documents', 'mentions', 'entities', 'figures', 'dates')
 DEFUSED_RE = re.compile(r"^'(?=[=+\-@\t\r])")  # the quote --excel puts before a formula-like cell
 INT_RE = re.compile(r'(0|[1-9][0-9]*)\Z')  # as the tables write it: no sign, no leading zero
 INT_COLUMNS = frozenset(('start', 'stop', 'mention_id', 'figure_id', 'chars', 'tokens', 'sentences', 'mentions',
-                         'documents'))
+                         'documents', 'inside'))
 BOOL_VALUES = {'True': True, 'False': False}
 CHUNK_BYTES = 1_500_000  # of UTF-8 text per texts-NNN.js: a few loads for any view, none too slow to parse
 

@@ -6,6 +6,7 @@ Run-level linking (entity ids) happens once all rows are in.
 
 import os
 import shutil
+from bisect import bisect_right
 from operator import itemgetter
 from pathlib import Path
 
@@ -47,22 +48,35 @@ def document_row(source, doc=None, error=None):
     return row
 
 
+def mention_row(doc_id, number, span, inside=None):
+    """The mentions-table row of a mention (entity_id not yet set); `inside`: the mention_id of
+    the mention it lies in, None for a mention of doc.ents."""
+    normal = span_value(span, 'normal')
+    entity = span_value(span, 'entity') or normal or span.text
+    return {
+        'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
+        'start': span.start_char, 'stop': span.end_char, 'text': span.text,
+        'normal': normal, 'sentence': sentence_text(span), 'source': span_value(span, 'rule'), 'inside': inside,
+        # for run-level linking; not written
+        'entity': entity, 'group': group_key(span.label_, entity),
+        'first': span_value(span, 'first'), 'middle': span_value(span, 'middle'), 'last': span_value(span, 'last'),
+    }
+
+
 def doc_rows(doc, source):
     """All table rows of one processed document (entity ids not yet set)."""
     doc_id = source.doc_id
     text = doc_text(doc)
     rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
-    for number, span in enumerate(doc.ents, 1):
-        normal = span_value(span, 'normal')
-        entity = span_value(span, 'entity') or normal or span.text
-        rows['mentions'].append({
-            'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
-            'start': span.start_char, 'stop': span.end_char, 'text': span.text,
-            'normal': normal, 'sentence': sentence_text(span), 'source': span_value(span, 'rule'),
-            # for run-level linking; not written
-            'entity': entity, 'group': group_key(span.label_, entity),
-            'first': span_value(span, 'first'), 'middle': span_value(span, 'middle'), 'last': span_value(span, 'last'),
-        })
+    ents = doc.ents
+    for number, span in enumerate(ents, 1):
+        rows['mentions'].append(mention_row(doc_id, number, span))
+    # the mentions inside another (the places a road joins), numbered after the flat ones so that
+    # the numbers roles and figures use stay; `inside`: the mention_id of the mention around it
+    ends = [span.end_char for span in ents]
+    for number, span in enumerate(doc.spans.get('inner', ()), len(ents) + 1):
+        around = bisect_right(ends, span.start_char)
+        rows['mentions'].append(mention_row(doc_id, number, span, around + 1 if around < len(ents) else None))
     for number, span in enumerate(doc.spans.get('figures', []), 1):
         figure = span_value(span, 'figure')
         start, stop = figure['start'], figure['stop']

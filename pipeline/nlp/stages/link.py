@@ -319,7 +319,9 @@ def link_names(spans):
             resolved[key] = longer[0] if len(key.split()) > 1 and len(longer) == 1 else name
         # `Коалиции` -> the one longer name it heads
         heads = defaultdict(set)
-        for other in set(resolved.values()):
+        # `Петропавл` is no head of `автодорога Петропавл – Тайынша`: a place a road joins is a place
+        roads = {resolved[name_key(member._.entity)] for member in members if member._.rule == 'loc-road'}
+        for other in set(resolved.values()) - roads:
             words = name_key(other).split()
             if len(words) > 1:
                 for word in words[:3]:
@@ -356,7 +358,8 @@ class Linker(Stage):
     def __call__(self, doc):
         spans = list(doc.ents)
         link_persons([span for span in spans if span.label_ == 'PER'])
-        link_names([span for span in spans if span.label_ != 'PER'])
+        # the places inside a road join the entities as any mention does
+        link_names([span for span in spans if span.label_ != 'PER'] + list(doc.spans.get('inner', ())))
         return doc
 
 

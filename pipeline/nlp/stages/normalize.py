@@ -529,8 +529,16 @@ class Normalizer(Stage):
                                                          governed_case(doc, span, by_end))
                 if span.label_ == 'ORG':
                     span._.normal = capitalised(span._.normal)
+        for span in doc.spans.get('inner', ()):
+            span._.normal = self.inner_normal(doc, span)
         agree_place_normals(doc)
         return doc
+
+    def inner_normal(self, doc, span):
+        """The normal form of a mention inside another (`Щучинска` of `трассы Астана – Щучинск`):
+        a place's own, without the words around it, which belong to the mention it lies in."""
+        words = tuple((token.text, token.whitespace_) for token in mention_words(span))
+        return kazakh_place_normal(doc, span) or cached_phrase_normal(words, span.label_, self.nouns)
 
 
 def written_form(words):

@@ -54,6 +54,7 @@
         span.info = ['type: ' + row.type, 'text: ' + row.text, 'normal form: ' + row.normal,
                      'entity: ' + name(row.entity_id), 'entity id: ' + row.entity_id, 'stage/rule: ' + row.source,
                      offsets];
+        if (row.inside !== undefined && row.inside !== null && row.inside !== '') span.info.push('inside mention: ' + row.inside);
         if (span.corrected) span.info.push('corrected: by corrections.csv');
       } else if (kind === 'figures') {
         span.type = 'FIG';

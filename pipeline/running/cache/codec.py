@@ -11,7 +11,7 @@ from operator import itemgetter
 from pipeline.schema import NULLABLE_INTS
 
 # of the stored rows and the cache's tables; another number starts the cache again
-FORMAT = 3
+FORMAT = 4
 
 INT, FLOAT, NONE, BOOL, OTHER = 1, 2, 4, 8, 16
 TYPE_BITS = {int: INT, float: FLOAT, type(None): NONE, bool: BOOL}

@@ -13,7 +13,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
-- places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
+- places: `loc-direction`, `loc-named`, `loc-road` (the places it joins, `road-end`, in
+  doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
   `org-unit` (after place-head);
@@ -83,6 +84,7 @@ from pipeline.nlp.stages.repair.places import (
     coordinated_places,
     datelines,
     directions,
+    inner_places,
     named_places,
     noun_names,
     quoted_places,
@@ -221,6 +223,7 @@ class Repairer(Stage):
         for _, rule in self.rules:
             spans = sorted(rule(doc, spans), key=lambda span: span.start)
         doc.ents = resolve_overlaps(spans)
+        inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
         return doc
 
 

@@ -128,32 +128,34 @@ BORDER = 'граница'
 
 
 def road_end(doc, index, by_start):
-    """The end of the place named at token `index` (a mention, or one capitalised word), or None."""
+    """The place named at token `index` (a LOC mention, or one capitalised word) as
+    (start, end, canonical), or None."""
     if index >= len(doc):
         return None
     span = by_start.get(index)
     if span is not None and span.label_ == 'LOC':
-        return span.end
+        return span.start, span.end, span._.canonical
     token = doc[index]
     if span is None and token.text[:1].isupper() and token.text.replace('-', '').isalpha():
-        return index + 1
+        return index, index + 1, None
     return None
 
 
-def road_names(doc, index, by_start):
-    """The end of `Кокшетау – Петропавл` starting at token `index`: two or more places
-    joined by dashes, the last of them perhaps a border (`Петропавл – граница РФ`); else None."""
-    stop = road_end(doc, index, by_start)
-    parts = 1
-    while stop is not None and stop + 1 < len(doc) and doc[stop].text in DASHES:
-        following = stop + 1
+def road_places(doc, index, by_start):
+    """The places of `Кокшетау – Петропавл` starting at token `index`, each (start, end,
+    canonical): two or more joined by dashes, the last perhaps a border (`Петропавл –
+    граница РФ`: the place is `РФ`); else []."""
+    place = road_end(doc, index, by_start)
+    places = [place] if place is not None else []
+    while places and places[-1][1] + 1 < len(doc) and doc[places[-1][1]].text in DASHES:
+        following = places[-1][1] + 1
         if lemma(doc[following].text) == BORDER and doc[following].text.islower():
             following += 1
-        end = road_end(doc, following, by_start)
-        if end is None:
+        place = road_end(doc, following, by_start)
+        if place is None:
             break
-        stop, parts = end, parts + 1
-    return stop if parts > 1 else None
+        places.append(place)
+    return places if len(places) > 1 else []
 
 
 def is_plural(token):
@@ -188,33 +190,57 @@ def roads(doc, spans):
     the last end may be a border (`автодорога Петропавл – граница РФ`) and a road may
     pass more places (`трасса Алматы – Караганда – Астана`). A plural head shares itself
     with the roads listed after it: `на автодорогах Петропавл – Жезказган и Петропавл –
-    граница РФ` -> two places (normalize gives the second its head)."""
+    граница РФ` -> two places (normalize gives the second its head).
+
+    The places a road joins are places of their own inside it (`road-end`, the border's
+    country too): they go to the span group `inner` (`inner_places` keeps those whose road
+    survives the repairs)."""
     starts = road_head_starts(doc)
     if not starts:
         return spans
     by_start = {span.start: span for span in spans}
     covered = {position for span in spans for position in range(span.start, span.end)}
-    merged = []
+    merged, ends = [], []
     index = 0
     for start in starts:
         if start < index or start >= len(doc) - 3:
             continue
         index = start
-        stop = road_names(doc, index + 1, by_start) if is_road_head(doc[index], covered) else None
-        if stop is None:
+        places = road_places(doc, index + 1, by_start) if is_road_head(doc[index], covered) else []
+        if not places:
             continue
+        stop = places[-1][1]
         merged.append(make_span(doc, index, stop, 'LOC', 'loc-road'))
+        ends.extend(places)
         while is_plural(doc[index]) and stop + 1 < len(doc) and doc[stop].text in (',', 'и'):
-            following = road_names(doc, stop + 1, by_start)
-            if following is None:
+            places = road_places(doc, stop + 1, by_start)
+            if not places:
                 break
-            merged.append(make_span(doc, stop + 1, following, 'LOC', 'loc-road'))
-            stop = following
+            merged.append(make_span(doc, stop + 1, places[-1][1], 'LOC', 'loc-road'))
+            ends.extend(places)
+            stop = places[-1][1]
         index = stop
     if not merged:
         return spans
+    doc.spans[INNER] = [make_span(doc, start, end, 'LOC', 'road-end', canonical) for start, end, canonical in ends]
     taken = {position for span in merged for position in range(span.start, span.end)}
     return merged + [span for span in spans if taken.isdisjoint(range(span.start, span.end))]
+
+
+# the span group of the mentions that lie inside another (the places a road joins)
+INNER = 'inner'
+
+
+def inner_places(doc):
+    """Keeps in `doc.spans['inner']` the places that lie inside a place of doc.ents (their road),
+    once doc.ents are final; a road a later rule undid leaves its ends to doc.ents."""
+    inner = doc.spans.get(INNER)
+    if not inner:
+        return
+    places = [(span.start, span.end) for span in doc.ents if span.label_ == 'LOC']
+    doc.spans[INNER] = [span for span in inner
+                        if any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end)
+                               for start, end in places)]
 
 
 # в с. Акколь, пос. Шахан, п. Майкаин, ст. Шу: a settlement noun cut short before its name
