@@ -11,7 +11,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.figure_facts import (
-    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counts_people, facts, is_change, is_elliptic, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -362,6 +362,9 @@ def named_bare_parts(spans, part_of):
                 part_of[other] = total
 
 
+# parts told roughly may add up to a little more than their total: `20 млн 380 тыс. человек. Городское население
+# насчитывает 12,9 млн человек, сельское – около 7,5 млн`
+ROUNDING = 0.01
 MAX_FOLLOWING_SENTENCES = 3  # how many sentences after a total its parts may run on
 
 
@@ -399,14 +402,16 @@ def following_parts(spans, part_of):
             for other in sentence:
                 if is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]):
                     continue  # `по уходу за ребенком до полутора лет – 312 тыс. получателям`: an age, no part
-                if part_of[other] not in (None, index) or not (same_kind(spans[other], total) or people(other)) \
-                        or facts(spans[other]).get('qualifier') not in (None, 'exact') \
+                if part_of[other] not in (None, index) \
+                        or not (same_kind(spans[other], total) or people(other) or dashed_sibling(spans, taken, other)) \
+                        or facts(spans[other]).get('qualifier') not in (None, 'exact', 'approx') \
                         or not 0 < value(spans[other]) < whole:
                     stop = True
                     break
                 taken.append(other)
             more = sum(value(spans[other]) for other in taken)
-            if amount + more > whole:
+            rounded = any(facts(spans[other]).get('qualifier') == 'approx' for other in run + taken)
+            if amount + more > whole * (1 + ROUNDING if rounded else 1):
                 break  # `Выручка 512 млрд. Расходы 480 млрд, прибыль 96 млрд`: figures of their own, no parts
             if not run and len(taken) < 2:
                 break
@@ -418,6 +423,14 @@ def following_parts(spans, part_of):
         if len(run) >= 2 and not by_year(spans, [index] + run):
             for other in run:
                 part_of[other] = index
+
+
+def dashed_sibling(spans, taken, index):
+    """A part with its noun left out after a dash, following a part taken in its sentence: `Городское население
+    насчитывает 12,9 млн человек, сельское – около 7,5 млн`."""
+    span = spans[index]
+    return bool(taken) and is_elliptic(span) and span.start > 0 and span.doc[span.start - 1].text in ('–', '—') \
+        and same_sentence(spans, taken[-1], index)
 
 
 def counted(span):
