@@ -179,6 +179,10 @@ def colon_parts(spans, part_of):
         if not facts(total).get('object') and not facts(total).get('unit'):
             # `212 – руководители госорганов, 96 – сотрудники полиции`: a bare number before a dash is an item
             continue
+        if largest_first(total) or (total.start and doc[total.start - 1].text in DASHES):
+            # `Больше всего – 210 км – в Байзакском районе, в Шуском – 160 км`: the largest part, the figures
+            # after it its siblings
+            continue
         linked = False
         for other in range(index + 1, len(spans)):
             if not same_sentence(spans, index, other) or not part_like(spans[other], total) \
@@ -357,6 +361,10 @@ def named_bare_parts(spans, part_of):
                 or facts(spans[total]).get('qualifier') not in (None, 'exact') \
                 or sentence_numbers[sentence.start] - sentence_numbers[sent_start(spans[total])] > SUM_SENTENCES:
             continue
+        # the item that names the noun is a part too: `Больше всего – 940 квартир – досталось ..., 610 – ...`
+        members += [other for other in range(first, len(spans)) if firsts[other] == first and part_of[other] is None
+                    and other not in members and same_kind(spans[other], spans[total])
+                    and facts(spans[other]).get('qualifier') in (None, 'exact')]
         if sum(value(spans[other]) for other in members) <= value(spans[total]):
             for other in members:
                 part_of[other] = total
@@ -426,11 +434,25 @@ def following_parts(spans, part_of):
 
 
 def dashed_sibling(spans, taken, index):
-    """A part with its noun left out after a dash, following a part taken in its sentence: `Городское население
-    насчитывает 12,9 млн человек, сельское – около 7,5 млн`."""
+    """A part with its noun left out after a dash, following a part taken in its sentence (`Городское население
+    насчитывает 12,9 млн человек, сельское – около 7,5 млн`) or in a sentence opening on its largest part
+    (`Больше всего отказов зарегистрировано в Сарыагашском районе – 1 900, в Келесском районе – 1 100`)."""
     span = spans[index]
-    return bool(taken) and is_elliptic(span) and span.start > 0 and span.doc[span.start - 1].text in ('–', '—') \
-        and same_sentence(spans, taken[-1], index)
+    return is_elliptic(span) and span.start > 0 and span.doc[span.start - 1].text in ('–', '—') \
+        and (bool(taken) and same_sentence(spans, taken[-1], index) or largest_first(span))
+
+
+# a sentence opening on the largest part of a total: `Больше всего болельщиков собрала «Астана» – 148 тыс.`
+LARGEST = (('больше', 'всего'), ('больше', 'всех'), ('меньше', 'всего'), ('наибольшее', 'число'),
+           ('наибольшее', 'количество'))
+MAX_LARGEST_START = 3  # words before the cue: `В этом году больше всего`
+
+
+def largest_first(span):
+    """The span's sentence opens with `Больше всего` or the like."""
+    start = sent_start(span)
+    opening = [token.lower_ for token in span.doc[start:min(span.start, start + MAX_LARGEST_START + 2)]]
+    return any(tuple(opening[at:at + 2]) == cue for at in range(MAX_LARGEST_START + 1) for cue in LARGEST)
 
 
 def counted(span):

@@ -163,7 +163,12 @@ total and a part with its noun left out after a dash (`Городское нас
 out (money of a count, a sum `по N` or `N каждый`, a capacity of another noun's count, a count of another noun
 after a cue's part in the total's measure). kz-dev links check P/R .885/.500 -> .920/.500, tune unchanged;
 written_figures10 R .636 -> .727, written_figures11 P/R .500/.455 -> .583/.636, written_news12 .833/.556 ->
-1.000/.667, written_figures9 P .851 -> .930, written_figures4 P .868 -> .892, no set lower.
+1.000/.667, written_figures9 P .851 -> .930, written_figures4 P .868 -> .892, no set lower. Then a sentence
+opening on the largest part (`Больше всего – 210 км – в ..., в ... – 160 км`, `Больше всего отказов ... – 1 900, в
+... – 1 100`) with two parts or more: its first figure, between dashes, no total for the figures after it
+(colon_parts), its bare dashed figures parts in following_parts, and the item naming the noun a part in
+named_bare_parts (written_figures8 R .707 -> .810, written_figures9 P/R .930/.615 -> .977/.661, written_figures5
+.913/.518 -> .915/.531, kz-dev unchanged). A single largest part stays left out (see above).
 """
 
 from pipeline.nlp.morph import parse
