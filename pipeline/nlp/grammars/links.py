@@ -175,7 +175,8 @@ large (`человек`) no part of a kind of people without a cue (`родил�
 kz-dev check R .500 -> .478, tune R .941 -> .912; a run holding `прирост` no sum of parts: kz-dev check R .500 ->
 .435. Then a team's people after a total of people from several countries (grammars/delegations.py: `420
 спортсменов из 24 стран. Казахстан представляли 30 борцов`): written_figures9 R .661 -> .677, written_figures10
-P/R .857/.727 -> .862/.758, kz-dev unchanged.
+P/R .857/.727 -> .862/.758, kz-dev unchanged. In takenup.py `Их закупили ... на сумму N` the cost of the things
+counted before (written_figures9 R .677 -> .692); `Стоимость одной станции` left out (`одной` is a figure itself).
 """
 
 from pipeline.nlp.morph import parse
