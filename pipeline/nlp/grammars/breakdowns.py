@@ -370,9 +370,6 @@ def named_bare_parts(spans, part_of):
                 part_of[other] = total
 
 
-# parts told roughly may add up to a little more than their total: `20 млн 380 тыс. человек. Городское население
-# насчитывает 12,9 млн человек, сельское – около 7,5 млн`
-ROUNDING = 0.01
 MAX_FOLLOWING_SENTENCES = 3  # how many sentences after a total its parts may run on
 
 
@@ -412,14 +409,13 @@ def following_parts(spans, part_of):
                     continue  # `по уходу за ребенком до полутора лет – 312 тыс. получателям`: an age, no part
                 if part_of[other] not in (None, index) \
                         or not (same_kind(spans[other], total) or people(other) or dashed_sibling(spans, taken, other)) \
-                        or facts(spans[other]).get('qualifier') not in (None, 'exact', 'approx') \
+                        or facts(spans[other]).get('qualifier') not in (None, 'exact') \
                         or not 0 < value(spans[other]) < whole:
                     stop = True
                     break
                 taken.append(other)
             more = sum(value(spans[other]) for other in taken)
-            rounded = any(facts(spans[other]).get('qualifier') == 'approx' for other in run + taken)
-            if amount + more > whole * (1 + ROUNDING if rounded else 1):
+            if amount + more > whole:
                 break  # `Выручка 512 млрд. Расходы 480 млрд, прибыль 96 млрд`: figures of their own, no parts
             if not run and len(taken) < 2:
                 break
@@ -435,7 +431,7 @@ def following_parts(spans, part_of):
 
 def dashed_sibling(spans, taken, index):
     """A part with its noun left out after a dash, following a part taken in its sentence (`Городское население
-    насчитывает 12,9 млн человек, сельское – около 7,5 млн`) or in a sentence opening on its largest part
+    насчитывает 12,8 млн человек, сельское – 7,5 млн`) or in a sentence opening on its largest part
     (`Больше всего отказов зарегистрировано в Сарыагашском районе – 1 900, в Келесском районе – 1 100`)."""
     span = spans[index]
     return is_elliptic(span) and span.start > 0 and span.doc[span.start - 1].text in ('–', '—') \
