@@ -11,7 +11,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.figure_facts import (
-    MONEY, between, counts_people, facts, is_change, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counts_people, facts, is_change, is_elliptic, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -178,6 +178,10 @@ def colon_parts(spans, part_of):
             continue
         if not facts(total).get('object') and not facts(total).get('unit'):
             # `212 – руководители госорганов, 96 – сотрудники полиции`: a bare number before a dash is an item
+            continue
+        if largest_first(total) or (total.start and doc[total.start - 1].text in DASHES):
+            # `Больше всего – 210 км – в Байзакском районе, в Шуском – 160 км`: the largest part, the figures
+            # after it its siblings
             continue
         linked = False
         for other in range(index + 1, len(spans)):
@@ -357,6 +361,10 @@ def named_bare_parts(spans, part_of):
                 or facts(spans[total]).get('qualifier') not in (None, 'exact') \
                 or sentence_numbers[sentence.start] - sentence_numbers[sent_start(spans[total])] > SUM_SENTENCES:
             continue
+        # the item that names the noun is a part too: `Больше всего – 940 квартир – досталось ..., 610 – ...`
+        members += [other for other in range(first, len(spans)) if firsts[other] == first and part_of[other] is None
+                    and other not in members and same_kind(spans[other], spans[total])
+                    and facts(spans[other]).get('qualifier') in (None, 'exact')]
         if sum(value(spans[other]) for other in members) <= value(spans[total]):
             for other in members:
                 part_of[other] = total
@@ -399,7 +407,8 @@ def following_parts(spans, part_of):
             for other in sentence:
                 if is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]):
                     continue  # `по уходу за ребенком до полутора лет – 312 тыс. получателям`: an age, no part
-                if part_of[other] not in (None, index) or not (same_kind(spans[other], total) or people(other)) \
+                if part_of[other] not in (None, index) \
+                        or not (same_kind(spans[other], total) or people(other) or dashed_sibling(spans, taken, other)) \
                         or facts(spans[other]).get('qualifier') not in (None, 'exact') \
                         or not 0 < value(spans[other]) < whole:
                     stop = True
@@ -418,6 +427,28 @@ def following_parts(spans, part_of):
         if len(run) >= 2 and not by_year(spans, [index] + run):
             for other in run:
                 part_of[other] = index
+
+
+def dashed_sibling(spans, taken, index):
+    """A part with its noun left out after a dash, following a part taken in its sentence (`Городское население
+    насчитывает 12,8 млн человек, сельское – 7,5 млн`) or in a sentence opening on its largest part
+    (`Больше всего отказов зарегистрировано в Сарыагашском районе – 1 900, в Келесском районе – 1 100`)."""
+    span = spans[index]
+    return is_elliptic(span) and span.start > 0 and span.doc[span.start - 1].text in ('–', '—') \
+        and (bool(taken) and same_sentence(spans, taken[-1], index) or largest_first(span))
+
+
+# a sentence opening on the largest part of a total: `Больше всего болельщиков собрала «Астана» – 148 тыс.`
+LARGEST = (('больше', 'всего'), ('больше', 'всех'), ('меньше', 'всего'), ('наибольшее', 'число'),
+           ('наибольшее', 'количество'))
+MAX_LARGEST_START = 3  # words before the cue: `В этом году больше всего`
+
+
+def largest_first(span):
+    """The span's sentence opens with `Больше всего` or the like."""
+    start = sent_start(span)
+    opening = [token.lower_ for token in span.doc[start:min(span.start, start + MAX_LARGEST_START + 2)]]
+    return any(tuple(opening[at:at + 2]) == cue for at in range(MAX_LARGEST_START + 1) for cue in LARGEST)
 
 
 def counted(span):

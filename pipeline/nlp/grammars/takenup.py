@@ -11,6 +11,7 @@ the count it pays for.
     `23 турнира по борьбе, участниками которых стали 1 840 спортсменов`            1 840 with 23 турнира
     `сыграно 182 матча. Матчи сезона посетили 1,02 млн зрителей`                   1,02 млн with 182 матча
     `40 бригад, в составе которых работали 300 медиков`                             300 with 40 бригад
+    `вышли 250 новых автобусов. Их закупили в лизинг на сумму 32 млрд тенге`         32 млрд with 250 автобусов
 
 The things taken up are the last count of the sentence before (a part climbing to its total: `их` takes up the
 whole, not the last item of a list; a list with no total is named by its first count). Runs after the part rules (grammars/links.py), which it reads.
@@ -69,6 +70,9 @@ def pointer(tokens):
             # 1 500 предпринимателей`: the people the things took in, right after the verb
             # (not `Их посетила комиссия из 5 человек`)
             return 'in', None
+        if word == 'их' and at == 0 and following.startswith(MADE):
+            # `Их закупили в лизинг на сумму 32 млрд тенге` after `вышли 250 новых автобусов`: what they cost
+            return 'cost', None
         if word in DEMONSTRATIVES and following.isalpha():
             return 'noun', {parsed.normal_form for parsed in parse(following) if parsed.tag.POS == 'NOUN'}
         verb = next((later for later in range(1, min(len(tokens), MAX_VISITED_START + 1)) if any(

@@ -1,0 +1,49 @@
+"""Links the part rules (grammars/links.py, breakdowns.py) make that a figure's own words rule out: money is no
+part of a count of things, a sum paid or costing each is no part of a sum, a capacity is no part of a count of
+other things, and after a cue's part in the total's measure a figure of another noun is no part at all."""
+
+from pipeline.nlp.grammars.described import is_capacity
+from pipeline.nlp.grammars.figure_facts import (
+    facts, is_elliptic, is_money, is_percent, same_kind, same_sentence, value)
+
+# `3 томографа стоимостью 450 млн тенге каждый`: the price of one of the things, no part of a sum
+EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
+MAX_CAPACITY_BACK = 12  # figures back a capacity's own total may stand: `больница на 300 коек. ... на 24 койки`
+
+
+def each_sum(span):
+    """Money said of each one: `по 15 млн тенге`, `450 млн тенге каждый`."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ''
+    after = doc[span.end].lower_ if span.end < len(doc) else ''
+    return is_money(span) and (before == 'по' or after in EACH)
+
+
+def is_count(span):
+    """A count of things or people: no unit, no share."""
+    return not facts(span).get('unit') and not is_percent(span)
+
+
+def guard_parts(spans, part_of):
+    """Unlink (or relink) the parts in `part_of` that their words rule out, in place."""
+    for index, span in enumerate(spans):
+        total = part_of[index]
+        if total is None:
+            continue
+        whole = spans[total]
+        if is_money(span) and is_count(whole):
+            # `9 400 комбайнов, из них 1 120 приобретены ... на сумму 62 млрд тенге`: the cost of the part
+            part_of[index] = None
+        elif each_sum(span):
+            # `Призовой фонд составил 180 млн тенге: каждый победитель получит по 15 млн тенге`
+            part_of[index] = None
+        elif is_capacity(span) and not same_kind(span, whole):
+            # `больницы на 300 коек. ... 12 отделений, в том числе реанимацию на 24 койки`: beds of the beds
+            part_of[index] = next((other for other in range(index - 1, max(-1, index - 1 - MAX_CAPACITY_BACK), -1)
+                                   if same_kind(spans[other], span) and value(spans[other]) > value(span)), None)
+        elif is_count(span) and not is_elliptic(span) and not same_kind(span, whole) and any(
+                part_of[other] == total and same_kind(spans[other], whole) and same_sentence(spans, other, index)
+                for other in range(total + 1, index)):
+            # `126 км трассы, из них 48 км расширены до четырех полос`: the cue's part is in the total's measure,
+            # a count of another noun after it says something of that part
+            part_of[index] = None
