@@ -11,7 +11,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
-  name after a head noun, `org-latin`; a first adjective read as a person, `org-adjective-head`;
+  name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
 - places: `loc-direction`, `loc-named`, `loc-road`, `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
@@ -23,8 +23,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
-- what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`,
-  `holiday`;
+- what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Each rule maps (doc, spans sorted by start) to new spans; overlaps are
@@ -77,8 +76,8 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
-from pipeline.nlp.stages.repair.org_shapes import adjective_heads, latin_names, owner_quotes
-from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, feasts, places_then_nouns, platforms
+from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
+from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     coordinated_places,
@@ -171,7 +170,6 @@ RULES = [
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
-    ('org-adjective-head', adjective_heads),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
@@ -202,7 +200,6 @@ RULES = [
     ('platform', platforms),
     ('bare-legal-form', bare_legal_forms),
     ('place-then-noun', places_then_nouns),
-    ('holiday', feasts),
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas

@@ -6,9 +6,7 @@
   church or a cemetery is a building, not an organisation or a place;
 - `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
-  are no organisation; the place is a place;
-- `holiday`: `по случаю Курбан айта`, `на Ораза айт`: the word before `айт` (Kazakh: feast) names a
-  feast, not a person.
+  are no organisation; the place is a place.
 """
 
 from pipeline.nlp.morph import lemma, parse
@@ -86,14 +84,3 @@ def places_then_nouns(doc, spans):
             span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
         result.append(span)
     return result
-
-
-# `айт` (Kazakh: feast) after the feast's own name: `Курбан айт`, `Ораза айт`, in any case
-FEAST_WORDS = frozenset('айт айта айту айтом айте'.split())
-
-
-def feasts(doc, spans):
-    """`по случаю Курбан айта`, `в дни Ораза айта`: a name right before `айт` (or one that takes
-    `айт` in) is the feast's, none of our types (`Курбан Абенов` with no `айт` after it stays a person)."""
-    return [span for span in spans if span[-1].text.lower() not in FEAST_WORDS
-            and (span.end >= len(doc) or doc[span.end].text.lower() not in FEAST_WORDS)]

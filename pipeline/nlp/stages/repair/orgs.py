@@ -1,7 +1,6 @@
 """Organisation names: pieces joined, their remit and quoted names.
 
 - `merge-org`: `Политического совета` `Казахстанской партии зелёных` `БАЙТАҚ` is one name;
-  `Межпарламентской ассамблеи` `СНГ` is the assembly's;
 - `org-event`: `Съезд` `Народной партии` -> `Народной партии`; `Съезд партии` names nothing;
 - `org-country`: `Народной партии` `Казахстана` is one name;
 - `org-domain`: `Европейский суд` `по правам человека`, `ГУ МЧС России` `по Санкт-Петербургу`;
@@ -54,25 +53,6 @@ def is_body_of(span):
                             or any(token.text == 'по' for token in words))
 
 
-# a body an organisation keeps: `Межпарламентская ассамблея СНГ`, `Программа развития ООН`
-OWNED_HEADS = frozenset('ассамблея бюро программа миссия секретариат'.split())
-# legal forms in capitals: `АО` `KEGOC` is the company KEGOC, no body of it
-OWNER_FORMS = frozenset('ТОО АО КХ ФХ ИП ПК ОО ОФ ГУ ГКП РГП КГП КГУ ООО ОАО ЗАО ПАО НАО'.split())
-
-
-def is_owned_body(previous, span):
-    """`Межпарламентской ассамблеи` `СНГ`, `БДИПЧ` `ОБСЕ`: an abbreviation in capitals after a
-    body (its head noun a body's, or an abbreviation of its own) is the organisation the body
-    belongs to; the joined name is the body's, not the owner's. `партии` `AMANAT` (the party's own
-    name) and `АО` `KEGOC` (a legal form) are no body."""
-    if len(span) != 1 or not span[0].is_alpha or not span[0].text.isupper():
-        return False
-    words = [token for token in previous if token.is_alpha]
-    if len(words) == 1 and words[0].text.isupper():
-        return len(words[0].text) >= 3 and words[0].text not in OWNER_FORMS
-    return any(lemma(token.text.lower()) in DOMAIN_HEADS | BODY_HEADS | OWNED_HEADS for token in words[:3])
-
-
 # съезд, пленум, заседание партии: an event of an organisation, not the organisation
 EVENT_NOUNS = frozenset('съезд пленум заседание сессия конференция саммит визит выручка прибыль'.split())
 
@@ -101,8 +81,7 @@ def merge_orgs(doc, spans):
                 and same_line_gap(doc, merged[-1], span) is not None and not is_parent_body(merged[-1], span):
             previous = merged[-1]
             # `Комитет по финансам и бюджету` `Мажилиса` is not the Mazhilis
-            canonical = previous._.canonical if is_body_of(previous) or is_owned_body(previous, span) \
-                else span._.canonical or previous._.canonical
+            canonical = previous._.canonical if is_body_of(previous) else span._.canonical or previous._.canonical
             merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org', canonical)
             continue
         merged.append(span)
