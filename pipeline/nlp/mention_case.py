@@ -119,14 +119,18 @@ def is_given_in_nominative(doc, span):
     a guess (`Жылу` is no dative of `жыл`). So is one after another noun (`хозяйства «Береке»`),
     unless it can only be a genitive (`акционеры «Казахтелекома»`, `облигаций «Казпочты»`): then it
     is that noun's dependant and declines; so does a known word (`название «Комиссии Баррозу»`)."""
-    if span.start < 2 or not in_quotes(doc, span) or any(parsed.is_known for parsed in parse(span[0].text)):
+    if span.start < 2 or not in_quotes(doc, span):
         return False
     before = doc[span.start - 2]
     if before.text.isupper():
         return 2 <= len(before.text) <= 5 and before.text.isalpha()   # ТОО, АО, КГП; not the preposition `В`
     common = _common_word(before)
+    # `фонда «Даму»`, `в банке «Береке»`: after a noun for its kind the quoted name is in apposition
+    # even where its first word is a known one (`Даму` is no dative of `дама`)
     if _is_organisation_kind(common):
         return True
+    if any(parsed.is_known for parsed in parse(span[0].text)):
+        return False
     # `хозяйства «Береке»`: after another noun a name that may be in apposition stays as written
     return bool(_noun_parses(common)) and not _is_genitive_only(span[-1].text)
 
