@@ -35,11 +35,13 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           'written_figures11': {'status': 0.971, 'link_precision': 0.75, 'link_recall': 0.818},
           # held out for the links: never used to write a link rule (its score alone made one rule be left out:
           # parts told roughly, see grammars/links.py)
-          'written_figures12': {'status': 0.98, 'link_precision': 0.92, 'link_recall': 0.403}}
+          'written_figures12': {'status': 0.98, 'link_precision': 0.92, 'link_recall': 0.403},
+          # held out for the whole pipeline through a round of rules: never used to write one, its misses unread
+          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.571}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
-         'written_figures12': (8, 55)}
+         'written_figures12': (8, 55), 'written_news15': (8, 14)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
