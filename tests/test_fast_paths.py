@@ -24,6 +24,22 @@ def test_razdel_tokens_are_razdel_s(text):
     assert razdel_tokens(text) == adapt_razdel(tokenize(text))
 
 
+@pytest.mark.parametrize('text', [
+    'Одно предложение.',
+    '  начало с пробелов и  двумя пробелами ',
+    'строка\r\nс CRLF\n\n\nи абзацем\t табуляция',
+    '\ufeffметка порядка байтов, NBSP\u00a0и\u2028разделитель',
+    'эмодзи 🙂 и Қазақстан, -5 .5 а- -б',
+    ' ',
+    '',
+])
+def test_doc_text_is_the_tokenised_text(segment, text):
+    from pipeline.nlp.doc import doc_text
+
+    doc = segment.make_doc(text)
+    assert doc_text(doc) == doc.text == text
+
+
 @pytest.mark.parametrize('word', ['столом', 'Маулена', 'Гиллелем', 'казахстанская', 'бежали', 'Петрова'])
 def test_lexeme_words_are_the_lexeme_s(word):
     for parsed in parse(word):
