@@ -100,7 +100,8 @@ def link_persons(spans):
     # `Гүлнар Әбдіқызы` after `Гүлнар Әбдіқызы Тұрсынбаева`: her first name and patronymic
     addressed = patronymic_addresses(spans)
     # full names first, the most complete first, so `А. Амиртаев` finds `Азат Амиртаев`
-    full = [span for span in spans if span_value(span, 'last') and span_value(span, 'first') and id(span) not in addressed]
+    full = [span for span in spans
+            if span_value(span, 'last') and span_value(span, 'first') and id(span) not in addressed]
     full.sort(key=lambda span: (is_initialled(span_value(span, 'normal') or ''), span.start))
     firsts = {}   # id(cluster) -> the first names of its members
     for span in full:
@@ -122,16 +123,19 @@ def link_persons(spans):
     for cluster in clusters:
         for key in {first_key(span_value(member, 'first')) for member in cluster if span_value(member, 'first')}:
             full_firsts[key].append(cluster)
-    for span in sorted((span for span in spans if span_value(span, 'last') and not span_value(span, 'first')), key=lambda span: span.start):
+    for span in sorted((span for span in spans if span_value(span, 'last') and not span_value(span, 'first')),
+                       key=lambda span: span.start):
         key = surname_key(span_value(span, 'last'))
         candidates = by_surname[key]
         # `Петрова` alone: the person written with that very surname
         exact = [cluster for cluster in candidates
-                 if any(name_key(span_value(member, 'last')) == name_key(span_value(span, 'last')) for member in cluster)]
+                 if any(name_key(span_value(member, 'last')) == name_key(span_value(span, 'last'))
+                        for member in cluster)]
         candidates = exact or candidates
         # `Сейткали ағай` after `Сейткали Жумабаевич Абдрахманов`: a word no list knows as a
         # first name, no surname's shape, is the one person of that first name
-        named = [] if candidates or is_surname_like(span_value(span, 'last')) else full_firsts.get(first_key(span_value(span, 'last')), [])
+        last = span_value(span, 'last')
+        named = [] if candidates or is_surname_like(last) else full_firsts.get(first_key(last), [])
         # `Раиса Абишева, урожденная Нуркина`: her birth surname, the woman named just before
         born = [cluster for cluster in clusters if any(span_value(member, 'first') and member.end <= span.start
                                                        for member in cluster)] if is_maiden_name(span) else []
@@ -168,7 +172,8 @@ def link_persons(spans):
             if span_value(span, 'first'):
                 by_first[first].append(cluster)
     for members in clusters:
-        names = [shared.get(id(member), span_value(member, 'normal')) for member in members if span_value(member, 'normal')]
+        names = [shared.get(id(member), span_value(member, 'normal')) for member in members
+                 if span_value(member, 'normal')]
         complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
         # `Асем Жумабекова`, later addressed `Асем Кайратовна`: a name with the surname before one without
         surnamed = [name for name in complete if split_name(name.split())[2]]
@@ -186,7 +191,8 @@ def with_patronymic(name, members):
     first, middle, last = split_name(words)
     if len(words) != 2 or middle or not first or not last or is_initialled(name):
         return name
-    middles = {span_value(member, 'middle') for member in members if span_value(member, 'middle') and not is_initialled(span_value(member, 'middle'))
+    middles = {span_value(member, 'middle') for member in members
+               if span_value(member, 'middle') and not is_initialled(span_value(member, 'middle'))
                and span_value(member, 'first') and first_key(span_value(member, 'first')) == first_key(first)}
     if len(middles) != 1:
         return name
@@ -207,7 +213,8 @@ def patronymic_addresses(spans):
             middles.setdefault((first_key(span_value(span, 'first')), name_key(span_value(span, 'middle'))), span)
     addressed = {}
     for span in spans:
-        if span_value(span, 'first') and span_value(span, 'last') and not span_value(span, 'middle') and kazakh_patronymic_gender(span_value(span, 'last')):
+        if span_value(span, 'first') and span_value(span, 'last') and not span_value(span, 'middle') \
+                and kazakh_patronymic_gender(span_value(span, 'last')):
             named = middles.get((first_key(span_value(span, 'first')), name_key(span_value(span, 'last'))))
             if named is not None:
                 addressed[id(span)] = (span, named)
@@ -254,10 +261,12 @@ def share_surnames(spans):
         if span.end >= len(doc) or doc[span.end].text != 'и' or other is None or not span_value(other, 'first') \
                 or not span_value(other, 'last') or span_value(other, 'middle') or len(other) != 2:
             continue
-        set_span_value(span, 'last', gendered_surname(span_value(other, 'last'), is_feminine_first(span_value(span, 'first'))))
+        set_span_value(span, 'last', gendered_surname(span_value(other, 'last'),
+                                                      is_feminine_first(span_value(span, 'first'))))
         shared[id(span)] = f'{span_value(span, "first")} {span_value(span, "last")}'
         if span_value(other, 'last').lower().endswith(PLURAL_SURNAME):
-            set_span_value(other, 'last', gendered_surname(span_value(other, 'last'), is_feminine_first(span_value(other, 'first'))))
+            set_span_value(other, 'last', gendered_surname(span_value(other, 'last'),
+                                                           is_feminine_first(span_value(other, 'first'))))
             shared[id(other)] = f'{span_value(other, "first")} {span_value(other, "last")}'
     return shared
 
@@ -297,7 +306,8 @@ def written_spelling(span):
 def link_names(spans):
     """Organisations and places: gazetteer names, abbreviations, lone heads."""
     for span in spans:
-        set_span_value(span, 'entity', written_spelling(span) or span_value(span, 'canonical') or span_value(span, 'normal') or span.text)
+        set_span_value(span, 'entity', written_spelling(span) or span_value(span, 'canonical')
+                       or span_value(span, 'normal') or span.text)
     by_type = defaultdict(list)
     for span in spans:
         by_type[span.label_].append(span)
@@ -320,7 +330,8 @@ def link_names(spans):
         # `Коалиции` -> the one longer name it heads
         heads = defaultdict(set)
         # `Петропавл` is no head of `автодорога Петропавл – Тайынша`: a place a road joins is a place
-        roads = {resolved[name_key(span_value(member, 'entity'))] for member in members if span_value(member, 'rule') == 'loc-road'}
+        roads = {resolved[name_key(span_value(member, 'entity'))] for member in members
+                 if span_value(member, 'rule') == 'loc-road'}
         for other in set(resolved.values()) - roads:
             words = name_key(other).split()
             if len(words) > 1:
