@@ -2,6 +2,7 @@
 
 import pytest
 from razdel import tokenize
+from spacy.tokens import Span
 
 from pipeline.nlp.morph import inflect, lexeme_words, parse
 from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
@@ -21,6 +22,22 @@ from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
 ])
 def test_razdel_tokens_are_razdel_s(text):
     assert razdel_tokens(text) == adapt_razdel(tokenize(text))
+
+
+@pytest.mark.parametrize('text', [
+    'Одно предложение.',
+    '  начало с пробелов и  двумя пробелами ',
+    'строка\r\nс CRLF\n\n\nи абзацем\t табуляция',
+    '\ufeffметка порядка байтов, NBSP\u00a0и\u2028разделитель',
+    'эмодзи 🙂 и Қазақстан, -5 .5 а- -б',
+    ' ',
+    '',
+])
+def test_doc_text_is_the_tokenised_text(segment, text):
+    from pipeline.nlp.doc import doc_text
+
+    doc = segment.make_doc(text)
+    assert doc_text(doc) == doc.text == text
 
 
 @pytest.mark.parametrize('word', ['столом', 'Маулена', 'Гиллелем', 'казахстанская', 'бежали', 'Петрова'])
@@ -79,6 +96,27 @@ def test_span_value_reads_what_span_underscore_reads(segment, text, spans):
                 assert span_value(span, name) == getattr(span._, name)
     set_values = [span_value(doc[start:stop], name) for start, stop, _, values in spans for name in values]
     assert set_values == [value for _, _, _, values in spans for value in values.values()]
+
+
+# [text, (first token, stop token, {attribute: value}) of each span written with `set_span_value`]
+@pytest.mark.parametrize('text, spans', [
+    ('Глава компании Асель Нуркина выступила.', [(2, 4, {'normal': 'Асель Нуркина', 'last': 'Нуркина'})]),
+    ('Партия «Нур Отан» и партия «Ақ жол».', [(0, 4, {'entity': 'Нур Отан'}), (6, 9, {'canonical': 'Ак жол'})]),
+    ('В Астане.', [(1, 2, {'normal': 'Астана'}), (1, 2, {'normal': None})]),   # written over, then cleared
+])
+def test_set_span_value_writes_what_span_underscore_reads(segment, text, spans):
+    from pipeline.nlp.doc import SPAN_ATTRIBUTES, set_span_value
+
+    doc = segment(text)
+    written = {}
+    for start, stop, values in spans:
+        for name, value in values.items():
+            set_span_value(Span(doc, start, stop), name, value)
+            written[(start, stop, name)] = value
+    for start in range(len(doc)):
+        for stop in range(start + 1, len(doc) + 1):
+            for name in SPAN_ATTRIBUTES:
+                assert getattr(doc[start:stop]._, name) == written.get((start, stop, name), SPAN_ATTRIBUTES[name])
 
 
 @pytest.mark.parametrize('text, tokens, sentences', [

@@ -78,6 +78,12 @@ def span_value(span, name):
                                   SPAN_ATTRIBUTES[name])
 
 
+def set_span_value(span, name, value):
+    """`span._.name = value` for an attribute of SPAN_ATTRIBUTES (no setters), written straight
+    into the Doc's user_data where `span._` writes it (the writes of `link` and `normalize`)."""
+    span.doc.user_data[(SPAN_VALUE_MARK, name, span.start_char, span.end_char)] = value
+
+
 class Stage:
     """Base of the stages that work one document at a time: a callable
     Doc -> Doc whose `pipe()` runs it over a batch."""

@@ -92,9 +92,9 @@ def possible_cases(words):
     return cases
 
 
-def entity_labels(doc):
-    """token index -> label of the mention it belongs to."""
-    return {token.i: ent.label_ for ent in doc.ents for token in ent}
+def entity_labels(ents):
+    """token index -> label of the mention it belongs to (`ents`: the Doc's mentions)."""
+    return {index: ent.label_ for ent in ents for index in range(ent.start, ent.end)}
 
 
 def is_boundary(token):
@@ -289,11 +289,11 @@ def organisation(first, stop, starts):
     return None
 
 
-def make_roles(doc, found):
+def make_roles(doc, ents, found):
     """Spans of (first, stop, normal, person) roles; a role that several
-    persons share (a list after `депутаты Мажилиса`) is one span."""
+    persons share (a list after `депутаты Мажилиса`) is one span (`ents`: the Doc's mentions)."""
     spans = {}
-    starts = {ent.start: ent for ent in doc.ents}
+    starts = {ent.start: ent for ent in ents}
     for first, stop, normal, person in found:
         span = spans.get((first, stop))
         if span is None:
@@ -336,10 +336,12 @@ def joined_to(doc, previous, person):
 
 def find_roles(doc, lexicon):
     """Role spans of every person mention of the document."""
-    labels = entity_labels(doc)
+    # `doc.ents` builds a Span per mention at every access: read once
+    ents = doc.ents
+    labels = entity_labels(ents)
     found = []
     previous, previous_plural = None, []
-    for person in [ent for ent in doc.ents if ent.label_ == 'PER']:
+    for person in [ent for ent in ents if ent.label_ == 'PER']:
         cases = possible_cases(name_words(person)) or set(CASES)
         roles = roles_before(doc, person, cases, labels, lexicon)
         if not roles and previous is not None and previous_plural and joined_to(doc, previous, person):
@@ -358,7 +360,7 @@ def find_roles(doc, lexicon):
         found.extend((first, stop, normal, person) for first, stop, normal in roles)
         previous = person
         previous_plural = [role for role in roles if is_plural_role(doc[role[0]:role[1]], lexicon)]
-    return make_roles(doc, same_capitals(doc, found))
+    return make_roles(doc, ents, same_capitals(doc, found))
 
 
 def same_capitals(doc, found):

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage
+from pipeline.nlp.doc import Stage, set_span_value, span_value
 from pipeline.nlp.kazakh import fold
 from pipeline.nlp.name_context import is_maiden_name
 from pipeline.nlp.morph import lemma
@@ -100,13 +100,14 @@ def link_persons(spans):
     # `Гүлнар Әбдіқызы` after `Гүлнар Әбдіқызы Тұрсынбаева`: her first name and patronymic
     addressed = patronymic_addresses(spans)
     # full names first, the most complete first, so `А. Амиртаев` finds `Азат Амиртаев`
-    full = [span for span in spans if span._.last and span._.first and id(span) not in addressed]
-    full.sort(key=lambda span: (is_initialled(span._.normal or ''), span.start))
+    full = [span for span in spans
+            if span_value(span, 'last') and span_value(span, 'first') and id(span) not in addressed]
+    full.sort(key=lambda span: (is_initialled(span_value(span, 'normal') or ''), span.start))
     firsts = {}   # id(cluster) -> the first names of its members
     for span in full:
-        key = surname_key(span._.last)
+        key = surname_key(span_value(span, 'last'))
         fitting = [cluster for cluster in by_surname[key]
-                   if all(same_first(span._.first, first) for first in firsts[id(cluster)])]
+                   if all(same_first(span_value(span, 'first'), first) for first in firsts[id(cluster)])]
         if fitting:
             cluster = nearest(span, fitting)
             cluster.append(span)
@@ -115,25 +116,28 @@ def link_persons(spans):
             clusters.append(cluster)
             by_surname[key].append(cluster)
             firsts[id(cluster)] = set()
-        firsts[id(cluster)].add(span._.first)
+        firsts[id(cluster)].add(span_value(span, 'first'))
     for span, named in addressed.values():
         cluster_of(clusters, named).append(span)
     full_firsts = defaultdict(list)
     for cluster in clusters:
-        for key in {first_key(member._.first) for member in cluster if member._.first}:
+        for key in {first_key(span_value(member, 'first')) for member in cluster if span_value(member, 'first')}:
             full_firsts[key].append(cluster)
-    for span in sorted((span for span in spans if span._.last and not span._.first), key=lambda span: span.start):
-        key = surname_key(span._.last)
+    for span in sorted((span for span in spans if span_value(span, 'last') and not span_value(span, 'first')),
+                       key=lambda span: span.start):
+        key = surname_key(span_value(span, 'last'))
         candidates = by_surname[key]
         # `Петрова` alone: the person written with that very surname
         exact = [cluster for cluster in candidates
-                 if any(name_key(member._.last) == name_key(span._.last) for member in cluster)]
+                 if any(name_key(span_value(member, 'last')) == name_key(span_value(span, 'last'))
+                        for member in cluster)]
         candidates = exact or candidates
         # `Сейткали ағай` after `Сейткали Жумабаевич Абдрахманов`: a word no list knows as a
         # first name, no surname's shape, is the one person of that first name
-        named = [] if candidates or is_surname_like(span._.last) else full_firsts.get(first_key(span._.last), [])
+        last = span_value(span, 'last')
+        named = [] if candidates or is_surname_like(last) else full_firsts.get(first_key(last), [])
         # `Раиса Абишева, урожденная Нуркина`: her birth surname, the woman named just before
-        born = [cluster for cluster in clusters if any(member._.first and member.end <= span.start
+        born = [cluster for cluster in clusters if any(span_value(member, 'first') and member.end <= span.start
                                                        for member in cluster)] if is_maiden_name(span) else []
         if candidates:
             nearest(span, candidates).append(span)
@@ -147,13 +151,13 @@ def link_persons(spans):
             by_surname[key].append(cluster)
     by_first = defaultdict(list)
     for cluster in clusters:
-        for key in {first_key(member._.first) for member in cluster if member._.first}:
+        for key in {first_key(span_value(member, 'first')) for member in cluster if span_value(member, 'first')}:
             by_first[key].append(cluster)
-    for span in sorted((span for span in spans if not span._.last), key=lambda span: span.start):
-        word = span._.first or span._.normal or span.text
+    for span in sorted((span for span in spans if not span_value(span, 'last')), key=lambda span: span.start):
+        word = span_value(span, 'first') or span_value(span, 'normal') or span.text
         # `Лелека` may be a first name or a surname: a surname seen in full wins
         surnames = [cluster for cluster in by_surname.get(surname_key(word), [])
-                    if len((cluster[0]._.normal or '').split()) > 1]
+                    if len((span_value(cluster[0], 'normal') or '').split()) > 1]
         if surnames:
             nearest(span, surnames).append(span)
             continue
@@ -165,10 +169,11 @@ def link_persons(spans):
         else:
             cluster = [span]
             clusters.append(cluster)
-            if span._.first:
+            if span_value(span, 'first'):
                 by_first[first].append(cluster)
     for members in clusters:
-        names = [shared.get(id(member), member._.normal) for member in members if member._.normal]
+        names = [shared.get(id(member), span_value(member, 'normal')) for member in members
+                 if span_value(member, 'normal')]
         complete = [name for name in names if len(name.split()) > 1 and not is_initialled(name)]
         # `Асем Жумабекова`, later addressed `Асем Кайратовна`: a name with the surname before one without
         surnamed = [name for name in complete if split_name(name.split())[2]]
@@ -176,7 +181,7 @@ def link_persons(spans):
         canonical = ' '.join(name_order(pick_name(surnamed or complete or names or [members[0].text]).split()))
         canonical = with_patronymic(canonical, members)
         for member in members:
-            member._.entity = canonical
+            set_span_value(member, 'entity', canonical)
 
 
 def with_patronymic(name, members):
@@ -186,8 +191,9 @@ def with_patronymic(name, members):
     first, middle, last = split_name(words)
     if len(words) != 2 or middle or not first or not last or is_initialled(name):
         return name
-    middles = {member._.middle for member in members if member._.middle and not is_initialled(member._.middle)
-               and member._.first and first_key(member._.first) == first_key(first)}
+    middles = {span_value(member, 'middle') for member in members
+               if span_value(member, 'middle') and not is_initialled(span_value(member, 'middle'))
+               and span_value(member, 'first') and first_key(span_value(member, 'first')) == first_key(first)}
     if len(middles) != 1:
         return name
     return f'{first} {middles.pop()} {last}'
@@ -203,12 +209,13 @@ def patronymic_addresses(spans):
     document names in full (`Гүлнар Әбдіқызы Тұрсынбаева`), with that person's mention."""
     middles = {}
     for span in spans:
-        if span._.first and span._.middle and span._.last:
-            middles.setdefault((first_key(span._.first), name_key(span._.middle)), span)
+        if span_value(span, 'first') and span_value(span, 'middle') and span_value(span, 'last'):
+            middles.setdefault((first_key(span_value(span, 'first')), name_key(span_value(span, 'middle'))), span)
     addressed = {}
     for span in spans:
-        if span._.first and span._.last and not span._.middle and kazakh_patronymic_gender(span._.last):
-            named = middles.get((first_key(span._.first), name_key(span._.last)))
+        if span_value(span, 'first') and span_value(span, 'last') and not span_value(span, 'middle') \
+                and kazakh_patronymic_gender(span_value(span, 'last')):
+            named = middles.get((first_key(span_value(span, 'first')), name_key(span_value(span, 'last'))))
             if named is not None:
                 addressed[id(span)] = (span, named)
     return addressed
@@ -247,18 +254,20 @@ def share_surnames(spans):
     by_start = {span.start: span for span in spans}
     shared = {}
     for span in spans:
-        if span._.last or not span._.first or span._.middle or len(span) != 1:
+        if span_value(span, 'last') or not span_value(span, 'first') or span_value(span, 'middle') or len(span) != 1:
             continue
         doc = span.doc
         other = by_start.get(span.end + 1)
-        if span.end >= len(doc) or doc[span.end].text != 'и' or other is None or not other._.first \
-                or not other._.last or other._.middle or len(other) != 2:
+        if span.end >= len(doc) or doc[span.end].text != 'и' or other is None or not span_value(other, 'first') \
+                or not span_value(other, 'last') or span_value(other, 'middle') or len(other) != 2:
             continue
-        span._.last = gendered_surname(other._.last, is_feminine_first(span._.first))
-        shared[id(span)] = f'{span._.first} {span._.last}'
-        if other._.last.lower().endswith(PLURAL_SURNAME):
-            other._.last = gendered_surname(other._.last, is_feminine_first(other._.first))
-            shared[id(other)] = f'{other._.first} {other._.last}'
+        set_span_value(span, 'last', gendered_surname(span_value(other, 'last'),
+                                                      is_feminine_first(span_value(span, 'first'))))
+        shared[id(span)] = f'{span_value(span, "first")} {span_value(span, "last")}'
+        if span_value(other, 'last').lower().endswith(PLURAL_SURNAME):
+            set_span_value(other, 'last', gendered_surname(span_value(other, 'last'),
+                                                           is_feminine_first(span_value(other, 'first'))))
+            shared[id(other)] = f'{span_value(other, "first")} {span_value(other, "last")}'
     return shared
 
 
@@ -288,7 +297,7 @@ def written_spelling(span):
     """The mention's own spelling of its gazetteer name when the two differ only in Kazakh
     letters (`партии «Ақ жол»` -> `Ақ жол`, not the gazetteer's `Ак жол`): the name is given
     as the text writes it; None otherwise."""
-    canonical, normal = span._.canonical, span._.normal
+    canonical, normal = span_value(span, 'canonical'), span_value(span, 'normal')
     if not canonical or not normal or normal == canonical:
         return None
     return normal if name_key(fold(normal)) == name_key(fold(canonical)) else None
@@ -297,7 +306,8 @@ def written_spelling(span):
 def link_names(spans):
     """Organisations and places: gazetteer names, abbreviations, lone heads."""
     for span in spans:
-        span._.entity = written_spelling(span) or span._.canonical or span._.normal or span.text
+        set_span_value(span, 'entity', written_spelling(span) or span_value(span, 'canonical')
+                       or span_value(span, 'normal') or span.text)
     by_type = defaultdict(list)
     for span in spans:
         by_type[span.label_].append(span)
@@ -305,7 +315,7 @@ def link_names(spans):
         # one spelling per name key: the most frequent
         spellings = defaultdict(list)
         for member in members:
-            spellings[name_key(member._.entity)].append(member._.entity)
+            spellings[name_key(span_value(member, 'entity'))].append(span_value(member, 'entity'))
         names = {key: pick_name(values) for key, values in spellings.items()}
         # `Общенациональная коалиция` -> `Общенациональная коалиция «За ...»`
         starting = defaultdict(list)
@@ -320,36 +330,37 @@ def link_names(spans):
         # `Коалиции` -> the one longer name it heads
         heads = defaultdict(set)
         # `Петропавл` is no head of `автодорога Петропавл – Тайынша`: a place a road joins is a place
-        roads = {resolved[name_key(member._.entity)] for member in members if member._.rule == 'loc-road'}
+        roads = {resolved[name_key(span_value(member, 'entity'))] for member in members
+                 if span_value(member, 'rule') == 'loc-road'}
         for other in set(resolved.values()) - roads:
             words = name_key(other).split()
             if len(words) > 1:
                 for word in words[:3]:
                     heads[lemma(word)].add(other)
         for member in members:
-            name = member._.entity
+            name = span_value(member, 'entity')
             key = name_key(name)
             target = resolved[key]
-            if not member._.canonical and len(key.split()) == 1 and not is_abbreviation(name):
+            if not span_value(member, 'canonical') and len(key.split()) == 1 and not is_abbreviation(name):
                 longer = heads.get(lemma(key), ())
                 if len(longer) == 1:
                     target = next(iter(longer))
-            member._.entity = target
+            set_span_value(member, 'entity', target)
     # `РК` -> `Республика Казахстан` (and so to its entity), where the text has both
     expanded = defaultdict(list)
     for other in spans:
-        if not is_abbreviation(other._.normal or ''):
-            for form in abbreviations(other._.normal or other.text):
+        if not is_abbreviation(span_value(other, 'normal') or ''):
+            for form in abbreviations(span_value(other, 'normal') or other.text):
                 expanded[form].append(other)
     for member in spans:
-        name = member._.normal or member.text
-        if member._.canonical or not is_abbreviation(name):
+        name = span_value(member, 'normal') or member.text
+        if span_value(member, 'canonical') or not is_abbreviation(name):
             continue
         expansions = expanded.get(name, [])
         same_type = [other for other in expansions if other.label_ == member.label_]
-        targets = {other._.entity for other in (same_type or expansions)}
+        targets = {span_value(other, 'entity') for other in (same_type or expansions)}
         if len(targets) == 1:
-            member._.entity = targets.pop()
+            set_span_value(member, 'entity', targets.pop())
 
 
 class Linker(Stage):

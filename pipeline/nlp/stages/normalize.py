@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage
+from pipeline.nlp.doc import Stage, set_span_value
 from pipeline.nlp.kazakh import follow_kazakh, is_kazakh_adjective
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.mention_case import governed_case, is_given_in_nominative
@@ -496,10 +496,12 @@ class Normalizer(Stage):
                        for (_, words), cases in zip(persons, hints)]
         for (span, words), normal in zip(persons, normals):
             if not words:
-                span._.normal = span.text
+                set_span_value(span, 'normal', span.text)
                 continue
-            span._.normal = ' '.join(normal)  # in the text's order: `Ахметов Нурлан` (link orders the entity's name)
-            span._.first, span._.middle, span._.last = split_name(normal)
+            # in the text's order: `Ахметов Нурлан` (link orders the entity's name)
+            set_span_value(span, 'normal', ' '.join(normal))
+            for part, value in zip(('first', 'middle', 'last'), split_name(normal)):
+                set_span_value(span, part, value)
         by_start = {span.start: span for span in ents}
         by_end = {span.end: span for span in ents}
         for span in ents:
@@ -509,28 +511,27 @@ class Normalizer(Stage):
                     or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \
                     or kazakh_place_normal(doc, span)
                 if apposed is not None:
-                    span._.normal = apposed
+                    set_span_value(span, 'normal', apposed)
                     continue
                 words = tuple((token.text, token.whitespace_) for token in mention_words(span))
                 head = coordinated_head(doc, span, by_start, self.nouns)
                 leading = shared_leading_head(doc, span, by_end, self.nouns)
                 if span.label_ == 'ORG' and is_given_in_nominative(doc, span):
-                    span._.normal = span.text
+                    normal = span.text
                 elif head is not None:
                     words = words[:-1] + ((words[-1][0], ' '),) + tuple(
                         (token.text, token.whitespace_ if token.i < head.end - 1 else '') for token in head)
-                    span._.normal = cached_phrase_normal(words, span.label_, self.nouns, True)
+                    normal = cached_phrase_normal(words, span.label_, self.nouns, True)
                 elif leading is not None:
                     words = ((leading.text, ' '),) + words
-                    span._.normal = cached_phrase_normal(words, span.label_, self.nouns)
+                    normal = cached_phrase_normal(words, span.label_, self.nouns)
                 else:
-                    span._.normal = cached_phrase_normal(words, span.label_, self.nouns,
-                                                         follows_coordinated(doc, span, by_end, self.nouns),
-                                                         governed_case(doc, span, by_end))
-                if span.label_ == 'ORG':
-                    span._.normal = capitalised(span._.normal)
+                    normal = cached_phrase_normal(words, span.label_, self.nouns,
+                                                  follows_coordinated(doc, span, by_end, self.nouns),
+                                                  governed_case(doc, span, by_end))
+                set_span_value(span, 'normal', capitalised(normal) if span.label_ == 'ORG' else normal)
         for span in doc.spans.get('inner', ()):
-            span._.normal = self.inner_normal(doc, span)
+            set_span_value(span, 'normal', self.inner_normal(doc, span))
         agree_place_normals(doc)
         return doc
 
