@@ -10,20 +10,14 @@ warm run counts. This is a measurement, not a test: times on a shared machine va
 """
 
 import argparse
-import re
+import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / 'corpus'
-
-
-def words_without_punctuation(size):
-    """About `size` bytes of the seeds' words, capitals and digits kept, no punctuation."""
-    words = re.findall(r'\w+', ' '.join(path.read_text(encoding='utf-8') for path in sorted(CORPUS.glob('*.txt'))))
-    text = ' '.join(words)
-    text = ' '.join([text] * (size // len(text.encode('utf-8')) + 1))
-    return text.encode('utf-8')[:size].decode('utf-8', 'ignore').rsplit(' ', 1)[0]
+# the text the segment tests measure table sizes on, so this times the same input
+sys.path.insert(0, str(ROOT / 'tests'))
+from test_segment import words_without_punctuation  # noqa: E402
 
 
 def stage_seconds(nlp, text):
