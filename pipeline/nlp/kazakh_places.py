@@ -14,6 +14,8 @@ after к/по one in a consonant + -у or in -ю a masculine dative (`к Жар�
 noun has -е there: `к Аланье`).
 """
 
+from functools import lru_cache
+
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.place_forms import CONSONANTS, LOCATIVE_PREPOSITIONS, VOWELS, after_preposition, is_east_asian
@@ -40,9 +42,16 @@ SHORTEST = 4
 
 def _unknown_place(span):
     """The word of a one-word LOC that pymorphy3 does not know, or None."""
-    word = span.text
-    if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST or not word[:1].isupper() \
-            or not word.isalpha() or any(parsed.is_known for parsed in parse(word)):
+    if span.label_ != 'LOC' or len(span) != 1:
+        return None
+    return _unknown_word(span.text)
+
+
+@lru_cache(maxsize=100_000)
+def _unknown_word(word):
+    """`_unknown_place` of the word itself, cached: five rules ask it of each one-word place."""
+    if len(word) < SHORTEST or not word[:1].isupper() or not word.isalpha() \
+            or any(parsed.is_known for parsed in parse(word)):
         return None
     return word
 
@@ -172,6 +181,10 @@ def undeclined_normal(span):
 def kazakh_place_normal(doc, span):
     """The nominative of a one-word Kazakh place pymorphy3 does not know, from its form and the
     preposition before it; else None."""
+    # every rule below reads a one-word LOC only: the other mentions (half of them) are turned
+    # away here once, not by each rule building the span's text again
+    if span.label_ != 'LOC' or len(span) != 1:
+        return None
     normal = dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
         or kazakh_locative_normal(doc, span) or undeclined_normal(span)
     if normal is None or normal == span.text:
