@@ -2,8 +2,9 @@
 
 - `platform`: `на своей странице в Facebook`, `написал в Twitter`: the site one writes on is a
   product, not the company that runs it (`Facebook заблокировал аккаунт` stays);
-- `facility`: `Исаакиевский собор`, `в Храме Христа Спасителя`, `Ваганьковском кладбище`: a
-  church or a cemetery is a building, not an organisation or a place;
+- `facility`: `Исаакиевский собор`, `в Храме Христа Спасителя`, `Ваганьковском кладбище`,
+  `аэропорт Шереметьево`, `Самара Арена`: a church, a cemetery, an airport or a stadium is a
+  building or a site, not an organisation or a place (the place after its head stays one);
 - `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
   are no organisation; the place is a place.
@@ -13,13 +14,15 @@ from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import LEGAL_FORMS
 
-# buildings: `собор` and `храм` of a church, not the church (`Русская православная церковь` is one)
-FACILITY_HEADS = frozenset('собор храм мечеть синагога часовня костёл костел кладбище'.split())
+# buildings: `собор` and `храм` of a church, not the church (`Русская православная церковь` is one);
+# an airport, a stadium, an arena (`аэропорт Шереметьево`, `Самара Арена`) is a site, not its operator
+FACILITY_HEADS = frozenset('собор храм мечеть синагога часовня костёл костел кладбище аэропорт стадион арена'.split())
 
 
 def facilities(doc, spans):
-    """`Исаакиевский собор`, `Храм Христа Спасителя`, `Новодевичье кладбище`: a building of
-    worship or a cemetery is none of our types, whatever slovnet called it."""
+    """`Исаакиевский собор`, `Храм Христа Спасителя`, `Новодевичье кладбище`, `Центральном
+    стадионе`: a building of worship, a cemetery, an airport or a stadium is none of our types,
+    whatever slovnet called it."""
     return [span for span in spans if span.label_ == 'PER'
             or not any(lemma(token.text) in FACILITY_HEADS for token in span)]
 
