@@ -4,7 +4,8 @@
   product, not the company that runs it (`Facebook заблокировал аккаунт` stays);
 - `facility`: `Исаакиевский собор`, `в Храме Христа Спасителя`, `Ваганьковском кладбище`,
   `аэропорт Шереметьево`, `Самара Арена`: a church, a cemetery, an airport or a stadium is a
-  building or a site, not an organisation or a place (the place after its head stays one);
+  building or a site, not an organisation or a place (the place after its head stays one); so is
+  a seat of government where something takes place (`выступил в Белом доме`, `встреча в Кремле`);
 - `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
   are no organisation; the place is a place.
@@ -19,12 +20,29 @@ from pipeline.nlp.stages.repair.tails import LEGAL_FORMS
 FACILITY_HEADS = frozenset('собор храм мечеть синагога часовня костёл костел кладбище аэропорт стадион арена'.split())
 
 
+# the seats of government the gazetteer names as their institutions
+SEATS = frozenset(('Кремль', 'Белый дом'))
+# `В Кремле заявили`, `в Белом доме считают`: the people in a seat speak for its institution
+SPEECH_VERBS = frozenset('заявить сообщить считать подтвердить отметить ответить пояснить опровергнуть'.split())
+
+
+def is_seat_site(doc, span):
+    """`выступил в Белом доме`, `встреча в Кремле`: a seat of government after `в`, in the
+    locative, is the building; `в Кремле заявили` is its institution."""
+    if span._.canonical not in SEATS or span.start == 0 or doc[span.start - 1].text.lower() not in ('в', 'во'):
+        return False
+    if not any(parsed.tag.case in ('loct', 'loc2') for parsed in parse(span[-1].text)[:3]):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or lemma(after.text.lower()) not in SPEECH_VERBS
+
+
 def facilities(doc, spans):
     """`Исаакиевский собор`, `Храм Христа Спасителя`, `Новодевичье кладбище`, `Центральном
     стадионе`: a building of worship, a cemetery, an airport or a stadium is none of our types,
     whatever slovnet called it."""
     return [span for span in spans if span.label_ == 'PER'
-            or not any(lemma(token.text) in FACILITY_HEADS for token in span)]
+            or not any(lemma(token.text) in FACILITY_HEADS for token in span) and not is_seat_site(doc, span)]
 
 
 MEDIUM_PREPOSITIONS = frozenset('в во на'.split())
