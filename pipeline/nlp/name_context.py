@@ -232,10 +232,19 @@ def subject_gender(doc, span):
         return None
     tag = parses[0].tag
     if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
-        if has_own_subject(doc, index + 1):
+        if has_own_subject(doc, index + 1) or closes_pair(doc, span):
             return None
         return tag.gender
     return None
+
+
+def closes_pair(doc, span):
+    """The name is the second of two joined by `и` or a comma: the pair would take a plural verb, so
+    a singular one has another subject (`встреча Жозе Баррозу и Жан-Клода Юнкера состоялась`)."""
+    index = span.start - 1
+    if index < 1 or doc[index].text not in ('и', ','):
+        return False
+    return doc[index - 1].ent_type_ == 'PER'
 
 
 def has_own_subject(doc, index):

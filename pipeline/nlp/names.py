@@ -19,8 +19,9 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
-from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS, is_initial,
-                                     is_name_particle, kazakh_patronymic_gender, title_capitals)
+from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,
+                                     is_east_asian_surname, is_initial, is_name_particle, kazakh_patronymic_gender,
+                                     title_capitals)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
@@ -325,11 +326,20 @@ def name_readings(words):
         elif index == 0 and following and word.lower() in EAST_ASIAN_SURNAMES:
             readings.append(analyse_part(word) + tuple((case, None, word.lower(), EAST_ASIAN_SURNAME_WEIGHT)
                                                        for case in CASES))
+        elif index == 1 and len(words) == 3 and is_east_asian_surname(words[0]) and is_korean_syllable(word):
+            # `Ли Сон Хуна`, `Киму Чен Ыну`: the first syllable of a Korean given name never declines,
+            # the last one shows the case (`Ким Анны Викторовны` is a first name and a patronymic)
+            readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
         elif index and index == len(words) - 1 and SURNAME_IN_I.search(word):
             readings.append(surname_in_i_readings(word))
         else:
             readings.append(analyse_part(word))
     return readings
+
+
+def is_korean_syllable(word):
+    """`Сон`, `Чен`, `Мин`: a syllable of a Korean given name, three letters at most and no Russian first name."""
+    return len(word) <= 3 and word.lower() not in first_names() and not first_name_gender(word)
 
 
 # Кази, Бьянки, аль-Хашими: a surname in -и after a consonant
