@@ -40,15 +40,17 @@ ROMAN_DIGITS = set('IVXLCDM')
 SURNAME_PARTICLES = frozenset('ле ла де дю ди да дель делла фон'.split())
 
 
-# ... and the particles written in lower case inside a name, which never decline: `Питера ван дер Берга`,
-# `Мухаммеда бин Салмана`, `Карле дель Понте` (`Ван`, `Бин` capitalised may be a Chinese or an English name)
-NAME_PARTICLES = SURNAME_PARTICLES | frozenset('ван дер ден бин бен ибн бинт аль эль уль ад ас ат'.split())
+# ... and the particles inside a name, which never decline: `Питера ван дер Берга`, `Мухаммеда бин
+# Салмана`, `Карле дель Понте`, `Тамима бин Хамада Аль Тани`, and the Arabic `Абдель` before the rest of
+# a first name (`Абдель Фаттаха ас-Сиси`); `ван` in lower case only (`Ван Ли` is a Chinese surname)
+NAME_PARTICLES = SURNAME_PARTICLES | frozenset('ван дер ден бин бен ибн бинт аль эль уль ад ас ат абдель абдуль'.split())
 
 
-def is_name_particle(word):
-    """`ван`, `дер`, `бин`, `фон` in lower case, or a capitalised surname particle (`Де`, `Фон`)."""
+def is_name_particle(word, inner=False):
+    """`ван`, `дер`, `бин`, `фон`, `Аль`, `Абдель`: a particle of a name; `Ван` capitalised only inside
+    a name (`inner`: `Винсента Ван Гога`), for a name it opens may be Chinese."""
     lower = word.lower()
-    return lower in NAME_PARTICLES and (word.islower() or lower in SURNAME_PARTICLES)
+    return lower in NAME_PARTICLES and (word.islower() or lower != 'ван' or inner)
 
 
 def is_surname_particle(word):

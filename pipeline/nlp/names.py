@@ -317,7 +317,7 @@ def name_readings(words):
     readings = []
     for index, word in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ''
-        if is_name_particle(word) and following:
+        if is_name_particle(word, inner=index > 0) and following:
             # `ван дер Бергу`: a particle fits every case and gender, the surname after it shows them
             # (read as a word, `дер` is her indeclinable name, and `Бергу` her accusative of `Берга`)
             readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
