@@ -4,7 +4,8 @@ import pytest
 
 from pipeline.nlp.name_parts import split_name
 
-from pipeline.nlp.names import collect_evidence, person_normal, shape_like
+from pipeline.nlp.name_evidence import collect_evidence
+from pipeline.nlp.names import person_normal, shape_like
 
 # inflected name -> nominative, without context
 NOMINATIVES = [

@@ -232,8 +232,35 @@ def subject_gender(doc, span):
         return None
     tag = parses[0].tag
     if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
+        if has_own_subject(doc, index + 1) or closes_pair(doc, span):
+            return None
         return tag.gender
     return None
+
+
+def closes_pair(doc, span):
+    """The name is the second of two joined by `и` or a comma: the pair would take a plural verb, so
+    a singular one has another subject (`встреча Жозе Баррозу и Жан-Клода Юнкера состоялась`)."""
+    index = span.start - 1
+    if index < 1 or doc[index].text not in ('и', ','):
+        return False
+    return doc[index - 1].ent_type_ == 'PER'
+
+
+def has_own_subject(doc, index):
+    """A person noun in the nominative right after the verb is its subject, and the name before
+    the verb its object: `Хелене Мартинес ответил министр`, `Ульрику поддержал премьер-министр`."""
+    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
+        index += 1
+    if index >= len(doc) or not doc[index].text.islower():
+        return False
+    parses = parse(doc[index].text)
+    return bool(parses) and parses[0].tag.POS == 'NOUN' and parses[0].tag.case == 'nomn' \
+        and parses[0].tag.number == 'sing' and 'anim' in parses[0].tag
+
+
+# per word: a locative after a role noun that is in no locative, ruled out
+ROLE_LOCATIVE_WEIGHT = 5.0
 
 
 def case_weights(cases, gender=None, role_gender=None, after_role=False):
@@ -256,6 +283,10 @@ def case_weights(cases, gender=None, role_gender=None, after_role=False):
         weights = {case: CASE_HINT_WEIGHT if case in cases else -CASE_HINT_WEIGHT for case in CASES}
         if after_role and 'gent' not in cases:
             weights['gent'] = 0.0
+        if 'loct' not in cases:
+            # `адвокат Асии Биби покинул`: a name after a role noun shares its case or is its
+            # genitive, never a locative (of a man's `Асий`, though the verb is his)
+            weights['loct'] = -ROLE_LOCATIVE_WEIGHT
     if gender or role_gender:
         weights[gender or role_gender] = CASE_HINT_WEIGHT
     return weights

@@ -40,6 +40,19 @@ ROMAN_DIGITS = set('IVXLCDM')
 SURNAME_PARTICLES = frozenset('ле ла де дю ди да дель делла фон'.split())
 
 
+# ... and the particles inside a name, which never decline: `Питера ван дер Берга`, `Мухаммеда бин
+# Салмана`, `Карле дель Понте`, `Тамима бин Хамада Аль Тани`, and the Arabic `Абдель` before the rest of
+# a first name (`Абдель Фаттаха ас-Сиси`); `ван` in lower case only (`Ван Ли` is a Chinese surname)
+NAME_PARTICLES = SURNAME_PARTICLES | frozenset('ван дер ден бин бен ибн бинт аль эль уль ад ас ат абдель абдуль'.split())
+
+
+def is_name_particle(word, inner=False):
+    """`ван`, `дер`, `бин`, `фон`, `Аль`, `Абдель`: a particle of a name; `Ван` capitalised only inside
+    a name (`inner`: `Винсента Ван Гога`), for a name it opens may be Chinese."""
+    lower = word.lower()
+    return lower in NAME_PARTICLES and (word.islower() or lower != 'ван' or inner)
+
+
 def is_surname_particle(word):
     """`Ле`, `де`, `фон` (not `ван`: `Ван Ли` is a Chinese surname)."""
     return word.lower() in SURNAME_PARTICLES
@@ -64,9 +77,17 @@ def kazakh_patronymic_gender(word):
     if lower in KAZAKH_PATRONYMIC:
         return KAZAKH_PATRONYMIC[lower]
     for ending, gender in KAZAKH_PATRONYMIC.items():
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1 and not is_declined_first_name(word):
             return gender
     return None
+
+
+@lru_cache(maxsize=20_000)
+def is_declined_first_name(word):
+    """`Урсулы`, `Паулы`: the genitive of a first name pymorphy3 knows, which merely ends as
+    a Kazakh patronymic does (`Кемелулы`)."""
+    return any('Name' in parsed.tag and parsed.is_known and parsed.tag.case != 'nomn'
+               and parsed.normal_form != word.lower() for parsed in parse(word))
 
 
 # the word predicates below are pure functions of a word's text, asked again for every mention

@@ -19,8 +19,9 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
-from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS, is_initial,
-                                     kazakh_patronymic_gender, title_capitals)
+from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,
+                                     is_east_asian_surname, is_initial, is_name_particle, kazakh_patronymic_gender,
+                                     title_capitals)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
@@ -71,9 +72,6 @@ SIBILANTS = set('жшчщц')
 KAZAKH_AS_WRITTEN_WEIGHT = 0.5
 # per word: a reading whose nominative the document writes elsewhere
 EVIDENCE_WEIGHT = 1.0
-# per word, besides: ... in a name that shares a word with this one (`Асией Нури` -> `Асия
-# Нури` makes `Асию Нури` the same woman in the accusative, not a man `Асий` in the dative)
-LINKED_WEIGHT = 1.5
 # per word: a case the context requires, or rules out
 CASE_HINT_WEIGHT = 0.6
 # per word: a locative with no preposition before the name, which Russian never writes
@@ -260,9 +258,20 @@ def analyses(word):
         found = [(case, None, lower, 0.1) for case in CASES]
     # `Ерлана`: `ерлан` is a first name natasha knows, `ерлана` is not
     names = first_names()
-    return tuple((case, gender, form, weight + (FIRST_NAME_WEIGHT if form in names else 0.0)
+    return tuple((case, gender, form, weight + (FIRST_NAME_WEIGHT if form in names and of_gender(form, gender) else 0.0)
                   + (MALE_ENDING_WEIGHT if gender == 'masc' and form.endswith(MALE_NAME_ENDINGS) else 0.0))
                  for case, gender, form, weight in found)
+
+
+def of_gender(form, gender):
+    """`form` may be a first name of `gender`: `бьянка` is hers, so `Луки Бьянки` is no man's `Бьянка`
+    on the strength of the first-name list (a listed name in -а, -я that pymorphy3 does not know as
+    his, as it knows `Никита`, `Лука`, is a woman's)."""
+    known = first_name_gender(form)
+    if known is None and gender == 'masc' and form.endswith(('а', 'я')):
+        return any('Name' in parsed.tag and parsed.is_known and parsed.tag.gender in ('masc', 'ms-f')
+                   for parsed in parse(form))
+    return gender is None or known is None or known == gender
 
 
 @lru_cache(maxsize=100_000)
@@ -302,76 +311,57 @@ def form_evidence(form, word, evidence):
     return EVIDENCE_WEIGHT * evidence.get(form, 0.0)
 
 
-def collect_evidence(names):
-    """form -> weight: the words of a document's names, in the nominative
-    (1.0 from a full name, 0.5 from a single word)."""
-    return Evidence(names).without(None)
-
-
-class Evidence:
-    """The nominative words of a document's names; `without(index)` is the
-    evidence for name `index` (the others only), in time linear in the names."""
-
-    def __init__(self, names):
-        self.names = [[word.lower() for word in words if not is_initial(word)] for words in names]
-        # form -> the indexes of the names with that word
-        self.holders = {}
-        for index, words in enumerate(self.names):
-            for word in words:
-                self.holders.setdefault(word, set()).add(index)
-        # form -> the two best (weight, index) of distinct names
-        self.best = {}
-        for index, words in enumerate(names):
-            weight = 1.0 if len(words) > 1 else 0.5
-            for word in words:
-                if is_initial(word):
-                    continue
-                entries = self.best.setdefault(word.lower(), [])
-                if any(other == index for _, other in entries):
-                    continue
-                entries.append((weight, index))
-                entries.sort(key=lambda entry: -entry[0])
-                del entries[2:]
-
-    def without(self, index):
-        linked = set()
-        if index is not None and len(self.names[index]) > 1:
-            # the full names sharing a word with this one: the same person, most likely
-            others = set().union(*(self.holders.get(word, set()) for word in self.names[index])) - {index}
-            linked = {word for other in others if len(self.names[other]) > 1 for word in self.names[other]}
-        return ExcludingEvidence(self.best, index, linked)
-
-
-class ExcludingEvidence:
-    """A read-only form -> weight mapping leaving one name out."""
-
-    def __init__(self, best, index, linked=frozenset()):
-        self.best, self.index, self.linked = best, index, linked
-
-    def get(self, form, default=0.0):
-        for weight, index in self.best.get(form, ()):
-            if index != self.index:
-                return weight + (LINKED_WEIGHT if form in self.linked else 0.0)
-        return default
-
-    def __bool__(self):
-        return bool(self.best)
-
-
 def name_readings(words):
     """The analyses of each word of a name; the father's name of a two-word
     patronymic (`Бақытжан ұлы`) never declines and takes its gender."""
     readings = []
     for index, word in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ''
-        if following in KAZAKH_PATRONYMIC and word[:1].isupper():
+        if is_name_particle(word, inner=index > 0) and following:
+            # `ван дер Бергу`: a particle fits every case and gender, the surname after it shows them
+            # (read as a word, `дер` is her indeclinable name, and `Бергу` her accusative of `Берга`)
+            readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
+        elif following in KAZAKH_PATRONYMIC and word[:1].isupper():
             readings.append(tuple((case, KAZAKH_PATRONYMIC[following], word.lower(), 1.0) for case in CASES))
         elif index == 0 and following and word.lower() in EAST_ASIAN_SURNAMES:
             readings.append(analyse_part(word) + tuple((case, None, word.lower(), EAST_ASIAN_SURNAME_WEIGHT)
                                                        for case in CASES))
+        elif index == 1 and len(words) == 3 and is_east_asian_surname(words[0]) and is_korean_syllable(word):
+            # `Ли Сон Хуна`, `Киму Чен Ыну`: the first syllable of a Korean given name never declines,
+            # the last one shows the case (`Ким Анны Викторовны` is a first name and a patronymic)
+            readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
+        elif index and index == len(words) - 1 and SURNAME_IN_I.search(word):
+            readings.append(surname_in_i_readings(word))
         else:
             readings.append(analyse_part(word))
     return readings
+
+
+def is_korean_syllable(word):
+    """`Сон`, `Чен`, `Мин`: a syllable of a Korean given name, three letters at most and no Russian first name."""
+    return len(word) <= 3 and word.lower() not in first_names() and not first_name_gender(word)
+
+
+# Кази, Бьянки, аль-Хашими: a surname in -и after a consonant
+SURNAME_IN_I = re.compile(r'[бвгджзклмнпрстфхцчшщ]и$', re.I)
+
+
+@lru_cache(maxsize=20_000)
+def surname_in_i_readings(word):
+    """The readings of a surname in -и closing a name, but for its guessed nominative in -я: a foreign
+    surname in -и does not decline (`Лейлы Кази`, `Фатимы аль-Хашими`), and a declined `Казя` is
+    a first name's pattern; a name pymorphy3 or the first-name list knows in -я (`Ивановой Вали`) stays."""
+    readings = analyse_part(word)
+    kept = tuple(reading for reading in readings
+                 if not reading[2].endswith('я') or reading[2] in first_names() or is_known_name(reading[2]))
+    return kept or readings
+
+
+@lru_cache(maxsize=20_000)
+def is_known_name(form):
+    """pymorphy3 knows `form` as a first name or a surname in the nominative."""
+    return any(parsed.is_known and {'Name', 'Surn'} & set(parsed.tag.grammemes) and parsed.tag.case == 'nomn'
+               for parsed in parse(form))
 
 
 def choose_reading(words, cases=None, evidence=None):
@@ -574,7 +564,10 @@ def evidenced_person_normal(words, cases, evidence):
         if not options or is_initial(word):
             result.append(word)
             continue
-        form = follow_yo(shape_like(max(options)[1], word), word)
+        # a tie of readings is no evidence: the word as written (`Лейлы Кази`: her indeclinable
+        # `Кази` as much as the genitive of a `Казя`), not the form that sorts last
+        best = max(options, key=lambda option: (option[0], option[1] == word.lower(), option[1]))
+        form = follow_yo(shape_like(best[1], word), word)
         # the guarantee, once more for the whole word (`Анну-Марию` agrees part by part)
         result.append(form if is_inflection(form, word) else word)
     return title_capitals(result)

@@ -18,9 +18,10 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, set_span_value, span_value
 from pipeline.nlp.kazakh import fold
-from pipeline.nlp.name_context import is_maiden_name
+from pipeline.nlp.name_context import is_maiden_name, subject_gender
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.name_parts import is_surname_like, kazakh_patronymic_gender, name_order, split_name
+from pipeline.nlp.names import first_name_gender
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
 
@@ -132,6 +133,11 @@ def link_persons(spans):
                  if any(name_key(span_value(member, 'last')) == name_key(span_value(span, 'last'))
                         for member in cluster)]
         candidates = exact or candidates
+        if len(candidates) > 1:
+            # `Марко Пьяцца`, `Кьяра Пьяцца`, then `Пьяцца финансировал`: the verb's gender picks the man
+            gender = subject_gender(span.doc, span)
+            fitting = [cluster for cluster in candidates if cluster_gender(cluster) in (None, gender)] if gender else []
+            candidates = fitting or candidates
         # `Сейткали ағай` after `Сейткали Жумабаевич Абдрахманов`: a word no list knows as a
         # first name, no surname's shape, is the one person of that first name
         last = span_value(span, 'last')
@@ -182,6 +188,16 @@ def link_persons(spans):
         canonical = with_patronymic(canonical, members)
         for member in members:
             set_span_value(member, 'entity', canonical)
+
+
+def cluster_gender(cluster):
+    """'masc' or 'femn' when a member's first name says so (pymorphy3 knows it as one gender's, or it
+    ends in -а, -я as women's names do), else None."""
+    for member in cluster:
+        first = span_value(member, 'first')
+        if first and not first.endswith('.'):
+            return first_name_gender(first) or ('femn' if is_feminine_first(first) else None)
+    return None
 
 
 def with_patronymic(name, members):

@@ -28,7 +28,8 @@ from pipeline.nlp.mention_case import governed_case, is_given_in_nominative
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.name_parts import split_name
-from pipeline.nlp.names import Evidence, follow_yo, normal_case, person_normal
+from pipeline.nlp.name_evidence import Evidence
+from pipeline.nlp.names import follow_yo, normal_case, person_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
                                       agreed_place_normal, is_indeclinable_place, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
