@@ -1,6 +1,8 @@
 """Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
 that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
-(`loc-named`), and so is a settlement named after a titled person, `в посёлке Айтеке би` (`loc-titled`);
+(`loc-named`); a place's adjective takes in the head noun after it, `Федоровский районы`
+(`loc-adjective-head`); a settlement named after a titled person, `в посёлке Айтеке би`, is one place
+(`loc-titled`);
 a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
 place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
 
@@ -118,6 +120,39 @@ def named_places(doc, spans):
             # `главы района Турара Рыскулова` may be a person after all: a person mention
             # counts only after a head in another case (`в районе`, `по району`)
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
+        result.append(span)
+    return result
+
+
+# `показали Карабалыкский и Федоровский районы`: a place's adjective and its head noun right after it
+HEAD_NOUNS = frozenset('район область округ'.split())
+
+
+# Глубоковский: pymorphy3 may read a district's adjective only as a surname in -ский, which declines alike
+ADJECTIVE_SURNAMES = ('ский', 'цкий', 'ская', 'цкая')
+
+
+def adjective_cases(token):
+    """The cases of the adjective readings of a capitalised word (`Федоровский`: nomn, accs)."""
+    if not token.text[:1].isupper():
+        return set()
+    return {parsed.tag.case for parsed in parses(token)
+            if parsed.tag.POS == 'ADJF' or parsed.normal_form.endswith(ADJECTIVE_SURNAMES)}
+
+
+def adjective_heads(doc, spans):
+    """`Федоровский` + `районы` -> `Федоровский районы`: a LOC that ends in a place's adjective, right
+    before a head noun (район, область, округ) in a case the adjective has, takes the noun in
+    (slovnet leaves it out at times; a list's other adjectives share it, `Карабалыкский и`)."""
+    starts = {span.start for span in spans}
+    result = []
+    for span in spans:
+        after = span.end
+        if span.label_ == 'LOC' and after < len(doc) and after not in starts and doc[after].is_alpha \
+                and doc[after].text.islower() and lemma(doc[after].text) in HEAD_NOUNS \
+                and head_cases(doc[after]) & adjective_cases(span[-1]):
+            canonical = span._.canonical if span._.canonical and lemma(doc[after].text) in span._.canonical else None
+            span = make_span(doc, span.start, after + 1, 'LOC', 'loc-adjective-head', canonical)
         result.append(span)
     return result
 
