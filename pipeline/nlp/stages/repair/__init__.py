@@ -13,7 +13,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
-- places: `loc-direction`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
+- places: `loc-direction`, `loc-verb-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
@@ -93,6 +93,8 @@ from pipeline.nlp.stages.repair.places import (
     quoted_places,
     roads,
     street_places,
+    titled_tails,
+    verb_ends,
     titled_settlements,
 )
 from pipeline.nlp.stages.repair.spans import make_span
@@ -156,6 +158,8 @@ RULES = [
     ('org-mission', mission_hosts),
     ('generic-body', generic_bodies),
     ('loc-direction', directions),
+    ('loc-verb-end', verb_ends),
+    ('loc-titled-tail', titled_tails),
     ('loc-named', named_places),
     ('loc-adjective-head', adjective_heads),
     ('loc-road', roads),

@@ -1,12 +1,14 @@
-"""Two place rules run on mentions set by hand, as slovnet may leave them (the whole pipeline's slovnet
+"""Place rules run on mentions set by hand, as slovnet may leave them (the whole pipeline's slovnet
 finds most of these whole): a place's adjective takes in its head noun (places.py, `loc-adjective-head`),
-and a lone one-word person the document shows to be a place (lone_places.py, `place-word`).
+a place run on into a verb ends before it (places.py, `loc-verb-end`), a one-word place takes in the
+honorific after it (places.py, `loc-titled-tail`), and a lone one-word person the document shows to be
+a place (lone_places.py, `place-word`).
 Rows: [sentence, mentions before the rule as (label, surface), mentions after it]."""
 
 import pytest
 
 from pipeline.nlp.stages.repair.lone_places import place_words
-from pipeline.nlp.stages.repair.places import adjective_heads
+from pipeline.nlp.stages.repair.places import adjective_heads, titled_tails, verb_ends
 from pipeline.nlp.stages.repair.spans import make_span
 
 
@@ -70,3 +72,32 @@ PLACE_WORDS = [
 @pytest.mark.parametrize('text, before, after', PLACE_WORDS)
 def test_place_words(nlp, text, before, after):
     assert apply(nlp, place_words, text, before) == sorted(after)
+
+
+VERB_ENDS = [
+    ('Движение у Каратау перекроют до июля.', [('LOC', 'Каратау перекроют')], [('LOC', 'Каратау')]),
+    ('Мост у Жанатаса откроют к осени.', [('LOC', 'Жанатаса откроют')], [('LOC', 'Жанатаса')]),
+    # a noun or an adjective after the name is no verb
+    ('Паводок пришёл в Есильский район.', [('LOC', 'Есильский район')], [('LOC', 'Есильский район')]),
+    ('Школу построили в Каратау.', [('LOC', 'Каратау')], [('LOC', 'Каратау')]),
+]
+
+
+@pytest.mark.parametrize('text, before, after', VERB_ENDS)
+def test_verb_ends(nlp, text, before, after):
+    assert apply(nlp, verb_ends, text, before) == sorted(after)
+
+
+TITLED_TAILS = [
+    ('Дорогу в Толе би отремонтируют.', [('LOC', 'Толе')], [('LOC', 'Толе би')]),
+    ('Огороды подтопило в районе Шал акына.', [('LOC', 'Шал')], [('LOC', 'Шал акына')]),
+    ('Огороды подтопило в районе Биржан сала.', [('LOC', 'Биржан')], [('LOC', 'Биржан сала')]),
+    # a person before the honorific, a word that is no honorific: nothing changes
+    ('Поэт Шал акын жил давно.', [('PER', 'Шал')], [('PER', 'Шал')]),
+    ('Школу открыли в Таразе сегодня.', [('LOC', 'Таразе')], [('LOC', 'Таразе')]),
+]
+
+
+@pytest.mark.parametrize('text, before, after', TITLED_TAILS)
+def test_titled_tails(nlp, text, before, after):
+    assert apply(nlp, titled_tails, text, before) == sorted(after)
