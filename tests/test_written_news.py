@@ -66,7 +66,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   chess, a graduation, a concert, a clinic, a site accident, a Mazhilis working group);
 - tests/data/written_news17: a held-out measure of organisations (a committee inspection, a tender,
   a university partnership, a hockey match, a bank merger, a party congress, an NGO report, a hospital
-  network), never used to write a rule that stayed.
+  network), never used to write a rule that stayed;
+- tests/data/written_news21: a held-out measure of persons and places in new registers (a mosque
+  restoration, a Kazakh theatre premiere, a rural olympiad, a Korean festival, a mountain rescue, a
+  brucellosis quarantine, kokpar, a hydrologist's interview), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -102,11 +105,12 @@ FLOORS = {
     'written_news13': {'PER': 0.983, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 0.923, 'ORG': 0.954, 'LOC': 0.936},
     'written_news16': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.909},
-    'written_places3': {'PER': 0.800, 'ORG': 1.000, 'LOC': 0.902},
-    'written_news18': {'PER': 0.905, 'ORG': 0.955, 'LOC': 0.907},
+    'written_places3': {'PER': 0.909, 'ORG': 1.000, 'LOC': 0.933},
+    'written_news18': {'PER': 0.905, 'ORG': 0.955, 'LOC': 0.944},
     'written_news19': {'PER': 0.961, 'ORG': 0.905, 'LOC': 0.968},
-    'written_news15': {'PER': 0.958, 'ORG': 0.911, 'LOC': 1.000},
+    'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 0.901, 'LOC': 1.000},
+    'written_news21': {'PER': 0.941, 'ORG': 0.938, 'LOC': 0.890},
 }
 
 

@@ -90,11 +90,26 @@ KAZAKH_ADJECTIVE_ROOTS = ('кызыл', 'ак', 'кара', 'сары', 'жан�
 UNDECLINED_U_ENDINGS = ('су', 'ау', 'еу', 'оу', 'уу', 'ыу', 'иу')
 
 
+# Жезды (жез `copper`), Талды, Бахты (бақ): the same suffix -лы takes the shape -ды after л, м, з, ж and
+# -ты after a voiceless consonant; a Russian genitive of a noun in -да/-та shows no such agreement
+# (`Кызылорды`, `Аулие-Аты`, `Ялты`: р, a vowel, л before the ending). After н Russian made some of these
+# names nouns in -а (Зеренді, Қарағанды -> `в Зеренде`, `Караганды`) and left others (`в Коянды`): no
+# evidence either way
+ASSIMILATED_SUFFIXES = {'ды': frozenset('лмзж'), 'ты': frozenset('кпстшх')}
+
+
+def has_with_suffix(folded):
+    """`жезды`, `талды`, `бахты`: a Kazakh word in the suffix -ды/-ты after a consonant that takes it."""
+    before = ASSIMILATED_SUFFIXES.get(folded[-2:])
+    return before is not None and len(folded) > 4 and folded[-3] in before
+
+
 def is_undeclined_place(word):
-    """`Курайлы`, `Кайнарлы`, `Жетысу`, `Кокшетау`: a Kazakh place name in -лы, -су or a vowel + у,
-    which does not decline."""
+    """`Курайлы`, `Кайнарлы`, `Жезды`, `Жетысу`, `Кокшетау`: a Kazakh place name in -лы (-ды, -ты),
+    -су or a vowel + у, which does not decline."""
     folded = fold(word.lower())
-    return folded.endswith(UNDECLINED_PLACE_SUFFIXES) and len(folded) > 4 or folded.endswith(UNDECLINED_U_ENDINGS)
+    return folded.endswith(UNDECLINED_PLACE_SUFFIXES) and len(folded) > 4 or folded.endswith(UNDECLINED_U_ENDINGS) \
+        or has_with_suffix(folded)
 
 
 def has_feminine_place_element(lemma):

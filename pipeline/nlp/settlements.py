@@ -75,8 +75,8 @@ def _head_of_list(doc, index):
 def settlement_normal(doc, span):
     """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
     or the noun is in the nominative: the usual normal form is right)."""
-    if span._.rule == 'loc-titled':
-        return span.text  # `в посёлке Айтеке би`: a person's name and title, as written
+    if span._.rule in ('loc-titled', 'loc-titled-tail'):
+        return span.text  # `в посёлке Айтеке би`, `в Толе би`: a person's name and title, as written
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
         return None
     head = _head_of_list(doc, span.start)

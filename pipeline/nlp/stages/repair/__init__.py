@@ -13,7 +13,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`;
-- places: `loc-direction`, `loc-named`, `loc-road` (the places it joins, `road-end`, in
+- places: `loc-direction`, `loc-verb-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
@@ -22,6 +22,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
+- a one-word person the document shows to be a place (lone_places.py): `place-word`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
@@ -76,11 +77,13 @@ from pipeline.nlp.stages.repair.name_edges import (
     close_initials, dash_ends, function_words, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
+from pipeline.nlp.stages.repair.lone_places import place_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
+    adjective_heads,
     coordinated_places,
     datelines,
     directions,
@@ -90,6 +93,8 @@ from pipeline.nlp.stages.repair.places import (
     quoted_places,
     roads,
     street_places,
+    titled_tails,
+    verb_ends,
     titled_settlements,
 )
 from pipeline.nlp.stages.repair.spans import make_span
@@ -153,7 +158,10 @@ RULES = [
     ('org-mission', mission_hosts),
     ('generic-body', generic_bodies),
     ('loc-direction', directions),
+    ('loc-verb-end', verb_ends),
+    ('loc-titled-tail', titled_tails),
     ('loc-named', named_places),
+    ('loc-adjective-head', adjective_heads),
     ('loc-road', roads),
     ('loc-abbrev', abbreviated_settlements),
     ('loc-noun-name', noun_names),
@@ -194,6 +202,7 @@ RULES = [
     ('person-regnal-numeral', regnal_numerals),
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
+    ('place-word', place_words),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
     ('sentence-noun', sentence_nouns),

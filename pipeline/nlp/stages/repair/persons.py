@@ -22,6 +22,7 @@ from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
 from pipeline.nlp.names import analyse_part, choose_reading
 from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.stages.repair.professions import is_profession_compound
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, give_back, is_geo, make_span
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
@@ -57,7 +58,7 @@ def is_title_word(token, positions):
     word = lemma(text)
     if word in TITLES or word in positions or word in ORIGIN_NOUNS:
         return True
-    if word.startswith(TITLE_PREFIXES) and word.split('-', 1)[1] in TITLES | positions:
+    if word.startswith(TITLE_PREFIXES) and word.split('-', 1)[1] in TITLES | positions or is_profession_compound(text):
         return True
     if is_surname_particle(text):
         return False   # `Ле Пен`, `Ди Каприо`: the particle opens the surname

@@ -1,6 +1,9 @@
 """Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
 that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
-(`loc-named`), and so is a settlement named after a titled person, `в посёлке Айтеке би` (`loc-titled`);
+(`loc-named`); a place's adjective takes in the head noun after it, `Федоровский районы`
+(`loc-adjective-head`); a settlement named after a titled person, `в посёлке Айтеке би`, is one place
+(`loc-titled`), and so is a one-word place before an honorific, `в Толе би`, `в районе Шал акына`
+(`loc-titled-tail`); a place slovnet ran on into a verb ends before it, `у Каратау перекроют` (`loc-verb-end`);
 a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
 place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
 
@@ -33,6 +36,9 @@ def directions(doc, spans):
 
 # a district named after a person: `района Шал акына`, `района Биржан сал`
 TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
+# акын, акына, батыр, батыра, сал, сала, би, жырау: an honorific after the name, in the nominative or the
+# genitive (би and жырау do not decline; `сала` is no form of `сало` here)
+HONORIFIC_FORMS = TITLE_NOUNS | {noun + 'а' for noun in TITLE_NOUNS if noun[-1] not in 'иу'}
 NAME_TAGS = ('Name', 'Surn', 'Patr')
 
 
@@ -62,6 +68,8 @@ def is_genitive_person(span):
     """`Турара Рыскулова`, `Шал акына`: the last word is a person's name or a title
     (акын, батыр) declined into the genitive singular (not `Стретем`, read as a plural)."""
     last = span[-1]
+    if last.text in HONORIFIC_FORMS - TITLE_NOUNS:
+        return True  # `Биржан сала`: pymorphy3 reads `сала` as `сало`
     return any(parsed.tag.case == 'gent' and parsed.tag.number == 'sing' and parsed.word != parsed.normal_form
                and (any(tag in parsed.tag for tag in NAME_TAGS) or parsed.normal_form in TITLE_NOUNS)
                for parsed in parses(last))
@@ -81,6 +89,22 @@ def is_region_word(span):
     (`аким области Берик ...`, `аким области Сейітов` are persons after a title)."""
     return span.label_ == 'PER' and len(span) == 1 and not is_surname_like(span[0].text) \
         and not is_first_name(span[0].text)
+
+
+def titled_tails(doc, spans):
+    """`в районе Шал` + `акына` -> `Шал акына`, `В Толе` + `би` -> `Толе би`: a one-word LOC followed by
+    a lower-case honorific (акын, батыр, би, сал, жырау) is a place named after a titled person, the
+    honorific its word (`loc-named` then joins a district's noun before it)."""
+    result = []
+    for span in spans:
+        after = span.end
+        if span.label_ == 'LOC' and len(span) == 1 and span.text[:1].isupper() and after < len(doc) \
+                and doc[after].text.islower() and doc[after].is_alpha \
+                and doc[after].text in HONORIFIC_FORMS \
+                and not any(other.start == after for other in spans):
+            span = make_span(doc, span.start, after + 1, 'LOC', 'loc-titled-tail', span._.canonical)
+        result.append(span)
+    return result
 
 
 DISTRICT_NOUNS = frozenset('район округ'.split())
@@ -118,6 +142,56 @@ def named_places(doc, spans):
             # `главы района Турара Рыскулова` may be a person after all: a person mention
             # counts only after a head in another case (`в районе`, `по району`)
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
+        result.append(span)
+    return result
+
+
+# `показали Карабалыкский и Федоровский районы`: a place's adjective and its head noun right after it
+HEAD_NOUNS = frozenset('район область округ'.split())
+
+
+# Глубоковский: pymorphy3 may read a district's adjective only as a surname in -ский, which declines alike
+ADJECTIVE_SURNAMES = ('ский', 'цкий', 'ская', 'цкая')
+
+
+def adjective_cases(token):
+    """The cases of the adjective readings of a capitalised word (`Федоровский`: nomn, accs)."""
+    if not token.text[:1].isupper():
+        return set()
+    return {parsed.tag.case for parsed in parses(token)
+            if parsed.tag.POS == 'ADJF' or parsed.normal_form.endswith(ADJECTIVE_SURNAMES)}
+
+
+def adjective_heads(doc, spans):
+    """`Федоровский` + `районы` -> `Федоровский районы`: a LOC that ends in a place's adjective, right
+    before a head noun (район, область, округ) in a case the adjective has, takes the noun in
+    (slovnet leaves it out at times; a list's other adjectives share it, `Карабалыкский и`)."""
+    starts = {span.start for span in spans}
+    result = []
+    for span in spans:
+        after = span.end
+        if span.label_ == 'LOC' and after < len(doc) and after not in starts and doc[after].is_alpha \
+                and doc[after].text.islower() and lemma(doc[after].text) in HEAD_NOUNS \
+                and head_cases(doc[after]) & adjective_cases(span[-1]):
+            canonical = span._.canonical if span._.canonical and lemma(doc[after].text) in span._.canonical else None
+            span = make_span(doc, span.start, after + 1, 'LOC', 'loc-adjective-head', canonical)
+        result.append(span)
+    return result
+
+
+# `у Каратау перекроют`: the word slovnet ran on into is a verb, which no place's name ends in
+VERB_POS = frozenset({'VERB', 'INFN', 'GRND'})
+
+
+def verb_ends(doc, spans):
+    """`Каратау перекроют` -> `Каратау`: a LOC whose last word is lower case and only a verb to
+    pymorphy3 ends before it."""
+    result = []
+    for span in spans:
+        last = span[-1] if span.label_ == 'LOC' and len(span) > 1 else None
+        if last is not None and last.is_alpha and last.text.islower() and parses(last) \
+                and all(parsed.tag.POS in VERB_POS for parsed in parses(last)):
+            span = make_span(doc, span.start, span.end - 1, 'LOC', 'loc-verb-end', span._.canonical)
         result.append(span)
     return result
 

@@ -1,0 +1,81 @@
+"""A one-word person who is nobody else in the document and whom the document shows to be a place
+(`place-word`):
+
+    пасечники города Алтай, бывшего Зыряновска        a town pymorphy3 knows, and no name
+    из Шу в Мойынкум ... дорогу до Шу откроют          a place elsewhere in the same text
+    в Шиелийском районе, где пастбища у Шиели           the name its district's adjective is made of
+
+A person named by one word is most often one introduced by the full name before (`Ерлан Сапаров` ...
+`Сапаров`): such a word stays a person.
+"""
+
+from pipeline.nlp.kazakh import fold
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.name_edges import is_place_not_name
+from pipeline.nlp.stages.repair.persons import is_known_name, same_name
+from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.wordforms import is_inflection
+
+# Шиелийский (Шиели), Шуский (Шу), Кордайский (Кордай), Тимирязевский (Тимирязево): a district's or a
+# region's adjective is its centre's name with -ский, -йский after -и, the final vowel dropped
+ADJECTIVE_ENDING = 'ский'
+
+
+def word_forms(text):
+    """The written word and the nominatives of its noun readings, folded to Russian letters and lower
+    case (`Кордая`: кордая, кордай; pymorphy3's first reading may be a woman's name)."""
+    return {fold(text.lower())} | {fold(parsed.normal_form) for parsed in parse(text)[:3] if parsed.tag.POS == 'NOUN'}
+
+
+def adjective_stems(doc, spans):
+    """`шиелий`, `шу`, `тимирязев`: the stems of the place adjectives (`Шиелийском районе`) in
+    the LOC mentions of the document."""
+    stems = set()
+    for span in spans:
+        if span.label_ != 'LOC':
+            continue
+        for token in span:
+            if token.text[:1].isupper() and token.is_alpha:
+                adjective = fold(lemma(token.text))
+                if adjective.endswith(ADJECTIVE_ENDING):
+                    stems.add(adjective[:-len(ADJECTIVE_ENDING)])
+    return stems
+
+
+def adjective_names(stems):
+    """The names the stems of place adjectives come from: `шиелий` -> шиелий, шиели; `кордай` -> кордай."""
+    return {name for stem in stems for name in (stem, stem[:-1] if stem.endswith('й') else stem) if len(name) > 1}
+
+
+def makes_adjective(text, forms, names):
+    """`Шиели` (шиелий), `Шу` (шу), `Кордая` (кордай), `Тимирязево` (тимирязев): the name a place
+    adjective of the document is made of, in any case."""
+    return any(form in names or form[-1:] in 'аоеы' and form[:-1] in names for form in forms) \
+        or any(is_inflection(text, name) for name in names if name[:2] == fold(text[:2].lower()))
+
+
+def surnames(spans):
+    """The words of the persons named by more than one word (`Ерлан Сапаров`: ерлан, сапаров)."""
+    return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span]
+
+
+def place_words(doc, spans):
+    """A one-word PER that is no word of a longer person's name, nor a name or surname one knows, is a place when
+    pymorphy3 knows it as a place, when the document names it as a place elsewhere (`из Шу` ...
+    `до Шу`), or when a place adjective of the document is made of it (`Шиелийском` ... `у Шиели`)."""
+    lone = [span for span in spans if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha
+            and span.text[:1].isupper()]
+    if not lone:
+        return spans
+    places = {form for span in spans if span.label_ == 'LOC' and len(span) == 1 for form in word_forms(span.text)}
+    names = adjective_names(adjective_stems(doc, spans))
+    people = surnames(spans)
+    result = []
+    for span in spans:
+        if span in lone and not any(same_name(span.text, name) for name in people):
+            forms = word_forms(span.text)
+            if is_place_not_name(span.text) or not is_known_name(span.text) and (
+                    forms & places or makes_adjective(span.text, forms, names)):
+                span = make_span(doc, span.start, span.end, 'LOC', 'place-word', span._.canonical)
+        result.append(span)
+    return result

@@ -1,0 +1,103 @@
+"""Place rules run on mentions set by hand, as slovnet may leave them (the whole pipeline's slovnet
+finds most of these whole): a place's adjective takes in its head noun (places.py, `loc-adjective-head`),
+a place run on into a verb ends before it (places.py, `loc-verb-end`), a one-word place takes in the
+honorific after it (places.py, `loc-titled-tail`), and a lone one-word person the document shows to be
+a place (lone_places.py, `place-word`).
+Rows: [sentence, mentions before the rule as (label, surface), mentions after it]."""
+
+import pytest
+
+from pipeline.nlp.stages.repair.lone_places import place_words
+from pipeline.nlp.stages.repair.places import adjective_heads, titled_tails, verb_ends
+from pipeline.nlp.stages.repair.spans import make_span
+
+
+def spans_of(doc, mentions):
+    """Spans of (label, surface) pairs, each surface found at its first place in the doc's tokens."""
+    words = [token.text for token in doc]
+    spans = []
+    for label, surface in mentions:
+        parts = surface.split()
+        start = next(index for index in range(len(words)) if words[index:index + len(parts)] == parts)
+        spans.append(make_span(doc, start, start + len(parts), label, 'slovnet'))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def apply(nlp, rule, text, before):
+    doc = nlp.make_doc(text)
+    return sorted((span.label_, span.text) for span in rule(doc, spans_of(doc, before)))
+
+
+ADJECTIVE_HEADS = [
+    ('Лучшие надои показали Уланский и Глубоковский районы.',
+     [('LOC', 'Уланский'), ('LOC', 'Глубоковский')],
+     [('LOC', 'Глубоковский районы'), ('LOC', 'Уланский')]),
+    ('Сев закончили в Аршалынском районе.', [('LOC', 'Аршалынском')], [('LOC', 'Аршалынском районе')]),
+    ('Паводок дошёл до Павлодарской области.', [('LOC', 'Павлодарской')], [('LOC', 'Павлодарской области')]),
+    # the head already in, a noun in another case, a noun that heads no place: nothing changes
+    ('Сев закончили в Аршалынском районе.', [('LOC', 'Аршалынском районе')], [('LOC', 'Аршалынском районе')]),
+    ('Глава Аршалынского района приехал.', [('LOC', 'Аршалынского')], [('LOC', 'Аршалынского района')]),
+    ('Ребята из Алматы районы знают плохо.', [('LOC', 'Алматы')], [('LOC', 'Алматы')]),
+    ('Делегация посетила Жамбылский музей.', [('LOC', 'Жамбылский')], [('LOC', 'Жамбылский')]),
+]
+
+
+@pytest.mark.parametrize('text, before, after', ADJECTIVE_HEADS)
+def test_adjective_heads(nlp, text, before, after):
+    assert apply(nlp, adjective_heads, text, before) == sorted(after)
+
+
+PLACE_WORDS = [
+    # a town pymorphy3 knows, and no name
+    ('Рыбаки из бывшего Лениногорска вернулись с уловом.', [('PER', 'Лениногорска')], [('LOC', 'Лениногорска')]),
+    # a place elsewhere in the document
+    ('Автобусы из Шу идут в Тараз. Дорогу до Шу закроют.', [('LOC', 'Шу'), ('LOC', 'Тараз'), ('PER', 'Шу')],
+     [('LOC', 'Шу'), ('LOC', 'Тараз'), ('LOC', 'Шу')]),
+    # the name a place adjective of the document is made of
+    ('В Кордайском районе построили школу, а у Кордая открыли заправку.',
+     [('LOC', 'Кордайском районе'), ('PER', 'Кордая')], [('LOC', 'Кордайском районе'), ('LOC', 'Кордая')]),
+    ('Шиелийский район пострадал от засухи, у Шиели выгорели пастбища.',
+     [('LOC', 'Шиелийский район'), ('PER', 'Шиели')], [('LOC', 'Шиелийский район'), ('LOC', 'Шиели')]),
+    # a person named in full before, a name one knows, no evidence of a place: a person stays
+    ('Тренер Болат Кордаев привёз команду из Кордая. Кордаев доволен.',
+     [('PER', 'Болат Кордаев'), ('LOC', 'Кордая'), ('PER', 'Кордаев')],
+     [('PER', 'Болат Кордаев'), ('LOC', 'Кордая'), ('PER', 'Кордаев')]),
+    ('Депутат посетил Абайский район. Абаев пообещал помочь.', [('LOC', 'Абайский район'), ('PER', 'Абаев')],
+     [('LOC', 'Абайский район'), ('PER', 'Абаев')]),
+    ('Фермер Тлеуов пригнал стадо к Талдыкоргану.', [('PER', 'Тлеуов'), ('LOC', 'Талдыкоргану')],
+     [('PER', 'Тлеуов'), ('LOC', 'Талдыкоргану')]),
+]
+
+
+@pytest.mark.parametrize('text, before, after', PLACE_WORDS)
+def test_place_words(nlp, text, before, after):
+    assert apply(nlp, place_words, text, before) == sorted(after)
+
+
+VERB_ENDS = [
+    ('Движение у Каратау перекроют до июля.', [('LOC', 'Каратау перекроют')], [('LOC', 'Каратау')]),
+    ('Мост у Жанатаса откроют к осени.', [('LOC', 'Жанатаса откроют')], [('LOC', 'Жанатаса')]),
+    # a noun or an adjective after the name is no verb
+    ('Паводок пришёл в Есильский район.', [('LOC', 'Есильский район')], [('LOC', 'Есильский район')]),
+    ('Школу построили в Каратау.', [('LOC', 'Каратау')], [('LOC', 'Каратау')]),
+]
+
+
+@pytest.mark.parametrize('text, before, after', VERB_ENDS)
+def test_verb_ends(nlp, text, before, after):
+    assert apply(nlp, verb_ends, text, before) == sorted(after)
+
+
+TITLED_TAILS = [
+    ('Дорогу в Толе би отремонтируют.', [('LOC', 'Толе')], [('LOC', 'Толе би')]),
+    ('Огороды подтопило в районе Шал акына.', [('LOC', 'Шал')], [('LOC', 'Шал акына')]),
+    ('Огороды подтопило в районе Биржан сала.', [('LOC', 'Биржан')], [('LOC', 'Биржан сала')]),
+    # a person before the honorific, a word that is no honorific: nothing changes
+    ('Поэт Шал акын жил давно.', [('PER', 'Шал')], [('PER', 'Шал')]),
+    ('Школу открыли в Таразе сегодня.', [('LOC', 'Таразе')], [('LOC', 'Таразе')]),
+]
+
+
+@pytest.mark.parametrize('text, before, after', TITLED_TAILS)
+def test_titled_tails(nlp, text, before, after):
+    assert apply(nlp, titled_tails, text, before) == sorted(after)
