@@ -11,7 +11,7 @@ import re
 
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.name_parts import is_first_name, is_surname_like
+from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, give_back, is_geo, make_span
@@ -138,12 +138,19 @@ def named_places(doc, spans):
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         elif noun == 'район' and span.label_ in ('LOC', 'PER') and is_genitive_person(span) \
                 and not is_known_genitive_place(span) and not span._.canonical \
+                and not continues_with_patronymic(doc, span) \
                 and (span.label_ == 'LOC' or 'gent' not in head_cases(doc[head]) or span.end in holders):
             # `главы района Турара Рыскулова` may be a person after all: a person mention
             # counts only after a head in another case (`в районе`, `по району`)
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         result.append(span)
     return result
+
+
+def continues_with_patronymic(doc, span):
+    """`инспектора района Нурболата Есенгелдиевича Абишева`: a patronymic after the name says
+    it is the holder's full name, not the one a district is named after."""
+    return span.end < len(doc) and is_patronymic(doc[span.end].text)
 
 
 # `показали Карабалыкский и Федоровский районы`: a place's adjective and its head noun right after it
