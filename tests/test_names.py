@@ -123,6 +123,11 @@ SPLITS = [
     ('Ху Цзиньтао', ('Цзиньтао', None, 'Ху')),
     ('Кима Чен Ира', ('Чен', 'Ира', 'Кима')),
     ('Ким Виктор Сергеевич', ('Виктор', 'Сергеевич', 'Ким')),
+    # a first name in -ин that no reading makes a surname keeps its place; a surname in -ин goes last
+    ('Мухсин Ахмад', ('Мухсин', None, 'Ахмад')),
+    ('Мохсин Хан', ('Мохсин', None, 'Хан')),
+    ('Есенин Сергей', ('Сергей', None, 'Есенин')),
+    ('Кадырбекин Ерлан', ('Ерлан', None, 'Кадырбекин')),
     # a particle opens the surname
     ('Марин Ле Пен', ('Марин', None, 'Ле Пен')),
     ('Шарль де Голль', ('Шарль', None, 'де Голль')),
@@ -142,3 +147,20 @@ def test_split_name(name, parts):
 ])
 def test_shape_like(form, original, expected):
     assert shape_like(form, original) == expected
+
+
+# a surname alone after the full name the document gave it: the full name's nominative, not the
+# dictionary's man's name the word is a dative of (`Вахиду` of `Вахид`); a Russian surname stays his
+LONE_AFTER_FULL = [
+    ('Бадр Али Вахида', 'Вахиду', 'Вахида'),
+    ('Фейсал Карим Шарифа', 'Шарифу', 'Шарифа'),
+    ('Иван Петров', 'Петрову', 'Петров'),
+    ('Айгуль Сапарова', 'Сапаровой', 'Сапарова'),
+]
+
+
+@pytest.mark.parametrize('full, alone, expected', LONE_AFTER_FULL)
+def test_lone_word_after_full_name(full, alone, expected):
+    from pipeline.nlp.name_evidence import Evidence
+    evidence = Evidence([full.split(), [alone]]).without(1)
+    assert person_normal([alone], {'loct': -2.0}, evidence) == [expected]

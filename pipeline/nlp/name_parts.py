@@ -150,6 +150,15 @@ def title_capitals(words):
             for word in words]
 
 
+@lru_cache(maxsize=WORDS_KEPT)
+def is_first_name_in_in(word):
+    """`Мохсин`, `Амин`, `Нурдин`: a word in -ин that pymorphy3 reads as no surname, not even by guess, is an
+    Arabic or Central Asian first name shaped as a Russian surname, so `Мохсин Хан` keeps its order
+    (`Мусин Ерлан`, `Кадырбекин Ерлан` are a list's surname first)."""
+    lower = word.lower()
+    return lower.endswith(('ин', 'ын')) and not any('Surn' in parsed.tag for parsed in parse(word))
+
+
 def is_listed_first_name(word):
     """A first name of the name list itself (`Валентин`, `Нұржан`), not a reading of pymorphy3's."""
     names = first_names()
@@ -197,7 +206,8 @@ def split_name(words):
         one, two = words
         # Токаев Касым-Жомарт: surname first when the second word is the known name
         # (`Ахметов` is no first name, though pymorphy3 reads it as Ахмет's plural genitive)
-        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_listed_first_name(one):
+        if is_surname_like(one) and not is_surname_like(two) and is_first_name(two) and not is_listed_first_name(one) \
+                and not is_first_name_in_in(one):
             return two, None, one
         # Илья Васильевич, but Роман Абрамович and Виктор Янукович are surnames
         if is_russian_patronymic_only(two):
@@ -222,3 +232,53 @@ def looks_like_person(span):
     if not 1 < len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
     return any(is_first_name(word) or is_surname_like(word) or is_patronymic(word) for word in words)
+
+
+# a first name pymorphy3 reads so at least this surely (`Владимир` .98; `Нурлан` .33 may be hers)
+FIRST_NAME_SCORE = 0.9
+
+
+@lru_cache(maxsize=20_000)
+def first_name_gender(word):
+    """'masc' for `Владимир`, `Борис`, `Ербол`, 'femn' for `Анна`, `Мария`: pymorphy3 knows the word
+    as a first name of that gender in the nominative above all its other readings, and never as one
+    of the other gender (`Саша`, `Нурлан` may be either); else None."""
+    parses = [parsed for parsed in parse(word) if 'Name' in parsed.tag and parsed.is_known]
+    for gender, other in (('masc', ('femn', 'ms-f')), ('femn', ('masc', 'ms-f'))):
+        if any(parsed.tag.gender == gender and parsed.tag.case == 'nomn' and parsed.tag.number == 'sing'
+               and parsed.score >= FIRST_NAME_SCORE for parsed in parses) \
+                and not any(parsed.tag.gender in other and parsed.tag.number == 'sing' for parsed in parses):
+            return gender
+    return None
+
+
+def korean_middle(words):
+    """The middle word of a three-word name after a Chinese or Korean surname is the first syllable of a
+    Korean given name: `Сон` in `Ли Сон Хуна`, and `Чон` in `Пак Чон Хуна` though `Чон` is a first name
+    to pymorphy3, for no patronymic follows it (`Ким Ян Сергеевич` is a first name and a patronymic)."""
+    return is_korean_syllable(words[1]) or len(words[1]) <= 3 and not is_patronymic(words[2])
+
+
+def is_korean_syllable(word):
+    """`Сон`, `Чен`, `Мин`: a syllable of a Korean given name, three letters at most and no Russian first name."""
+    return len(word) <= 3 and word.lower() not in first_names() and not first_name_gender(word)
+
+
+# the endings of a man's given name declined after a consonant: `Пак Сон Мина`, `Пак Сон Мину`
+GIVEN_NAME_OBLIQUE = ('а', 'у', 'ом', 'е')
+VOWELS = frozenset('аеёиоуыэюяәөұүі')
+
+
+def declined_given_syllable(word):
+    """`Мина`, `Хуна`: the last word of a Chinese or Korean name (`Пак Сон Мина`, `Пак Чон Хуна`), a syllable
+    ending in a consonant with a case ending on it; not a Russian first name (`Ким Анна`), nor a syllable that
+    ends in a vowel itself (`Ли На`, `Ван Хуа`: no syllable is left before the -а). (`Ли Вэя` stays as
+    written: no form pymorphy3 makes of `Вэя` is `Вэй`, and the normal form keeps to those.)"""
+    lower = word.lower()
+    if len(word) > 6 or lower in first_names() or first_name_gender(word):
+        return False
+    for ending in GIVEN_NAME_OBLIQUE:
+        stem = lower[:-len(ending)]
+        if lower.endswith(ending) and len(stem) >= 2 and stem[-1] not in VOWELS and any(c in VOWELS for c in stem):
+            return True
+    return False

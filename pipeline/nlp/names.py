@@ -19,9 +19,9 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
-from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,
-                                     is_east_asian_surname, is_initial, is_name_particle, kazakh_patronymic_gender,
-                                     title_capitals)
+from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,  # noqa: F401
+                                     declined_given_syllable, first_name_gender, is_east_asian_surname, is_initial,
+                                     is_name_particle, kazakh_patronymic_gender, korean_middle, title_capitals)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
@@ -81,8 +81,6 @@ NO_PREPOSITION_LOCATIVE_WEIGHT = 2.0
 GENDER_SHOWN_WEIGHT = 0.3
 
 EAST_ASIAN_SURNAME_WEIGHT = 0.4
-# a first name pymorphy3 reads so at least this surely (`Владимир` .98; `Нурлан` .33 may be hers)
-FIRST_NAME_SCORE = 0.9
 # per word: a name read in two cases, its first name in the nominative and the rest declined
 SPLIT_CASE_PENALTY = 0.5
 
@@ -311,6 +309,19 @@ def form_evidence(form, word, evidence):
     return EVIDENCE_WEIGHT * evidence.get(form, 0.0)
 
 
+def word_evidence(word, readings, evidence):
+    """form -> `form_evidence` for the readings of one word; the word kept as an indeclinable one gets none
+    when the document also supports a declined form of it: `на Силву` after `Рафаэла Силвы` and `Рафаэла
+    Силву` is Силва's accusative, and the `Силву` another mention vouches for is that mention's own undecided
+    reading (`Петрова`, her nominative as much as his genitive, keeps what `Анна Петрова` says)."""
+    lower = word.lower()
+    found = {form: form_evidence(form, word, evidence) for form in {reading[2] for reading in readings}}
+    if found.get(lower) and any(weight for form, weight in found.items() if form != lower) \
+            and all(gender is None for _, gender, form, _ in readings if form == lower):
+        found[lower] = 0.0
+    return found
+
+
 def name_readings(words):
     """The analyses of each word of a name; the father's name of a two-word
     patronymic (`Бақытжан ұлы`) never declines and takes its gender."""
@@ -326,10 +337,13 @@ def name_readings(words):
         elif index == 0 and following and word.lower() in EAST_ASIAN_SURNAMES:
             readings.append(analyse_part(word) + tuple((case, None, word.lower(), EAST_ASIAN_SURNAME_WEIGHT)
                                                        for case in CASES))
-        elif index == 1 and len(words) == 3 and is_east_asian_surname(words[0]) and is_korean_syllable(word):
+        elif index == 1 and len(words) == 3 and is_east_asian_surname(words[0]) and korean_middle(words):
             # `Ли Сон Хуна`, `Киму Чен Ыну`: the first syllable of a Korean given name never declines,
             # the last one shows the case (`Ким Анны Викторовны` is a first name and a patronymic)
             readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
+        elif index and index == len(words) - 1 and len(words) in (2, 3) and is_east_asian_surname(words[0]) \
+                and (len(words) == 2 or korean_middle(words)) and declined_given_syllable(word):
+            readings.append(east_asian_given_readings(word))
         elif index and index == len(words) - 1 and SURNAME_IN_I.search(word):
             readings.append(surname_in_i_readings(word))
         else:
@@ -337,9 +351,24 @@ def name_readings(words):
     return readings
 
 
-def is_korean_syllable(word):
-    """`Сон`, `Чен`, `Мин`: a syllable of a Korean given name, three letters at most and no Russian first name."""
-    return len(word) <= 3 and word.lower() not in first_names() and not first_name_gender(word)
+# per word: the declined reading of a Chinese or Korean given name over the word as written
+EAST_ASIAN_GIVEN_WEIGHT = 1.0
+EAST_ASIAN_AS_WRITTEN_WEIGHT = 0.3
+
+
+@lru_cache(maxsize=20_000)
+def east_asian_given_readings(word):
+    """The readings of a declined Chinese or Korean given name closing the name (`Ли Вэя`, `Пак Сон Мина`):
+    his name in the case its ending shows, the word as written counting for less; a woman's
+    given name does not decline, so the -а, -я of a stem in a consonant is never her nominative
+    (`Мина` is a Russian word and a name besides, but `Пак Сон Мина` is Пак Сон Мин's genitive)."""
+    lower = word.lower()
+    readings = analyse_part(word)
+    declined = tuple((case, 'masc', form, EAST_ASIAN_GIVEN_WEIGHT) for case, gender, form, weight in readings
+                     if gender == 'masc' and form != lower and case != 'nomn' and form[-1:] not in VOWELS)
+    if not declined:
+        return readings
+    return declined + tuple((case, None, lower, EAST_ASIAN_AS_WRITTEN_WEIGHT) for case in CASES)
 
 
 # Кази, Бьянки, аль-Хашими: a surname in -и after a consonant
@@ -380,8 +409,9 @@ def scored_readings(words, evidence):
     scored = []
     for word, options in zip(words, name_readings(words)):
         by_case = {}
+        supported = word_evidence(word, options, evidence)
         for c, g, form, weight in options:
-            by_case.setdefault(c, []).append((g, weight + form_evidence(form, word, evidence), form))
+            by_case.setdefault(c, []).append((g, weight + supported[form], form))
         scored.append(by_case)
     return scored
 
@@ -434,20 +464,6 @@ def kept_as_written(by_case, case, gender, word):
     indeclinable name), not a declined form (`Кирана` as the genitive of `Киран`)."""
     fitting = [(weight, form) for g, weight, form in by_case.get(case, ()) if g in (gender, None)]
     return bool(fitting) and max(fitting)[1] == word.lower()
-
-
-@lru_cache(maxsize=20_000)
-def first_name_gender(word):
-    """'masc' for `Владимир`, `Борис`, `Ербол`, 'femn' for `Анна`, `Мария`: pymorphy3 knows the word
-    as a first name of that gender in the nominative above all its other readings, and never as one
-    of the other gender (`Саша`, `Нурлан` may be either); else None."""
-    parses = [parsed for parsed in parse(word) if 'Name' in parsed.tag and parsed.is_known]
-    for gender, other in (('masc', ('femn', 'ms-f')), ('femn', ('masc', 'ms-f'))):
-        if any(parsed.tag.gender == gender and parsed.tag.case == 'nomn' and parsed.tag.number == 'sing'
-               and parsed.score >= FIRST_NAME_SCORE for parsed in parses) \
-                and not any(parsed.tag.gender in other and parsed.tag.number == 'sing' for parsed in parses):
-            return gender
-    return None
 
 
 def choose_reading_split(words, cases=None, evidence=None):
@@ -556,8 +572,9 @@ def evidenced_person_normal(words, cases, evidence):
         # read as indeclinable because the document writes it once more alone (`защиту Жақсылықова`)
         declines = gender is not None and word.lower().endswith(RUSSIAN_SURNAME_OBLIQUE) and any(
             c == case and g == gender for c, g, _, _ in readings)
+        supported = word_evidence(word, readings, evidence)
         options = [
-            (weight + (0.0 if g is None and declines else form_evidence(form, word, evidence))
+            (weight + (0.0 if g is None and declines else supported[form])
              + (shown if g == gender else 0.0), form)
             for c, g, form, weight in readings if c == case and g in (gender, None)
         ]
