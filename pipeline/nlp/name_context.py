@@ -137,7 +137,7 @@ def apposition(doc, span, entity_tokens=None):
     while index >= 0 and doc[index].is_space:
         index -= 1
     if index < 0:
-        return None, None, False
+        return ({'accs'}, accusative_gender(span), False) if object_before_plural_verb(doc, span) else (None, None, False)
     before = doc[index]
     if is_maiden_name(span):
         # `урожденная Петрова`: a woman's surname in the nominative
@@ -147,6 +147,11 @@ def apposition(doc, span, entity_tokens=None):
         return set(PREPOSITION_CASES[before.text.lower()]), None, False
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    if is_plural_transitive(before) and before.text.islower() and not opens_list(doc, span, entity_tokens):
+        # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
+        # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
+        # after it may be its subjects (`письма получили Исабекова Гульнара, Тлеубаев Асет и ...`)
+        return {'accs'}, accusative_gender(span), False
     # (a word ending an organisation's name governs nothing: `Эксперт Института международных
     # отношений Шарлотта Беккер` is in apposition to `Эксперт`)
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before) \
@@ -181,6 +186,8 @@ def apposition(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
+        if object_before_plural_verb(doc, span):
+            return {'accs'}, accusative_gender(span), False
         return None, None, False
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
@@ -211,6 +218,67 @@ def owned_by_name(doc, index, entity_tokens):
     while before >= 0 and doc[before].is_space:
         before -= 1
     return before < 0 or not (doc[before].text.lower() in PREPOSITION_CASES or is_preposition(doc[before]))
+
+
+# `направили Юнкеру`, `посвятили Жамбылу`: verbs of giving, sending, dedicating and telling, whose person after them
+# is the dative one it goes to, not the accusative object
+DATIVE_VERBS = frozenset('''
+вручить вручать направить направлять отправить отправлять послать посылать передать передавать дать давать
+подарить дарить присвоить присваивать выплатить выплачивать предоставить предоставлять поручить поручать
+объявить объявлять выразить выражать сообщить сообщать рассказать рассказывать показать показывать
+доверить доверять предложить предлагать пообещать обещать вернуть возвращать продать продавать выдать
+выдавать оказать оказывать написать писать разрешить разрешать запретить запрещать пожелать желать
+адресовать задать задавать назначить назначать посвятить посвящать присудить присуждать преподнести
+преподносить отдать отдавать уступить уступать прислать присылать выслать высылать выделить выделять
+'''.split())
+
+
+def is_plural_transitive(token):
+    """`встретили`, `вызвали`, `обвиняют`: a transitive verb in the plural (pymorphy3's first reading), not
+    one of giving or telling (`направили Юнкеру`)."""
+    return word_is_plural_transitive(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def word_is_plural_transitive(text):
+    """`is_plural_transitive` of a word, cached as `word_role_readings` is."""
+    if not is_cyrillic_text(text):
+        return False
+    parses = parse(text)
+    return bool(parses) and parses[0].tag.POS == 'VERB' and 'tran' in parses[0].tag and parses[0].tag.number == 'plur' \
+        and parses[0].normal_form.replace('ё', 'е') not in DATIVE_VERBS
+
+
+def opens_list(doc, span, entity_tokens):
+    """Another person follows the name after a comma or `и` (`Исабекова Гульнара, Тлеубаев Асет`)."""
+    index = span.end
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    if index >= len(doc) or doc[index].text not in (',', 'и'):
+        return False
+    index += 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return entity_tokens.get(index) == 'PER'
+
+
+def accusative_gender(span):
+    """'femn' for an accusative name whose first word ends in -у, -ю (`Кьяру`, `Джорджу`, `Марию`): the
+    accusative of a name in -а, -я, a woman's (a man's accusative in a consonant is his genitive,
+    `Марко` shows nothing); else None."""
+    words = [token.text for token in span if not token.is_punct and not token.is_space]
+    return 'femn' if words and words[0].lower().endswith(('у', 'ю')) and len(words[0]) > 2 else None
+
+
+def object_before_plural_verb(doc, span):
+    """`Джорджу Мелони встретили в аэропорту`: a name opening its sentence before a plural transitive verb
+    is the verb's object, put first; one of two joined names (`Кьяра и Марко уехали`) is not."""
+    if not span[0].is_sent_start or span.end >= len(doc):
+        return False
+    after = span.end
+    while after < len(doc) and doc[after].is_space and '\n' not in doc[after].text:
+        after += 1
+    return after < len(doc) and doc[after].text.islower() and is_plural_transitive(doc[after])
 
 
 def names_man(token):
