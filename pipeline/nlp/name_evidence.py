@@ -48,6 +48,10 @@ class Evidence:
             # the full names sharing a word with this one: the same person, most likely
             others = set().union(*(self.holders.get(word, set()) for word in self.names[index])) - {index}
             linked = {word for other in others if len(self.names[other]) > 1 for word in self.names[other]}
+        elif index is not None and len(self.names[index]) == 1:
+            # a word alone (`Раджу поддержал кабинет`) names a person the document has named in full
+            # (`Сикандар Али Раджа`): the words of its full names count as a linked name's
+            linked = {word for words in self.names if len(words) > 1 for word in words}
         return ExcludingEvidence(self.best, index, linked)
 
 
