@@ -69,7 +69,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   network), never used to write a rule that stayed;
 - tests/data/written_news21: a held-out measure of persons and places in new registers (a mosque
   restoration, a Kazakh theatre premiere, a rural olympiad, a Korean festival, a mountain rescue, a
-  brucellosis quarantine, kokpar, a hydrologist's interview), never used to write a rule.
+  brucellosis quarantine, kokpar, a hydrologist's interview), never used to write a rule;
+- tests/data/written_news22: a held-out measure of person recognition and person normal forms on Kazakh,
+  Korean, Uighur, Central Asian and foreign names (a Kazakh-Korean joint venture, a Uighur music evening,
+  a border market, a court case with five defendants, foreign professors, a writers' anniversary, an
+  Italian-Portuguese deal, a chess olympiad), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -97,7 +101,7 @@ FLOORS = {
     'written_news9': {'PER': 0.981, 'ORG': 0.912, 'LOC': 0.984},
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
     'written_foreign2': {'PER': 0.973, 'ORG': 0.881, 'LOC': 0.947},
-    'written_foreign3': {'PER': 0.955, 'ORG': 0.901, 'LOC': 0.978},
+    'written_foreign3': {'PER': 1.000, 'ORG': 0.901, 'LOC': 0.978},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.940},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.949},
     'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.883},
@@ -106,11 +110,12 @@ FLOORS = {
     'written_news14': {'PER': 0.923, 'ORG': 0.954, 'LOC': 0.936},
     'written_news16': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.909},
     'written_places3': {'PER': 0.909, 'ORG': 1.000, 'LOC': 0.933},
-    'written_news18': {'PER': 0.905, 'ORG': 0.955, 'LOC': 0.944},
+    'written_news18': {'PER': 0.942, 'ORG': 0.955, 'LOC': 0.944},
     'written_news19': {'PER': 0.961, 'ORG': 0.905, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 0.901, 'LOC': 1.000},
     'written_news21': {'PER': 0.941, 'ORG': 0.938, 'LOC': 0.890},
+    'written_news22': {'PER': 0.935, 'ORG': 0.977, 'LOC': 0.934},
 }
 
 
