@@ -88,8 +88,10 @@ def lede_parts(spans, part_of, with_of):
                 continue
             if value(part) >= value(total):
                 break  # `В следующем году планируется сдать 18 млн кв. м`: another sum of the kind, the lede's ends
-            if not sum_like(part) or level(spans, other) or counter(sentence_lemmas(part), lemmas) or cost_of_count(spans, other, with_of):
-                continue  # a change, the level it reaches, another account and the cost of counted things passed over
+            if cost_of_count(spans, other, with_of):
+                break  # `выдано 48 тыс. займов на 1,9 трлн тенге`: a nearer sum of its own, the parts after it its
+            if not sum_like(part) or level(spans, other) or counter(sentence_lemmas(part), lemmas):
+                continue  # a change, the level it reaches and another account passed over
             if remains_or_each(part) or status_of(other) != status_of(index):
                 break  # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс.`: the plan and what was done
             if part_of[other] is None:  # not a part of a part: `еще 9,4 млрд долларов, из них ... 4,3 млрд`
@@ -152,7 +154,7 @@ def switches(spans, index, total, lemmas):
 
 def cost_of_count(spans, index, with_of):
     """`выдано 9 400 займов на 410 млрд тенге`, `запущено 17 проектов на 96 млрд тенге`: money said of counted
-    things, the sum of those things, not a part of the lede's sum (a measure's cost is: `8,1 млн тонн зерна на сумму
+    things, the sum of those things, not a part of the lede's sum, and the nearer total of the sums after it (a measure's cost is: `8,1 млн тонн зерна на сумму
     1,7 млрд долларов` of exports)."""
     described = with_of[index]
     return described is not None and facts(spans[described]).get('kind') == 'count'
