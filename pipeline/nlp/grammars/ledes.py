@@ -72,8 +72,10 @@ def lede_parts(spans, part_of, with_of):
             continue
         kinds.add(key)  # the first figure of its kind only
         if not lede_kind(total) or part_of[index] is not None or not sum_like(total) \
+                or facts(total).get('qualifier') not in (None, 'exact') \
                 or any(part_of[other] == index for other in range(len(spans)) if starts[other] == starts[index]):
-            continue  # `из выделенных 1,8 млрд тенге подрядчик похитил 412 млн`: a breakdown of its own told
+            continue  # `из выделенных 1,8 млрд тенге подрядчик похитил 412 млн`: a breakdown of its own told;
+            # `задержан с почти 4 кг кокаина. ... пронести 3,526 кг`: a sum told roughly says an exact one again
         lemmas = sentence_lemmas(total)
         last = numbers[index]  # the sentence of the last part (a run of parts, at most a sentence between)
         for other in range(index + 1, len(spans)):
