@@ -37,11 +37,14 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           # parts told roughly, see grammars/links.py)
           'written_figures12': {'status': 0.98, 'link_precision': 0.92, 'link_recall': 0.403},
           # held out for the whole pipeline through a round of rules: never used to write one, its misses unread
-          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.571}}
+          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.571},
+          # held out for the figures themselves (value, qualifier, object): never used to write a rule
+          # (FIG .924 at its first run, .935 after the round that held it out)
+          'written_figures15': {'status': 0.98, 'link_precision': 0.83, 'link_recall': 0.55}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
-         'written_figures12': (8, 55), 'written_news15': (8, 14)}
+         'written_figures12': (8, 55), 'written_news15': (8, 14), 'written_figures15': (8, 21)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
