@@ -355,13 +355,25 @@ def test_more_non_figures(text):
 
 # durations without a time frame stay figures (as `более пяти лет` of the seeds)
 @pytest.mark.parametrize('text, surface', [
-    ('проработал на заводе 35 лет', '35 лет'),
-    ('Супруги прожили вместе 70 лет.', '70 лет'),
-    ('для граждан старше 18 лет', '18 лет'),
+    ('клубы, действующих более пяти лет при университете', 'более пяти лет'),
     ('в 13 лет она выиграла турнир', '13 лет'),
+    ('обязан устранить дефект в течение 30 дней', '30 дней'),
 ])
 def test_duration_without_frame_is_a_figure(text, surface):
     assert [text[f.start:f.stop] for f in extract_figures(text)] == [surface]
+
+
+# the time someone spent doing something, and an age compared, are no figures
+@pytest.mark.parametrize('text', [
+    'проработал на заводе 35 лет',
+    'Супруги прожили вместе 70 лет.',
+    'для граждан старше 18 лет',
+    'дети до 15 лет составляют большинство',
+    'прослужил в армии почти шесть лет',
+    'в течение четырех лет возглавлял комитет',
+])
+def test_time_spent_and_age_are_no_figures(text):
+    assert extract_figures(text) == []
 
 
 def _check(figure, value, qualifier, unit, lemma):

@@ -19,7 +19,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
           'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
           'written_figures4': {'status': 0.96, 'link_precision': 0.891, 'link_recall': 0.814},
-          'written_figures5': {'status': 0.97, 'link_precision': 0.914, 'link_recall': 0.53},
+          'written_figures5': {'status': 0.97, 'link_precision': 0.916, 'link_recall': 0.542},
           'written_figures6': {'status': 0.971, 'link_precision': 0.91, 'link_recall': 0.78},
           'written_figures7': {'status': 0.977, 'link_precision': 0.94, 'link_recall': 0.90},
           'written_figures8': {'status': 0.99, 'link_precision': 0.94, 'link_recall': 0.81},
@@ -35,13 +35,23 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           'written_figures11': {'status': 0.971, 'link_precision': 0.75, 'link_recall': 0.818},
           # held out for the links: never used to write a link rule (its score alone made one rule be left out:
           # parts told roughly, see grammars/links.py)
-          'written_figures12': {'status': 0.98, 'link_precision': 0.92, 'link_recall': 0.403},
-          # held out for the whole pipeline through a round of rules: never used to write one, its misses unread
-          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.571}}
+          # (link recall counts the links of the figures found: figures found later bring their missed links in)
+          'written_figures12': {'status': 0.98, 'link_precision': 0.948, 'link_recall': 0.627},
+          # held out for the whole pipeline through a round of rules: never used to write one
+          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.571},
+          # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
+          # the lede rule (see grammars/links.py)
+          'written_figures13': {'status': 1.0, 'link_precision': 0.916, 'link_recall': 0.55},
+          # held out for the links: scored once on the code with and without the lede rule, its misses unread
+          'written_figures14': {'status': 0.953, 'link_precision': 0.75, 'link_recall': 0.6},
+          # held out for the figures themselves (value, qualifier, object): never used to write a rule
+          # (FIG .924 at its first run, .935 after the round that held it out)
+          'written_figures15': {'status': 0.98, 'link_precision': 0.83, 'link_recall': 0.55}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
-         'written_figures12': (8, 55), 'written_news15': (8, 14)}
+         'written_figures12': (8, 55), 'written_news15': (8, 14), 'written_figures13': (8, 59),
+         'written_figures14': (8, 42), 'written_figures15': (8, 21)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

@@ -24,6 +24,11 @@ from pipeline.nlp.wordforms import is_inflection
 # the prepositions that take the genitive alone (`с` takes the instrumental too, `за` the accusative)
 GENITIVE_PREPOSITIONS = ('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'для', 'без', 'вдоль',
                          'среди', 'мимо', 'после', 'напротив')
+# `на берегу Каратала`, `в устье Чарына`, `в долину Шарына`: the nouns of a river's or a lake's parts, whose
+# place is in the genitive
+GENITIVE_NOUNS = ('берег', 'берега', 'берегу', 'береге', 'берегом', 'побережье', 'побережья', 'побережью',
+                  'устье', 'устья', 'устью', 'верховья', 'верховьях', 'низовья', 'низовьях', 'долина', 'долины',
+                  'долине', 'долину', 'долиной', 'окрестности', 'окрестностях', 'бассейн', 'бассейна', 'бассейне')
 # `к Жаркенту`, `по Тургеню`: the prepositions that take the dative alone
 DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
 # `под Лодзью`, `между Ухтой и Лодзью`: the prepositions that take the instrumental (`за`, `под` also
@@ -31,8 +36,9 @@ DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
 INSTRUMENTAL_PREPOSITIONS = ('под', 'подо', 'над', 'перед', 'между', 'с', 'со', 'за')
 # Камыскала, Бетпакдала: a Kazakh name ending in кала `town` or дала `steppe` is a noun in -а
 FEMININE_ELEMENTS = ('кала', 'дала')
-# Нарынкол, Бесколь (көл `lake`), Карабулак, Узынагаш: Kazakh elements that end a masculine name
-MASCULINE_ELEMENTS = ('кол', 'коль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган')
+# Нарынкол, Бесколь (көл `lake`), Карабулак, Узынагаш, Теренозек (өзек `channel`): Kazakh elements that
+# end a masculine name
+MASCULINE_ELEMENTS = ('кол', 'коль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган', 'озек')
 # the roots long enough to tell a Kazakh compound by its start (`ак`, `кок` begin Russian words too)
 LONG_ROOTS = tuple(root for root in KAZAKH_ADJECTIVE_ROOTS if len(root) >= 4)
 # the hushing consonants, after which Russian spelling writes и for the Kazakh ы: Акши (Ақшы), Бозащи
@@ -78,10 +84,12 @@ def masculine_nominative(stem, ending):
 
 
 def genitive_normal(doc, span):
-    """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака` -> Сарытогай, Бесколь,
-    Тогузак: an unknown place in -а/-я after a preposition of the genitive is a masculine genitive."""
+    """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака`, `на берегу Каратала` -> Сарытогай,
+    Бесколь, Тогузак, Каратал: an unknown place in -а/-я after a preposition of the genitive, or after a noun of
+    a river's or a lake's part (`GENITIVE_NOUNS`), is a masculine genitive."""
     word = _unknown_place(span)
-    if word is None or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+    if word is None or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS) \
+            and not after_preposition(doc, span, GENITIVE_NOUNS):
         return None
     # `у Жанакалы` is a noun in -а; one named so in -а after у would be an undeclined name
     if word.lower().endswith(FEMININE_ELEMENTS) or is_east_asian(word):

@@ -108,6 +108,11 @@ def _best_normal(group):
                     and key(normal)[:-1] + ACCUSATIVE_OF[key(normal)[-1]] in texts]
         if len(feminine) == 1:
             return feminine[0]
+        # `сёла Талапкер и Коянды` ... `жители Коянды`: a nominative some mention was left in as written
+        # (by its list or its settlement noun) over pymorphy3's guess of a genitive (`Коянда`)
+        written = [normal for normal in fitting if key(normal) in texts]
+        if len(written) == 1:
+            return written[0]
     if not fitting and len(texts) > 1:
         # `в Будве ... в Будву`, each kept as written: two forms that only a noun in -а explains
         lemmas = {match_case(lemma, span.text) for span in group for lemma in first_declension_lemmas(span.text)}
@@ -505,4 +510,33 @@ def adjective_noun_place_normal(span):
             return None
         normal = f'{match_case(modifier, first)} {match_case(head, second)}'
         return normal if is_inflection(modifier, first) and is_inflection(head, second) else None
+    return masculine_adjective_noun_normal(first, second, first_parses)
+
+
+# the case endings of a masculine noun named with a consonant, for the adjective's case before it
+MASCULINE_CASE_ENDINGS = {'gent': 'а', 'datv': 'у', 'loct': 'е', 'ablt': 'ом'}
+
+
+def masculine_adjective_noun_normal(first, second, first_parses):
+    """`у Малого Арала`, `к Малому Аралу` -> Малый Арал: a place noun pymorphy3 does not know after an
+    adjective that can only be masculine (or neuter) in an oblique case; the noun's ending is that case's
+    ending of a masculine noun named with a consonant, so its nominative is the stem; else None."""
+    if any(parsed.is_known for parsed in parse(second)):
+        return None
+    adjectives = [parsed for parsed in first_parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
+                  and parsed.tag.case in MASCULINE_CASE_ENDINGS]
+    if not adjectives or any(parsed.tag.gender == 'femn' for parsed in adjectives):
+        return None
+    for adjective in adjectives:
+        ending = MASCULINE_CASE_ENDINGS[adjective.tag.case]
+        stem = second[:-len(ending)]
+        if adjective.tag.gender != 'masc' or not second.lower().endswith(ending) or len(stem) < 3 \
+                or stem[-1:].lower() not in HARD_CONSONANTS:
+            continue
+        modifier = inflect(adjective, {'nomn', 'sing', 'masc'})
+        if not modifier:
+            return None
+        normal = f'{match_case(modifier, first)} {stem}'
+        return normal if is_inflection(modifier, first) and is_inflection(stem, second) else None
     return None
+

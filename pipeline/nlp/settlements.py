@@ -18,6 +18,7 @@ So the settlement noun's case decides which reading of the name is meant.
 """
 
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.place_apposition import is_bare_nominative
 from pipeline.nlp.place_forms import is_indeclinable_place
 from pipeline.nlp.wordforms import is_inflection
 
@@ -38,8 +39,8 @@ PREFIXES = frozenset(noun[:3] for noun in FOLDED_NOUNS) | {'сёл', 'озё'}
 
 
 def settlement_cases(token):
-    """{(case, number, gender)} of `token` read as a lower-case settlement noun, else empty."""
-    text = token.text
+    """{(case, number, gender)} of `token` (or a text) read as a lower-case settlement noun, else empty."""
+    text = token if isinstance(token, str) else token.text
     if text[:3].replace('ё', 'е') not in PREFIXES and text[:3] not in PREFIXES or not text.islower():
         return set()
     return {(parsed.tag.case, parsed.tag.number, parsed.tag.gender) for parsed in parse(text)
@@ -83,15 +84,20 @@ def settlement_normal(doc, span):
     if head is None:
         return None
     heads = settlement_cases(head)
-    if not heads or any(case == 'nomn' for case, _, _ in heads):
+    if not heads:
         return None
     word = span.text
     # `в сёлах Белбулак и Кайрат`, `жителей сел Курайлы, Каратал`: after a plural noun a name in
     # apposition is in the nominative (one pymorphy3 knows may be a genitive that holds the
     # settlements, `в городах России`: its usual normal form); `в поселке Шиели`: a name that does
-    # not decline is as written
-    if all(number == 'plur' for _, number, _ in heads):
+    # not decline is as written. `села Косшы, Талапкер и Коянды`: a noun that may be plural (`села`: a
+    # singular genitive too) is plural before a list with a name in the nominative (`Талапкер`; in the
+    # genitive it would be `Талапкера`)
+    if all(number == 'plur' for _, number, _ in heads) or any(number == 'plur' for _, number, _ in heads) \
+            and any(is_bare_nominative(token.text) for token in doc[head.i + 1:span.start]):
         return None if any(parsed.is_known for parsed in parse(word)) else word
+    if any(case == 'nomn' for case, _, _ in heads):
+        return None
     if is_indeclinable_place(span, 'LOC'):
         return word
     cases = {case for case, _, _ in heads}

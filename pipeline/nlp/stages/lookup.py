@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from pipeline.nlp.doc import Stage
 from pipeline.nlp.morph import lexeme_forms, parse, token_lemma
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like, looks_like_person
+from pipeline.nlp.place_forms import noun_after_list
 from pipeline.schema import ENTITY_TYPES
 
 # words remembered by whether a match can begin with them, before the memory starts afresh
@@ -194,7 +195,7 @@ class Gazetteer(Stage):
                 continue
             index = int(self.matcher.vocab.strings[key])
             entry = self.entries[index]
-            if stop - start == 1 and not self.stem_agrees(index, doc[start]):
+            if stop - start == 1 and (not self.stem_agrees(index, doc[start]) or is_district_adjective(doc, start)):
                 continue
             span = Span(doc, start, stop, label=entry.type)
             span._.rule = 'gazetteer'
@@ -284,6 +285,17 @@ class Gazetteer(Stage):
             span._.rule = 'gazetteer-split'
             spans.append(span)
         return spans
+
+
+# `в Аральском и Казалинском районах`: -ском/-цком before the noun it agrees with is a district's adjective,
+# not the instrumental of the town in -ск (`Аральск`) the gazetteer knows
+ADJECTIVE_ENDINGS = ('ском', 'цком')
+
+
+def is_district_adjective(doc, index):
+    """Token `index` in -ском/-цком is followed, maybe after a list of capitalised words, by a
+    lower-case noun in the locative (`Аральском районе`, `Аральском и Казалинском районах`)."""
+    return doc[index].text.lower().endswith(ADJECTIVE_ENDINGS) and noun_after_list(doc, index + 1, 'loct')
 
 
 def written_names(spans, written):

@@ -30,6 +30,7 @@ from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_
 from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.name_evidence import Evidence
 from pipeline.nlp.names import follow_yo, normal_case, person_normal
+from pipeline.nlp.place_apposition import head_adjective_normal, listed_nominative_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
                                       agreed_place_normal, is_indeclinable_place, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
@@ -109,7 +110,29 @@ def readings(word, nouns):
     # paradigm is an adjective's; it may also be read as one
     result.extend(('ADJF', case, number, gender, parsed) for pos, case, number, gender, parsed in list(result)
                   if pos == 'NOUN' and 'Surn' in parsed.tag and parsed.normal_form.endswith(ADJECTIVE_SURNAMES))
+    result.extend(town_adjective_readings(word, result))
     return tuple(result)
+
+
+# `в Казалинском районе`, `в Аральском и Казалинском районах`: -ском is the locative of an adjective in -ский
+# as well as the instrumental of a town in -ск, and pymorphy3, knowing the town (`Казалинск`), gives only that
+TOWN_INSTRUMENTAL = ('ском', 'цком')
+
+
+def town_adjective_readings(word, found):
+    """The readings of `word` in -ском/-цком as the adjective made of the town in -ск it names in the
+    instrumental, when pymorphy3 reads it only as that noun (`Казалинском` -> казалинский: loct, masc and neut)."""
+    if not word[:1].isupper() or not word.lower().endswith(TOWN_INSTRUMENTAL) or not found \
+            or any(reading[0] in AGREEING for reading in found) \
+            or not all(reading[0] == 'NOUN' and reading[1] == 'ablt' and not isinstance(reading[4], LexiconParse)
+                       and reading[4].is_known and 'Geox' in reading[4].tag for reading in found):
+        return []
+    lower = word.lower()
+    adjectives = [parsed for parsed in parse(lower[:-2] + 'ий') if parsed.tag.POS == 'ADJF' and parsed.tag.case == 'nomn']
+    if not adjectives:
+        return []
+    return [('ADJF', normal_case(form.tag.case), form.tag.number, form.tag.gender, form)
+            for form in adjectives[0].lexeme if form.word == lower and form.tag.case]
 
 
 def nominative(parsed, grammemes):
@@ -507,10 +530,20 @@ class Normalizer(Stage):
         by_end = {span.end: span for span in ents}
         for span in ents:
             if span.label_ != 'PER':
-                apposed = settlement_normal(doc, span) or person_town_normal(span) or agreed_place_normal(doc, span) \
+                if span._.rule == 'loc-direction' and len(span) > 1:
+                    # `на севере Казахстана`, `на юг Карагандинской области`: the part of a place is
+                    # named in the entity tables by the place it is a part of (Казахстан)
+                    part = doc[span.start + 1:span.end]
+                    part.label_ = span.label_
+                    words = tuple((token.text, token.whitespace_) for token in mention_words(part))
+                    set_span_value(span, 'normal', kazakh_place_normal(doc, part)
+                                   or cached_phrase_normal(words, span.label_, self.nouns))
+                    continue
+                apposed = settlement_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
+                    or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
                     or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \
-                    or kazakh_place_normal(doc, span)
+                    or head_adjective_normal(span) or kazakh_place_normal(doc, span)
                 if apposed is not None:
                     set_span_value(span, 'normal', apposed)
                     continue

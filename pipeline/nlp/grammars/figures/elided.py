@@ -40,6 +40,10 @@ def _most_nouns(tokens):
     return found
 
 
+# the dash that stands for the repeated verb in a list: на дороги – 118 млрд тенге
+LIST_DASHES = frozenset({'–', '—', '-'})
+
+
 def _fronted_nouns(tokens):
     """{number index: (noun index, lemma)} of a genitive plural noun opening a clause right before its
     verb, the number after the verb: `Уголовных дел поступило 27 400`, `..., жалоб поступило 120`."""
@@ -70,6 +74,26 @@ def _of_them(tokens, reading):
     return end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in OF_THEM
 
 
+def _from_next(tokens, readings, position):
+    """A bare scaled amount that opens a list of parallel amounts takes the unit the list names at its
+    next amount, when nothing before it in its sentence named one:
+
+        На здравоохранение предусмотрено 64 млрд, на дороги – 118 млрд тенге   -> 64 млрд тенге
+        Китай закупил товаров на 10,2 млрд, Россия – на 6,9 млрд долларов     -> 10,2 млрд долларов
+        В городах живут 980 тыс., в селах – 420 тыс. человек                  -> 980 тыс. человек
+    """
+    reading = readings[position]
+    if reading.scale is None or position + 1 >= len(readings):
+        return []
+    after = readings[position + 1]
+    between = [token for token in tokens[reading.end:after.first] if token.text != '.']  # тыс.,
+    if (tokens[after.first].sentence != tokens[reading.first].sentence or after.scale is None
+            or (after.unit is None and after.object is None) or not between or between[0].text != ','
+            or not any(token.text in LIST_DASHES for token in between)):
+        return []
+    return [(after.first, after.unit, after.object)]
+
+
 def fill_elided(tokens, readings):
     """Note on each bare reading (no unit, no counted noun) the (unit, noun) its sentence gave before it,
     as `elided`; returns the readings that have one."""
@@ -97,6 +121,8 @@ def fill_elided(tokens, readings):
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.first in fronted:
             sources.append((fronted[reading.first][0], None, fronted[reading.first][1]))
+        if not sources:
+            sources = _from_next(tokens, readings, position)
         if not sources:
             continue
         _, unit, noun = max(sources)

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression)
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent)
 from pipeline.nlp.grammars.figures.elided import fill_elided
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
@@ -171,7 +171,7 @@ def _read_figure(text, tokens, index, references, whole=None):
             unit, end = found_unit
     if unit is None:
         counted = counted_at(tokens, end, capitals=amount.words and not amount.digits, single=amount.one_only,
-                             genitive_plural=takes_genitive_plural(amount))
+                             genitive_plural=takes_genitive_plural(amount), possessive=amount.scale is None)
         if counted is not None:
             lemma, forms, end = counted
         elif not amount.one_only:
@@ -190,7 +190,8 @@ def _read_figure(text, tokens, index, references, whole=None):
         return None
     if lemma in DURATION_LEMMAS and unit is None and (
             lemma in CLOCK_DURATION_LEMMAS or is_age(tokens, first, end)
-            or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)):
+            or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)
+            or is_time_spent(tokens, first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
     # `от` and `до` are often plain prepositions
     if in_title(tokens, first, end):

@@ -11,7 +11,7 @@ from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
     LIVESTOCK_HEAD, LIVESTOCK_LEMMAS, LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL,
-    OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, RATE_WORDS, SPEED_UNITS,
+    OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS,
     UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -198,6 +198,8 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
                 lemma = LIVESTOCK_HEAD[1]  # 1,5 млн голов скота
             return lemma, forms, _close_quote(tokens, end + 1, quoted)
         break
+    if adjectives and end < n and tokens[end].text in CAPITAL_UNITS:
+        return CAPITAL_UNITS[tokens[end].text], frozenset(), end + 1  # 14 новых АЗС
     if adjectives:
         shared = _shared_head(tokens, end)
         if shared is not None:
@@ -235,10 +237,24 @@ def total_counted_at(tokens, index):
     return (None, counted[0]) if counted is not None else None
 
 
-def counted_at(tokens, index, capitals=False, single=False, genitive_plural=False):
+def _after_possessive(tokens, index, genitive_plural):
+    """`двое его сообщников`, `три их заместителя`: the genitive noun after a possessive pronoun
+    that stands between the number and its noun, or None."""
+    if index + 1 >= len(tokens) or tokens[index].norm not in POSSESSIVE_PRONOUNS:
+        return None
+    noun = noun_at(tokens, index + 1, genitive_plural=genitive_plural)
+    if noun is None or not any(case == 'gent' for case, _ in noun[1]):
+        return None
+    return noun
+
+
+def counted_at(tokens, index, capitals=False, single=False, genitive_plural=False, possessive=False):
     """COUNTED at tokens[index]: (lemma, {(case, number)}, next index) or None;
-    takes coordinated nouns along."""
+    takes coordinated nouns along; with `possessive`, a possessive pronoun may come first
+    (`двое его сообщников`, but the span of `около ста миллионов его записей` ends at the scale)."""
     noun = noun_at(tokens, index, capitals, single, genitive_plural)
+    if noun is None and possessive:
+        noun = _after_possessive(tokens, index, genitive_plural)
     if noun is None:
         return None
     lemma, forms, end = noun

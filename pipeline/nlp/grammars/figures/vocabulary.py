@@ -160,6 +160,8 @@ TITLE_WORDS_BEFORE_FIGURE = 3
 TITLE_POS = frozenset({'NOUN', 'ADJF', 'PRTF', None})
 MAX_ADJECTIVES = 4
 COORDINATORS = frozenset({'и', 'или'})
+# the possessive pronouns that may stand between a number and its noun: двое его сообщников
+POSSESSIVE_PRONOUNS = frozenset({'его', 'её', 'ее', 'их'})
 # pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
 NOUN_LEMMA_FIXES = {'стать': 'статья'}
 # 1,5 млн голов скота: голов counts animals (голова), not goals (гол), beside these lemmas
@@ -190,7 +192,9 @@ COMPOUND_ABBREVIATIONS = {
 SPEED_UNITS = frozenset({'метр', 'километр'})
 RATE_WORDS = {('в', 'секунду'): 'в секунду', ('в', 'час'): 'в час'}
 # 5 тыс. МРП, 300 МВт: abbreviations written with capitals (as written) -> the counted unit
-CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'киловатт', 'МВт': 'мегаватт', 'ГВт': 'гигаватт'}
+CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'киловатт', 'МВт': 'мегаватт', 'ГВт': 'гигаватт',
+                 # abbreviations of common nouns, counted as they stand: 1 140 ДТП, 12 АЗС, три ТЭЦ
+                 'ДТП': 'ДТП', 'АЗС': 'АЗС', 'ТЭЦ': 'ТЭЦ', 'ГЭС': 'ГЭС'}
 # the monthly calculation index and the minimum wage are sums of money
 MONEY_OBJECTS = frozenset({'МРП', 'МЗП'})
 # 0,5 п.п.; 2 процентных пункта

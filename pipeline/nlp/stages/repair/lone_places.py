@@ -4,12 +4,14 @@
     пасечники города Алтай, бывшего Зыряновска        a town pymorphy3 knows, and no name
     из Шу в Мойынкум ... дорогу до Шу откроют          a place elsewhere in the same text
     в Шиелийском районе, где пастбища у Шиели           the name its district's adjective is made of
+    часть у Сарышагана, на берегу Каратала               a Kazakh place-name compound after a word of place
 
 A person named by one word is most often one introduced by the full name before (`Ерлан Сапаров` ...
 `Сапаров`): such a word stays a person.
 """
 
-from pipeline.nlp.kazakh import fold
+from pipeline.nlp.kazakh import fold, has_name_element
+from pipeline.nlp.kazakh_places import is_kazakh_compound
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.name_edges import is_place_not_name
 from pipeline.nlp.stages.repair.persons import is_known_name, same_name
@@ -54,6 +56,28 @@ def makes_adjective(text, forms, names):
         or any(is_inflection(text, name) for name in names if name[:2] == fold(text[:2].lower()))
 
 
+# `у Сарышагана`, `вблизи Теренозека`, `на берегу Каратала`: the prepositions and nouns after which a one-word
+# name in the genitive is where something is
+PLACE_GENITIVE_WORDS = ('у', 'из', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'берегу', 'берега',
+                        'побережье', 'побережья', 'окрестностях', 'окрестности', 'устье', 'устья')
+# the endings of a surname or a patronymic in any case (`у Карабаева`, `у Сарыбекова`, `от Акылбекулы`)
+SURNAME_ENDINGS = ('ов', 'ев', 'ин', 'ова', 'ева', 'ина', 'ову', 'еву', 'ину', 'улы', 'кызы', 'уулу')
+
+
+def is_kazakh_place_word(doc, span):
+    """`часть у Сарышагана`, `фермы у Теренозека`, `на берегу Каратала`: a one-word name after a word of place,
+    whose nominative is a Kazakh place compound (`kazakh_places.is_kazakh_compound`: сары-, кара-, -озек,
+    -булак ...) and no surname's or first name's shape."""
+    if span.start == 0 or doc[span.start - 1].text.lower() not in PLACE_GENITIVE_WORDS:
+        return False
+    word = span.text
+    if fold(word.lower()).endswith(SURNAME_ENDINGS):
+        return False
+    stems = {word} | {word[:-1] for ending in 'аую' if word.lower().endswith(ending)}
+    stems = [stem for stem in stems if len(stem) > 4]
+    return any(is_kazakh_compound(stem) for stem in stems) and not any(has_name_element(stem) for stem in stems)
+
+
 def surnames(spans):
     """The words of the persons named by more than one word (`Ерлан Сапаров`: ерлан, сапаров)."""
     return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span]
@@ -75,7 +99,7 @@ def place_words(doc, spans):
         if span in lone and not any(same_name(span.text, name) for name in people):
             forms = word_forms(span.text)
             if is_place_not_name(span.text) or not is_known_name(span.text) and (
-                    forms & places or makes_adjective(span.text, forms, names)):
+                    forms & places or makes_adjective(span.text, forms, names) or is_kazakh_place_word(doc, span)):
                 span = make_span(doc, span.start, span.end, 'LOC', 'place-word', span._.canonical)
         result.append(span)
     return result

@@ -358,7 +358,8 @@ def abbreviated_settlements(doc, spans):
 # в реке Или, на озёрах Катарколь и Жукей, в ауле Жанаконыс: the stems of the lower-case place nouns
 # (settlements.SETTLEMENT_NOUNS) found in the text, so that most tokens are never looked at
 PLACE_NOUN_STEM = re.compile(r'(?<![^\W\d_])(?:с[её]л|пос[её]лк|пос[её]лок|аул|ауыл|город|станиц|деревн|хутор|станци'
-                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив)[^\W\d_]*\s+[^\W\d_]')
+                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив)[^\W\d_]*\s+[^\W\d_]',
+                             re.I)
 
 
 def is_bare_name(token):
@@ -367,6 +368,14 @@ def is_bare_name(token):
     text = token.text
     return text[:1].isupper() and text.replace('-', '').isalpha() and not text.isupper() \
         and not is_person_word(text)
+
+
+def sentence_start_cases(token):
+    """`Река Или приносит ...`: `settlements.settlement_cases` of a noun capitalised only as the first word
+    of its sentence."""
+    if not token.is_sent_start or not token.text[1:].islower():
+        return set()
+    return settlement_cases(token.text.lower())
 
 
 def noun_names(doc, spans):
@@ -383,7 +392,7 @@ def noun_names(doc, spans):
         if noun is None or noun[0].idx != match.start():
             continue
         noun = noun[0]
-        cases = settlement_cases(noun)
+        cases = settlement_cases(noun) or sentence_start_cases(noun)
         if not cases or noun.i + 1 >= len(doc):
             continue
         plural = all(number == 'plur' for _, number, _ in cases)

@@ -1,0 +1,169 @@
+"""A news text's lede sum and its parts told in the sentences after it with no cue (`part_of`):
+
+    `Бюджет района на следующий год составит 48 млрд тенге. На образование направят 21 млрд тенге. На
+    здравоохранение предусмотрено 6 млрд тенге.`
+    `Фермеры собрали 5,1 млн тонн зерна. Пшеницы намолочено 4,2 млн тонн. Ячменя собрано 600 тыс. тонн.`
+
+The first sum of money or the first measure of a unit (tonnes, hectares, square metres, megawatts) opening a
+text is what the text is about; the smaller sums of that unit said of the same time (both done, or both planned)
+in the sentences after it are its parts. Counts of things and people are left out: a text counts people of many
+kinds (`родились 61 тыс. детей. Умерли 12,8 тыс. человек`), none of them a part of the population it opened with.
+The rules kept and left out are listed in grammars/links.py."""
+
+import bisect
+
+from pipeline.nlp.morph import parse
+from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
+
+from pipeline.nlp.grammars.breakdowns import kind_key
+from pipeline.nlp.grammars.figure_facts import (
+    facts, in_from_to, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
+from pipeline.nlp.grammars.part_guards import each_sum
+from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
+
+LEDE_SENTENCES = 2  # the lede: the text's first sentences (`Маслихат утвердил бюджет района в объеме 48 млрд тенге.`)
+MAX_AFTER = 8  # sentences after the lede sum its parts may stand in: a short news text
+# sentences without a part between two parts: `... на дороги – 18 млрд тенге. Будет построено 12 домов. Еще 5 млрд
+# тенге выделят на ...`; further on a sum of the kind is of its own (`Элеваторы приняли на хранение 900 тыс. тонн`
+# three sentences after the harvest's breakdown)
+MAX_GAP = 1
+# `Экспорт области составил 9,2 млрд долларов. Импорт достиг 4,1 млрд долларов`, `Выручка составила 40 млрд тенге.
+# Расходы достигли 31 млрд тенге`, `добыто 14,6 млн тонн руды. Фабрики переработали 12,8 млн тонн`: a sum of another
+# account or activity than the lede's, none of its parts (the nouns and verbs of one activity name it alike)
+ACCOUNTS = {'экспорт': 'экспорт', 'экспортировать': 'экспорт', 'импорт': 'импорт', 'импортировать': 'импорт',
+            'товарооборот': 'товарооборот', 'выручка': 'выручка', 'доход': 'доход', 'расход': 'расход',
+            'прибыль': 'прибыль', 'убыток': 'убыток', 'затрата': 'расход', 'себестоимость': 'расход',
+            'актив': 'актив', 'ввоз': 'импорт', 'вывоз': 'экспорт',
+            'добыча': 'добыча', 'добыть': 'добыча', 'добывать': 'добыча',
+            'переработка': 'переработка', 'переработать': 'переработка', 'перерабатывать': 'переработка',
+            'выпуск': 'выпуск', 'выпустить': 'выпуск', 'производство': 'выпуск', 'произвести': 'выпуск',
+            'производить': 'выпуск'}
+KINDS = frozenset({'money', 'measure'})
+# `Импорт вырос до 44,7 млрд долларов`: a level a change reaches, a figure of its own
+LEVEL_BEFORE = frozenset({'до'})
+# `Неубранными остаются около 180 тыс. гектаров`: what is left of a sum, no part of what was done
+REMAINS = ('остает', 'остаёт', 'остают', 'осталос', 'остался', 'осталась', 'остались')
+# `96 павильонов, каждый обошелся в 4,5 млн тенге`: the price of one of the things
+EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
+MAX_EACH_BACK = 4  # words back `каждый` may stand: `каждый из них обошелся в`
+
+
+def lede_parts(spans, part_of, with_of):
+    """Link to the lede sum of its kind each later figure of that kind that can be its part, in place; `with_of`:
+    the figure each one describes."""
+    if not spans:
+        return
+    starts = [sent_start(span) for span in spans]
+    numbers = sentence_numbers(spans)
+    read = SentenceReadings()
+    status = {}
+
+    def status_of(index):
+        if index not in status:
+            status[index] = figure_status(spans[index], read)
+        return status[index]
+
+    kinds = set()
+    for index, total in enumerate(spans):
+        key = kind_key(total)
+        if numbers[index] >= LEDE_SENTENCES:
+            break
+        if key is None or key in kinds:
+            continue
+        kinds.add(key)  # the first figure of its kind only
+        if not lede_kind(total) or part_of[index] is not None or not sum_like(total) \
+                or facts(total).get('qualifier') not in (None, 'exact') \
+                or any(part_of[other] == index for other in range(len(spans)) if starts[other] == starts[index]):
+            continue  # `из выделенных 1,8 млрд тенге подрядчик похитил 412 млн`: a breakdown of its own told;
+            # `задержан с почти 4 кг кокаина. ... пронести 3,526 кг`: a sum told roughly says an exact one again
+        lemmas = sentence_lemmas(total)
+        last = numbers[index]  # the sentence of the last part (a run of parts, at most a sentence between)
+        for other in range(index + 1, len(spans)):
+            part = spans[other]
+            if numbers[other] - numbers[index] > MAX_AFTER or numbers[other] - last > MAX_GAP + 1:
+                break
+            if starts[other] == starts[index]:
+                continue
+            if not same_kind(part, total):
+                if switches(spans, other, total, lemmas):
+                    break  # `Расходы составят 400 млрд тенге. Доходы вырастут на 3%. Налоги дадут 60 млрд тенге.`
+                continue
+            if value(part) >= value(total):
+                break  # `В следующем году планируется сдать 18 млн кв. м`: another sum of the kind, the lede's ends
+            if cost_of_count(spans, other, with_of):
+                break  # `выдано 48 тыс. займов на 1,9 трлн тенге`: a nearer sum of its own, the parts after it its
+            if not sum_like(part) or level(spans, other) or counter(sentence_lemmas(part), lemmas):
+                continue  # a change, the level it reaches and another account passed over
+            if remains_or_each(part) or status_of(other) != status_of(index):
+                break  # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс.`: the plan and what was done
+            if part_of[other] is None:  # not a part of a part: `еще 9,4 млрд долларов, из них ... 4,3 млрд`
+                part_of[other] = index
+            last = numbers[other]
+
+
+def sentence_numbers(spans):
+    """The number of each figure's sentence in the text's body, the body's first sentence 0."""
+    doc = spans[0].doc
+    starts = sentence_starts(doc)
+    body = bisect.bisect_left(token_starts(doc), doc._.body_start)
+    first = bisect.bisect_right(starts, body) - 1
+    return [bisect.bisect_right(starts, span.start) - 1 - first for span in spans]
+
+
+def lede_kind(span):
+    """A sum of money or a measure in a unit: the kinds a lede sum is of."""
+    return facts(span).get('kind') in KINDS and not is_percent(span)
+
+
+def sum_like(span):
+    """A sum that can be a total or a part: no change, no end of a change, no plan compared, no sum each."""
+    return not (is_change(span) or in_from_to(span) or is_compared(span) or each_sum(span) or names_difference(span))
+
+
+def level(spans, index):
+    """`Импорт вырос до 44,7 млрд долларов`, `Товарооборот увеличился на 3% и достиг 21 млрд`: a level reached,
+    after `до` or beside the size of its change in its sentence."""
+    span = spans[index]
+    if span.start > sent_start(span) and span.doc[span.start - 1].lower_ in LEVEL_BEFORE:
+        return True
+    return any(is_change(other) and sent_start(other) == sent_start(span) for other in spans)
+
+
+def sentence_lemmas(span, end=None):
+    """The lemmas of the words of the span's sentence before it (or up to the token `end`)."""
+    return {parsed.normal_form for word in words(span.doc[sent_start(span):span.start if end is None else end])
+            if word.isalpha() for parsed in parse(word)[:1]}
+
+
+def counter(here, lemmas):
+    """The lemmas `here` name an account or activity the lede's sentence (its lemmas `lemmas`) named none of
+    while naming another (`Импорт` after `Экспорт`)."""
+    named = {ACCOUNTS[lemma] for lemma in lemmas if lemma in ACCOUNTS}
+    return bool(named) and any(ACCOUNTS[lemma] not in named for lemma in here if lemma in ACCOUNTS)
+
+
+def switches(spans, index, total, lemmas):
+    """The sentence of figure `index` names another account than the lede's and no sum of the lede's kind: the
+    text turns to that account, the sums after it are its own (`Доходы вырастут на 3%. Налоги дадут 60 млрд`);
+    one naming the other account's sum is a remark aside (`Импорт вырос до 44,7 млрд долларов`)."""
+    start = sent_start(spans[index])
+    if index and sent_start(spans[index - 1]) == start:
+        return False  # the sentence was read at its first figure
+    sentence = [other for other in range(index, len(spans)) if sent_start(spans[other]) == start]
+    return not any(same_kind(spans[other], total) for other in sentence) \
+        and counter(sentence_lemmas(spans[index], sent_end(spans[index])), lemmas)
+
+
+def cost_of_count(spans, index, with_of):
+    """`выдано 9 400 займов на 410 млрд тенге`, `запущено 17 проектов на 96 млрд тенге`: money said of counted
+    things, the sum of those things, not a part of the lede's sum, and the nearer total of the sums after it (a measure's cost is: `8,1 млн тонн зерна на сумму
+    1,7 млрд долларов` of exports)."""
+    described = with_of[index]
+    return described is not None and facts(spans[described]).get('kind') == 'count'
+
+
+def remains_or_each(span):
+    """A sum said of what remains (`Неубранными остаются около 180 тыс. гектаров`) or of each of some things
+    (`каждый обошелся в 4,5 млн тенге`): no part of the lede's sum."""
+    sentence = words(span.doc[sent_start(span):span.start])
+    return bool(sentence) and sentence[-1].startswith(REMAINS) or bool(EACH & set(sentence[-MAX_EACH_BACK:]))
