@@ -222,7 +222,7 @@ from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import counted_total_shares, named_share_parts, share_amount_parts, share_parts
 from pipeline.nlp.grammars.takenup import (
-    done_links, named_for_links, participant_links, spent_on_links, taken_up_links)
+    done_links, named_for_links, participant_links, spent_on_links, taken_up_links, works_links)
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, QUOTES, between, facts, in_difference, is_adjective, is_elliptic, is_percent, is_times, same_kind,
     same_sentence, value, words)
@@ -347,6 +347,7 @@ def figure_links(spans):
     participant_links(spans, with_of)
     done_links(spans, with_of)
     named_for_links(spans, with_of)
+    works_links(spans, part_of, with_of)
     lede_parts(spans, part_of, with_of)
     guard_parts(spans, part_of)
     for index, span in enumerate(spans):
