@@ -6,8 +6,11 @@
 
 The first sum of money or the first measure of a unit (tonnes, hectares, square metres, megawatts) opening a
 text is what the text is about; the smaller sums of that unit said of the same time (both done, or both planned)
-in the sentences after it are its parts. Counts of things and people are left out: a text counts people of many
-kinds (`родились 61 тыс. детей. Умерли 12,8 тыс. человек`), none of them a part of the population it opened with.
+in the sentences after it are its parts. So is the first count of a noun (`Казахстан посетили 2,4 млн туристов. Из
+России прибыли 540 тыс. туристов, из Кыргызстана – 390 тыс.`), guarded: a text counts people and things of many
+kinds, and what comes or goes (`родились 61 тыс. детей. Умерли 12,8 тыс. человек`, `открыто 8 школ`) is no part
+of a stock counted before, a group named (`Число безработных`) or another kind of the counted thing (`Крупного
+рогатого скота` after `голов мелкого рогатого скота`) no part either.
 The rules kept and left out are listed in grammars/links.py."""
 
 import bisect
@@ -17,7 +20,7 @@ from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
 
 from pipeline.nlp.grammars.breakdowns import kind_key
 from pipeline.nlp.grammars.figure_facts import (
-    facts, in_from_to, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
+    facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
 from pipeline.nlp.grammars.part_guards import each_sum
 from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
@@ -39,6 +42,16 @@ ACCOUNTS = {'экспорт': 'экспорт', 'экспортировать': 
             'выпуск': 'выпуск', 'выпустить': 'выпуск', 'производство': 'выпуск', 'произвести': 'выпуск',
             'производить': 'выпуск'}
 KINDS = frozenset({'money', 'measure'})
+# `Численность занятых составила 410 тыс. человек. Число безработных оценивается в 19 тыс. человек`: a count its
+# sentence names by its group is a count of its own, no part of the lede's
+NAMED = frozenset({'число', 'численность', 'количество'})
+# `Численность населения составила 20 млн человек. За год родились 372 тыс. детей` (`Естественный прирост`),
+# `было 20 школ. В 2024 году открыто 8 школ`: things or people coming or going, a flow into the stock counted
+# before, none of its parts; and the parts of a flow (`открыто 120 школ`) tell the same flow
+FLOWS = ('родил', 'родив', 'рожд', 'умер', 'смерт', 'скончал', 'открыт', 'открыл', 'открыв', 'закрыт', 'закрыл',
+         'закрыв', 'новы', 'новог', 'новое', 'новой', 'нову', 'введен', 'введён', 'ввел', 'ввод', 'постро', 'появил',
+         'прибавил', 'снесен', 'снесён', 'выбыл', 'прирост', 'убыл')
+MIN_COUNT = 10  # a lede count of fewer things has no parts told one by one after it (`3 сканера`)
 # `Импорт вырос до 44,7 млрд долларов`: a level a change reaches, a figure of its own
 LEVEL_BEFORE = frozenset({'до'})
 # `Неубранными остаются около 180 тыс. гектаров`: what is left of a sum, no part of what was done
@@ -71,8 +84,8 @@ def lede_parts(spans, part_of, with_of):
         if key is None or key in kinds:
             continue
         kinds.add(key)  # the first figure of its kind only
-        if not lede_kind(total) or part_of[index] is not None or not sum_like(total) \
-                or facts(total).get('qualifier') not in (None, 'exact') \
+        if not (lede_kind(total) or lede_count(total, with_of[index])) or part_of[index] is not None \
+                or not sum_like(total) or facts(total).get('qualifier') not in (None, 'exact') \
                 or any(part_of[other] == index for other in range(len(spans)) if starts[other] == starts[index]):
             continue  # `из выделенных 1,8 млрд тенге подрядчик похитил 412 млн`: a breakdown of its own told;
             # `задержан с почти 4 кг кокаина. ... пронести 3,526 кг`: a sum told roughly says an exact one again
@@ -84,7 +97,7 @@ def lede_parts(spans, part_of, with_of):
                 break
             if starts[other] == starts[index]:
                 continue
-            if not same_kind(part, total):
+            if not (same_kind(part, total) or sibling(spans, other, index, part_of)):
                 if switches(spans, other, total, lemmas):
                     break  # `Расходы составят 400 млрд тенге. Доходы вырастут на 3%. Налоги дадут 60 млрд тенге.`
                 continue
@@ -92,13 +105,79 @@ def lede_parts(spans, part_of, with_of):
                 break  # `В следующем году планируется сдать 18 млн кв. м`: another sum of the kind, the lede's ends
             if cost_of_count(spans, other, with_of):
                 break  # `выдано 48 тыс. займов на 1,9 трлн тенге`: a nearer sum of its own, the parts after it its
-            if not sum_like(part) or level(spans, other) or counter(sentence_lemmas(part), lemmas):
+            if not sum_like(part) or level(spans, other) or counter(sentence_lemmas(part), lemmas) \
+                    or flow(part, total) or named_count(part, total) or other_kind(part, total):
                 continue  # a change, the level it reaches and another account passed over
             if remains_or_each(part) or status_of(other) != status_of(index):
                 break  # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс.`: the plan and what was done
             if part_of[other] is None:  # not a part of a part: `еще 9,4 млрд долларов, из них ... 4,3 млрд`
                 part_of[other] = index
             last = numbers[other]
+
+
+def lede_count(span, described):
+    """A count of things or people a lede can total: `2,4 млн иностранных туристов`, `74 медалями`; not one that
+    tells a measure again (`described`, or after `это`: `введено 1,2 млн кв. м жилья – это 14 тыс. квартир`)."""
+    return facts(span).get('kind') == 'count' and facts(span).get('object') is not None \
+        and not facts(span).get('unit') and value(span) >= MIN_COUNT and described is None \
+        and not (span.start and span.doc[span.start - 1].lower_ == 'это')
+
+
+MAX_QUALIFIER = 4  # words of the genitive phrase after a lede count: `голов мелкого рогатого скота`
+
+
+def qualifier(span):
+    """The lemmas of the genitive phrase right after a count (`1,1 млн голов мелкого рогатого скота`: мелкий,
+    рогатый, скот), the noun it ends with last; empty when there is none."""
+    lemmas = []
+    for token in span.doc[span.end:span.end + MAX_QUALIFIER]:
+        parsed = parse(token.text)[:1] if token.is_alpha else []
+        if not parsed or parsed[0].tag.POS not in ('ADJF', 'NOUN') or 'gent' not in parsed[0].tag:
+            break
+        lemmas.append(parsed[0].normal_form)
+        if parsed[0].tag.POS == 'NOUN':
+            return lemmas
+    return []
+
+
+def other_kind(part, total):
+    """A count in a sentence naming the noun of the lede count's genitive phrase with another adjective: `1,1 млн
+    голов мелкого рогатого скота. Крупного рогатого скота насчитали 410 тыс. голов` counts another kind."""
+    lemmas = qualifier(total) if facts(total).get('kind') == 'count' else []
+    if not lemmas:
+        return False
+    sentence = [parse(word)[:1] for word in words(part.doc[sent_start(part):sent_end(part)]) if word.isalpha()]
+    for at, parsed in enumerate(sentence):
+        if parsed and parsed[0].normal_form == lemmas[-1]:
+            before = [other[0] for other in sentence[max(0, at - MAX_QUALIFIER):at] if other]
+            if any(other.tag.POS == 'ADJF' and other.normal_form not in lemmas for other in before[-2:]):
+                return True
+    return False
+
+
+def named_count(part, total):
+    """A count after a lede count whose sentence names the group it counts (`Число безработных оценивается в 452 тыс.
+    человек` after `Численность занятого населения составила 9,2 млн человек`): a count of its own."""
+    return facts(total).get('kind') == 'count' and bool(NAMED & set(words(part.doc[sent_start(part):part.start])))
+
+
+def sibling(spans, index, total, part_of):
+    """A figure with its noun left out right after a part of the lede count `total` in its sentence: `Из России
+    прибыли 540 тыс. туристов, из Кыргызстана – 390 тыс.`"""
+    return facts(spans[total]).get('kind') == 'count' and is_elliptic(spans[index]) and part_of[index - 1] == total \
+        and sent_start(spans[index - 1]) == sent_start(spans[index])
+
+
+def flow(part, total):
+    """A count of things or people coming or going (`родились 372 тыс. детей`, `открыто 8 школ`) after a count
+    whose sentence tells no such flow, or the other way round (`Построено 30 школ. ... 8 школ получили
+    компьютеры`): no part of the count, a stock and what flows into it."""
+    return facts(total).get('kind') == 'count' and tells_flow(part) != tells_flow(total)
+
+
+def tells_flow(span):
+    """A word of the span's sentence tells things or people coming or going."""
+    return any(word.startswith(FLOWS) for word in words(span.doc[sent_start(span):sent_end(span)]))
 
 
 def sentence_numbers(spans):

@@ -249,3 +249,34 @@ def named_for_links(spans, with_of):
         counted = [other for other in near if facts(spans[other]).get('object') in nouns and made(spans[other])]
         if len(counted) == 1:
             with_of[index] = counted[0]
+
+
+# a sentence opening on the cost of the works told before: `На эти работы направлено 8,7 млрд тенге`, `Стоимость
+# работ составила 41,5 млрд тенге` (not `На эти цели`: aims name no work done)
+WORK_OPENINGS = (('на', 'эти', 'работы'), ('стоимость', 'работ'), ('стоимость', 'этих', 'работ'),
+                 ('на', 'проведение', 'работ'), ('на', 'выполнение', 'работ'))
+# the words of the work done in the sentence before: `отремонтировано`, `капитальный ремонт`, `построены`
+WORKS = MADE + ('ремонт', 'строительств', 'реконструкц', 'модерниз', 'благоустро')
+
+
+def works_links(spans, part_of, with_of):
+    """Money opening a sentence on the cost of works (`На эти работы предусмотрено 18 млрд тенге`) after a sentence
+    telling works done on counted or measured things (`отремонтируют еще 210 км дорог`): the money with the first of
+    those things (their total, when it is a part)."""
+    sentences = [sentence_of(span) for span in spans]
+    for index, span in enumerate(spans):
+        sentence = sentences[index]
+        if not is_money(span) or with_of[index] is not None or not sentence.start \
+                or (index and sentences[index - 1].start == sentence.start):
+            continue
+        opening = tuple(words(span.doc[sentence.start:span.start]))
+        if not any(opening[:len(cue)] == cue for cue in WORK_OPENINGS):
+            continue
+        previous = sentence_of(span.doc[sentence.start - 1])
+        before = [other for other in range(index) if sentences[other].start == previous.start]
+        if any(is_money(spans[other]) for other in before) \
+                or not any(word.startswith(WORKS) for word in words(previous)):
+            continue
+        things = [other for other in before if is_count(spans[other]) or facts(spans[other]).get('kind') == 'measure']
+        if things:
+            with_of[index] = whole(part_of, things[0])
