@@ -7,7 +7,9 @@
     часть у Сарышагана, на берегу Каратала               a Kazakh place-name compound after a word of place
 
 A person named by one word is most often one introduced by the full name before (`Ерлан Сапаров` ...
-`Сапаров`): such a word stays a person.
+`Сапаров`): such a word stays a person. So does a common noun for a living being written with a capital,
+a title (`префект Папского дома` ... `Папа подчеркнул`): the place adjective that shares its stem makes
+it no place.
 """
 
 from pipeline.nlp.kazakh import fold, has_name_element
@@ -78,6 +80,15 @@ def is_kazakh_place_word(doc, span):
     return any(is_kazakh_compound(stem) for stem in stems) and not any(has_name_element(stem) for stem in stems)
 
 
+def is_common_animate(text):
+    """`Папа`, `Папу`: pymorphy3 knows the word only as a common noun for a living being (no name, no
+    place): a title written with a capital, which no place adjective (`Папского`) makes a place."""
+    readings = parse(text)[:3]
+    return bool(readings) and all(parsed.is_known and parsed.tag.POS == 'NOUN' and parsed.tag.animacy == 'anim'
+                                  and not any(tag in parsed.tag for tag in ('Name', 'Surn', 'Patr', 'Geox'))
+                                  for parsed in readings)
+
+
 def surnames(spans):
     """The words of the persons named by more than one word (`Ерлан Сапаров`: ерлан, сапаров)."""
     return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span]
@@ -96,7 +107,8 @@ def place_words(doc, spans):
     people = surnames(spans)
     result = []
     for span in spans:
-        if span in lone and not any(same_name(span.text, name) for name in people):
+        if span in lone and not any(same_name(span.text, name) for name in people) \
+                and not is_common_animate(span.text):
             forms = word_forms(span.text)
             if is_place_not_name(span.text) or not is_known_name(span.text) and (
                     forms & places or makes_adjective(span.text, forms, names) or is_kazakh_place_word(doc, span)):
