@@ -7,8 +7,9 @@
                                           (pymorphy3 guesses the genitive of `Коянда`)
 """
 
-from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.place_forms import ACCUSATIVE_ENDINGS, AGREEING, COORDINATORS, HARD_CONSONANTS, LONGEST_LIST
+from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.place_forms import (
+    ACCUSATIVE_ENDINGS, AGREEING, COORDINATORS, HARD_CONSONANTS, LONGEST_LIST, nominative_pair)
 from pipeline.nlp.wordforms import is_inflection
 
 
@@ -25,19 +26,12 @@ def head_adjective_normal(span):
     if not parses or parses[0].tag.POS not in AGREEING:
         return None
     adjectives = [parsed for parsed in parses if parsed.tag.POS in AGREEING]
-    for noun in parse(head):
-        if noun.tag.POS != 'NOUN' or noun.tag.number != 'sing' or noun.tag.case in (None, 'nomn'):
-            continue
-        grammemes = {noun.tag.case, 'sing', noun.tag.gender}
-        adjective = next((parsed for parsed in adjectives if grammemes <= parsed.tag.grammemes), None)
-        if adjective is None:
-            continue
-        noun_form, adjective_form = inflect(noun, {'nomn', 'sing'}), inflect(adjective, {'nomn', 'sing', noun.tag.gender})
-        if not noun_form or not adjective_form:
-            return None
-        normal = f'{noun_form} {match_case(adjective_form, name)}'
-        return normal if is_inflection(noun_form, head) and is_inflection(adjective_form, name) else None
-    return None
+    pair = nominative_pair(parse(head), adjectives)
+    if pair is None or not all(pair):
+        return None
+    noun_form, adjective_form = pair
+    normal = f'{noun_form} {match_case(adjective_form, name)}'
+    return normal if is_inflection(noun_form, head) and is_inflection(adjective_form, name) else None
 
 
 # a name pymorphy3 does not know ending in a hard consonant (`Талапкер`) is in the nominative or the accusative

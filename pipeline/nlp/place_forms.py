@@ -496,21 +496,29 @@ def adjective_noun_place_normal(span):
     first_parses = parse(first)
     if not any(parsed.tag.POS == 'NOUN' for parsed in first_parses):
         return None
-    for noun in parse(second):
-        if 'Geox' not in noun.tag or not noun.is_known or noun.tag.POS != 'NOUN' or noun.tag.case in (None, 'nomn') \
-                or noun.tag.number != 'sing':
+    pair = nominative_pair([noun for noun in parse(second) if 'Geox' in noun.tag and noun.is_known],
+                           [parsed for parsed in first_parses if parsed.tag.POS == 'ADJF'])
+    if pair is None:
+        return masculine_adjective_noun_normal(first, second, first_parses)
+    head, modifier = pair
+    if not head or not modifier:
+        return None
+    normal = f'{match_case(modifier, first)} {match_case(head, second)}'
+    return normal if is_inflection(modifier, first) and is_inflection(head, second) else None
+
+
+def nominative_pair(nouns, adjectives):
+    """An adjective and the noun it agrees with, both in the nominative singular (the adjective in the noun's
+    gender): (noun form, adjective form) of the first singular noun reading in an oblique case that one of
+    `adjectives` agrees with, a form None where pymorphy3 cannot make it; None when no reading agrees."""
+    for noun in nouns:
+        if noun.tag.POS != 'NOUN' or noun.tag.number != 'sing' or noun.tag.case in (None, 'nomn'):
             continue
         grammemes = {noun.tag.case, 'sing', noun.tag.gender}
-        adjective = next((parsed for parsed in first_parses if parsed.tag.POS == 'ADJF'
-                          and grammemes <= parsed.tag.grammemes), None)
-        if adjective is None:
-            continue
-        head, modifier = inflect(noun, {'nomn', 'sing'}), inflect(adjective, {'nomn', 'sing', noun.tag.gender})
-        if not head or not modifier:
-            return None
-        normal = f'{match_case(modifier, first)} {match_case(head, second)}'
-        return normal if is_inflection(modifier, first) and is_inflection(head, second) else None
-    return masculine_adjective_noun_normal(first, second, first_parses)
+        adjective = next((parsed for parsed in adjectives if grammemes <= parsed.tag.grammemes), None)
+        if adjective is not None:
+            return inflect(noun, {'nomn', 'sing'}), inflect(adjective, {'nomn', 'sing', noun.tag.gender})
+    return None
 
 
 # the case endings of a masculine noun named with a consonant, for the adjective's case before it
