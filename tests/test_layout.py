@@ -117,3 +117,28 @@ def test_each_stage_lives_in_a_module_named_after_it():
 def test_nothing_below_the_registry_imports_it():
     importers = [name for name in MODULES if 'pipeline.nlp.registry' in imports_of(name)]
     assert importers == ['pipeline.nlp.language']
+
+
+def is_stage_module(name):
+    return name == 'pipeline.nlp.stages' or name.startswith('pipeline.nlp.stages.')
+
+
+def stage_importers(graph):
+    """The modules of the NLP layer below the stages (not under pipeline/nlp/stages/, nor the
+    registry, which sits above them) that import a stage module."""
+    below = [name for name in graph if name.startswith('pipeline.nlp.') and not is_stage_module(name)
+             and name != 'pipeline.nlp.registry']
+    return sorted(name for name in below if any(is_stage_module(module) for module in graph[name]))
+
+
+def test_the_stage_importer_check_finds_one():
+    graph = {'pipeline.nlp.mention_case': {'pipeline.nlp.stages.repair.orgs'},
+             'pipeline.nlp.registry': {'pipeline.nlp.stages.link'},
+             'pipeline.nlp.stages.link': {'pipeline.nlp.stages.repair.orgs'},
+             'pipeline.running.linking': {'pipeline.nlp.stages.link'}}
+    assert stage_importers(graph) == ['pipeline.nlp.mention_case']
+
+
+def test_nothing_in_the_nlp_layer_below_the_stages_imports_a_stage():
+    # the stages read the NLP modules (doc, morph, names, lexicons, grammars), never the other way round
+    assert stage_importers({name: imports_of(name) for name in MODULES}) == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.nlp.stages.link import abbreviations, link_names, link_persons
+from pipeline.nlp.stages.link import abbreviations, gendered_surname, link_names, link_persons
 from pipeline.running.linking import entity_id, link_run
 
 # a text -> (mention, entity name) of its person mentions
@@ -208,3 +208,29 @@ def test_link_run_ids_are_stable_and_aliases_list_other_forms():
 def test_surname_first_entity_name(nlp, text, surface, normal, entity):
     span = next(span for span in nlp(text).ents if span.text == surface)
     assert (span._.normal, span._.entity) == (normal, entity)
+
+
+# a surname shared by `Имя и Имя Фамилия` in the gender of the other first name
+@pytest.mark.parametrize('last, feminine, expected', [
+    ('Жолдыбаев', True, 'Жолдыбаева'),
+    ('Жолдыбаева', False, 'Жолдыбаев'),
+    ('Жолдыбаева', True, 'Жолдыбаева'),
+    ('Каримов', False, 'Каримов'),
+    ('Сапарин', True, 'Сапарина'),
+    ('Кудрина', False, 'Кудрин'),
+    ('Тусупбекулын', True, 'Тусупбекулына'),
+    ('Семёнов', True, 'Семёнова'),
+    ('Гребенёва', False, 'Гребенёв'),
+    ('Вишневский', True, 'Вишневская'),
+    ('Загорецкая', False, 'Загорецкий'),
+    ('Жолдыбаевы', True, 'Жолдыбаева'),
+    ('Жолдыбаевы', False, 'Жолдыбаев'),
+    ('Кудрины', True, 'Кудрина'),
+    ('Семёновы', False, 'Семёнов'),
+    # no ending of a gender: one form for both
+    ('Пак', True, 'Пак'),
+    ('Бондаренко', True, 'Бондаренко'),
+    ('Шевчук', False, 'Шевчук'),
+])
+def test_gendered_surname(last, feminine, expected):
+    assert gendered_surname(last, feminine) == expected

@@ -21,6 +21,10 @@ RUSSIAN_PATRONYMIC = ('ович', 'евич', 'ьич', 'овна', 'евна', 
 
 # Токаев, Ашимбаев, Пономарёв, Каримов, Путин: Russian-pattern surnames
 SURNAME_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
+# Петрова/Петров, Ильина/Ильин, Вишневская/Вишневский, Зацкая/Зацкий: her nominative ending and his
+SURNAME_GENDER_ENDINGS = (('ская', 'ский'), ('цкая', 'цкий')) + tuple((stem + 'а', stem) for stem in SURNAME_STEMS)
+# Петровы, Ильины: a family's surname in the plural
+PLURAL_SURNAME_ENDINGS = tuple(stem + 'ы' for stem in SURNAME_STEMS)
 
 
 # Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,

@@ -86,21 +86,19 @@ SPLIT_CASE_PENALTY = 0.5
 
 
 # the oblique endings of a Russian-pattern surname (-ов, -ев, -ин): `Жақсылықова`, `Сейтовым`
-RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in ('ов', 'ев', 'ёв', 'ин', 'ын')
-                                for ending in ('а', 'у', 'ым', 'е'))
+RUSSIAN_SURNAME_OBLIQUE = tuple(stem + ending for stem in SURNAME_STEMS for ending in ('а', 'у', 'ым', 'е'))
 
 
 # Петровой, Кожахметову, Сейтовым: the endings of a Russian-pattern surname that no nominative has
-DECLINED_SURNAME_ENDINGS = tuple(stem + ending for stem in ('ов', 'ев', 'ёв', 'ин', 'ын')
-                                 for ending in ('ой', 'у', 'ым', 'е'))
+DECLINED_SURNAME_ENDINGS = tuple(stem + ending for stem in SURNAME_STEMS for ending in ('ой', 'у', 'ым', 'е'))
 
 
 # Сатпаева, Ревякина, Бородина: a woman's Russian-pattern surname, declined as an adjective
-RUSSIAN_SURNAME_FEMININE = tuple(stem + 'а' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
+RUSSIAN_SURNAME_FEMININE = tuple(stem + 'а' for stem in SURNAME_STEMS)
 # Ордабаеву, Сейтовым: his surname in an oblique case (hers in -ову), never a name as written
 AS_WRITTEN_NEVER = tuple(stem + ending for stem in ('ов', 'ев', 'ёв') for ending in ('у', 'ым'))
 # Сейтказиновой, Ахметовой: her surname in an oblique case, never a man's name as written
-RUSSIAN_SURNAME_FEMININE_OBLIQUE = tuple(stem + 'ой' for stem in ('ов', 'ев', 'ёв', 'ин', 'ын'))
+RUSSIAN_SURNAME_FEMININE_OBLIQUE = tuple(stem + 'ой' for stem in SURNAME_STEMS)
 
 
 def pattern_analyses(word, patterns, gender, weight):

@@ -20,7 +20,8 @@ from pipeline.nlp.doc import Stage, set_span_value, span_value
 from pipeline.nlp.kazakh import fold
 from pipeline.nlp.name_context import is_maiden_name, subject_gender
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.name_parts import is_surname_like, kazakh_patronymic_gender, name_order, split_name
+from pipeline.nlp.name_parts import (PLURAL_SURNAME_ENDINGS, SURNAME_GENDER_ENDINGS, is_surname_like,
+                                     kazakh_patronymic_gender, name_order, split_name)
 from pipeline.nlp.names import first_name_gender
 
 QUOTES_RE = re.compile(r'[«»“”„"\']')
@@ -237,12 +238,6 @@ def patronymic_addresses(spans):
     return addressed
 
 
-# `Ахметова` for `Иван`, `Ахметов` for `Мария`: a surname's other gender
-SURNAME_GENDERS = (('ская', 'ский'), ('цкая', 'цкий'), ('ова', 'ов'), ('ева', 'ев'), ('ина', 'ин'), ('ына', 'ын'))
-# `Иван и Мария Петровы`: a couple's surname in the plural
-PLURAL_SURNAME = ('овы', 'евы', 'ины', 'ыны')
-
-
 def is_feminine_first(first):
     """`Юлия`, `Айгерим`? a first name's gender by its ending: -а, -я are women's names
     (enough to choose a surname's form; `Илья`, `Никита` are rare in the pattern)."""
@@ -250,11 +245,12 @@ def is_feminine_first(first):
 
 
 def gendered_surname(last, feminine):
-    """`Петрова` for a woman, `Петров` for a man; `Пак`, `Бондаренко` for both."""
+    """`Петрова` for a woman, `Петров` for a man (the endings of name_parts.SURNAME_GENDER_ENDINGS);
+    `Пак`, `Бондаренко` for both."""
     lower = last.lower()
-    if lower.endswith(PLURAL_SURNAME):   # `Петровы` -> `Петров`, `Петрова`
+    if lower.endswith(PLURAL_SURNAME_ENDINGS):   # `Петровы` -> `Петров`, `Петрова`
         return last[:-1] + 'а' if feminine else last[:-1]
-    for femn, masc in SURNAME_GENDERS:
+    for femn, masc in SURNAME_GENDER_ENDINGS:
         if lower.endswith(femn):
             return last if feminine else last[:-len(femn)] + masc
         if lower.endswith(masc):
@@ -280,7 +276,7 @@ def share_surnames(spans):
         set_span_value(span, 'last', gendered_surname(span_value(other, 'last'),
                                                       is_feminine_first(span_value(span, 'first'))))
         shared[id(span)] = f'{span_value(span, "first")} {span_value(span, "last")}'
-        if span_value(other, 'last').lower().endswith(PLURAL_SURNAME):
+        if span_value(other, 'last').lower().endswith(PLURAL_SURNAME_ENDINGS):
             set_span_value(other, 'last', gendered_surname(span_value(other, 'last'),
                                                            is_feminine_first(span_value(other, 'first'))))
             shared[id(other)] = f'{span_value(other, "first")} {span_value(other, "last")}'
