@@ -22,7 +22,7 @@
 
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import (
-    SURNAME_STEMS,
+    SURNAME_GENDER_ENDINGS,
     is_east_asian_surname,
     is_first_name,
     is_initial,
@@ -223,8 +223,8 @@ def surname_first(span):
 
 
 # the nominative of a Russian-pattern surname, hers and his
-SURNAME_NOMINATIVES = (('femn', tuple(stem + 'а' for stem in SURNAME_STEMS) + ('ская', 'цкая')),
-                       ('masc', SURNAME_STEMS + ('ский', 'цкий')))
+SURNAME_NOMINATIVES = (('femn', tuple(hers for hers, _ in SURNAME_GENDER_ENDINGS)),
+                       ('masc', tuple(his for _, his in SURNAME_GENDER_ENDINGS)))
 
 
 def may_be_first_name(span):
