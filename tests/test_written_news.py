@@ -77,7 +77,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news22: a held-out measure of person recognition and person normal forms on Kazakh,
   Korean, Uighur, Central Asian and foreign names (a Kazakh-Korean joint venture, a Uighur music evening,
   a border market, a court case with five defendants, foreign professors, a writers' anniversary, an
-  Italian-Portuguese deal, a chess olympiad), never used to write a rule.
+  Italian-Portuguese deal, a chess olympiad), never used to write a rule;
+- tests/data/written_news23: a held-out measure of organisation recognition and organisation normal
+  forms (flood drills, a village school-gymnasium, a national oil company, a farm harvest, a court
+  verdict, a football match, a university agreement, a hospital building), never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -111,15 +114,16 @@ FLOORS = {
     'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.883},
     'written_places2': {'PER': 1.000, 'ORG': 0.845, 'LOC': 0.981},
     'written_news13': {'PER': 0.983, 'ORG': 0.900, 'LOC': 0.958},
-    'written_news14': {'PER': 0.960, 'ORG': 0.954, 'LOC': 0.948},
+    'written_news14': {'PER': 0.960, 'ORG': 0.954, 'LOC': 0.953},
     'written_news16': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.909},
     'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
-    'written_news18': {'PER': 0.942, 'ORG': 0.955, 'LOC': 0.962},
-    'written_news19': {'PER': 0.961, 'ORG': 0.905, 'LOC': 0.968},
+    'written_news18': {'PER': 0.961, 'ORG': 0.988, 'LOC': 0.962},
+    'written_news19': {'PER': 0.961, 'ORG': 0.934, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
-    'written_news17': {'PER': 1.000, 'ORG': 0.901, 'LOC': 1.000},
-    'written_news21': {'PER': 0.970, 'ORG': 0.938, 'LOC': 0.933},
-    'written_places4': {'PER': 0.888, 'ORG': 0.769, 'LOC': 0.880},
+    'written_news17': {'PER': 1.000, 'ORG': 0.941, 'LOC': 1.000},
+    'written_news21': {'PER': 0.970, 'ORG': 0.979, 'LOC': 0.941},
+    'written_places4': {'PER': 0.888, 'ORG': 0.857, 'LOC': 0.880},
+    'written_news23': {'PER': 0.967, 'ORG': 0.962, 'LOC': 0.976},
     'written_news22': {'PER': 0.935, 'ORG': 0.977, 'LOC': 0.934},
 }
 

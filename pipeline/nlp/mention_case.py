@@ -16,9 +16,12 @@ nominative as well as a genitive: `Шамалгана` is a feminine `Шамал
 
 A quoted name after a kind of organisation or a legal form (`компания «Бирлик Сервис»`,
 `ТОО «Жылу Құрылыс Трейд»`) is in apposition, so given in the nominative (`is_given_in_nominative`).
+
+A name before its kind (`Шинхан Банка`, `Торайгыров университета`) is frozen: only the kind
+declines (`name_head_normal`).
 """
 
-from pipeline.nlp.morph import parse
+from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.lexicons import ORG_HEADS
 
 # prepositions that govern one case only: `из Байзака` is a genitive, so `Байзак`, not the
@@ -163,3 +166,39 @@ def governed_case(doc, span, entity_ends=None, depth=0):
         if other is not None and other.label_ == span.label_:
             return governed_case(doc, other, entity_ends, depth + 1)
     return None
+
+
+# the readings that make a capitalised word a name and no common noun: `Назарбаев`, `Каспи`
+NAME_TAGS = ('Name', 'Surn', 'Geox', 'Orgn', 'Fixd', 'Abbr')
+
+
+def _is_frozen_name(word):
+    """`Шинхан`, `Торайгыров`, `Назарбаев`, `Каспи`: a capitalised word pymorphy3 does not know, or
+    knows as a name, with no adjective reading: it cannot agree with a head after it."""
+    if not word[:1].isupper() or not word.replace('-', '').isalpha() or word.isupper():
+        return False
+    parses = parse(word)[:4]
+    if any(parsed.tag.POS in ('ADJF', 'PRTF') for parsed in parses):
+        return False
+    return all(not parsed.is_known or any(tag in parsed.tag for tag in NAME_TAGS) for parsed in parses)
+
+
+def name_head_normal(span):
+    """`Шинхан Банка` -> `Шинхан Банк`, `Торайгыров университета` -> `Торайгыров университет`: an
+    organisation named by a name before its kind (a genitive never comes before its noun in
+    Russian, so the name is frozen) puts only the kind in the nominative; else None."""
+    if span.label_ != 'ORG' or not 2 <= len(span) <= 4:
+        return None
+    *names, head = [token.text for token in span]
+    if not all(_is_frozen_name(name) for name in names) or any(parsed.normal_form in ORG_HEADS for name in names
+                                                              for parsed in parse(name)[:2]):
+        return None
+    readings = [parsed for parsed in parse(head)[:3] if parsed.tag.POS == 'NOUN' and parsed.normal_form in ORG_HEADS]
+    # `Жетысу Курылыс Групп`: a head that may be a plural (`групп`) is a foreign word as written
+    if not readings or any(parsed.tag.case == 'nomn' or parsed.tag.number != 'sing' for parsed in readings):
+        return None
+    form = inflect(readings[0], {'nomn', 'sing'})
+    if not form:
+        return None
+    words = names + [match_case(form, head)]
+    return ' '.join(words) if all(token.whitespace_ == ' ' for token in span[:-1]) else None

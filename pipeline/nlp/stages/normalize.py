@@ -24,7 +24,7 @@ from spacy.language import Language
 from pipeline.nlp.doc import Stage, set_span_value
 from pipeline.nlp.kazakh import follow_kazakh, is_kazakh_adjective
 from pipeline.nlp.lexicons import masculine_nouns
-from pipeline.nlp.mention_case import governed_case, is_given_in_nominative
+from pipeline.nlp.mention_case import governed_case, is_given_in_nominative, name_head_normal
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, apposition, case_weights, is_cyrillic_word, subject_gender
 from pipeline.nlp.name_parts import split_name
@@ -539,7 +539,7 @@ class Normalizer(Stage):
                     set_span_value(span, 'normal', kazakh_place_normal(doc, part)
                                    or cached_phrase_normal(words, span.label_, self.nouns))
                     continue
-                apposed = settlement_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
+                apposed = name_head_normal(span) or settlement_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
                     or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
                     or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \

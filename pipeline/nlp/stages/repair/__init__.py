@@ -12,7 +12,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `local-body`, `quoted-name`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`;
-- bodies written out in full (titled.py): `level-body`, `titled-quote`;
+- bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`;
 - places: `loc-direction`, `loc-verb-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
@@ -98,7 +98,7 @@ from pipeline.nlp.stages.repair.places import (
     titled_settlements,
 )
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.stages.repair.titled import level_bodies, titled_quotes
+from pipeline.nlp.stages.repair.titled import level_bodies, lower_missions, remit_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
     courts,
     field_tails,
@@ -177,6 +177,8 @@ RULES = [
     ('local-body', local_bodies),
     ('level-body', level_bodies),
     ('titled-quote', titled_quotes),
+    ('remit-body', remit_bodies),
+    ('lower-mission', lower_missions),
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),

@@ -6,8 +6,8 @@ case, a noun pymorphy3 knows with no name reading (no first name, surname, patro
 or organisation: `Семена` is Семён's genitive, `Москва` a place, both stay) and the text
 never writes it capitalised inside a sentence.
 
-A one-word LOC or PER that is an adjective before its lower-case noun or a quoted name is no
-place and no person either, at a sentence's start or inside it: `Алматинские власти ...`,
+A one-word LOC, PER or ORG that is an adjective before its lower-case noun or a quoted name is no
+place, person or organisation either, at a sentence's start or inside it: `Алматинские власти ...`,
 `развитие Транскаспийского маршрута`, `Павлодарские журналисты`, `Алматинский «Кайрат»`
 (the newsroom guideline tags no place adjectives).
 
@@ -75,15 +75,17 @@ def is_opening_phrase(span):
 
 
 def sentence_nouns(doc, spans):
-    """Drop one-word PER/LOC mentions that are a sentence's opening common noun,
-    or a place adjective opening one, and ORG phrases a common noun opens."""
+    """Drop one-word PER/LOC mentions that are a sentence's opening common noun, one-word
+    PER/LOC/ORG mentions that are a place adjective before its noun, and ORG phrases a common
+    noun opens."""
     kept, inside = [], None
     for span in spans:
         word = span.text
         if span.label_ == 'ORG' and not span._.canonical and is_opening_phrase(span):
             continue
-        # `Павлодарские журналисты` read as a person: a place adjective is no person either
-        if span.label_ in LABELS and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
+        # `Павлодарские журналисты` read as a person, `Сарыагашские всадники` as an organisation:
+        # a place adjective before its noun is no person and no organisation either
+        if span.label_ in LABELS + ('ORG',) and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
             continue
         if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical

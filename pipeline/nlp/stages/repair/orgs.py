@@ -1,6 +1,8 @@
 """Organisation names: pieces joined, their remit and quoted names.
 
-- `merge-org`: `Политического совета` `Казахстанской партии зелёных` `БАЙТАҚ` is one name;
+- `merge-org`: `Политического совета` `Казахстанской партии зелёных` `БАЙТАҚ` is one name,
+  known under the name it ends with, unless that is an abbreviation it belongs to
+  (`Программа развития ООН` is no name of the UN);
 - `org-event`: `Съезд` `Народной партии` -> `Народной партии`; `Съезд партии` names nothing;
 - `org-country`: `Народной партии` `Казахстана` is one name;
 - `org-domain`: `Европейский суд` `по правам человека`, `ГУ МЧС России` `по Санкт-Петербургу`;
@@ -72,6 +74,17 @@ def event_heads(doc, spans):
     return result
 
 
+def is_owner_abbreviation(previous, span):
+    """`Программа развития` `ООН`, `Межпарламентской ассамблеи` `СНГ`, `БДИПЧ` `ОБСЕ`: an
+    abbreviation in Cyrillic capitals after a name that does not end in a kind it could name
+    (`партии` `АМАНАТ` is the party) is the organisation the name belongs to, in the genitive."""
+    text = span.text
+    if len(span) != 1 or not 2 <= len(text) <= 6 or not text.isupper() or not text.isalpha() or text.isascii():
+        return False
+    words = [token for token in previous if token.is_alpha]
+    return bool(words) and lemma(words[-1].text) not in ORG_HEADS
+
+
 def merge_orgs(doc, spans):
     """`Демократической партии Казахстана "Ак жол"`, `Политсовета партии AMANAT`:
     ORG pieces side by side are one name, known under the name it ends with."""
@@ -80,8 +93,10 @@ def merge_orgs(doc, spans):
         if merged and merged[-1].label_ == 'ORG' and span.label_ == 'ORG' \
                 and same_line_gap(doc, merged[-1], span) is not None and not is_parent_body(merged[-1], span):
             previous = merged[-1]
-            # `Комитет по финансам и бюджету` `Мажилиса` is not the Mazhilis
-            canonical = previous._.canonical if is_body_of(previous) else span._.canonical or previous._.canonical
+            # `Комитет по финансам и бюджету` `Мажилиса` is not the Mazhilis; nor is `Программа
+            # развития` `ООН` the UN: a body of its own before an abbreviation it belongs to
+            canonical = previous._.canonical if is_body_of(previous) or is_owner_abbreviation(previous, span) \
+                else span._.canonical or previous._.canonical
             merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org', canonical)
             continue
         merged.append(span)

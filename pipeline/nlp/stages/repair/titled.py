@@ -3,14 +3,18 @@
 - `level-body`: `Шымкентский` `городской акимат`, `Аксуская центральная районная больница`: a place
   adjective, a level and a body are one name;
 - `titled-quote`: `Национальный природный парк` `«Алтын-Эмель»`: a capitalised description
-  and its quoted name are one name.
+  and its quoted name are one name;
+- `remit-body`: `в департаменте по чрезвычайным ситуациям` `области Жетысу`: a body in lower case,
+  its remit and the region it serves are one name;
+- `lower-mission`: `сотрудники посольства` `Республики Корея`: a mission in lower case and the
+  country it represents are one name.
 """
 
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.orgs import is_local_body, is_status_word
-from pipeline.nlp.stages.repair.spans import is_name_start, quote_groups
-from pipeline.nlp.stages.repair.tails import absorb, is_lower_word, is_title_word
+from pipeline.nlp.stages.repair.orgs import domain_stop, is_local_body, is_status_word
+from pipeline.nlp.stages.repair.spans import is_case, is_name_start, make_span, quote_groups
+from pipeline.nlp.stages.repair.tails import absorb, is_lower_word, is_singular_body, is_title_word, place_tail
 
 
 # Шымкентский городской акимат, Целиноградский районный маслихат, Шиелийская центральная районная больница
@@ -98,3 +102,54 @@ def titled_quotes(doc, spans):
             continue
         spans = absorb(doc, spans, start, close + 1, 'titled-quote') or spans
     return spans
+
+
+# департамент по чрезвычайным ситуациям, управление по делам религий, комитет по делам молодёжи
+REMIT_BODIES = frozenset('департамент управление комитет инспекция'.split())
+
+
+def remit_bodies(doc, spans):
+    """`сообщили в департаменте по чрезвычайным ситуациям области Жетысу`, `в управлении по делам
+    религий Карагандинской области`: a lower-case body, its remit after `по` and the region it
+    serves in the genitive (a unit word or a unit-ending place) are one ORG slovnet missed."""
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    taken = {index for span in spans if span.label_ != 'LOC' for index in range(span.start, span.end)}
+    for index, text in enumerate(token_texts(doc)):
+        if index + 2 >= len(doc) or doc[index + 1].text != 'по' or index in taken or not text.islower() \
+                or not is_singular_body(doc[index]) or lemma(text) not in REMIT_BODIES:
+            continue
+        end = domain_stop(doc, index + 1)
+        if end is None:
+            continue
+        # the remit's own words come first: the region is the first genitive place inside or after it
+        for start in range(index + 3, end + 1):
+            stop = place_tail(doc, start, places, genitive_only=True)
+            if stop is not None:
+                made = absorb(doc, spans, index, stop, 'remit-body')
+                if made is not None:
+                    spans = made
+                    taken.update(range(index, stop))
+                break
+    return spans
+
+
+# a country's diplomatic missions (`представительство` and `миссия` also name a company's office
+# or a task)
+DIPLOMATIC_MISSIONS = frozenset('посольство консульство генконсульство торгпредство'.split())
+
+
+def lower_missions(doc, spans):
+    """`сотрудники посольства Республики Корея`, `в консульстве Казахстана`: a lower-case mission and
+    the country after it in the genitive are one ORG, the mission of that country."""
+    by_start = {span.start: span for span in spans}
+    result = list(spans)
+    for span in spans:
+        if span.label_ != 'LOC' or span.start == 0:
+            continue
+        head = doc[span.start - 1]
+        if not head.text.islower() or lemma(head.text) not in DIPLOMATIC_MISSIONS or not is_case(parse(span[0].text), 'gent') \
+                or by_start.get(head.i) is not None or any(other.start <= head.i < other.end for other in result):
+            continue
+        result.remove(span)
+        result.append(make_span(doc, head.i, span.end, 'ORG', 'lower-mission'))
+    return sorted(result, key=lambda span: span.start)
