@@ -10,6 +10,7 @@ from collections import defaultdict
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
+from pipeline.nlp.grammars.part_guards import clause_words, flow_mismatch, opposite_flows
 from pipeline.nlp.grammars.figure_facts import (
     MONEY, between, counts_people, facts, is_change, is_elliptic, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
@@ -68,6 +69,8 @@ def exact_parts(spans, order, total, part_of, stays, skip_kinds=False):
             break
     if any(names_difference(spans[other]) for other in run):
         return []  # `Импорт – 39,1 млрд. Сальдо – 19,3 млрд` of export of 58,4 млрд: a balance, no breakdown
+    if any(opposite_flows(spans[other], total) for other in run):
+        return []  # `родились 21 тыс. детей, умерли 4 тыс. человек. Естественный прирост – 17 тыс.`: no breakdown
     return run if len(run) >= 2 and abs(amount - whole) <= 1e-9 * whole else []
 
 
@@ -162,6 +165,54 @@ def sum_after_parts(spans, part_of):
         before = range(index - 1, max(-1, index - 1 - MAX_PARTS), -1)
         for other in exact_parts(spans, before, total, part_of, stays, skip_kinds=True):
             part_of[other] = index
+
+
+# a sentence opening on the total of the parts told in the sentences right before it: `В поселке Жамбыл вода зашла
+# в 54 дома, в селе Карабутак – в 31 дом. Всего в области подтоплено 230 домов.`
+CLOSING = (('всего',), ('итого',), ('в', 'целом'), ('в', 'общей', 'сложности'))
+MAX_CLOSING_BACK = 3  # sentences before the closing total its parts may stand in
+
+
+def closing_parts(spans, part_of, with_of):
+    """The free counts of a total's noun in the sentences right before a sentence opening on `Всего` (`Итого`, `В
+    целом`, `В общей сложности`) and that total, sentence by sentence back, each smaller and together no more than
+    it, are its parts (they need not add up to it: the text names the largest parts only). A run stops at a
+    sentence with none of them, a figure of the kind as large as the total, and a flow told of one and not of the
+    other (`открыто 8 школ. Всего в районе 60 школ`: the new schools are no breakdown). A price or an average
+    (`3 200 голов скота по цене 850 тыс. тенге за голову`, `в среднем 1,1 млн тенге`) says what one costs: passed
+    over."""
+    firsts = sentence_firsts(spans)
+    for index, total in enumerate(spans):
+        whole = value(total)
+        if firsts[index] != index or not index or part_of[index] is not None or is_percent(total) \
+                or is_change(total) or facts(total).get('qualifier') not in (None, 'exact') or whole < MIN_SUM \
+                or not counted(total):
+            continue  # money named by its purpose (`Всего на программу направят 10 млрд`) may total other sums
+            # than those told before it (`Алматы получит 4 млрд`): those must add up to it (sum_after_parts)
+        opening = words(total.doc[sent_start(total):total.start])
+        if not any(tuple(opening[:len(cue)]) == cue for cue in CLOSING):
+            continue
+        run, amount, start, other = [], 0, sent_start(total), index - 1
+        for _ in range(MAX_CLOSING_BACK):
+            if other < 0 or sent_end(spans[other]) != start:
+                break  # the parts stand in the sentences right before
+            start = sent_start(spans[other])
+            taken = []
+            while other >= 0 and sent_start(spans[other]) == start:
+                span = spans[other]
+                if same_kind(span, total) and not is_change(span) and not is_percent(span) \
+                        and with_of[other] is None and 'среднем' not in clause_words(span):
+                    taken.append(other)
+                other -= 1
+            if not taken or any(value(spans[part]) >= whole or flow_mismatch(spans[part], total)
+                                for part in taken):
+                break
+            free = [part for part in taken if part_of[part] is None]
+            if amount + sum(value(spans[part]) for part in free) > whole:
+                break
+            run, amount = run + free, amount + sum(value(spans[part]) for part in free)
+        for part in run:
+            part_of[part] = index
 
 
 DASHES = frozenset({':', '–', '—'})
@@ -395,8 +446,8 @@ def following_parts(spans, part_of):
         if part_of[index] is not None or not (is_money(total) or counted(total)) or is_change(total) \
                 or facts(total).get('qualifier') not in (None, 'exact') \
                 or any(same_kind(spans[other], total) for other in range(index + 1, len(spans))
-                       if firsts[other] == firsts[index]):
-            continue  # a later sum in its sentence is the nearer total
+                       if firsts[other] == firsts[index]) or largest_first(total):
+            continue  # a later sum in its sentence is the nearer total; `Больше всего ... 96 домов` is a part
         run, amount, end = [], 0, sent_end(total)
         people = lambda other: counts_people(spans[other]) and counts_people(total)  # noqa: E731
         for _ in range(MAX_FOLLOWING_SENTENCES):
@@ -407,7 +458,7 @@ def following_parts(spans, part_of):
             for other in sentence:
                 if is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]):
                     continue  # `по уходу за ребенком до полутора лет – 312 тыс. получателям`: an age, no part
-                if part_of[other] not in (None, index) \
+                if part_of[other] not in (None, index) or flow_mismatch(spans[other], total) \
                         or not (same_kind(spans[other], total) or people(other) or dashed_sibling(spans, taken, other)) \
                         or facts(spans[other]).get('qualifier') not in (None, 'exact') \
                         or not 0 < value(spans[other]) < whole:

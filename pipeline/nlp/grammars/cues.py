@@ -9,11 +9,11 @@ the sentence before or of the text so far.
 The rules kept and left out are listed in grammars/links.py."""
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.doc import sent_start, sentence_of
+from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.breakdowns import Kinds
 from pipeline.nlp.grammars.figure_facts import (
-    between, counts_people, cue_starts, facts, in_from_to, is_change, is_compared, is_elliptic, is_money, is_percent,
+    QUOTES, between, counts_people, cue_starts, facts, in_from_to, is_change, is_compared, is_elliptic, is_money, is_percent,
     is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value, words)
 
 
@@ -116,6 +116,8 @@ def cue_parts(spans, part_of, with_of):
             # `Из этой суммы 560 млн долларов ..., или около 68% от общего объема`: the share of the part's total
             part_of[index] = part_of[index - 1]
             continue
+        if any(spans[other].end == cue for other in range(index - 1, -1, -1) if same_sentence(spans, other, index)):
+            continue  # `4,1 тыс. из них прибыли ..., 2,3 тыс. – из ...`: the cue is the figure's before it
         like = cue_before(span, LIKE_CUES)
         if like is not None and like > cue:
             continue  # `Из него 1,5 млн тонн ..., в частности 900 тыс. тонн`: a part of the part (like_cue_parts)
@@ -260,6 +262,33 @@ def taken_up_total(spans, candidates, index, with_of):
         if near is not None and value(spans[index]) < value(spans[near]):
             return near
     return None
+
+
+def opening_of_them_parts(spans, part_of, with_of):
+    """A figure opening its sentence with `из них` after it (`В область переехали 12,6 тыс. человек. 4,1 тыс. из
+    них прибыли из Туркестанской области, 2,3 тыс. – из Жамбылской`): `Из них 4,1 тыс.` said the other way round,
+    a part of the figure of its kind in the sentence right before (of the nearest that can hold it when it names
+    no noun), and so are the bare figures after a dash that follow it in its sentence, the next items."""
+    kinds = Kinds(spans)
+    firsts = sentence_firsts(spans)
+    for index, span in enumerate(spans):
+        doc, start = span.doc, sent_start(span)
+        if part_of[index] is not None or firsts[index] != index or not index \
+                or span.start != start and doc[span.start - 1].text not in QUOTES \
+                or words(doc[span.end:span.end + 2]) != ['из', 'них'] or sent_end(spans[index - 1]) != start:
+            continue
+        last = range(firsts[index - 1], index)
+        total = kinds.nearest(index, last)
+        if total is None and bare_part(span):
+            total = taken_up_total(spans, last, index, with_of)
+        if total is None or not value(span) < value(spans[total]) or is_percent(spans[total]):
+            continue
+        part_of[index] = total
+        for other in range(index + 1, len(spans)):
+            if not same_sentence(spans, index, other) or part_of[other] is not None or not bare_part(spans[other]) \
+                    or not spans[other].start or doc[spans[other].start - 1].text not in ('–', '—'):
+                break
+            part_of[other] = total
 
 
 def beyond_cue(spans, index, cue):

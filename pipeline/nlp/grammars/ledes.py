@@ -18,10 +18,10 @@ import bisect
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
 
-from pipeline.nlp.grammars.breakdowns import kind_key
+from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
 from pipeline.nlp.grammars.figure_facts import (
     facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
-from pipeline.nlp.grammars.part_guards import each_sum
+from pipeline.nlp.grammars.part_guards import each_sum, flow_mismatch
 from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
 LEDE_SENTENCES = 2  # the lede: the text's first sentences (`Маслихат утвердил бюджет района в объеме 48 млрд тенге.`)
@@ -45,12 +45,6 @@ KINDS = frozenset({'money', 'measure'})
 # `Численность занятых составила 410 тыс. человек. Число безработных оценивается в 19 тыс. человек`: a count its
 # sentence names by its group is a count of its own, no part of the lede's
 NAMED = frozenset({'число', 'численность', 'количество'})
-# `Численность населения составила 20 млн человек. За год родились 372 тыс. детей` (`Естественный прирост`),
-# `было 20 школ. В 2024 году открыто 8 школ`: things or people coming or going, a flow into the stock counted
-# before, none of its parts; and the parts of a flow (`открыто 120 школ`) tell the same flow
-FLOWS = ('родил', 'родив', 'рожд', 'умер', 'смерт', 'скончал', 'открыт', 'открыл', 'открыв', 'закрыт', 'закрыл',
-         'закрыв', 'новы', 'новог', 'новое', 'новой', 'нову', 'введен', 'введён', 'ввел', 'ввод', 'постро', 'появил',
-         'прибавил', 'снесен', 'снесён', 'выбыл', 'прирост', 'убыл')
 MIN_COUNT = 10  # a lede count of fewer things has no parts told one by one after it (`3 сканера`)
 # `Импорт вырос до 44,7 млрд долларов`: a level a change reaches, a figure of its own
 LEVEL_BEFORE = frozenset({'до'})
@@ -85,7 +79,7 @@ def lede_parts(spans, part_of, with_of):
             continue
         kinds.add(key)  # the first figure of its kind only
         if not (lede_kind(total) or lede_count(total, with_of[index])) or part_of[index] is not None \
-                or not sum_like(total) or facts(total).get('qualifier') not in (None, 'exact') \
+                or not sum_like(total) or facts(total).get('qualifier') not in (None, 'exact') or largest_first(total) \
                 or any(part_of[other] == index for other in range(len(spans)) if starts[other] == starts[index]):
             continue  # `из выделенных 1,8 млрд тенге подрядчик похитил 412 млн`: a breakdown of its own told;
             # `задержан с почти 4 кг кокаина. ... пронести 3,526 кг`: a sum told roughly says an exact one again
@@ -106,7 +100,7 @@ def lede_parts(spans, part_of, with_of):
             if cost_of_count(spans, other, with_of):
                 break  # `выдано 48 тыс. займов на 1,9 трлн тенге`: a nearer sum of its own, the parts after it its
             if not sum_like(part) or level(spans, other) or counter(sentence_lemmas(part), lemmas) \
-                    or flow(part, total) or named_count(part, total) or other_kind(part, total):
+                    or flow_mismatch(part, total) or named_count(part, total) or other_kind(part, total):
                 continue  # a change, the level it reaches and another account passed over
             if remains_or_each(part) or status_of(other) != status_of(index):
                 break  # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс.`: the plan and what was done
@@ -166,18 +160,6 @@ def sibling(spans, index, total, part_of):
     прибыли 540 тыс. туристов, из Кыргызстана – 390 тыс.`"""
     return facts(spans[total]).get('kind') == 'count' and is_elliptic(spans[index]) and part_of[index - 1] == total \
         and sent_start(spans[index - 1]) == sent_start(spans[index])
-
-
-def flow(part, total):
-    """A count of things or people coming or going (`родились 372 тыс. детей`, `открыто 8 школ`) after a count
-    whose sentence tells no such flow, or the other way round (`Построено 30 школ. ... 8 школ получили
-    компьютеры`): no part of the count, a stock and what flows into it."""
-    return facts(total).get('kind') == 'count' and tells_flow(part) != tells_flow(total)
-
-
-def tells_flow(span):
-    """A word of the span's sentence tells things or people coming or going."""
-    return any(word.startswith(FLOWS) for word in words(span.doc[sent_start(span):sent_end(span)]))
 
 
 def sentence_numbers(spans):

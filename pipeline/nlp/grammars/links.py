@@ -236,22 +236,62 @@ in the lede (the cost of counted things that ends a lede's run) as the total of 
 R .593 -> .644, nothing else changed: one set only, and a phrase row of the last round says no); people at large
 (`человек`) as parts of a lede count of a kind of people (`760 тыс. человек` of `2,4 млн туристов`: `В голосовании
 участвовали 8 150 человек` of `12 500 избирателей` when the turnout does not fit).
+Then, from the link misses of written_figures13, 12, 10, 9, 5 and written_news15 (kz-dev tune: two misses, neither of
+a recurring class), sorted first with counts: parts of a lede count told with no cue (people at large of a kind of
+people, grants of projects, medals `с 74 медалями`: 5 sets, about 30 misses, most left out before for precision);
+`with` money after `На эти цели`, `Их общая стоимость`, `Общая стоимость строительства` (wf5, wf9, written_news15: 7
+misses; left out three times before for wrong links on kz-dev check and the held-out sets, not retried); births and
+deaths linked as parts of each other or of the population (wf5, wf10: 4 wrong links); a sentence opening on `Каждый
+из них` / `Каждой` (wf9, written_news15: 3 misses); `N из них` opening a sentence (wf5: 3 misses, wf9 one whose
+figure is not found), its dashed sibling then linked to it (wf5, wrong); a total after its parts that they do not
+make up (`Всего в области подтоплено 230 домов` after 96, 54, 31; `Всего в перечень включено 180 улиц` after 26:
+wf13 only, a class of the issue), and a sentence opening on `Больше всего` taken as the total of the figures after
+it (wf13, 2 wrong). Kept (links P/R before -> after, kz-dev tune and check unchanged 1.000/.941, .920/.500, every
+other written set unchanged, held-out written_figures14 unchanged .757/.622, NEREL figures unchanged):
+  in part_guards.py, what comes in and what goes out (`родились`, `прибыли` / `умерли`, `выбыли`, read in the
+  figure's clause) no part of each other in a sum (exact_parts: births = deaths + natural increase is no
+  breakdown), and the flow guard of the lede count (moved from ledes.py) in following_parts, counts only
+  (`Проложено 740 км сетей. ... построено 160 км` are measures laid alike): written_figures5 P .946 -> .982,
+  written_figures10 P .862 -> .926, nothing else changed;
+  in cues.py `N из них` opening a sentence a part of the figure of its kind in the sentence before (the nearest
+  that can hold it when it names no noun) and its dashed bare siblings too, a cue right after a figure that
+  figure's own (not a cue for the figures after it: `3,2 тыс. из них ..., 1,8 тыс. – из ...`): written_figures5
+  .980/.613 -> .982/.654;
+  in breakdowns.py a sentence opening on `Всего` / `Итого` / `В целом` / `В общей сложности` and a count: the
+  counts of its noun in up to three sentences right before it, each smaller and together no more than it, are its
+  parts (closing_parts; a price `по цене N` or an average `в среднем` passed over, a flow told of one and not the
+  other ends the run), and a figure in a sentence opening on `Больше всего` is no total in following_parts nor a
+  lede count: written_figures13 .921/.583 -> .975/.650. Money stays with the exact sum of sum_after_parts: a sum
+  named by its purpose (`Всего на программу направят 10 млрд тенге` after `Алматы получит 4 млрд`) may total other
+  sums than those before it (a phrase row of an earlier round says no link; the first version, money in and no
+  guard of prices, lowered written_figures2 P .988 -> .965);
+  in takenup.py the first figure of a sentence opening on `Каждый из них` / `Каждой` and a verb (not `Каждый год`)
+  `with` the last count of the sentence before, the end of its range too (each_of_them_links): written_figures9 R
+  .708 -> .723, written_news15 R .643 -> .786 (its P reads 1.100: gold lists the link of `от 25 до 30 фур` twice).
+On NEREL train these changed two links, both now right: `29 комитетов, 15 из них возглавят ..., 6 — КПРФ и по 4 —
+...` (6 and 4 were parts of 15, the cue being that figure's; now of 29).
+Left as they were, with the reason: the money parts of the cost of counted things (`48 тыс. займов на 1,9 трлн
+тенге` then loans by sector): the sum lent is said of the loans (`with`), and a phrase row of the last round keeps
+the sum of counted things from being the total of the sums after it; the sectors' money is a breakdown of the sum
+lent only when the text says so, so not changed. Budget items planned under a budget read as done: the lede's
+status guard is right to stop there (a plan is no part of what was done); the fault is the status of `утвердил
+бюджет ... в объеме N` (a target), which is not a link rule's to mend.
 """
 
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start
 
 from pipeline.nlp.grammars.breakdowns import (
-    breakdown_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
+    breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
     sum_after_parts, sum_parts)
-from pipeline.nlp.grammars.cues import cue_before, cue_parts, like_cue_parts
+from pipeline.nlp.grammars.cues import cue_before, cue_parts, like_cue_parts, opening_of_them_parts
 from pipeline.nlp.grammars.delegations import delegation_parts
 from pipeline.nlp.grammars.ledes import lede_parts
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import counted_total_shares, named_share_parts, share_amount_parts, share_parts
 from pipeline.nlp.grammars.takenup import (
-    done_links, named_for_links, participant_links, spent_on_links, taken_up_links, works_links)
+    done_links, each_of_them_links, named_for_links, participant_links, spent_on_links, taken_up_links, works_links)
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, QUOTES, between, facts, in_difference, is_adjective, is_elliptic, is_percent, is_times, same_kind,
     same_sentence, value, words)
@@ -356,10 +396,12 @@ def figure_links(spans):
     cue_parts(spans, part_of, with_of)
     like_cue_parts(spans, part_of)
     from_parts(spans, part_of)
+    opening_of_them_parts(spans, part_of, with_of)
     spent_parts(spans, part_of)
     share_parts(spans, part_of)
     sum_parts(spans, part_of, with_of)
     sum_after_parts(spans, part_of)
+    closing_parts(spans, part_of, with_of)
     rest_cue_parts(spans, part_of)
     colon_parts(spans, part_of)
     breakdown_parts(spans, part_of)
@@ -377,6 +419,7 @@ def figure_links(spans):
     done_links(spans, with_of)
     named_for_links(spans, with_of)
     works_links(spans, part_of, with_of)
+    each_of_them_links(spans, part_of, with_of)
     lede_parts(spans, part_of, with_of)
     guard_parts(spans, part_of)
     for index, span in enumerate(spans):

@@ -2,13 +2,64 @@
 part of a count of things, a sum paid or costing each is no part of a sum, a capacity is no part of a count of
 other things, and after a cue's part in the total's measure a figure of another noun is no part at all."""
 
+from pipeline.nlp.doc import sent_end, sent_start
+
 from pipeline.nlp.grammars.described import is_capacity
 from pipeline.nlp.grammars.figure_facts import (
-    facts, is_elliptic, is_money, is_percent, same_kind, same_sentence, value)
+    BOUNDARIES, facts, is_elliptic, is_money, is_percent, same_kind, same_sentence, value, words)
 
 # `3 томографа стоимостью 450 млн тенге каждый`: the price of one of the things, no part of a sum
 EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
 MAX_CAPACITY_BACK = 12  # figures back a capacity's own total may stand: `больница на 300 коек. ... на 24 койки`
+
+
+# `Численность населения составила 20 млн человек. За год родились 372 тыс. детей` (`Естественный прирост`),
+# `было 20 школ. В 2024 году открыто 8 школ`: things or people coming or going, a flow into the stock counted
+# before, none of its parts; and the parts of a flow (`открыто 120 школ`) tell the same flow
+FLOWS = ('родил', 'родив', 'рожд', 'умер', 'смерт', 'скончал', 'открыт', 'открыл', 'открыв', 'закрыт', 'закрыл',
+         'закрыв', 'новы', 'новог', 'новое', 'новой', 'нову', 'введен', 'введён', 'ввел', 'ввод', 'постро', 'появил',
+         'прибавил', 'снесен', 'снесён', 'выбыл', 'прирост', 'убыл')
+# `родились 372 тыс. детей, умерли 131 тыс. человек`: what comes in and what goes out, neither a part of the other
+# (births less deaths make the natural increase, no breakdown of the births)
+INFLOWS = ('родил', 'родив', 'рожд', 'прибыл', 'приехал', 'въехал')
+OUTFLOWS = ('умер', 'умир', 'смерт', 'скончал', 'выбыл', 'уехал', 'выехал')
+
+
+def tells_flow(span):
+    """A word of the span's sentence tells things or people coming or going."""
+    return any(word.startswith(FLOWS) for word in words(span.doc[sent_start(span):sent_end(span)]))
+
+
+def flow_mismatch(part, total):
+    """A count of things or people coming or going (`родились 372 тыс. детей`, `открыто 8 школ`) after a count
+    whose sentence tells no such flow, or the other way round (`Построено 30 школ. ... 8 школ получили
+    компьютеры`): no part of the count, a stock and what flows into it. Measures are laid or built alike
+    (`Проложено 740 км сетей. ... построено 160 км`)."""
+    return facts(total).get('kind') == 'count' and tells_flow(part) != tells_flow(total)
+
+
+def clause_words(span):
+    """The words of the span's clause: from the boundary before it to the one after it in its sentence."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > sent_start(span) and doc[start - 1].text not in BOUNDARIES:
+        start -= 1
+    while end < sent_end(span) and doc[end].text not in BOUNDARIES:
+        end += 1
+    return words(doc[start:end])
+
+
+def flow_of(span):
+    """'in' when the span's clause tells people or things coming (`родились`), 'out' going (`умерли`), else None."""
+    clause = clause_words(span)
+    if any(word.startswith(INFLOWS) for word in clause):
+        return 'in'
+    return 'out' if any(word.startswith(OUTFLOWS) for word in clause) else None
+
+
+def opposite_flows(part, total):
+    """The part's clause tells a flow opposite to the total's: `родились 372 тыс. детей, умерли 131 тыс. человек`."""
+    flows = {flow_of(part), flow_of(total)}
+    return flows == {'in', 'out'}
 
 
 def each_sum(span):

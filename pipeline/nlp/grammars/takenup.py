@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from pipeline.nlp.grammars.described import BEEN, COVERAGE, DOING, names_people
 from pipeline.nlp.grammars.figure_facts import (
-    counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, words)
+    counts_people, facts, is_adjective, is_money, is_percent, is_period, is_times, value, words)
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
@@ -280,3 +280,37 @@ def works_links(spans, part_of, with_of):
         things = [other for other in before if is_count(spans[other]) or facts(spans[other]).get('kind') == 'measure']
         if things:
             with_of[index] = whole(part_of, things[0])
+
+
+# a sentence opening on each of the things or people counted in the sentence before: `установят 3 сканера. Каждый из
+# них позволит проверять до 30 фур в час`, `Компенсации получили 1 120 семей. Каждой выплачено по 350 тыс. тенге`
+# (not `Каждый год ...`: a noun after `каждый` names what is taken one by one)
+EACH_OPENINGS = frozenset({'каждый', 'каждая', 'каждое', 'каждому', 'каждой', 'каждом'})
+
+
+def each_of_them_links(spans, part_of, with_of):
+    """The first figure of a sentence opening on `Каждый из них` or `Каждой` and a verb: said of each of the things
+    or people of the last count of the sentence before (their total, when it is a part), `with` that count; so is
+    the end of its range (`от 25 до 30 фур`)."""
+    sentences = [sentence_of(span) for span in spans]
+    for index, span in enumerate(spans):
+        sentence = sentences[index]
+        if with_of[index] is not None or part_of[index] is not None or not sentence.start or is_percent(span) \
+                or (index and sentences[index - 1].start == sentence.start):
+            continue
+        opening = words(span.doc[sentence.start:span.start])
+        if not opening or opening[0] not in EACH_OPENINGS or len(opening) < 2 or ',' in opening:
+            continue
+        if opening[1:3] != ['из', 'них'] and any(parsed.tag.POS == 'NOUN' for parsed in parse(opening[1])[:1]):
+            continue  # `Каждый год`, `Каждой семье`: the noun is what is taken one by one
+        previous = sentence_of(span.doc[sentence.start - 1])
+        counts = [other for other in range(index) if sentences[other].start == previous.start
+                  and is_count(spans[other]) and value(spans[other]) > 1]
+        if not counts:
+            continue
+        described = whole(part_of, counts[-1])
+        with_of[index] = described
+        following = index + 1
+        if following < len(spans) and sentences[following].start == sentence.start \
+                and words(span.doc[span.end:spans[following].start]) == ['до'] and with_of[following] is None:
+            with_of[following] = described
