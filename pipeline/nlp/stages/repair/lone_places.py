@@ -98,8 +98,8 @@ def place_words(doc, spans):
     """A one-word PER that is no word of a longer person's name, nor a name or surname one knows, is a place when
     pymorphy3 knows it as a place, when the document names it as a place elsewhere (`из Шу` ...
     `до Шу`), or when a place adjective of the document is made of it (`Шиелийском` ... `у Шиели`)."""
-    lone = [span for span in spans if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha
-            and span.text[:1].isupper()]
+    lone = {span.start for span in spans if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha
+            and span.text[:1].isupper()}
     if not lone:
         return spans
     places = {form for span in spans if span.label_ == 'LOC' and len(span) == 1 for form in word_forms(span.text)}
@@ -107,7 +107,7 @@ def place_words(doc, spans):
     people = surnames(spans)
     result = []
     for span in spans:
-        if span in lone and not any(same_name(span.text, name) for name in people) \
+        if span.start in lone and span.label_ == 'PER' and len(span) == 1 and not any(same_name(span.text, name) for name in people) \
                 and not is_common_animate(span.text):
             forms = word_forms(span.text)
             if is_place_not_name(span.text) or not is_known_name(span.text) and (

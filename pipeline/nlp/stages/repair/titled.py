@@ -114,8 +114,10 @@ def remit_bodies(doc, spans):
     serves in the genitive (a unit word or a unit-ending place) are one ORG slovnet missed."""
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
     taken = {index for span in spans if span.label_ != 'LOC' for index in range(span.start, span.end)}
-    for index, text in enumerate(token_texts(doc)):
-        if index + 2 >= len(doc) or doc[index + 1].text != 'по' or index in taken or not text.islower() \
+    texts = token_texts(doc)
+    for index, text in enumerate(texts):
+        # the cached texts first: a Token made for every word of a text costs more than the rule
+        if index + 2 >= len(texts) or texts[index + 1] != 'по' or index in taken or not text.islower() \
                 or not is_singular_body(doc[index]) or lemma(text) not in REMIT_BODIES:
             continue
         end = domain_stop(doc, index + 1)
