@@ -42,11 +42,6 @@ ADJECTIVE_HEADS = [
 ]
 
 
-@pytest.mark.parametrize('text, before, after', ADJECTIVE_HEADS)
-def test_adjective_heads(nlp, text, before, after):
-    assert apply(nlp, adjective_heads, text, before) == sorted(after)
-
-
 PLACE_WORDS = [
     # a town pymorphy3 knows, and no name
     ('Рыбаки из бывшего Лениногорска вернулись с уловом.', [('PER', 'Лениногорска')], [('LOC', 'Лениногорска')]),
@@ -74,11 +69,6 @@ PLACE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize('text, before, after', PLACE_WORDS)
-def test_place_words(nlp, text, before, after):
-    assert apply(nlp, place_words, text, before) == sorted(after)
-
-
 VERB_ENDS = [
     ('Движение у Каратау перекроют до июля.', [('LOC', 'Каратау перекроют')], [('LOC', 'Каратау')]),
     ('Мост у Жанатаса откроют к осени.', [('LOC', 'Жанатаса откроют')], [('LOC', 'Жанатаса')]),
@@ -86,11 +76,6 @@ VERB_ENDS = [
     ('Паводок пришёл в Есильский район.', [('LOC', 'Есильский район')], [('LOC', 'Есильский район')]),
     ('Школу построили в Каратау.', [('LOC', 'Каратау')], [('LOC', 'Каратау')]),
 ]
-
-
-@pytest.mark.parametrize('text, before, after', VERB_ENDS)
-def test_verb_ends(nlp, text, before, after):
-    assert apply(nlp, verb_ends, text, before) == sorted(after)
 
 
 TITLED_TAILS = [
@@ -103,6 +88,12 @@ TITLED_TAILS = [
 ]
 
 
-@pytest.mark.parametrize('text, before, after', TITLED_TAILS)
-def test_titled_tails(nlp, text, before, after):
-    assert apply(nlp, titled_tails, text, before) == sorted(after)
+RULES = {adjective_heads: ADJECTIVE_HEADS, place_words: PLACE_WORDS, verb_ends: VERB_ENDS,
+         titled_tails: TITLED_TAILS}
+
+
+@pytest.mark.parametrize('rule, text, before, after',
+                         [(rule, *row) for rule, rows in RULES.items() for row in rows],
+                         ids=lambda value: getattr(value, '__name__', None))
+def test_rule(nlp, rule, text, before, after):
+    assert apply(nlp, rule, text, before) == sorted(after)
