@@ -46,7 +46,7 @@ HUSHING = set('шжчщ')
 SHORTEST = 4
 
 
-def _unknown_place(span):
+def unknown_place(span):
     """The word of a one-word LOC that pymorphy3 does not know, or None."""
     if span.label_ != 'LOC' or len(span) != 1:
         return None
@@ -55,7 +55,7 @@ def _unknown_place(span):
 
 @lru_cache(maxsize=100_000)
 def _unknown_word(word):
-    """`_unknown_place` of the word itself, cached: five rules ask it of each one-word place."""
+    """`unknown_place` of the word itself, cached: six rules ask it of each one-word place."""
     if len(word) < SHORTEST or not word[:1].isupper() or not word.isalpha() \
             or any(parsed.is_known for parsed in parse(word)):
         return None
@@ -87,7 +87,7 @@ def genitive_normal(doc, span):
     """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака`, `на берегу Каратала` -> Сарытогай,
     Бесколь, Тогузак, Каратал: an unknown place in -а/-я after a preposition of the genitive, or after a noun of
     a river's or a lake's part (`GENITIVE_NOUNS`), is a masculine genitive."""
-    word = _unknown_place(span)
+    word = unknown_place(span)
     if word is None or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS) \
             and not after_preposition(doc, span, GENITIVE_NOUNS):
         return None
@@ -120,7 +120,7 @@ def dative_place_normal(doc, span):
 def soft_dative_normal(doc, span):
     """`к Тургеню`, `по Аманкарагаю` -> Тургень, Аманкарагай: an unknown place in -ю after к/по is the
     dative of a masculine noun in -ь or -й (a noun in -я has -е there: `к Аланье`)."""
-    word = _unknown_place(span)
+    word = unknown_place(span)
     if word is None or word[-1:].lower() != 'ю' or not after_preposition(doc, span, DATIVE_PREPOSITIONS) \
             or is_east_asian(word):
         return None
@@ -131,7 +131,7 @@ def instrumental_normal(doc, span):
     """`под Лодзью` -> Лодзь: an unknown place in a consonant + -ью after a preposition of the
     instrumental is a feminine noun in -ь; one in -нью, -лью, -рью may be an accusative of a noun in -ья
     (`за Аланью`, `под Марбелью`) and stays to the other rules."""
-    word = _unknown_place(span)
+    word = unknown_place(span)
     if word is None or not word.lower().endswith('ью') or word[-3:-2].lower() in 'нлр' \
             or word[-3:-2].lower() not in CONSONANTS or not after_preposition(doc, span, INSTRUMENTAL_PREPOSITIONS):
         return None
@@ -141,7 +141,7 @@ def instrumental_normal(doc, span):
 def kazakh_locative_normal(doc, span):
     """`в Нарынколе`, `в Сарыжазе` -> Нарынкол, Сарыжаз; `в Камыскале` -> Камыскала: an unknown Kazakh
     compound in -е after a preposition of place is masculine unless it ends in кала/дала."""
-    word = _unknown_place(span)
+    word = unknown_place(span)
     if word is None or word[-1:].lower() != 'е' or word[-2:-1].lower() not in CONSONANTS \
             or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
         return None
@@ -172,7 +172,7 @@ def undeclined_normal(span):
     -ы, which Russian spelling writes so) or in -ли (the Kazakh -лы/-лі) does not decline; pymorphy3's
     guesses (`акша`, `кендерль`) are forms it made up. So for `жители Шетпе`, `в Сумбе` (not `Шетп`,
     `Сумба`)."""
-    word = _unknown_place(span)
+    word = unknown_place(span)
     if word is not None and is_undeclined_labial(word):
         return word
     # `в Кок-Тюбе`, `у Ак-Тобе`: a hyphened name ending in төбе `hill`

@@ -7,6 +7,7 @@
                                           (pymorphy3 guesses the genitive of `Коянда`)
 """
 
+from pipeline.nlp.kazakh_places import unknown_place
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.place_forms import (
     ACCUSATIVE_ENDINGS, AGREEING, COORDINATORS, HARD_CONSONANTS, LONGEST_LIST, nominative_pair)
@@ -59,9 +60,8 @@ def listed_nominative_normal(doc, span):
     that can only be a nominative (`Талапкер`, unknown, in a hard consonant), shares its case and stays as
     written (pymorphy3 guesses a genitive `Коянда`); not one in -у/-ю, which may be a feminine accusative
     (`в Талапкер и Будву`); else None."""
-    word = span.text
-    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 4 or not word[:1].isupper() or not word.isalpha() \
-            or word[-1:].lower() in ACCUSATIVE_ENDINGS or any(parsed.is_known for parsed in parse(word)):
+    word = unknown_place(span)
+    if word is None or word[-1:].lower() in ACCUSATIVE_ENDINGS:
         return None
     if any(is_bare_nominative(member) for member in listed_members(doc, span)):
         return word
