@@ -155,7 +155,8 @@ def kazakh_locative_normal(doc, span):
 # Шетпе, Сумбе, Уштобе (төбе `hill`): a Kazakh name in -пе/-бе after a consonant does not decline;
 # a Russian noun whose locative ended so (`на Эльбе`, `в Арбе`) has л or р before it
 UNDECLINED_LABIALS = ('пе', 'бе')
-HILL_ENDINGS = ('-тобе', '-тюбе', '-тубе')
+HILLS = ('тобе', 'тюбе', 'тубе')
+HILL_ENDINGS = tuple('-' + hill for hill in HILLS)
 SONORANTS_BEFORE_LABIAL = set('лр')
 
 
@@ -164,7 +165,7 @@ def is_undeclined_labial(word):
     folded = fold(word.lower())
     before = folded[-3:-2]
     return folded.endswith(UNDECLINED_LABIALS) and len(folded) > 4 and (
-        before in CONSONANTS and before not in SONORANTS_BEFORE_LABIAL or folded.endswith(('тобе', 'тюбе', 'тубе')))
+        before in CONSONANTS and before not in SONORANTS_BEFORE_LABIAL or folded.endswith(HILLS))
 
 
 def undeclined_normal(span):
