@@ -422,7 +422,7 @@ def titled_settlements(doc, spans):
         stop = span.end
         if span.label_ in ('LOC', 'PER') and len(span) <= 2 and stop < len(doc) and span.start > 0 \
                 and all(token.text[:1].isupper() and token.is_alpha for token in span) \
-                and is_title_word(doc[stop]) and settlement_cases(doc[span.start - 1]):
+                and settlement_cases(doc[span.start - 1]) and is_title_word(doc[stop]):
             span = make_span(doc, span.start, stop + 1, 'LOC', 'loc-titled')
         result.append(span)
     return result
