@@ -4,6 +4,9 @@ handed to each rule as one PER, as the tagger may read them."""
 
 import pytest
 
+from pipeline.nlp.stages.repair.name_edges import dash_ends, function_words, sentence_openers, split_at_sentences
+from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
+
 
 def person(doc, words):
     """The PER span of `words` in `doc` (their first occurrence)."""
@@ -14,24 +17,17 @@ def person(doc, words):
 # person-sentence: a full name before a capitalised common word whose sentence lost its full stop
 UNPUNCTUATED = [
     ('Мы долго репетировали, говорит Марина Белозерова Работа шла без выходных.',
-     'Марина Белозерова Работа', 'Марина Белозерова'),
+     'Марина Белозерова Работа', ['Марина Белозерова']),
     ('Все прошло спокойно, говорит Анна Лебедева Просто нужно было подождать.',
-     'Анна Лебедева Просто', 'Анна Лебедева'),
+     'Анна Лебедева Просто', ['Анна Лебедева']),
     # a third word that is a name stays: a patronymic, a surname
-    ('Заявление сделала Анна Сергеевна Лебедева.', 'Анна Сергеевна Лебедева', 'Анна Сергеевна Лебедева'),
-    ('Доклад прочла Анна Лебедева Соколова.', 'Анна Лебедева Соколова', 'Анна Лебедева Соколова'),
+    ('Заявление сделала Анна Сергеевна Лебедева.', 'Анна Сергеевна Лебедева', ['Анна Сергеевна Лебедева']),
+    ('Доклад прочла Анна Лебедева Соколова.', 'Анна Лебедева Соколова', ['Анна Лебедева Соколова']),
     # no Russian-pattern surname before it: the word may be a name's
-    ('Приехал Жан Поль Бельмондо.', 'Жан Поль Бельмондо', 'Жан Поль Бельмондо'),
+    ('Приехал Жан Поль Бельмондо.', 'Жан Поль Бельмондо', ['Жан Поль Бельмондо']),
     # a name that ends its sentence is whole, its last word a common noun or not
-    ('Его полное имя — Сергей Воробьёв Мост.', 'Сергей Воробьёв Мост', 'Сергей Воробьёв Мост'),
+    ('Его полное имя — Сергей Воробьёв Мост.', 'Сергей Воробьёв Мост', ['Сергей Воробьёв Мост']),
 ]
-
-
-@pytest.mark.parametrize('text, words, expected', UNPUNCTUATED)
-def test_unpunctuated_end(nlp, text, words, expected):
-    from pipeline.nlp.stages.repair.name_edges import split_at_sentences
-    doc = nlp.make_doc(text)
-    assert [span.text for span in split_at_sentences(doc, [person(doc, words)])] == [expected]
 
 
 # person-opener: a common word that opens a sentence stays outside the name after it
@@ -56,13 +52,6 @@ OPENERS = [
 ]
 
 
-@pytest.mark.parametrize('text, words, expected', OPENERS)
-def test_sentence_openers(nlp, text, words, expected):
-    from pipeline.nlp.stages.repair.name_edges import sentence_openers
-    doc = nlp.make_doc(text)
-    assert [span.text for span in sentence_openers(doc, [person(doc, words)])] == expected
-
-
 # person-regnal: a monarch's numeral is in the name, the period after it is the sentence's, and
 # the word between a title and the name is the realm
 REGNAL = [
@@ -81,7 +70,6 @@ REGNAL = [
 
 @pytest.mark.parametrize('text, words, expected', REGNAL)
 def test_regnal_names(nlp, text, words, expected):
-    from pipeline.nlp.stages.repair.regnal import regnal_names
     doc = nlp.make_doc(text)
     assert [(span.label_, span.text) for span in regnal_names(doc, [person(doc, words)])] == expected
 
@@ -97,26 +85,12 @@ NUMERALS = [
 ]
 
 
-@pytest.mark.parametrize('text, words, expected', NUMERALS)
-def test_regnal_numerals(nlp, text, words, expected):
-    from pipeline.nlp.stages.repair.regnal import regnal_numerals
-    doc = nlp.make_doc(text)
-    assert [span.text for span in regnal_numerals(doc, [person(doc, words)])] == expected
-
-
 # person-dash-end: a dash glued to a soft hyphen after a name is no part of it
 DASH_ENDS = [
     ('Младший брат — Олег \xad— уехал в Казань.', 'Олег \xad—', ['Олег']),
     ('Старший — Пётр Ильин \xad— остался дома.', 'Пётр Ильин \xad—', ['Пётр Ильин']),
     ('Приехал Пётр Ильин-Сокол.', 'Пётр Ильин-Сокол', ['Пётр Ильин-Сокол']),
 ]
-
-
-@pytest.mark.parametrize('text, words, expected', DASH_ENDS)
-def test_dash_ends(nlp, text, words, expected):
-    from pipeline.nlp.stages.repair.name_edges import dash_ends
-    doc = nlp.make_doc(text)
-    assert [span.text for span in dash_ends(doc, [person(doc, words)])] == expected
 
 
 # person-function-word: a one-word PER pymorphy3 reads only as a word no name is, wherever it stands
@@ -136,11 +110,17 @@ FUNCTION_WORDS = [
 ]
 
 
-@pytest.mark.parametrize('text, words, expected', FUNCTION_WORDS)
-def test_function_words(nlp, text, words, expected):
-    from pipeline.nlp.stages.repair.name_edges import function_words
+# each rule above over its table: the rule given the words as one PER leaves these spans
+RULES = {split_at_sentences: UNPUNCTUATED, sentence_openers: OPENERS, regnal_numerals: NUMERALS,
+         dash_ends: DASH_ENDS, function_words: FUNCTION_WORDS}
+
+
+@pytest.mark.parametrize('rule, text, words, expected',
+                         [(rule, *row) for rule, rows in RULES.items() for row in rows],
+                         ids=lambda value: getattr(value, '__name__', None))
+def test_rule(nlp, rule, text, words, expected):
     doc = nlp.make_doc(text)
-    assert [span.text for span in function_words(doc, [person(doc, words)])] == expected
+    assert [span.text for span in rule(doc, [person(doc, words)])] == expected
 
 
 # strip-title: a former or deputy holder of a title or a position, a `сэр`, before a name stays outside it

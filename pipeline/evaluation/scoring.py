@@ -317,10 +317,6 @@ def nerel_gold(doc):
     return outer, nested
 
 
-# NEREL's gold nests spans: the mentions a pipeline finds inside another are scored there
-NEREL_INNER = True
-
-
 def score_nerel(docs, preds, system='', corpus='nerel'):
     """Exact-span P/R/F1 over the outermost gold PER/ORG/LOC spans; a
     prediction equal to a nested gold span of the same type is ignored."""
@@ -329,8 +325,9 @@ def score_nerel(docs, preds, system='', corpus='nerel'):
     errors = []
     for doc, pred in zip(docs, preds):
         outer, nested = nerel_gold(doc)
+        # NEREL's gold nests spans: the mentions a pipeline finds inside another are scored here
         predicted = {Span(m.start, m.stop, label_type(m.type))
-                     for m in _scored_mentions(pred, inner=NEREL_INNER)}
+                     for m in _scored_mentions(pred, inner=True)}
         for span in sorted(predicted, key=lambda s: (s.start, s.stop)):
             if span in outer:
                 scores[span.type].prec.add(1)

@@ -28,6 +28,8 @@ class Evidence:
         for index, words in enumerate(self.names):
             for word in words:
                 self.holders.setdefault(word, set()).add(index)
+        # the words of the full names: what a word alone is linked to (`without`), gathered once
+        self.full_words = frozenset(word for words in self.names if len(words) > 1 for word in words)
         # form -> the two best (weight, index) of distinct names
         self.best = {}
         for index, words in enumerate(names):
@@ -51,7 +53,7 @@ class Evidence:
         elif index is not None and len(self.names[index]) == 1:
             # a word alone (`Раджу поддержал кабинет`) names a person the document has named in full
             # (`Сикандар Али Раджа`): the words of its full names count as a linked name's
-            linked = {word for words in self.names if len(words) > 1 for word in words}
+            linked = self.full_words
         return ExcludingEvidence(self.best, index, linked)
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
-from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,  # noqa: F401
+from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,
                                      declined_given_syllable, first_name_gender, is_east_asian_surname, is_initial,
                                      is_name_particle, kazakh_patronymic_gender, korean_middle, title_capitals)
 from pipeline.nlp.wordforms import is_inflection

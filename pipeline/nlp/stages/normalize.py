@@ -535,9 +535,7 @@ class Normalizer(Stage):
                     # named in the entity tables by the place it is a part of (Казахстан)
                     part = doc[span.start + 1:span.end]
                     part.label_ = span.label_
-                    words = tuple((token.text, token.whitespace_) for token in mention_words(part))
-                    set_span_value(span, 'normal', kazakh_place_normal(doc, part)
-                                   or cached_phrase_normal(words, span.label_, self.nouns))
+                    set_span_value(span, 'normal', self.own_normal(doc, part))
                     continue
                 apposed = name_head_normal(span) or settlement_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
                     or agreed_place_normal(doc, span) \
@@ -565,13 +563,14 @@ class Normalizer(Stage):
                                                   governed_case(doc, span, by_end))
                 set_span_value(span, 'normal', capitalised(normal) if span.label_ == 'ORG' else normal)
         for span in doc.spans.get('inner', ()):
-            set_span_value(span, 'normal', self.inner_normal(doc, span))
+            set_span_value(span, 'normal', self.own_normal(doc, span))
         agree_place_normals(doc)
         return doc
 
-    def inner_normal(self, doc, span):
-        """The normal form of a mention inside another (`Щучинска` of `трассы Астана – Щучинск`):
-        a place's own, without the words around it, which belong to the mention it lies in."""
+    def own_normal(self, doc, span):
+        """The normal form of a place without the words around it: a mention inside another (`Щучинска`
+        of `трассы Астана – Щучинск`, whose words belong to the mention it lies in), and the place a
+        direction's mention names (`Казахстана` of `на севере Казахстана`)."""
         words = tuple((token.text, token.whitespace_) for token in mention_words(span))
         return kazakh_place_normal(doc, span) or cached_phrase_normal(words, span.label_, self.nouns)
 
