@@ -458,10 +458,10 @@ def following_parts(spans, part_of):
             for other in sentence:
                 if is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]):
                     continue  # `по уходу за ребенком до полутора лет – 312 тыс. получателям`: an age, no part
-                if part_of[other] not in (None, index) or flow_mismatch(spans[other], total) \
+                if part_of[other] not in (None, index) \
                         or not (same_kind(spans[other], total) or people(other) or dashed_sibling(spans, taken, other)) \
                         or facts(spans[other]).get('qualifier') not in (None, 'exact') \
-                        or not 0 < value(spans[other]) < whole:
+                        or not 0 < value(spans[other]) < whole or flow_mismatch(spans[other], total):
                     stop = True
                     break
                 taken.append(other)

@@ -21,7 +21,7 @@ from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
 from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
 from pipeline.nlp.grammars.figure_facts import (
     facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
-from pipeline.nlp.grammars.part_guards import each_sum, flow_mismatch
+from pipeline.nlp.grammars.part_guards import EACH, each_sum, flow_mismatch
 from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
 LEDE_SENTENCES = 2  # the lede: the text's first sentences (`Маслихат утвердил бюджет района в объеме 48 млрд тенге.`)
@@ -50,8 +50,7 @@ MIN_COUNT = 10  # a lede count of fewer things has no parts told one by one afte
 LEVEL_BEFORE = frozenset({'до'})
 # `Неубранными остаются около 180 тыс. гектаров`: what is left of a sum, no part of what was done
 REMAINS = ('остает', 'остаёт', 'остают', 'осталос', 'остался', 'осталась', 'остались')
-# `96 павильонов, каждый обошелся в 4,5 млн тенге`: the price of one of the things
-EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
+# `96 павильонов, каждый обошелся в 4,5 млн тенге`: the price of one of the things (EACH of part_guards.py)
 MAX_EACH_BACK = 4  # words back `каждый` may stand: `каждый из них обошелся в`
 
 

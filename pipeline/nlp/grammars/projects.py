@@ -12,6 +12,8 @@ import re
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sentence_of
 
+from pipeline.nlp.grammars.commitments import lemmas
+
 YEAR = re.compile(r'^(?:19|20)\d\d$')
 BUDGETS = frozenset({'бюджет', 'смета'})
 # the works whose cost is a plan until they are done: `стоимость проекта`, `строительство ... оценивается`
@@ -28,15 +30,8 @@ UNDER_WAY = frozenset({'начаться', 'начать', 'начинаться
 SET_AGAINST = frozenset({'вместо', 'против'})
 
 
-def lemmas(token):
-    """Every lemma pymorphy3 gives a word (none for numbers and punctuation)."""
-    if not token.text.replace('-', '').isalpha():
-        return set()
-    return {parsed.normal_form for parsed in parse(token.text)}
-
-
-def first(token):
-    """pymorphy3's most probable parse of a word, or None."""
+def best(token):
+    """pymorphy3's most probable parse of a token, or None for numbers and punctuation."""
     if not token.text.replace('-', '').isalpha():
         return None
     parses = parse(token.text)
@@ -46,7 +41,7 @@ def first(token):
 def has_predicate(tokens):
     """Does the clause have a finite verb or a short participle?"""
     for token in tokens:
-        parsed = first(token)
+        parsed = best(token)
         if parsed is None:
             continue
         if parsed.tag.POS in ('ADVB', 'ADJS'):  # `построено` is read as an adverb first
@@ -102,7 +97,7 @@ def set_against(span, tokens):
     for position in range(len(before) - 1, -1, -1):
         token = before[position]
         if token.lower_ in SET_AGAINST:
-            return all(first(other) is not None and first(other).tag.POS in ('ADJF', 'PRTF')
+            return all(best(other) is not None and best(other).tag.POS in ('ADJF', 'PRTF')
                        for other in before[position + 1:])
     return False
 

@@ -14,10 +14,9 @@ any verb that opens with `В том числе`, `Из них`, ... continues th
 status. A figure with nothing to go by is `actual`: a number stated without a verb is a state.
 """
 
-import re
-
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
-from pipeline.nlp.grammars.projects import budget_for_year, cost_of_works, set_against, size_under_construction
+from pipeline.nlp.grammars.projects import (
+    ESTIMATING, YEAR, best, budget_for_year, cost_of_works, set_against, size_under_construction)
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start, sentence_of, span_value
 
@@ -104,16 +103,7 @@ CONTINUATIONS = (('в', 'том', 'числе'), ('из', 'них'), ('из', '�
                  # `Планируется ввести новые объекты. Среди них – 4 поликлиники.`, `... Это 5 больниц.`
                  ('среди', 'них'), ('среди', 'которых'), ('это',))
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-'})
-YEAR = re.compile(r'^(?:19|20)\d\d$')
 PREDICATES = frozenset({'VERB', 'INFN', 'PRTS', 'PRTF', 'PRED'})
-
-
-def best(token):
-    """pymorphy3's most probable parse of a token, or None for numbers and punctuation."""
-    if not token.text.replace('-', '').isalpha():
-        return None
-    parses = parse(token.text)
-    return parses[0] if parses else None
 
 
 def has_past_reading(token):
@@ -401,7 +391,6 @@ def revised_budget(pieces, index):
 
 # the cost of a thing is estimated while it is still to be built or done: `стоимость проекта оценивается в 11 млрд`
 # (a loss is estimated after the fact: `ущерб оценивается в 2 млрд` stays as it is)
-ESTIMATING = frozenset({'оцениваться', 'оценить'})
 COSTS = frozenset({'стоимость'})
 
 
