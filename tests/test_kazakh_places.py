@@ -29,8 +29,16 @@ def place_in(nlp, text, word):
     ('В Кызылорде открыли сквер.', 'Кызылорде', 'Кызылорда'),
     ('Фельдшер работает в Караши.', 'Караши', 'Караши'),
     ('Школу построили в Акжигитли.', 'Акжигитли', 'Акжигитли'),
+    # к/по before a list: coordinated places share the preposition
+    ('Воду подведут к Шетпе и Жетыбаю.', 'Жетыбаю', 'Жетыбай'),
+    ('Связь проведут к Аягозу и Акжару.', 'Акжару', 'Акжар'),
+    # a genitive preposition before a word that cannot be a genitive: it does not decline
+    ('Пастбища лежат у Мерке.', 'Мерке', 'Мерке'),
+    # listed after a place known only in the genitive: a genitive too
+    ('Жители Аральска и Тастобека ждут воду.', 'Тастобека', 'Тастобек'),
     # no preposition that tells the case: left to the other rules
     ('Жанатогая мы не видели.', 'Жанатогая', None),
+    ('Жанатогая и Тастобека мы не видели.', 'Тастобека', None),
     # after `за` a form in -нью may be an accusative of a noun in -нья
     ('Туристы уехали за Аланью.', 'Аланью', None),
     # a place in -е that is no Kazakh compound: left to the other rules

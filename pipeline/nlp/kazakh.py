@@ -112,6 +112,17 @@ def is_undeclined_place(word):
         or has_with_suffix(folded)
 
 
+# Коксу, Аксу, Карасу, Сарысу, Жетысу: су `water` after a Kazakh adjective or жеты `seven` names a river
+# or a town, which does not decline even where its letters make a Russian noun's form (`коксу`, dative of кокс)
+WATER_ROOTS = KAZAKH_ADJECTIVE_ROOTS + ('жеты',)
+
+
+def is_water_name(word):
+    """`Коксу`, `Карасу`, `Жетысу`: a Kazakh adjective (or жеты) and су `water`, a name that does not decline."""
+    folded = fold(word.lower())
+    return folded.endswith('су') and folded[:-2] in WATER_ROOTS
+
+
 def has_feminine_place_element(lemma):
     """`кызылорда`, `сарыарка`, `бетпак-дала`: a lemma made of a Kazakh adjective (or any word and a
     hyphen) and a Kazakh word in -а."""

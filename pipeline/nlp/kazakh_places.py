@@ -83,13 +83,29 @@ def masculine_nominative(stem, ending):
     return None
 
 
+LIST_JOINERS = ('и', ',')
+
+
+def follows_genitive_place(doc, span):
+    """`школы Караула и Кайнара`, `жители Аральска, Камыстыбаса`: a name joined by `и` or a comma to a place
+    pymorphy3 knows only as a genitive noun shares its case."""
+    if span.start < 2 or doc[span.start - 1].text not in LIST_JOINERS:
+        return False
+    before = doc[span.start - 2].text
+    if not before[:1].isupper() or not before.isalpha():
+        return False
+    known = [parsed for parsed in parse(before) if parsed.is_known and parsed.tag.POS == 'NOUN']
+    return bool(known) and all(parsed.tag.case in ('gent', 'gen2') for parsed in known)
+
+
 def genitive_normal(doc, span):
     """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака`, `на берегу Каратала` -> Сарытогай,
-    Бесколь, Тогузак, Каратал: an unknown place in -а/-я after a preposition of the genitive, or after a noun of
-    a river's or a lake's part (`GENITIVE_NOUNS`), is a masculine genitive."""
+    Бесколь, Тогузак, Каратал: an unknown place in -а/-я after a preposition of the genitive, after a noun of
+    a river's or a lake's part (`GENITIVE_NOUNS`), or listed after a known genitive (`follows_genitive_place`)
+    is a masculine genitive."""
     word = unknown_place(span)
     if word is None or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS) \
-            and not after_preposition(doc, span, GENITIVE_NOUNS):
+            and not after_preposition(doc, span, GENITIVE_NOUNS) and not follows_genitive_place(doc, span):
         return None
     # `у Жанакалы` is a noun in -а; one named so in -а after у would be an undeclined name
     if word.lower().endswith(FEMININE_ELEMENTS) or is_east_asian(word):
@@ -97,16 +113,34 @@ def genitive_normal(doc, span):
     return masculine_nominative(word[:-1], word[-1:].lower())
 
 
+GENITIVE_CASES = ('gent', 'gen2')
+
+
+def undeclined_genitive_normal(doc, span):
+    """`стаи видели у Мерке`, `дорога от Жосалы` -> as written: a one-word place after a preposition of the
+    genitive that pymorphy3 cannot read as a genitive at all does not decline (`мерке` is a dative or a
+    locative of мерка, a case no such preposition takes); else None."""
+    word = span.text
+    if len(word) < SHORTEST or not word[:1].isupper() or not word.isalpha() \
+            or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+        return None
+    parses = parse(word)
+    if not parses or any(parsed.tag.case in GENITIVE_CASES for parsed in parses):
+        return None
+    return word
+
+
 def dative_place_normal(doc, span):
     """`дорога к Жаркенту` -> Жаркент, `по Талдыкоргану` -> Талдыкорган: a one-word place pymorphy3 does not
-    know, in a consonant + -у right after к/по, that pymorphy3 can read as a masculine noun in the
+    know, in a consonant + -у after к/по (maybe in a list, `к Каркаралинску и Егиндыбулаку`), that pymorphy3 can read as a masculine noun in the
     dative, is that noun; a Kazakh name that does not decline (`к Кокшетау`, `по Жетысу`,
     `kazakh.is_undeclined_place`) and a Chinese or Korean one (`к Чэнду`) stay as written; else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() != 'у' or word[-2:-1].lower() not in CONSONANTS:
         return None
-    if doc[span.start - 1].text.lower() not in DATIVE_PREPOSITIONS or is_undeclined_place(word) or is_east_asian(word):
+    # `к Каркаралинску и Егиндыбулаку`: coordinated places share the preposition
+    if not after_preposition(doc, span, DATIVE_PREPOSITIONS) or is_undeclined_place(word) or is_east_asian(word):
         return None
     parses = parse(word)
     if any(parsed.is_known for parsed in parses) or not any(
@@ -195,7 +229,7 @@ def kazakh_place_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1:
         return None
     normal = dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
-        or kazakh_locative_normal(doc, span) or undeclined_normal(span)
+        or kazakh_locative_normal(doc, span) or undeclined_normal(span) or undeclined_genitive_normal(doc, span)
     if normal is None or normal == span.text:
         return normal
     return normal if is_inflection(normal, span.text) else None

@@ -24,7 +24,7 @@ alone stays a tie), and the nouns in -ь (`в Тургени` -> Тургень)
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place
+from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.wordforms import is_inflection, key, unexplained
 
@@ -198,13 +198,17 @@ ACCUSATIVE_OF = {'а': 'у', 'я': 'ю'}
 # dative, so an unknown name in -у after them is no masculine dative (`Майорк`); the masculine
 # locatives in -у (`в Крыму`, `на Кипру`) are of names pymorphy3 knows
 PLACE_PREPOSITIONS = ('в', 'во', 'на')
+# `через Жаланаш и Чунджу`, `сквозь Бетпак-Далу`: the prepositions that take the accusative alone; a masculine
+# name's accusative is its nominative, so an unknown name in -у/-ю after them is a noun in -а/-я
+ACCUSATIVE_PREPOSITIONS = ('через', 'сквозь')
 
 
 def agreed_place_normal(doc, span):
-    """`в испанскую Жирону`, `в Братиславу и Любляну`, `на Майорку` -> Жирона, Любляна, Майорка:
-    a one-word place in -у/-ю that pymorphy3 does not know (so taken as an indeclinable Kazakh name,
-    `Жетысу`) shown to be in the feminine accusative singular (`feminine_accusative_before`, or
-    right after `в`/`на`, `PLACE_PREPOSITIONS`) is a feminine noun in -а/-я; else None."""
+    """`в испанскую Жирону`, `в Братиславу и Любляну`, `на Майорку`, `через Чунджу` -> Жирона, Любляна,
+    Майорка, Чунджа: a one-word place in -у/-ю that pymorphy3 does not know (so taken as an indeclinable
+    Kazakh name, `Жетысу`) shown to be in the feminine accusative singular (`feminine_accusative_before`, or
+    right after `в`/`на`/`через`, `PLACE_PREPOSITIONS`, `ACCUSATIVE_PREPOSITIONS`) is a feminine noun in
+    -а/-я; else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
@@ -212,7 +216,7 @@ def agreed_place_normal(doc, span):
     if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word) or is_east_asian(word):
         return None
     if not feminine_accusative_before(doc, span.start) and not (
-            after_preposition(doc, span, PLACE_PREPOSITIONS) and len(word) >= 5):
+            after_preposition(doc, span, PLACE_PREPOSITIONS + ACCUSATIVE_PREPOSITIONS) and len(word) >= 5):
         return None
     normal = word[:-1] + match_case(ACCUSATIVE_ENDINGS[word[-1:].lower()], word[-1:])
     return normal if is_inflection(normal, word) else None
@@ -262,6 +266,10 @@ def is_indeclinable_place(tokens, label):
         return False
     text = tokens[0].text
     parses = parse(text)
+    # `в верховьях Коксу`: a Kazakh river's name, though pymorphy3 reads `коксу` as the dative of кокс
+    # (or the accusative of the Altai river Кокса)
+    if is_water_name(text):
+        return True
     if any(parsed.is_known for parsed in parses):
         return False
     if text.lower().endswith(('у', 'ю')) or is_undeclined_place(text):

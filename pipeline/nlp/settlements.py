@@ -73,6 +73,16 @@ def _head_of_list(doc, index):
     return head
 
 
+HARD_CONSONANTS = set('бвгдзклмнпрстфхцш')
+
+
+def is_unknown_hard_ending(word):
+    """`Кольжат`, `Талапкер`: a name of five letters or more pymorphy3 does not know, ending in a hard
+    consonant."""
+    return len(word) > 4 and word.isalpha() and word[-1:].lower() in HARD_CONSONANTS \
+        and not any(parsed.is_known for parsed in parse(word))
+
+
 def settlement_normal(doc, span):
     """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
     or the noun is in the nominative: the usual normal form is right)."""
@@ -96,6 +106,12 @@ def settlement_normal(doc, span):
     if all(number == 'plur' for _, number, _ in heads) or any(number == 'plur' for _, number, _ in heads) \
             and any(is_bare_nominative(token.text) for token in doc[head.i + 1:span.start]):
         return None if any(parsed.is_known for parsed in parse(word)) else word
+    # `музыкант из села Кольжат`, `до посёлка Талапкер`: a name pymorphy3 does not know, in a hard consonant,
+    # after a settlement noun is in the nominative whatever the noun's case (a masculine noun in the
+    # genitive, dative, instrumental or locative would have an ending); `села` may be a plural nominative,
+    # which would leave pymorphy3's guess of a plural genitive (`кольжата`)
+    if is_unknown_hard_ending(word):
+        return word
     if any(case == 'nomn' for case, _, _ in heads):
         return None
     if is_indeclinable_place(span, 'LOC'):
@@ -121,3 +137,30 @@ def settlement_normal(doc, span):
         return None
     form = match_case(form, word)
     return form if is_inflection(form, word) else None
+
+
+PERSON_TAGS = ('Name', 'Surn')
+# the genitive of a man's surname in -ов, -ев, -ин, -ын
+SURNAME_GENITIVES = ('ова', 'ева', 'ёва', 'ина', 'ына')
+
+
+def is_genitive_name_word(word):
+    """`Габидена`, `Мустафина`: a first name or a surname pymorphy3 reads in the genitive singular."""
+    return word[:1].isupper() and word.isalpha() and any(
+        parsed.tag.case == 'gent' and parsed.tag.number == 'sing' and parsed.word != parsed.normal_form
+        and any(tag in parsed.tag for tag in PERSON_TAGS) for parsed in parse(word))
+
+
+def named_after_person_normal(doc, span):
+    """`в поселок Габидена Мустафина`, `до села Мухтара Ауэзова` -> as written: a settlement named after a
+    person bears the name in the genitive (`имени` left out) whatever the settlement noun's case; else None."""
+    if span.label_ != 'LOC' or len(span) not in (2, 3) or span.start == 0:
+        return None
+    head = _previous_word(doc, span.start)
+    if head is None or not settlement_cases(head) or not all(is_genitive_name_word(token.text) for token in span[:-1]):
+        return None
+    # `Мустафина`: pymorphy3 may read a man's surname in the genitive as a woman's in the nominative
+    last = span[-1].text
+    if not is_genitive_name_word(last) and not (last[:1].isupper() and last.lower().endswith(SURNAME_GENITIVES)):
+        return None
+    return span.text

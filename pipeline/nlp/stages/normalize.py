@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, set_span_value
 from pipeline.nlp.kazakh import follow_kazakh, is_kazakh_adjective
+from pipeline.nlp.label_readings import label_preference
 from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.mention_case import governed_case, is_given_in_nominative, name_head_normal
 from pipeline.nlp.morph import inflect, match_case, parse
@@ -31,23 +32,19 @@ from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.name_evidence import Evidence
 from pipeline.nlp.names import follow_yo, normal_case, person_normal
 from pipeline.nlp.place_apposition import head_adjective_normal, listed_nominative_normal
+from pipeline.nlp.place_ellipsis import elliptic_head_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
                                       agreed_place_normal, is_indeclinable_place, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
                                       unknown_locative_normal)
 from pipeline.nlp.kazakh_places import kazakh_place_normal
-from pipeline.nlp.settlements import settlement_normal
+from pipeline.nlp.settlements import named_after_person_normal, settlement_normal
 from pipeline.nlp.wordforms import follow_capitals, is_inflection
 from pipeline.resources import resolve_model_path
 
 AGREEING = ('ADJF', 'PRTF')
 # the lemma endings of surnames that decline as adjectives (`Глубоковский`, `Потоцкий`)
 ADJECTIVE_SURNAMES = ('ский', 'цкий', 'ской', 'цкой')
-# per label: parse grammeme -> score adjustment of a head-noun reading
-LABEL_PREFERENCES = {
-    'LOC': {'Geox': 1.0, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
-    'ORG': {'Orgn': 0.5, 'Name': -0.5, 'Surn': -0.5, 'Patr': -0.5},
-}
 
 # the words of a person mention: `А.`, `Касым-Жомарт`, `О'Лири` (razdel cuts
 # `О'Лири` into three tokens)
@@ -282,13 +279,6 @@ def is_nominative_surname(word):
         parsed.tag.case == 'nomn' and parsed.tag.gender == 'masc' for parsed in parses)
 
 
-def label_preference(parsed, label):
-    if isinstance(parsed, LexiconParse):
-        return 0.0
-    grammemes = parsed.tag.grammemes
-    return sum(value for grammeme, value in LABEL_PREFERENCES.get(label, {}).items() if grammeme in grammemes)
-
-
 # capitals that are no abbreviation: at least this many letters
 CAPITAL_NAME_LETTERS = 5
 
@@ -378,7 +368,7 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
         # names are singular far more often than not: `Министерства` is the
         # genitive of `Министерство`, not `министерства` (plural nominative)
         score = (noun.score + (0.6 if number == 'sing' else 0.0) + (0.5 if case == 'nomn' else 0.0)
-                 + label_preference(noun, label))
+                 + label_preference(noun, label, head[-1].text))
         if best is None or score > best[0]:
             best = (score, case, number, gender, noun)
     # a nominative stays as written, unless its plural head was made singular (`области Абай`)
@@ -537,7 +527,8 @@ class Normalizer(Stage):
                     part.label_ = span.label_
                     set_span_value(span, 'normal', self.own_normal(doc, part))
                     continue
-                apposed = name_head_normal(span) or settlement_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
+                apposed = name_head_normal(span) or elliptic_head_normal(doc, span) or settlement_normal(doc, span) \
+                    or named_after_person_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
                     or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
                     or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \

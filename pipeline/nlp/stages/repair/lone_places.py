@@ -46,9 +46,22 @@ def adjective_stems(doc, spans):
     return stems
 
 
+# Меркенский (Мерке), Каратобинский (Каратобе): a name in a vowel takes -н- before -ский
+LINKING_N = 'н'
+VOWELS = set('аеиоуыэюяё')
+
+
 def adjective_names(stems):
-    """The names the stems of place adjectives come from: `шиелий` -> шиелий, шиели; `кордай` -> кордай."""
-    return {name for stem in stems for name in (stem, stem[:-1] if stem.endswith('й') else stem) if len(name) > 1}
+    """The names the stems of place adjectives come from: `шиелий` -> шиелий, шиели; `кордай` -> кордай;
+    `меркен` -> меркен, мерке."""
+    names = set()
+    for stem in stems:
+        names.add(stem)
+        if stem.endswith('й'):
+            names.add(stem[:-1])
+        elif stem.endswith(LINKING_N) and stem[-2:-1] in VOWELS:
+            names.add(stem[:-1])
+    return {name for name in names if len(name) > 1}
 
 
 def makes_adjective(text, forms, names):

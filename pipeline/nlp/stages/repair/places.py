@@ -12,7 +12,7 @@ import re
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like
-from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.settlements import is_unknown_hard_ending, settlement_cases
 from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, give_back, is_geo, make_span
 
@@ -126,6 +126,9 @@ def named_places(doc, spans):
     result = []
     for span in spans:
         head = span.start - 1
+        if is_named_after(doc, span):
+            result.append(make_span(doc, head - 1, span.end, 'LOC', 'loc-named'))
+            continue
         # область, район in any form: the other words before a mention are turned away first
         # `Управления ... области Жетісу`: a region's noun name after an organisation is still a place
         if head < 0 or doc[head].text[:3] not in ('обл', 'рай') or follows_name(doc, head - 1) \
@@ -136,6 +139,14 @@ def named_places(doc, spans):
         noun = lemma(doc[head].text)
         if noun == 'область' and not is_declined_genitive(span) and (span.label_ == 'LOC' or is_region_word(span)):
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
+        elif noun == 'район' and span.label_ == 'LOC' and len(span) == 1 and is_unknown_hard_ending(span.text) \
+                and not span._.canonical and doc[head].text.lower() != 'районе' and not is_first_name(span.text) \
+                and not continues_with_patronymic(doc, span) and span.end not in holders:
+            # `жители района Байдибек`: a Kazakh word in a hard consonant that is no genitive (that would
+            # be `Байдибека`) is the district's own name, as `области Жетысу` is the region's; `в районе
+            # Стретем` is most often `near`, and stays as it is; `аким района Бауыржан Серикович ...` is
+            # the holder's first name
+            span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         elif noun == 'район' and span.label_ in ('LOC', 'PER') and is_genitive_person(span) \
                 and not is_known_genitive_place(span) and not span._.canonical \
                 and not continues_with_patronymic(doc, span) \
@@ -145,6 +156,21 @@ def named_places(doc, spans):
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         result.append(span)
     return result
+
+
+# `района имени Габита Мусрепова`, `в посёлке имени Абая`: the nouns of places named `имени` a person
+NAMED_AFTER_NOUNS = frozenset('район область округ'.split())
+
+
+def is_named_after(doc, span):
+    """`из района имени Габита Мусрепова`, `села имени Абая`: a person's name in the genitive after
+    `имени` and a district's, a region's or a settlement's noun names that place."""
+    head = span.start - 1
+    if head < 1 or doc[head].text != 'имени' or span.label_ not in ('LOC', 'PER') or not span.text[:1].isupper():
+        return False
+    noun = doc[head - 1]
+    return noun.text.islower() and (lemma(noun.text) in NAMED_AFTER_NOUNS or bool(settlement_cases(noun))) \
+        and is_genitive_person(span)
 
 
 def continues_with_patronymic(doc, span):
