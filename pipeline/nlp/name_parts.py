@@ -30,7 +30,7 @@ PLURAL_SURNAME_ENDINGS = tuple(stem + 'ы' for stem in SURNAME_STEMS)
 # Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
 # only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
 EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
-                                 'ян хуан ким пак цой чой чон юн хван чхве кан'.split())
+                                 'ким пак цой чой чон юн хван чхве'.split())
 
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
