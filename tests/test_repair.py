@@ -158,6 +158,8 @@ def test_propagate_persons(nlp, text, dropped, expected):
     ('Москва ответила на санкции.', {'Москва'}),
     ('Вера Иванова возглавила школу.', {'Вера Иванова'}),
     ('Семена поставило министерство.', {'Семена'}),  # also Семён's genitive: left to slovnet
+    # a line of dialogue after its dash opens a sentence too
+    ('Мы поговорили на берегу.\n– Пастух из аула Ерлан Муканов рассказал о волках.', {'Ерлан Муканов'}),
 ])
 def test_sentence_opening_noun(nlp, text, kept):
     assert {span.text for span in nlp(text).ents} == kept

@@ -22,6 +22,12 @@ INFLECTIONS = [
     ('Асия', 'Асией', True),
     ('Петров', 'Иванова', False),
     ('район', 'районах', True),
+    # a name in a vowel and -й or -я that pymorphy3 has no paradigm for declines as Андрей, Зоя
+    ('Вэй', 'Вэя', True),
+    ('Юй', 'Юем', True),
+    ('Сая', 'Сае', True),
+    ('Вэй', 'Вэи', False),
+    ('Ломбалй', 'Ломбалю', False),
 ]
 
 

@@ -2,7 +2,8 @@
 
 A name is read in the case its context allows: the preposition before it (`к Маулену`),
 the role noun it stands in apposition to (`спикер Сената Маулен`), a noun whose dependant
-it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`).
+it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
+case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its).
 `normalize` turns these into weights for `names.choose_reading`.
 """
 
@@ -157,7 +158,8 @@ def apposition(doc, span, entity_tokens=None):
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before) \
             and not entity_tokens.get(index):
         return {'gent'}, None, False
-    if owned_by_name(doc, index, entity_tokens):
+    if owned_by_name(doc, index, entity_tokens) \
+            or before.text in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
         return {'gent'}, None, False
     head = None
     preposition = None
@@ -186,6 +188,8 @@ def apposition(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
+        if owned_in_oblique_case(doc, index, span, entity_tokens):
+            return {'gent'}, None, False
         if object_before_plural_verb(doc, span):
             return {'accs'}, accusative_gender(span), False
         return None, None, False
@@ -218,6 +222,96 @@ def owned_by_name(doc, index, entity_tokens):
     while before >= 0 and doc[before].is_space:
         before -= 1
     return before < 0 or not (doc[before].text.lower() in PREPOSITION_CASES or is_preposition(doc[before]))
+
+
+# a relative pronoun opens a clause of its own: its verb is not the name's (`роману Мусрепова, который вышел`)
+RELATIVE_WORDS = frozenset('который которая которое которые кто что где когда'.split())
+SENTENCE_MARKS = ('.', '!', '?', '…', ';', ':')
+PAIR_JOINERS = ('и', ',')
+
+
+def owned_in_oblique_case(doc, index, span, entity_tokens):
+    """`по пьесе Г. Мусрепова`, `юбилеям Г. Мусрепова и С. Муканова`, `по роману С. Муканова «Ботагоз»`:
+    a thing's noun in a case other than the nominative and the accusative (no role noun before it) right
+    before a name is its owner, the name its genitive (his `Мусрепов`, not her `Мусрепова`), unless a verb
+    after the name in its clause may have it for subject (`По итогам олимпиады А. Сейтова заняла`)."""
+    token = doc[index]
+    if token.text in PAIR_JOINERS and index > 0 and entity_tokens.get(index - 1) == 'PER':
+        # `юбилеям Г. Мусрепова и С. Муканова`: the second of a pair shares the first one's owner
+        start = index - 1
+        while start > 0 and entity_tokens.get(start - 1) == 'PER':
+            start -= 1
+        return start > 0 and not doc[start - 1].is_space \
+            and owned_in_oblique_case(doc, start - 1, doc[start:index], entity_tokens) and not subject_verb_after(doc, span)
+    if entity_tokens.get(index) or not token.text.islower() or not is_cyrillic_word(token):
+        return False
+    # (the readings of a name do not count: `роману` is no form of Роман nor of Романа here)
+    parses = [parsed for parsed in parse(token.text) if not {'Name', 'Surn', 'Patr'} & set(parsed.tag.grammemes)]
+    if not parses or parses[0].tag.POS != 'NOUN' or any(parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag for parsed in parses) \
+            or any(parsed.tag.case in ('nomn', 'accs') for parsed in parses) \
+            or parses[0].normal_form.replace('ё', 'е') in TIME_NOUNS:
+        return False
+    return not role_before_phrase(doc, index, entity_tokens) and not subject_verb_after(doc, span) \
+        and not subject_verb_before(doc, index)
+
+
+def role_before_phrase(doc, index, entity_tokens):
+    """`соседка по ряду Нодира Ахмедова`, `проректор КазНУ по науке Гульнара Омарова`: the thing's noun
+    closes a prepositional phrase that tells of a role noun before it (past the role's organisation or
+    genitive dependants); the name stands in apposition to that noun, not owned by the thing."""
+    position = index - 1
+    while position >= 0 and (doc[position].is_space or is_cyrillic_word(doc[position]) and doc[position].text.islower()
+                             and parse(doc[position].text) and parse(doc[position].text)[0].tag.POS == 'ADJF'):
+        position -= 1
+    if position < 1 or not (doc[position].text.islower() and is_preposition(doc[position])):
+        return False
+    for position in range(position - 1, max(-1, position - 1 - LOOK_BACK), -1):
+        token = doc[position]
+        if token.is_space or entity_tokens.get(position) and entity_tokens.get(position) != 'PER':
+            continue
+        if entity_tokens.get(position) or token.is_punct or not is_cyrillic_word(token):
+            return False
+        parses = parse(token.text)
+        # (`премьеру по пьесе`: pymorphy3 reads a thing first, though `премьер` is a role)
+        if role_readings(token) and parses and 'anim' in parses[0].tag:
+            return True
+        if not parses or parses[0].tag.POS in CLAUSE_POS or is_preposition(token):
+            return False
+    return False
+
+
+def subject_verb_after(doc, span):
+    """A verb after the name, before its sentence or a relative clause ends, that her nominative may be
+    the subject of (`По итогам олимпиады А. Сейтова из Караганды заняла`): see `may_have_her`."""
+    for token in doc[span.end:]:
+        if token.text in SENTENCE_MARKS or '\n' in token.text or token.text.lower() in RELATIVE_WORDS:
+            return False
+        if may_have_her(token):
+            return True
+    return False
+
+
+def subject_verb_before(doc, index):
+    """A verb before the thing's noun in its sentence that her nominative may be the subject of, the name
+    put last (`Об этом рассказала заведующая кафедрой по учебной работе Р. Сапарова`)."""
+    for position in range(index - 1, -1, -1):
+        token = doc[position]
+        if token.text in SENTENCE_MARKS or '\n' in token.text:
+            return False
+        if may_have_her(token):
+            return True
+    return False
+
+
+def may_have_her(token):
+    """A verb in the singular that a woman's name may be the subject of: a feminine past tense
+    (`заняла`) or a third person (`занимает`); `поставил` has a man or a masculine noun for subject."""
+    if not token.text.islower() or not is_cyrillic_word(token):
+        return False
+    parses = parse(token.text)
+    tag = parses[0].tag if parses else None
+    return tag is not None and tag.POS == 'VERB' and tag.number == 'sing' \
+        and (tag.tense == 'past' and tag.gender == 'femn' or tag.person == '3per')
 
 
 # `направили Юнкеру`, `посвятили Жамбылу`: verbs of giving, sending, dedicating and telling, whose person after them

@@ -30,7 +30,7 @@ PLURAL_SURNAME_ENDINGS = tuple(stem + 'ы' for stem in SURNAME_STEMS)
 # Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
 # only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
 EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
-                                 'ким пак цой чой чон юн хван'.split())
+                                 'ким пак цой чой чон юн хван чхве'.split())
 
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
@@ -273,16 +273,24 @@ GIVEN_NAME_OBLIQUE = ('а', 'у', 'ом', 'е')
 VOWELS = frozenset('аеёиоуыэюяәөұүі')
 
 
-def declined_given_syllable(word):
+def declined_given_syllable(word, korean=False):
     """`Мина`, `Хуна`: the last word of a Chinese or Korean name (`Пак Сон Мина`, `Пак Чон Хуна`), a syllable
-    ending in a consonant with a case ending on it; not a Russian first name (`Ким Анна`), nor a syllable that
-    ends in a vowel itself (`Ли На`, `Ван Хуа`: no syllable is left before the -а). (`Ли Вэя` stays as
-    written: no form pymorphy3 makes of `Вэя` is `Вэй`, and the normal form keeps to those.)"""
+    ending in a consonant with a case ending on it; not a Russian first name (`Ким Анна`) unless it closes
+    a Korean given name of two syllables (`korean`: `Чхве Мин Джуна`, where no Russian `Джуна` can stand),
+    nor a syllable that ends in a vowel itself (`Ли На`, `Ван Хуа`: no syllable is left before the -а).
+    A syllable in a vowel and -й declines as Андрей does (`Ли Вэя`, `Чэнь Юем` of Вэй, Юй)."""
     lower = word.lower()
-    if len(word) > 6 or lower in first_names() or first_name_gender(word):
+    if len(word) > 6 or not korean and (lower in first_names() or first_name_gender(word)):
         return False
     for ending in GIVEN_NAME_OBLIQUE:
         stem = lower[:-len(ending)]
         if lower.endswith(ending) and len(stem) >= 2 and stem[-1] not in VOWELS and any(c in VOWELS for c in stem):
             return True
-    return False
+    # `Вэя`, `Юю`, `Юем`: -я, -ю, -ем right after the syllable's vowel (`Ли Ся`, `Ван Ию` are no such)
+    return any(lower.endswith(ending) and 1 <= len(lower) - len(ending) <= 2 and lower[-len(ending) - 1] in SOFT_STEM_VOWELS
+               for ending in GIVEN_NAME_SOFT_OBLIQUE)
+
+
+# `Вэя`, `Юем`: the oblique endings of a syllable in a vowel and -й, and the vowels such a syllable has
+GIVEN_NAME_SOFT_OBLIQUE = ('я', 'ю', 'ем')
+SOFT_STEM_VOWELS = frozenset('аэоую')

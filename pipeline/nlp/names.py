@@ -66,6 +66,7 @@ INDECLINABLE_WEIGHT = 0.5
 # ... but less for a word in -у after a consonant
 DATIVE_U = re.compile(r'[бвгдзклмнпрстфхцчшщ]у$')
 DATIVE_U_INDECLINABLE_WEIGHT = 0.3
+KNOWN_AS_WRITTEN_WEIGHT = 0.05
 # Фараж, Митч: the stem letters after which the instrumental ends in -ем
 SIBILANTS = set('жшчщц')
 # a word with Kazakh letters kept as written in any case (Бақытжан, Сейітқали), below its declined readings
@@ -240,6 +241,10 @@ def analyses(word):
         # often the dative of a name that ends in it (Корбину, Юнкеру) than a name (Крецу)
         weight = INDECLINABLE_WEIGHT if not DATIVE_U.search(lower) else DATIVE_U_INDECLINABLE_WEIGHT
         found.extend((case, None, lower, weight) for case in CASES)
+    elif DATIVE_U.search(lower):
+        # `директор Паулу Мендеш пообещал`: pymorphy3 knows `Паулу` only as her accusative, yet it may be
+        # his name as written, far below it, for the context (a nominative, a man's verb) to choose
+        found.extend((case, None, lower, KNOWN_AS_WRITTEN_WEIGHT) for case in CASES)
     if lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE + AS_WRITTEN_NEVER) and len(lower) > 6:
         # `учительница Жанар Сейтказиновой`: -овой, -иной end her surname declined (or Зиной, Полиной),
         # never a name as written, his (a stem in -й) or hers (an indeclinable one); so do -ову, -овым
@@ -340,7 +345,7 @@ def name_readings(words):
             # the last one shows the case (`Ким Анны Викторовны` is a first name and a patronymic)
             readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
         elif index and index == len(words) - 1 and len(words) in (2, 3) and is_east_asian_surname(words[0]) \
-                and (len(words) == 2 or korean_middle(words)) and declined_given_syllable(word):
+                and (len(words) == 2 or korean_middle(words)) and declined_given_syllable(word, len(words) == 3):
             readings.append(east_asian_given_readings(word))
         elif index and index == len(words) - 1 and SURNAME_IN_I.search(word):
             readings.append(surname_in_i_readings(word))
@@ -364,6 +369,10 @@ def east_asian_given_readings(word):
     readings = analyse_part(word)
     declined = tuple((case, 'masc', form, EAST_ASIAN_GIVEN_WEIGHT) for case, gender, form, weight in readings
                      if gender == 'masc' and form != lower and case != 'nomn' and form[-1:] not in VOWELS)
+    # `Юя`, `Юем`: a one-letter stem is too short for the patterns of `analyses`, yet declines as Андрей
+    declined = declined or tuple((case, 'masc', lower[:-len(ending)] + 'й', EAST_ASIAN_GIVEN_WEIGHT) for ending, cases
+                                 in MASCULINE_NAME_SOFT.items() if ending not in ('й', 'е') and lower.endswith(ending)
+                                 and is_inflection(lower[:-len(ending)] + 'й', lower) for case in cases)
     if not declined:
         return readings
     return declined + tuple((case, None, lower, EAST_ASIAN_AS_WRITTEN_WEIGHT) for case in CASES)

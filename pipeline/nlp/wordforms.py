@@ -2,7 +2,9 @@
 
 An inflection is a form pymorphy3 can generate from the surface word: a form of
 the paradigm of one of its parses, known or predicted for an unknown word
-(`Гиллелем` -> `Гиллель`, never the made-up `Гиллелй`). Kazakh letters are
+(`Гиллелем` -> `Гиллель`, never the made-up `Гиллелй`), or, for a word pymorphy3 has no
+paradigm for (`Вэй`, `Сая`), a form of the one Russian declension its spelling allows
+(`SOFT_DECLENSIONS`). Kazakh letters are
 folded before the look-up (`Қасымұлы`), ё counts as е, case does not count;
 a word with parts (`Касым-Жомартом`, `О’Лири`) may also be checked part by part.
 """
@@ -44,12 +46,31 @@ def name_paradigm(word):
     return frozenset(forms)
 
 
+# a name ending in a vowel and -й or -я declines as Андрей or Зоя whether pymorphy3 knows it or not:
+# `Ли Вэя`, `Чэнь Юем` -> Вэй, Юй; `Сае Мухамедьяровой` -> Сая. (After a consonant a -й is no Russian
+# spelling: `Ломбалй` is made up, and stays refused.)
+SOFT_DECLENSIONS = {'й': ('я', 'ю', 'ем', 'е'), 'я': ('и', 'е', 'ю', 'ей', 'ею')}
+SOFT_VOWELS = frozenset('аеёиоуыэюя')
+
+
+def soft_declension(form, surface):
+    """`surface` is a form of `form` by the declension of a name in a vowel and -й or -я
+    (`Вэя` of `Вэй`, `Сае` of `Сая`), where pymorphy3 has no paradigm for `form`."""
+    form, surface = key(form), key(surface)
+    if len(form) < 2 or form[-2] not in SOFT_VOWELS or form[-1] not in SOFT_DECLENSIONS \
+            or any(parsed.is_known for parsed in parse(form)):
+        return False
+    stem = form[:-1]
+    return any(surface == stem + ending for ending in SOFT_DECLENSIONS[form[-1]])
+
+
 def is_inflection(form, surface):
     """`form` is `surface` itself or a form pymorphy3 generates from it; or, for a name,
     `surface` is a form of `form` as a surname or a first name (`Ревякина`, to pymorphy3 only
     the genitive of the village `Ревякино`, is also that of the surname `Ревякин`)."""
     folded = key(form)
-    if folded == key(surface) or folded in paradigm(surface) or key(surface) in name_paradigm(form):
+    if folded == key(surface) or folded in paradigm(surface) or key(surface) in name_paradigm(form) \
+            or soft_declension(form, surface):
         return True
     parts, surface_parts = SEPARATOR_RE.split(form), SEPARATOR_RE.split(surface)
     if len(parts) > 1 and len(parts) == len(surface_parts):

@@ -4,6 +4,8 @@
   and PER `Кима`: a sentence's full stop ends a name; so does a first name and surname before a
   capitalised common word (`говорит Ольга Серябкина Просто захотели`: the full stop left out);
 - `person-initials`: `Ткаченко О.И.` at a sentence end -> the initials keep their last period;
+  `по Шымкенту Б. К. Абдрахманов` -> PER `Б. К. Абдрахманов`: a preposition's word before both initials
+  is no first name;
 - `person-particle`: `Позже Ле Пен заявила` (PER `Пен`) -> PER `Ле Пен`: a surname's particle is in it;
 - `person-opener`: `Партнёром Жумабековой стал ...`, `Племянник Ерлана Ахметова возглавил ...` -> PER
   `Жумабековой`, `Ерлана Ахметова`: a common word that opens a sentence stays outside the name after it;
@@ -91,15 +93,30 @@ def unpunctuated_end(doc, span):
 
 def close_initials(doc, spans):
     """`Ткаченко О.И` + `.` -> `Ткаченко О.И.`: a name that ends on an initial letter takes the
-    period after it (the tokenizer gave it to the sentence)."""
+    period after it (the tokenizer gave it to the sentence); a word between a preposition and
+    two initials is no word of the name after them (`opened_by_governed_word`)."""
     result = []
     for span in spans:
+        if opened_by_governed_word(doc, span):
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'person-initials', span._.canonical)
         end = span.end
         if span.label_ == 'PER' and len(span) > 1 and end < len(doc) and doc[end].text == SENTENCE_END \
                 and not span[-1].whitespace_ and is_initial(span[-1].text) and span[-2].text == SENTENCE_END:
             span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span._.canonical)
         result.append(span)
     return result
+
+
+def opened_by_governed_word(doc, span):
+    """`руководитель департамента по Шымкенту Б. К. Абдрахманов`: a PER of a word, two initials and
+    a surname, the word right after a preposition, is the preposition's noun before a name: a first
+    name is never written before both initials (one may come before a middle initial: `Джордж У. Буш`)."""
+    words = [token for token in span if token.text != SENTENCE_END]
+    if span.label_ != 'PER' or len(words) != 4 or span.start == 0 or not words[0].is_alpha \
+            or not (is_initial(words[1].text) and is_initial(words[2].text)) or is_initial(words[3].text):
+        return False
+    before = doc[span.start - 1]
+    return before.text.islower() and any(parsed.tag.POS == 'PREP' for parsed in parse(before.text)[:1])
 
 
 def dash_ends(doc, spans):
@@ -155,6 +172,15 @@ def sentence_openers(doc, spans):
                 span = make_span(doc, span.start + 1, span.end, 'PER', 'person-opener')
         result.append(span)
     return result
+
+
+def opens_reply(doc, index):
+    """The token opens a line of dialogue: right after a dash that opens its sentence (`– Рыбак из ...`)."""
+    before = index - 1
+    while before >= 0 and doc[before].is_space and '\n' not in doc[before].text:
+        before -= 1
+    return before >= 0 and doc[before].text in DASHES and (doc[before].is_sent_start or before == 0
+                                                           or '\n' in doc[before - 1].text)
 
 
 # the readings of a word no name is: `Ни`, `Тут`, `Размечтались`; a short adjective or participle

@@ -4,7 +4,8 @@ slovnet takes a capitalised word at the start of a sentence for a person or a pl
 has nothing else to go on. A one-word PER or LOC there is dropped when its word is, in lower
 case, a noun pymorphy3 knows with no name reading (no first name, surname, patronymic, place
 or organisation: `Семена` is Семён's genitive, `Москва` a place, both stay) and the text
-never writes it capitalised inside a sentence.
+never writes it capitalised inside a sentence. A line of dialogue opens with its dash
+(`– Рыбак из Приозёрска рассказал`), so its first word opens a sentence too.
 
 A one-word LOC, PER or ORG that is an adjective before its lower-case noun or a quoted name is no
 place, person or organisation either, at a sentence's start or inside it: `Алматинские власти ...`,
@@ -17,6 +18,7 @@ only is a phrase, not a name: `Пассажиропоток группы выр�
 
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.name_edges import opens_reply
 from pipeline.nlp.stages.repair.orgs import DOMAIN_HEADS
 from pipeline.nlp.stages.repair.spans import OPEN_QUOTES
 from pipeline.nlp.stages.repair.tails import BODY_HEADS
@@ -35,7 +37,8 @@ def is_common_noun(word):
 
 def _capitalised_inside(doc):
     """The capitalised words written somewhere other than a sentence's start (one walk a document)."""
-    return {token.text for token in doc if token.text[:1].isupper() and not token.is_sent_start}
+    return {token.text for token in doc if token.text[:1].isupper() and not token.is_sent_start
+            and not opens_reply(doc, token.i)}
 
 
 def is_opening_adjective(doc, span):
@@ -87,7 +90,9 @@ def sentence_nouns(doc, spans):
         # a place adjective before its noun is no person and no organisation either
         if span.label_ in LABELS + ('ORG',) and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
             continue
-        if (span.label_ in LABELS and len(span) == 1 and span[0].is_sent_start and word.isalpha()
+        # (`– Рыбак из Приозёрска ...`: a line of dialogue after its dash opens a sentence too)
+        if (span.label_ in LABELS and len(span) == 1 and (span[0].is_sent_start or opens_reply(doc, span.start))
+                and word.isalpha()
                 and word[:1].isupper() and not word.isupper() and not span._.canonical
                 and is_common_noun(word)):
             if inside is None:
