@@ -178,7 +178,18 @@ def cue_parts(spans, part_of, with_of):
                 total = one_count(spans, last, with_of)
             if total is None:
                 total = total_for(kinds, index, earlier, with_of, part_of)
+            if total is not None and not larger(spans, total, index):
+                # `сдано 17,2 млн кв. м. ... построено 2,6 млн кв. м ... Из общего объема 7,9 млн кв. м`: a part
+                # is smaller than its total, the whole is the nearest larger figure of its kind
+                total = next((other for other in reversed(earlier) if same_kind(spans[other], span)
+                              and larger(spans, other, index)), None)
         part_of[index] = total
+
+
+def larger(spans, total, index):
+    """Figure `total` can hold figure `index`: a share or another kind as it may, else a larger value."""
+    return is_percent(spans[index]) or not same_kind(spans[total], spans[index]) \
+        or value(spans[total]) > value(spans[index])
 
 
 MAX_NAMED_BACK = 3  # words between a total's noun and the total: `расходы – 640 млрд`, `расходы составят 640 млрд`
