@@ -297,6 +297,13 @@ from pipeline.nlp.grammars.figure_facts import (
     same_sentence, value, words)
 
 
+def bare_total(part, total):
+    """`подготовлены 212 котельных из 219`, `выиграла 29 матчей из 56`: a bare number after `из` and a count of
+    things, larger than it: how many there are of the part's things (its noun is taken from the part later)."""
+    return not facts(part).get('unit') and not facts(total).get('unit') and facts(part).get('object') is not None \
+        and facts(total).get('object') is None and value(part) < value(total)
+
+
 def from_parts(spans, part_of):
     """`два из 11 корпусов`; `Из 13 боксеров, приехавших ..., девять вернулись`."""
     for index in range(len(spans) - 1):
@@ -304,7 +311,8 @@ def from_parts(spans, part_of):
         if not same_sentence(spans, index, following) or part_of[index] is not None:
             continue
         if words(between(spans, index, following)) == ['из'] and (
-                is_elliptic(spans[index]) or same_kind(spans[index], spans[following])):
+                is_elliptic(spans[index]) or same_kind(spans[index], spans[following])
+                or bare_total(spans[index], spans[following])):
             part_of[index] = following
     for index, span in enumerate(spans):
         # `Экзамен сдавали 2 000 выпускников, 1 800 из них прошли`: the count before it in the sentence
