@@ -19,7 +19,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
           'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
           'written_figures4': {'status': 0.96, 'link_precision': 0.891, 'link_recall': 0.814},
-          'written_figures5': {'status': 0.97, 'link_precision': 0.981, 'link_recall': 0.654},
+          'written_figures5': {'status': 0.97, 'link_precision': 0.981, 'link_recall': 0.679},
           'written_figures6': {'status': 0.971, 'link_precision': 0.91, 'link_recall': 0.78},
           'written_figures7': {'status': 0.977, 'link_precision': 0.94, 'link_recall': 0.90},
           'written_figures8': {'status': 0.99, 'link_precision': 0.94, 'link_recall': 0.81},
@@ -32,13 +32,13 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           # held out for the whole pipeline: its status errors taught projects.py, its link errors link rules
           'written_news12': {'status': 0.979, 'link_precision': 1.0, 'link_recall': 0.666},
           # held out for the figures' status: never used to write a status rule (its link errors taught link rules)
-          'written_figures11': {'status': 0.971, 'link_precision': 0.75, 'link_recall': 0.818},
+          'written_figures11': {'status': 0.971, 'link_precision': 0.769, 'link_recall': 0.909},
           # held out for the links: never used to write a link rule (its score alone made one rule be left out:
           # parts told roughly, see grammars/links.py)
           # (link recall counts the links of the figures found: figures found later bring their missed links in)
-          'written_figures12': {'status': 0.98, 'link_precision': 0.948, 'link_recall': 0.627},
+          'written_figures12': {'status': 0.98, 'link_precision': 0.976, 'link_recall': 0.694},
           # held out for the whole pipeline through a round of rules; its link misses then taught link rules
-          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.785},
+          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.857},
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
           # the lede rule, then the lede count (see grammars/links.py)
           'written_figures13': {'status': 1.0, 'link_precision': 0.975, 'link_recall': 0.65},
@@ -46,12 +46,15 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           'written_figures14': {'status': 0.953, 'link_precision': 0.756, 'link_recall': 0.622},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .924 at its first run, .935 after the round that held it out)
-          'written_figures15': {'status': 0.98, 'link_precision': 0.83, 'link_recall': 0.55}}
+          'written_figures15': {'status': 0.98, 'link_precision': 0.846, 'link_recall': 0.611},
+          # held out for the links and their status: scored once at its first run and once at the end of the round
+          # that wrote it, its misses unread
+          'written_figures16': {'status': 0.99, 'link_precision': 0.72, 'link_recall': 0.79}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
          'written_figures12': (8, 55), 'written_news15': (8, 14), 'written_figures13': (8, 59),
-         'written_figures14': (8, 42), 'written_figures15': (8, 21)}
+         'written_figures14': (8, 42), 'written_figures15': (8, 21), 'written_figures16': (8, 55)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

@@ -12,7 +12,7 @@ from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.part_guards import clause_words, flow_mismatch, opposite_flows
 from pipeline.nlp.grammars.figure_facts import (
-    MONEY, between, counts_people, facts, is_change, is_elliptic, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
+    MONEY, between, counted_noun, counts_people, facts, is_change, is_elliptic, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
 
 
@@ -21,7 +21,7 @@ def kind_key(span):
     figure = facts(span)
     if figure.get('unit'):
         return ('unit', figure['unit'])
-    return None if figure.get('object') is None else ('object', figure['object'])
+    return None if figure.get('object') is None else ('object', counted_noun(span))
 
 
 class Kinds:

@@ -12,6 +12,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
 from pipeline.nlp.grammars.breakdowns import Kinds
+from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 from pipeline.nlp.grammars.figure_facts import (
     QUOTES, between, counts_people, cue_starts, facts, in_from_to, is_change, is_compared, is_elliptic, is_money, is_percent,
     is_period, is_times, part_like, same_kind, same_sentence, sentence_firsts, value, words)
@@ -178,7 +179,18 @@ def cue_parts(spans, part_of, with_of):
                 total = one_count(spans, last, with_of)
             if total is None:
                 total = total_for(kinds, index, earlier, with_of, part_of)
+            if total is not None and not larger(spans, total, index):
+                # `сдано 17,2 млн кв. м. ... построено 2,6 млн кв. м ... Из общего объема 7,9 млн кв. м`: a part
+                # is smaller than its total, the whole is the nearest larger figure of its kind
+                total = next((other for other in reversed(earlier) if same_kind(spans[other], span)
+                              and larger(spans, other, index)), None)
         part_of[index] = total
+
+
+def larger(spans, total, index):
+    """Figure `total` can hold figure `index`: a share or another kind as it may, else a larger value."""
+    return is_percent(spans[index]) or not same_kind(spans[total], spans[index]) \
+        or value(spans[total]) > value(spans[index])
 
 
 MAX_NAMED_BACK = 3  # words between a total's noun and the total: `расходы – 640 млрд`, `расходы составят 640 млрд`
@@ -302,3 +314,34 @@ def beyond_cue(spans, index, cue):
         if not same_kind(spans[other], span) and {':', ';'} & set(words(between(spans, other, index))):
             return True
     return False
+
+
+def among_people_parts(spans, part_of):
+    """`Из зоны подтопления эвакуированы 5 830 человек. Среди эвакуированных – 1 940 детей.`, `курорт посетили 312
+    тыс. человек ... Среди отдыхающих было 41 тыс. иностранцев`: a sentence opening on `Среди` and people named by
+    a participle or a noun (not `них`: a list of examples) takes up the people counted in the two sentences before; its
+    first figure, people or a bare number, is their part. Not a plan for a fact (`Туроператоры ожидали 350 тыс.
+    отдыхающих`), not people of another noun than people (`Среди регионов`, `Среди женщин ... 9 медалей`)."""
+    read = SentenceReadings()
+    for index, span in enumerate(spans):
+        start = sent_start(span)
+        doc = span.doc
+        if part_of[index] is not None or start + 1 >= span.start or doc[start].lower_ != 'среди' \
+                or not names_people(doc[start + 1]) or not (counts_people(span) or is_elliptic(span)) \
+                or facts(span).get('unit') or any(sent_start(spans[other]) == start for other in range(index)):
+            continue
+        begin = previous_start(span)
+        begin = previous_start(span.doc[begin:begin + 1]) if begin < start else begin  # the two sentences before
+        status = figure_status(span, read)
+        part_of[index] = next((other for other in range(index - 1, -1, -1) if sent_start(spans[other]) >= begin
+                               and counts_people(spans[other]) and part_of[other] is None
+                               and value(spans[other]) > value(span) and figure_status(spans[other], read) == status),
+                              None)
+
+
+def names_people(token):
+    """`эвакуированных`, `отдыхающих`, `пострадавших`, `жителей`: people in the genitive plural (not `них`)."""
+    return token.is_alpha and token.lower_ != 'них' and any(
+        'plur' in parsed.tag and 'gent' in parsed.tag
+        and (parsed.tag.POS == 'PRTF' or (parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag))
+        for parsed in parse(token.text)[:2])

@@ -257,6 +257,8 @@ def purpose_links(spans, with_of):
             continue
         doc = things.doc
         preposition, noun = doc[things.start - 2], doc[things.start - 1]
+        if preposition.lower_ == 'и' and things.start >= 4 and doing(doc[things.start - 3], 'accs'):
+            preposition = doc[things.start - 4]  # `На строительство и оснащение 12 комплексов направлено 41 млрд`
         gap = words(between(spans, previous, index))
         if preposition.lower_ != 'на' or not noun.is_alpha or len(gap) > MAX_PURPOSE_GAP or BOUNDARIES & set(gap):
             continue
@@ -290,6 +292,38 @@ def item_links(spans, with_of):
 
 # the endings of nouns of doing: `приобретение`, `строительство`, `закупка`
 DOING = ('ние', 'тие', 'ство', 'ка')
+# works named without those endings
+DOING_NOUNS = frozenset({'ремонт', 'капремонт', 'монтаж', 'выкуп', 'снос', 'реконструкция', 'модернизация'})
+
+
+def doing(token, case):
+    """`строительство`, `оснащение`, `ремонт` in `case` (`nomn`, `accs`): a noun of doing some work."""
+    return token.is_alpha and any(
+        parsed.tag.POS == 'NOUN' and 'inan' in parsed.tag and case in parsed.tag
+        and (parsed.normal_form.endswith(DOING) or parsed.normal_form in DOING_NOUNS) for parsed in parse(token.text)[:2])
+
+
+# `Ремонт 26 улиц в центре города обойдется в 4,3 млрд тенге`: a verb of costing and `в` before the money
+COST_VERBS = frozenset({'обойтись', 'обходиться', 'стоить', 'оцениваться'})
+MAX_COST_GAP = 7
+
+
+def work_cost_links(spans, with_of):
+    """Money after a clause opening on a noun of doing and a count, a verb of costing and `в` right before the money:
+    the money with the count: `Ремонт 26 улиц обойдется в 4,3 млрд тенге`, `Строительство 3 школ оценивается в 12
+    млрд тенге` (not `Ремонт дороги длиной 40 км обойдется в`: a measure of a thing named, no count)."""
+    for index in range(1, len(spans)):
+        previous = index - 1
+        things, money = spans[previous], spans[index]
+        if with_of[index] is not None or not is_money(money) or facts(things).get('unit') or is_times(things) \
+                or not same_sentence(spans, previous, index) or not things.start:
+            continue
+        gap = words(between(spans, previous, index))
+        if not doing(things.doc[things.start - 1], 'nomn') or len(gap) > MAX_COST_GAP or BOUNDARIES & set(gap) \
+                or gap[-1:] != ['в']:
+            continue
+        if any(parsed.normal_form in COST_VERBS for word in gap[-4:-1] for parsed in parse(word)[:2]):
+            with_of[index] = previous
 MAX_FOR_GAP = 3  # `12 кружков робототехники для 600 школьников`: the count's noun phrase, then `для`
 
 
@@ -340,5 +374,6 @@ def described_links(spans):
     item_links(spans, with_of)
     for_people_links(spans, with_of)
     each_cost_links(spans, with_of)
+    work_cost_links(spans, with_of)
     return with_of
 

@@ -45,12 +45,29 @@ def counts_people(span):
     return bool(parses) and 'anim' in parses[0].tag
 
 
+# `17,2 млн квадратных метров жилья. ... В Алматы построено 2,6 млн кв. м`: a measure written in full may come with
+# its bare noun (`метр`) while its abbreviation reads `квадратный метр`; the adjective in the span names the unit
+MEASURE_ADJECTIVES = {'квадратн': 'квадратный', 'кубическ': 'кубический'}
+MEASURE_NOUNS = frozenset({'метр', 'километр'})
+
+
+def counted_noun(span):
+    """The figure's counted noun, a square or cubic measure named in full when its words say so."""
+    noun = facts(span).get('object')
+    if noun in MEASURE_NOUNS:
+        for token in span:
+            for stem, adjective in MEASURE_ADJECTIVES.items():
+                if token.lower_.startswith(stem):
+                    return f'{adjective} {noun}'
+    return noun
+
+
 def same_kind(part, total):
     """Both money or both percentages in the same unit, or both counting the same noun."""
     a, b = facts(part), facts(total)
     if a.get('unit') or b.get('unit'):
         return a.get('unit') == b.get('unit')
-    return a.get('object') is not None and a.get('object') == b.get('object')
+    return a.get('object') is not None and counted_noun(part) == counted_noun(total)
 
 
 def words(tokens):

@@ -19,6 +19,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
 
 from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
+from pipeline.nlp.grammars.described import doing
 from pipeline.nlp.grammars.figure_facts import (
     facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
 from pipeline.nlp.grammars.part_guards import EACH, each_sum, flow_mismatch
@@ -219,7 +220,14 @@ def cost_of_count(spans, index, with_of):
     things, the sum of those things, not a part of the lede's sum, and the nearer total of the sums after it (a measure's cost is: `8,1 млн тонн зерна на сумму
     1,7 млрд долларов` of exports)."""
     described = with_of[index]
-    return described is not None and facts(spans[described]).get('kind') == 'count'
+    return described is not None and facts(spans[described]).get('kind') == 'count' \
+        and not for_work(spans[described])
+
+
+def for_work(span):
+    """`На строительство 12 комплексов направлено 41 млрд тенге`, `Ремонт 26 улиц обойдется в 4 млрд`: things counted
+    after a noun of doing; the money for that work is an item of spending, a part of the lede's sum."""
+    return bool(span.start) and (doing(span.doc[span.start - 1], 'accs') or doing(span.doc[span.start - 1], 'nomn'))
 
 
 def remains_or_each(span):
