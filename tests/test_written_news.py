@@ -80,7 +80,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   Italian-Portuguese deal, a chess olympiad), never used to write a rule;
 - tests/data/written_news23: a held-out measure of organisation recognition and organisation normal
   forms (flood drills, a village school-gymnasium, a national oil company, a farm harvest, a court
-  verdict, a football match, a university agreement, a hospital building), never used to write a rule.
+  verdict, a football match, a university agreement, a hospital building), never used to write a rule;
+- tests/data/written_news26: a held-out measure of organisation recognition and organisation normal
+  forms (a builders' tax check, a warehouse fire, railway carriages, a district maslikhat session, a
+  sowing campaign, a hockey match, a school laboratory, an oil contractor's court case), never used to
+  write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -107,7 +111,7 @@ FLOORS = {
     'written_news8': {'PER': 1.000, 'ORG': 0.957, 'LOC': 0.984},
     'written_news9': {'PER': 0.981, 'ORG': 0.912, 'LOC': 0.984},
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
-    'written_foreign2': {'PER': 0.973, 'ORG': 0.881, 'LOC': 0.947},
+    'written_foreign2': {'PER': 0.973, 'ORG': 0.900, 'LOC': 0.947},
     'written_foreign3': {'PER': 1.000, 'ORG': 0.901, 'LOC': 0.978},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.940},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.949},
@@ -115,16 +119,17 @@ FLOORS = {
     'written_places2': {'PER': 1.000, 'ORG': 0.845, 'LOC': 0.981},
     'written_news13': {'PER': 0.983, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 0.960, 'ORG': 0.954, 'LOC': 0.953},
-    'written_news16': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.909},
+    'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
     'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
     'written_news18': {'PER': 0.961, 'ORG': 0.988, 'LOC': 0.962},
-    'written_news19': {'PER': 0.961, 'ORG': 0.934, 'LOC': 0.968},
+    'written_news19': {'PER': 0.980, 'ORG': 0.972, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
-    'written_news17': {'PER': 1.000, 'ORG': 0.941, 'LOC': 1.000},
+    'written_news17': {'PER': 1.000, 'ORG': 0.967, 'LOC': 1.000},
     'written_news21': {'PER': 0.970, 'ORG': 0.979, 'LOC': 0.941},
     'written_places4': {'PER': 0.888, 'ORG': 0.857, 'LOC': 0.880},
-    'written_news23': {'PER': 0.967, 'ORG': 0.962, 'LOC': 0.976},
+    'written_news23': {'PER': 0.967, 'ORG': 0.981, 'LOC': 0.976},
     'written_news22': {'PER': 0.935, 'ORG': 0.977, 'LOC': 0.934},
+    'written_news26': {'PER': 1.000, 'ORG': 0.977, 'LOC': 1.000},
 }
 
 
