@@ -3,7 +3,7 @@ rule given its input mentions directly (so slovnet's own reading cannot make a r
 
 import pytest
 
-from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
+from pipeline.nlp.stages.repair.org_shapes import abbreviation_ends, adjective_names, latin_names, owner_quotes
 from pipeline.nlp.stages.repair.spans import make_span
 
 
@@ -37,6 +37,11 @@ def test_owner_quotes(nlp, text, given, expected):
     ("Акции купил холдинг ''Volga Group'' в мае.", ['Volga Group']),
     ('Квартиру продаёт агентство Strutt & Parker в Лондоне.', ['Strutt & Parker']),
     ('По данным газеты St. Louis Post-Dispatch, пострадавших нет.', ['St. Louis Post-Dispatch']),
+    # the head before its genitives, a name with digits, a company's word closing a name
+    ('Заказ доставил сервис экспресс-доставки Fastbox24 в мае.', ['Fastbox24']),
+    ('По данным центра торговой аналитики QazExport, спрос вырос.', ['QazExport']),
+    ('Гранты выдаст программа Steppe Future Foundation весной.', ['Steppe Future Foundation']),
+    ('Книгу Steppe Stories издали в Лондоне.', []),
     # a thing's noun, a site, a lower-case Latin word: none
     ('Её машина Toyota RAV4 столкнулась с автобусом.', []),
     ('Видео выложили на сайте Vimeo вчера.', []),
@@ -47,3 +52,41 @@ def test_owner_quotes(nlp, text, given, expected):
 def test_latin_names(nlp, text, expected):
     doc = nlp(text)
     assert [span.text for span in latin_names(doc, [])] == expected
+
+
+@pytest.mark.parametrize('text, expected', [
+    ('Снимки сделали по заказу Алтайского гидрометеорологического предприятия весной.',
+     ['Алтайского гидрометеорологического предприятия']),
+    ('Зерно идёт через терминал Восточного зернового консорциума и порт.', ['Восточного зернового консорциума']),
+    ('Жалобу передали в Казахстанское независимое бюро по правам пациентов вчера.',
+     ['Казахстанское независимое бюро по правам пациентов']),
+    ('Кредит выдал Жетысуский региональный инвестиционный фонд по поддержке фермеров.',
+     ['Жетысуский региональный инвестиционный фонд по поддержке фермеров']),
+    # opening a sentence: a place adjective and a second adjective
+    ('Западно-Казахстанское гидрогеологическое предприятие уточнило карты.',
+     ['Западно-Казахстанское гидрогеологическое предприятие']),
+    # a sentence's capital, a pronoun's adjective, a quoted programme, a head no adjective names,
+    # adjectives that do not agree with the noun, a quoted name after the head: none
+    ('Казахстанская компания подписала договор.', []),
+    ('Каждая новая больница получит томограф.', []),
+    ('Деньги выделят по программе «Безопасная школа» в этом году.', []),
+    ('Порядок обеспечивает Британская полиция на стадионе.', []),
+    ('Гостей встретили Алматинские городские власти и компания.', []),
+    ('Курсы открыл Высший колледж «Болашак» в мае.', []),
+])
+def test_adjective_names(nlp, text, expected):
+    doc = nlp(text)
+    assert [span.text for span in adjective_names(doc, [])] == expected
+
+
+@pytest.mark.parametrize('text, given, expected', [
+    ('В рейтинге THE колледж поднялся на десять мест.', 'THE колледж', ['THE']),
+    ('Сотрудники МЧС 40-летний водитель и его жена не пострадали.', 'МЧС 40-летний', ['МЧС']),
+    # a genitive after the abbreviation, a capitalised word, a word that is no abbreviation: kept
+    ('По данным ДЧС области, пожар потушен.', 'ДЧС области', ['ДЧС области']),
+    ('Офис ГУ МВД переехал.', 'ГУ МВД', ['ГУ МВД']),
+    ('Сотрудники Минздрава весной приехали.', 'Минздрава весной', ['Минздрава весной']),
+])
+def test_abbreviation_ends(nlp, text, given, expected):
+    doc = nlp(text)
+    assert [span.text for span in abbreviation_ends(doc, [mention(doc, given)])] == expected

@@ -16,6 +16,8 @@ def check(nlp, text, found, absent):
 
 # org-place: a body and the territory it serves are one name
 TERRITORIAL = [
+    ('Студенты поедут на стажировку в Университет штата Огайо.',
+     [('ORG', 'Университет штата Огайо', 'Университет штата Огайо')], ['Огайо']),
     ('Приказ подписал руководитель Департамента Агентства РК по делам государственной службы '
      'по Павлодарской области.',
      [('ORG', 'Департамента Агентства РК по делам государственной службы по Павлодарской области',
@@ -136,3 +138,28 @@ def test_bare_court_dropped(nlp, text, ents, expected):
 def test_organisation_capitalised(name, expected):
     from pipeline.nlp.stages.normalize import capitalised
     assert capitalised(name) == expected
+
+
+@pytest.mark.parametrize('text, office, body, expected', [
+    ('Заявку одобрило Управление строительства акимата Павлодарской области вчера.',
+     'Управление строительства', 'акимата Павлодарской области',
+     ['Управление строительства акимата Павлодарской области']),
+    ('Об этом сообщили в Отделе культуры акимата Ерейментауского района.',
+     'Отделе культуры', 'акимата Ерейментауского района', ['Отделе культуры акимата Ерейментауского района']),
+    # a quoted name closed before it, a body that is no office, a capitalised parent: two names
+    ('Об этом сообщили в ГУ «Отдел культуры» акимата Илийского района.',
+     'ГУ «Отдел культуры»', 'акимата Илийского района', ['ГУ «Отдел культуры»', 'акимата Илийского района']),
+    ('Письмо от КазНУ акимата Алматы не дошло.', 'КазНУ', 'акимата Алматы', ['КазНУ', 'акимата Алматы']),
+    ('Решение Отдела финансов Акимата Алматы обжаловали.', 'Отдела финансов', 'Акимата Алматы',
+     ['Отдела финансов', 'Акимата Алматы']),
+])
+def test_parent_bodies(nlp, text, office, body, expected):
+    from pipeline.nlp.stages.repair.spans import make_span
+    from pipeline.nlp.stages.repair.tails import parent_bodies
+    doc = nlp(text)
+    spans = []
+    for surface in (office, body):
+        start = doc.text.index(surface)
+        span = doc.char_span(start, start + len(surface))
+        spans.append(make_span(doc, span.start, span.end, 'ORG', 'test'))
+    assert [span.text for span in parent_bodies(doc, spans)] == expected

@@ -87,7 +87,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news25: a held-out measure of person recognition and person normal forms (appointments
   of akims and vice-ministers, a mixed-martial-arts tournament, a literary jury, a diplomatic reception,
   doctors honoured, a bribery trial, an ice-drilling expedition, a Central Asian summit), never used to
-  write a rule, its misses unread until the end of the round that wrote it.
+  write a rule, its misses unread until the end of the round that wrote it;
+- tests/data/written_news26: a held-out measure of organisation recognition and organisation normal
+  forms (a builders' tax check, a warehouse fire, railway carriages, a district maslikhat session, a
+  sowing campaign, a hockey match, a school laboratory, an oil contractor's court case), never used to
+  write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -114,7 +118,7 @@ FLOORS = {
     'written_news8': {'PER': 1.000, 'ORG': 0.957, 'LOC': 0.984},
     'written_news9': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.984},
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
-    'written_foreign2': {'PER': 0.973, 'ORG': 0.881, 'LOC': 0.947},
+    'written_foreign2': {'PER': 0.973, 'ORG': 0.900, 'LOC': 0.947},
     'written_foreign3': {'PER': 1.000, 'ORG': 0.901, 'LOC': 0.978},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.940},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.964},
@@ -122,18 +126,19 @@ FLOORS = {
     'written_places2': {'PER': 1.000, 'ORG': 0.845, 'LOC': 0.981},
     'written_news13': {'PER': 1.000, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 0.960, 'ORG': 0.954, 'LOC': 0.953},
-    'written_news16': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.909},
+    'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
     'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
     'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
-    'written_news19': {'PER': 0.961, 'ORG': 0.934, 'LOC': 0.968},
+    'written_news19': {'PER': 0.980, 'ORG': 0.972, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
-    'written_news17': {'PER': 1.000, 'ORG': 0.941, 'LOC': 1.000},
+    'written_news17': {'PER': 1.000, 'ORG': 0.967, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
     'written_places4': {'PER': 0.941, 'ORG': 0.857, 'LOC': 0.957},
-    'written_news23': {'PER': 0.967, 'ORG': 0.962, 'LOC': 0.976},
+    'written_news23': {'PER': 0.967, 'ORG': 0.981, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
     'written_places5': {'PER': 0.666, 'ORG': 1.000, 'LOC': 0.936},
     'written_news25': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.936},
+    'written_news26': {'PER': 1.000, 'ORG': 0.977, 'LOC': 1.000},
 }
 
 

@@ -11,12 +11,14 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
-  name after a head noun, `org-latin`;
+  name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
+  an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`;
 - places: `loc-direction`, `loc-verb-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
+  `org-parent-body` (after local-body),
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
@@ -79,7 +81,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import place_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
-from pipeline.nlp.stages.repair.org_shapes import latin_names, owner_quotes
+from pipeline.nlp.stages.repair.org_shapes import abbreviation_ends, adjective_names, latin_names, owner_quotes
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
@@ -106,6 +108,7 @@ from pipeline.nlp.stages.repair.tails import (
     legal_quotes,
     named_after,
     org_places,
+    parent_bodies,
     unit_tails,
 )
 from pipeline.resources import resolve_model_path
@@ -175,6 +178,7 @@ RULES = [
     ('legal-quote', legal_quotes),
     ('org-prefix', org_prefixes),
     ('local-body', local_bodies),
+    ('org-parent-body', parent_bodies),
     ('level-body', level_bodies),
     ('titled-quote', titled_quotes),
     ('remit-body', remit_bodies),
@@ -182,6 +186,8 @@ RULES = [
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
+    ('org-adjective-name', adjective_names),
+    ('org-abbreviation-end', abbreviation_ends),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),

@@ -3,15 +3,22 @@
 - `org-owner-quote`: `командой` `НХЛ «Сент-Луис Блюз»` is two names, the league's and the
   team's;
 - `org-latin`: `холдинг Ostchem`, `газеты St. Louis Post-Dispatch`: a name in Latin letters
-  after an organisation's head noun.
+  after an organisation's head noun;
+- `org-abbreviation-end`: `в рейтинге` `QS университет поднялся`: an abbreviation and the lower-case
+  subject after it are no one name, the abbreviation is;
+- `org-adjective-name`: `по заказу Казахского лесоустроительного предприятия`, `Каспийского
+  трубопроводного консорциума`: a capitalised adjective, lower-case adjectives agreeing with it and
+  an institution's head noun are a name slovnet did not find.
 """
 
 import unicodedata
 
 from pipeline.nlp.doc import token_texts
+from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.orgs import head_before, is_descriptor_phrase
-from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, make_span, quote_groups
+from pipeline.nlp.stages.repair.orgs import domain_stop, head_before, is_descriptor_phrase
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, make_span, quote_groups
+from pipeline.nlp.stages.repair.tails import dependants_stop
 
 
 def cases(parses, pos):
@@ -50,13 +57,18 @@ def is_genitive_name(tokens):
 LATIN_HEADS = frozenset('''
 компания корпорация холдинг концерн банк фонд агентство газета журнал издание телеканал
 радиостанция телекомпания клуб команда лаборатория портал авиакомпания производитель
+технопарк центр сервис оператор
 '''.split())
+# the genitive words between a head and its Latin name: `центра развития торговой политики QazTrade`,
+# `сервис доставки Dostavka24`
+HEAD_GENITIVES = 4
 QUOTE_MARKS = frozenset('\'«"„“')
 
 
 def is_latin_word(token):
-    """`Post-Dispatch`, `Süddeutsche`, `Examiner’s`: letters of the Latin script only."""
-    text = token.text
+    """`Post-Dispatch`, `Süddeutsche`, `Examiner’s`, `Dostavka24`: letters of the Latin script only,
+    digits after them."""
+    text = token.text.rstrip('0123456789')
     return text[:1].isascii() and text.replace('-', '').replace('’', '').isalpha() \
         and all(char in '-’' or unicodedata.name(char, '').startswith('LATIN') for char in text)
 
@@ -83,6 +95,22 @@ def latin_stop(doc, index):
     return stop
 
 
+def latin_head(doc, index):
+    """The head noun of LATIN_HEADS at `index`, or before up to HEAD_GENITIVES lower-case genitive
+    words ending there (`центра` of `центра развития торговой политики`), else None."""
+    cursor = index
+    while cursor >= 0 and index - cursor <= HEAD_GENITIVES:
+        token = doc[cursor]
+        if not token.text.replace('-', '').isalpha() or not token.text.islower() and cursor < index:
+            return None
+        if lemma(token.text) in LATIN_HEADS:
+            return token
+        if not any(parsed.tag.case == 'gent' and parsed.tag.POS in ('NOUN', 'ADJF') for parsed in parse(token.text)[:3]):
+            return None
+        cursor -= 1
+    return None
+
+
 def latin_names(doc, spans):
     """`журнале ''The New Yorker''`, `холдинг Ostchem`: a name in Latin letters right after an
     organisation's head noun (quotes of any kind between) is an ORG slovnet did not find."""
@@ -92,7 +120,7 @@ def latin_names(doc, spans):
     texts = token_texts(doc)
     size = len(texts)
     for index, text in enumerate(texts):
-        if not text.isalpha():
+        if not text.replace('-', '').isalpha():
             continue
         start = index + 1
         while start < size and start - index <= 2 and texts[start] in QUOTE_MARKS:
@@ -102,12 +130,149 @@ def latin_names(doc, spans):
         token = doc[index]
         # the Latin name first: it is rare in Russian text, and the head's lemma costs a parse
         stop = latin_stop(doc, start)
-        if stop is None or taken & set(range(start, stop)) \
-                or not (token.text.islower() or token.is_sent_start) or lemma(token.text) not in LATIN_HEADS:
+        if stop is None or taken & set(range(start, stop)):
+            continue
+        head = latin_head(doc, index)
+        if head is None or not (head.text.islower() or head.is_sent_start):
             continue
         # `лаборатории «SMART-технологии автомобилей»`: quotes opened must close right after the name
         if start > token.i + 1 and (stop >= len(doc) or doc[stop].text not in QUOTE_MARKS | CLOSE_QUOTES):
             continue
         result.append(make_span(doc, start, stop, 'ORG', 'org-latin'))
         taken.update(range(start, stop))
+    return result + designated_names(doc, taken)
+
+
+# the last words of the names of companies, funds and unions: `North Caspian Operating Company`,
+# `Dubai Future Foundation`, `Air Astana Group`
+DESIGNATORS = frozenset('''
+company corporation corp inc ltd llc plc group holding holdings foundation fund bank
+association federation union university institute airlines airways
+'''.split())
+
+
+def designated_names(doc, taken):
+    """ORGs of two or more capitalised Latin words, the last one a company's or a body's word
+    (`через программу Dubai Future Foundation`), wherever slovnet found nothing."""
+    found = []
+    index = 0
+    while index < len(doc):
+        stop = latin_stop(doc, index) if doc[index].text[:1].isupper() and doc[index].text[:1].isascii() else None
+        if stop is None:
+            index += 1
+            continue
+        if stop - index >= 2 and doc[stop - 1].text.lower() in DESIGNATORS and taken.isdisjoint(range(index, stop)) \
+                and (index == 0 or not is_latin_word(doc[index - 1])):
+            found.append(make_span(doc, index, stop, 'ORG', 'org-latin'))
+        index = stop
+    return found
+
+
+# the heads a name of capitalised adjective and lower-case noun ends in (`Казахское лесоустроительное
+# предприятие`, `Исторический музей`); not the nouns an adjective makes no name of (`Казахстанское
+# общество`, `Британская полиция`, `Европейская команда`)
+ADJECTIVE_HEADS = frozenset(word for word in ORG_HEADS if len(word) > 3) - frozenset('''
+группа команда сайт форум издание портал радио филиал организация общество движение
+студия группировка союз
+'''.split()) | frozenset('консорциум бюро департамент информагентство служба комитет инспекция'.split())
+# place adjectives: `Казахское`, `Каспийского`, `Иле-Алатауского`
+PLACE_ADJECTIVE_ENDINGS = ('ский', 'ская', 'ское', 'ского', 'ской', 'скую', 'ском', 'скому', 'ским')
+ADJECTIVE_WORDS = 4
+
+
+def agreements(parses, pos):
+    """(case, number, gender) of the singular readings of part of speech `pos`; the gender is
+    None where the word has none to agree in (`бюро`) or for the plural."""
+    return {(parsed.tag.case, parsed.tag.gender) for parsed in parses[:4]
+            if parsed.tag.POS == pos and parsed.tag.number == 'sing'}
+
+
+def adjective_name_stop(doc, index):
+    """End of the head noun of `Каспийского трубопроводного консорциума` at `index`, else None: a
+    capitalised adjective, up to three lower-case ones, and a singular head from ADJECTIVE_HEADS
+    all agreeing in case and gender."""
+    first = doc[index].text
+    # `Казахское`, `Западно-Казахстанское`; not an abbreviation
+    if not (first[:1].isupper() and not first.isupper() and first.replace('-', '').isalpha()):
+        return None
+    parses = parse(first)
+    # `Каждая новая школа`: a pronoun's adjective names nothing
+    if any('Apro' in parsed.tag for parsed in parses[:2]):
+        return None
+    readings = agreements(parses, 'ADJF')
+    cursor = index + 1
+    while readings and cursor < len(doc) and cursor - index <= ADJECTIVE_WORDS:
+        token = doc[cursor]
+        if not (token.is_alpha and token.text.islower()):
+            return None
+        parses = parse(token.text)
+        heads = {parsed.normal_form for parsed in parses[:3] if parsed.tag.POS == 'NOUN'}
+        if heads & ADJECTIVE_HEADS:
+            nouns = agreements(parses, 'NOUN')
+            agree = any(case == noun_case and (gender is None or noun_gender in (None, gender))
+                        for case, gender in readings for noun_case, noun_gender in nouns)
+            return cursor + 1 if agree and cursor > index else None
+        readings = {(case, gender) for case, gender in readings for parsed in parses[:4]
+                    if parsed.tag.POS in ('ADJF', 'PRTF') and parsed.tag.number == 'sing'
+                    and parsed.tag.case == case and parsed.tag.gender == gender}
+        cursor += 1
+    return None
+
+
+def adjective_names(doc, spans):
+    """`по заказу Казахского лесоустроительного предприятия`, `Казахстанское международное бюро по
+    правам человека и соблюдению законности`: a capitalised adjective (inside a sentence, where only a
+    name capitalises it; opening one, a place adjective and a second adjective), lower-case
+    adjectives and an institution's head, with its remit or genitives, are an ORG slovnet did not
+    find. A quoted or Latin name after the head is the name (`Высший колледж «Болашак»`), left to
+    the rules for those."""
+    covered = {index: span for span in spans for index in range(span.start, span.end)}
+    result = list(spans)
+    for index, text in enumerate(token_texts(doc)):
+        if not text[:1].isupper() or index + 1 >= len(doc) or not doc[index + 1].text[:1].islower():
+            continue
+        own = covered.get(index)
+        if own is not None and (own.start != index or len(own) > 1):
+            continue
+        # `по программе «Комфортная школа»`: a quoted name is a programme's or left to the quote rules
+        if index and doc[index - 1].text in OPEN_QUOTES:
+            continue
+        stop = adjective_name_stop(doc, index)
+        if stop is None:
+            continue
+        if doc[index].is_sent_start and (stop - index < 3 or not text.lower().endswith(PLACE_ADJECTIVE_ENDINGS)):
+            continue
+        taken = {position for position in covered if position >= stop}
+        if stop < len(doc) and doc[stop].text == 'по':
+            stop = domain_stop(doc, stop) or stop
+        else:
+            stop = dependants_stop(doc, stop, taken)
+        if stop < len(doc) and (doc[stop].text in OPEN_QUOTES or is_latin_word(doc[stop])):
+            continue
+        if any(position in covered and covered[position] is not own for position in range(index, stop)):
+            continue
+        result = [span for span in result if span is not own]
+        result.append(make_span(doc, index, stop, 'ORG', 'org-adjective-name'))
+        covered.update({position: result[-1] for position in range(index, stop)})
+    return result
+
+
+def is_nominative_only(text):
+    """No reading of the word is a genitive (`университет`, `66-летний`; not `области`)."""
+    parses = parse(text)
+    return bool(parses) and not any(parsed.tag.case in ('gent', 'gen2') for parsed in parses[:4])
+
+
+def abbreviation_ends(doc, spans):
+    """`в рейтинге QS университет поднялся`, `ГРУ 66-летний`: an ORG of an abbreviation in capitals
+    and lower-case words after it none of which can be its genitive is the abbreviation alone, the
+    words the sentence goes on with (`ДЧС области` keeps its region)."""
+    result = []
+    for span in spans:
+        first = span[0].text
+        if span.label_ == 'ORG' and len(span) > 1 and len(first) > 1 and first.isupper() and first.isalpha() \
+                and not span._.canonical and all(token.text.islower() for token in span[1:]) \
+                and is_nominative_only(span[1].text):
+            span = make_span(doc, span.start, span.start + 1, 'ORG', 'org-abbreviation-end')
+        result.append(span)
     return result

@@ -7,6 +7,8 @@
 - `named-after`: `АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`;
 - `org-field`: `Комитет по обеспечению качества` `в сфере образования`: a remit's field;
 - `legal-edge`: `Бишкуль ТОО` `«Бишкуль Агро»` -> `Бишкуль`: a legal form is no part of a place;
+- `org-parent-body`: `Управление сельского хозяйства` `акимата Костанайской области`: an office
+  and the akimat or maslikhat it belongs to are one name;
 - `legal-quote`: `ГУ «Отдел земельных отношений города Конаев»`, `КГП на ПХВ «...»`:
   a legal form and its quoted name are one organisation, a place inside included.
 """
@@ -33,8 +35,9 @@ BODY_HEADS = frozenset('''
 '''.split())
 # what else a body's remit `по Карагандинской области` follows: `службы`, `суда`, `УФСБ`
 TERRITORIAL_HEADS = BODY_HEADS | frozenset('служба суд комиссия центр штаб'.split())
-# the genitive of a territorial unit: `города Шымкент`, `области Абай`, `г. Алматы`
-UNIT_FORMS = frozenset('города г области района села аула поселка посёлка края'.split())
+# the genitive of a territorial unit: `города Шымкент`, `области Абай`, `г. Алматы`,
+# `штата Аризона` (`Университет штата Аризона`, `Верховный суд штата Нью-Йорк`)
+UNIT_FORMS = frozenset('города г области района села аула поселка посёлка края штата'.split())
 DEPENDANT_POS = ('NOUN', 'ADJF', 'PRTF')
 DEPENDANT_WORDS = 6
 START, END = attrgetter('start'), attrgetter('end')
@@ -189,6 +192,36 @@ def org_places(doc, spans):
             spans = result
             taken.update(range(token.i, stop))
     return spans
+
+
+# the genitive of the local body an office belongs to: `управление образования акимата области`
+PARENT_BODIES = frozenset('акимата маслихата'.split())
+# the offices of an akimat or a maslikhat
+OFFICE_HEADS = BODY_HEADS - {'акимат', 'маслихат', 'министерство', 'правительство'}
+
+
+def is_office_of(office, body):
+    """`Управление сельского хозяйства` `акимата Костанайской области`: an office (its head
+    first, no quoted name closing it) right before the akimat or maslikhat it belongs to, in the
+    genitive and in lower case."""
+    if office.label_ != 'ORG' or body.label_ != 'ORG' or office.end != body.start or len(body) < 2:
+        return False
+    if body[0].text not in PARENT_BODIES or office[-1].text in CLOSE_QUOTES or not office[0].is_alpha:
+        return False
+    return lemma(office[0].text) in OFFICE_HEADS
+
+
+def parent_bodies(doc, spans):
+    """`Управление сельского хозяйства акимата Костанайской области`, `управления образования
+    акимата Жамбылской области`: an office and the akimat it belongs to, found as two ORGs, are
+    one name, the office's."""
+    result = []
+    for span in spans:
+        if result and is_office_of(result[-1], span):
+            office = result.pop()
+            span = make_span(doc, office.start, span.end, 'ORG', 'org-parent-body')
+        result.append(span)
+    return result
 
 
 # в сфере образования, в области здравоохранения: the field a remit works in
