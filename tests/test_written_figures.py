@@ -36,12 +36,14 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           # held out for the links: never used to write a link rule (its score alone made one rule be left out:
           # parts told roughly, see grammars/links.py)
           # (link recall counts the links of the figures found: figures found later bring their missed links in)
-          'written_figures12': {'status': 0.98, 'link_precision': 0.948, 'link_recall': 0.627},
+          # (link recall .627 -> .616 when `Из общего числа аварий 210` was found: right links 37 =, gold 59 -> 60)
+          'written_figures12': {'status': 0.98, 'link_precision': 0.948, 'link_recall': 0.616},
           # held out for the whole pipeline through a round of rules; its link misses then taught link rules
           'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.785},
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
           # the lede rule, then the lede count (see grammars/links.py)
-          'written_figures13': {'status': 1.0, 'link_precision': 0.975, 'link_recall': 0.65},
+          # (link recall .65 -> .639 when `Число туристов из Китая достигло 210 тыс.` was found: right links 39 =)
+          'written_figures13': {'status': 1.0, 'link_precision': 0.975, 'link_recall': 0.639},
           # held out for the links: scored once before and once after each round of link rules, its misses unread
           'written_figures14': {'status': 0.953, 'link_precision': 0.756, 'link_recall': 0.622},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
