@@ -8,8 +8,10 @@
 A bare number takes the unit or counted noun of the nearest figure before it in its sentence (not one
 that measures the figure before it: `24 детских сада на 5 600 мест, из них 17 – частные`), or the
 noun after `больше всего` / `меньше всего` (`Больше всего концертов – 22 – состоялось в Караганде`),
-or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`),
-whichever is nearer.  A bare number before `из них` takes the noun of the figure before it even in the
+or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`), or the
+noun after `число` / `количество` / `численность` (`Число туристов из Китая достигло 210 тыс.`),
+whichever is nearer; or, when the sentence named no noun before it, a genitive plural noun opening its
+clause a few words before it (`Лошадей в регионе 152 тыс., верблюдов – 6 800`).  A bare number before `из них` takes the noun of the figure before it even in the
 sentence before (`переехали 12,6 тыс. человек. 4,1 тыс. из них прибыли из ...`).  Not a percent: a
 share is written with its sign (`22%`), a bare number after one is something else (`выросли на 7%, а в
 соседней области – на 9` may be either).

@@ -4,7 +4,8 @@ A hand-written token scanner; pymorphy3 (through pipeline.nlp.morph, cached) is
 asked only about the words right after a number.  The grammar, bottom-up:
 
     NUMBER     digits `700`, `1 000`, `1,5` | words `двадцать пять`, `трёхсот`,
-               `полутора`, `двух с половиной`
+               `полутора`, `двух с половиной` | a fraction word `треть`, `две трети`,
+               `половина` (fraction.py: the share of one, kind `percent`)
     SCALE      `тысяч`, `миллиона`, `млрд`, `тыс.`
     AMOUNT     NUMBER [SCALE] {NUMBER SCALE}     `10 тысяч`, `2 млн 300 тыс.`
                | plural SCALE without a number  `миллионов` (= more than)
@@ -21,6 +22,9 @@ X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact
 first taking the second's scale (`с 18 до 14 тысяч`).  A bare number before `из` and a
 total counts the total's noun (`в 14 из 17 регионов`), and so does a bare smaller
 number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
+
+After a scale word the counted noun is a plural (`62 млн тонн`, `по 38 тыс. делам`); a singular
+noun there opens the next clause (`еще 62 млн суд обязал взыскать`), and the number is bare.
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
