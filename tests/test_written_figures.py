@@ -15,7 +15,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parent / 'data'
 # what the pipeline reaches today (bench/gold_parts.py --gold tests/data/written_figures...): it must not drop
-FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_recall': 0.934},
+FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recall': 0.934},
           'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
           'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
           'written_figures4': {'status': 0.96, 'link_precision': 0.891, 'link_recall': 0.814},
@@ -28,7 +28,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           'written_figures9': {'status': 0.972, 'link_precision': 1.0, 'link_recall': 0.723},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule for them
           # (its status errors taught projects.py, its link errors link rules)
-          'written_figures10': {'status': 0.967, 'link_precision': 0.925, 'link_recall': 0.757},
+          'written_figures10': {'status': 0.967, 'link_precision': 0.962, 'link_recall': 0.764},
           # held out for the whole pipeline: its status errors taught projects.py, its link errors link rules
           'written_news12': {'status': 0.979, 'link_precision': 1.0, 'link_recall': 0.666},
           # held out for the figures' status: never used to write a status rule (its link errors taught link rules)
@@ -36,25 +36,32 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 0.977, 'link_rec
           # held out for the links: never used to write a link rule (its score alone made one rule be left out:
           # parts told roughly, see grammars/links.py)
           # (link recall counts the links of the figures found: figures found later bring their missed links in)
-          'written_figures12': {'status': 0.98, 'link_precision': 0.976, 'link_recall': 0.694},
+          # (link recall counts `Из общего числа аварий 210` since it is found: gold links 59 -> 60)
+          'written_figures12': {'status': 0.98, 'link_precision': 0.975, 'link_recall': 0.682},
           # held out for the whole pipeline through a round of rules; its link misses then taught link rules
           'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.857},
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
           # the lede rule, then the lede count (see grammars/links.py)
-          'written_figures13': {'status': 1.0, 'link_precision': 0.975, 'link_recall': 0.65},
+          # (link recall .65 -> .639 when `Число туристов из Китая достигло 210 тыс.` was found: right links 39 =)
+          'written_figures13': {'status': 1.0, 'link_precision': 0.975, 'link_recall': 0.639},
           # held out for the links: scored once before and once after each round of link rules, its misses unread
           'written_figures14': {'status': 0.953, 'link_precision': 0.756, 'link_recall': 0.622},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
-          # (FIG .924 at its first run, .935 after the round that held it out)
-          'written_figures15': {'status': 0.98, 'link_precision': 0.846, 'link_recall': 0.611},
+          # (FIG .924 at its first run, .935 after the round that held it out; its misses then taught fraction.py
+          # and the elided nouns after `число` and fronted genitives: .989)
+          'written_figures15': {'status': 0.984, 'link_precision': 0.866, 'link_recall': 0.618},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread
-          'written_figures16': {'status': 0.99, 'link_precision': 0.72, 'link_recall': 0.79}}
+          'written_figures16': {'status': 0.99, 'link_precision': 0.72, 'link_recall': 0.79},
+          # held out for the figures themselves (value, qualifier, object): never used to write a rule
+          # (FIG .889 at its first run, .911 after the round that held it out)
+          'written_figures17': {'status': 0.925, 'link_precision': 0.75, 'link_recall': 0.692}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
          'written_figures12': (8, 55), 'written_news15': (8, 14), 'written_figures13': (8, 59),
-         'written_figures14': (8, 42), 'written_figures15': (8, 21), 'written_figures16': (8, 55)}
+         'written_figures14': (8, 42), 'written_figures15': (8, 21), 'written_figures16': (8, 55),
+         'written_figures17': (8, 13)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

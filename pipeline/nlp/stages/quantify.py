@@ -18,7 +18,9 @@ def take_elided(facts):
     takes its total's noun: the sentence's noun is the nearer."""
     if facts['unit'] is None and not facts['object'] and facts.get('elided'):
         facts['unit'], facts['object'] = facts['elided']
-        facts['kind'] = figure_kind(facts['value_max'], facts['unit'], facts['object'], facts['kind'] == 'change')
+        # a fraction word (`треть из них`) stays a share whatever its whole counts
+        facts['kind'] = figure_kind(facts['value_max'], facts['unit'], facts['object'], facts['kind'] == 'change',
+                                    facts['kind'] == 'percent')
 
 
 def char_span(doc, start, stop, label):

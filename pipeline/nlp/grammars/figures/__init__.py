@@ -2,7 +2,8 @@
 
 One job a module, read bottom-up: vocabulary (the words), tokens (the scanner),
 words (pymorphy3, cached), amounts (numbers to values), objects (unit, counted
-noun), filters (what is not a figure), durations (terms, ages, time expressions),
+noun), fraction (треть, две трети, половина), filters (what is not a figure),
+durations (terms, ages, time expressions),
 verbs (the qualifier a verb gives, the size of a change), kinds, subject, grammar
 (`extract_figures`).
 """

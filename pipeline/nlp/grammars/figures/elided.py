@@ -8,8 +8,10 @@
 A bare number takes the unit or counted noun of the nearest figure before it in its sentence (not one
 that measures the figure before it: `24 детских сада на 5 600 мест, из них 17 – частные`), or the
 noun after `больше всего` / `меньше всего` (`Больше всего концертов – 22 – состоялось в Караганде`),
-or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`),
-whichever is nearer.  A bare number before `из них` takes the noun of the figure before it even in the
+or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`), or the
+noun after `число` / `количество` / `численность` (`Число туристов из Китая достигло 210 тыс.`),
+whichever is nearer; or, when the sentence named no noun before it, a genitive plural noun opening its
+clause a few words before it (`Лошадей в регионе 152 тыс., верблюдов – 6 800`).  A bare number before `из них` takes the noun of the figure before it even in the
 sentence before (`переехали 12,6 тыс. человек. 4,1 тыс. из них прибыли из ...`).  Not a percent: a
 share is written with its sign (`22%`), a bare number after one is something else (`выросли на 7%, а в
 соседней области – на 9` may be either).
@@ -46,8 +48,11 @@ LIST_DASHES = frozenset({'–', '—', '-'})
 
 def _fronted_nouns(tokens):
     """{number index: (noun index, lemma)} of a genitive plural noun opening a clause right before its
-    verb, the number after the verb: `Уголовных дел поступило 27 400`, `..., жалоб поступило 120`."""
-    found = {}
+    verb, the number after the verb: `Уголовных дел поступило 27 400`, `..., жалоб поступило 120`; and
+    the same for a number a few words after the noun (`Лошадей в регионе 152 тыс., верблюдов – 6 800`),
+    which yields to a noun the sentence's figures named before (`Поголовье овец составляет 860 тыс.
+    голов, коз – 240 тыс.`: heads)."""
+    found, gapped = {}, {}
     for index, token in enumerate(tokens):
         if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
                                         or tokens[index - 1].text == ','):
@@ -58,7 +63,51 @@ def _fronted_nouns(tokens):
         verb = noun[2]
         if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_POS:
             found[verb + 1] = (index, noun[0])
+            continue
+        number = _gapped_fronted(tokens, index, noun[2])
+        if number is not None:
+            gapped[number] = (index, noun[0])
+    return found, gapped
+
+
+# число туристов, количество счетов, численность населения: the noun of what the number counts follows
+QUANTITY_LEMMAS = frozenset({'число', 'количество', 'численность'})
+# Лошадей в регионе 152 тыс.: the words a fronted noun may stand from its number
+FRONTED_GAP = 4
+
+
+def _quantity_nouns(tokens):
+    """[(index, lemma)] of the genitive noun after `число` / `количество` / `численность`: what a bare
+    number of the clause counts (`Число туристов из Китая достигло 210 тыс.`, `Из общего числа аварий
+    210 произошли ...`); not `в том числе`, `в числе` (a part follows them)."""
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        if token.kind != 'word' or not word_info(token.norm).lemmas & QUANTITY_LEMMAS:
+            continue
+        if index > 0 and tokens[index - 1].norm in ('том', 'в', 'во'):
+            continue  # в том числе, в числе
+        noun = noun_at(tokens, index + 1, genitive_plural=True)
+        if noun is None:
+            continue
+        if any(case == 'gent' for case, _ in noun[1]):
+            found.append((index, noun[0]))
+        elif any(case is None for case, _ in noun[1]) and not (
+                noun[2] < len(tokens) and tokens[noun[2]].kind == 'word' and tokens[noun[2]].text[:1].isupper()):
+            found.append((index, noun[0]))  # число безработных (but число зарегистрированных ИП: not known)
     return found
+
+
+def _gapped_fronted(tokens, index, noun_end):
+    """The index of a number a few words after a fronted genitive plural noun, in its clause: `Лошадей в
+    регионе 152 тыс.`, `..., верблюдов – 6 800`, `Трехсменных школ в городе осталось 9`; or None."""
+    sentence = tokens[index].sentence
+    for at in range(noun_end, min(len(tokens), noun_end + FRONTED_GAP + 1)):
+        token = tokens[at]
+        if token.sentence != sentence or token.text in (',', ';', ':', '(', '.'):
+            return None
+        if token.kind == 'num':
+            return at
+    return None
 
 
 def _describes_previous(tokens, readings, reading):
@@ -100,7 +149,8 @@ def fill_elided(tokens, readings):
     if all(r.unit is not None or r.object is not None for r in readings):
         return []
     most = _most_nouns(tokens)
-    fronted = _fronted_nouns(tokens)
+    fronted, gapped = _fronted_nouns(tokens)
+    quantity = _quantity_nouns(tokens)
     filled = []
     for position, reading in enumerate(readings):
         if reading.unit is not None or reading.object is not None:
@@ -121,6 +171,10 @@ def fill_elided(tokens, readings):
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.first in fronted:
             sources.append((fronted[reading.first][0], None, fronted[reading.first][1]))
+        elif reading.first in gapped and not sources:
+            sources.append((gapped[reading.first][0], None, gapped[reading.first][1]))
+        sources.extend((index, None, lemma) for index, lemma in quantity
+                       if index < reading.first and tokens[index].sentence == sentence)
         if not sources:
             sources = _from_next(tokens, readings, position)
         if not sources:

@@ -4,7 +4,8 @@ A hand-written token scanner; pymorphy3 (through pipeline.nlp.morph, cached) is
 asked only about the words right after a number.  The grammar, bottom-up:
 
     NUMBER     digits `700`, `1 000`, `1,5` | words `двадцать пять`, `трёхсот`,
-               `полутора`, `двух с половиной`
+               `полутора`, `двух с половиной` | a fraction word `треть`, `две трети`,
+               `половина` (fraction.py: the share of one, kind `percent`)
     SCALE      `тысяч`, `миллиона`, `млрд`, `тыс.`
     AMOUNT     NUMBER [SCALE] {NUMBER SCALE}     `10 тысяч`, `2 млн 300 тыс.`
                | plural SCALE without a number  `миллионов` (= more than)
@@ -21,6 +22,9 @@ X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact
 first taking the second's scale (`с 18 до 14 тысяч`).  A bare number before `из` and a
 total counts the total's noun (`в 14 из 17 регионов`), and so does a bare smaller
 number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
+
+After a scale word the counted noun is a plural (`62 млн тонн`, `по 38 тыс. делам`); a singular
+noun there opens the next clause (`еще 62 млн суд обязал взыскать`), and the number is bare.
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
@@ -46,6 +50,7 @@ from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, pl
 from pipeline.nlp.grammars.figures.durations import (
     CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent)
 from pipeline.nlp.grammars.figures.elided import fill_elided
+from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
@@ -83,7 +88,7 @@ class Figure:
 class _Reading:
     """A figure read from tokens[first:end]; becomes a Figure once accepted."""
     __slots__ = ('first', 'end', 'value', 'value_max', 'qualifier', 'unit', 'object', 'number_first',
-                 'temporal', 'skip', 'change', 'scale', 'raw', 'elided')
+                 'temporal', 'skip', 'change', 'scale', 'raw', 'elided', 'share')
 
     def __init__(self, first, end, value, value_max, qualifier, unit, lemma, number_first, temporal=False,
                  skip=False, change=False):
@@ -101,6 +106,7 @@ class _Reading:
         self.scale = None           # the scale word of the number (тысяч: 1000) and the number before it
         self.raw = None
         self.elided = None          # (unit, noun) a bare number's sentence gave before it (elided.py)
+        self.share = False          # a fraction word: треть, две трети, половина (fraction.py)
 
 
 def _qualifier_at(tokens, index):
@@ -143,6 +149,9 @@ def _read_figure(text, tokens, index, references, whole=None):
         at += 1
     if at >= n:
         return None
+    fraction = fraction_at(tokens, at)
+    if fraction is not None:
+        return _share_reading(tokens, first, at, fraction, qualifier)
 
     # AMOUNT or RANGE
     pair = hyphen_range_at(tokens, at)
@@ -172,6 +181,8 @@ def _read_figure(text, tokens, index, references, whole=None):
     if unit is None:
         counted = counted_at(tokens, end, capitals=amount.words and not amount.digits, single=amount.one_only,
                              genitive_plural=takes_genitive_plural(amount), possessive=amount.scale is None)
+        if counted is not None and amount.scale is not None and not _agrees_with_scale(counted[1]):
+            counted = None  # еще 62 млн суд обязал взыскать: the noun after a scale word is a genitive plural
         if counted is not None:
             lemma, forms, end = counted
         elif not amount.one_only:
@@ -210,6 +221,28 @@ def _read_figure(text, tokens, index, references, whole=None):
                        qualifier, unit, lemma if unit is None else None, amount.first,
                        change=is_change_size(tokens, amount.first, end))
     reading.scale, reading.raw = amount.scale, amount.raw
+    return reading
+
+
+def _agrees_with_scale(forms):
+    """A noun after тыс. / млн / миллиардов is counted only in a plural (`62 млн тонн`, `по 38 тыс. делам`,
+    `назначены 712 тыс. гражданам`), or it is an abbreviation or a word whose form is not known; a
+    singular noun (`еще 62 млн суд обязал взыскать`) opens the next clause."""
+    return not forms or any(number in ('plur', None) for _, number in forms)
+
+
+def _share_reading(tokens, first, at, fraction, qualifier):
+    """A fraction word read as a figure (`почти половина респондентов`, `треть из них`), or None."""
+    value, end = fraction
+    whole = fraction_whole(tokens, end, qualifier is not None)
+    if whole is None:
+        return None
+    lemma, end = whole
+    if qualifier is None:
+        qualifier = limit_qualifier(tokens, first) or 'exact'  # превысила половину
+    reading = _Reading(first, end, value, None, qualifier, None, lemma, at,
+                       change=is_change_size(tokens, at, end))
+    reading.share = True
     return reading
 
 
@@ -262,7 +295,7 @@ def _figure(text, tokens, reading, subjects):
         unit=reading.unit,
         object=reading.object,
         subject=subject,
-        kind=figure_kind(reading.value_max, reading.unit, reading.object, reading.change),
+        kind=figure_kind(reading.value_max, reading.unit, reading.object, reading.change, reading.share),
         elided=reading.elided,
     )
 

@@ -97,6 +97,16 @@ HALF_SCALES = {'полтысячи': (500, 1000), 'полутысячи': (500, 
                'полумиллиарда': (5 * 10**8, 10**9), 'полтриллиона': (5 * 10**11, 10**12),
                'полутриллиона': (5 * 10**11, 10**12), 'полсотни': (50, None), 'полусотни': (50, None)}
 HALF = ('с', 'половиной')
+# треть, четверть, половина: a share of a whole as a word (fraction.py); not `третью`, the ordinal's
+# feminine accusative (третью партию)
+FRACTION_DENOMINATORS = {
+    **dict.fromkeys('треть трети третей третям третями третях'.split(), 3),
+    **dict.fromkeys('четверть четверти четвертью четвертей четвертям четвертями четвертях'.split(), 4),
+    **dict.fromkeys('половина половины половине половину половиной половин'.split(), 2)}
+# две трети, три четверти, одной четверти: the numerator before the fraction word
+FRACTION_NUMERATORS = {**dict.fromkeys('одна одной одну'.split(), 1),
+                       **dict.fromkeys('две двух двум двумя'.split(), 2),
+                       **dict.fromkeys('три трех трем тремя'.split(), 3)}
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
 CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
@@ -209,4 +219,4 @@ QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words
 
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
-    | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES)
+    | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES) | frozenset(FRACTION_DENOMINATORS)

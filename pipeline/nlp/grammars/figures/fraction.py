@@ -1,0 +1,93 @@
+"""Fraction words: a share of a whole written as a word.  The value is the fraction of one,
+the counted object the noun of the whole (in the genitive after the word, or the noun of the
+figure before it when the whole is left out):
+
+    почти половина респондентов назвала ...      -> 0.5 approx, респондент
+    еще четверть опрошенных затруднилась ...     -> 0.25, опрошенный
+    две трети голосов                            -> 0.666..., голос
+    148 участков, треть из них находится ...     -> 0.333..., участок (taken from the figure before)
+    подорожали почти на треть                    -> 0.333... approx, the size of a change
+
+Not a share: a half of a span of time (`во второй половине дня`, `в первой половине 2025 года`: an
+ordinal before it, or a time noun or no noun after it), an even split (`половина на половину`),
+`с половиной` after a number (`два с половиной часа`, read by amounts.py), the ordinal `третью`
+(`третью партию`), and a bare word with nothing that makes it a quantity (no qualifier, numerator,
+`на` or `из` with it).
+"""
+
+from decimal import Decimal
+
+from pipeline.nlp.grammars.figures.durations import DURATION_LEMMAS
+from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.vocabulary import (
+    ADJECTIVE_POS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, OF_TOTAL, QUALIFIER_TOKENS)
+from pipeline.nlp.grammars.figures.words import word_info
+
+# подорожали на треть: the size of a change
+CHANGE_PREPOSITION = 'на'
+# два с половиной: a number's half, not a share
+WITH_HALF = 'с'
+# the words of time a half of which is a span of time, not a share (половина срока stays a share)
+TIME_LEMMAS = DURATION_LEMMAS | frozenset(
+    {'сезон', 'квартал', 'полугодие', 'матч', 'тайм', 'сутки', 'утро', 'вечер', 'ночь'})
+PUNCTUATION_AFTER = frozenset(',.;:–—-)')
+
+
+def _half_and_half(tokens, at):
+    """`разделились половина на половину` around tokens[at]: an even split, no quantity."""
+    words = [token.norm for token in tokens[max(0, at - 2):at + 3]]
+    return any(words[i:i + 3] == ['половина', 'на', 'половину'] for i in range(len(words) - 2))
+
+
+def fraction_at(tokens, index):
+    """A fraction word (with its numerator) at tokens[index]: (value as Decimal, next index) or None.
+
+    треть -> 1/3 | две трети -> 2/3 | три четверти -> 3/4 | половину -> 1/2
+    """
+    if index >= len(tokens) or tokens[index].kind != 'word' or tokens[index].skip:
+        return None
+    numerator = 1
+    at = index
+    norm = tokens[index].norm
+    if norm in FRACTION_NUMERATORS and index + 1 < len(tokens) and tokens[index + 1].norm in FRACTION_DENOMINATORS:
+        numerator = FRACTION_NUMERATORS[norm]
+        at = index + 1
+    elif norm not in FRACTION_DENOMINATORS:
+        return None
+    denominator = FRACTION_DENOMINATORS[tokens[at].norm]
+    if _half_and_half(tokens, at):
+        return None  # мнения разделились половина на половину: evenly, no quantity
+    if numerator >= denominator:
+        return None
+    if at == index and index > 0:
+        before = tokens[index - 1]
+        if before.norm == WITH_HALF:
+            return None  # два с половиной часа
+        if before.kind == 'word' and before.norm not in QUALIFIER_TOKENS \
+                and word_info(before.norm).pos in ADJECTIVE_POS:
+            return None  # во второй половине дня, большую половину
+    return Decimal(numerator) / Decimal(denominator), at + 1
+
+
+def fraction_whole(tokens, end, qualified):
+    """What a fraction word ending at tokens[end] is a share of: (lemma or None, next index), or None
+    when it is no share (a half of a span of time, a bare word with no sign of a quantity).
+
+    четверть опрошенных -> ('опрошенный', ...) | треть из них -> (None, ...): the noun is left out
+    """
+    noun = noun_at(tokens, end, genitive_plural=True)
+    if noun is not None:
+        lemma, forms, after = noun
+        if lemma in TIME_LEMMAS:
+            return None  # в первой половине года
+        if any(case in ('gent', None) for case, _ in forms) or not forms:
+            return lemma, after
+    before = tokens[end - 2].norm if end >= 2 else ''
+    if end < len(tokens) and tokens[end].norm == OF_TOTAL:
+        return None, end  # треть из них, двух третей из 100 членов
+    if end >= 2 and tokens[end - 2].norm in FRACTION_NUMERATORS:
+        return None, end  # получат по одной четверти: a numerator makes it a number
+    if qualified or before == CHANGE_PREPOSITION:
+        if end >= len(tokens) or tokens[end].text in PUNCTUATION_AFTER or tokens[end].kind == 'word':
+            return None, end  # почти половину, на треть больше
+    return None
