@@ -37,7 +37,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # parts told roughly, see grammars/links.py)
           # (link recall counts the links of the figures found: figures found later bring their missed links in)
           # (link recall counts `Из общего числа аварий 210` since it is found: gold links 59 -> 60)
-          'written_figures12': {'status': 0.98, 'link_precision': 0.975, 'link_recall': 0.682},
+          'written_figures12': {'status': 0.99, 'link_precision': 0.975, 'link_recall': 0.75},
           # held out for the whole pipeline through a round of rules; its link misses then taught link rules
           'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.857},
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of

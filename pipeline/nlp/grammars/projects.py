@@ -2,6 +2,7 @@
 tense (targets.py):
 
     `Областной бюджет на 2027 год – 700 млрд тенге`             -> target (a budget for a year is a plan)
+    `Маслихат утвердил бюджет на 2027 год в объеме 412 млрд`     -> target (adopting a plan does not spend it)
     `Строительство моста оценивается в 40 млрд тенге`            -> target (a construction's cost estimated)
     `началось строительство больницы на 250 коек`                -> target (the size of a thing being built)
     `будет перерабатывать 8 млн тонн вместо нынешних 5 млн`      -> `5 млн` actual (the value a plan is set against)
@@ -16,6 +17,10 @@ from pipeline.nlp.grammars.commitments import lemmas
 
 YEAR = re.compile(r'^(?:19|20)\d\d$')
 BUDGETS = frozenset({'бюджет', 'смета'})
+# the verbs of adopting a plan: `утвердил бюджет`, `бюджет принят`, `одобрили смету`
+ADOPTING = frozenset({'утвердить', 'утверждать', 'принять', 'принимать', 'одобрить', 'одобрять'})
+# a year named by its place from now: `бюджет на следующий год`
+COMING = frozenset({'следующий', 'предстоящий', 'будущий', 'очередной'})
 # the works whose cost is a plan until they are done: `стоимость проекта`, `строительство ... оценивается`
 WORKS = frozenset({'проект', 'программа', 'строительство', 'реконструкция', 'возведение', 'сооружение',
                    'модернизация'})
@@ -38,8 +43,9 @@ def best(token):
     return parses[0] if parses else None
 
 
-def has_predicate(tokens):
-    """Does the clause have a finite verb or a short participle?"""
+def predicates(tokens):
+    """The parses of the clause's finite verbs and short participles."""
+    found = []
     for token in tokens:
         parsed = best(token)
         if parsed is None:
@@ -47,21 +53,29 @@ def has_predicate(tokens):
         if parsed.tag.POS in ('ADVB', 'ADJS'):  # `построено` is read as an adverb first
             parsed = next((other for other in parse(token.text) if other.tag.POS == 'PRTS'), parsed)
         if parsed.tag.POS in ('VERB', 'PRTS'):
-            return True
-    return False
+            found.append(parsed)
+    return found
+
+
+def has_predicate(tokens):
+    """Does the clause have a finite verb or a short participle?"""
+    return bool(predicates(tokens))
 
 
 def budget_for_year(tokens):
-    """A budget named for a year, its clause without a verb: `Областной бюджет на 2027 год – 700 млрд тенге`
-    (a budget is a plan of spending; `бюджет на 2025 год исполнен на 98%` has a verb and goes by it)."""
+    """A budget named for a year, its clause without a verb or with a verb of adopting it: `Областной бюджет на
+    2027 год – 700 млрд тенге`, `Маслихат утвердил бюджет региона на 2027 год в объеме 412 млрд тенге`,
+    `бюджет на следующий год принят в размере 96 млрд` (a budget is a plan of spending, and adopting it spends
+    nothing; `бюджет на 2025 год исполнен на 98%` has another verb and goes by it)."""
     words = [token.lower_ for token in tokens]
     for index, token in enumerate(tokens):
         if not lemmas(token) & BUDGETS:
             continue
         after = words[index + 1:index + 6]
         for position in range(len(after) - 2):
-            if after[position] == 'на' and YEAR.match(after[position + 1]) and after[position + 2].startswith('год'):
-                return not has_predicate(tokens)
+            if after[position] == 'на' and (YEAR.match(after[position + 1]) or after[position + 1] in COMING) \
+                    and after[position + 2].startswith('год'):
+                return all(parsed.normal_form in ADOPTING for parsed in predicates(tokens))
     return False
 
 
