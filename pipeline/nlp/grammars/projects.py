@@ -3,6 +3,7 @@ tense (targets.py):
 
     `Областной бюджет на 2027 год – 700 млрд тенге`             -> target (a budget for a year is a plan)
     `Маслихат утвердил бюджет на 2027 год в объеме 412 млрд`     -> target (adopting a plan does not spend it)
+    `Лимит вылова утвержден в объеме 12,8 тыс. тонн`             -> target (a limit adopted is a bound)
     `Строительство моста оценивается в 40 млрд тенге`            -> target (a construction's cost estimated)
     `началось строительство больницы на 250 коек`                -> target (the size of a thing being built)
     `будет перерабатывать 8 млн тонн вместо нынешних 5 млн`      -> `5 млн` actual (the value a plan is set against)
@@ -19,6 +20,9 @@ YEAR = re.compile(r'^(?:19|20)\d\d$')
 BUDGETS = frozenset({'бюджет', 'смета'})
 # the verbs of adopting a plan: `утвердил бюджет`, `бюджет принят`, `одобрили смету`
 ADOPTING = frozenset({'утвердить', 'утверждать', 'принять', 'принимать', 'одобрить', 'одобрять'})
+# what is adopted as a plan or a bound (`утвердил бюджет`, `лимит утвержден`), and the accounts of what was done
+PLANS_ADOPTED = BUDGETS | {'лимит', 'квота'}
+ACCOUNTS = frozenset({'отчет', 'отчёт', 'исполнение'})
 # a year named by its place from now: `бюджет на следующий год`
 COMING = frozenset({'следующий', 'предстоящий', 'будущий', 'очередной'})
 # the works whose cost is a plan until they are done: `стоимость проекта`, `строительство ... оценивается`
@@ -36,11 +40,15 @@ SET_AGAINST = frozenset({'вместо', 'против'})
 
 
 def best(token):
-    """pymorphy3's most probable parse of a token, or None for numbers and punctuation."""
+    """pymorphy3's most probable parse of a token, or None for numbers and punctuation; two readings it puts
+    first are set aside for news: an abbreviation read as a verb (`поднялся на 18 см` is no imperative
+    `смотри`) and `есть` read as `to eat` (`доступ есть у 92% населения` states what is: `быть`, present)."""
     if not token.text.replace('-', '').isalpha():
         return None
     parses = parse(token.text)
-    return parses[0] if parses else None
+    if token.text.lower() == 'есть':
+        return next((parsed for parsed in parses if parsed.normal_form == 'быть'), parses[0] if parses else None)
+    return next((parsed for parsed in parses if not (parsed.tag.POS == 'VERB' and 'Abbr' in parsed.tag)), None)
 
 
 def predicates(tokens):
@@ -63,10 +71,9 @@ def has_predicate(tokens):
 
 
 def budget_for_year(tokens):
-    """A budget named for a year, its clause without a verb or with a verb of adopting it: `Областной бюджет на
-    2027 год – 700 млрд тенге`, `Маслихат утвердил бюджет региона на 2027 год в объеме 412 млрд тенге`,
-    `бюджет на следующий год принят в размере 96 млрд` (a budget is a plan of spending, and adopting it spends
-    nothing; `бюджет на 2025 год исполнен на 98%` has another verb and goes by it)."""
+    """A budget named for a year, its clause without a verb: `Областной бюджет на 2027 год – 700 млрд тенге`,
+    `бюджет на следующий год – 96 млрд` (a budget is a plan of spending; `бюджет на 2025 год исполнен на 98%`
+    has a verb and goes by it; a verb of adopting it: adopted_plan)."""
     words = [token.lower_ for token in tokens]
     for index, token in enumerate(tokens):
         if not lemmas(token) & BUDGETS:
@@ -75,8 +82,19 @@ def budget_for_year(tokens):
         for position in range(len(after) - 2):
             if after[position] == 'на' and (YEAR.match(after[position + 1]) or after[position + 1] in COMING) \
                     and after[position + 2].startswith('год'):
-                return all(parsed.normal_form in ADOPTING for parsed in predicates(tokens))
+                return not has_predicate(tokens)
     return False
+
+
+def adopted_plan(tokens):
+    """A plan of spending or a limit adopted: `Маслихат утвердил бюджет области на 2027 год в объеме 412 млрд
+    тенге`, `Лимит вылова в нынешнем году утвержден в объеме 12,8 тыс. тонн`, `квота принята в размере 900
+    голов` (adopting a plan spends nothing and a limit is a bound; the report of a budget spent is a fact:
+    `утвердил отчет об исполнении бюджета`)."""
+    flat = set().union(*(lemmas(token) for token in tokens)) if tokens else set()
+    if not flat & PLANS_ADOPTED or flat & ACCOUNTS:
+        return False
+    return any(parsed.normal_form in ADOPTING for parsed in predicates(tokens))
 
 
 def cost_of_works(tokens):

@@ -16,7 +16,7 @@ status. A figure with nothing to go by is `actual`: a number stated without a ve
 
 from pipeline.nlp.grammars.commitments import counts_the_bound, is_duty, laid_by, measured_against, required_term
 from pipeline.nlp.grammars.projects import (
-    ESTIMATING, YEAR, best, budget_for_year, cost_of_works, set_against, size_under_construction)
+    ESTIMATING, YEAR, adopted_plan, best, budget_for_year, cost_of_works, set_against, size_under_construction)
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start, sentence_of, span_value
 
@@ -403,7 +403,8 @@ def estimated_cost(tokens):
 def clause_statuses(pieces):
     """The status each clause of a sentence states by itself (None where it states none)."""
     return [TARGET if revised_budget(pieces, number) or estimated_cost(piece) or required_term(piece)
-            or laid_by(piece) or budget_for_year(piece) or cost_of_works(piece) else clause_status(piece)
+            or laid_by(piece) or budget_for_year(piece) or adopted_plan(piece) or cost_of_works(piece)
+            else clause_status(piece)
             for number, piece in enumerate(pieces)]
 
 
