@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.nlp.stages.lookup import GazetteerError, read_gazetteer, stem
+from pipeline.nlp.stages.lookup import GazetteerError, read_gazetteer, script, stem
 
 
 def mentions(nlp, text):
@@ -45,15 +45,31 @@ def test_lookup(nlp, text, found, absent):
     assert not {surface for surface, _ in got} & set(absent), got
 
 
-# a Russian-language source is named in Cyrillic whichever script the text uses
-# (the canonical name, which names the entity in the tables)
+# a name the gazetteer lists in both scripts is named in the script the document writes it in
+# first, one name for all its mentions (the canonical name, which names the entity in the tables)
 @pytest.mark.parametrize('text, surface, canonical', [
     ('КОСТАНАЙ, 3 марта. КАЗИНФОРМ – Весенний сев начался.', 'КАЗИНФОРМ', 'Казинформ'),
-    ('Об этом сообщает Kazinform со ссылкой на министерство.', 'Kazinform', 'Казинформ'),
+    ('Об этом сообщает Kazinform со ссылкой на министерство.', 'Kazinform', 'Kazinform'),
+    ('Рейс выполнит Air Astana, билеты уже в продаже.', 'Air Astana', 'Air Astana'),
+    ('Рейс выполнит авиакомпания «Эйр Астана».', 'Эйр Астана', 'Эйр Астана'),
+    ('Депутаты от партии «Аманат» поддержали поправки.', 'Аманат', 'Аманат'),
+    ('Кандидатов выдвинула партия AMANAT.', 'AMANAT', 'AMANAT'),
+    ('Грант выделил Nazarbayev University.', 'Nazarbayev University', 'Nazarbayev University'),
+    # the first mention names it: the later one in the other script joins it
+    ('Билеты продаёт Air Astana. В «Эйр Астане» обещали скидки.', 'Эйр Астане', 'Air Astana'),
+    ('Билеты продаёт «Эйр Астана». В Air Astana обещали скидки.', 'Air Astana', 'Эйр Астана'),
 ])
-def test_source_named_in_cyrillic(nlp, text, surface, canonical):
+def test_named_in_the_documents_script(nlp, text, surface, canonical):
     names = {span.text: span._.canonical for span in nlp(text).ents}
     assert names.get(surface) == canonical, names
+
+
+@pytest.mark.parametrize('name, expected', [
+    ('Air Astana', 'latin'), ('Эйр Астана', 'cyrillic'), ('G20', 'latin'), ('АО «KEGOC»', None),
+    ('Қазақстан темір жолы', 'cyrillic'), ('2024', None),
+])
+def test_script(name, expected):
+    assert script(name) == expected
 
 
 @pytest.mark.parametrize('word, form, agrees', [

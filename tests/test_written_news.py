@@ -91,7 +91,12 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news26: a held-out measure of organisation recognition and organisation normal
   forms (a builders' tax check, a warehouse fire, railway carriages, a district maslikhat session, a
   sowing campaign, a hockey match, a school laboratory, an oil contractor's court case), never used to
-  write a rule.
+  write a rule before its first run; its organisation misses were then read for the name-form rules of
+  the round that followed;
+- tests/data/written_news28: a held-out measure of organisation name forms (mobile operators, a volleyball
+  semi-final, a study-abroad scholarship, a journalism award, fuel-price fines, a weightlifting team,
+  charity foundations, a steel plant): Latin-script names also written in Cyrillic, quoted names in every
+  case, long names with remits, federations with tails; never used to write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -118,7 +123,7 @@ FLOORS = {
     'written_news8': {'PER': 1.000, 'ORG': 0.957, 'LOC': 0.984},
     'written_news9': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.984},
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
-    'written_foreign2': {'PER': 0.973, 'ORG': 0.900, 'LOC': 0.947},
+    'written_foreign2': {'PER': 0.973, 'ORG': 0.933, 'LOC': 0.947},
     'written_foreign3': {'PER': 1.000, 'ORG': 0.901, 'LOC': 0.978},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.940},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.964},
@@ -129,16 +134,17 @@ FLOORS = {
     'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
     'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
     'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
-    'written_news19': {'PER': 0.980, 'ORG': 0.972, 'LOC': 0.968},
+    'written_news19': {'PER': 0.980, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
-    'written_news17': {'PER': 1.000, 'ORG': 0.967, 'LOC': 1.000},
+    'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
     'written_places4': {'PER': 0.941, 'ORG': 0.857, 'LOC': 0.957},
-    'written_news23': {'PER': 0.967, 'ORG': 0.981, 'LOC': 0.976},
+    'written_news23': {'PER': 0.967, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
     'written_places5': {'PER': 0.666, 'ORG': 1.000, 'LOC': 0.936},
     'written_news25': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.936},
-    'written_news26': {'PER': 1.000, 'ORG': 0.977, 'LOC': 1.000},
+    'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
+    'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
 }
 
 

@@ -29,6 +29,10 @@ from pipeline.nlp.lexicons import ORG_HEADS
 PREPOSITION_CASES = {
     'из': 'gent', 'от': 'gent', 'до': 'gent', 'у': 'gent', 'для': 'gent', 'без': 'gent', 'около': 'gent',
     'возле': 'gent', 'после': 'gent', 'вокруг': 'gent', 'из-за': 'gent', 'из-под': 'gent', 'среди': 'gent',
+    # `против «Барыса»`, `кроме «Кайрата»`, `вместо «Тобола»`: a match, a list, a swap
+    'против': 'gent', 'кроме': 'gent', 'вместо': 'gent', 'напротив': 'gent',
+    # `благодаря «Самруку»`, `согласно «Казгидромету»`
+    'благодаря': 'datv', 'согласно': 'datv', 'вопреки': 'datv',
     'к': 'datv', 'ко': 'datv', 'о': 'loct', 'об': 'loct', 'обо': 'loct', 'при': 'loct',
     # `между Каскеленом`, `под Есиком`, `с Шардарой`, `за Сарыагашем`: the instrumental, when the name
     # has a reading in it (`с Тенгиза`, `под Алматы`, `за Казахстан` have none and keep their own)

@@ -7,6 +7,11 @@ name on the mention. A match wins over a slovnet span it overlaps, except that
 a country inside a longer organisation stays inside it
 (`Министерства труда ... РК`).
 
+A name the gazetteer also lists in the other script (`Эйр Астана` | `Air Astana`)
+is given in the script the document names it in first: the table is audited
+back to the text, so a text that writes `Air Astana` gets `Air Astana`, and
+every mention of it in the document keeps that one name (`written_scripts`).
+
 Entries of type NOT are words that are never a name however they are written
 (`СМИ`): a mention that is just one of them is dropped.
 """
@@ -110,6 +115,8 @@ class Gazetteer(Stage):
         self.stems = {}
         # entry index -> {lemmas of a surface of two words or more: the surface}
         self.written = {}
+        # entry index -> {lemmas of a surface: the surface}, for entries listed in both scripts
+        self.scripted = {}
         # every beginning of every pattern's lemmas: ('сенат',), ('сенат', ' '), ('сенат', ' ', 'парламент'), ...
         self.beginnings = set()
         # a case form of a one-word place or organisation -> the lemma its pattern has (case_forms)
@@ -127,6 +134,7 @@ class Gazetteer(Stage):
                     lemmas.append(token.lemma_)
                     self.beginnings.add(tuple(lemmas))
                 patterns.append(doc)
+                self.scripted.setdefault(index, {}).setdefault(tuple(lemmas), surface)
                 if len(doc) == 1:
                     self.stems.setdefault(index, set()).add(stem(surface))
                     if entry.type in ('LOC', 'ORG'):
@@ -136,6 +144,8 @@ class Gazetteer(Stage):
                     # `Организация Объединённых Наций` for `ООН`; not `Сенат Парламента РК` for `Сенат`
                     self.written.setdefault(index, {}).setdefault(tuple(lemmas), surface)
             self.matcher.add(str(index), patterns)
+        self.scripted = {index: surfaces for index, surfaces in self.scripted.items()
+                         if len({script(surface) for surface in surfaces.values()} - {None}) > 1}
 
     def stem_agrees(self, index, token):
         stems = self.stems.get(index)
@@ -189,7 +199,7 @@ class Gazetteer(Stage):
 
     def matches(self, doc):
         self.lemmatize(doc)
-        spans, written = [], {}
+        spans, written, scripted = [], {}, {}
         for key, start, stop in self.matcher(doc):
             if not is_capitalised(doc[start].text) or doc[start].idx < doc._.body_start:
                 continue
@@ -203,6 +213,9 @@ class Gazetteer(Stage):
             surface = self.written.get(index, {}).get(tuple(token.lemma_ for token in span))
             if surface:
                 written[start, stop] = surface
+            surface = self.scripted.get(index, {}).get(tuple(token.lemma_ for token in span))
+            if surface:
+                scripted[start, stop] = surface
             spans.append(span)
         # longest first, then leftmost: `Сената Парламента РК` over `Сената`
         spans.sort(key=lambda span: (-(span.end - span.start), span.start))
@@ -211,7 +224,7 @@ class Gazetteer(Stage):
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        return written_names(chosen, written)
+        return written_names(written_scripts(chosen, scripted), written)
 
     def __call__(self, doc):
         found = self.matches(doc)
@@ -313,6 +326,47 @@ def written_names(spans, written):
     for span in spans:
         if span._.canonical in full:
             span._.canonical = full[span._.canonical]
+    return spans
+
+
+LATIN = frozenset('abcdefghijklmnopqrstuvwxyz')
+
+
+def script(name):
+    """'latin' or 'cyrillic' for a name written in letters of one of them only, else None
+    (`АО «KEGOC»`, `G7` with its digit aside, is neither: it mixes them)."""
+    letters = {char for char in name.lower() if char.isalpha()}
+    if not letters:
+        return None
+    latin = letters <= LATIN
+    if latin or letters.isdisjoint(LATIN):
+        return 'latin' if latin else 'cyrillic'
+    return None
+
+
+def own_name(surface):
+    """The name in a gazetteer surface without the lower-case nouns before it:
+    `партия Amanat` -> `Amanat`."""
+    words = surface.split()
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]
+    return ' '.join(words)
+
+
+def written_scripts(spans, scripted):
+    """A gazetteer name listed in both scripts is given in the script of its first mention:
+    `Об этом сообщает Kazinform` -> `Kazinform`, not `Казинформ`; `партии «Аманат»` -> `Аманат`,
+    not `AMANAT`. Every mention of that name in the document takes the same name, so the
+    document keeps one entity. `scripted`: {(start, stop): the gazetteer surface matched}."""
+    first = {}
+    for span in sorted(spans, key=lambda span: span.start):
+        surface = scripted.get((span.start, span.end))
+        if surface and span._.canonical not in first:
+            first[span._.canonical] = surface
+    renamed = {canonical: own_name(surface) for canonical, surface in first.items()
+               if script(surface) and script(canonical) and script(surface) != script(canonical)}
+    for span in spans:
+        span._.canonical = renamed.get(span._.canonical, span._.canonical)
     return spans
 
 

@@ -38,6 +38,7 @@ from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_pla
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
                                       unknown_locative_normal)
 from pipeline.nlp.kazakh_places import kazakh_place_normal
+from pipeline.nlp.org_forms import agree_org_normals
 from pipeline.nlp.settlements import named_after_person_normal, settlement_normal
 from pipeline.nlp.wordforms import follow_capitals, is_inflection
 from pipeline.resources import resolve_model_path
@@ -556,6 +557,7 @@ class Normalizer(Stage):
         for span in doc.spans.get('inner', ()):
             set_span_value(span, 'normal', self.own_normal(doc, span))
         agree_place_normals(doc)
+        agree_org_normals(doc)
         return doc
 
     def own_normal(self, doc, span):

@@ -81,7 +81,8 @@ from pipeline.nlp.stages.repair.name_edges import (
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import place_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
-from pipeline.nlp.stages.repair.org_shapes import abbreviation_ends, adjective_names, latin_names, owner_quotes
+from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
+                                                   owner_quotes)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
@@ -109,6 +110,8 @@ from pipeline.nlp.stages.repair.tails import (
     named_after,
     org_places,
     parent_bodies,
+    school_fields,
+    sport_tails,
     unit_tails,
 )
 from pipeline.resources import resolve_model_path
@@ -172,6 +175,8 @@ RULES = [
     ('dateline', datelines),
     ('org-place', org_places),
     ('org-field', field_tails),
+    ('org-sport', sport_tails),
+    ('org-school-field', school_fields),
     ('court', courts),
     ('named-after', named_after),
     ('legal-edge', legal_edges),
@@ -186,6 +191,7 @@ RULES = [
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
+    ('org-latin-compound', compound_openers),
     ('org-adjective-name', adjective_names),
     ('org-abbreviation-end', abbreviation_ends),
     ('quoted-name', quoted_names),

@@ -2,8 +2,10 @@
 
 - `org-owner-quote`: `командой` `НХЛ «Сент-Луис Блюз»` is two names, the league's and the
   team's;
-- `org-latin`: `холдинг Ostchem`, `газеты St. Louis Post-Dispatch`: a name in Latin letters
-  after an organisation's head noun;
+- `org-latin`: `холдинг Ostchem`, `газеты St. Louis Post-Dispatch`, `технопарк IT-стартапов Astana
+  Hub`: a name in Latin letters after an organisation's head noun;
+- `org-latin-compound`: `IT-стартапов Astana Hub` -> `Astana Hub`: a common noun with a Latin
+  prefix (`IT-`, `SMS-`) is no part of the Latin name after it;
 - `org-abbreviation-end`: `в рейтинге` `QS университет поднялся`: an abbreviation and the lower-case
   subject after it are no one name, the abbreviation is;
 - `org-adjective-name`: `по заказу Казахского лесоустроительного предприятия`, `Каспийского
@@ -57,7 +59,7 @@ def is_genitive_name(tokens):
 LATIN_HEADS = frozenset('''
 компания корпорация холдинг концерн банк фонд агентство газета журнал издание телеканал
 радиостанция телекомпания клуб команда лаборатория портал авиакомпания производитель
-технопарк центр сервис оператор
+технопарк центр сервис оператор хаб
 '''.split())
 # the genitive words between a head and its Latin name: `центра развития торговой политики QazTrade`,
 # `сервис доставки Dostavka24`
@@ -95,17 +97,29 @@ def latin_stop(doc, index):
     return stop
 
 
+def compound_noun(text):
+    """`IT-стартапов` -> `стартапов`, `SMS-рассылки` -> `рассылки`: the Cyrillic common noun of a
+    word made of a Latin abbreviation, a hyphen and a lower-case Cyrillic word, else None."""
+    prefix, dash, rest = text.partition('-')
+    if dash and prefix.isascii() and prefix.isalpha() and prefix.isupper() and len(prefix) <= 4 \
+            and rest.isalpha() and rest.islower() and not rest.isascii():
+        return rest
+    return None
+
+
 def latin_head(doc, index):
     """The head noun of LATIN_HEADS at `index`, or before up to HEAD_GENITIVES lower-case genitive
     words ending there (`центра` of `центра развития торговой политики`), else None."""
     cursor = index
     while cursor >= 0 and index - cursor <= HEAD_GENITIVES:
         token = doc[cursor]
-        if not token.text.replace('-', '').isalpha() or not token.text.islower() and cursor < index:
+        # `технопарк IT-стартапов Astana Hub`: a compound with a Latin prefix is a lower-case word
+        text = compound_noun(token.text) or token.text
+        if not text.replace('-', '').isalpha() or not text.islower() and cursor < index:
             return None
-        if lemma(token.text) in LATIN_HEADS:
+        if lemma(text) in LATIN_HEADS:
             return token
-        if not any(parsed.tag.case == 'gent' and parsed.tag.POS in ('NOUN', 'ADJF') for parsed in parse(token.text)[:3]):
+        if not any(parsed.tag.case == 'gent' and parsed.tag.POS in ('NOUN', 'ADJF') for parsed in parse(text)[:3]):
             return None
         cursor -= 1
     return None
@@ -141,6 +155,21 @@ def latin_names(doc, spans):
         result.append(make_span(doc, start, stop, 'ORG', 'org-latin'))
         taken.update(range(start, stop))
     return result + designated_names(doc, taken)
+
+
+def compound_openers(doc, spans):
+    """`технопарк` `IT-стартапов Astana Hub` -> `Astana Hub`: an ORG that opens with common nouns
+    with a Latin prefix (`IT-стартапов`) before a name in Latin letters running to its end is that name."""
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and compound_noun(span[0].text):
+            start = span.start
+            while start < span.end and compound_noun(doc[start].text):
+                start += 1
+            if start < span.end and latin_stop(doc, start) == span.end:
+                span = make_span(doc, start, span.end, 'ORG', 'org-latin-compound', span._.canonical)
+        result.append(span)
+    return result
 
 
 # the last words of the names of companies, funds and unions: `North Caspian Operating Company`,

@@ -10,7 +10,7 @@
   экологии` `Мажилиса`: a remit goes on after `и`; a body's remit before its parent;
 - `org-attached`: `Комиссии по правам человека` `при Президенте РК` is one name;
 - `org-mission`: `Посольстве Казахстана` `в Турции` is one name;
-- `generic-body`: `Акиматы районов` names no body;
+- `generic-body`: `Акиматы районов`, `Карагандинские вузы` name no body;
 - `org-prefix`: `1-го` `Украинского фронта`;
 - `local-body`: `маслихата города` `Астаны`, `акимат` `Карагандинской области`;
 - `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`.
@@ -366,11 +366,28 @@ def is_plural_body(token):
     return all(parsed.normal_form in BODY_HEADS and parsed.tag.number == 'plur' for parsed in parse(token.text)[:2])
 
 
+# `Карагандинские вузы`, `Казахстанские банки`: institutions of a kind in a place, which a place
+# adjective before their plural names (not `Российские железные дороги`, `Казахские авиалинии`: their
+# heads are no kind of institution)
+KIND_HEADS = ORG_HEADS | frozenset('вуз больница поликлиника акимат маслихат суд'.split())
+PLACE_ADJECTIVE_PLURALS = ('ские', 'цкие')
+
+
+def is_kind_plural(span):
+    """`Карагандинские вузы`, `Алматинские частные школы`: a place adjective in the plural, maybe
+    lower-case adjectives, and a plural noun for a kind of institution."""
+    if not 2 <= len(span) <= 3 or not span[0].text.lower().endswith(PLACE_ADJECTIVE_PLURALS) \
+            or any(not token.text.isalpha() or not token.text.islower() for token in span[1:]):
+        return False
+    heads = [parsed for parsed in parse(span[-1].text)[:2] if parsed.tag.POS == 'NOUN']
+    return bool(heads) and all(parsed.normal_form in KIND_HEADS and parsed.tag.number == 'plur' for parsed in heads)
+
+
 def generic_bodies(doc, spans):
-    """`Акиматы районов получили указание`: bodies named by their kind, in the plural
-    and with no name of their own, are no mention."""
-    return [span for span in spans if not (is_plural_body(span[0]) and all(
-        not token.text[:1].isupper() for token in span[1:]))]
+    """`Акиматы районов получили указание`, `Карагандинские вузы подписали`: bodies named by their
+    kind, in the plural and with no name of their own, are no mention."""
+    return [span for span in spans if not (span.label_ == 'ORG' and is_kind_plural(span)) and not (
+        is_plural_body(span[0]) and all(not token.text[:1].isupper() for token in span[1:]))]
 
 
 # маслихат города Астаны, акимат Карагандинской области: a local body is named by its place

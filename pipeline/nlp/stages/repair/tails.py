@@ -6,6 +6,9 @@
   `районный суд Алмалинского района`; a bare `суд` names nothing;
 - `named-after`: `АО «Қазақфильм»` `имени Шакена Айманова`, `театра имени Мухтара Ауэзова`;
 - `org-field`: `Комитет по обеспечению качества` `в сфере образования`: a remit's field;
+- `org-sport`: `Казахстанской федерации хоккея` `с шайбой`: a sport whose name goes on after `с`;
+- `org-school-field`: `Лондонской школы` `экономики`, `Казахской академии` `спорта и туризма`: a
+  school named by its field;
 - `legal-edge`: `Бишкуль ТОО` `«Бишкуль Агро»` -> `Бишкуль`: a legal form is no part of a place;
 - `org-parent-body`: `Управление сельского хозяйства` `акимата Костанайской области`: an office
   and the akimat or maslikhat it belongs to are one name;
@@ -241,6 +244,44 @@ def field_tails(doc, spans):
         end = dependants_stop(doc, stop + 2, set())
         if end > stop + 2:
             result = absorb(doc, result, span.start, end, 'org-field', span._.canonical) or result
+    return result
+
+
+# хоккей с шайбой, хоккей с мячом, прыжки с трамплином/с шестом/с парашютом: sports whose very
+# name goes on after `с`, so a federation or a league of one ends after it
+SPORT_TAILS = {'хоккей': frozenset('шайба мяч'.split()), 'прыжок': frozenset('трамплин шест парашют'.split())}
+
+
+def sport_tails(doc, spans):
+    """`Казахстанской федерации хоккея` `с шайбой`, `Федерация прыжков` `с трамплином`: an
+    organisation named after such a sport takes the rest of the sport's name."""
+    result = list(spans)
+    for span in spans:
+        stop = span.end
+        if span.label_ != 'ORG' or stop + 1 >= len(doc) or doc[stop].text.lower() not in ('с', 'со'):
+            continue
+        tails = SPORT_TAILS.get(lemma(span[-1].text.lower()))
+        if tails and lemma(doc[stop + 1].text.lower()) in tails:
+            result = absorb(doc, result, span.start, stop + 2, 'org-sport', span._.canonical) or result
+    return result
+
+
+# the heads of schools named by the field they teach: `школа экономики`, `академия искусств`
+SCHOOL_HEADS = frozenset('школа академия институт колледж консерватория'.split())
+
+
+def school_fields(doc, spans):
+    """`Лондонской школы` `экономики`, `Казахской академии` `спорта и туризма`: a capitalised school's
+    name that slovnet ends at its head takes the lower-case genitives of its field after it."""
+    result = list(spans)
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    for span in spans:
+        if span.label_ != 'ORG' or len(span) < 2 or not span[-1].text.islower() \
+                or lemma(span[-1].text) not in SCHOOL_HEADS:
+            continue
+        stop = dependants_stop(doc, span.end, taken)
+        if stop > span.end:
+            result = absorb(doc, result, span.start, stop, 'org-school-field', span._.canonical) or result
     return result
 
 

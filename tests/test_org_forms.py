@@ -1,0 +1,56 @@
+"""One organisation, one normal form in a document (pipeline/nlp/org_forms.py), and the Latin-prefixed
+common nouns that are no part of a Latin name (repair/org_shapes.py)."""
+
+import pytest
+
+from pipeline.nlp.org_forms import is_case_form, is_declined_name
+from pipeline.nlp.stages.repair.org_shapes import compound_noun
+
+
+@pytest.mark.parametrize('form, base, expected', [
+    ('Барыса', 'Барыс', True),
+    ('Куанышем', 'Куаныш', True),
+    ('Астаной', 'Астана', True),
+    ('Алтая', 'Алтай', True),
+    ('Барыс', 'Барыс', False),
+    ('Барыс', 'Барыса', False),
+    ('Береке', 'Берек', True),
+    ('Береке', 'Береке', False),
+    ('Тоболом', 'Тобол', True),
+    ('Тобольск', 'Тобол', False),
+])
+def test_is_case_form(form, base, expected):
+    assert is_case_form(form, base) == expected
+
+
+@pytest.mark.parametrize('form, base, expected', [
+    ('Салавата Юлаева', 'Салават Юлаев', True),
+    ('Салавата Юлаева', 'Салават', False),
+    ('Жас Қырана', 'Жас Қыран', True),
+    ('Жас Қыран', 'Жас Қыран', False),
+])
+def test_is_declined_name(form, base, expected):
+    assert is_declined_name(form, base) == expected
+
+
+@pytest.mark.parametrize('text, expected', [
+    ('IT-стартапов', 'стартапов'),
+    ('SMS-рассылки', 'рассылки'),
+    ('Астана-Hub', None),
+    ('IT-Park', None),
+    ('Kazakh-British', None),
+    ('Усть-Каменогорск', None),
+])
+def test_compound_noun(text, expected):
+    assert compound_noun(text) == expected
+
+
+@pytest.mark.parametrize('text, surface, normal', [
+    ('«Барыс» обыграл «Трактор». Спонсором «Барыса» остаётся банк.', 'Барыса', 'Барыс'),
+    ('В финале «Алтай» встретится с «Куанышем». Тренер «Куаныша» доволен.', 'Куаныша', 'Куаныш'),
+    # no other form of it in the document: as the mention gives it
+    ('Хозяйство «Береке» собрало урожай. Директор хозяйства «Береке» доволен.', 'Береке', 'Береке'),
+])
+def test_agreed_org_normal(nlp, text, surface, normal):
+    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
+    assert normals.get(surface) == normal, normals
