@@ -25,6 +25,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
 - a one-word person the document shows to be a place (lone_places.py): `place-word`;
+- one word, which type (lone_words.py): `place-after-preposition`, `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
@@ -80,6 +81,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import place_words
+from pipeline.nlp.stages.repair.lone_words import shaped_places, surname_places, village_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import abbreviation_ends, adjective_names, latin_names, owner_quotes
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
@@ -211,6 +213,9 @@ RULES = [
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
     ('place-word', place_words),
+    ('place-after-preposition', village_words),
+    ('place-shape', shaped_places),
+    ('surname-place', surname_places),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
     ('sentence-noun', sentence_nouns),
