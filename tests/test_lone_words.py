@@ -1,7 +1,9 @@
 """The word shapes of pipeline/nlp/stages/repair/lone_words.py, on words chosen for the test."""
 
 import pytest
+import spacy
 
+from pipeline.nlp.stages.repair.name_edges import person_before_noun
 from pipeline.nlp.stages.repair.lone_words import genitive_nominatives, is_name_word, is_place_shaped
 
 
@@ -36,3 +38,18 @@ def test_is_name_word(word, expected):
 ])
 def test_is_place_shaped(word, people, expected):
     assert is_place_shaped(word, people) is expected
+
+
+@pytest.mark.parametrize('words, expected', [
+    ('Марата Сагиева суд', 2),        # the verb's object before its subject: the person only
+    ('Сагиева комиссия', 1),
+    ('Сагиев', 1),                    # a one-word organisation that is the surname
+    ('Марата Сагиева', 0),            # no lower-case noun after it
+    ('Дома Сагиевых', 0),
+    ('Фонд Сагиева поддержки', 0),    # the last capitalised word before the nouns is no surname
+    ('Марата Оспанова суд', 0),       # no person of the document
+])
+def test_person_before_noun(words, expected):
+    nlp = spacy.blank('xx')
+    doc = nlp(words)
+    assert person_before_noun(doc[0:len(doc)], {'Сагиев'}, {'Марат', 'Сагиев'}) == expected

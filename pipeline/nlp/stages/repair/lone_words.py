@@ -15,11 +15,11 @@ import re
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.name_parts import is_east_asian_surname, is_first_name, is_surname_like
+from pipeline.nlp.name_parts import is_east_asian_surname, is_first_name, is_patronymic, is_surname_like
 from pipeline.nlp.place_forms import CONSONANTS, VOWELS
 from pipeline.nlp.stages.repair.lone_places import is_common_animate
-from pipeline.nlp.stages.repair.persons import is_known_name, same_name
-from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
+from pipeline.nlp.stages.repair.spans import give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
@@ -163,5 +163,30 @@ def surname_places(doc, spans):
                 and any(same_name(span.text, surname) for surname in surnames) \
                 and not (span.start > 0 and settlement_cases(doc[span.start - 1])):
             span = make_span(doc, span.start, span.end, 'PER', 'surname-place', span._.canonical)
+        result.append(span)
+    return result
+
+
+# `района Байдибек`, `района Шал акына`, `района Бейимбета Майлина`: a district's name of one or two words
+DISTRICT_NAME_WORDS = (1, 2)
+
+
+def district_persons(doc, spans, positions):
+    """`аким района Байдибек Нурлан Ермеков` read as one person -> LOC `района Байдибек`, PER `Нурлан
+    Ермеков`: after `района` (any case) the words before a first name and a surname name the district (a
+    district named after a person keeps that person's name, `района Бейимбета Майлина`)."""
+    result = []
+    for span in spans:
+        before = span.start - 1
+        if span.label_ == 'PER' and 3 <= len(span) <= 4 and before >= 0 and doc[before].text[:3].lower() == 'рай' \
+                and lemma(doc[before].text) == 'район' and len(span) - 2 in DISTRICT_NAME_WORDS \
+                and is_given_name(span[-2], positions) and is_surname_like(span[-1].text) \
+                and not is_patronymic(span[-1].text) and all(is_word(token) or token.text in HONORIFIC_GENITIVES
+                                                             for token in span[:-2]) \
+                and not is_given_name(span[0], positions):
+            head = span.end - 2
+            give_back(doc, result, before)
+            result.append(make_span(doc, before, head, 'LOC', 'district-head'))
+            span = make_span(doc, head, span.end, 'PER', 'district-head')
         result.append(span)
     return result
