@@ -96,22 +96,26 @@ def village_words(doc, spans):
     """`у Тайпака и Индербора`, `пасли у Тажена`, `до самого Кошкарата` -> LOC: in a text about districts and
     villages, a one-word person after a preposition of place, in a masculine genitive or undeclined, whose
     nominative is no name (`у Асхата`, `от Сапарова`, `у Ли` stay persons) nor a word of a person of the text
-    (`Ерлан Тажиев` ... `у Тажиева`; `с Байденом` ... `от Байдена`)."""
+    (`Ерлан Тажиев` ... `у Тажиева`; `с Байденом` ... `от Байдена`); or any word the text names as a
+    one-word place elsewhere (`сел Чапаев` ... `у Чапаева`)."""
     candidates = [span for span in spans if is_lone_word(span, 'PER') and after_place_preposition(doc, span.start)]
     if not candidates or not is_regional(doc):
         return spans
     # `встреча с Байденом` ... `от Байдена`: a word the text names as a person elsewhere stays one
     starts = {span.start for span in candidates}
     people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    # `у сел Чапаев и Базартобе` ... `у Тайпака и Чапаева`: a word the text names as a place elsewhere is
+    # that place again, whatever its shape
+    places = [span.text for span in spans if is_lone_word(span, 'LOC')]
     changed = set()
     for span in candidates:
         word = span.text
-        nominatives = genitive_nominatives(word)
-        if not nominatives or is_name_word(word) or any(is_name_word(form) for form in nominatives):
-            continue
         if any(same_name(word, other) for other in people):
             continue
-        changed.add(span.start)
+        nominatives = genitive_nominatives(word)
+        if any(same_name(word, place) for place in places) or nominatives and not is_name_word(word) \
+                and not any(is_name_word(form) for form in nominatives):
+            changed.add(span.start)
     if not changed:
         return spans
     return [make_span(doc, span.start, span.end, 'LOC', 'place-after-preposition', span._.canonical)
