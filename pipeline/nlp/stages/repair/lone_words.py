@@ -4,8 +4,7 @@ evidence a reader of regional news uses.
 - `place-after-preposition`: a village after a preposition of place, in a text about districts and
   villages, is no person (`лед сошел у Тайпака и Индербора`, `скот пасли у Тажена`, `до самого
   Кошкарата`) unless the word is a name: a first name, a surname's shape, a word of a person of the text;
-- `place-shape`: a word in -ия/-ии is a region, not a person, unless it is a first name (`виноделами
-  Кахетии`; `Марии` stays a person); a Russian village in -овка is never a person (`бывшей Ванновки`);
+- `place-shape`: a Russian village in -овка is never a person (`бывшей Ванновки`);
 - `surname-place`: a word of a surname's shape that is the surname of a person named in full in the text is
   that person, not a place (`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой`).
 """
@@ -122,27 +121,20 @@ def village_words(doc, spans):
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
 
 
-# Кахетии, Калмыкию, Имеретией: the cases of a noun in -ия
-REGION_RE = re.compile(r'^[А-ЯЁ][а-яё]{3,}и(?:я|и|ю|ей)$')
 # Ванновки, Казталовку, Федоровкой: the cases of a Russian village in -овка/-евка
 VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{2,}[оеё]вк(?:а|и|е|у|ой)$')
 
 
 def is_place_shaped(word, people):
-    """`Кахетии` (no first name `Кахетия`), `Ванновки`: a region's or a Russian village's shape."""
-    if any(same_name(word, other) for other in people):
-        return False
-    if VILLAGE_RE.match(word):
-        return True
-    if not REGION_RE.match(word):
-        return False
-    nominative = word[:word.lower().rfind('и')] + 'ия'
-    return not any(is_known_name(form) or is_first_name(form) for form in (word, nominative))
+    """`Ванновки`: a Russian village's shape, and no word of a person of the text. (A region in -ия,
+    `Кахетии`, is no such shape: foreign women's names in -ия, `королева Летисия`, outside the lexicon
+    of first names, share it.)"""
+    return bool(VILLAGE_RE.match(word)) and not any(same_name(word, other) for other in people)
 
 
 def shaped_places(doc, spans):
-    """`с виноделами Кахетии`, `села Турар Рыскулов, бывшей Ванновки` -> LOC: a one-word person in the shape
-    of a region in -ия that is no first name, or of a Russian village in -овка."""
+    """`села Турар Рыскулов, бывшей Ванновки` -> LOC: a one-word person in the shape of a Russian village
+    in -овка."""
     people = None
     result = []
     for span in spans:
