@@ -25,6 +25,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
 - a one-word person the document shows to be a place (lone_places.py): `place-word`;
+- one word, which type (lone_words.py): `district-head` (after place-head), `place-after-preposition`,
+  `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
@@ -80,6 +82,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import place_words
+from pipeline.nlp.stages.repair.lone_words import district_persons, shaped_places, surname_places, village_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes)
@@ -208,6 +211,7 @@ RULES = [
     ('strip-title', strip_titles),
     ('person-function-word', function_words),
     ('place-head', split_place_heads),
+    ('district-head', district_persons),
     ('org-unit', unit_tails),
     ('join-name', join_names),
     ('person-typed', typed_names),
@@ -217,6 +221,9 @@ RULES = [
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
     ('place-word', place_words),
+    ('place-after-preposition', village_words),
+    ('place-shape', shaped_places),
+    ('surname-place', surname_places),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
     ('sentence-noun', sentence_nouns),
@@ -228,7 +235,7 @@ RULES = [
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'strip-title', 'place-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'strip-title', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 class Repairer(Stage):

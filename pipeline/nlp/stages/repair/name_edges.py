@@ -358,10 +358,31 @@ def surname_orgs(doc, spans):
     surnames = person_surnames(spans)
     if not surnames:
         return spans
+    people = {token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span if token.is_alpha}
     result = []
     for span in spans:
-        if span.label_ == 'ORG' and len(span) == 1 and not span._.canonical and span.text[1:].islower() \
-                and any(same_name(span.text, word) for word in surnames):
-            span = make_span(doc, span.start, span.end, 'PER', 'person-surname-org')
+        if span.label_ == 'ORG' and not span._.canonical:
+            stop = person_before_noun(span, surnames, people)
+            if stop:
+                span = make_span(doc, span.start, span.start + stop, 'PER', 'person-surname-org')
         result.append(span)
     return result
+
+
+def person_before_noun(span, surnames, people=()):
+    """The length of the person's name an organisation is made of, or 0: the whole one-word span
+    (`избран Сейтказиев`), or the capitalised words before lower-case ones, the last of them the surname
+    of a person of the document and the others words of the document's persons (`Людмилу Петрову и Марата
+    Сагиева суд оставил` -> `Марата Сагиева`: the verb's subject after its object, no name of a body;
+    `Фонд Сагиева поддержки` stays)."""
+    words = [token.text for token in span]
+    if len(words) == 1:
+        return 1 if words[0][1:].islower() and any(same_name(words[0], word) for word in surnames) else 0
+    names = 0
+    while names < len(words) and words[names][:1].isupper() and words[names][1:].islower() and words[names].isalpha():
+        names += 1
+    if not names or names > 3 or names == len(words) or not all(word.isalpha() and word.islower() for word in words[names:]):
+        return 0
+    if not all(any(same_name(word, other) for other in people) for word in words[:names - 1]):
+        return 0
+    return names if any(same_name(words[names - 1], word) for word in surnames) else 0

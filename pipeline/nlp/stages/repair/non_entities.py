@@ -93,15 +93,34 @@ def is_locative_place(token):
         'Geox' in parsed.tag and parsed.tag.case == 'loct' for parsed in parse(token.text)[:2])
 
 
+# `у Кордая бригады будут дежурить`: the prepositions of the genitive after which a name is where
+# something is
+GENITIVE_PLACE_PREPOSITIONS = frozenset('у близ возле около вблизи'.split())
+
+
+def is_genitive_place(token):
+    """`Кордая`, `Тасарыка`: a capitalised word pymorphy3 does not know, or knows as a place only."""
+    if not token.text[:1].isupper() or not token.text.isalpha() or token.text.isupper():
+        return False
+    parses = parse(token.text)[:3]
+    # a guess from the ending (`Кордая` as a woman's name) is no evidence
+    if any(parsed.is_known and tag in parsed.tag for parsed in parses for tag in ('Orgn', 'Name', 'Surn', 'Patr')):
+        return False
+    return all(not parsed.is_known or 'Geox' in parsed.tag for parsed in parses)
+
+
 def places_then_nouns(doc, spans):
     """`открыло в Костанае завод по выпуску комбайнов` read as an ORG `Костанае завод` -> LOC
     `Костанае`: after `в`/`на` a place in the locative ends the phrase; the lower-case words after it
-    are the verb's object, no part of a name (`в Алматы завод` alike; `Банк развития` has no place first)."""
+    are the verb's object, no part of a name (`в Алматы завод` alike; `Банк развития` has no place first).
+    So after `у`/`близ` a place in the genitive: `у Кордая бригады будут дежурить` -> LOC `Кордая`."""
     result = []
     for span in spans:
         if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 \
-                and doc[span.start - 1].text.lower() in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
                 and all(token.text.islower() for token in span[1:]):
-            span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
+            before = doc[span.start - 1].text.lower()
+            if before in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
+                    or before in GENITIVE_PLACE_PREPOSITIONS and is_genitive_place(span[0]):
+                span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
         result.append(span)
     return result

@@ -1,0 +1,188 @@
+"""One word, which type: a lone capitalised word that slovnet typed as a person or a place against the
+evidence a reader of regional news uses.
+
+- `place-after-preposition`: a village after a preposition of place, in a text about districts and
+  villages, is no person (`лед сошел у Тайпака и Индербора`, `скот пасли у Тажена`, `до самого
+  Кошкарата`) unless the word is a name: a first name, a surname's shape, a word of a person of the text;
+- `place-shape`: a Russian village in -овка is never a person (`бывшей Ванновки`);
+- `surname-place`: a word of a surname's shape that is the surname of a person named in full in the text is
+  that person, not a place (`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой`).
+"""
+
+import re
+
+from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
+from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.morph import lemma
+from pipeline.nlp.name_parts import is_east_asian_surname, is_first_name, is_patronymic, is_surname_like
+from pipeline.nlp.place_forms import CONSONANTS, VOWELS
+from pipeline.nlp.stages.repair.lone_places import is_common_animate
+from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
+from pipeline.nlp.stages.repair.spans import give_back, make_span
+
+# `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
+# where something is
+PLACE_PREPOSITIONS = frozenset(('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо'))
+# `до самого Кошкарата`: a word of emphasis between the preposition and the name
+EMPHASIS = frozenset(('самого', 'самой', 'самых'))
+# the nouns that make a text one about districts and villages (lemmas)
+REGIONAL_NOUNS = frozenset(('район', 'село', 'аул', 'поселок', 'посёлок', 'станция', 'область', 'округ'))
+# `Бекболатулы`, `Маратулы`, `Сапаркызы`: a Kazakh patronymic used as a surname
+PATRONYMIC_ENDINGS = ('улы', 'ұлы', 'кызы', 'қызы', 'уулу', 'кызы')
+
+
+def is_regional(doc):
+    """The text speaks of districts, villages, regions or stations (`района`, `села`, `области`)."""
+    cached = doc.user_data.get('lone-words-regional')
+    if cached is None:
+        cached = any(token.text.islower() and token.is_alpha and lemma(token.text) in REGIONAL_NOUNS for token in doc)
+        doc.user_data['lone-words-regional'] = cached
+    return cached
+
+
+def after_place_preposition(doc, start):
+    """`у Тайпака`, `до самого Кошкарата`, `у Тайпака и Индербора`: a preposition of place before
+    token `start`, maybe across an emphasis word or a list of capitalised words."""
+    index = start - 1
+    for _ in range(4):
+        if index < 0:
+            return False
+        word = doc[index].text.lower()
+        if word in PLACE_PREPOSITIONS:
+            return True
+        if word in EMPHASIS:
+            index -= 1
+        elif word in ('и', ',') and index >= 1 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
+            index -= 2
+        else:
+            return False
+    return False
+
+
+def genitive_nominatives(word):
+    """The nominatives a masculine genitive may come from (`Тайпака` -> Тайпак, `Кордая` -> Кордай,
+    `Тургеня` -> Тургень) or the word itself when it does not decline (`Жосалы`); empty otherwise."""
+    last, stem = word[-1:].lower(), word[:-1]
+    if last == 'а' and stem[-1:].lower() in CONSONANTS:
+        return [stem]
+    if last == 'я' and stem[-1:].lower() in VOWELS:
+        return [stem + 'й']
+    if last == 'я' and stem[-1:].lower() in CONSONANTS:
+        return [stem + 'ь']
+    if is_undeclined_place(word):
+        return [word]
+    return []
+
+
+def is_name_word(word):
+    """A first name, a known surname, a Kazakh first name's element, a surname's or a patronymic's shape."""
+    lower = word.lower()
+    return is_known_name(word) or is_first_name(word) or has_name_element(word) or is_surname_like(word) \
+        or lower.endswith(PATRONYMIC_ENDINGS) or is_east_asian_surname(word) or is_common_animate(word)
+
+
+def person_words(spans):
+    """The words of the persons named by more than one word."""
+    return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span if token.is_alpha]
+
+
+def is_lone_word(span, label):
+    return span.label_ == label and len(span) == 1 and span[0].is_alpha and span.text[:1].isupper() \
+        and not span.text.isupper() and len(span.text) > 3
+
+
+def village_words(doc, spans):
+    """`у Тайпака и Индербора`, `пасли у Тажена`, `до самого Кошкарата` -> LOC: in a text about districts and
+    villages, a one-word person after a preposition of place, in a masculine genitive or undeclined, whose
+    nominative is no name (`у Асхата`, `от Сапарова`, `у Ли` stay persons) nor a word of a person of the text
+    (`Ерлан Тажиев` ... `у Тажиева`; `с Байденом` ... `от Байдена`); or any word the text names as a
+    one-word place elsewhere (`сел Чапаев` ... `у Чапаева`)."""
+    candidates = [span for span in spans if is_lone_word(span, 'PER') and after_place_preposition(doc, span.start)]
+    if not candidates or not is_regional(doc):
+        return spans
+    # `встреча с Байденом` ... `от Байдена`: a word the text names as a person elsewhere stays one
+    starts = {span.start for span in candidates}
+    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    # `у сел Чапаев и Базартобе` ... `у Тайпака и Чапаева`: a word the text names as a place elsewhere is
+    # that place again, whatever its shape
+    places = [span.text for span in spans if is_lone_word(span, 'LOC')]
+    changed = set()
+    for span in candidates:
+        word = span.text
+        if any(same_name(word, other) for other in people):
+            continue
+        nominatives = genitive_nominatives(word)
+        if any(same_name(word, place) for place in places) or nominatives and not is_name_word(word) \
+                and not any(is_name_word(form) for form in nominatives):
+            changed.add(span.start)
+    if not changed:
+        return spans
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-after-preposition', span._.canonical)
+            if span.start in changed and span.label_ == 'PER' else span for span in spans]
+
+
+# Ванновки, Казталовку, Федоровкой: the cases of a Russian village in -овка/-евка
+VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{2,}[оеё]вк(?:а|и|е|у|ой)$')
+
+
+def is_place_shaped(word, people):
+    """`Ванновки`: a Russian village's shape, and no word of a person of the text. (A region in -ия,
+    `Кахетии`, is no such shape: foreign women's names in -ия, `королева Летисия`, outside the lexicon
+    of first names, share it.)"""
+    return bool(VILLAGE_RE.match(word)) and not any(same_name(word, other) for other in people)
+
+
+def shaped_places(doc, spans):
+    """`села Турар Рыскулов, бывшей Ванновки` -> LOC: a one-word person in the shape of a Russian village
+    in -овка."""
+    people = None
+    result = []
+    for span in spans:
+        if is_lone_word(span, 'PER'):
+            people = person_words(spans) if people is None else people
+            if is_place_shaped(span.text, people):
+                span = make_span(doc, span.start, span.end, 'LOC', 'place-shape', span._.canonical)
+        result.append(span)
+    return result
+
+
+def surname_places(doc, spans):
+    """`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой` -> PER: a one-word place of a surname's
+    shape that is a form of the last word of a person named in full in the text, not after a settlement noun
+    (`села Чапаева` stays a place) and not known to the gazetteer."""
+    surnames = [span[-1].text for span in spans if span.label_ == 'PER' and len(span) > 1 and span[-1].is_alpha]
+    if not surnames:
+        return spans
+    result = []
+    for span in spans:
+        if is_lone_word(span, 'LOC') and not span._.canonical and is_surname_like(span.text) \
+                and any(same_name(span.text, surname) for surname in surnames) \
+                and not (span.start > 0 and settlement_cases(doc[span.start - 1])):
+            span = make_span(doc, span.start, span.end, 'PER', 'surname-place', span._.canonical)
+        result.append(span)
+    return result
+
+
+# `района Байдибек`, `района Шал акына`, `района Бейимбета Майлина`: a district's name of one or two words
+DISTRICT_NAME_WORDS = (1, 2)
+
+
+def district_persons(doc, spans, positions):
+    """`аким района Байдибек Нурлан Ермеков` read as one person -> LOC `района Байдибек`, PER `Нурлан
+    Ермеков`: after `района` (any case) the words before a first name and a surname name the district (a
+    district named after a person keeps that person's name, `района Бейимбета Майлина`)."""
+    result = []
+    for span in spans:
+        before = span.start - 1
+        if span.label_ == 'PER' and 3 <= len(span) <= 4 and before >= 0 and doc[before].text[:3].lower() == 'рай' \
+                and lemma(doc[before].text) == 'район' and len(span) - 2 in DISTRICT_NAME_WORDS \
+                and is_given_name(span[-2], positions) and is_surname_like(span[-1].text) \
+                and not is_patronymic(span[-1].text) and all(is_word(token) or token.text in HONORIFIC_GENITIVES
+                                                             for token in span[:-2]) \
+                and not is_given_name(span[0], positions):
+            head = span.end - 2
+            give_back(doc, result, before)
+            result.append(make_span(doc, before, head, 'LOC', 'district-head'))
+            span = make_span(doc, head, span.end, 'PER', 'district-head')
+        result.append(span)
+    return result
