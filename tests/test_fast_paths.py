@@ -19,6 +19,8 @@ from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
     '',
     '   ',
     'по-русски\tи\nпо-казахски\u00a0—\u2028всё',
+    'а-, и а- б, и снова а-, и а- в',    # `а-` cut alone inside `а-,`, with its neighbour as a run
+    'дом, дом. дом -5 дом, -5',          # the same runs again, read from the cache
 ])
 def test_razdel_tokens_are_razdel_s(text):
     assert razdel_tokens(text) == adapt_razdel(tokenize(text))
@@ -135,3 +137,33 @@ def test_document_row_counts_what_spacy_tokens_count(segment, text, tokens, sent
     assert (row['tokens'], row['sentences']) == (tokens, sentences)
     assert row['tokens'] == sum(1 for token in doc if not token.is_space)
     assert row['sentences'] == (sum(1 for sentence in doc.sents if sentence.text.strip()) if len(doc) else 0)
+
+
+@pytest.mark.parametrize('text, expected', [
+    ('Жители села Акши и аула Жана', ['села А', 'аула Ж']),
+    ('В РЕКЕ ИЛИ и на Озёрах Катарколь', ['РЕКЕ И', 'Озёрах К']),
+    ('директор прорекламировал Город', []),       # a stem inside a word is none
+    ('5аул Жана, «город» Тараз', ['аул Ж']),     # after a digit a stem starts; a quote ends the run
+    ('ᲃело Акши', ['ᲃело А']),                    # an old Cyrillic letter only re.I reads as `с`
+    ('İ село Акши', ['село А']),                   # lower-casing changes the text's length
+    ('', []),
+])
+def test_place_noun_matches_are_the_regex_s(text, expected):
+    from pipeline.nlp.stages.repair.places import PLACE_NOUN_STEM, place_noun_matches
+
+    found = list(place_noun_matches(text))
+    assert [match.group() for match in found] == expected
+    assert [match.span() for match in found] == [match.span() for match in PLACE_NOUN_STEM.finditer(text)]
+
+
+@pytest.mark.parametrize('text, folded, kazakh', [
+    ('Қасымұлы', 'Касымулы', True),
+    ('Алматы', 'Алматы', False),
+    ('Өскемен-Үржар', 'Оскемен-Уржар', True),
+    ('', '', False),
+])
+def test_fold_and_has_kazakh(text, folded, kazakh):
+    from pipeline.nlp.kazakh import KAZAKH, fold, has_kazakh
+
+    assert fold(text) == folded == text.translate(str.maketrans(KAZAKH, 'АаГгКкНнОоУуУуХхИи'))
+    assert has_kazakh(text) is kazakh

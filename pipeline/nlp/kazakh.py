@@ -13,15 +13,20 @@ KAZAKH = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі'
 RUSSIAN = 'АаГгКкНнОоУуУуХхИи'
 
 FOLD_TABLE = str.maketrans(KAZAKH, RUSSIAN)
+# Most words have no Kazakh letter: one regex search finds that a third as fast as `translate`
+# maps a word, and some five times as fast as a loop over its letters (`recognize` folds every
+# token, pymorphy3's look-ups fold every word: 310 K words on NEREL train)
+KAZAKH_LETTER = re.compile(f'[{KAZAKH}]')
 
 
 def fold(text):
     """Replace Kazakh letters with Russian look-alikes; len(fold(t)) == len(t)."""
-    return text.translate(FOLD_TABLE)
+    return text.translate(FOLD_TABLE) if KAZAKH_LETTER.search(text) else text
 
 
 def has_kazakh(text):
-    return any(char in KAZAKH for char in text)
+    """The text has a Kazakh letter (`Қазақстан`)."""
+    return KAZAKH_LETTER.search(text) is not None
 
 
 # Қостанайской, Жамбылского (Жамбыл), Ақмолинская: a Russian adjective in -ский/-цкий made from a

@@ -83,15 +83,32 @@ def run_cuts(run):
     return cuts
 
 
+# a run's tokens as (start, stop, text) inside it, or False for a run that needs its neighbours:
+# one look-up per run where the check, the cuts and the token texts cost three steps (most runs
+# recur: a word, a word and its comma)
+_run_tokens = {}
+
+
+def run_tokens(run):
+    """(start, stop, text) of razdel's tokens of `run`, cached; False where razdel may cut it
+    differently beside other runs (`needs_neighbours`)."""
+    found = _run_tokens.get(run)
+    if found is None:
+        if len(_run_tokens) >= RUN_CACHE_SIZE:
+            _run_tokens.clear()
+        found = _run_tokens[run] = False if needs_neighbours(run) else \
+            tuple((first, last, run[first:last]) for first, last in run_cuts(run))
+    return found
+
+
 def razdel_tokens(text):
     """`adapt_razdel(tokenize(text))`, run by run of non-space characters."""
     tokens = []
     runs = [(match.start(), match.end()) for match in RUN.finditer(text)]
     for index, (start, stop) in enumerate(runs):
-        run = text[start:stop]
-        if not needs_neighbours(run):
-            tokens.extend((start + first, start + last, text[start + first:start + last])
-                          for first, last in run_cuts(run))
+        pieces = run_tokens(text[start:stop])
+        if pieces is not False:
+            tokens.extend([(start + first, start + last, piece) for first, last, piece in pieces])
             continue
         # the run with the runs around it; only its own tokens are kept
         begin = runs[index - 1][0] if index else start

@@ -14,6 +14,7 @@ set each mention's canonical name; its name keys are shared from there.
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.stages.link import first_key, name_key, pick_name, surname_key
@@ -25,6 +26,8 @@ def entity_id(type, name):
     return f'{type}-{digest}'
 
 
+# cached: every mention of a run is keyed, and names recur within and across documents
+@lru_cache(maxsize=100_000)
 def group_key(type, name):
     """Persons group by first name and surname (`Касым-Жомарт Кемелулы Токаев`
     and `Касым-Жомарт Токаев` are one; `Токаев Касым-Жомарт` too), other

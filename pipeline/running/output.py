@@ -52,13 +52,16 @@ def mention_row(doc_id, number, span, inside=None):
     """The mentions-table row of a mention (entity_id not yet set); `inside`: the mention_id of
     the mention it lies in, None for a mention of doc.ents."""
     normal = span_value(span, 'normal')
-    entity = span_value(span, 'entity') or normal or span.text
+    # `span.text` off the Doc's text (spaCy joins a Token per word of the span, at each read)
+    start, stop, label = span.start_char, span.end_char, span.label_
+    text = doc_text(span.doc)[start:stop]
+    entity = span_value(span, 'entity') or normal or text
     return {
-        'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': span.label_,
-        'start': span.start_char, 'stop': span.end_char, 'text': span.text,
+        'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': label,
+        'start': start, 'stop': stop, 'text': text,
         'normal': normal, 'sentence': sentence_text(span), 'source': span_value(span, 'rule'), 'inside': inside,
         # for run-level linking; not written
-        'entity': entity, 'group': group_key(span.label_, entity),
+        'entity': entity, 'group': group_key(label, entity),
         'first': span_value(span, 'first'), 'middle': span_value(span, 'middle'), 'last': span_value(span, 'last'),
     }
 

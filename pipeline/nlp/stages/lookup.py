@@ -161,8 +161,13 @@ class Gazetteer(Stage):
         token, none of which is empty.
         """
         body_start, size = doc._.body_start, len(doc)
+        beginners = self.beginners
         for start, orth in enumerate(doc.to_array(ORTH).tolist()):
-            if not self.may_begin(orth):
+            # `may_begin` inline for a word seen before (most words): no call per token
+            known = beginners.get(orth)
+            if known is None:
+                known = self.may_begin(orth)
+            if not known:
                 continue
             token = doc[start]
             if token.idx < body_start:

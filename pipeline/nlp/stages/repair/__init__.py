@@ -39,6 +39,7 @@ position lemmas of the stage's `positions` file (positions.txt).
 
 from collections import Counter
 from functools import partial
+from operator import attrgetter
 
 from spacy.language import Language
 
@@ -238,6 +239,11 @@ RULES = [
 READ_POSITIONS = {'strip-title', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
+# the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after
+# each of the 73 rules, over a million keys on NEREL train
+SPAN_START = attrgetter('start')
+
+
 class Repairer(Stage):
     """Applies the boundary and type rules to doc.ents; `positions`: the
     position list of the config (positions.txt)."""
@@ -249,9 +255,9 @@ class Repairer(Stage):
                       for name, rule in RULES]
 
     def __call__(self, doc):
-        spans = sorted(doc.ents, key=lambda span: span.start)
+        spans = sorted(doc.ents, key=SPAN_START)
         for _, rule in self.rules:
-            spans = sorted(rule(doc, spans), key=lambda span: span.start)
+            spans = sorted(rule(doc, spans), key=SPAN_START)
         doc.ents = resolve_overlaps(spans)
         inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
         return doc

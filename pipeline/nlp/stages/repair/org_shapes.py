@@ -184,13 +184,15 @@ def designated_names(doc, taken):
     """ORGs of two or more capitalised Latin words, the last one a company's or a body's word
     (`через программу Dubai Future Foundation`), wherever slovnet found nothing."""
     found = []
+    # the words' texts: a Token is built only at a capitalised Latin word
+    texts = token_texts(doc)
     index = 0
-    while index < len(doc):
-        stop = latin_stop(doc, index) if doc[index].text[:1].isupper() and doc[index].text[:1].isascii() else None
+    while index < len(texts):
+        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
         if stop is None:
             index += 1
             continue
-        if stop - index >= 2 and doc[stop - 1].text.lower() in DESIGNATORS and taken.isdisjoint(range(index, stop)) \
+        if stop - index >= 2 and texts[stop - 1].lower() in DESIGNATORS and taken.isdisjoint(range(index, stop)) \
                 and (index == 0 or not is_latin_word(doc[index - 1])):
             found.append(make_span(doc, index, stop, 'ORG', 'org-latin'))
         index = stop
