@@ -188,7 +188,8 @@ def apposition(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
-        if owned_in_oblique_case(doc, index, span, entity_tokens):
+        # (after `и` or a comma it was asked above)
+        if before.text not in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
             return {'gent'}, None, False
         if object_before_plural_verb(doc, span):
             return {'accs'}, accusative_gender(span), False
