@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
 from pipeline.nlp.morph import match_case, parse
-from pipeline.nlp.place_forms import CONSONANTS, LOCATIVE_PREPOSITIONS, VOWELS, after_preposition, is_east_asian
+from pipeline.nlp.place_forms import (CONSONANTS, COORDINATORS, LOCATIVE_PREPOSITIONS, VOWELS, after_preposition,
+                                      is_east_asian)
 from pipeline.nlp.wordforms import is_inflection
 
 # the prepositions that take the genitive alone (`с` takes the instrumental too, `за` the accusative)
@@ -83,19 +84,19 @@ def masculine_nominative(stem, ending):
     return None
 
 
-LIST_JOINERS = ('и', ',')
+GENITIVE_CASES = ('gent', 'gen2')
 
 
 def follows_genitive_place(doc, span):
     """`школы Караула и Кайнара`, `жители Аральска, Камыстыбаса`: a name joined by `и` or a comma to a place
     pymorphy3 knows only as a genitive noun shares its case."""
-    if span.start < 2 or doc[span.start - 1].text not in LIST_JOINERS:
+    if span.start < 2 or doc[span.start - 1].text not in COORDINATORS:
         return False
     before = doc[span.start - 2].text
     if not before[:1].isupper() or not before.isalpha():
         return False
     known = [parsed for parsed in parse(before) if parsed.is_known and parsed.tag.POS == 'NOUN']
-    return bool(known) and all(parsed.tag.case in ('gent', 'gen2') for parsed in known)
+    return bool(known) and all(parsed.tag.case in GENITIVE_CASES for parsed in known)
 
 
 def genitive_normal(doc, span):
@@ -111,9 +112,6 @@ def genitive_normal(doc, span):
     if word.lower().endswith(FEMININE_ELEMENTS) or is_east_asian(word):
         return None
     return masculine_nominative(word[:-1], word[-1:].lower())
-
-
-GENITIVE_CASES = ('gent', 'gen2')
 
 
 def undeclined_genitive_normal(doc, span):

@@ -188,7 +188,8 @@ def apposition(doc, span, entity_tokens=None):
         if token.is_sent_start:
             break
     if head is None:
-        if owned_in_oblique_case(doc, index, span, entity_tokens):
+        # (after `и` or a comma it was asked above)
+        if before.text not in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
             return {'gent'}, None, False
         if object_before_plural_verb(doc, span):
             return {'accs'}, accusative_gender(span), False
@@ -348,7 +349,7 @@ def opens_list(doc, span, entity_tokens):
     index = span.end
     while index < len(doc) and doc[index].is_space:
         index += 1
-    if index >= len(doc) or doc[index].text not in (',', 'и'):
+    if index >= len(doc) or doc[index].text not in PAIR_JOINERS:
         return False
     index += 1
     while index < len(doc) and doc[index].is_space:
@@ -404,7 +405,7 @@ def closes_pair(doc, span):
     """The name is the second of two joined by `и` or a comma: the pair would take a plural verb, so
     a singular one has another subject (`встреча Жозе Баррозу и Жан-Клода Юнкера состоялась`)."""
     index = span.start - 1
-    if index < 1 or doc[index].text not in ('и', ','):
+    if index < 1 or doc[index].text not in PAIR_JOINERS:
         return False
     return doc[index - 1].ent_type_ == 'PER'
 

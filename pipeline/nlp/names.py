@@ -19,9 +19,9 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse, restore_yo
-from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, KAZAKH_PATRONYMIC, SEPARATOR_RE, SURNAME_STEMS,
-                                     declined_given_syllable, first_name_gender, is_east_asian_surname, is_initial,
-                                     is_name_particle, kazakh_patronymic_gender, korean_middle, title_capitals)
+from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, GIVEN_NAME_SOFT_OBLIQUE, KAZAKH_PATRONYMIC, SEPARATOR_RE,
+                                     SURNAME_STEMS, declined_given_syllable, first_name_gender, is_east_asian_surname,
+                                     is_initial, is_name_particle, kazakh_patronymic_gender, korean_middle, title_capitals)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
@@ -371,7 +371,7 @@ def east_asian_given_readings(word):
                      if gender == 'masc' and form != lower and case != 'nomn' and form[-1:] not in VOWELS)
     # `Юя`, `Юем`: a one-letter stem is too short for the patterns of `analyses`, yet declines as Андрей
     declined = declined or tuple((case, 'masc', lower[:-len(ending)] + 'й', EAST_ASIAN_GIVEN_WEIGHT) for ending, cases
-                                 in MASCULINE_NAME_SOFT.items() if ending not in ('й', 'е') and lower.endswith(ending)
+                                 in MASCULINE_NAME_SOFT.items() if ending in GIVEN_NAME_SOFT_OBLIQUE and lower.endswith(ending)
                                  and is_inflection(lower[:-len(ending)] + 'й', lower) for case in cases)
     if not declined:
         return readings

@@ -53,10 +53,13 @@ def elliptic_head_normal(doc, span):
     that is a place adjective, its head noun left out and named by the place before it; else None."""
     if span.label_ != 'LOC' or len(span) != 1 or span.end >= len(doc):
         return None
+    after = doc[span.end].text
+    # (the mark after it first: the look for the head noun goes over the document's places)
+    if after not in CLAUSE_ENDS and after not in DASHES:
+        return None
     readings = place_adjective_readings(span.text)
     if not readings:
         return None
-    after = doc[span.end].text
     found = antecedent_head(doc, span)
     if found is None:
         return None

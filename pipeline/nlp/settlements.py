@@ -18,6 +18,7 @@ So the settlement noun's case decides which reading of the name is meant.
 """
 
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
 from pipeline.nlp.place_forms import is_indeclinable_place
 from pipeline.nlp.wordforms import is_inflection
@@ -141,7 +142,7 @@ def settlement_normal(doc, span):
 
 PERSON_TAGS = ('Name', 'Surn')
 # the genitive of a man's surname in -ов, -ев, -ин, -ын
-SURNAME_GENITIVES = ('ова', 'ева', 'ёва', 'ина', 'ына')
+SURNAME_GENITIVES = tuple(stem + 'а' for stem in SURNAME_STEMS)
 
 
 def is_genitive_name_word(word):

@@ -100,8 +100,7 @@ def adopted_plan(tokens):
     тенге`, `Лимит вылова в нынешнем году утвержден в объеме 12,8 тыс. тонн`, `квота принята в размере 900
     голов` (adopting a plan spends nothing and a limit is a bound; the report of a budget spent is a fact:
     `утвердил отчет об исполнении бюджета`)."""
-    flat = set().union(*(lemmas(token) for token in tokens)) if tokens else set()
-    if not flat & PLANS_ADOPTED or flat & ACCOUNTS:
+    if not any(lemmas(token) & PLANS_ADOPTED for token in tokens) or any(lemmas(token) & ACCOUNTS for token in tokens):
         return False
     return any(parsed.normal_form in ADOPTING for parsed in predicates(tokens))
 
