@@ -8,8 +8,9 @@ import re
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_NEGATORS, ONE_OBLIQUE_FORMS,
-    ONE_PLURAL_FORMS, OPEN_QUOTES, SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE,
+    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_NEGATORS,
+    ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, OPEN_QUOTES, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS,
+    PER_UNIT_WINDOW, SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS,
     UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -245,7 +246,34 @@ def _is_one_counted(tokens, amount, lemma, forms):
     if before in OBLIQUE_PREPOSITIONS and tokens[amount.first].norm in ONE_OBLIQUE_FORMS \
             and any(case in ('loct', 'ablt') for case, _ in forms):
         return False  # за одним столом
+    if _is_per_unit(tokens, amount.first):
+        return False  # стоимость одного гранта, 38 тенге на одну акцию
     return before not in ONE_NEGATORS
+
+
+def _is_unit_word(token):
+    """A unit of money or measure as written after a sum: тенге, долларов США, МРП, %."""
+    return (token.norm in UNIT_WORDS or token.norm in UNIT_COMPLEMENTS or token.text in CAPITAL_UNITS
+            or bool(word_info(token.norm).lemmas & UNIT_LEMMAS.keys()))
+
+
+def _is_per_unit(tokens, first):
+    """один at tokens[first] is the unit a price or a rate is given for, not a count: after a noun of
+    price (`стоимость одной станции`), after на / за following a sum (`38 тенге на одну простую акцию`,
+    `по 10 долларов за одну карточку`), or before a verb of cost (`обучение одного студента обходится
+    в 1,2 млн тенге`)."""
+    before = tokens[first - 1]
+    if before.kind == 'word' and word_info(before.norm).lemmas & PER_UNIT_NOUNS:
+        return True
+    if before.norm in PER_UNIT_PREPOSITIONS and first >= 2 and (
+            tokens[first - 2].kind == 'num' or _is_unit_word(tokens[first - 2])):
+        return True
+    for token in tokens[first + 1:first + 1 + PER_UNIT_WINDOW]:
+        if token.kind != 'word' or token.sentence != tokens[first].sentence:
+            break
+        if word_info(token.norm).lemmas & PER_UNIT_VERBS:
+            return True
+    return False
 
 
 def _is_scaled_words(amount):

@@ -48,12 +48,13 @@ from dataclasses import dataclass
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent)
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent, measures_time)
 from pipeline.nlp.grammars.figures.elided import fill_elided
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
+from pipeline.nlp.grammars.figures.multiples import MULTIPLE_OBJECT, multiple_at
 from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
@@ -139,6 +140,9 @@ def _read_figure(text, tokens, index, references, whole=None):
         # более чем на 20%, почти в два раза
         if at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
             at += 1
+        # сократится примерно до 520 тыс., поднимется почти до нуля: an approximate new value
+        elif qualifier == 'approx' and at < n and tokens[at].norm == 'до' and after_change_verb(tokens, index):
+            at += 1
     elif not _may_open_amount(tokens[index]):
         return None
     first = index
@@ -152,6 +156,10 @@ def _read_figure(text, tokens, index, references, whole=None):
     fraction = fraction_at(tokens, at)
     if fraction is not None:
         return _share_reading(tokens, first, at, fraction, qualifier)
+    multiple = multiple_at(tokens, at)
+    if multiple is not None:  # вдвое больше, почти втрое: a ratio
+        return _Reading(first, at + 1, multiple, None, qualifier or 'exact', None, MULTIPLE_OBJECT, at,
+                        change=True)
 
     # AMOUNT or RANGE
     pair = hyphen_range_at(tokens, at)
@@ -200,7 +208,7 @@ def _read_figure(text, tokens, index, references, whole=None):
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
         return None
     if lemma in DURATION_LEMMAS and unit is None and (
-            lemma in CLOCK_DURATION_LEMMAS or is_age(tokens, first, end)
+            (lemma in CLOCK_DURATION_LEMMAS and not measures_time(tokens, amount.first)) or is_age(tokens, first, end)
             or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)
             or is_time_spent(tokens, first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)

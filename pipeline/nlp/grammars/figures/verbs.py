@@ -3,6 +3,7 @@ qualifier (`выручка превысила 2 трлн тенге` = more, `н
 verb or noun of change makes `до X` the new value (`снизилась до 7%`) and `на X`
 the size of the change (`подорожали на 11%`)."""
 
+from pipeline.nlp.grammars.figures.vocabulary import MULTIPLE_WORDS
 from pipeline.nlp.grammars.figures.words import word_info
 
 # вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
@@ -58,6 +59,8 @@ def after_change_verb(tokens, index):
         for size in range(back - 1, max(-1, back - 1 - CHANGE_SIZE_TOKENS), -1):
             if tokens[size].norm in ('на', 'в', 'во'):
                 return after_change_verb(tokens, size)
+        if tokens[back - 1].norm in MULTIPLE_WORDS:
+            return after_change_verb(tokens, back - 1)  # сократилось вчетверо, до 210
         return False
     while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
         lemmas = word_info(tokens[back].norm).lemmas
