@@ -49,7 +49,7 @@ from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
     CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent, measures_time)
-from pipeline.nlp.grammars.figures.elided import fill_elided
+from pipeline.nlp.grammars.figures.elided import fill_elided, named
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
@@ -318,8 +318,8 @@ def _opens_with_whole(tokens, reading):
     return at == 0 or tokens[at - 1].sentence != tokens[at].sentence
 
 
-def _piece_figures(text, start, stop):
-    """Figures of one sentence or paragraph."""
+def _piece_figures(text, start, stop, before_sentence=None):
+    """Figures of one sentence or paragraph; `before_sentence`: the (unit, noun) the sentence before named last."""
     tokens = tokenize(text, start, stop)
     mark_dates(tokens, date_spans(text, start, stop))
     readings = []
@@ -336,7 +336,7 @@ def _piece_figures(text, start, stop):
             whole = reading
         index = reading.end
     readings = _from_to(tokens, readings)
-    fill_elided(tokens, readings)
+    fill_elided(tokens, readings, before_sentence)
     subjects = find_subjects(tokens) if readings else []
     return [_figure(text, tokens, reading, subjects) for reading in readings]
 
@@ -347,10 +347,14 @@ def extract_figures(text, start=0, stop=None):
         return []
     stop = len(text) if stop is None else min(stop, len(text))
     figures = []
+    before_sentence = None  # (unit, noun) the last figure of the sentence before named
     for piece_start, piece_stop in pieces(text, start, stop):
+        found = []
         if has_anchor(text, piece_start, piece_stop):
-            figures.extend(figure for figure in _piece_figures(text, piece_start, piece_stop)
-                           if not splits_word(text, figure.start, figure.stop))
+            found = [figure for figure in _piece_figures(text, piece_start, piece_stop, before_sentence)
+                     if not splits_word(text, figure.start, figure.stop)]
+            figures.extend(found)
+        before_sentence = next((n for n in map(named, reversed(found)) if n is not None), None)
     return figures
 
 
