@@ -38,8 +38,10 @@ numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
-два дня`, any number of hours or minutes), and prison terms and terms of office
-(`к шести годам лишения свободы`, `избран на 5 лет`).
+два дня`, any number of hours or minutes but the value of a measured time: `время в пути
+сократится до 12 часов`), the length of an event (`этап длился три недели`, `в течение 15
+суток`), and prison terms and terms of office (`к шести годам лишения свободы`, `избран на 5 лет`).
+A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).
 """
 
 from bisect import bisect_left
