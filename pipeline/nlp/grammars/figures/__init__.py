@@ -2,8 +2,8 @@
 
 One job a module, read bottom-up: vocabulary (the words), tokens (the scanner),
 words (pymorphy3, cached), amounts (numbers to values), objects (unit, counted
-noun), fraction (треть, две трети, половина), filters (what is not a figure),
-durations (terms, ages, time expressions),
+noun), fraction (треть, две трети, половина), multiples (вдвое, втрое), filters (what is not a figure),
+durations (terms, ages, time expressions, the length of events), elided (the noun a bare number leaves out),
 verbs (the qualifier a verb gives, the size of a change), kinds, subject, grammar
 (`extract_figures`).
 """

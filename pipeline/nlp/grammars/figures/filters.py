@@ -8,9 +8,10 @@ import re
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_NEGATORS, ONE_OBLIQUE_FORMS,
-    ONE_PLURAL_FORMS, OPEN_QUOTES, SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE,
-    UNIT_WORDS, YEAR_RANGE)
+    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_FORMS,
+    ONE_NEGATORS, ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, OPEN_QUOTES, PART_OF_THEM, PER_UNIT_NOUNS,
+    PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW, SCALE_ABBREVIATIONS, TITLE_POS,
+    TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
@@ -245,7 +246,43 @@ def _is_one_counted(tokens, amount, lemma, forms):
     if before in OBLIQUE_PREPOSITIONS and tokens[amount.first].norm in ONE_OBLIQUE_FORMS \
             and any(case in ('loct', 'ablt') for case, _ in forms):
         return False  # за одним столом
+    if _is_per_unit(tokens, amount.first):
+        return False  # стоимость одного гранта, 38 тенге на одну акцию
     return before not in ONE_NEGATORS
+
+
+def _is_unit_word(token):
+    """A unit of money or measure as written after a sum: тенге, долларов США, МРП, %."""
+    return (token.norm in UNIT_WORDS or token.norm in UNIT_COMPLEMENTS or token.text in CAPITAL_UNITS
+            or bool(word_info(token.norm).lemmas & UNIT_LEMMAS.keys()))
+
+
+def _is_per_unit(tokens, first):
+    """один at tokens[first] is the unit a price or a rate is given for, not a count: after a noun of
+    price (`стоимость одной станции`), after на / за following a sum (`38 тенге на одну простую акцию`,
+    `по 10 долларов за одну карточку`), or before a verb of cost (`обучение одного студента обходится
+    в 1,2 млн тенге`)."""
+    before = tokens[first - 1]
+    if before.kind == 'word' and word_info(before.norm).lemmas & PER_UNIT_NOUNS:
+        return True
+    if before.norm in PER_UNIT_PREPOSITIONS and first >= 2 and (
+            tokens[first - 2].kind == 'num' or _is_unit_word(tokens[first - 2])):
+        return True
+    for token in tokens[first + 1:first + 1 + PER_UNIT_WINDOW]:
+        if token.kind != 'word' or token.sentence != tokens[first].sentence:
+            break
+        if word_info(token.norm).lemmas & PER_UNIT_VERBS:
+            return True
+    return False
+
+
+def _is_part_of_them(tokens, amount):
+    """A number word (not один) before `из них` / `из которых`: a part of what was counted before it
+    (`проверки прошли на 312 станциях, на трех из них выявлен недолив`, `четыре комнаты, две из которых —
+    спальни`); `один из них` names one of them, no count."""
+    end = amount.end
+    return (end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in PART_OF_THEM
+            and tokens[amount.first].norm not in ONE_FORMS)
 
 
 def _is_scaled_words(amount):
@@ -284,9 +321,9 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
     if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
-            and not _is_scaled_words(amount):
-        return False  # пять из них: word numbers need a counted noun or a unit (but трое из них,
-        # около ста миллионов)
+            and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount):
+        return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
+        # около ста миллионов, на трех из них)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
         return False  # одна из партий, ещё один, по одним данным (but погиб один человек)
     if amount.ambiguous is not None:

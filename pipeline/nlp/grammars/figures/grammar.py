@@ -38,8 +38,10 @@ numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
-два дня`, any number of hours or minutes), and prison terms and terms of office
-(`к шести годам лишения свободы`, `избран на 5 лет`).
+два дня`, any number of hours or minutes but the value of a measured time: `время в пути
+сократится до 12 часов`), the length of an event (`этап длился три недели`, `в течение 15
+суток`), and prison terms and terms of office (`к шести годам лишения свободы`, `избран на 5 лет`).
+A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).
 """
 
 from bisect import bisect_left
@@ -48,12 +50,13 @@ from dataclasses import dataclass
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent)
-from pipeline.nlp.grammars.figures.elided import fill_elided
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent, measures_time)
+from pipeline.nlp.grammars.figures.elided import fill_elided, named
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
+from pipeline.nlp.grammars.figures.multiples import MULTIPLE_OBJECT, multiple_at
 from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
@@ -139,6 +142,9 @@ def _read_figure(text, tokens, index, references, whole=None):
         # более чем на 20%, почти в два раза
         if at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
             at += 1
+        # сократится примерно до 520 тыс., поднимется почти до нуля: an approximate new value
+        elif qualifier == 'approx' and at < n and tokens[at].norm == 'до' and after_change_verb(tokens, index):
+            at += 1
     elif not _may_open_amount(tokens[index]):
         return None
     first = index
@@ -152,6 +158,10 @@ def _read_figure(text, tokens, index, references, whole=None):
     fraction = fraction_at(tokens, at)
     if fraction is not None:
         return _share_reading(tokens, first, at, fraction, qualifier)
+    multiple = multiple_at(tokens, at)
+    if multiple is not None:  # вдвое больше, почти втрое: a ratio
+        return _Reading(first, at + 1, multiple, None, qualifier or 'exact', None, MULTIPLE_OBJECT, at,
+                        change=True)
 
     # AMOUNT or RANGE
     pair = hyphen_range_at(tokens, at)
@@ -200,7 +210,7 @@ def _read_figure(text, tokens, index, references, whole=None):
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
         return None
     if lemma in DURATION_LEMMAS and unit is None and (
-            lemma in CLOCK_DURATION_LEMMAS or is_age(tokens, first, end)
+            (lemma in CLOCK_DURATION_LEMMAS and not measures_time(tokens, amount.first)) or is_age(tokens, first, end)
             or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)
             or is_time_spent(tokens, first, end)):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, temporal=True)
@@ -310,8 +320,8 @@ def _opens_with_whole(tokens, reading):
     return at == 0 or tokens[at - 1].sentence != tokens[at].sentence
 
 
-def _piece_figures(text, start, stop):
-    """Figures of one sentence or paragraph."""
+def _piece_figures(text, start, stop, before_sentence=None):
+    """Figures of one sentence or paragraph; `before_sentence`: the (unit, noun) the sentence before named last."""
     tokens = tokenize(text, start, stop)
     mark_dates(tokens, date_spans(text, start, stop))
     readings = []
@@ -328,7 +338,7 @@ def _piece_figures(text, start, stop):
             whole = reading
         index = reading.end
     readings = _from_to(tokens, readings)
-    fill_elided(tokens, readings)
+    fill_elided(tokens, readings, before_sentence)
     subjects = find_subjects(tokens) if readings else []
     return [_figure(text, tokens, reading, subjects) for reading in readings]
 
@@ -339,10 +349,14 @@ def extract_figures(text, start=0, stop=None):
         return []
     stop = len(text) if stop is None else min(stop, len(text))
     figures = []
+    before_sentence = None  # (unit, noun) the last figure of the sentence before named
     for piece_start, piece_stop in pieces(text, start, stop):
+        found = []
         if has_anchor(text, piece_start, piece_stop):
-            figures.extend(figure for figure in _piece_figures(text, piece_start, piece_stop)
-                           if not splits_word(text, figure.start, figure.stop))
+            found = [figure for figure in _piece_figures(text, piece_start, piece_stop, before_sentence)
+                     if not splits_word(text, figure.start, figure.stop)]
+            figures.extend(found)
+        before_sentence = next((n for n in map(named, reversed(found)) if n is not None), None)
     return figures
 
 

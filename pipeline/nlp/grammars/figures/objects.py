@@ -9,10 +9,10 @@ The counted phrase may follow the number restated in words: `120 (сто два�
 
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
+    ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
     LIVESTOCK_HEAD, LIVESTOCK_LEMMAS, LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL,
     OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS,
-    UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
+    SCALE_ABBREVIATIONS, SCALE_WORDS, UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 
@@ -85,7 +85,7 @@ def _abbreviation_at(tokens, index):
     token = tokens[index]
     if token.text in CAPITAL_UNITS:
         return CAPITAL_UNITS[token.text], index + 1
-    if token.norm not in ABBREVIATED_NOUNS or not token.text[:1].islower():
+    if token.norm not in ABBREVIATED_NOUNS or not (token.text[:1].islower() or token.norm in CASELESS_ABBREVIATIONS):
         return None
     stop = index + 1
     if stop < n and tokens[stop].text == '.' and tokens[stop].glued:
@@ -169,6 +169,9 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
         return PERCENT_POINTS, frozenset(), index + 4
     if index < n and tokens[index].text in CAPITAL_UNITS:
         return CAPITAL_UNITS[tokens[index].text], frozenset(), index + 1
+    if index < n and tokens[index].norm in CASELESS_ABBREVIATIONS:
+        lemma, after = _abbreviation_at(tokens, index)  # 34 Мбит/с
+        return lemma, frozenset(), after
     quoted = capitals and index + 1 < n and tokens[index].text in OPEN_QUOTES and tokens[index + 1].glued
     if quoted:
         end += 1
@@ -194,8 +197,8 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
             rate = tuple(t.norm for t in tokens[end + 1:end + 3])
             if lemma in SPEED_UNITS and rate in RATE_WORDS:
                 return f'{lemma} {RATE_WORDS[rate]}', forms, end + 3
-            if lemma == LIVESTOCK_HEAD[0] and _near_livestock(tokens, end):
-                lemma = LIVESTOCK_HEAD[1]  # 1,5 млн голов скота
+            if lemma == LIVESTOCK_HEAD[0] and (_near_livestock(tokens, end) or _after_scale(tokens, index)):
+                lemma = LIVESTOCK_HEAD[1]  # 1,5 млн голов скота; свыше 560 тыс. голов
             return lemma, forms, _close_quote(tokens, end + 1, quoted)
         break
     if adjectives and end < n and tokens[end].text in CAPITAL_UNITS:
@@ -211,6 +214,15 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
         number = 'plur' if adjectives[-1].plural else 'sing'
         return adjectives[-1].adjective, frozenset({(None, number)}), _close_quote(tokens, end, quoted)
     return None
+
+
+def _after_scale(tokens, index):
+    """A scale word (тыс., млн, тысяч) right before tokens[index]: goals are never counted in thousands,
+    so `560 тыс. голов` counts heads of animals."""
+    at = index - 1
+    if at >= 0 and tokens[at].text == '.':
+        at -= 1
+    return at >= 0 and (tokens[at].norm in SCALE_ABBREVIATIONS or tokens[at].norm in SCALE_WORDS)
 
 
 def _near_livestock(tokens, index):

@@ -3,6 +3,7 @@ qualifier (`выручка превысила 2 трлн тенге` = more, `н
 verb or noun of change makes `до X` the new value (`снизилась до 7%`) and `на X`
 the size of the change (`подорожали на 11%`)."""
 
+from pipeline.nlp.grammars.figures.vocabulary import MULTIPLE_WORDS
 from pipeline.nlp.grammars.figures.words import word_info
 
 # вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
@@ -17,7 +18,9 @@ CHANGE_VERB_LEMMAS = frozenset(
     'расширить расшириться расширять расширяться нарастить наращивать сузить сузиться сужать сужаться '
     'подскочить взлететь рухнуть обвалиться проиндексировать индексировать '
     # weather: морозы усилятся до 35 градусов, ветер ослабнет до 5 м/с, похолодает до минус 18
-    'усилиться усиливаться ослабнуть ослабеть ослабевать похолодать холодать потеплеть теплеть'.split())
+    'усилиться усиливаться ослабнуть ослабеть ослабевать похолодать холодать потеплеть теплеть '
+    # a revision: расходы уточнены до 640,1 млрд тенге, прогноз скорректирован до 3,5%
+    'уточнить уточнять скорректировать корректировать'.split())
 CHANGE_NOUN_LEMMAS = frozenset(
     'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
     'ускорение подорожание удешевление прирост расширение наращивание сужение индексация'.split())
@@ -58,6 +61,8 @@ def after_change_verb(tokens, index):
         for size in range(back - 1, max(-1, back - 1 - CHANGE_SIZE_TOKENS), -1):
             if tokens[size].norm in ('на', 'в', 'во'):
                 return after_change_verb(tokens, size)
+        if tokens[back - 1].norm in MULTIPLE_WORDS:
+            return after_change_verb(tokens, back - 1)  # сократилось вчетверо, до 210
         return False
     while back >= 0 and index - back <= CHANGE_LOOKBACK and tokens[back].kind == 'word':
         lemmas = word_info(tokens[back].norm).lemmas
@@ -104,3 +109,4 @@ def limit_qualifier(tokens, index):
             return None  # another verb: `превысил план и составил 5 млн`
         back -= 1
     return None
+

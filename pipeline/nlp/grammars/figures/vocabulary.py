@@ -68,6 +68,12 @@ ONE_NEGATORS = frozenset({'ещё', 'еще', 'ни'})
 # за одним столом, в одной плоскости: "the same", not a count
 ONE_OBLIQUE_FORMS = frozenset('одном одной одним одною'.split())
 OBLIQUE_PREPOSITIONS = frozenset('в во на при о об за под над перед между с со'.split())
+# один as the unit of a price or a rate, no count: стоимость одного гранта, 38 тенге на одну акцию,
+# по 10 долларов за одну карточку, обучение одного студента обходится в 1,2 млн тенге
+PER_UNIT_NOUNS = frozenset('стоимость цена себестоимость расчёт расчет'.split())
+PER_UNIT_PREPOSITIONS = frozenset({'на', 'за'})
+PER_UNIT_VERBS = frozenset('стоить обходиться обойтись'.split())
+PER_UNIT_WINDOW = 4
 # двое, троих: a count of people even without a noun (двое из них, ранены трое)
 COLLECTIVE_FORMS = frozenset(_values_of(COLLECTIVE_LEMMAS))
 # forms that are also ordinary words: семью (семья) counts only before an instrumental noun
@@ -181,6 +187,8 @@ LIVESTOCK_HEAD = ('гол', 'голова')
 LIVESTOCK_WINDOW = 6
 # 14 из 17 регионов: a number before `из` and a total counts the total's noun
 OF_TOTAL = 'из'
+# на трех из них, две из которых: a part of what the figure before counts
+PART_OF_THEM = frozenset({('из', 'них'), ('из', 'которых')})
 # 4 золотые, 2 серебряные и 3 бронзовые: the metal of a medal stands for the medal
 MEDAL_ADJECTIVES = frozenset({'золотой', 'серебряный', 'бронзовый'})
 MEDAL = 'медаль'
@@ -190,13 +198,19 @@ ABBREVIATED_NOUNS = {
     'мм': 'миллиметр', 'л': 'литр', 'т': 'тонна', 'ч': 'час', 'мин': 'минута', 'сек': 'секунда',
     'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
     'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр', 'ц': 'центнер',
+    'кбит': 'килобит', 'мбит': 'мегабит', 'гбит': 'гигабит',
 }
+# 100 Мбит/с: abbreviations written with a capital as often as not
+CASELESS_ABBREVIATIONS = frozenset({'кбит', 'мбит', 'гбит'})
 # 28 м/с, 90 км/ч, 3 млн куб. м, 120 кв. км: abbreviations of two words (lower case, dots dropped)
 COMPOUND_ABBREVIATIONS = {
     ('м', '/', 'с'): 'метр в секунду', ('км', '/', 'ч'): 'километр в час', ('куб', 'м'): 'кубический метр',
     ('кв', 'м'): 'квадратный метр', ('кв', 'км'): 'квадратный километр',
     # 14,2 ц/га: centners a hectare
     ('ц', '/', 'га'): 'центнер',
+    # 100 Мбит/с: a data rate
+    ('кбит', '/', 'с'): 'килобит в секунду', ('мбит', '/', 'с'): 'мегабит в секунду',
+    ('гбит', '/', 'с'): 'гигабит в секунду',
 }
 # 25 метров в секунду, 90 километров в час
 SPEED_UNITS = frozenset({'метр', 'километр'})
@@ -211,6 +225,10 @@ MONEY_OBJECTS = frozenset({'МРП', 'МЗП'})
 PERCENT_POINTS = 'процентный пункт'
 PERCENT_POINT_ABBREVIATION = ('п', '.', 'п', '.')
 
+# вдвое больше, сократилось втрое: a multiple in one word (multiples.py)
+MULTIPLE_WORDS = {'вдвое': 2, 'втрое': 3, 'вчетверо': 4, 'впятеро': 5, 'вшестеро': 6, 'всемеро': 7,
+                  'ввосьмеро': 8, 'вдевятеро': 9, 'вдесятеро': 10}
+
 # --- derived sets ------------------------------------------------------------
 
 # every word of a qualifier phrase: skipped when looking for a duration's frame
@@ -219,4 +237,5 @@ QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words
 
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
-    | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES) | frozenset(FRACTION_DENOMINATORS)
+    | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES) | frozenset(FRACTION_DENOMINATORS) \
+    | frozenset(MULTIPLE_WORDS)
