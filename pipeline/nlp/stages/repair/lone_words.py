@@ -14,21 +14,23 @@ import re
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.name_parts import is_east_asian_surname, is_first_name, is_patronymic, is_surname_like
+from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, is_east_asian_surname, is_first_name, is_patronymic,
+                                     is_surname_like)
 from pipeline.nlp.place_forms import CONSONANTS, VOWELS
+from pipeline.nlp.stages.repair import lone_places
 from pipeline.nlp.stages.repair.lone_places import is_common_animate
 from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
 from pipeline.nlp.stages.repair.spans import give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
-PLACE_PREPOSITIONS = frozenset(('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо'))
+PLACE_PREPOSITIONS = frozenset(lone_places.PLACE_PREPOSITIONS + ('мимо',))
 # `до самого Кошкарата`: a word of emphasis between the preposition and the name
 EMPHASIS = frozenset(('самого', 'самой', 'самых'))
 # the nouns that make a text one about districts and villages (lemmas)
 REGIONAL_NOUNS = frozenset(('район', 'село', 'аул', 'поселок', 'посёлок', 'станция', 'область', 'округ'))
 # `Бекболатулы`, `Маратулы`, `Сапаркызы`: a Kazakh patronymic used as a surname
-PATRONYMIC_ENDINGS = ('улы', 'ұлы', 'кызы', 'қызы', 'уулу', 'кызы')
+PATRONYMIC_ENDINGS = tuple(KAZAKH_PATRONYMIC)
 
 
 def is_regional(doc):
