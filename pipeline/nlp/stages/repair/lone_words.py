@@ -165,10 +165,6 @@ def surname_places(doc, spans):
     return result
 
 
-# `района Байдибек`, `района Шал акына`, `района Бейимбета Майлина`: a district's name of one or two words
-DISTRICT_NAME_WORDS = (1, 2)
-
-
 def district_persons(doc, spans, positions):
     """`аким района Байдибек Нурлан Ермеков` read as one person -> LOC `района Байдибек`, PER `Нурлан
     Ермеков`: after `района` (any case) the words before a first name and a surname name the district (a
@@ -176,8 +172,9 @@ def district_persons(doc, spans, positions):
     result = []
     for span in spans:
         before = span.start - 1
+        # `района Байдибек`, `района Шал акына`: a district's name of one or two words before the person's two
         if span.label_ == 'PER' and 3 <= len(span) <= 4 and before >= 0 and doc[before].text[:3].lower() == 'рай' \
-                and lemma(doc[before].text) == 'район' and len(span) - 2 in DISTRICT_NAME_WORDS \
+                and lemma(doc[before].text) == 'район' \
                 and is_given_name(span[-2], positions) and is_surname_like(span[-1].text) \
                 and not is_patronymic(span[-1].text) and all(is_word(token) or token.text in HONORIFIC_GENITIVES
                                                              for token in span[:-2]) \
