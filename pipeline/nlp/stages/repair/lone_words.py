@@ -19,6 +19,7 @@ from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, is_east_asian_surname, i
 from pipeline.nlp.place_forms import CONSONANTS, VOWELS
 from pipeline.nlp.stages.repair import lone_places
 from pipeline.nlp.stages.repair.lone_places import is_common_animate
+from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
 from pipeline.nlp.stages.repair.spans import give_back, make_span
 
@@ -81,11 +82,6 @@ def is_name_word(word):
     lower = word.lower()
     return is_known_name(word) or is_first_name(word) or has_name_element(word) or is_surname_like(word) \
         or lower.endswith(PATRONYMIC_ENDINGS) or is_east_asian_surname(word) or is_common_animate(word)
-
-
-def person_words(spans):
-    """The words of the persons named by more than one word."""
-    return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span if token.is_alpha]
 
 
 def is_lone_word(span, label):
