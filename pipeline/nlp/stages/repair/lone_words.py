@@ -16,7 +16,8 @@ from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, is_east_asian_surname, is_first_name, is_patronymic,
                                      is_surname_like)
-from pipeline.nlp.place_forms import CONSONANTS, VOWELS
+from pipeline.nlp.kazakh_places import masculine_nominative
+from pipeline.nlp.place_forms import CONSONANTS
 from pipeline.nlp.stages.repair import lone_places
 from pipeline.nlp.stages.repair.lone_places import is_common_animate
 from pipeline.nlp.stages.repair.name_edges import person_words
@@ -66,12 +67,10 @@ def genitive_nominatives(word):
     """The nominatives a masculine genitive may come from (`Тайпака` -> Тайпак, `Кордая` -> Кордай,
     `Тургеня` -> Тургень) or the word itself when it does not decline (`Жосалы`); empty otherwise."""
     last, stem = word[-1:].lower(), word[:-1]
-    if last == 'а' and stem[-1:].lower() in CONSONANTS:
-        return [stem]
-    if last == 'я' and stem[-1:].lower() in VOWELS:
-        return [stem + 'й']
-    if last == 'я' and stem[-1:].lower() in CONSONANTS:
-        return [stem + 'ь']
+    nominative = masculine_nominative(stem, last) if last == 'я' or last == 'а' and stem[-1:].lower() in CONSONANTS \
+        else None
+    if nominative:
+        return [nominative]
     if is_undeclined_place(word):
         return [word]
     return []
