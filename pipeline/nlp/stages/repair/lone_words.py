@@ -18,15 +18,14 @@ from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, is_east_asian_surname, i
                                      is_surname_like)
 from pipeline.nlp.kazakh_places import masculine_nominative
 from pipeline.nlp.place_forms import CONSONANTS
-from pipeline.nlp.stages.repair import lone_places
-from pipeline.nlp.stages.repair.lone_places import is_common_animate
+from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIVE_PLACE_WORDS, is_common_animate
 from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
 from pipeline.nlp.stages.repair.spans import give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
-PLACE_PREPOSITIONS = frozenset(lone_places.PLACE_PREPOSITIONS + ('мимо',))
+PLACE_PREPOSITIONS = frozenset(GENITIVE_PLACE_WORDS + ('мимо',))
 # `до самого Кошкарата`: a word of emphasis between the preposition and the name
 EMPHASIS = frozenset(('самого', 'самой', 'самых'))
 # the nouns that make a text one about districts and villages (lemmas)
