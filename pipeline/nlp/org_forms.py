@@ -13,13 +13,12 @@ of its case forms, `Барыса` is `Барыс`:
 
 from pipeline.nlp.doc import span_value, set_span_value
 from pipeline.nlp.mention_case import in_quotes
+from pipeline.nlp.place_forms import FIRST_DECLENSION, MASCULINE_ENDINGS, VOWELS
 
 # the singular case endings of a noun by what its nominative ends in: a consonant (`Барыс`;
 # `Куанышем` after a hushing one), -а/-я (`Астана`, `Заря`), -й (`Алтай`), -ь (`Рубль`)
-CONSONANT_ENDINGS = ('а', 'у', 'ом', 'ем', 'е')
-ENDINGS = {'а': ('ы', 'и', 'е', 'у', 'ой', 'ою'), 'я': ('и', 'е', 'ю', 'ей', 'ею'),
-           'й': ('я', 'ю', 'ем', 'ём', 'е'), 'ь': ('я', 'ю', 'ем', 'ём', 'е', 'и', 'ью')}
-VOWELS = frozenset('аеёиоуыэюя')
+CONSONANT_ENDINGS = MASCULINE_ENDINGS + ('ем',)
+ENDINGS = {**FIRST_DECLENSION, 'й': ('я', 'ю', 'ем', 'ём', 'е'), 'ь': ('я', 'ю', 'ем', 'ём', 'е', 'и', 'ью')}
 
 
 def is_case_form(form, base):

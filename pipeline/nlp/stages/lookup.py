@@ -215,10 +215,11 @@ class Gazetteer(Stage):
             span = Span(doc, start, stop, label=entry.type)
             span._.rule = 'gazetteer'
             span._.canonical = entry.name
-            surface = self.written.get(index, {}).get(tuple(token.lemma_ for token in span))
+            lemmas = tuple(token.lemma_ for token in span)
+            surface = self.written.get(index, {}).get(lemmas)
             if surface:
                 written[start, stop] = surface
-            surface = self.scripted.get(index, {}).get(tuple(token.lemma_ for token in span))
+            surface = self.scripted.get(index, {}).get(lemmas)
             if surface:
                 scripted[start, stop] = surface
             spans.append(span)

@@ -15,6 +15,7 @@ it no place.
 from pipeline.nlp.kazakh import fold, has_name_element
 from pipeline.nlp.kazakh_places import is_kazakh_compound
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.place_forms import VOWELS
 from pipeline.nlp.stages.repair.name_edges import is_place_not_name
 from pipeline.nlp.stages.repair.persons import is_known_name, same_name
 from pipeline.nlp.stages.repair.spans import make_span
@@ -48,7 +49,6 @@ def adjective_stems(doc, spans):
 
 # Меркенский (Мерке), Каратобинский (Каратобе): a name in a vowel takes -н- before -ский
 LINKING_N = 'н'
-VOWELS = set('аеиоуыэюяё')
 
 
 def adjective_names(stems):
@@ -73,8 +73,9 @@ def makes_adjective(text, forms, names):
 
 # `у Сарышагана`, `вблизи Теренозека`, `на берегу Каратала`: the prepositions and nouns after which a one-word
 # name in the genitive is where something is
-PLACE_GENITIVE_WORDS = ('у', 'из', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'берегу', 'берега',
-                        'побережье', 'побережья', 'окрестностях', 'окрестности', 'устье', 'устья')
+PLACE_PREPOSITIONS = ('у', 'из', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'вдоль')
+PLACE_GENITIVE_WORDS = PLACE_PREPOSITIONS + ('берегу', 'берега', 'побережье', 'побережья', 'окрестностях',
+                                             'окрестности', 'устье', 'устья')
 # the endings of a surname or a patronymic in any case (`у Карабаева`, `у Сарыбекова`, `от Акылбекулы`)
 SURNAME_ENDINGS = ('ов', 'ев', 'ин', 'ова', 'ева', 'ина', 'ову', 'еву', 'ину', 'улы', 'кызы', 'уулу')
 

@@ -14,21 +14,24 @@ import re
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.name_parts import is_east_asian_surname, is_first_name, is_patronymic, is_surname_like
-from pipeline.nlp.place_forms import CONSONANTS, VOWELS
-from pipeline.nlp.stages.repair.lone_places import is_common_animate
+from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, is_east_asian_surname, is_first_name, is_patronymic,
+                                     is_surname_like)
+from pipeline.nlp.kazakh_places import masculine_nominative
+from pipeline.nlp.place_forms import CONSONANTS
+from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIVE_PLACE_WORDS, is_common_animate
+from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
 from pipeline.nlp.stages.repair.spans import give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
-PLACE_PREPOSITIONS = frozenset(('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо'))
+PLACE_PREPOSITIONS = frozenset(GENITIVE_PLACE_WORDS + ('мимо',))
 # `до самого Кошкарата`: a word of emphasis between the preposition and the name
 EMPHASIS = frozenset(('самого', 'самой', 'самых'))
 # the nouns that make a text one about districts and villages (lemmas)
 REGIONAL_NOUNS = frozenset(('район', 'село', 'аул', 'поселок', 'посёлок', 'станция', 'область', 'округ'))
 # `Бекболатулы`, `Маратулы`, `Сапаркызы`: a Kazakh patronymic used as a surname
-PATRONYMIC_ENDINGS = ('улы', 'ұлы', 'кызы', 'қызы', 'уулу', 'кызы')
+PATRONYMIC_ENDINGS = tuple(KAZAKH_PATRONYMIC)
 
 
 def is_regional(doc):
@@ -63,12 +66,10 @@ def genitive_nominatives(word):
     """The nominatives a masculine genitive may come from (`Тайпака` -> Тайпак, `Кордая` -> Кордай,
     `Тургеня` -> Тургень) or the word itself when it does not decline (`Жосалы`); empty otherwise."""
     last, stem = word[-1:].lower(), word[:-1]
-    if last == 'а' and stem[-1:].lower() in CONSONANTS:
-        return [stem]
-    if last == 'я' and stem[-1:].lower() in VOWELS:
-        return [stem + 'й']
-    if last == 'я' and stem[-1:].lower() in CONSONANTS:
-        return [stem + 'ь']
+    nominative = masculine_nominative(stem, last) if last == 'я' or last == 'а' and stem[-1:].lower() in CONSONANTS \
+        else None
+    if nominative:
+        return [nominative]
     if is_undeclined_place(word):
         return [word]
     return []
@@ -79,11 +80,6 @@ def is_name_word(word):
     lower = word.lower()
     return is_known_name(word) or is_first_name(word) or has_name_element(word) or is_surname_like(word) \
         or lower.endswith(PATRONYMIC_ENDINGS) or is_east_asian_surname(word) or is_common_animate(word)
-
-
-def person_words(spans):
-    """The words of the persons named by more than one word."""
-    return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span if token.is_alpha]
 
 
 def is_lone_word(span, label):
@@ -163,10 +159,6 @@ def surname_places(doc, spans):
     return result
 
 
-# `района Байдибек`, `района Шал акына`, `района Бейимбета Майлина`: a district's name of one or two words
-DISTRICT_NAME_WORDS = (1, 2)
-
-
 def district_persons(doc, spans, positions):
     """`аким района Байдибек Нурлан Ермеков` read as one person -> LOC `района Байдибек`, PER `Нурлан
     Ермеков`: after `района` (any case) the words before a first name and a surname name the district (a
@@ -174,8 +166,9 @@ def district_persons(doc, spans, positions):
     result = []
     for span in spans:
         before = span.start - 1
+        # `района Байдибек`, `района Шал акына`: a district's name of one or two words before the person's two
         if span.label_ == 'PER' and 3 <= len(span) <= 4 and before >= 0 and doc[before].text[:3].lower() == 'рай' \
-                and lemma(doc[before].text) == 'район' and len(span) - 2 in DISTRICT_NAME_WORDS \
+                and lemma(doc[before].text) == 'район' \
                 and is_given_name(span[-2], positions) and is_surname_like(span[-1].text) \
                 and not is_patronymic(span[-1].text) and all(is_word(token) or token.text in HONORIFIC_GENITIVES
                                                              for token in span[:-2]) \

@@ -335,6 +335,11 @@ def names_person(span):
         tag in parsed.tag for parsed in parses for tag in NAME_TAGS if parsed.is_known)
 
 
+def person_words(spans):
+    """The words of the persons named by more than one word."""
+    return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span if token.is_alpha]
+
+
 def person_surnames(spans):
     """The surnames of the document's persons of two or three words: a word of a surname's shape
     (`Сейтказиев` of `Сейтказиев Б.Е.`), or the last word after a first name, whatever its shape
@@ -358,7 +363,7 @@ def surname_orgs(doc, spans):
     surnames = person_surnames(spans)
     if not surnames:
         return spans
-    people = {token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span if token.is_alpha}
+    people = set(person_words(spans))
     result = []
     for span in spans:
         if span.label_ == 'ORG' and not span._.canonical:
