@@ -22,7 +22,7 @@ from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
 from pipeline.nlp.grammars.described import doing
 from pipeline.nlp.grammars.figure_facts import (
     facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
-from pipeline.nlp.grammars.part_guards import EACH, each_sum, flow_mismatch
+from pipeline.nlp.grammars.part_guards import EACH, each_sum, flow_mismatch, in_headline
 from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
 LEDE_SENTENCES = 2  # the lede: the text's first sentences (`Маслихат утвердил бюджет района в объеме 48 млрд тенге.`)
@@ -78,6 +78,8 @@ def lede_parts(spans, part_of, with_of):
         if key is None or key in kinds:
             continue
         kinds.add(key)  # the first figure of its kind only
+        if in_headline(total):
+            continue  # `Мангистау: 1,2 млн туристов за сезон` over the text: the body tells its own total again
         if not (lede_kind(total) or lede_count(total, with_of[index])) or part_of[index] is not None \
                 or not sum_like(total) or facts(total).get('qualifier') not in (None, 'exact') or largest_first(total) \
                 or any(part_of[other] == index for other in range(len(spans)) if starts[other] == starts[index]):

@@ -6,7 +6,7 @@ from pipeline.nlp.doc import sent_end, sent_start
 
 from pipeline.nlp.grammars.described import is_capacity
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, facts, is_elliptic, is_money, is_percent, same_kind, same_sentence, value, words)
+    BOUNDARIES, facts, is_compared, is_elliptic, is_money, is_percent, same_kind, same_sentence, value, words)
 
 # `3 томографа стоимостью 450 млн тенге каждый`: the price of one of the things, no part of a sum
 EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
@@ -62,6 +62,50 @@ def opposite_flows(part, total):
     return flows == {'in', 'out'}
 
 
+# `312 тенге за кубометр`, `прибавило почти 6 тенге за литр`, `литр АИ-92 стоит 236 тенге`: the price of one unit
+# of a good, which never adds up with other prices
+UNITS = ('литр', 'кубометр', 'кубическ', 'гигакалори', 'гкал', 'киловатт', 'квт', 'тонну', 'килограмм', 'кг',
+         'баррел', 'штуку', 'квадратный', 'метр', 'мегаватт')
+
+
+def is_unit_price(span):
+    """Money in a sentence that prices one unit of a good: `за` and a unit (`за литр`, `за гигакалорию`,
+    `за квадратный метр`) or the unit itself in the nominative (`литр бензина стоит 236 тенге`)."""
+    if not is_money(span):
+        return False
+    sentence = words(span.doc[sent_start(span):sent_end(span)])
+    return any(word == 'за' and following.startswith(UNITS) for word, following in zip(sentence, sentence[1:])) \
+        or any(word in ('литр', 'кубометр') for word in sentence)
+
+
+def in_headline(span):
+    """The span stands in a title line over the text: the document's first line, ending with no stop."""
+    text = span.doc.text
+    line_end = text.find('\n')
+    return line_end > 0 and span.start_char < line_end and not text[:line_end].rstrip().endswith(('.', '!', '?', '…'))
+
+
+# `в 38 км к юго-востоку от Алматы`, `в 12 км от города`: how far a place is, a distance no other length adds up to
+# (`Очаг залегал на глубине около 12 км`); `магнитудой 3,1`: a value on a scale, no count of anything
+DIRECTIONS = ('север', 'юг', 'запад', 'восток', 'юго', 'северо')
+SCALES = ('магнитуд', 'балл')
+
+
+def is_distance(span):
+    """A length right after `в` and before `от` or `к` and a direction: `в 38 км к юго-востоку от Алматы`."""
+    doc = span.doc
+    after = words(doc[span.end:min(sent_end(span), span.end + 3)])
+    return facts(span).get('kind') == 'measure' and span.start > 0 and doc[span.start - 1].lower_ == 'в' \
+        and bool(after) and (after[0] == 'от' or (after[0] == 'к' and len(after) > 1 and after[1].startswith(DIRECTIONS)))
+
+
+def on_scale(span):
+    """A bare number right after a noun of a scale: `самый сильный из них имел магнитуду 3,1`."""
+    doc = span.doc
+    return not facts(span).get('unit') and facts(span).get('object') is None and span.start > 0 \
+        and doc[span.start - 1].lower_.startswith(SCALES)
+
+
 def each_sum(span):
     """Money said of each one: `по 15 млн тенге`, `450 млн тенге каждый`."""
     doc = span.doc
@@ -84,6 +128,20 @@ def guard_parts(spans, part_of):
         whole = spans[total]
         if is_money(span) and is_count(whole):
             # `9 400 комбайнов, из них 1 120 приобретены ... на сумму 62 млрд тенге`: the cost of the part
+            part_of[index] = None
+        elif (is_unit_price(span) or is_unit_price(whole)) and not same_sentence(spans, total, index):
+            # a price told in parts in its own sentence stays (`318 тенге за литр, из них 40 тенге – акциз`);
+            # `Тариф повысится до 5 630 тенге за гигакалорию. Горячая вода будет стоить 312 тенге за кубометр`
+            part_of[index] = None
+        elif in_headline(whole) and not in_headline(span):
+            # `Мангистау: 1,2 млн туристов за сезон` over the text: the body tells its own total, the headline's
+            # figure sums up none of the body's parts
+            part_of[index] = None
+        elif is_distance(whole) or is_distance(span) or on_scale(span):
+            part_of[index] = None
+        elif is_compared(whole):
+            # `При плане 2,7 млн квадратных метров ... По районам: Есильский – 820 тыс. квадратных метров`: the
+            # figures done are measured against a plan, not parts of it
             part_of[index] = None
         elif each_sum(span):
             # `Призовой фонд составил 180 млн тенге: каждый победитель получит по 15 млн тенге`
