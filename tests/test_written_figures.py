@@ -22,7 +22,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures5': {'status': 0.97, 'link_precision': 0.981, 'link_recall': 0.679},
           'written_figures6': {'status': 0.971, 'link_precision': 0.91, 'link_recall': 0.78},
           'written_figures7': {'status': 0.977, 'link_precision': 0.94, 'link_recall': 0.90},
-          'written_figures8': {'status': 0.99, 'link_precision': 0.94, 'link_recall': 0.81},
+          'written_figures8': {'status': 0.99, 'link_precision': 0.959, 'link_recall': 0.81},
           # held out for the links until its link errors taught rules with written_figures10 and 11 (largest parts,
           # part guards); its status errors taught projects.py
           # (link recall .723 -> .712 when `Основную часть – 3,9 млн` took the noun of the sentence before: right links 47 =)
@@ -45,7 +45,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
           # the lede rule, then the lede count (see grammars/links.py)
           # (link recall .65 -> .639 when `Число туристов из Китая достигло 210 тыс.` was found: right links 39 =)
-          'written_figures13': {'status': 1.0, 'link_precision': 0.975, 'link_recall': 0.639},
+          'written_figures13': {'status': 1.0, 'link_precision': 1.0, 'link_recall': 0.639},
           # held out for the links: scored once before and once after each round of link rules, its misses unread
           'written_figures14': {'status': 0.961, 'link_precision': 0.756, 'link_recall': 0.622},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule

@@ -75,11 +75,9 @@ def lede_parts(spans, part_of, with_of):
         key = kind_key(total)
         if numbers[index] >= LEDE_SENTENCES:
             break
-        if key is None or key in kinds:
-            continue
-        kinds.add(key)  # the first figure of its kind only
-        if in_headline(total):
+        if key is None or key in kinds or in_headline(total):
             continue  # `Мангистау: 1,2 млн туристов за сезон` over the text: the body tells its own total again
+        kinds.add(key)  # the first figure of its kind only
         if not (lede_kind(total) or lede_count(total, with_of[index])) or part_of[index] is not None \
                 or not sum_like(total) or facts(total).get('qualifier') not in (None, 'exact') or largest_first(total) \
                 or any(part_of[other] == index for other in range(len(spans)) if starts[other] == starts[index]):

@@ -1,6 +1,7 @@
 """Links the part rules (grammars/links.py, breakdowns.py) make that a figure's own words rule out: money is no
 part of a count of things, a sum paid or costing each is no part of a sum, a capacity is no part of a count of
-other things, and after a cue's part in the total's measure a figure of another noun is no part at all."""
+other things, and after a cue's part in the total's measure a figure of another noun is no part at all; nor does a
+headline's figure, a price per unit, a plan given to compare, a distance, a value on a scale or an average add up."""
 
 from pipeline.nlp.doc import sent_end, sent_start
 
@@ -106,6 +107,41 @@ def on_scale(span):
         and doc[span.start - 1].lower_.startswith(SCALES)
 
 
+# `Средняя посещаемость составила 5 600 человек за игру`, `в среднем 14 пациентов на одного врача`: an average,
+# the figure of one game or one person, no part of a sum
+AVERAGE = ('средн',)
+PER_ONE = (('на', 'одного'), ('на', 'одну'), ('на', 'душу'), ('за', 'игру'), ('за', 'матч'))
+MAX_AVERAGE_BACK = 4  # words back `в среднем`, `средняя` may stand: `Средняя посещаемость составила`
+
+
+def is_average(span):
+    """An average: a clause opening on `средн...` a few words before the figure, `в среднем` before it, or `на
+    одного`, `за игру` after it."""
+    doc = span.doc
+    start = span.start
+    while start > max(sent_start(span), span.start - MAX_AVERAGE_BACK) and doc[start - 1].text not in BOUNDARIES:
+        start -= 1
+    after = tuple(words(doc[span.end:min(sent_end(span), span.end + 2)]))
+    before = words(doc[start:span.start])
+    # the clause opens on it (`Средняя зарплата составила`; not `на кредиты малому и среднему бизнесу пришлось`)
+    opens = bool(before) and before[0].startswith(AVERAGE)
+    return opens or ('в', 'среднем') in zip(before, before[1:]) or after in PER_ONE
+
+
+SCALE_WORDS = ('млрд', 'млн', 'трлн')
+
+
+def money_like(spans, index):
+    """Money, or a sum whose unit is left out after money in its sentence: `41 млрд тенге направят на прикладные
+    исследования, 33 млрд – на фундаментальные`."""
+    span = spans[index]
+    if is_money(span):
+        return True
+    scaled = any(word.startswith(SCALE_WORDS) for word in words(span))  # not `30 объектов на 8 млрд тенге, 11 из них`
+    return scaled and not facts(span).get('unit') and facts(span).get('object') is None and index > 0 \
+        and same_sentence(spans, index - 1, index) and is_money(spans[index - 1])
+
+
 def each_sum(span):
     """Money said of each one: `по 15 млн тенге`, `450 млн тенге каждый`."""
     doc = span.doc
@@ -126,7 +162,7 @@ def guard_parts(spans, part_of):
         if total is None:
             continue
         whole = spans[total]
-        if is_money(span) and is_count(whole):
+        if money_like(spans, index) and is_count(whole) and not is_money(whole):
             # `9 400 комбайнов, из них 1 120 приобретены ... на сумму 62 млрд тенге`: the cost of the part
             part_of[index] = None
         elif (is_unit_price(span) or is_unit_price(whole)) and not same_sentence(spans, total, index):
@@ -137,7 +173,7 @@ def guard_parts(spans, part_of):
             # `Мангистау: 1,2 млн туристов за сезон` over the text: the body tells its own total, the headline's
             # figure sums up none of the body's parts
             part_of[index] = None
-        elif is_distance(whole) or is_distance(span) or on_scale(span):
+        elif is_distance(whole) or is_distance(span) or on_scale(span) or is_average(span):
             part_of[index] = None
         elif is_compared(whole):
             # `При плане 2,7 млн квадратных метров ... По районам: Есильский – 820 тыс. квадратных метров`: the
