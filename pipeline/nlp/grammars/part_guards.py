@@ -142,6 +142,15 @@ def money_like(spans, index):
         and same_sentence(spans, index - 1, index) and is_money(spans[index - 1])
 
 
+# `сдано 356 тыс. кв. м, или 85% от плана`, `выполнив 92% плана`: what was done measured against a plan
+AGAINST_PLAN = frozenset({'плана', 'планового', 'запланированного'})
+
+
+def against_plan(span):
+    """The span's sentence measures what was done against a plan: `или 85% от плана`, `92% плана`."""
+    return any(word in AGAINST_PLAN for word in words(span.doc[sent_start(span):sent_end(span)]))
+
+
 def each_sum(span):
     """Money said of each one: `по 15 млн тенге`, `450 млн тенге каждый`."""
     doc = span.doc
@@ -174,6 +183,10 @@ def guard_parts(spans, part_of):
             # figure sums up none of the body's parts
             part_of[index] = None
         elif is_distance(whole) or is_distance(span) or on_scale(span) or is_average(span):
+            part_of[index] = None
+        elif against_plan(span) and not same_sentence(spans, total, index):
+            # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс. кв. м, или 85% от плана`: progress against
+            # the plan told before, no part of it
             part_of[index] = None
         elif is_compared(whole):
             # `При плане 2,7 млн квадратных метров ... По районам: Есильский – 820 тыс. квадратных метров`: the
