@@ -3,7 +3,7 @@ part of a count of things, a sum paid or costing each is no part of a sum, a cap
 other things, and after a cue's part in the total's measure a figure of another noun is no part at all; nor does a
 headline's figure, a price per unit, a plan given to compare, a distance, a value on a scale or an average add up."""
 
-from pipeline.nlp.doc import sent_end, sent_start
+from pipeline.nlp.doc import doc_text, sent_end, sent_start
 
 from pipeline.nlp.grammars.described import is_capacity
 from pipeline.nlp.grammars.figure_facts import (
@@ -81,7 +81,7 @@ def is_unit_price(span):
 
 def in_headline(span):
     """The span stands in a title line over the text: the document's first line, ending with no stop."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # spaCy joins a Doc's tokens on every `doc.text`
     line_end = text.find('\n')
     return line_end > 0 and span.start_char < line_end and not text[:line_end].rstrip().endswith(('.', '!', '?', '…'))
 
