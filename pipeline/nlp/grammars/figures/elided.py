@@ -25,6 +25,7 @@ doubt, and the noun was given just before):
     Выпустят 14,5 млн мальков. Это на треть больше, чем в прошлом году.
 """
 
+from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.vocabulary import PART_OF_THEM
 from pipeline.nlp.grammars.figures.words import word_info
@@ -33,7 +34,7 @@ from pipeline.nlp.grammars.figures.words import word_info
 MOST_WORDS = frozenset({('больше', 'всего'), ('меньше', 'всего')})
 NOT_INHERITED_UNITS = frozenset({'%'})
 # сократилось в 4 раза (вчетверо), до 210: a ratio counts nothing a bare number after it could count
-NOT_INHERITED_NOUNS = frozenset({'раз'})
+NOT_INHERITED_NOUNS = RATIO_OBJECTS
 # уголовных дел поступило 27 400, заявок подано 120: the words between the noun and the number
 VERB_POS = frozenset({'VERB', 'PRTS'})
 
