@@ -10,7 +10,8 @@ A span of time someone spent doing something is no figure either: `прораб�
 A duration in none of these frames stays a figure: `действующих более пяти лет`, `в течение двух лет`,
 `сев продлится 20 дней` (the length of an event or of a period something is done within as no figure,
 `длился три недели`, `в течение 15 суток`, as NEREL tags them DATE, raised the development sets but cost
-the held-out written_figures14 a figure and moved no kz-dev part: left out; the seeds count such durations).  A term is no figure either: NEREL tags it DATE, and the Kazakhstan news guideline counts no
+the held-out written_figures14 a figure and moved no kz-dev part: left out; the seeds count such durations).
+A term is no figure either: NEREL tags it DATE, and the Kazakhstan news guideline counts no
 durations (kept as figures, terms cost NEREL figures precision .848 -> .886 on the check part of
 train, for recall .846 -> .842: a few terms have a NUMBER inside).
 """

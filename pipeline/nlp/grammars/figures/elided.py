@@ -25,16 +25,16 @@ doubt, and the noun was given just before):
     Выпустят 14,5 млн мальков. Это на треть больше, чем в прошлом году.
 """
 
+from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.vocabulary import PART_OF_THEM
 from pipeline.nlp.grammars.figures.words import word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
 MOST_WORDS = frozenset({('больше', 'всего'), ('меньше', 'всего')})
 NOT_INHERITED_UNITS = frozenset({'%'})
 # сократилось в 4 раза (вчетверо), до 210: a ratio counts nothing a bare number after it could count
-NOT_INHERITED_NOUNS = frozenset({'раз'})
-# 4,1 тыс. из них, 10 из которых: a part of the figure before it
-OF_THEM = frozenset({('из', 'них'), ('из', 'которых')})
+NOT_INHERITED_NOUNS = RATIO_OBJECTS
 # уголовных дел поступило 27 400, заявок подано 120: the words between the noun and the number
 VERB_POS = frozenset({'VERB', 'PRTS'})
 
@@ -128,9 +128,9 @@ def _describes_previous(tokens, readings, reading):
 
 
 def _of_them(tokens, reading):
-    """`4,1 тыс. из них`: the bare number is a part of what the figure before it counts."""
+    """`4,1 тыс. из них`, `10 из которых`: the bare number is a part of what the figure before it counts."""
     end = reading.end
-    return end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in OF_THEM
+    return end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in PART_OF_THEM
 
 
 def _from_next(tokens, readings, position):

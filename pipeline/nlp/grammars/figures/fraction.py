@@ -85,7 +85,7 @@ def fraction_whole(tokens, end, qualified):
     before = tokens[end - 2].norm if end >= 2 else ''
     if end < len(tokens) and tokens[end].norm == OF_TOTAL:
         return None, end  # треть из них, двух третей из 100 членов
-    if end >= 2 and tokens[end - 2].norm in FRACTION_NUMERATORS:
+    if before in FRACTION_NUMERATORS:
         return None, end  # получат по одной четверти: a numerator makes it a number
     if qualified or before == CHANGE_PREPOSITION:
         if end >= len(tokens) or tokens[end].text in PUNCTUATION_AFTER or tokens[end].kind == 'word':

@@ -109,4 +109,3 @@ def limit_qualifier(tokens, index):
             return None  # another verb: `превысил план и составил 5 млн`
         back -= 1
     return None
-

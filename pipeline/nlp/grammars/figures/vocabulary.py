@@ -187,7 +187,7 @@ LIVESTOCK_HEAD = ('гол', 'голова')
 LIVESTOCK_WINDOW = 6
 # 14 из 17 регионов: a number before `из` and a total counts the total's noun
 OF_TOTAL = 'из'
-# на трех из них, две из которых: a part of what the figure before counts
+# на трех из них, 4,1 тыс. из них, две из которых: a part of what the figure before counts
 PART_OF_THEM = frozenset({('из', 'них'), ('из', 'которых')})
 # 4 золотые, 2 серебряные и 3 бронзовые: the metal of a medal stands for the medal
 MEDAL_ADJECTIVES = frozenset({'золотой', 'серебряный', 'бронзовый'})
