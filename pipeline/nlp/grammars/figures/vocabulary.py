@@ -116,6 +116,10 @@ FRACTION_NUMERATORS = {**dict.fromkeys('одна одной одну'.split(), 1
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
 CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
+# -ми ends a cardinal only after семь and восемь (8-ми = восьми, 27-ми); after any other number it ends
+# an ordinal (6-ми выборами = шестыми, 11-ми по счету = одиннадцатыми; семнадцати is 17-ти)
+CARDINAL_MI_LAST_DIGITS = frozenset({7, 8})
+CARDINAL_MI_SUFFIX = 'ми'
 # a 4-digit number in this range may be a year (2026), unless a context makes it a count
 YEAR_RANGE = (1000, 2199)
 
