@@ -14,6 +14,7 @@ asked only about the words right after a number.  The grammar, bottom-up:
     COUNTED    ADJ* NOUN {и ADJ* NOUN}           `общественных организаций`
     FIGURE     [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED]
                `около 1000 мероприятий`, `более 20%`, `3 млрд тенге`
+               | AMOUNT и (более | менее) COUNTED   `шестерых и более детей` (= more)
 
 A figure reads the words before it: a verb of limit gives the qualifier when
 no qualifier word does (`превысила 2 трлн тенге` = more, `не достигла 5%` =
