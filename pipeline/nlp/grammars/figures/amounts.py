@@ -9,8 +9,9 @@ from decimal import Decimal, InvalidOperation
 
 from pipeline.nlp.grammars.figures.tokens import DASHES, GROUP_SPACE
 from pipeline.nlp.grammars.figures.vocabulary import (
-    AMBIGUOUS_NUMBER_WORDS, APPROXIMATE_PLURALS, CARDINAL_SUFFIXES, HALF, HALF_SCALES, NUMBER_WORDS, ONE_FORMS,
-    SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL, SINGULAR_ONLY_SCALE_FORMS, YEAR_RANGE)
+    AMBIGUOUS_NUMBER_WORDS, APPROXIMATE_PLURALS, CARDINAL_MI_LAST_DIGITS, CARDINAL_MI_SUFFIX, CARDINAL_SUFFIXES,
+    HALF, HALF_SCALES, NUMBER_WORDS, ONE_FORMS, SCALE_ABBREVIATIONS, SCALE_WORDS, SEVERAL,
+    SINGULAR_ONLY_SCALE_FORMS, YEAR_RANGE)
 
 
 HUNDRED, THOUSAND = 100, 1000
@@ -96,6 +97,12 @@ def _scale_at(tokens, index):
     return None
 
 
+def _is_cardinal_mi(value):
+    """8-ми, 27-ми: a number whose genitive ends in -ми (семи, восьми), not 17-ми, 6-ми."""
+    whole = int(value) if value == value.to_integral_value() else None
+    return whole is not None and whole % 10 in CARDINAL_MI_LAST_DIGITS and whole % 100 not in (17, 18)
+
+
 def _number_at(tokens, index):
     """NUMBER at tokens[index] (digits or words): (value, next index, kind) or None."""
     token = tokens[index]
@@ -105,6 +112,8 @@ def _number_at(tokens, index):
         if token.suffix and token.suffix not in CARDINAL_SUFFIXES:
             return None
         value = _digits_value(token.digits)
+        if value is not None and token.suffix == CARDINAL_MI_SUFFIX and not _is_cardinal_mi(value):
+            return None  # станут 6-ми выборами: an ordinal
         return (value, index + 1, 'digits') if value is not None else None
     if token.kind != 'word' or token.norm not in NUMBER_WORDS:
         return None

@@ -52,7 +52,9 @@ SPENT_WINDOW = 4
 TIME_BEFORE = frozenset(
     'через спустя за на к ко после ещё еще уже каждые каждых последние последних ближайшие ближайших '
     'следующие следующих прошедшие прошедших прошлые предыдущие предшествовавшие минувшие минувших '
-    'первые первых эти этих протяжении'.split())
+    'первые первых эти этих протяжении '
+    # a reporting period: по итогам девяти месяцев, по итогам первого полугодия
+    'итогам'.split())
 # the word after it: три года назад, пять лет спустя
 TIME_AFTER = frozenset('назад спустя тому ранее раньше позже позднее подряд'.split())
 
@@ -71,6 +73,10 @@ AGE_COMPARATIVES = frozenset({'старше', 'младше', 'моложе'})
 # the young whose age `до N лет` bounds: дети до 15 лет, подростков до 18 лет
 YOUNG_LEMMAS = frozenset({'ребёнок', 'ребенок', 'дети', 'подросток', 'молодёжь', 'молодежь', 'малыш', 'школьник'})
 AGE_AFTER = ('от', 'роду')
+# an age a right starts at: пенсия назначается с 53 лет, водительские права с 18 лет (the forms of год
+# after a number; not `с пяти лет до семи лет`, a change of a term)
+AGE_FROM = 'с'
+AGE_FROM_FORMS = frozenset({'лет', 'года'})
 # the words (no number or punctuation between) the age noun may stand before the number
 AGE_WINDOW = 8
 
@@ -134,7 +140,7 @@ def is_time_spent(tokens, first, end):
 
 def is_age(tokens, first, end):
     """An age, no figure: `в возрасте 25 лет`, `в возрасте от 14 до 35 лет`, `возрастом до 6 лет`,
-    `старше 18 лет`, `дети до 15 лет`,
+    `старше 18 лет`, `дети до 15 лет`, `пенсия назначается с 53 лет`,
     `пять лет от роду`, `пенсионный возраст ... на уровне 63 лет`."""
     if end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) == AGE_AFTER:
         return True
@@ -143,6 +149,9 @@ def is_age(tokens, first, end):
         return True
     # респондентов старше 18 лет; дети до 15 лет составляют 36% населения
     if first > 0 and tokens[first - 1].norm in AGE_COMPARATIVES or tokens[first].norm in AGE_COMPARATIVES:
+        return True
+    if first > 0 and tokens[first - 1].norm == AGE_FROM and tokens[end - 1].norm in AGE_FROM_FORMS \
+            and not (end < len(tokens) and tokens[end].norm == 'до'):
         return True
     if tokens[first].norm == 'до' and first > 0 and tokens[first - 1].kind == 'word' \
             and word_info(tokens[first - 1].norm).lemmas & YOUNG_LEMMAS:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pipeline.nlp.grammars.figures.durations import DURATION_LEMMAS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ADJECTIVE_POS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, OF_TOTAL, QUALIFIER_TOKENS)
+    ADJECTIVE_POS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, OF_TOTAL, PART_OF_THEM, QUALIFIER_TOKENS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # подорожали на треть: the size of a change
@@ -73,7 +73,7 @@ def fraction_whole(tokens, end, qualified):
     """What a fraction word ending at tokens[end] is a share of: (lemma or None, next index), or None
     when it is no share (a half of a span of time, a bare word with no sign of a quantity).
 
-    четверть опрошенных -> ('опрошенный', ...) | треть из них -> (None, ...): the noun is left out
+    четверть опрошенных -> ('опрошенный', ...) | треть из них, из них треть -> (None, ...): the noun is left out
     """
     noun = noun_at(tokens, end, genitive_plural=True)
     if noun is not None:
@@ -85,6 +85,9 @@ def fraction_whole(tokens, end, qualified):
     before = tokens[end - 2].norm if end >= 2 else ''
     if end < len(tokens) and tokens[end].norm == OF_TOTAL:
         return None, end  # треть из них, двух третей из 100 членов
+    start = end - 2 if before in FRACTION_NUMERATORS else end - 1
+    if start >= 2 and (tokens[start - 2].norm, tokens[start - 1].norm) in PART_OF_THEM:
+        return None, end  # 3 млн кв. м жилья, из них четверть придется на аренду: the whole named before
     if before in FRACTION_NUMERATORS:
         return None, end  # получат по одной четверти: a numerator makes it a number
     if qualified or before == CHANGE_PREPOSITION:

@@ -14,6 +14,7 @@ asked only about the words right after a number.  The grammar, bottom-up:
     COUNTED    ADJ* NOUN {и ADJ* NOUN}           `общественных организаций`
     FIGURE     [QUALIFIER] (RANGE | AMOUNT) [UNIT | COUNTED]
                `около 1000 мероприятий`, `более 20%`, `3 млрд тенге`
+               | AMOUNT и (более | менее) COUNTED   `шестерых и более детей` (= more)
 
 A figure reads the words before it: a verb of limit gives the qualifier when
 no qualifier word does (`превысила 2 трлн тенге` = more, `не достигла 5%` =
@@ -64,7 +65,7 @@ from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
 from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
-    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, PREPOSITIONS_AFTER_QUALIFIER,
+    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, OR_MORE, PREPOSITIONS_AFTER_QUALIFIER,
     QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
 
 
@@ -181,6 +182,12 @@ def _read_figure(text, tokens, index, references, whole=None):
     end = (high or amount).end
     # 120 (сто двадцать) человек: the number restated in words
     end = restatement_end(tokens, end, amount.value)
+    # шестерых и более детей, 5 и менее процентов: a bound of the count after it (not `и более 10 ...`)
+    bound = None
+    if high is None and end + 2 < n and tokens[end].norm == 'и' and tokens[end + 1].norm in OR_MORE \
+            and tokens[end + 2].kind == 'word' and not _may_open_amount(tokens[end + 2]):
+        bound = OR_MORE[tokens[end + 1].norm]
+        end += 2
 
     # UNIT | COUNTED
     lemma = None
@@ -225,7 +232,7 @@ def _read_figure(text, tokens, index, references, whole=None):
     elif high is not None and words in (('от',), ('до',)):
         qualifier = None  # от 15 до 20 тысяч: the range says it all
     if qualifier is None and high is None:
-        qualifier = limit_qualifier(tokens, first)  # превысила 2 трлн тенге
+        qualifier = bound or limit_qualifier(tokens, first)  # превысила 2 трлн тенге
     if qualifier is None:
         qualifier = 'more' if amount.bare_plural and high is None else 'exact'
     reading = _Reading(first, end, amount.value, high.value if high is not None else None,

@@ -20,7 +20,9 @@ CHANGE_VERB_LEMMAS = frozenset(
     # weather: морозы усилятся до 35 градусов, ветер ослабнет до 5 м/с, похолодает до минус 18
     'усилиться усиливаться ослабнуть ослабеть ослабевать похолодать холодать потеплеть теплеть '
     # a revision: расходы уточнены до 640,1 млрд тенге, прогноз скорректирован до 3,5%
-    'уточнить уточнять скорректировать корректировать'.split())
+    'уточнить уточнять скорректировать корректировать '
+    # a value reached: морозы доходили до 30 градусов, очередь дошла до 2 тыс. человек
+    'доходить дойти'.split())
 CHANGE_NOUN_LEMMAS = frozenset(
     'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
     'ускорение подорожание удешевление прирост расширение наращивание сужение индексация'.split())
@@ -48,6 +50,8 @@ NEGATED_MODALS = frozenset('должен должна должно должны 
 # reaches the number through
 LIMIT_LINKS = {'за': {'перевалить', 'переваливать'}, 'к': {'приблизиться', 'приближаться'}}
 LIMIT_MARKS = frozenset('отметка рубеж порог планка уровень'.split())
+# порт перевалил 3,2 млн тонн грузов: without `за` or a mark the verb is the port's `handled`, no limit
+LINK_ONLY_VERBS = frozenset({'перевалить', 'переваливать'})
 LIMIT_LOOKBACK = 4
 VERB_POS = frozenset({'VERB', 'INFN'})
 
@@ -83,14 +87,17 @@ def is_change_size(tokens, index, end):
 def limit_qualifier(tokens, index):
     """The qualifier a verb of limit gives the number at tokens[index], or None:
     `превысила 2 трлн тенге`, `перевалило за 1000`, `превысил отметку в 100 тысяч`,
-    `не достигла 5%` (but `превысил план на 5%`: the size of the excess)."""
+    `не достигла 5%` (but `превысил план на 5%`: the size of the excess; `порт перевалил 3 млн тонн`:
+    the amount handled)."""
     back = index - 1
     link = None
+    marked = False
     if back >= 0 and tokens[back].norm in LIMIT_LINKS:
         link = tokens[back].norm
         back -= 1
     elif back >= 1 and tokens[back].norm == 'в' and word_info(tokens[back - 1].norm).lemmas & LIMIT_MARKS:
         back -= 2  # отметку в 2 трлн
+        marked = True
     elif back >= 0 and word_info(tokens[back].norm).pos == 'PREP':
         return None  # превысил план на 5%: the size of the excess
     while back >= 0 and index - back <= LIMIT_LOOKBACK and tokens[back].kind == 'word':
@@ -99,6 +106,8 @@ def limit_qualifier(tokens, index):
         if verbs:
             if link is not None and verbs[0] not in LIMIT_LINKS[link]:
                 return None
+            if verbs[0] in LINK_ONLY_VERBS and link is None and not marked:
+                return None  # порт перевалил 3,2 млн тонн: the amount handled
             qualifier = LIMIT_VERBS[verbs[0]]
             if back >= 1 and tokens[back - 1].norm in NEGATED_MODALS:
                 back -= 1

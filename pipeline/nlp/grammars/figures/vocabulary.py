@@ -116,6 +116,10 @@ FRACTION_NUMERATORS = {**dict.fromkeys('одна одной одну'.split(), 1
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
 CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
+# -ми ends a cardinal only after семь and восемь (8-ми = восьми, 27-ми); after any other number it ends
+# an ordinal (6-ми выборами = шестыми, 11-ми по счету = одиннадцатыми; семнадцати is 17-ти)
+CARDINAL_MI_LAST_DIGITS = frozenset({7, 8})
+CARDINAL_MI_SUFFIX = 'ми'
 # a 4-digit number in this range may be a year (2026), unless a context makes it a count
 YEAR_RANGE = (1000, 2199)
 
@@ -189,6 +193,8 @@ LIVESTOCK_WINDOW = 6
 OF_TOTAL = 'из'
 # на трех из них, 4,1 тыс. из них, две из которых: a part of what the figure before counts
 PART_OF_THEM = frozenset({('из', 'них'), ('из', 'которых')})
+# шестерых и более детей, 5 и менее процентов: the number is a bound of the count after it
+OR_MORE = {'более': 'more', 'больше': 'more', 'свыше': 'more', 'менее': 'less', 'меньше': 'less'}
 # 4 золотые, 2 серебряные и 3 бронзовые: the metal of a medal stands for the medal
 MEDAL_ADJECTIVES = frozenset({'золотой', 'серебряный', 'бронзовый'})
 MEDAL = 'медаль'
