@@ -556,3 +556,20 @@ def masculine_adjective_noun_normal(first, second, first_parses):
         return normal if is_inflection(modifier, first) and is_inflection(stem, second) else None
     return None
 
+
+# `через Толе би`, `у Казыбек би`: honorifics that do not decline, after the name they close
+UNDECLINED_TITLES = ('би', 'жырау')
+
+
+def is_undeclined_compound(words):
+    """`в горах Иле Алатау`, `через Толе би`: the words of a place, two: a name pymorphy3 reads as no adjective
+    and a word that does not decline (a Kazakh name in -тау, -су, -лы, `kazakh.is_undeclined_place`, or the
+    honorific би): a Kazakh compound, whose first word stays as written too (pymorphy3 reads `Иле`, `Толе`
+    as locatives of `Ил`, `Тола`). `Таласского Алатау`, whose first word is an adjective, declines it."""
+    if len(words) != 2 or not all(word.isalpha() for word in words) or not words[0][:1].isupper():
+        return False
+    last = words[1]
+    if not (last in UNDECLINED_TITLES or last[:1].isupper() and is_undeclined_place(last)):
+        return False
+    parses = parse(words[0])
+    return not parses or parses[0].tag.POS not in AGREEING
