@@ -213,13 +213,29 @@ def agreed_place_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
         return None
-    if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word) or is_east_asian(word):
-        return None
+    if is_undeclined_place(word) or is_east_asian(word):
+        return None  # `на Коксу`: a Kazakh name in -су, not the accusative of a Russian river Кокса
+    if any(parsed.is_known for parsed in parse(word)):
+        return known_accusative_normal(doc, span)
     if not feminine_accusative_before(doc, span.start) and not (
             after_preposition(doc, span, PLACE_PREPOSITIONS + ACCUSATIVE_PREPOSITIONS) and len(word) >= 5):
         return None
     normal = word[:-1] + match_case(ACCUSATIVE_ENDINGS[word[-1:].lower()], word[-1:])
     return normal if is_inflection(normal, word) else None
+
+
+def known_accusative_normal(doc, span):
+    """`рейсы на Самару`, `через Самару` -> Самара: a place pymorphy3 knows, in -у/-ю after `в`/`на`/`через`,
+    whose first reading is a masculine dative (`самар`) is the feminine place noun it also reads as in the
+    accusative: those prepositions never take the dative; else None."""
+    parses = [parsed for parsed in parse(span.text) if parsed.tag.POS == 'NOUN']
+    if not parses or parses[0].tag.case != 'datv' \
+            or not after_preposition(doc, span, PLACE_PREPOSITIONS + ACCUSATIVE_PREPOSITIONS):
+        return None
+    for parsed in parses:
+        if parsed.is_known and 'Geox' in parsed.tag and FEMININE_ACCUSATIVE <= parsed.tag.grammemes:
+            return match_case(parsed.normal_form, span.text)
+    return None
 
 
 # `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
@@ -556,3 +572,20 @@ def masculine_adjective_noun_normal(first, second, first_parses):
         return normal if is_inflection(modifier, first) and is_inflection(stem, second) else None
     return None
 
+
+# `через Толе би`, `у Казыбек би`: honorifics that do not decline, after the name they close
+UNDECLINED_TITLES = ('би', 'жырау')
+
+
+def is_undeclined_compound(words):
+    """`в горах Иле Алатау`, `через Толе би`: the words of a place, two: a name pymorphy3 reads as no adjective
+    and a word that does not decline (a Kazakh name in -тау, -су, -лы, `kazakh.is_undeclined_place`, or the
+    honorific би): a Kazakh compound, whose first word stays as written too (pymorphy3 reads `Иле`, `Толе`
+    as locatives of `Ил`, `Тола`). `Таласского Алатау`, whose first word is an adjective, declines it."""
+    if len(words) != 2 or not all(word.isalpha() for word in words) or not words[0][:1].isupper():
+        return False
+    last = words[1]
+    if not (last in UNDECLINED_TITLES or last[:1].isupper() and is_undeclined_place(last)):
+        return False
+    parses = parse(words[0])
+    return not parses or parses[0].tag.POS not in AGREEING

@@ -17,6 +17,8 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
 So the settlement noun's case decides which reading of the name is meant.
 """
 
+from pipeline.nlp.kazakh import fold, has_feminine_place_element
+from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
@@ -111,7 +113,7 @@ def settlement_normal(doc, span):
     # after a settlement noun is in the nominative whatever the noun's case (a masculine noun in the
     # genitive, dative, instrumental or locative would have an ending); `села` may be a plural nominative,
     # which would leave pymorphy3's guess of a plural genitive (`кольжата`)
-    if is_unknown_hard_ending(word):
+    if is_unknown_hard_ending(word) or is_apposed_kazakh_name(doc, head, span):
         return word
     if any(case == 'nomn' for case, _, _ in heads):
         return None
@@ -138,6 +140,29 @@ def settlement_normal(doc, span):
         return None
     form = match_case(form, word)
     return form if is_inflection(form, word) else None
+
+
+# `у поселка Сабынды`, `жители аула Кокжиды`: the endings a Kazakh name in apposition keeps
+# in the nominative that pymorphy3 reads as a Russian noun's oblique form (`сабында`, genitive in -ы)
+APPOSED_ENDINGS = ('ы', 'и', 'а', 'я')
+
+
+def is_apposed_kazakh_name(doc, head, span):
+    """`у поселка Сабынды`, `жители аула Кокжиды`: a one-word name pymorphy3 does not know, right after a
+    singular settlement noun, ending in -ы/-и/-а/-я, is the name in the nominative, as written (Kazakh names in
+    apposition are left undeclined: pymorphy3's guess `Сабында` is a genitive made up for it); not a name
+    of a Russian shape that agrees with its noun (`у села Ивановки`, the genitive of Ивановка: a stem in -к)
+    nor a Kazakh noun in -кала/-дала that declines (`жители села Таскалы`, of Таскала)."""
+    word = span.text
+    if span.start != head.i + 1 or len(word) < 5 or not word.isalpha() or word[-1:].lower() not in APPOSED_ENDINGS:
+        return False
+    parses = parse(word)
+    if any(parsed.is_known or parsed.tag.POS in AGREEING for parsed in parses):
+        return False
+    stem = fold(word[:-1].lower())
+    if stem.endswith('к') or (stem + 'а').endswith(FEMININE_ELEMENTS) or has_feminine_place_element(stem + 'а'):
+        return False
+    return any(number == 'sing' and case != 'nomn' for case, number, _ in settlement_cases(head))
 
 
 PERSON_TAGS = ('Name', 'Surn')

@@ -34,7 +34,7 @@ from pipeline.nlp.names import follow_yo, normal_case, person_normal
 from pipeline.nlp.place_apposition import head_adjective_normal, listed_nominative_normal
 from pipeline.nlp.place_ellipsis import elliptic_head_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
-                                      agreed_place_normal, is_indeclinable_place, masculine_locative,
+                                      agreed_place_normal, is_indeclinable_place, is_undeclined_compound, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
                                       unknown_locative_normal)
 from pipeline.nlp.kazakh_places import kazakh_place_normal
@@ -325,6 +325,8 @@ def phrase_normal(tokens, label, nouns, coordinated=False, governed=None):
         if normal == join_tokens(titled, [token.text for token in titled]):
             return join_tokens(tokens, [token.text for token in tokens])
         return normal.upper()
+    if label == 'LOC' and is_undeclined_compound([token.text for token in tokens]):
+        return join_tokens(tokens, [token.text for token in tokens])
     lead = leading_name(tokens, nouns) or undeclined_lead(tokens)
     if lead:
         prefix = ''.join(token.text + token.whitespace_ for token in tokens[:lead])

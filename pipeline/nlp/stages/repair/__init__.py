@@ -14,7 +14,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`;
-- places: `loc-direction`, `loc-verb-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
+- places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
@@ -104,6 +104,7 @@ from pipeline.nlp.stages.repair.places import (
     verb_ends,
     titled_settlements,
 )
+from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, lower_missions, remit_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
@@ -169,6 +170,7 @@ RULES = [
     ('generic-body', generic_bodies),
     ('loc-direction', directions),
     ('loc-verb-end', verb_ends),
+    ('loc-word-end', word_ends),
     ('loc-titled-tail', titled_tails),
     ('loc-named', named_places),
     ('loc-adjective-head', adjective_heads),

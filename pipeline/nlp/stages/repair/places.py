@@ -3,7 +3,8 @@ that does not agree with it, `области Жетысу`, `в районе Т�
 (`loc-named`); a place's adjective takes in the head noun after it, `Федоровский районы`
 (`loc-adjective-head`); a settlement named after a titled person, `в посёлке Айтеке би`, is one place
 (`loc-titled`), and so is a one-word place before an honorific, `в Толе би`, `в районе Шал акына`
-(`loc-titled-tail`); a place slovnet ran on into a verb ends before it, `у Каратау перекроют` (`loc-verb-end`);
+(`loc-titled-tail`); a place slovnet ran on into a verb ends before it, `у Каратау перекроют` (`loc-verb-end`; after a capitalised
+noun any lower-case word, `Иле Алатау лавиноопасно`, place_ends.py);
 a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
 place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
 
