@@ -16,20 +16,20 @@ import pytest
 DATA = Path(__file__).resolve().parent / 'data'
 # what the pipeline reaches today (bench/gold_parts.py --gold tests/data/written_figures...): it must not drop
 FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recall': 0.934},
-          'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.97},
+          'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.988},
           'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
-          'written_figures4': {'status': 0.96, 'link_precision': 0.97, 'link_recall': 0.814},
-          'written_figures5': {'status': 0.97, 'link_precision': 0.981, 'link_recall': 0.679},
+          'written_figures4': {'status': 0.96, 'link_precision': 0.972, 'link_recall': 0.888},
+          'written_figures5': {'status': 0.97, 'link_precision': 0.983, 'link_recall': 0.716},
           'written_figures6': {'status': 0.971, 'link_precision': 0.91, 'link_recall': 0.78},
           'written_figures7': {'status': 0.977, 'link_precision': 0.94, 'link_recall': 0.90},
           'written_figures8': {'status': 0.99, 'link_precision': 0.959, 'link_recall': 0.81},
           # held out for the links until its link errors taught rules with written_figures10 and 11 (largest parts,
           # part guards); its status errors taught projects.py
           # (link recall .723 -> .712 when `Основную часть – 3,9 млн` took the noun of the sentence before: right links 47 =)
-          'written_figures9': {'status': 0.972, 'link_precision': 1.0, 'link_recall': 0.712},
+          'written_figures9': {'status': 0.972, 'link_precision': 1.0, 'link_recall': 0.727},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule for them
           # (its status errors taught projects.py, its link errors link rules)
-          'written_figures10': {'status': 0.987, 'link_precision': 0.962, 'link_recall': 0.764},
+          'written_figures10': {'status': 0.987, 'link_precision': 0.964, 'link_recall': 0.794},
           # held out for the whole pipeline: its status errors taught projects.py, its link errors link rules
           'written_news12': {'status': 0.979, 'link_precision': 1.0, 'link_recall': 0.666},
           # held out for the figures' status: never used to write a status rule (its link errors taught link rules)
@@ -39,19 +39,19 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # (link recall counts the links of the figures found: figures found later bring their missed links in)
           # (link recall counts `Из общего числа аварий 210` since it is found: gold links 59 -> 60)
           # (link recall .75 -> .738 when `Заняты в экономике 980 тыс.` took the noun of the sentence before: right links 45 =)
-          'written_figures12': {'status': 0.99, 'link_precision': 0.975, 'link_recall': 0.737},
+          'written_figures12': {'status': 0.99, 'link_precision': 0.978, 'link_recall': 0.754},
           # held out for the whole pipeline through a round of rules; its link misses then taught link rules
           'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.857},
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
           # the lede rule, then the lede count (see grammars/links.py)
           # (link recall .65 -> .639 when `Число туристов из Китая достигло 210 тыс.` was found: right links 39 =)
-          'written_figures13': {'status': 1.0, 'link_precision': 1.0, 'link_recall': 0.639},
+          'written_figures13': {'status': 1.0, 'link_precision': 1.0, 'link_recall': 0.655},
           # held out for the links: scored once before and once after each round of link rules, its misses unread
           'written_figures14': {'status': 0.961, 'link_precision': 0.756, 'link_recall': 0.622},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .924 at its first run, .935 after the round that held it out; its misses then taught fraction.py
           # and the elided nouns after `число` and fronted genitives: .989)
-          'written_figures15': {'status': 0.984, 'link_precision': 0.866, 'link_recall': 0.618},
+          'written_figures15': {'status': 0.984, 'link_precision': 0.875, 'link_recall': 0.666},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread
           'written_figures16': {'status': 0.99, 'link_precision': 0.72, 'link_recall': 0.79},
@@ -61,12 +61,15 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # `свыше 560 тыс. голов` and `порядка 140 тыс.` were found: right links 9 =; status .963 -> .957 when
           # `на треть больше` took the noun of the sentence before and came out actual: right 104 -> 112)
           # (FIG .979 -> .992 and link recall .60 -> .647 when its misses taught scale nouns before a number and
-          # `из них четверть`)
-          'written_figures17': {'status': 0.957, 'link_precision': 1.0, 'link_recall': 0.647},
+          # `из них четверть`; link recall .75 when parts before `остальные` were read)
+          'written_figures17': {'status': 0.957, 'link_precision': 1.0, 'link_recall': 0.75},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .928 at its first run, .943 after the round that held it out; .982 after its misses taught scale
           # nouns before a number, `N и более`, `доходили до`, cargo `перевалил`, `по итогам N месяцев`, `с N лет`)
           'written_figures18': {'status': 0.992, 'link_precision': 0.85, 'link_recall': 0.809},
+          # held out for the links and their status: scored once at its first run and once at the end of the round
+          # that wrote it, its misses unread
+          'written_figures19': {'status': 0.935, 'link_precision': 0.935, 'link_recall': 0.508},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .911 at its first run, .914 after the round that held it out)
           'written_figures20': {'status': 0.993, 'link_precision': 0.416, 'link_recall': 0.5}}
@@ -75,7 +78,8 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
          'written_figures12': (8, 55), 'written_news15': (8, 14), 'written_figures13': (8, 59),
          'written_figures14': (8, 42), 'written_figures15': (8, 21), 'written_figures16': (8, 55),
-         'written_figures17': (8, 13), 'written_figures18': (8, 21), 'written_figures20': (8, 12)}
+         'written_figures17': (8, 13), 'written_figures18': (8, 21), 'written_figures19': (8, 55),
+         'written_figures20': (8, 12)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

@@ -465,6 +465,11 @@ def following_parts(spans, part_of):
                     stop = True
                     break
                 taken.append(other)
+            if not taken and not stop and not run:
+                # `отремонтировано 388 км. План выполнен на 92%. Средний ремонт был проведен на 250 км, капитальный
+                # – на 138 км`: a sentence of shares or changes only tells of the total, its parts come after it
+                end = sent_end(spans[sentence[-1]])
+                continue
             more = sum(value(spans[other]) for other in taken)
             if amount + more > whole:
                 break  # `Выручка 512 млрд. Расходы 480 млрд, прибыль 96 млрд`: figures of their own, no parts

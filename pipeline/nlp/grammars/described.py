@@ -293,7 +293,7 @@ def item_links(spans, with_of):
 # the endings of nouns of doing: `приобретение`, `строительство`, `закупка`
 DOING = ('ние', 'тие', 'ство', 'ка')
 # works named without those endings
-DOING_NOUNS = frozenset({'ремонт', 'капремонт', 'монтаж', 'выкуп', 'снос', 'реконструкция', 'модернизация'})
+DOING_NOUNS = frozenset({'ремонт', 'капремонт', 'монтаж', 'выкуп', 'снос', 'реконструкция', 'модернизация', 'замена'})
 
 
 def doing(token, case):
@@ -301,6 +301,29 @@ def doing(token, case):
     return token.is_alpha and any(
         parsed.tag.POS == 'NOUN' and 'inan' in parsed.tag and case in parsed.tag
         and (parsed.normal_form.endswith(DOING) or parsed.normal_form in DOING_NOUNS) for parsed in parse(token.text)[:2])
+
+
+# `12 млрд тенге направят на строительство 9 развязок`, `направить 8,7 млрд тенге на замену 46 км сетей`: money
+# directed by a verb to a work on counted or measured things after it
+DIRECTING = ('направ', 'выдел', 'перераспредел', 'потрат', 'израсход', 'вложат', 'вложит', 'инвестир')
+MAX_DIRECTING_BACK = 2  # words before the money its verb may stand in: `направить 8,7 млрд тенге`
+
+
+def directed_links(spans, with_of):
+    """Money, a verb of directing it (after it, or right before it), `на`, a noun of doing and the count or measure
+    right after: the money with the count. `12 млрд тенге направят на строительство 9 новых развязок`."""
+    for index in range(len(spans) - 1):
+        money, things = spans[index], spans[index + 1]
+        if with_of[index] is not None or not is_money(money) or facts(things).get('unit') or is_times(things) \
+                or not same_sentence(spans, index, index + 1):
+            continue
+        gap = words(between(spans, index, index + 1))
+        before = words(money.doc[max(sent_start(money), money.start - MAX_DIRECTING_BACK):money.start])
+        verb = [word for word in gap[:-2] if word.startswith(DIRECTING)]
+        if len(gap) < 2 or gap[-2] != 'на' or not doing(things.doc[things.start - 1], 'accs') \
+                or len(gap) > 3 or BOUNDARIES & set(gap) or not (verb or any(word.startswith(DIRECTING) for word in before)):
+            continue
+        with_of[index] = index + 1
 
 
 # `Ремонт 26 улиц в центре города обойдется в 4,3 млрд тенге`: a verb of costing and `в` before the money
@@ -375,5 +398,6 @@ def described_links(spans):
     for_people_links(spans, with_of)
     each_cost_links(spans, with_of)
     work_cost_links(spans, with_of)
+    directed_links(spans, with_of)
     return with_of
 

@@ -159,6 +159,25 @@ def each_sum(span):
     return is_money(span) and (before == 'по' or after in EACH)
 
 
+MAX_EARLIER_TOTAL = 12  # figures back the total of a plan's would-be parts may stand
+
+
+def earlier_total(spans, part_of, total):
+    """The nearest figure before `total` of its kind, free, exact, no plan given to compare nor the size of a
+    change, at least the sum of the parts linked to `total`; None when there is none."""
+    parts = sum(value(spans[other]) for other in range(total + 1, len(spans))
+                if part_of[other] == total and not is_percent(spans[other]))
+    for other in range(total - 1, max(-1, total - 1 - MAX_EARLIER_TOTAL), -1):
+        candidate = spans[other]
+        if not same_kind(candidate, spans[total]) or part_of[other] is not None \
+                or facts(candidate).get('qualifier') not in (None, 'exact') or is_compared(candidate) \
+                or facts(candidate).get('kind') == 'change':
+            continue
+        if value(candidate) >= parts:
+            return other
+    return None
+
+
 def is_count(span):
     """A count of things or people: no unit, no share."""
     return not facts(span).get('unit') and not is_percent(span)
@@ -166,6 +185,7 @@ def is_count(span):
 
 def guard_parts(spans, part_of):
     """Unlink (or relink) the parts in `part_of` that their words rule out, in place."""
+    relinked = {}  # a plan given to compare -> the earlier total its parts go to
     for index, span in enumerate(spans):
         total = part_of[index]
         if total is None:
@@ -189,9 +209,12 @@ def guard_parts(spans, part_of):
             # the plan told before, no part of it
             part_of[index] = None
         elif is_compared(whole):
-            # `При плане 2,7 млн квадратных метров ... По районам: Есильский – 820 тыс. квадратных метров`: the
-            # figures done are measured against a plan, not parts of it
-            part_of[index] = None
+            # `В Астане введено 2,1 млн кв. м. При плане 2,7 млн кв. м ... По районам: Есильский – 820 тыс. кв. м`:
+            # the figures done are measured against a plan, not parts of it, but of the nearest earlier total that
+            # can hold them all (a figure of its kind, no plan given to compare), if there is one
+            if total not in relinked:  # one total for all its parts, found before any is moved
+                relinked[total] = earlier_total(spans, part_of, total)
+            part_of[index] = relinked[total]
         elif each_sum(span):
             # `Призовой фонд составил 180 млн тенге: каждый победитель получит по 15 млн тенге`
             part_of[index] = None

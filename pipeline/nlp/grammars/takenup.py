@@ -314,3 +314,49 @@ def each_of_them_links(spans, part_of, with_of):
         if following < len(spans) and sentences[following].start == sentence.start \
                 and words(span.doc[span.end:spans[following].start]) == ['до'] and with_of[following] is None:
             with_of[following] = described
+
+
+# `открылись 17 новых баз отдыха, инвестиции в них составили 21 млрд тенге`, `построить 12 гостиниц, инвесторы
+# вложат в них 38 млрд тенге`, `пополнили 62 новых вагона, на их покупку направлено 41,3 млрд тенге`: a clause
+# pointing back by a pronoun to the things counted before it in the sentence gives what they cost
+INVESTING = ('инвестиц', 'влож', 'вклад')
+MAX_CLAUSE_POINTER = 8  # words of the clause before the money: `, инвесторы намерены вложить в них`
+
+
+def clause_pointer_links(spans, part_of, with_of):
+    """Money in a clause after a comma that points back to the things counted before it in its sentence (`в них`
+    with a word of investing, `на их покупку`, `их стоимость`): `with` the last count of things before the comma
+    (their total, when it is a part; the first of a list joined by `и`)."""
+    for index, span in enumerate(spans):
+        if not is_money(span) or with_of[index] is not None or not index:
+            continue
+        start = sent_start(span)
+        before = words(span.doc[start:span.start])
+        if ',' not in before:
+            continue
+        comma = len(before) - 1 - before[::-1].index(',')
+        clause = before[comma + 1:]
+        if len(clause) > MAX_CLAUSE_POINTER or not points_back(clause):
+            continue
+        cut, counts, other = start + comma, [], index - 1
+        while other >= 0 and sent_start(spans[other]) == start:  # the figures of the sentence before the money
+            if spans[other].end <= cut and is_count(spans[other]) and with_of[other] is None \
+                    and not counts_people(spans[other]):
+                counts.insert(0, other)
+            other -= 1
+        if counts:
+            things = whole(part_of, first_coordinated(spans, counts))
+            if is_count(spans[things]) and not counts_people(spans[things]):
+                with_of[index] = things
+
+
+def points_back(clause):
+    """The words of a clause point back to things counted before it: `в них` and a word of investing (`инвестиции
+    в них`, `вложат в них`), `на их` and a noun of doing or cost (`на их покупку`), `их стоимость`."""
+    for at, word in enumerate(clause[:-1]):
+        following = clause[at + 1]
+        if word == 'в' and following == 'них' and any(other.startswith(INVESTING) for other in clause):
+            return True
+        if word == 'их' and (at and clause[at - 1] == 'на' or at == 0) and cost_or_doing(following):
+            return True
+    return False
