@@ -8,8 +8,6 @@ the sentence before or of the text so far.
 
 The rules kept and left out are listed in grammars/links.py."""
 
-from collections import defaultdict
-
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
@@ -347,66 +345,3 @@ def names_people(token):
         'plur' in parsed.tag and 'gent' in parsed.tag
         and (parsed.tag.POS == 'PRTF' or (parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag))
         for parsed in parse(token.text)[:2])
-
-
-# `передали 6 млн мальков, остальные поступят до конца мая`: the rest of a total named after its parts
-REST_WORDS = ('остальн', 'оставш')
-MAX_REST_BACK = 3  # sentences back the total of the parts before `остальные` may stand
-
-
-def rest_word_parts(spans, part_of):
-    """The figures of a sentence before `остальные` / `остальное` (with no figure of its own: `остальные 70` is
-    rest_cue_parts'), all of one kind and free, are parts of the nearest earlier figure of that kind larger than
-    their sum, a few sentences back: the rest is what that total leaves.
-        `В Балхаш выпустят 14,5 млн мальков. Рыбоводные хозяйства уже передали 6 млн мальков, остальные поступят
-        до конца мая.`
-        `Эвакуированы 5 830 человек. 2 100 человек размещены в 14 пунктах, остальные живут у родственников.`
-        `За год высажено 4,6 млн саженцев. Основную часть – 3,9 млн – составили сосна и береза, остальное – ...`"""
-    firsts = sentence_firsts(spans)
-    sentences = defaultdict(list)  # first figure of a sentence -> its figures (not a scan of all at each)
-    for index, first in enumerate(firsts):
-        sentences[first].append(index)
-    totals = {whole for whole in part_of if whole is not None}
-    for first, figures in sentences.items():
-        doc = spans[first].doc
-        start, end = sent_start(spans[first]), sent_end(spans[first])
-        rest = next((token.i for token in doc[start:end] if token.lower_.startswith(REST_WORDS)), None)
-        if rest is None or not first:
-            continue
-        members = [other for other in figures if spans[other].end <= rest
-                   and not (is_percent(spans[other]) or is_change(spans[other]) or is_period(spans[other]))]
-        if not members or any(part_of[other] is not None or other in totals
-                              or facts(spans[other]).get('qualifier') not in (None, 'exact')
-                              or not (same_kind(spans[other], spans[members[0]]) or is_elliptic(spans[other]))
-                              for other in members):
-            continue  # `Из 640 проектов завершены 587, остальные ...`: the total is in the sentence, a cue's
-        amount = sum(value(spans[other]) for other in members)
-        total = rest_total(spans, part_of, firsts, first, members[0], amount)
-        if total is not None:
-            totals.add(total)
-            for other in members:
-                part_of[other] = total
-
-
-def rest_total(spans, part_of, firsts, first, part, amount):
-    """The nearest figure before the sentence opening at figure `first` like `part` (of its kind, or any count
-    when its noun is left out), exact, no plan given to compare, larger than `amount`, at most MAX_REST_BACK
-    sentences back, when it is no part itself; None when there is none."""
-    sentences = 0
-    for other in range(first - 1, -1, -1):
-        sentences += firsts[other] == other
-        if sentences > MAX_REST_BACK:
-            return None
-        candidate, whole = spans[other], part_of[other]
-        # a bare part counts its total's noun
-        like = same_kind(spans[part], candidate) or is_elliptic(candidate) and whole is not None \
-            and same_kind(spans[part], spans[whole]) if not is_elliptic(spans[part]) \
-            else not facts(candidate).get('unit') and not is_percent(candidate)
-        if not like or is_change(candidate) or is_compared(candidate) or is_times(candidate) \
-                or facts(candidate).get('qualifier') not in (None, 'exact'):
-            continue
-        if value(candidate) > amount:
-            # `Из 1 800 квартир построено 1 240. Ключи выдали от 960 квартир, остальные ...`: the nearest total is
-            # a part itself, the rest may be of either; no link
-            return other if whole is None else None
-    return None
