@@ -104,7 +104,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_places6: a held-out measure of places and their normal forms (wolves and flocks in
   Abai region, a dig in Ulytau region, border outposts in Zhetisu region, ice crossings over the Irtysh,
   irrigation water in Turkestan region, a pasture court case in Kostanay region, Canadian wildfires, a
-  drought in Spain, Portugal and Morocco), never used to write a rule.
+  drought in Spain, Portugal and Morocco), never used to write a rule;
+- tests/data/written_news30: a held-out measure of person recognition and person normal forms (a ministry
+  briefing, a football club's transfers, a seismology conference, teachers' awards, an akim meeting farmers,
+  a writer's obituary, a film festival jury, an excavation in Turkey), never used to write a rule, its misses
+  unread until the end of the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -147,14 +151,15 @@ FLOORS = {
     'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
     'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.960},
-    'written_news23': {'PER': 0.967, 'ORG': 1.000, 'LOC': 0.976},
+    'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
     'written_places5': {'PER': 0.933, 'ORG': 1.000, 'LOC': 0.973},
     'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.948},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
-    'written_news27': {'PER': 0.846, 'ORG': 0.896, 'LOC': 0.902},
+    'written_news27': {'PER': 0.958, 'ORG': 0.896, 'LOC': 0.909},
     'written_places6': {'PER': 0.666, 'ORG': 0.965, 'LOC': 0.957},
+    'written_news30': {'PER': 0.976, 'ORG': 0.941, 'LOC': 0.909},
 }
 
 

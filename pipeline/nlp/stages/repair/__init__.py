@@ -22,10 +22,10 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
-- persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`,
+- persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`, `person-glued-head`,
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
 - a one-word person the document shows to be a place (lone_places.py): `place-word`;
-- one word, which type (lone_words.py): `district-head` (after place-head), `place-after-preposition`,
+- one word, which type (lone_words.py): `district-head` (after place-head), `place-after-preposition`, `place-after-in`, `lone-common-noun`,
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
@@ -79,11 +79,11 @@ from pipeline.nlp.stages.repair.persons import (
     typed_names,
 )
 from pipeline.nlp.stages.repair.name_edges import (
-    close_initials, dash_ends, function_words, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
+    close_initials, dash_ends, function_words, glued_heads, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import place_words
-from pipeline.nlp.stages.repair.lone_words import district_persons, shaped_places, surname_places, village_words
+from pipeline.nlp.stages.repair.lone_words import common_nouns, district_persons, in_places, shaped_places, surname_places, village_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes)
@@ -209,6 +209,7 @@ RULES = [
     ('person-regnal', regnal_names),
     ('person-particle', surname_particles),
     ('person-opener', sentence_openers),
+    ('person-glued-head', glued_heads),
     ('person-street', streets),
     ('loc-street', street_places),
     ('strip-title', strip_titles),
@@ -225,6 +226,8 @@ RULES = [
     ('person-listed-place', listed_places),
     ('place-word', place_words),
     ('place-after-preposition', village_words),
+    ('place-after-in', in_places),
+    ('lone-common-noun', common_nouns),
     ('place-shape', shaped_places),
     ('surname-place', surname_places),
     ('person-surname-org', surname_orgs),

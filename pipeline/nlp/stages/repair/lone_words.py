@@ -5,6 +5,10 @@ evidence a reader of regional news uses.
   villages, is no person (`лед сошел у Тайпака и Индербора`, `скот пасли у Тажена`, `до самого
   Кошкарата`) unless the word is a name: a first name, a surname's shape, a word of a person of the text;
 - `place-shape`: a Russian village in -овка is never a person (`бывшей Ванновки`);
+- `place-after-in`: a one-word person after `в` in a place's shape there (`В Сарайшыке мне показали`, `переехала
+  в Темирлан`) is a place;
+- `lone-common-noun`: a one-word person that opens a sentence or a headline and reads first as a thing
+  (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`) names nobody unless the text names that person;
 - `surname-place`: a word of a surname's shape that is the surname of a person named in full in the text is
   that person, not a place (`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой`).
 """
@@ -13,14 +17,15 @@ import re
 
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
-from pipeline.nlp.morph import lemma
-from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, is_east_asian_surname, is_first_name, is_patronymic,
-                                     is_surname_like)
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, first_name_gender, is_east_asian_surname, is_first_name,
+                                     is_patronymic, is_surname_like)
 from pipeline.nlp.kazakh_places import masculine_nominative
 from pipeline.nlp.place_forms import CONSONANTS
 from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIVE_PLACE_WORDS, is_common_animate
 from pipeline.nlp.stages.repair.name_edges import person_words
-from pipeline.nlp.stages.repair.persons import HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, same_name
+from pipeline.nlp.stages.repair.persons import (HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, opens_sentence,
+                                                same_name)
 from pipeline.nlp.stages.repair.spans import give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
@@ -159,23 +164,126 @@ def surname_places(doc, spans):
     return result
 
 
+def ends_as_surname(span):
+    """The span's last word is a surname: of a surname's shape and no patronymic (`Нурлан Ермеков`), or a
+    Kazakh patronymic used as a surname (`Нурлан Бекболатулы`) after a district's name that cannot be a
+    surname before a first name (`района Шал акына`, `района Байдибек`; not `Сапаров Нурлан Ерланулы`, a
+    surname first)."""
+    last = span[-1].text
+    if is_surname_like(last) and not is_patronymic(last):
+        return True
+    if not last.lower().endswith(PATRONYMIC_ENDINGS):
+        return False
+    head = span[:-2]
+    return any(token.text in HONORIFIC_GENITIVES for token in head) or len(head) == 1 and not is_surname_like(head[0].text)
+
+
 def district_persons(doc, spans, positions):
     """`аким района Байдибек Нурлан Ермеков` read as one person -> LOC `района Байдибек`, PER `Нурлан
     Ермеков`: after `района` (any case) the words before a first name and a surname name the district (a
-    district named after a person keeps that person's name, `района Бейимбета Майлина`)."""
+    district named after a person keeps that person's name, `района Бейимбета Майлина`); the person's surname
+    may be a Kazakh patronymic (`аким района Шал акына Нурлан Бекболатулы`)."""
     result = []
     for span in spans:
         before = span.start - 1
-        # `района Байдибек`, `района Шал акына`: a district's name of one or two words before the person's two
+        # `района Байдибек`, `района Шал акына`, `района Биржан сала` (a first name before a poet's honorific):
+        # a district's name of one or two words before the person's two
         if span.label_ == 'PER' and 3 <= len(span) <= 4 and before >= 0 and doc[before].text[:3].lower() == 'рай' \
                 and lemma(doc[before].text) == 'район' \
-                and is_given_name(span[-2], positions) and is_surname_like(span[-1].text) \
-                and not is_patronymic(span[-1].text) and all(is_word(token) or token.text in HONORIFIC_GENITIVES
-                                                             for token in span[:-2]) \
-                and not is_given_name(span[0], positions):
+                and is_given_name(span[-2], positions) and ends_as_surname(span) \
+                and all(is_word(token) or token.text in HONORIFIC_GENITIVES for token in span[:-2]) \
+                and (not is_given_name(span[0], positions) or span[1].text in HONORIFIC_GENITIVES):
             head = span.end - 2
             give_back(doc, result, before)
             result.append(make_span(doc, before, head, 'LOC', 'district-head'))
             span = make_span(doc, head, span.end, 'PER', 'district-head')
+        result.append(span)
+    return result
+
+
+# `в`, `во`: the preposition of where and where to
+IN_PREPOSITIONS = frozenset(('в', 'во'))
+# the nominatives a locative in -е may come from: `Сарайшыке` <- Сарайшык, `Ерлане` <- Ерлан, `Алие` <- Алия
+LOCATIVE_NOMINATIVE_ENDINGS = ('', 'а', 'я', 'ь', 'й')
+
+
+def is_place_after_in(word):
+    """The shape a place has after `в` and a person's name has not: a locative in -е whose nominative is no
+    first name (`в Сарайшыке`; not `в Ерлане`), a locative in -ии (`в Кахетии`; not `в Марии`), or a bare
+    word ending in a consonant, the accusative of a thing (`переехала в Темирлан`: a man would be `в
+    Темирлана`), unless a woman's first name (`в Кэтрин`), an East Asian surname (`в Ким`) or a surname's
+    shape."""
+    lower = word.lower()
+    if is_surname_like(word) or is_east_asian_surname(word):
+        return False
+    if lower.endswith('ии'):
+        return not is_first_name(word[:-1] + 'я')
+    if lower.endswith('е'):
+        return not any(is_first_name(word[:-1] + ending) for ending in LOCATIVE_NOMINATIVE_ENDINGS)
+    return lower[-1:] in CONSONANTS and first_name_gender(word) != 'femn'
+
+
+def in_places(doc, spans):
+    """`– В Сарайшыке мне показали письма`, `сестра переехала в Темирлан` -> LOC: a one-word person right
+    after `в`/`во` in a place's shape there (`is_place_after_in`), no word of a person the text names
+    elsewhere (`Мария Ли` ... `в Ли` stays)."""
+    candidates = [span for span in spans if is_lone_word(span, 'PER') and span.start > 0
+                  and doc[span.start - 1].text.lower() in IN_PREPOSITIONS and is_place_after_in(span.text)]
+    if not candidates:
+        return spans
+    # (the same form elsewhere, `в Махамбете и Сарайшыке`, is no other evidence of a person)
+    texts = {span.text for span in candidates}
+    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-after-in', span._.canonical)
+            if span.start in changed and span.label_ == 'PER' else span for span in spans]
+
+
+# the tags of a reading that names someone or somewhere
+NAME_READING_TAGS = ('Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'anim')
+
+
+def reads_as_thing(word):
+    """pymorphy3's first reading of the word is a thing's noun, no name's and no living being's (`Семена`:
+    seeds before Семён; `Надежда`, `Отара`), a dictionary word or, when pymorphy3 only guesses, no word of
+    a name's shape either (`Шубат`; not `Ермаганбет`, `Кандасы`)."""
+    parses = parse(word)
+    if not parses:
+        return False
+    first = parses[0]
+    if first.tag.POS != 'NOUN' or any(tag in first.tag for tag in NAME_READING_TAGS):
+        return False
+    return first.is_known or not is_name_word(word)
+
+
+def same_word(word, other):
+    """`same_name` with ё read as е (`Семён`, `Семена`), or a short name and its case form (`Хэтч`, `Хэтча`)."""
+    word, other = word.lower().replace('ё', 'е'), other.lower().replace('ё', 'е')
+    return same_name(word, other) or len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2
+
+
+def common_nouns(doc, spans):
+    """`Семена хозяйство купило на кредит`, `Шубат из Бейнеу повезут в Китай` -> no PER: a one-word person
+    that opens a sentence or a headline, where any word is capitalised, and reads first as a thing
+    (`reads_as_thing`) is that thing, unless a word of a person the text names elsewhere (`Надежда Ивановна
+    Гончаренко` ... `Надежда рассказала` stays); a word the text types otherwise elsewhere takes that type
+    (`Фольксваген может перейти` ... `акции «Фольксвагена»` ORG)."""
+    candidates = [span for span in spans if is_lone_word(span, 'PER') and opens_sentence(doc, span.start)
+                  and reads_as_thing(span.text)]
+    if not candidates:
+        return spans
+    texts = {span.text for span in candidates}
+    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    typed = [(span.text, span.label_) for span in spans if len(span) == 1 and span.label_ != 'PER']
+    changed = {}
+    for span in candidates:
+        if not any(same_word(span.text, other) for other in people):
+            changed[span.start] = next((label for text, label in typed if same_word(span.text, text)), None)
+    result = []
+    for span in spans:
+        if span.start in changed and span.label_ == 'PER' and len(span) == 1:
+            if not changed[span.start]:
+                continue
+            span = make_span(doc, span.start, span.end, changed[span.start], 'lone-common-noun', span._.canonical)
         result.append(span)
     return result

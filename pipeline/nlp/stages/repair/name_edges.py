@@ -391,3 +391,53 @@ def person_before_noun(span, surnames, people=()):
     if not all(any(same_name(word, other) for other in people) for word in words[:names - 1]):
         return 0
     return names if any(same_name(words[names - 1], word) for word in surnames) else 0
+
+
+# Сейдахметов, Мусабаев, Ерёмин, Бородин: a man's surname in the nominative, never a preposition's case
+NOMINATIVE_SURNAME_ENDINGS = ('ов', 'ев', 'ёв', 'ин', 'ын')
+
+
+def after_preposition(doc, start):
+    """A preposition right before token `start` (`до`, `на`, `из`; `До` opening a sentence)."""
+    return start > 0 and doc[start - 1].text[1:].islower() and any(
+        parsed.tag.POS == 'PREP' for parsed in parse(doc[start - 1].text.lower())[:1])
+
+
+def is_name_part(word):
+    """A word that may stand before a surname in one name: a first name, a patronymic, an initial, a surname's
+    particle, an East Asian surname, or a surname's shape (`Сапарова Айгуль`, `Ахметов-Сапаров`)."""
+    return is_first_name(word) or is_listed_first_name(word) or is_patronymic(word) or is_initial(word) \
+        or is_surname_particle(word) or is_east_asian_surname(word) or is_surname_like(word)
+
+
+def glued_heads(doc, spans):
+    """`Нуржан Абилович Сейдахметов` ... `До Казпочты Сейдахметов пас` (PER `Казпочты Сейдахметов`) -> PER
+    `Сейдахметов`: after a preposition, a word before a man's surname in the nominative (`-ов`, `-ин`: the
+    preposition's own word cannot be in that case) of a person the text names in full, no word of any
+    person's name of the text and no word a name may hold before a surname (`is_name_part`), is the
+    preposition's word glued to the surname (`с Беньямином Нетаньяху`, `для Тарека Салеха` stay: no
+    nominative shows there); it keeps the type the text gives it alone (`Казпочта запустила` -> ORG) or
+    none."""
+    glued = [span for span in spans if span.label_ == 'PER' and len(span) == 2 and all(token.is_alpha for token in span)
+             and span[0].text[1:].islower() and span[1].text.endswith(NOMINATIVE_SURNAME_ENDINGS)
+             and after_preposition(doc, span.start) and not is_name_part(span[0].text)]
+    if not glued:
+        return spans
+    changed = {}
+    for span in glued:
+        others = [other for other in spans if other.start != span.start]
+        if any(same_name(span[1].text, surname) for surname in person_surnames(others)) \
+                and not any(same_name(span[0].text, word) for word in person_words(others)):
+            label = next((other.label_ for other in others if len(other) == 1 and other.label_ != 'PER'
+                          and same_name(span[0].text, other.text)), None)
+            changed[span.start] = label
+    if not changed:
+        return spans
+    result = []
+    for span in spans:
+        if span.label_ == 'PER' and span.start in changed:
+            if changed[span.start]:
+                result.append(make_span(doc, span.start, span.start + 1, changed[span.start], 'person-glued-head'))
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'person-glued-head')
+        result.append(span)
+    return result
