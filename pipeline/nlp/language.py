@@ -8,11 +8,13 @@ module under `nlp/stages/`, imported by `nlp/registry.py`.
 import sys
 from pathlib import Path
 
-import spacy
+from pipeline.nlp.spacy_import import import_spacy
 
-from pipeline.errors import ConfigError
-from pipeline.nlp.tokenizer import TOKENIZER_CONFIG, lean_lexemes
-from pipeline.resources import DEFAULT_CONFIG, MODELS_DIR
+spacy = import_spacy()  # before any other spaCy import of this module's
+
+from pipeline.errors import ConfigError  # noqa: E402
+from pipeline.nlp.tokenizer import TOKENIZER_CONFIG, lean_lexemes  # noqa: E402
+from pipeline.resources import DEFAULT_CONFIG, MODELS_DIR  # noqa: E402
 
 
 def read_config(path=None):

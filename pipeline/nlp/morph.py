@@ -28,7 +28,31 @@ def get_analyzer():
     # checks the other side is a grammeme of that attribute (a guard against typos), a new
     # object per access; those accesses were a twentieth of the time of a run
     analyzer.TagClass.typed_grammemes = False
+    # and each computed once per tag: pymorphy3 intersects the tag's grammemes with the attribute's
+    # set at every access (a frozenset, then an iterator), and the rules ask the same few thousand
+    # tags again and again (580 K accesses on NEREL train, three times the time of a look-up)
+    for name, attribute in list(vars(analyzer.TagClass).items()):
+        if type(attribute).__name__ == '_select_grammeme_from':
+            setattr(analyzer.TagClass, name, TagAttribute(attribute))
     return analyzer
+
+
+class TagAttribute:
+    """A grammeme attribute of pymorphy3's tags (`tag.case`, `tag.POS`), kept by the tag's string:
+    one string always has the same grammemes, and a tag has `__slots__` to keep nothing in."""
+
+    def __init__(self, attribute):
+        self.attribute = attribute
+        self.values = {}
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        try:
+            return self.values[instance._str]
+        except KeyError:
+            value = self.values[instance._str] = self.attribute.__get__(instance, owner)
+            return value
 
 
 @lru_cache(maxsize=200_000)
