@@ -9,9 +9,9 @@ from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE, OBLIQUE_PREPOSITIONS,
-    ONE_FORMS, ONE_NEGATORS, ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, OPEN_QUOTES, PART_OF_THEM, PER_ONE_VERBS,
-    PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW, SCALE_ABBREVIATIONS, TITLE_POS,
-    TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
+    ONE_FORMS, ONE_NEGATORS, ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
+    PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
+    SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
@@ -236,8 +236,8 @@ def is_ordinal_use(amount, forms, direct=True):
 
 def _is_one_counted(tokens, amount, lemma, forms):
     """один человек, одну шайбу: один with a singular noun, not `ещё один`, `ни одного`."""
-    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS:
-        return False
+    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS | ONE_UNCOUNTED_FORMS:
+        return False  # по одним данным, у одной женщины
     if forms and not any(number == 'sing' for _, number in forms):
         return False  # по одним данным
     if amount.first == 0:
