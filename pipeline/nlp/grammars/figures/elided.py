@@ -12,7 +12,12 @@ or a genitive plural noun opening its clause before a verb (`Уголовных 
 noun after `число` / `количество` / `численность` (`Число туристов из Китая достигло 210 тыс.`),
 or a noun that is itself a scale a few words before it (`землетрясение магнитудой 5,4`, `Средний балл
 составил 72,4`), whichever is nearer; or, when the sentence named no noun before it, a genitive plural noun opening its
-clause a few words before it (`Лошадей в регионе 152 тыс., верблюдов – 6 800`).  A bare number before `из них` takes the noun of the figure before it even in the
+clause a few words before it (`Лошадей в регионе 152 тыс., верблюдов – 6 800`; across a one-word aside
+and an age, `мошенничеств, напротив, больше – 912`, `Детей до 14 лет в стране почти 5,8 млн`; with coordinated
+or graded adjectives, `Тяжких и особо тяжких преступлений – 126`; a plural adjective as the topic of a dash,
+`Прибывших – 2 400`), which also wins over a count of another thing before it (`Краж – 1 640, мошенничеств
+– 912`) but not over a sum or a measure.  A bare number after a bare one takes what that one took (`912
+против 705`).  A population is counted in people (`Численность населения превысила 1,5 млн`: человек).  A bare number before `из них` takes the noun of the figure before it even in the
 sentence before (`переехали 12,6 тыс. человек. 4,1 тыс. из них прибыли из ...`).  Not a percent: a
 share is written with its sign (`22%`), a bare number after one is something else (`выросли на 7%, а в
 соседней области – на 9` may be either).
@@ -32,7 +37,7 @@ figure (FIG .995 -> .993) and raised no Kazakhstan set: left out.
 
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
-from pipeline.nlp.grammars.figures.vocabulary import PART_OF_THEM
+from pipeline.nlp.grammars.figures.vocabulary import LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM
 from pipeline.nlp.grammars.figures.words import word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
@@ -74,6 +79,8 @@ def _fronted_nouns(tokens):
             continue
         noun = noun_at(tokens, index, capitals=True)
         if noun is None or ('gent', 'plur') not in noun[1]:
+            noun = _modified_topic(tokens, index) or _dashed_adjective(tokens, noun)
+        if noun is None or ('gent', 'plur') not in noun[1]:
             continue
         verb = noun[2]
         if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_POS:
@@ -85,8 +92,44 @@ def _fronted_nouns(tokens):
     return found, gapped
 
 
+# Тяжких и особо тяжких преступлений – 126, Особо крупных хищений – 58: the words before the noun's own adjectives
+TOPIC_JOINERS = frozenset({'и', 'или'})
+TOPIC_MODIFIER_POS = frozenset({'ADJF', 'PRTF', 'ADVB'})
+TOPIC_MODIFIERS = 5
+
+
+def _modified_topic(tokens, index):
+    """A fronted noun whose adjectives are coordinated or graded (`Тяжких и особо тяжких преступлений`,
+    `Особо крупных хищений`): noun_at from the last adjective run before the noun, or None."""
+    start = None
+    for at in range(index, min(len(tokens), index + TOPIC_MODIFIERS)):
+        token = tokens[at]
+        if token.kind != 'word' or token.sentence != tokens[index].sentence:
+            return None
+        pos = word_info(token.norm).pos
+        if token.norm in TOPIC_JOINERS or pos == 'ADVB':
+            start = at + 1  # the adjectives of the noun start after the joiner or the adverb
+        elif pos not in TOPIC_MODIFIER_POS:
+            break
+    if start is None or start == index:
+        return None
+    noun = noun_at(tokens, start, capitals=True)
+    return noun if noun is not None and noun[2] > start + 1 else None  # an adjective before the noun
+
+
+def _dashed_adjective(tokens, noun):
+    """A plural adjective standing for a noun as the topic of a dash (`Прибывших – 2 400`, `Пострадавших –
+    12`): read as a genitive plural, since a case pymorphy3 cannot tell is the topic's genitive here."""
+    if noun is None or noun[1] != frozenset({(None, 'plur')}) or noun[2] + 1 >= len(tokens) \
+            or tokens[noun[2]].text not in LIST_DASHES:
+        return None
+    return noun[0], frozenset({('gent', 'plur')}), noun[2]
+
+
 # число туристов, количество счетов, численность населения: the noun of what the number counts follows
 QUANTITY_LEMMAS = frozenset({'число', 'количество', 'численность'})
+# численность населения превысила 1,5 млн: a population is counted in people
+POPULATION = {'население': 'человек'}
 # Лошадей в регионе 152 тыс.: the words a fronted noun may stand from its number
 FRONTED_GAP = 4
 
@@ -105,7 +148,7 @@ def _quantity_nouns(tokens):
         if noun is None:
             continue
         if any(case == 'gent' for case, _ in noun[1]):
-            found.append((index, noun[0]))
+            found.append((index, POPULATION.get(noun[0], noun[0])))  # численность населения ... 1,5 млн человек
         elif any(case is None for case, _ in noun[1]) and not (
                 noun[2] < len(tokens) and tokens[noun[2]].kind == 'word' and tokens[noun[2]].text[:1].isupper()):
             found.append((index, noun[0]))  # число безработных (but число зарегистрированных ИП: not known)
@@ -142,15 +185,42 @@ def _scale_nouns(tokens):
 
 def _gapped_fronted(tokens, index, noun_end):
     """The index of a number a few words after a fronted genitive plural noun, in its clause: `Лошадей в
-    регионе 152 тыс.`, `..., верблюдов – 6 800`, `Трехсменных школ в городе осталось 9`; or None."""
+    регионе 152 тыс.`, `..., верблюдов – 6 800`, `Трехсменных школ в городе осталось 9`; or None.
+    A one-word aside between commas (`мошенничеств, напротив, стало больше – 912`) and an age (`Детей до
+    14 лет в стране почти 5,8 млн`) stand in the gap without counting in it."""
     sentence = tokens[index].sentence
-    for at in range(noun_end, min(len(tokens), noun_end + FRONTED_GAP + 1)):
+    at, words = noun_end, 0
+    while at < len(tokens) and words <= FRONTED_GAP:
         token = tokens[at]
-        if token.sentence != sentence or token.text in (',', ';', ':', '(', '.'):
+        if token.sentence != sentence or token.text in (';', ':', '(', '.'):
             return None
+        if token.text == ',':
+            if not (at + 2 < len(tokens) and tokens[at + 1].kind == 'word' and tokens[at + 2].text == ','
+                    and word_info(tokens[at + 1].norm).pos in ASIDE_POS):
+                return None
+            at += 3  # , напротив,
+            continue
         if token.kind == 'num':
+            if _is_age(tokens, at):
+                at += 2  # до 14 лет
+                continue
             return at
+        at += 1
+        words += token.text not in LIST_DASHES
     return None
+
+
+# Детей до 14 лет ..., лиц старше 65 лет: an age bounding a fronted noun, not its number
+AGE_BOUNDS = frozenset({'до', 'от', 'старше', 'младше', 'свыше'})
+AGE_NOUNS = frozenset({'лет', 'года', 'год'})
+# напротив, например, также, впрочем: the one-word asides a fronted noun may stand before
+ASIDE_POS = frozenset({'ADVB', 'CONJ', 'PRCL'})
+
+
+def _is_age(tokens, at):
+    """`до 14 лет` at tokens[at] (the number): an age after a bounding preposition."""
+    return (at > 0 and tokens[at - 1].norm in AGE_BOUNDS and at + 1 < len(tokens)
+            and tokens[at + 1].norm in AGE_NOUNS)
 
 
 def _describes_previous(tokens, readings, reading):
@@ -214,12 +284,19 @@ def fill_elided(tokens, readings, before_sentence=None):
             if before.unit is not None or before.object is not None:
                 sources.append((before.first, before.unit, before.object))
                 break
+            if before.elided is not None:
+                sources.append((before.first, *before.elided))  # мошенничеств – 912 против 705
+                break
         sources.extend((index, None, lemma) for index, lemma in most
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.first in fronted:
             sources.append((fronted[reading.first][0], None, fronted[reading.first][1]))
-        elif reading.first in gapped and not sources:
-            sources.append((gapped[reading.first][0], None, gapped[reading.first][1]))
+        elif reading.number_first in gapped and not any(unit is not None or noun in MEASURE_NOUNS or noun in LIVESTOCK_HEAD
+                                                         for _, unit, noun in sources):
+            # a new fronted topic after a count of another (`Краж – 1 640, мошенничеств – 912`); not after a
+            # sum or a measure, which the topic is only a kind of (`овец 860 тыс. голов, коз – 240 тыс.`,
+            # `физлицам выдано 3 трлн тенге, юрлицам – 1 трлн`)
+            sources.append((gapped[reading.number_first][0], None, gapped[reading.number_first][1]))
         sources.extend((index, None, lemma) for index, lemma in quantity
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.number_first in scales:

@@ -8,10 +8,10 @@ import re
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, OBLIQUE_PREPOSITIONS, ONE_FORMS,
-    ONE_NEGATORS, ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, OPEN_QUOTES, PART_OF_THEM, PER_UNIT_NOUNS,
-    PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW, SCALE_ABBREVIATIONS, TITLE_POS,
-    TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
+    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE, OBLIQUE_PREPOSITIONS,
+    ONE_FORMS, ONE_NEGATORS, ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
+    PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
+    SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
@@ -236,8 +236,8 @@ def is_ordinal_use(amount, forms, direct=True):
 
 def _is_one_counted(tokens, amount, lemma, forms):
     """один человек, одну шайбу: один with a singular noun, not `ещё один`, `ни одного`."""
-    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS:
-        return False
+    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS | ONE_UNCOUNTED_FORMS:
+        return False  # по одним данным, у одной женщины
     if forms and not any(number == 'sing' for _, number in forms):
         return False  # по одним данным
     if amount.first == 0:
@@ -263,17 +263,35 @@ def _is_per_unit(tokens, first):
     `по 10 долларов за одну карточку`), or before a verb of cost (`обучение одного студента обходится
     в 1,2 млн тенге`)."""
     before = tokens[first - 1]
-    if before.kind == 'word' and word_info(before.norm).lemmas & PER_UNIT_NOUNS:
-        return True
+    for back in tokens[max(0, first - PER_UNIT_LOOKBACK):first][::-1]:
+        if back.kind != 'word' or back.sentence != tokens[first].sentence:
+            break
+        if word_info(back.norm).lemmas & PER_UNIT_NOUNS:
+            return True  # стоимость ремонта одного километра, в расчете на одного жителя
     if before.norm in PER_UNIT_PREPOSITIONS and first >= 2 and (
             tokens[first - 2].kind == 'num' or _is_unit_word(tokens[first - 2])):
         return True
     for token in tokens[first + 1:first + 1 + PER_UNIT_WINDOW]:
         if token.kind != 'word' or token.sentence != tokens[first].sentence:
             break
-        if word_info(token.norm).lemmas & PER_UNIT_VERBS:
-            return True
+        lemmas = word_info(token.norm).lemmas
+        if lemmas & PER_UNIT_VERBS or (before.norm == 'на' and lemmas & PER_ONE_VERBS):
+            return True  # на одну женщину приходится 3,1 ребенка
     return False
+
+
+def _is_grade(tokens, amount, high, lemma):
+    """учеников 9–11 классов, призеры из 9-х классов: school grades, not a count of classes (`закрыты 26
+    классов` stays one): a range within the eleven grades, or a grade number with an ordinal ending."""
+    if lemma != GRADE_NOUN or amount.scale is not None or amount.value > LAST_GRADE:
+        return False
+    if high is not None:
+        return high.value <= LAST_GRADE
+    at = amount.first
+    if at >= 2 and tokens[at - 1].text in DASHES and tokens[at - 2].kind == 'num' \
+            and tokens[at - 2].text.isdigit() and int(tokens[at - 2].text) <= LAST_GRADE:
+        return True  # the upper end of `5–7 классов`, read alone
+    return tokens[at].suffix is not None
 
 
 def _is_part_of_them(tokens, amount):
@@ -313,8 +331,8 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
         return False  # в 10 часов
     if _is_glued_name(tokens, amount) or _is_list_marker(text, tokens, amount):
         return False  # 5G, 24/7, `1)`
-    if _is_ordinal_range(tokens, amount):
-        return False  # с 2 по 10 класс
+    if _is_ordinal_range(tokens, amount) or _is_grade(tokens, amount, high, lemma):
+        return False  # с 2 по 10 класс, 9–11 классов
     if _is_latin_model(tokens, amount, has_tail):
         return False  # iPhone 15
     if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()

@@ -35,7 +35,9 @@ unit.  The counted phrase may be a plural adjective standing for a noun (`трё
 noun (`погиб один человек`, not `ещё один`, `один из`).
 
 Not figures: dates (pipeline.nlp.grammars.dates), years, times of day, phone
-numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), article/point/bill numbers,
+numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), school grades (`9–11 классов`, `из 9-х классов`),
+`один` as the unit of a rate (`на одну женщину приходится`, `стоимость ремонта одного километра`), a manner
+of speaking (`в десятки раз`), article/point/bill numbers,
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
@@ -43,7 +45,10 @@ durations anchored in time, which are dates or times (`три года наза�
 сократится до 12 часов`), a span of time someone spent doing something (`проработала
 почти восемь лет`; the length of an event, `этап длился три недели`, stays a figure), and prison
 terms and terms of office (`к шести годам лишения свободы`, `избран на 5 лет`).
-A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).
+A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).  A count in tens is
+approximate (`полтора десятка предприятий`, `два десятка сел`); energy is counted in kilowatt-hours
+(`90 кВт·ч`), power in kilowatts (`300 кВт`).  An adjective that leaves its noun out is not counted (`42 из 49
+возможных`: the noun comes from the sentence, elided.py).
 """
 
 from bisect import bisect_left
@@ -213,6 +218,8 @@ def _read_figure(text, tokens, index, references, whole=None):
 
     if not acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms, words):
         return None
+    if amount.bare_plural and high is None and lemma == MULTIPLE_OBJECT:
+        return None  # занижена в десятки раз, в сотни раз дороже: a manner of speaking, no multiple
     if is_weight_class(tokens, first, end, lemma, words):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # до 63,5 кг
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
@@ -233,6 +240,8 @@ def _read_figure(text, tokens, index, references, whole=None):
         qualifier = None  # от 15 до 20 тысяч: the range says it all
     if qualifier is None and high is None:
         qualifier = bound or limit_qualifier(tokens, first)  # превысила 2 трлн тенге
+    if qualifier is None and high is None and any(token.norm in TENS for token in tokens[amount.first:amount.end]):
+        qualifier = 'approx'  # полтора десятка предприятий, два десятка сел: a count in tens is a rough one
     if qualifier is None:
         qualifier = 'more' if amount.bare_plural and high is None else 'exact'
     reading = _Reading(first, end, amount.value, high.value if high is not None else None,

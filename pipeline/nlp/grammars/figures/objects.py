@@ -10,9 +10,10 @@ The counted phrase may follow the number restated in words: `120 (сто два�
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
-    LIVESTOCK_HEAD, LIVESTOCK_LEMMAS, LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL,
-    OPEN_QUOTES, PERCENT_POINT_ABBREVIATION, PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS,
-    SCALE_ABBREVIATIONS, SCALE_WORDS, UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
+    ELLIPTIC_ADJECTIVES, ENERGY_ONE_WORDS, ENERGY_UNIT_MARKS, ENERGY_UNITS, LIVESTOCK_HEAD, LIVESTOCK_LEMMAS,
+    LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION,
+    PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS,
+    UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 
@@ -83,6 +84,11 @@ def _abbreviation_at(tokens, index):
     """5 км, 10 га, 28 м/с, 3 млн куб. м, 5 тыс. МРП: (lemma, next index) or None."""
     n = len(tokens)
     token = tokens[index]
+    if token.norm in ENERGY_ONE_WORDS:
+        return ENERGY_ONE_WORDS[token.norm], index + 1  # 120 кВтч
+    if (token.norm in ENERGY_UNITS and index + 2 < n and tokens[index + 1].text in ENERGY_UNIT_MARKS
+            and tokens[index + 1].glued and tokens[index + 2].glued and tokens[index + 2].norm == 'ч'):
+        return ENERGY_UNITS[token.norm], index + 3  # 90 кВт·ч, 2 млрд кВт*ч
     if token.text in CAPITAL_UNITS:
         return CAPITAL_UNITS[token.text], index + 1
     if token.norm not in ABBREVIATED_NOUNS or not (token.text[:1].islower() or token.norm in CASELESS_ABBREVIATIONS):
@@ -167,8 +173,9 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
     adjectives = []
     if tuple(t.norm for t in tokens[index:index + 4]) == PERCENT_POINT_ABBREVIATION:
         return PERCENT_POINTS, frozenset(), index + 4
-    if index < n and tokens[index].text in CAPITAL_UNITS:
-        return CAPITAL_UNITS[tokens[index].text], frozenset(), index + 1
+    if index < n and (tokens[index].text in CAPITAL_UNITS or tokens[index].norm in ENERGY_ONE_WORDS):
+        lemma, after = _abbreviation_at(tokens, index)  # 50 МВт, 90 кВт·ч
+        return lemma, frozenset(), after
     if index < n and tokens[index].norm in CASELESS_ABBREVIATIONS:
         lemma, after = _abbreviation_at(tokens, index)  # 34 Мбит/с
         return lemma, frozenset(), after
@@ -209,6 +216,8 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
             return shared
     if adjectives and adjectives[-1].adjective in MEDAL_ADJECTIVES:
         return MEDAL, frozenset(), _close_quote(tokens, end, quoted)  # 4 золотые, 1 бронзовую
+    if adjectives and adjectives[-1].adjective in ELLIPTIC_ADJECTIVES:
+        return None  # 42 из 49 возможных: the noun (баллов) is left out
     if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
         # трёх пострадавших: the last adjective is the counted word
         number = 'plur' if adjectives[-1].plural else 'sing'

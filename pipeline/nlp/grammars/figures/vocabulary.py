@@ -67,6 +67,9 @@ ONE_PLURAL_FORMS = frozenset('одни одних одними'.split())
 ONE_NEGATORS = frozenset({'ещё', 'еще', 'ни'})
 # за одним столом, в одной плоскости: "the same", not a count
 ONE_OBLIQUE_FORMS = frozenset('одном одной одним одною'.split())
+# у одной женщины, одному задержанному, одним препятствием: один in an oblique case names one of a kind,
+# it counts nothing (a count of one is written in the nominative or accusative: погиб один человек)
+ONE_UNCOUNTED_FORMS = frozenset('одной одною одному одним одном'.split())
 OBLIQUE_PREPOSITIONS = frozenset('в во на при о об за под над перед между с со'.split())
 # один as the unit of a price or a rate, no count: стоимость одного гранта, 38 тенге на одну акцию,
 # по 10 долларов за одну карточку, обучение одного студента обходится в 1,2 млн тенге
@@ -74,6 +77,15 @@ PER_UNIT_NOUNS = frozenset('стоимость цена себестоимост
 PER_UNIT_PREPOSITIONS = frozenset({'на', 'за'})
 PER_UNIT_VERBS = frozenset('стоить обходиться обойтись'.split())
 PER_UNIT_WINDOW = 4
+# стоимость ремонта одного километра, в расчете на одного жителя: the noun of price may stand two words back
+PER_UNIT_LOOKBACK = 3
+# на одну женщину приходится 3,1 ребенка: a rate per one, told by the verb after it
+PER_ONE_VERBS = frozenset({'приходиться'})
+# учеников 9–11 классов, из 9-х классов: school grades run from 1 to 11
+GRADE_NOUN = 'класс'
+LAST_GRADE = 11
+# 42 из 49 возможных (баллов): an adjective that leaves its noun out is not what the number counts
+ELLIPTIC_ADJECTIVES = frozenset({'возможный', 'максимальный', 'допустимый'})
 # двое, троих: a count of people even without a noun (двое из них, ранены трое)
 COLLECTIVE_FORMS = frozenset(_values_of(COLLECTIVE_LEMMAS))
 # forms that are also ordinary words: семью (семья) counts only before an instrumental noun
@@ -225,6 +237,11 @@ RATE_WORDS = {('в', 'секунду'): 'в секунду', ('в', 'час'): '
 CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'киловатт', 'МВт': 'мегаватт', 'ГВт': 'гигаватт',
                  # abbreviations of common nouns, counted as they stand: 1 140 ДТП, 12 АЗС, три ТЭЦ
                  'ДТП': 'ДТП', 'АЗС': 'АЗС', 'ТЭЦ': 'ТЭЦ', 'ГЭС': 'ГЭС'}
+# 90 кВт·ч, 1,9 млн кВт*ч (and the common misspelling кВт/ч): kilowatt-hours, the unit of energy sold, not the
+# kilowatt of power; the mark between the letters is glued to both
+ENERGY_UNIT_MARKS = frozenset('·∙⋅*/')
+ENERGY_UNITS = {'квт': 'киловатт-час', 'мвт': 'мегаватт-час', 'гвт': 'гигаватт-час'}
+ENERGY_ONE_WORDS = {'квтч': 'киловатт-час', 'мвтч': 'мегаватт-час', 'гвтч': 'гигаватт-час'}
 # the monthly calculation index and the minimum wage are sums of money
 MONEY_OBJECTS = frozenset({'МРП', 'МЗП'})
 # 0,5 п.п.; 2 процентных пункта
