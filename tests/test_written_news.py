@@ -108,7 +108,12 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
 - tests/data/written_news30: a held-out measure of person recognition and person normal forms (a ministry
   briefing, a football club's transfers, a seismology conference, teachers' awards, an akim meeting farmers,
   a writer's obituary, a film festival jury, an excavation in Turkey), never used to write a rule, its misses
-  unread until the end of the round that wrote it.
+  unread until the end of the round that wrote it;
+- tests/data/written_places7: a held-out measure of one-word places in oblique cases and their normal
+  forms (mobile clinics in Mangystau villages, a melon harvest in Turkestan region, fibre internet in
+  Aktobe region, an apple harvest in Almaty region, hay making in North Kazakhstan, foot-and-mouth
+  vaccination on the Kyrgyz border, a harsh winter in Mongolia, floods in northern Italy), never used to
+  write a rule.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -150,16 +155,17 @@ FLOORS = {
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
-    'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.960},
+    'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.967},
     'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
-    'written_places5': {'PER': 0.933, 'ORG': 1.000, 'LOC': 0.973},
-    'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.948},
+    'written_places5': {'PER': 0.933, 'ORG': 1.000, 'LOC': 0.979},
+    'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.974},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
-    'written_news27': {'PER': 0.958, 'ORG': 0.896, 'LOC': 0.909},
-    'written_places6': {'PER': 0.666, 'ORG': 0.965, 'LOC': 0.957},
+    'written_news27': {'PER': 0.958, 'ORG': 0.896, 'LOC': 0.931},
+    'written_places6': {'PER': 0.666, 'ORG': 0.965, 'LOC': 0.979},
     'written_news30': {'PER': 0.976, 'ORG': 0.941, 'LOC': 0.909},
+    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.919},
 }
 
 

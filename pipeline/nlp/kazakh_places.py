@@ -18,10 +18,13 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
 from pipeline.nlp.morph import match_case, parse
-from pipeline.nlp.place_forms import (CONSONANTS, COORDINATORS, LOCATIVE_PREPOSITIONS, VOWELS, after_preposition,
+from pipeline.nlp.place_guesses import borrowed_genitive_normal, undeclined_accusative_normal
+from pipeline.nlp.place_forms import (ACCUSATIVE_PREPOSITIONS, CONSONANTS, COORDINATORS, LOCATIVE_PREPOSITIONS, VOWELS,
+                                      after_preposition,
                                       is_east_asian)
 from pipeline.nlp.wordforms import is_inflection
 
+HARD_CONSONANTS = set('бвгдзклмнпрстфхцжш')
 # the prepositions that take the genitive alone (`с` takes the instrumental too, `за` the accusative)
 GENITIVE_PREPOSITIONS = ('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'для', 'без', 'вдоль',
                          'среди', 'мимо', 'после', 'напротив')
@@ -57,7 +60,8 @@ def unknown_place(span):
 @lru_cache(maxsize=100_000)
 def _unknown_word(word):
     """`unknown_place` of the word itself, cached: six rules ask it of each one-word place."""
-    if len(word) < SHORTEST or not word[:1].isupper() or not word.isalpha() \
+    # `из Баян-Улгия`: a hyphened name declines by its last part
+    if len(word) < SHORTEST or not word[:1].isupper() or not all(part.isalpha() for part in word.split('-')) \
             or any(parsed.is_known for parsed in parse(word)):
         return None
     return word
@@ -112,6 +116,22 @@ def genitive_normal(doc, span):
     if word.lower().endswith(FEMININE_ELEMENTS) or is_east_asian(word):
         return None
     return masculine_nominative(word[:-1], word[-1:].lower())
+
+
+def common_noun_genitive_normal(doc, span):
+    """`на стоянке близ Отара`, `из Сарыбулака` -> Отар: a one-word place in a hard consonant + -а after a
+    preposition of the genitive that pymorphy3 knows only as a common noun with no genitive reading (`отара`
+    `flock`, whose genitive is `отары`) is the genitive of a masculine name in that consonant; else None."""
+    word = span.text
+    if len(word) < 5 or not word[:1].isupper() or not word.isalpha() or word[-1:].lower() != 'а' \
+            or word[-2:-1].lower() not in HARD_CONSONANTS or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+        return None
+    # a person's reading (`Отар`, a first name, in the genitive) is no place's and tells nothing
+    parses = [parsed for parsed in parse(word) if not {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes]
+    if not parses or not all(parsed.is_known for parsed in parses) or any(
+            parsed.tag.case in GENITIVE_CASES or parsed.tag.POS != 'NOUN' or 'Geox' in parsed.tag for parsed in parses):
+        return None
+    return word[:-1]
 
 
 def undeclined_genitive_normal(doc, span):
@@ -227,7 +247,9 @@ def kazakh_place_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1:
         return None
     normal = dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
-        or kazakh_locative_normal(doc, span) or undeclined_normal(span) or undeclined_genitive_normal(doc, span)
+        or kazakh_locative_normal(doc, span) or borrowed_genitive_normal(span) or undeclined_normal(span) \
+        or common_noun_genitive_normal(doc, span) or undeclined_genitive_normal(doc, span) \
+        or undeclined_accusative_normal(doc, span, ACCUSATIVE_PREPOSITIONS)
     if normal is None or normal == span.text:
         return normal
     return normal if is_inflection(normal, span.text) else None

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.place_guesses import drop_made_up_guesses
 from pipeline.nlp.wordforms import is_inflection, key, unexplained
 
 AGREEING = ('ADJF', 'PRTF')
@@ -213,8 +214,10 @@ def agreed_place_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1 or span.start == 0 or not word[:1].isupper() \
             or not word.isalpha() or word[-1:].lower() not in ACCUSATIVE_ENDINGS:
         return None
-    if is_undeclined_place(word) or is_east_asian(word):
-        return None  # `на Коксу`: a Kazakh name in -су, not the accusative of a Russian river Кокса
+    # `на Коксу`: a Kazakh name in -су, not the accusative of a Russian river Кокса; `в Северо-Казахстанскую,
+    # Костанайскую ... области`: -ую is an adjective's accusative
+    if is_undeclined_place(word) or is_east_asian(word) or key(word).endswith(('ую', 'юю')):
+        return None
     if any(parsed.is_known for parsed in parse(word)):
         return known_accusative_normal(doc, span)
     if not feminine_accusative_before(doc, span.start) and not (
@@ -350,7 +353,7 @@ def trusted_place_readings(options, word):
     `kazakh.has_feminine_place_element`) keeps only that reading; the document's nominative
     settles the rest (`agree_place_normals`).
     """
-    kept = [option for option in options if not is_bare_plural(option[4], word)]
+    kept = [option for option in drop_made_up_guesses(options, word) if not is_bare_plural(option[4], word)]
     # `в Кызылорде`: a Kazakh name ending in the word `орда` is a noun in -а, not a masculine `Кызылорд`
     elements = [option for option in kept if first_declension_oblique(option[4])
                 and has_feminine_place_element(option[4].normal_form)]
@@ -410,7 +413,7 @@ def after_preposition(doc, span, prepositions):
         if doc[index].text.lower() in prepositions:
             return True
         if doc[index].text not in COORDINATORS or index < 2 or not doc[index - 1].text[:1].isupper() \
-                or not doc[index - 1].text.isalpha():
+                or not doc[index - 1].text.replace('-', '').isalpha():  # `из Баян-Улгия и Ховда`
             return False
         index -= 2
     return False

@@ -108,7 +108,7 @@ def settlement_normal(doc, span):
     # genitive it would be `Талапкера`)
     if all(number == 'plur' for _, number, _ in heads) or any(number == 'plur' for _, number, _ in heads) \
             and any(is_bare_nominative(token.text) for token in doc[head.i + 1:span.start]):
-        return None if any(parsed.is_known for parsed in parse(word)) else word
+        return plural_apposition_normal(word, {case for case, _, _ in heads})
     # `музыкант из села Кольжат`, `до посёлка Талапкер`: a name pymorphy3 does not know, in a hard consonant,
     # after a settlement noun is in the nominative whatever the noun's case (a masculine noun in the
     # genitive, dative, instrumental or locative would have an ending); `села` may be a plural nominative,
@@ -140,6 +140,20 @@ def settlement_normal(doc, span):
         return None
     form = match_case(form, word)
     return form if is_inflection(form, word) else None
+
+
+def plural_apposition_normal(word, cases):
+    """The normal form of a one-word name after a plural settlement noun in `cases`: as written (the
+    nominative of apposition), unless pymorphy3 knows the word and reads it in the genitive, which holds
+    the settlements (`в городах России`), or in the noun's own case (`в сёлах Ивановках`): None, its usual
+    normal form. `в сёлах Сайрам и Карамурт`: pymorphy3 knows `сайрам` only as the dative of сайра, a case
+    that neither holds nor agrees, so the name is as written."""
+    parses = parse(word)
+    if not any(parsed.is_known for parsed in parses):
+        return word
+    if any(parsed.tag.case in ('gent', 'gen2') or parsed.tag.case in cases for parsed in parses):
+        return None
+    return word
 
 
 # `у поселка Сабынды`, `жители аула Кокжиды`: the endings a Kazakh name in apposition keeps

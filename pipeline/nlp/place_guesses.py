@@ -1,0 +1,80 @@
+"""pymorphy3's guesses about a one-word place it does not know, and the ones a place name rules out.
+
+pymorphy3 guesses a lemma for an unknown word from the endings of the words it knows, and some of
+its guesses are shapes a foreign or Kazakh place name does not have:
+
+    жители Камлупса     камлупёс (a fleeting vowel, as in пёс: пса)    -> Камлупс
+    вокруг Джаспера     джасперо (a neuter noun in -о)                 -> Джаспер
+    от Чунджи           чунджи (an indeclinable name)                  -> Чунджа
+    через Мерке         мерка (the dative or locative of a noun)       -> Мерке
+
+A fleeting vowel is a Russian suffix's (-ец, -ок, -ек: `Кременец`, `Кременца`), which a borrowed
+name has not; a neuter noun that declines in -о is a Russian village's (-ово, -ево, -ино: `Тимирязево`);
+`дж` is no Kazakh spelling (Kazakh writes ж), so a name in -джи is a borrowed noun in -джа in
+the genitive (`Кульджа`, `Чунджа`: `из Кульджи`), not a Kazakh name in -жы that does not decline
+(`Акши`, `Бозащи`, `kazakh_places.undeclined_normal`).
+"""
+
+from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.wordforms import is_inflection, key
+
+# the Russian suffixes with a fleeting vowel: Кременец/Кременца, Городок/Городка, Зеленчук aside
+FLEETING_SUFFIXES = ('ец', 'ёк', 'ек', 'ок', 'ень')
+FLEETING_VOWELS = set('еёо')
+# the Russian villages in -о that decline: Тимирязево, Смирново, Бородино, Ершово
+NEUTER_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
+VOWELS = set('аеёиоуыэюя')
+
+
+def has_made_up_vowel(lemma, word):
+    """`камлупёс` of `Камлупса`: a lemma with a vowel the word has not, before its last consonant."""
+    lemma, word = key(lemma), key(word)
+    shared = 0
+    while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
+        shared += 1
+    if shared < 3 or shared >= len(lemma) or lemma[shared] not in FLEETING_VOWELS or len(lemma) - shared > 3:
+        return False
+    return word.startswith(lemma[:shared] + lemma[shared + 1:]) and not lemma.endswith(FLEETING_SUFFIXES)
+
+
+def is_made_up_neuter(parsed, word):
+    """`джасперо` of `Джаспера`: a guessed neuter noun in -о on a consonant stem that is no Russian
+    village's (-ово, -ино)."""
+    lemma = key(parsed.normal_form)
+    stem = lemma[:-1]
+    return parsed.tag.gender == 'neut' and lemma.endswith('о') and len(stem) >= 4 and stem[-1] not in VOWELS \
+        and key(word).startswith(stem) and not stem.endswith(NEUTER_STEMS)
+
+
+def drop_made_up_guesses(options, word):
+    """The (pos, case, number, gender, parse) readings of a one-word place `word` without pymorphy3's
+    guesses of a shape no borrowed name has (`has_made_up_vowel`, `is_made_up_neuter`), unless
+    nothing else is left."""
+    kept = [option for option in options if getattr(option[4], 'tag', None) is None or option[4].is_known
+            or not (has_made_up_vowel(option[4].normal_form, word) or is_made_up_neuter(option[4], word))]
+    return kept or options
+
+
+def borrowed_genitive_normal(span):
+    """`от Чунджи`, `в сторону Кульджи` -> Чунджа, Кульджа: a one-word place pymorphy3 does not know,
+    in -джи, is the genitive of a noun in -джа; else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
+            or not key(word).endswith('джи') or any(parsed.is_known for parsed in parse(word)):
+        return None
+    normal = word[:-1] + match_case('а', word[-1:])
+    return normal if is_inflection(normal, word) else None
+
+
+def undeclined_accusative_normal(doc, span, prepositions):
+    """`через Мерке`, `сквозь Шетпе` -> as written: a one-word place in -е after a preposition of the
+    accusative alone (`prepositions`) that pymorphy3 cannot read as an accusative does not decline
+    (`мерке` is a dative or a locative of мерка, a case such a preposition does not take); else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 4 or span.start == 0 or not word[:1].isupper() \
+            or not word.isalpha() or key(word)[-1] != 'е' or doc[span.start - 1].text.lower() not in prepositions:
+        return None
+    parses = parse(word)
+    if not parses or any(parsed.tag.case == 'accs' for parsed in parses):
+        return None
+    return word
