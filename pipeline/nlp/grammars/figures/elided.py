@@ -22,6 +22,14 @@ sentence before (`переехали 12,6 тыс. человек. 4,1 тыс. и
 share is written with its sign (`22%`), a bare number after one is something else (`выросли на 7%, а в
 соседней области – на 9` may be either).
 
+A fronted topic reaches its number across any words up to its dash and a qualifier after it (`Вакансий на
+электронной бирже труда – около 6 тыс.`), across a prepositional phrase when a plural adjective opens the
+sentence (`Родившихся за месяц – 2 035`), and across a participle clause between commas to its verb
+(`Пенсионеров, получающих выплаты, насчитывается 2,3 млн`); before its verb it names what every scaled bare
+number of its sentence counts, a percent between them not standing in the way (`Иностранцев, поставленных на
+учет, стало больше на 14%: 57 тыс. против 50 тыс.`: thousands are no share).  A bare amount joined by `и` to
+the next, which names its noun, shares that noun (`11 тыс. и 6,4 тыс. человек`).
+
 A bare number with a scale word, or a fraction word with no whole, whose own sentence names no noun
 takes the noun of the nearest figure in the sentence before it (a scale makes it a quantity beyond
 doubt, and the noun was given just before):
@@ -37,7 +45,7 @@ figure (FIG .995 -> .993) and raised no Kazakhstan set: left out.
 
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
-from pipeline.nlp.grammars.figures.vocabulary import LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM
+from pipeline.nlp.grammars.figures.vocabulary import LIVESTOCK_HEAD, MEASURE_NOUNS, NUMBER_WORDS, PART_OF_THEM
 from pipeline.nlp.grammars.figures.words import word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
@@ -72,24 +80,43 @@ def _fronted_nouns(tokens):
     the same for a number a few words after the noun (`Лошадей в регионе 152 тыс., верблюдов – 6 800`),
     which yields to a noun the sentence's figures named before (`Поголовье овец составляет 860 тыс.
     голов, коз – 240 тыс.`: heads)."""
-    found, gapped = {}, {}
+    found, gapped, topics = {}, {}, {}
     for index, token in enumerate(tokens):
         if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
                                         or tokens[index - 1].text == ','):
             continue
         noun = noun_at(tokens, index, capitals=True)
         if noun is None or ('gent', 'plur') not in noun[1]:
-            noun = _modified_topic(tokens, index) or _dashed_adjective(tokens, noun)
+            opening = index == 0 or tokens[index - 1].sentence != token.sentence
+            noun = _modified_topic(tokens, index) or _dashed_adjective(tokens, noun, opening)
         if noun is None or ('gent', 'plur') not in noun[1]:
             continue
-        verb = noun[2]
+        verb = _after_participle_clause(tokens, noun[2])
         if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_POS:
             found[verb + 1] = (index, noun[0])
+            topics.setdefault(token.sentence, (index, noun[0]))
             continue
         number = _gapped_fronted(tokens, index, noun[2])
         if number is not None:
             gapped[number] = (index, noun[0])
-    return found, gapped
+    return found, gapped, topics
+
+
+# Иностранцев, поставленных на учет, стало ...: the participle clause a fronted noun may take between commas
+PARTICIPLE_CLAUSE = 8
+
+
+def _after_participle_clause(tokens, at):
+    """The index after a participle clause between commas at tokens[at] (`, поставленных на учет,`), or `at`."""
+    if not (at + 1 < len(tokens) and tokens[at].text == ',' and tokens[at + 1].kind == 'word'
+            and word_info(tokens[at + 1].norm).pos == 'PRTF'):
+        return at
+    for close in range(at + 2, min(len(tokens), at + 2 + PARTICIPLE_CLAUSE)):
+        if tokens[close].sentence != tokens[at].sentence or tokens[close].kind == 'num':
+            return at
+        if tokens[close].text == ',':
+            return close + 1
+    return at
 
 
 # Тяжких и особо тяжких преступлений – 126, Особо крупных хищений – 58: the words before the noun's own adjectives
@@ -117,11 +144,19 @@ def _modified_topic(tokens, index):
     return noun if noun is not None and noun[2] > start + 1 else None  # an adjective before the noun
 
 
-def _dashed_adjective(tokens, noun):
+def _dashed_adjective(tokens, noun, opening):
     """A plural adjective standing for a noun as the topic of a dash (`Прибывших – 2 400`, `Пострадавших –
-    12`): read as a genitive plural, since a case pymorphy3 cannot tell is the topic's genitive here."""
-    if noun is None or noun[1] != frozenset({(None, 'plur')}) or noun[2] + 1 >= len(tokens) \
-            or tokens[noun[2]].text not in LIST_DASHES:
+    12`), maybe, opening its sentence, with a prepositional phrase of its own before the dash (`Родившихся за
+    месяц – 2 035`; after a comma the adjective is rather a kind of the noun before it, `свыше 420 атлетов,
+    казахстанских среди них – 24`): read as a genitive plural, since a case pymorphy3 cannot tell is the
+    topic's genitive here."""
+    if noun is None or noun[1] != frozenset({(None, 'plur')}):
+        return None
+    at = noun[2]
+    if opening and at < len(tokens) and tokens[at].kind == 'word' and word_info(tokens[at].norm).pos == 'PREP':
+        while at < len(tokens) and at - noun[2] <= FRONTED_GAP and tokens[at].kind == 'word':
+            at += 1
+    if at + 1 >= len(tokens) or tokens[at].text not in LIST_DASHES:
         return None
     return noun[0], frozenset({('gent', 'plur')}), noun[2]
 
@@ -189,7 +224,7 @@ def _gapped_fronted(tokens, index, noun_end):
     A one-word aside between commas (`мошенничеств, напротив, стало больше – 912`) and an age (`Детей до
     14 лет в стране почти 5,8 млн`) stand in the gap without counting in it."""
     sentence = tokens[index].sentence
-    at, words = noun_end, 0
+    at, words, dashed = noun_end, 0, False
     while at < len(tokens) and words <= FRONTED_GAP:
         token = tokens[at]
         if token.sentence != sentence or token.text in (';', ':', '(', '.'):
@@ -200,13 +235,16 @@ def _gapped_fronted(tokens, index, noun_end):
                 return None
             at += 3  # , напротив,
             continue
-        if token.kind == 'num':
+        if token.kind == 'num' or (dashed and token.norm in NUMBER_WORDS):  # больниц – три
             if _is_age(tokens, at):
                 at += 2  # до 14 лет
                 continue
             return at
         at += 1
-        words += token.text not in LIST_DASHES
+        # after the dash only the figure's qualifier stands before its number: the topic's words are counted
+        # up to the dash (`Вакансий на электронной бирже труда – около 6 тыс.`)
+        dashed = dashed or token.text in LIST_DASHES
+        words += not dashed
     return None
 
 
@@ -256,6 +294,20 @@ def _from_next(tokens, readings, position):
     return [(after.first, after.unit, after.object)]
 
 
+def _coordinated_next(tokens, readings, position):
+    """A bare amount joined by `и` to the next one, which names its unit or noun, shares it, whatever the
+    sentence named before (`Конаев и Талгарский район – 11 тыс. и 6,4 тыс. человек`, `5 млн и 3 млн тенге`):
+    [(index, unit, noun)] or []; both scaled or neither (`в 2 и 3 классах` are no amounts of one thing)."""
+    if position + 1 >= len(readings):
+        return []
+    reading, after = readings[position], readings[position + 1]
+    between = [token.norm for token in tokens[reading.end:after.first] if token.text != '.']  # тыс. и
+    if between != ['и'] or (after.unit is None and after.object is None) \
+            or (reading.scale is None) != (after.scale is None):
+        return []
+    return [(after.first, after.unit, after.object)]
+
+
 def fill_elided(tokens, readings, before_sentence=None):
     """Note on each bare reading (no unit, no counted noun) the (unit, noun) its sentence gave before it,
     as `elided`; returns the readings that have one.  `before_sentence`: the (unit, noun) of the last figure
@@ -263,7 +315,7 @@ def fill_elided(tokens, readings, before_sentence=None):
     if all(r.unit is not None or r.object is not None for r in readings):
         return []
     most = _most_nouns(tokens)
-    fronted, gapped = _fronted_nouns(tokens)
+    fronted, gapped, topics = _fronted_nouns(tokens)
     quantity = _quantity_nouns(tokens)
     scales = _scale_nouns(tokens)
     filled = []
@@ -271,9 +323,9 @@ def fill_elided(tokens, readings, before_sentence=None):
         if reading.unit is not None or reading.object is not None:
             continue
         sentence = tokens[reading.first].sentence
-        sources = []  # (token index, unit, noun): the nearest wins
+        sources = _coordinated_next(tokens, readings, position)  # (token index, unit, noun): the nearest wins
         of_them = _of_them(tokens, reading)
-        for before in reversed(readings[:position]):
+        for before in reversed(readings[:position] if not sources else ()):
             if tokens[before.first].sentence != sentence and not (
                     of_them and tokens[before.first].sentence == sentence - 1):
                 break
@@ -281,6 +333,8 @@ def fill_elided(tokens, readings, before_sentence=None):
                 continue  # 24 детских сада на 5 600 мест, из них 17 – частные: 17 kindergartens
             if before.object in NOT_INHERITED_NOUNS:
                 continue
+            if reading.scale is not None and before.unit in NOT_INHERITED_UNITS:
+                continue  # стало больше на 14%: 57 тыс. против 50 тыс.: thousands are no share
             if before.unit is not None or before.object is not None:
                 sources.append((before.first, before.unit, before.object))
                 break
@@ -301,6 +355,11 @@ def fill_elided(tokens, readings, before_sentence=None):
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.number_first in scales:
             sources.append((scales[reading.number_first][0], None, scales[reading.number_first][1]))
+        if not sources and reading.scale is not None and sentence in topics \
+                and topics[sentence][0] < reading.first:
+            # the fronted topic of the sentence counts its scaled numbers however far after its verb they
+            # stand (`Иностранцев, поставленных на учет, стало больше на 14%: 57 тыс. против 50 тыс.`)
+            sources = [(topics[sentence][0], None, topics[sentence][1])]
         if not sources:
             sources = _from_next(tokens, readings, position)
         if not sources and before_sentence is not None and (reading.scale is not None or reading.share):

@@ -49,6 +49,8 @@ HOUR_LEMMAS = frozenset({'час'})
 # в весовой категории до 63,5 кг, в весе свыше 92 кг, Бекмуратов (до 75 кг): a class, no weight
 WEIGHT_CLASS_LEMMAS = frozenset({'категория', 'вес'})
 WEIGHT_CLASS_QUALIFIERS = frozenset({('до',), ('свыше',), ('более',)})
+# the marks a list item ends with: `у Китая – 11, у Узбекистана – семь.`
+LIST_ENDS = frozenset({',', ';', '.', '!', ')'})
 GLUE_MARKS = frozenset('/\\#@')  # 24/7, #5, @10
 LONG_DIGIT_STRING = 8  # 8+ digits without group separators: ids, accounts
 
@@ -280,6 +282,34 @@ def _is_per_unit(tokens, first):
     return False
 
 
+# на 1000 жителей, на 10 тыс. человек, на 100 тыс. населения: a round number of people a rate is given per
+RATE_BASE_NOUNS = frozenset('житель человек население гражданин'.split())
+# 84 случая на 10 тыс. жителей: the rate's own number stands a few tokens before `на`
+RATE_BASE_LOOKBACK = 3
+
+
+def _is_power_of_ten(value):
+    """10, 100, 1000, 10 000 ... (1 is the rate per one: _is_per_unit)."""
+    return value >= 10 and value == int(value) and str(int(value)).rstrip('0') == '1'
+
+
+def is_rate_base(tokens, amount, end, lemma):
+    """The base a rate is given per, not a count: a round number after на, before a form of приходиться
+    (`На 1000 жителей приходится 16,2 рождения`) or counting people right after a number (`84 случая на 10
+    тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays."""
+    at = amount.first
+    if at < 1 or tokens[at - 1].norm != 'на' or not _is_power_of_ten(amount.value):
+        return False
+    sentence = tokens[at].sentence
+    for token in tokens[end:end + PER_UNIT_WINDOW]:
+        if token.kind != 'word' or token.sentence != sentence:
+            break
+        if word_info(token.norm).lemmas & PER_ONE_VERBS:
+            return True  # на 1000 жителей приходится
+    return lemma in RATE_BASE_NOUNS and any(
+        token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, at - 1 - RATE_BASE_LOOKBACK):at - 1])
+
+
 def _is_grade(tokens, amount, high, lemma):
     """учеников 9–11 классов, призеры из 9-х классов: school grades, not a count of classes (`закрыты 26
     классов` stays one): a range within the eleven grades, or a grade number with an ordinal ending."""
@@ -306,6 +336,20 @@ def _is_part_of_them(tokens, amount):
 def _is_scaled_words(amount):
     """ста миллионов, сотни тысяч: a number word with a scale word (not a bare тысячи)."""
     return amount.scale is not None and amount.end - amount.first >= 2
+
+
+def _is_listed(tokens, amount):
+    """A number word alone ending its clause after a list dash, in a list whose item before it has a number
+    after its dash: `Золотых медалей у Китая – 11, у Узбекистана – семь`, `Школ – 14, больниц – три`: the
+    noun was named by the list (elided.py finds it)."""
+    at, end = amount.first, amount.end
+    sentence = tokens[at].sentence
+    if at < 1 or tokens[at - 1].text not in DASHES:
+        return False
+    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
+        return False
+    return any(tokens[back].text in DASHES and tokens[back + 1].kind == 'num' and tokens[back].sentence == sentence
+               for back in range(at - 2))
 
 
 def _is_collective(tokens, amount):
@@ -339,7 +383,7 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
     if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
-            and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount):
+            and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
         # около ста миллионов, на трех из них)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):

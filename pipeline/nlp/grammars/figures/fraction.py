@@ -31,6 +31,7 @@ WITH_HALF = 'с'
 TIME_LEMMAS = DURATION_LEMMAS | frozenset(
     {'сезон', 'квартал', 'полугодие', 'матч', 'тайм', 'сутки', 'утро', 'вечер', 'ночь'})
 PUNCTUATION_AFTER = frozenset(',.;:–—-)')
+LIST_DASHES = frozenset('–—-')
 
 
 def _half_and_half(tokens, at):
@@ -69,6 +70,22 @@ def fraction_at(tokens, index):
     return Decimal(numerator) / Decimal(denominator), at + 1
 
 
+def _listed_after_dash(tokens, start, end):
+    """A fraction word at tokens[start:end] ending its clause right after a list dash (and a preposition), a
+    share or a number before it in its sentence: `для четверти фильмов, а к 2028 году – для половины`,
+    `подали 400 заявок, одобрено – две трети`: the whole was said before."""
+    sentence = tokens[start].sentence
+    if end < len(tokens) and tokens[end].text not in PUNCTUATION_AFTER and tokens[end].sentence == sentence:
+        return False
+    at = start - 1
+    if at >= 1 and tokens[at].kind == 'word' and word_info(tokens[at].norm).pos == 'PREP':
+        at -= 1
+    if at < 1 or tokens[at].text not in LIST_DASHES:
+        return False
+    return any(token.sentence == sentence and (token.kind == 'num' or token.norm in FRACTION_DENOMINATORS)
+               for token in tokens[:at])
+
+
 def fraction_whole(tokens, end, qualified):
     """What a fraction word ending at tokens[end] is a share of: (lemma or None, next index), or None
     when it is no share (a half of a span of time, a bare word with no sign of a quantity).
@@ -90,6 +107,8 @@ def fraction_whole(tokens, end, qualified):
         return None, end  # 3 млн кв. м жилья, из них четверть придется на аренду: the whole named before
     if before in FRACTION_NUMERATORS:
         return None, end  # получат по одной четверти: a numerator makes it a number
+    if _listed_after_dash(tokens, start, end):
+        return None, end  # для четверти фильмов, а к 2028 году – для половины: the share of a list
     if qualified or before == CHANGE_PREPOSITION:
         if end >= len(tokens) or tokens[end].text in PUNCTUATION_AFTER or tokens[end].kind == 'word':
             return None, end  # почти половину, на треть больше

@@ -20,7 +20,8 @@ A figure reads the words before it: a verb of limit gives the qualifier when
 no qualifier word does (`превысила 2 трлн тенге` = more, `не достигла 5%` =
 less), a verb of change makes `до X` the new value (`снизилась до 7%`) and `на
 X` the size of the change (kind `change`).  Both ends of `с X до Y` are exact, the
-first taking the second's scale (`с 18 до 14 тысяч`).  A bare number before `из` and a
+first taking the second's scale (`с 18 до 14 тысяч`).  A comparative before `на` / `в` is no qualifier
+but the difference (`стало больше на 14%`: exactly 14%, a change; `больше чем на 14%` stays more).  A bare number before `из` and a
 total counts the total's noun (`в 14 из 17 регионов`), and so does a bare smaller
 number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
 
@@ -36,7 +37,8 @@ noun (`погиб один человек`, not `ещё один`, `один и�
 
 Not figures: dates (pipeline.nlp.grammars.dates), years, times of day, phone
 numbers, ordinals (`5-й`, `в 5 классе`, `8 класса`), school grades (`9–11 классов`, `из 9-х классов`),
-`один` as the unit of a rate (`на одну женщину приходится`, `стоимость ремонта одного километра`), a manner
+`один` as the unit of a rate (`на одну женщину приходится`, `стоимость ремонта одного километра`) and the
+round base of a rate (`На 1000 жителей приходится`, `84 случая на 10 тыс. жителей`), a manner
 of speaking (`в десятки раз`), article/point/bill numbers,
 digits inside names (`COVID-19`) and short quoted titles (`«Три сестры»`), URLs,
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
@@ -61,14 +63,14 @@ from pipeline.nlp.grammars.figures.durations import (
 from pipeline.nlp.grammars.figures.elided import fill_elided, named
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
-    HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_reference, is_weight_class)
+    HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_rate_base, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
 from pipeline.nlp.grammars.figures.multiples import MULTIPLE_OBJECT, multiple_at
 from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
-from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, limit_qualifier
+from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, is_difference, limit_qualifier
 from pipeline.nlp.grammars.figures.vocabulary import (
     MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, OR_MORE, PREPOSITIONS_AFTER_QUALIFIER,
     QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
@@ -142,19 +144,22 @@ def _read_figure(text, tokens, index, references, whole=None):
     `whole`: the reading of `Из N X` opening the sentence, whose X a bare smaller number counts."""
     n = len(tokens)
     qualifier = words = None
-    at = index
+    at = first = index
     found = _qualifier_at(tokens, at)
     if found is not None:
         qualifier, at, words = found
+        if at < n and is_difference(words, tokens[at].norm):
+            qualifier = words = None  # стало больше на 14%: the difference itself, from `на`
+            first = at
+            at += 1
         # более чем на 20%, почти в два раза
-        if at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
+        elif at < n and tokens[at].norm in PREPOSITIONS_AFTER_QUALIFIER:
             at += 1
         # сократится примерно до 520 тыс., поднимется почти до нуля: an approximate new value
         elif qualifier == 'approx' and at < n and tokens[at].norm == 'до' and after_change_verb(tokens, index):
             at += 1
     elif not _may_open_amount(tokens[index]):
         return None
-    first = index
     # $100, €5 млн
     unit = None
     if at + 1 < n and tokens[at].text in UNIT_PREFIXES and tokens[at + 1].kind == 'num' and tokens[at + 1].glued:
@@ -220,6 +225,8 @@ def _read_figure(text, tokens, index, references, whole=None):
         return None
     if amount.bare_plural and high is None and lemma == MULTIPLE_OBJECT:
         return None  # занижена в десятки раз, в сотни раз дороже: a manner of speaking, no multiple
+    if high is None and qualifier is None and unit is None and is_rate_base(tokens, amount, end, lemma):
+        return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # на 1000 жителей
     if is_weight_class(tokens, first, end, lemma, words):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # до 63,5 кг
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):

@@ -77,11 +77,18 @@ def after_change_verb(tokens, index):
 
 
 def is_change_size(tokens, index, end):
-    """`подорожали на 11%`, `рост на 15 процентов`, `сократилось в 2 раза`, `на 12% больше`: the
-    number at tokens[index] (its figure ending at `end`) says by how much something changed."""
+    """`подорожали на 11%`, `рост на 15 процентов`, `сократилось в 2 раза`, `на 12% больше`, `стало больше
+    на 14%`: the number at tokens[index] (its figure ending at `end`) says by how much something changed."""
     if index < 1 or tokens[index - 1].norm not in ('на', 'в', 'во'):
         return False
-    return after_change_verb(tokens, index - 1) or (end < len(tokens) and tokens[end].norm in COMPARATIVES)
+    return (after_change_verb(tokens, index - 1) or (end < len(tokens) and tokens[end].norm in COMPARATIVES)
+            or (index >= 2 and tokens[index - 2].norm in COMPARATIVES))
+
+
+def is_difference(words, preposition):
+    """`стало больше на 14%`, `меньше в два раза`: a comparative read as a qualifier, then на / в (no `чем`
+    between): the number is the size of the difference, exact (`больше чем на 14%` is a bound, more)."""
+    return words is not None and len(words) == 1 and words[0] in COMPARATIVES and preposition in ('на', 'в', 'во')
 
 
 def limit_qualifier(tokens, index):
