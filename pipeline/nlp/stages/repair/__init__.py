@@ -10,6 +10,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations: `org-event`, `merge-org`, `org-country`, `org-domain`, `org-remit`,
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
+- a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
+- a name's genitive tail going on through a list (org_lists.py): `org-genitive-list` (after org-remit-parent);
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
@@ -83,6 +85,8 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import place_words
+from pipeline.nlp.stages.repair.org_lists import genitive_lists
+from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.lone_words import common_nouns, district_persons, in_places, shaped_places, surname_places, village_words
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
@@ -165,6 +169,7 @@ RULES = [
     ('org-domain', domain_tails),
     ('org-remit-and', continued_remits),
     ('org-remit-parent', parent_remits),
+    ('org-genitive-list', genitive_lists),
     ('org-attached', attached_bodies),
     ('org-mission', mission_hosts),
     ('generic-body', generic_bodies),
@@ -200,6 +205,7 @@ RULES = [
     ('org-latin-compound', compound_openers),
     ('org-adjective-name', adjective_names),
     ('org-abbreviation-end', abbreviation_ends),
+    ('org-latin-repeat', latin_repeats),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
     ('strip-punct', strip_punct),
