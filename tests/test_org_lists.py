@@ -1,5 +1,6 @@
 """A name's genitive tail going on through a list (repair/org_lists.py, `org-genitive-list`) and a
-Latin name repeated in a document (repair/org_repeats.py, `org-latin-repeat`), in sentences
+Latin name repeated in a document (repair/org_repeats.py, `org-latin-repeat`) and a ministry in
+lower case with its remit (repair/titled.py, `lower-ministry`), in sentences
 written for this test: [text, every PER/ORG/LOC mention in order as (type, surface)]."""
 
 import pytest
@@ -36,6 +37,17 @@ LATIN_REPEATS = [
 ]
 
 
-@pytest.mark.parametrize('text, expected', GENITIVE_LISTS + LATIN_REPEATS)
+LOWER_MINISTRIES = [
+    ('Выставку поддержало министерство культуры Польши.', [('ORG', 'министерство культуры Польши')]),
+    ('Как сообщает министерство юстиции, дело передано в суд.', [('ORG', 'министерство юстиции')]),
+    ('Грант на лабораторию выделило министерство образования и науки Казахстана.',
+     [('ORG', 'министерство образования и науки Казахстана')]),
+    # no remit, or the country said again: no name
+    ('Как сообщило министерство, проверка завершена.', []),
+    ('Это решение одобрили министерства страны.', []),
+]
+
+
+@pytest.mark.parametrize('text, expected', GENITIVE_LISTS + LATIN_REPEATS + LOWER_MINISTRIES)
 def test_mentions(nlp, text, expected):
     assert mentions(nlp, text) == expected

@@ -15,7 +15,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
-- bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`;
+- bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
@@ -110,7 +110,7 @@ from pipeline.nlp.stages.repair.places import (
 )
 from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.stages.repair.titled import level_bodies, lower_missions, remit_bodies, titled_quotes
+from pipeline.nlp.stages.repair.titled import level_bodies, lower_ministries, lower_missions, remit_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
     courts,
     field_tails,
@@ -199,6 +199,7 @@ RULES = [
     ('titled-quote', titled_quotes),
     ('remit-body', remit_bodies),
     ('lower-mission', lower_missions),
+    ('lower-ministry', lower_ministries),
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
