@@ -14,7 +14,6 @@
 
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.org_lists import genitive_pos
 from pipeline.nlp.stages.repair.orgs import domain_stop, is_local_body, is_status_word
 from pipeline.nlp.stages.repair.spans import is_case, is_name_start, make_span, quote_groups
 from pipeline.nlp.stages.repair.tails import absorb, is_lower_word, is_singular_body, is_title_word, place_tail
@@ -165,6 +164,15 @@ MINISTRY_FORMS = frozenset('министерство министерства м
 # министерства страны, министерства этой республики: the country said again names no remit
 GENERIC_REMITS = frozenset('страна государство республика регион город область район'.split())
 REMIT_WORDS = 6
+REMIT_POS = ('NOUN', 'ADJF', 'PRTF')
+
+
+def genitive_pos(text):
+    """The parts of speech `text` has as a lower-case genitive (`дел` NOUN, `иностранных` ADJF)."""
+    if not text.isalpha() or not text.islower() or len(text) < 3:
+        return set()   # `в`, `и`: no word of a name
+    return {parsed.tag.POS for parsed in parse(text)[:3] if parsed.tag.POS in REMIT_POS
+            and parsed.tag.case in ('gent', 'gen2') and not {'Abbr', 'Fixd'} & parsed.tag.grammemes}
 
 
 def remit_stop(doc, start):
