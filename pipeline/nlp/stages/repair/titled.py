@@ -7,7 +7,9 @@
 - `remit-body`: `в департаменте по чрезвычайным ситуациям` `области Жетысу`: a body in lower case,
   its remit and the region it serves are one name;
 - `lower-mission`: `сотрудники посольства` `Республики Корея`: a mission in lower case and the
-  country it represents are one name.
+  country it represents are one name;
+- `lower-ministry`: `министерство культуры` `Польши`: a ministry in lower case, its remit and its
+  country are one name.
 """
 
 from pipeline.nlp.doc import doc_text, token_texts
@@ -155,3 +157,59 @@ def lower_missions(doc, spans):
         result.remove(span)
         result.append(make_span(doc, head.i, span.end, 'ORG', 'lower-mission'))
     return sorted(result, key=lambda span: span.start)
+
+
+# министерство культуры Польши, министерства иностранных дел: a ministry is named by its remit
+MINISTRY_FORMS = frozenset('министерство министерства министерству министерством министерстве'.split())
+# министерства страны, министерства этой республики: the country said again names no remit
+GENERIC_REMITS = frozenset('страна государство республика регион город область район'.split())
+REMIT_WORDS = 6
+REMIT_POS = ('NOUN', 'ADJF', 'PRTF')
+
+
+def genitive_pos(text):
+    """The parts of speech `text` has as a lower-case genitive (`дел` NOUN, `иностранных` ADJF)."""
+    if not text.isalpha() or not text.islower() or len(text) < 3:
+        return set()   # `в`, `и`: no word of a name
+    return {parsed.tag.POS for parsed in parse(text)[:3] if parsed.tag.POS in REMIT_POS
+            and parsed.tag.case in ('gent', 'gen2') and not {'Abbr', 'Fixd'} & parsed.tag.grammemes}
+
+
+def remit_stop(doc, start):
+    """End of the lower-case genitives of a ministry's remit at `start` (`иностранных дел`,
+    `образования и науки`) on their last noun; None where there is none or it is a generic one."""
+    index, stop, nouns = start, None, set()
+    while index < len(doc) and index - start < REMIT_WORDS:
+        text = doc[index].text
+        if text == 'и' and stop == index and index + 1 < len(doc) and genitive_pos(doc[index + 1].text):
+            index += 1
+            continue
+        kinds = genitive_pos(text)
+        parses = parse(text)
+        if not kinds or 'Apro' in parses[0].tag:
+            break
+        index += 1
+        if 'NOUN' in kinds:
+            stop = index
+            nouns.add(parses[0].normal_form)
+    return None if stop is None or nouns & GENERIC_REMITS else stop
+
+
+def lower_ministries(doc, spans):
+    """`министерство культуры Польши`, `в министерстве иностранных дел`: a ministry in lower case,
+    its remit in the genitive and the country after it are one ORG slovnet missed."""
+    texts = token_texts(doc)
+    if not any(text in MINISTRY_FORMS for text in texts):
+        return spans
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    for index, text in enumerate(texts):
+        if text not in MINISTRY_FORMS or any(span.start <= index < span.end for span in spans):
+            continue
+        stop = remit_stop(doc, index + 1)
+        if stop is None:
+            continue
+        place = places.get(stop)
+        if place is not None and doc[stop - 1].whitespace_ and is_case(parse(place[0].text), 'gent'):
+            stop = place.end
+        spans = absorb(doc, spans, index, stop, 'lower-ministry') or spans
+    return spans
