@@ -28,6 +28,11 @@ INFLECTIONS = [
     ('Сая', 'Сае', True),
     ('Вэй', 'Вэи', False),
     ('Ломбалй', 'Ломбалю', False),
+    # a masculine in a consonant and -ь that pymorphy3 has no paradigm for declines as Тургень
+    ('Жанаколь', 'Жанаколе', True),
+    ('Жанаколь', 'Жанаколем', True),
+    ('Жанаколь', 'Жанакола', False),
+    ('Сергь', 'Сергем', False),
 ]
 
 

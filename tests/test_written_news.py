@@ -162,9 +162,9 @@ FLOORS = {
     'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.974},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
-    'written_news27': {'PER': 0.958, 'ORG': 0.933, 'LOC': 0.931},
-    'written_places6': {'PER': 0.666, 'ORG': 0.965, 'LOC': 0.979},
-    'written_news30': {'PER': 0.976, 'ORG': 0.941, 'LOC': 0.909},
+    'written_news27': {'PER': 0.958, 'ORG': 0.933, 'LOC': 0.943},
+    'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.979},
+    'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.941},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.919},
 }
 

@@ -24,9 +24,11 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`, `person-glued-head`,
-  `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-listed-place`, `person-surname-org`;
-- a one-word person the document shows to be a place (lone_places.py): `place-word`;
-- one word, which type (lone_words.py): `district-head` (after place-head), `place-after-preposition`, `place-after-in`, `lone-common-noun`,
+  `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-namesake-place` (before place-head), `person-listed-place`,
+  `person-surname-org`;
+- a one-word person the document shows to be a place (lone_places.py): `place-word`, `place-known-form`;
+- one word, which type (lone_words.py): `district-head` (after place-head), `place-after-preposition`, `place-after-in`,
+  `place-of-residents`, `lone-common-noun`,
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
@@ -89,13 +91,15 @@ from pipeline.nlp.stages.repair.persons import (
     typed_names,
 )
 from pipeline.nlp.stages.repair.name_edges import (
-    close_initials, dash_ends, function_words, glued_heads, listed_places, sentence_openers, split_at_sentences, streets, surname_orgs, surname_particles,
+    close_initials, dash_ends, function_words, glued_heads, listed_places, namesake_places, sentence_openers, split_at_sentences, streets,
+    surname_orgs, surname_particles,
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
-from pipeline.nlp.stages.repair.lone_places import place_words
-from pipeline.nlp.stages.repair.org_repeats import latin_repeats
-from pipeline.nlp.stages.repair.lone_words import common_nouns, district_persons, in_places, shaped_places, surname_places, village_words
+from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
+from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, residents_places, shaped_places,
+                                                   surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
+from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
@@ -227,6 +231,7 @@ RULES = [
     ('loc-street', street_places),
     ('strip-title', strip_titles),
     ('person-function-word', function_words),
+    ('person-namesake-place', namesake_places),
     ('place-head', split_place_heads),
     ('district-head', district_persons),
     ('org-unit', unit_tails),
@@ -238,8 +243,10 @@ RULES = [
     ('settlement', settlement_names),
     ('person-listed-place', listed_places),
     ('place-word', place_words),
+    ('place-known-form', known_place_forms),
     ('place-after-preposition', village_words),
     ('place-after-in', in_places),
+    ('place-of-residents', residents_places),
     ('lone-common-noun', common_nouns),
     ('place-shape', shaped_places),
     ('surname-place', surname_places),
@@ -254,7 +261,7 @@ RULES = [
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'strip-title', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 # the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after

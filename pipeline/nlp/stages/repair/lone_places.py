@@ -10,6 +10,10 @@ A person named by one word is most often one introduced by the full name before 
 `Сапаров`): such a word stays a person. So does a common noun for a living being written with a capital,
 a title (`префект Папского дома` ... `Папа подчеркнул`): the place adjective that shares its stem makes
 it no place.
+
+A one-word organisation that is a case form of a place the gazetteer found in the same document is that
+place (`place-known-form`): `СЕМЕЙ, 14 января` ... `В Семее напомнили` (a town in -ей declines as Андрей,
+and the look-up, by pymorphy3's lemma, misses `Семее`).
 """
 
 from pipeline.nlp.kazakh import fold, has_name_element
@@ -127,5 +131,40 @@ def place_words(doc, spans):
             if is_place_not_name(span.text) or not is_known_name(span.text) and (
                     forms & places or makes_adjective(span.text, forms, names) or is_kazakh_place_word(doc, span)):
                 span = make_span(doc, span.start, span.end, 'LOC', 'place-word', span._.canonical)
+        result.append(span)
+    return result
+
+
+# a place in a vowel and -й declines as Андрей: Семей -> Семея, Семею, Семеем, Семее
+SOFT_PLACE_ENDINGS = ('я', 'ю', 'ем', 'е')
+
+
+def is_case_form(word, name):
+    """`Семее` is a case form of `Семей`: the same word, a form pymorphy3 generates from it, or the
+    declension of a name in a vowel and -й."""
+    word, name = fold(word.lower()).replace('ё', 'е'), fold(name.lower()).replace('ё', 'е')
+    if word == name or is_inflection(name, word):
+        return True
+    return len(name) > 3 and name[-1] == 'й' and name[-2] in VOWELS \
+        and any(word == name[:-1] + ending for ending in SOFT_PLACE_ENDINGS)
+
+
+def known_place_forms(doc, spans):
+    """`СЕМЕЙ, 14 января – Kazinform` (LOC, the gazetteer's Семей) ... `В Семее напомнили` (ORG) -> LOC
+    Семей: a one-word organisation the gazetteer does not know that is a case form of a one-word place it
+    knows in the same document."""
+    known = {span._.canonical for span in spans if span.label_ == 'LOC' and len(span) == 1 and span._.canonical
+             and ' ' not in span._.canonical}
+    if not known:
+        return spans
+    result = []
+    for span in spans:
+        # (a club named after its town is written in quotes or in the nominative: `«Астана»`, `с «Астаной»`)
+        if span.label_ == 'ORG' and len(span) == 1 and not span._.canonical and span[0].is_alpha \
+                and span.text[:1].isupper() and not (span.start > 0 and doc[span.start - 1].is_quote):
+            name = next((name for name in sorted(known)
+                         if fold(span.text.lower()) != fold(name.lower()) and is_case_form(span.text, name)), None)
+            if name:
+                span = make_span(doc, span.start, span.end, 'LOC', 'place-known-form', name)
         result.append(span)
     return result

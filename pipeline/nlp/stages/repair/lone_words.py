@@ -9,6 +9,9 @@ evidence a reader of regional news uses.
   в Темирлан`) is a place;
 - `lone-common-noun`: a one-word person that opens a sentence or a headline and reads first as a thing
   (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`) names nobody unless the text names that person;
+- `place-of-residents`: a word in the genitive after a noun for the people who live or work somewhere
+  (`Фермеры Атакента и Асыкаты`, `о рыбаках Арала`) is that place when neither it nor its nominative is a
+  name and the text names no person by it;
 - `surname-place`: a word of a surname's shape that is the surname of a person named in full in the text is
   that person, not a place (`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой`).
 """
@@ -287,3 +290,61 @@ def common_nouns(doc, spans):
             span = make_span(doc, span.start, span.end, changed[span.start], 'lone-common-noun', span._.canonical)
         result.append(span)
     return result
+
+
+# the people of a place: `Фермеры Атакента`, `о рыбаках Арала`, `жителям Коянды` (lemmas); a person's
+# people are other nouns (`родители`, `сторонники`, `дети`)
+RESIDENT_NOUNS = frozenset('''
+житель сельчанин селянин горожанин уроженец фермер рыбак чабан пастух животновод скотовод хлопкороб хлебороб
+аграрий овощевод садовод шахтер шахтёр горняк нефтяник
+'''.split())
+
+
+def after_residents(doc, start):
+    """`Фермеры Атакента`, `о рыбаках Арала`, `Фермеры Атакента и Асыкаты`: a noun for the people of a
+    place right before token `start`, maybe across a list of capitalised words."""
+    index = start - 1
+    for _ in range(4):
+        if index < 0:
+            return False
+        token = doc[index]
+        if token.is_alpha and token.text[1:].islower() and lemma(token.text.lower()) in RESIDENT_NOUNS:
+            return True
+        if token.text in ('и', ',') and index >= 1 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
+            index -= 2
+        else:
+            return False
+    return False
+
+
+def genitive_place_nominatives(word):
+    """`genitive_nominatives`, and for a word in -ы/-и the noun in -а/-я it may be the genitive of
+    (`Асыкаты` -> Асыката, `Коянды` -> Коянда)."""
+    forms = genitive_nominatives(word)
+    lower = word.lower()
+    if lower.endswith('ы') and lower[-2:-1] in CONSONANTS:
+        forms = forms + [word[:-1] + 'а']
+    elif lower.endswith('и') and lower[-2:-1] in CONSONANTS:
+        forms = forms + [word[:-1] + 'а', word[:-1] + 'я']
+    return forms
+
+
+def residents_places(doc, spans):
+    """`Фермеры Атакента и Асыкаты просят воду`, `фильм о рыбаках Арала` -> LOC: a one-word person in the
+    genitive after a noun for the people of a place (`after_residents`), that pymorphy3 only guesses,
+    whose nominatives are no name (`жители Марата`... stays a person) and no word of a person of the text."""
+    candidates = [span for span in spans if is_lone_word(span, 'PER') and after_residents(doc, span.start)]
+    if not candidates:
+        return spans
+    starts = {span.start for span in candidates}
+    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    changed = set()
+    for span in candidates:
+        word = span.text
+        nominatives = genitive_place_nominatives(word)
+        if nominatives and not any(parsed.is_known for parsed in parse(word)) and not is_name_word(word) \
+                and not any(is_name_word(form) for form in nominatives) \
+                and not any(same_name(word, other) for other in people):
+            changed.add(span.start)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span._.canonical)
+            if span.start in changed else span for span in spans]

@@ -19,7 +19,10 @@
 - `person-dash-end`: `брат Ивана — Олег \xad— уехал` (PER `Олег \xad—`) -> PER `Олег`: a dash glued
   to a soft hyphen is no part of the name before it;
 - `person-street`: `на улице Абая`, `переименовать улицу Ленина в улицу Ахмета Байтурсынова`
-  -> LOC `улица Абая`: a street named after a person is a place, not that person.
+  -> LOC `улица Абая`: a street named after a person is a place, not that person;
+- `person-namesake-place`: `Аким района имени Габита` (LOC) + `Мусрепова Ерлан Болатович Сапаров` (PER)
+  -> LOC `района имени Габита Мусрепова`, PER `Ерлан Болатович Сапаров`: the name after `имени` runs on
+  until the full name of the person who heads the place.
 """
 
 from pipeline.nlp.morph import lemma, parse
@@ -33,7 +36,7 @@ from pipeline.nlp.name_parts import (
     is_surname_like,
     is_surname_particle,
 )
-from pipeline.nlp.stages.repair.persons import same_name
+from pipeline.nlp.stages.repair.persons import full_name_end, is_word, same_name
 from pipeline.nlp.stages.repair.spans import DASHES, NAME_TAGS, give_back, is_geo, make_span
 
 SENTENCE_END = '.'
@@ -439,5 +442,41 @@ def glued_heads(doc, spans):
             if changed[span.start]:
                 result.append(make_span(doc, span.start, span.start + 1, changed[span.start], 'person-glued-head'))
             span = make_span(doc, span.start + 1, span.end, 'PER', 'person-glued-head')
+        result.append(span)
+    return result
+
+
+# `района имени Габита Мусрепова`, `села имени Абая`: the places a name after `имени` may name
+NAMESAKE_PLACE_HEADS = frozenset('район село аул посёлок поселок микрорайон округ'.split())
+
+
+def namesake_place_start(doc, span, positions):
+    """`Аким района имени Габита` + PER `Мусрепова Ерлан Болатович Сапаров`: a full name opens
+    at the person's second word, and the first word (with the one word or none between it and
+    `имени`) ends a name after `имени` whose head is a district or a settlement; the index of
+    that head, or None. (`школы имени Абая ...` is an organisation, `tails`' own.)"""
+    if not is_word(span[0]) or full_name_end(doc, span.start + 1, positions) != span.end:
+        return None
+    for namesake in (span.start - 1, span.start - 2):
+        if namesake < 1 or doc[namesake].text.lower() not in ('имени', 'им.') \
+                or not all(is_word(doc[index]) for index in range(namesake + 1, span.start)):
+            continue
+        head = doc[namesake - 1]
+        if head.is_alpha and head.text.islower() and lemma(head.text) in NAMESAKE_PLACE_HEADS:
+            return head.i
+    return None
+
+
+def namesake_places(doc, spans, positions):
+    """`Аким района имени Габита Мусрепова Ерлан Болатович Сапаров` -> LOC `района имени Габита
+    Мусрепова`, PER `Ерлан Болатович Сапаров`: a person mention that begins with the last word of
+    a district's namesake gives that word to the district."""
+    result = []
+    for span in spans:
+        if span.label_ == 'PER' and len(span) >= 3 \
+                and (head := namesake_place_start(doc, span, positions)) is not None:
+            give_back(doc, result, head)
+            result.append(make_span(doc, head, span.start + 1, 'LOC', 'person-namesake-place'))
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'person-namesake-place')
         result.append(span)
     return result

@@ -94,9 +94,10 @@ def strip_titles(doc, spans, positions):
                 start += 1
             if span.end - start > 2 and is_opening_preposition(doc, start):
                 start += 1
-        elif span.label_ == 'LOC' and len(span) > 1 and span[0].text[:1].isupper() \
-                and span[0].text[1:].islower() and span[1].text[:1].isupper() and lemma(span[0].text) in positions:
-            start += 1   # `Аким Каратауского района`: the title of the place's head
+        elif span.label_ == 'LOC' and len(span) > 1 and span[0].text[:1].isupper() and span[0].text[1:].islower() \
+                and (span[1].text[:1].isupper() or len(span) > 2 and lemma(span[1].text) in ('район', 'село', 'аул')
+                     and span[2].text in ('имени', 'им.')) and lemma(span[0].text) in positions:
+            start += 1   # `Аким Каратауского района`, `Аким района имени Габита Мусрепова`: the title of the place's head
         if start != span.start:
             span = make_span(doc, start, span.end, span.label_, 'strip-title', span._.canonical)
         result.append(span)
