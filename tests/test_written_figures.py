@@ -51,7 +51,8 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .924 at its first run, .935 after the round that held it out; its misses then taught fraction.py
           # and the elided nouns after `число` and fronted genitives: .989)
-          'written_figures15': {'status': 0.984, 'link_precision': 0.875, 'link_recall': 0.666},
+          # (links P/R .875/.667 -> .889/.762 with a sentence opening on `Из` and a past participle)
+          'written_figures15': {'status': 0.984, 'link_precision': 0.888, 'link_recall': 0.761},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread
           # (links P/R .722/.796 -> .815/.830 when fronted topics and `Численность населения` found more figures)
@@ -74,11 +75,16 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .911 at its first run, .914 after the round that held it out; 1.000 after its misses taught
           # fronted topics across a dash, an aside or an age, kilowatt-hours, grades, rates per one, counts in tens)
-          'written_figures20': {'status': 0.993, 'link_precision': 0.5, 'link_recall': 0.5},
+          # (links P/R .500/.500 -> .727/.667 when its link errors taught the guards of a list's first item, a score
+          # out of the possible, a capacity of coordinated counts, and `среди них` / `Из собранного` parts)
+          'written_figures20': {'status': 0.993, 'link_precision': 0.727, 'link_recall': 0.666},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .847 at its first run, .923 after the round that held it out; .989 after its misses taught how far
           # a fronted topic reaches, the base of a rate, `больше на N%` as the difference, `итоги N месяцев`)
-          'written_figures21': {'status': 0.964, 'link_precision': 0.619, 'link_recall': 0.684}}
+          # (links P/R .571/.667 -> .765/.722 when its link errors taught the guards of rates per people, changes
+          # taken for shares, `Среди` and a group noun of its own, and `среди них` after the part's people; .737/.737
+          # with the figures its fronted topics then found)
+          'written_figures21': {'status': 0.964, 'link_precision': 0.736, 'link_recall': 0.736}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),

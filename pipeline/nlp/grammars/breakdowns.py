@@ -190,7 +190,7 @@ def closing_parts(spans, part_of, with_of):
             continue  # money named by its purpose (`Всего на программу направят 10 млрд`) may total other sums
             # than those told before it (`Алматы получит 4 млрд`): those must add up to it (sum_after_parts)
         opening = words(total.doc[sent_start(total):total.start])
-        if not any(tuple(opening[:len(cue)]) == cue for cue in CLOSING):
+        if not any(tuple(opening[:len(cue)]) == cue for cue in CLOSING) or opens_list(spans, index):
             continue
         run, amount, start, other = [], 0, sent_start(total), index - 1
         for _ in range(MAX_CLOSING_BACK):
@@ -213,6 +213,17 @@ def closing_parts(spans, part_of, with_of):
             run, amount = run + free, amount + sum(value(spans[part]) for part in free)
         for part in run:
             part_of[part] = index
+
+
+def opens_list(spans, index):
+    """Figure `index` is the first item of a list, a comma and a like figure right after it: `Всего жюри вручило
+    96 золотых, 182 серебряные и 275 бронзовых медалей` (the sum of the items is the total, not the first)."""
+    following = index + 1
+    if following >= len(spans) or not same_sentence(spans, index, following) \
+            or words(between(spans, index, following)) != [','] or not facts(spans[following]).get('object'):
+        return False  # `Всего подтоплено 230 домов, 40 из них ...`: a bare part after a total
+    item, doc = spans[following], spans[following].doc
+    return (same_kind(spans[index], item) or is_elliptic(item)) and not (item.end < len(doc) and doc[item.end].lower_ == 'из')
 
 
 DASHES = frozenset({':', '–', '—'})

@@ -100,8 +100,23 @@ def like_cue_parts(spans, part_of):
         total = kinds.nearest(index, here)
         if total is None and here and counts_people(span) and facts(spans[here[-1]]).get('object') == 'человек':
             total = here[-1]  # `проживают 451 тыс. человек, включая 262 тыс. детей`: people of people
+        if total is None and named_before_cue(span.doc, cue) and bare_part(span):
+            # `вышли 420 атлетов, казахстанских среди них – 24`, `посетили 412 тыс. туристов. Иностранцев среди них
+            # было 47 тыс.`: the part's people named before `среди них`, the people counted before their total
+            total = next((other for other in reversed(here) if counts_people(spans[other])), None)
         if total is not None and value(span) < value(spans[total]):
             part_of[index] = total
+
+
+def named_before_cue(doc, cue):
+    """`Иностранцев среди них`, `казахстанских среди них`: `среди них` right after people named in the genitive
+    plural (a noun, an adjective or a participle), the word opening its clause."""
+    if cue < 1 or doc[cue].lower_ != 'среди' or not doc[cue - 1].is_alpha:
+        return False
+    if cue > 1 and doc[cue - 2].is_alpha and doc[cue - 2].lower_ not in ('а', 'и', 'но'):
+        return False
+    return any('plur' in parsed.tag and 'gent' in parsed.tag and parsed.tag.POS in ('NOUN', 'ADJF', 'PRTF')
+               for parsed in parse(doc[cue - 1].text)[:2])
 
 
 def cue_parts(spans, part_of, with_of):
@@ -333,10 +348,22 @@ def among_people_parts(spans, part_of):
         begin = previous_start(span)
         begin = previous_start(span.doc[begin:begin + 1]) if begin < start else begin  # the two sentences before
         status = figure_status(span, read)
+        group = group_noun(doc[start + 1])
         part_of[index] = next((other for other in range(index - 1, -1, -1) if sent_start(spans[other]) >= begin
                                and counts_people(spans[other]) and part_of[other] is None
+                               and group in (None, facts(spans[other]).get('object'), 'человек')
                                and value(spans[other]) > value(span) and figure_status(spans[other], read) == status),
                               None)
+
+
+def group_noun(token):
+    """The noun `token` names a group of people by, when it is no participle: `женщин` -> женщина (a group of its
+    own: `В сборную вошли 40 спортсменов. Среди женщин призерами стали двое` counts no part of the team by it),
+    `эвакуированных` -> None (those a verb told of before)."""
+    parses = parse(token.text)[:2]
+    if any(parsed.tag.POS == 'PRTF' for parsed in parses):
+        return None
+    return parses[0].normal_form if parses else None
 
 
 def names_people(token):
@@ -345,3 +372,56 @@ def names_people(token):
         'plur' in parsed.tag and 'gent' in parsed.tag
         and (parsed.tag.POS == 'PRTF' or (parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag))
         for parsed in parse(token.text)[:2])
+
+
+MAX_DONE_BACK = 3  # sentences back the total a participle after `Из` takes up may stand
+MAX_PARTICIPLE_PHRASE = 3  # words from `Из` to the part: `Из собранного зерна`, `Из похищенного возмещено`
+BOUNDARIES_IN = frozenset({',', ';', ':', '(', ')', '–', '—'})  # no clause ends between `Из` and the part
+
+
+def done_lemmas(token):
+    """The verbs a past participle in the genitive stands for: `собранного` -> {собрать}, `похищенного` ->
+    {похитить}; empty for any other word."""
+    return {parsed.normal_form for parsed in parse(token.text)
+            if parsed.tag.POS == 'PRTF' and 'gent' in parsed.tag and 'past' in parsed.tag}
+
+
+def tells_verb(doc, start, stop, lemmas):
+    """A verb, a short or full participle of one of `lemmas` among the tokens from `start` to `stop`."""
+    return any(parsed.normal_form in lemmas and parsed.tag.POS in ('VERB', 'PRTS', 'PRTF', 'INFN')
+               for token in doc[start:stop] if token.is_alpha for parsed in parse(token.text)[:3])
+
+
+def done_participle_parts(spans, part_of):
+    """`аграрии собрали 5,9 млн тонн зерна. ... Из собранного зерна 4,6 млн тонн приходится на пшеницу`, `похитили
+    186 млн тенге. Из похищенного возмещено 94 млн тенге, еще 62 млн ...`: a sentence opening on `Из` and a past
+    participle names the total by the verb that told it; its first figure, and the like figures after it in its
+    sentence while they fit, are parts of the nearest figure of their kind before, larger, in the three sentences
+    before, whose sentence tells that verb (`собрали`, `похитили`)."""
+    firsts = sentence_firsts(spans)
+    for index, span in enumerate(spans):
+        doc, start = span.doc, sent_start(span)
+        if firsts[index] != index or part_of[index] is not None or doc[start].lower_ != 'из' \
+                or not start + 1 < span.start <= start + MAX_PARTICIPLE_PHRASE + 1:
+            continue
+        lemmas = done_lemmas(doc[start + 1])
+        if not lemmas or BOUNDARIES_IN & set(words(doc[start:span.start])):
+            continue
+        begin = start
+        for _ in range(MAX_DONE_BACK):
+            begin = previous_start(doc[begin:begin + 1]) if begin else begin
+        total = next((other for other in range(index - 1, -1, -1) if sent_start(spans[other]) >= begin
+                      and same_kind(spans[other], span) and not is_change(spans[other]) and not is_percent(spans[other])
+                      and tells_verb(doc, sent_start(spans[other]), sent_end(spans[other]), lemmas)), None)
+        if total is None or value(span) >= value(spans[total]):
+            continue
+        amount = 0
+        for other in range(index, len(spans)):
+            part = spans[other]
+            if not same_sentence(spans, index, other) or part_of[other] is not None or is_percent(part) \
+                    or not (same_kind(part, span) or (bare_part(part) and is_money(span))) \
+                    or amount + value(part) > value(spans[total]):
+                break
+            amount += value(part)
+            part_of[other] = total
+

@@ -227,6 +227,32 @@ def this_is_links(spans, with_of):
 MAX_FOR_GAP = 3  # words between a count and `на`: `640 объектов размещения на 28 тыс. койко-мест`
 
 
+# `84 случая на 10 тыс. жителей`, `На 1000 жителей приходится 16,2 рождения`, `на 100 тыс. населения`: a rate's
+# base, a round number of people after `на`; neither it nor the rate is a count of things held, a part or a total
+RATE_BASES = frozenset({10, 100, 1000, 10_000, 100_000, 1_000_000})
+PEOPLE_AT_LARGE = frozenset({'население', 'житель', 'человек'})
+
+
+def is_rate_base(span):
+    """A round number of people after `на` that a rate is told per: `на 10 тыс. жителей`, `на 1000 населения`."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == 'на' and value(span) in RATE_BASES \
+        and not facts(span).get('unit') and facts(span).get('object') in PEOPLE_AT_LARGE
+
+
+def in_rate(spans, index):
+    """Figure `index` is a rate's base or the rate told per it in the same clause: `84 случая на 10 тыс. жителей`,
+    `На 1000 жителей приходится 16,2 рождения`."""
+    if is_rate_base(spans[index]):
+        return True
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(spans) and same_sentence(spans, index, other) and is_rate_base(spans[other]):
+            gap = words(between(spans, min(index, other), max(index, other)))
+            if len(gap) <= 2 and not BOUNDARIES & set(gap):
+                return True
+    return False
+
+
 def capacity_links(spans, with_of):
     """A figure after a count and `на`, of another kind: what the counted things hold or cost:
     `48 домов на 9 600 квартир`, `86 школ на 74 тыс. мест`, `выдано 9 400 займов на 410 млрд тенге`."""
@@ -235,8 +261,12 @@ def capacity_links(spans, with_of):
         things, figure = spans[previous], spans[index]
         if with_of[index] is not None or not same_sentence(spans, previous, index) \
                 or facts(things).get('unit') or is_times(things) or is_percent(figure) \
-                or part_like(figure, things) or value(things) == 1:
+                or part_like(figure, things) or value(things) == 1 or is_rate_base(figure):
             continue  # `одной школы на 1 200 мест` tells what one holds, no count
+        if previous and same_sentence(spans, previous - 1, previous) \
+                and words(between(spans, previous - 1, previous)) == ['и'] and not facts(spans[previous - 1]).get('unit') \
+                and not is_capacity(spans[previous - 1]):
+            continue  # `девять гостиниц и 23 гостевых дома на 1 100 мест`: what both counts hold, not the last alone
         gap = words(between(spans, previous, index))
         if 1 <= len(gap) <= MAX_FOR_GAP + 1 and gap[-1] == 'на' and all(word.isalpha() for word in gap):
             with_of[index] = previous

@@ -375,6 +375,33 @@ lost precision (P .757 -> .737).
 Held out, scored at the start and the end of the round (bench/gold_parts.py --gold ...): written_figures19 links
 P/R .935/.509 -> .935/.509 (FIG .965, status .936), written_figures16 .722/.796 -> .722/.796, written_figures14
 .757/.622 -> .757/.622: unchanged.
+Then, for link precision on fresh text, the WRONG links and misses of written_figures20, 21, 18, 17, 15 and kz-dev tune
+(none there) counted by the rule that made them first (bench/figure_misses.py; 15 wrong): shares in gold's other
+convention (`, или 63%`, `из них ... 58%`: 4), a measure or capacity of counted things (`общей площадью`, `на 40-80
+мест каждый`), `, на эти цели` after people affected, the victims of accidents, a level a change reaches (left as
+they were: annotated the other way in earlier sets, or left out before); the rest each a mechanism over-reaching, kept
+as guards (links P/R before -> after; kz-dev tune and check unchanged 1.000/.941, .923/.511; every other written set
+unchanged): in shares.py the size of a change is no share (`Цены поднялись на 0,8%`: 16,2 of 2 035 is 0,8% by chance);
+in described.py a rate's base (`84 случаев на 10 тыс. жителей`, `На 1000 жителей приходится 16,2`: a power of ten of
+people at large after `на`) no capacity, and in part_guards.py the rate and its base no part nor total; a capacity
+after two coordinated counts (`девять гостиниц и 23 гостевых дома на 1 100 мест`) no measure of the last alone; in
+breakdowns.py the first item of a list (`Всего вручено 96 золотых, 182 серебряные и ...`) no closing total; in
+links.py the top of a scale (`42 из 49 возможных`) no whole of a score (points or a number alone: first tried on any
+part, it took out two links on NEREL train, `115 делегатов из 207 возможных`, counts of some of the things); in cues.py a group noun of its own after `Среди`
+(`Среди женщин ... двое`; not a participle: `Среди эвакуированных`) only with a total of that noun or of `человек`.
+Recall classes of two sets or more, kept: `среди них` after the part's people named in the genitive plural, a bare
+part (`казахстанских среди них – 24`, `Иностранцев среди них было 47 тыс.`: like_cue_parts, written_figures20, 21);
+a sentence opening on `Из` and a past participle (`Из собранного зерна 4,6 млн тонн`, `Из похищенного возмещено 94
+млн, еще 62 млн`: done_participle_parts, written_figures20, 15) takes up the nearest larger figure of its kind in
+the three sentences before whose sentence tells that verb (`собрали`, `похитили`; not `Банк выдал`).
+written_figures20 .500/.500 -> .727/.667, written_figures21 .571/.667 -> .765/.722, written_figures15 .875/.667 ->
+.889/.762. Not taken up: fractions of a sum (`почти половину – на сборы`, `треть средств`, `Две трети затрат`: left
+out before for the held-out precision, not retried), parts that add to more than their total (transit by crossing),
+parts after a colon past a clause (`3 140, в основном из ...: 1 960 и 712 соответственно`), one set each.
+On NEREL train no link changed (NEREL figures .899/.887 unchanged).
+Held out, scored at the start and the end (bench/gold_parts.py --gold ...), nothing moved: written_figures14
+.757/.622, written_figures16 .815/.830, written_figures19 .935/.509, written_news20 1.000/.789, written_news24
+.864/.731, written_news29 1.056/.760.
 """
 
 from pipeline.nlp.morph import parse
@@ -384,7 +411,7 @@ from pipeline.nlp.grammars.breakdowns import (
     breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
     sum_after_parts, sum_parts)
 from pipeline.nlp.grammars.cues import (
-    among_people_parts, cue_before, cue_parts, like_cue_parts, opening_of_them_parts)
+    among_people_parts, cue_before, cue_parts, done_participle_parts, like_cue_parts, opening_of_them_parts)
 from pipeline.nlp.grammars.delegations import delegation_parts
 from pipeline.nlp.grammars.ledes import lede_parts
 from pipeline.nlp.grammars.described import described_links
@@ -405,13 +432,27 @@ def bare_total(part, total):
         and facts(total).get('object') is None and value(part) < value(total)
 
 
+# `42 балла из 49 возможных`: a score out of the most a scale gives, no part of a whole (but `115 делегатов из 207
+# возможных`, `сыграл в 268 играх из 410 возможных` count some of the things there were)
+POSSIBLE = frozenset({'возможных', 'возможного', 'возможной', 'максимально', 'максимальных', 'максимального'})
+SCORES = frozenset({'балл', 'очко'})
+
+
+def out_of_possible(part, total):
+    """`total` is the top of a scale the score `part` is told out of: `42 из 49 возможных`, `38 баллов из 40
+    возможных` (a score: a number alone or points)."""
+    doc = total.doc
+    score = facts(part).get('object') in SCORES or not (facts(part).get('object') or facts(part).get('unit'))
+    return score and total.end < len(doc) and doc[total.end].lower_ in POSSIBLE
+
+
 def from_parts(spans, part_of):
     """`два из 11 корпусов`; `Из 13 боксеров, приехавших ..., девять вернулись`."""
     for index in range(len(spans) - 1):
         following = index + 1
         if not same_sentence(spans, index, following) or part_of[index] is not None:
             continue
-        if words(between(spans, index, following)) == ['из'] and (
+        if words(between(spans, index, following)) == ['из'] and not out_of_possible(spans[index], spans[following]) and (
                 is_elliptic(spans[index]) or same_kind(spans[index], spans[following])
                 or bare_total(spans[index], spans[following])):
             part_of[index] = following
@@ -506,6 +547,7 @@ def figure_links(spans):
     among_people_parts(spans, part_of)
     like_cue_parts(spans, part_of)
     from_parts(spans, part_of)
+    done_participle_parts(spans, part_of)
     opening_of_them_parts(spans, part_of, with_of)
     spent_parts(spans, part_of)
     share_parts(spans, part_of)

@@ -1,11 +1,12 @@
 """Links the part rules (grammars/links.py, breakdowns.py) make that a figure's own words rule out: money is no
 part of a count of things, a sum paid or costing each is no part of a sum, a capacity is no part of a count of
 other things, and after a cue's part in the total's measure a figure of another noun is no part at all; nor does a
-headline's figure, a price per unit, a plan given to compare, a distance, a value on a scale or an average add up."""
+headline's figure, a price per unit, a plan given to compare, a distance, a value on a scale, an average or a rate
+per a round number of people add up."""
 
 from pipeline.nlp.doc import doc_text, sent_end, sent_start
 
-from pipeline.nlp.grammars.described import is_capacity
+from pipeline.nlp.grammars.described import in_rate, is_capacity
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, facts, is_compared, is_elliptic, is_money, is_percent, same_kind, same_sentence, value, words)
 
@@ -202,7 +203,10 @@ def guard_parts(spans, part_of):
             # `Мангистау: 1,2 млн туристов за сезон` over the text: the body tells its own total, the headline's
             # figure sums up none of the body's parts
             part_of[index] = None
-        elif is_distance(whole) or is_distance(span) or on_scale(span) or is_average(span):
+        elif is_distance(whole) or is_distance(span) or on_scale(span) or is_average(span) \
+                or in_rate(spans, index) or in_rate(spans, total):
+            # `Заболеваемость достигла 84 случаев на 10 тыс. жителей` after `зарегистрировано 11,8 тыс. случаев`:
+            # a rate is told per a round number of people, no part of a count nor a total of one
             part_of[index] = None
         elif against_plan(span) and not same_sentence(spans, total, index):
             # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс. кв. м, или 85% от плана`: progress against

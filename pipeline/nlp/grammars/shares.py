@@ -28,8 +28,8 @@ def share_parts(spans, part_of):
     values = [facts(span).get('value') or 0 for span in spans]
     units = [facts(span).get('unit') for span in spans]
     for index, span in enumerate(spans):
-        if units[index] != '%' or part_of[index] is not None or not values[index]:
-            continue
+        if units[index] != '%' or part_of[index] is not None or not values[index] or is_change(span):
+            continue  # `Цены поднялись на 0,8%`: the size of a change, no share (16,2 of 2 035 is 0,8% by chance)
         # the last figure before the share in its sentence that is not a percentage: the part
         part = next((other for other in range(index - 1, -1, -1) if starts[other] != starts[index]
                      or units[other] != '%'), None)
