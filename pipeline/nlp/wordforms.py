@@ -54,7 +54,7 @@ SOFT_VOWELS = frozenset('аеёиоуыэюя')
 # a place in a consonant and -ь declines as Тургень or Гиллель (`в Саумалколе`, `у Саумалколя`,
 # `за Саумалколем` -> Саумалколь), where pymorphy3 predicts only a hard `Саумалкол` for the first:
 # the masculine endings of the soft declension; the feminine (`Лодзи`, `Лодзью`) pymorphy3 predicts
-SOFT_SIGN_ENDINGS = ('я', 'ю', 'ем', 'е')
+SOFT_SIGN_ENDINGS = SOFT_DECLENSIONS['й']
 # the consonants a masculine noun in -ь ends in (Гиллель, Тургень, Игорь, Лось): after г, к, х or a hushing
 # one the soft sign is no masculine spelling (`Сергем`, a slip for Сергеем, makes no `Сергь`)
 SOFT_SIGN_CONSONANTS = frozenset('лнрсзтдвмпбф')

@@ -23,7 +23,7 @@ from pipeline.nlp.place_forms import VOWELS
 from pipeline.nlp.stages.repair.name_edges import is_place_not_name
 from pipeline.nlp.stages.repair.persons import is_known_name, same_name
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.wordforms import is_inflection
+from pipeline.nlp.wordforms import SOFT_DECLENSIONS, is_inflection
 
 # Шиелийский (Шиели), Шуский (Шу), Кордайский (Кордай), Тимирязевский (Тимирязево): a district's or a
 # region's adjective is its centre's name with -ский, -йский after -и, the final vowel dropped
@@ -136,7 +136,7 @@ def place_words(doc, spans):
 
 
 # a place in a vowel and -й declines as Андрей: Семей -> Семея, Семею, Семеем, Семее
-SOFT_PLACE_ENDINGS = ('я', 'ю', 'ем', 'е')
+SOFT_PLACE_ENDINGS = SOFT_DECLENSIONS['й']
 
 
 def is_case_form(word, name):
