@@ -95,6 +95,19 @@ def is_lone_word(span, label):
         and not span.text.isupper() and len(span.text) > 3
 
 
+def other_people(spans, candidates, by_text=False):
+    """The words of the text's persons besides `candidates`: those of the persons of two words or more, and the
+    one-word persons that are no candidate (by position; `by_text`, by form: the same form elsewhere is no
+    other evidence of a person)."""
+    if by_text:
+        texts = {span.text for span in candidates}
+        lone = [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    else:
+        starts = {span.start for span in candidates}
+        lone = [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    return person_words(spans) + lone
+
+
 def village_words(doc, spans):
     """`у Тайпака и Индербора`, `пасли у Тажена`, `до самого Кошкарата` -> LOC: in a text about districts and
     villages, a one-word person after a preposition of place, in a masculine genitive or undeclined, whose
@@ -105,8 +118,7 @@ def village_words(doc, spans):
     if not candidates or not is_regional(doc):
         return spans
     # `встреча с Байденом` ... `от Байдена`: a word the text names as a person elsewhere stays one
-    starts = {span.start for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    people = other_people(spans, candidates)
     # `у сел Чапаев и Базартобе` ... `у Тайпака и Чапаева`: a word the text names as a place elsewhere is
     # that place again, whatever its shape
     places = [span.text for span in spans if is_lone_word(span, 'LOC')]
@@ -235,8 +247,7 @@ def in_places(doc, spans):
     if not candidates:
         return spans
     # (the same form elsewhere, `в Махамбете и Сарайшыке`, is no other evidence of a person)
-    texts = {span.text for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    people = other_people(spans, candidates, by_text=True)
     changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
     return [make_span(doc, span.start, span.end, 'LOC', 'place-after-in', span._.canonical)
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
@@ -275,8 +286,7 @@ def common_nouns(doc, spans):
                   and reads_as_thing(span.text)]
     if not candidates:
         return spans
-    texts = {span.text for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    people = other_people(spans, candidates, by_text=True)
     typed = [(span.text, span.label_) for span in spans if len(span) == 1 and span.label_ != 'PER']
     changed = {}
     for span in candidates:
@@ -336,8 +346,7 @@ def residents_places(doc, spans):
     candidates = [span for span in spans if is_lone_word(span, 'PER') and after_residents(doc, span.start)]
     if not candidates:
         return spans
-    starts = {span.start for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    people = other_people(spans, candidates)
     changed = set()
     for span in candidates:
         word = span.text
