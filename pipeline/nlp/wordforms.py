@@ -65,13 +65,16 @@ def soft_declension(form, surface):
     (`Вэя` of `Вэй`, `Сае` of `Сая`) or of a masculine in a consonant and -ь (`Саумалколе` of
     `Саумалколь`), where pymorphy3 has no paradigm for `form`."""
     form, surface = key(form), key(surface)
-    if len(form) < 2 or any(parsed.is_known for parsed in parse(form)):
+    if len(form) < 2:
         return False
     if form[-1] == 'ь' and form[-2] in SOFT_SIGN_CONSONANTS:
         endings = SOFT_SIGN_ENDINGS
     elif form[-2] in SOFT_VOWELS and form[-1] in SOFT_DECLENSIONS:
         endings = SOFT_DECLENSIONS[form[-1]]
     else:
+        return False
+    # the endings first: is_inflection asks this of every pair its paradigms leave unexplained
+    if any(parsed.is_known for parsed in parse(form)):
         return False
     stem = form[:-1]
     return any(surface == stem + ending for ending in endings)
