@@ -157,12 +157,13 @@ def known_place_forms(doc, spans):
              and ' ' not in span._.canonical}
     if not known:
         return spans
+    names = sorted(known)
     result = []
     for span in spans:
         # (a club named after its town is written in quotes or in the nominative: `«Астана»`, `с «Астаной»`)
         if span.label_ == 'ORG' and len(span) == 1 and not span._.canonical and span[0].is_alpha \
                 and span.text[:1].isupper() and not (span.start > 0 and doc[span.start - 1].is_quote):
-            name = next((name for name in sorted(known)
+            name = next((name for name in names
                          if fold(span.text.lower()) != fold(name.lower()) and is_case_form(span.text, name)), None)
             if name:
                 span = make_span(doc, span.start, span.end, 'LOC', 'place-known-form', name)
