@@ -90,6 +90,11 @@ def is_name_word(word):
         or lower.endswith(PATRONYMIC_ENDINGS) or is_east_asian_surname(word) or is_common_animate(word)
 
 
+def names_no_one(word, nominatives):
+    """A genitive with the nominatives it may come from, none of them nor the word itself a name's."""
+    return bool(nominatives) and not is_name_word(word) and not any(is_name_word(form) for form in nominatives)
+
+
 def is_lone_word(span, label):
     return span.label_ == label and len(span) == 1 and span[0].is_alpha and span.text[:1].isupper() \
         and not span.text.isupper() and len(span.text) > 3
@@ -128,8 +133,7 @@ def village_words(doc, spans):
         if any(same_name(word, other) for other in people):
             continue
         nominatives = genitive_nominatives(word)
-        if any(same_name(word, place) for place in places) or nominatives and not is_name_word(word) \
-                and not any(is_name_word(form) for form in nominatives):
+        if any(same_name(word, place) for place in places) or names_no_one(word, nominatives):
             changed.add(span.start)
     if not changed:
         return spans
@@ -351,8 +355,7 @@ def residents_places(doc, spans):
     for span in candidates:
         word = span.text
         nominatives = genitive_place_nominatives(word)
-        if nominatives and not any(parsed.is_known for parsed in parse(word)) and not is_name_word(word) \
-                and not any(is_name_word(form) for form in nominatives) \
+        if names_no_one(word, nominatives) and not any(parsed.is_known for parsed in parse(word)) \
                 and not any(same_name(word, other) for other in people):
             changed.add(span.start)
     return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span._.canonical)
