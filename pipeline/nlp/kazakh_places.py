@@ -19,12 +19,10 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.place_guesses import borrowed_genitive_normal, undeclined_accusative_normal
-from pipeline.nlp.place_forms import (ACCUSATIVE_PREPOSITIONS, CONSONANTS, COORDINATORS, LOCATIVE_PREPOSITIONS, VOWELS,
-                                      after_preposition,
-                                      is_east_asian)
+from pipeline.nlp.place_forms import (ACCUSATIVE_PREPOSITIONS, CONSONANTS, COORDINATORS, HARD_CONSONANTS,
+                                      LOCATIVE_PREPOSITIONS, VOWELS, after_preposition, is_east_asian)
 from pipeline.nlp.wordforms import is_inflection
 
-HARD_CONSONANTS = set('бвгдзклмнпрстфхцжш')
 # the prepositions that take the genitive alone (`с` takes the instrumental too, `за` the accusative)
 GENITIVE_PREPOSITIONS = ('у', 'от', 'до', 'из', 'около', 'возле', 'близ', 'вблизи', 'для', 'без', 'вдоль',
                          'среди', 'мимо', 'после', 'напротив')

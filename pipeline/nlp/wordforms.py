@@ -54,7 +54,7 @@ SOFT_VOWELS = frozenset('аеёиоуыэюя')
 # a place in a consonant and -ь declines as Тургень or Гиллель (`в Саумалколе`, `у Саумалколя`,
 # `за Саумалколем` -> Саумалколь), where pymorphy3 predicts only a hard `Саумалкол` for the first:
 # the masculine endings of the soft declension; the feminine (`Лодзи`, `Лодзью`) pymorphy3 predicts
-SOFT_SIGN_ENDINGS = ('я', 'ю', 'ем', 'е')
+SOFT_SIGN_ENDINGS = SOFT_DECLENSIONS['й']
 # the consonants a masculine noun in -ь ends in (Гиллель, Тургень, Игорь, Лось): after г, к, х or a hushing
 # one the soft sign is no masculine spelling (`Сергем`, a slip for Сергеем, makes no `Сергь`)
 SOFT_SIGN_CONSONANTS = frozenset('лнрсзтдвмпбф')
@@ -65,13 +65,16 @@ def soft_declension(form, surface):
     (`Вэя` of `Вэй`, `Сае` of `Сая`) or of a masculine in a consonant and -ь (`Саумалколе` of
     `Саумалколь`), where pymorphy3 has no paradigm for `form`."""
     form, surface = key(form), key(surface)
-    if len(form) < 2 or any(parsed.is_known for parsed in parse(form)):
+    if len(form) < 2:
         return False
     if form[-1] == 'ь' and form[-2] in SOFT_SIGN_CONSONANTS:
         endings = SOFT_SIGN_ENDINGS
     elif form[-2] in SOFT_VOWELS and form[-1] in SOFT_DECLENSIONS:
         endings = SOFT_DECLENSIONS[form[-1]]
     else:
+        return False
+    # the endings first: is_inflection asks this of every pair its paradigms leave unexplained
+    if any(parsed.is_known for parsed in parse(form)):
         return False
     stem = form[:-1]
     return any(surface == stem + ending for ending in endings)

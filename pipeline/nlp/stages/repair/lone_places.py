@@ -23,7 +23,7 @@ from pipeline.nlp.place_forms import VOWELS
 from pipeline.nlp.stages.repair.name_edges import is_place_not_name
 from pipeline.nlp.stages.repair.persons import is_known_name, same_name
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.wordforms import is_inflection
+from pipeline.nlp.wordforms import SOFT_DECLENSIONS, is_inflection
 
 # Шиелийский (Шиели), Шуский (Шу), Кордайский (Кордай), Тимирязевский (Тимирязево): a district's or a
 # region's adjective is its centre's name with -ский, -йский after -и, the final vowel dropped
@@ -136,7 +136,7 @@ def place_words(doc, spans):
 
 
 # a place in a vowel and -й declines as Андрей: Семей -> Семея, Семею, Семеем, Семее
-SOFT_PLACE_ENDINGS = ('я', 'ю', 'ем', 'е')
+SOFT_PLACE_ENDINGS = SOFT_DECLENSIONS['й']
 
 
 def is_case_form(word, name):
@@ -157,12 +157,13 @@ def known_place_forms(doc, spans):
              and ' ' not in span._.canonical}
     if not known:
         return spans
+    names = sorted(known)
     result = []
     for span in spans:
         # (a club named after its town is written in quotes or in the nominative: `«Астана»`, `с «Астаной»`)
         if span.label_ == 'ORG' and len(span) == 1 and not span._.canonical and span[0].is_alpha \
                 and span.text[:1].isupper() and not (span.start > 0 and doc[span.start - 1].is_quote):
-            name = next((name for name in sorted(known)
+            name = next((name for name in names
                          if fold(span.text.lower()) != fold(name.lower()) and is_case_form(span.text, name)), None)
             if name:
                 span = make_span(doc, span.start, span.end, 'LOC', 'place-known-form', name)

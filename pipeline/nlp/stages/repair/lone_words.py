@@ -90,9 +90,27 @@ def is_name_word(word):
         or lower.endswith(PATRONYMIC_ENDINGS) or is_east_asian_surname(word) or is_common_animate(word)
 
 
+def names_no_one(word, nominatives):
+    """A genitive with the nominatives it may come from, none of them nor the word itself a name's."""
+    return bool(nominatives) and not is_name_word(word) and not any(is_name_word(form) for form in nominatives)
+
+
 def is_lone_word(span, label):
     return span.label_ == label and len(span) == 1 and span[0].is_alpha and span.text[:1].isupper() \
         and not span.text.isupper() and len(span.text) > 3
+
+
+def other_people(spans, candidates, by_text=False):
+    """The words of the text's persons besides `candidates`: those of the persons of two words or more, and the
+    one-word persons that are no candidate (by position; `by_text`, by form: the same form elsewhere is no
+    other evidence of a person)."""
+    if by_text:
+        texts = {span.text for span in candidates}
+        lone = [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    else:
+        starts = {span.start for span in candidates}
+        lone = [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    return person_words(spans) + lone
 
 
 def village_words(doc, spans):
@@ -105,8 +123,7 @@ def village_words(doc, spans):
     if not candidates or not is_regional(doc):
         return spans
     # `встреча с Байденом` ... `от Байдена`: a word the text names as a person elsewhere stays one
-    starts = {span.start for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    people = other_people(spans, candidates)
     # `у сел Чапаев и Базартобе` ... `у Тайпака и Чапаева`: a word the text names as a place elsewhere is
     # that place again, whatever its shape
     places = [span.text for span in spans if is_lone_word(span, 'LOC')]
@@ -116,8 +133,7 @@ def village_words(doc, spans):
         if any(same_name(word, other) for other in people):
             continue
         nominatives = genitive_nominatives(word)
-        if any(same_name(word, place) for place in places) or nominatives and not is_name_word(word) \
-                and not any(is_name_word(form) for form in nominatives):
+        if any(same_name(word, place) for place in places) or names_no_one(word, nominatives):
             changed.add(span.start)
     if not changed:
         return spans
@@ -235,8 +251,7 @@ def in_places(doc, spans):
     if not candidates:
         return spans
     # (the same form elsewhere, `в Махамбете и Сарайшыке`, is no other evidence of a person)
-    texts = {span.text for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    people = other_people(spans, candidates, by_text=True)
     changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
     return [make_span(doc, span.start, span.end, 'LOC', 'place-after-in', span._.canonical)
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
@@ -275,8 +290,7 @@ def common_nouns(doc, spans):
                   and reads_as_thing(span.text)]
     if not candidates:
         return spans
-    texts = {span.text for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.text not in texts]
+    people = other_people(spans, candidates, by_text=True)
     typed = [(span.text, span.label_) for span in spans if len(span) == 1 and span.label_ != 'PER']
     changed = {}
     for span in candidates:
@@ -336,14 +350,12 @@ def residents_places(doc, spans):
     candidates = [span for span in spans if is_lone_word(span, 'PER') and after_residents(doc, span.start)]
     if not candidates:
         return spans
-    starts = {span.start for span in candidates}
-    people = person_words(spans) + [span.text for span in spans if is_lone_word(span, 'PER') and span.start not in starts]
+    people = other_people(spans, candidates)
     changed = set()
     for span in candidates:
         word = span.text
         nominatives = genitive_place_nominatives(word)
-        if nominatives and not any(parsed.is_known for parsed in parse(word)) and not is_name_word(word) \
-                and not any(is_name_word(form) for form in nominatives) \
+        if names_no_one(word, nominatives) and not any(parsed.is_known for parsed in parse(word)) \
                 and not any(same_name(word, other) for other in people):
             changed.add(span.start)
     return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span._.canonical)
