@@ -65,12 +65,10 @@ ONE_FORMS = frozenset(_paradigm('один'))
 ONE_PLURAL_FORMS = frozenset('одни одних одними'.split())
 # ещё один "another", ни одного "not a single": no count
 ONE_NEGATORS = frozenset({'ещё', 'еще', 'ни'})
-# за одним столом, в одной плоскости: "the same", not a count
-ONE_OBLIQUE_FORMS = frozenset('одном одной одним одною'.split())
-# у одной женщины, одному задержанному, одним препятствием: один in an oblique case names one of a kind,
-# it counts nothing (a count of one is written in the nominative or accusative: погиб один человек)
+# у одной женщины, одному задержанному, одним препятствием, за одним столом ("the same"): один in an oblique
+# case names one of a kind, it counts nothing (a count of one is written in the nominative or accusative:
+# погиб один человек)
 ONE_UNCOUNTED_FORMS = frozenset('одной одною одному одним одном'.split())
-OBLIQUE_PREPOSITIONS = frozenset('в во на при о об за под над перед между с со'.split())
 # один as the unit of a price or a rate, no count: стоимость одного гранта, 38 тенге на одну акцию,
 # по 10 долларов за одну карточку, обучение одного студента обходится в 1,2 млн тенге
 PER_UNIT_NOUNS = frozenset('стоимость цена себестоимость расчёт расчет'.split())
