@@ -239,7 +239,7 @@ CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'килова
 # kilowatt of power; the mark between the letters is glued to both
 ENERGY_UNIT_MARKS = frozenset('·∙⋅*/')
 ENERGY_UNITS = {'квт': 'киловатт-час', 'мвт': 'мегаватт-час', 'гвт': 'гигаватт-час'}
-ENERGY_ONE_WORDS = {'квтч': 'киловатт-час', 'мвтч': 'мегаватт-час', 'гвтч': 'гигаватт-час'}
+ENERGY_ONE_WORDS = {unit + 'ч': name for unit, name in ENERGY_UNITS.items()}  # кВтч
 # the monthly calculation index and the minimum wage are sums of money
 MONEY_OBJECTS = frozenset({'МРП', 'МЗП'})
 # 0,5 п.п.; 2 процентных пункта
