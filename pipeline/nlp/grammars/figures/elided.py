@@ -45,6 +45,7 @@ figure (FIG .995 -> .993) and raised no Kazakhstan set: left out.
 
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import LIVESTOCK_HEAD, MEASURE_NOUNS, NUMBER_WORDS, PART_OF_THEM
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -68,10 +69,6 @@ def _most_nouns(tokens):
         if noun is not None and any(case == 'gent' for case, _ in noun[1]):
             found.append((index, noun[0]))
     return found
-
-
-# the dash that stands for the repeated verb in a list: на дороги – 118 млрд тенге
-LIST_DASHES = frozenset({'–', '—', '-'})
 
 
 def _fronted_nouns(tokens):

@@ -8,8 +8,8 @@ import re
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE, OBLIQUE_PREPOSITIONS,
-    ONE_FORMS, ONE_NEGATORS, ONE_OBLIQUE_FORMS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
+    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE,
+    ONE_FORMS, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
     PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
     SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import word_info
@@ -51,6 +51,8 @@ WEIGHT_CLASS_LEMMAS = frozenset({'категория', 'вес'})
 WEIGHT_CLASS_QUALIFIERS = frozenset({('до',), ('свыше',), ('более',)})
 # the marks a list item ends with: `у Китая – 11, у Узбекистана – семь.`
 LIST_ENDS = frozenset({',', ';', '.', '!', ')'})
+# одни, одних, у одной, за одним: forms of один that count nothing
+ONE_NOT_COUNTED = ONE_PLURAL_FORMS | ONE_UNCOUNTED_FORMS
 GLUE_MARKS = frozenset('/\\#@')  # 24/7, #5, @10
 LONG_DIGIT_STRING = 8  # 8+ digits without group separators: ids, accounts
 
@@ -238,16 +240,13 @@ def is_ordinal_use(amount, forms, direct=True):
 
 def _is_one_counted(tokens, amount, lemma, forms):
     """один человек, одну шайбу: один with a singular noun, not `ещё один`, `ни одного`."""
-    if lemma is None or tokens[amount.first].norm in ONE_PLURAL_FORMS | ONE_UNCOUNTED_FORMS:
-        return False  # по одним данным, у одной женщины
+    if lemma is None or tokens[amount.first].norm in ONE_NOT_COUNTED:
+        return False  # по одним данным, у одной женщины, за одним столом
     if forms and not any(number == 'sing' for _, number in forms):
         return False  # по одним данным
     if amount.first == 0:
         return True
     before = tokens[amount.first - 1].norm
-    if before in OBLIQUE_PREPOSITIONS and tokens[amount.first].norm in ONE_OBLIQUE_FORMS \
-            and any(case in ('loct', 'ablt') for case, _ in forms):
-        return False  # за одним столом
     if _is_per_unit(tokens, amount.first):
         return False  # стоимость одного гранта, 38 тенге на одну акцию
     return before not in ONE_NEGATORS

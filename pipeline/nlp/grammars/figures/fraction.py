@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from pipeline.nlp.grammars.figures.durations import DURATION_LEMMAS
 from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import (
     ADJECTIVE_POS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, OF_TOTAL, PART_OF_THEM, QUALIFIER_TOKENS)
 from pipeline.nlp.grammars.figures.words import word_info
@@ -31,7 +32,6 @@ WITH_HALF = 'с'
 TIME_LEMMAS = DURATION_LEMMAS | frozenset(
     {'сезон', 'квартал', 'полугодие', 'матч', 'тайм', 'сутки', 'утро', 'вечер', 'ночь'})
 PUNCTUATION_AFTER = frozenset(',.;:–—-)')
-LIST_DASHES = frozenset('–—-')
 
 
 def _half_and_half(tokens, at):

@@ -15,6 +15,8 @@ WORD_RE = re.compile(r'[^\W\d_]+')
 SCALE_DOT = re.compile(r'(?<![^\W\d_])(?:' + '|'.join(SCALE_ABBREVIATIONS) + r')\.\Z')
 
 DASHES = frozenset('-‐‑‒–—―−')
+# the dash that stands for the repeated verb in a list: на дороги – 118 млрд тенге
+LIST_DASHES = frozenset({'–', '—', '-'})
 SENTENCE_ENDS = frozenset('.!?…;')
 # a dot after these is no sentence end: г. Астана, тыс. тенге
 ABBREVIATIONS = frozenset(

@@ -65,12 +65,10 @@ ONE_FORMS = frozenset(_paradigm('один'))
 ONE_PLURAL_FORMS = frozenset('одни одних одними'.split())
 # ещё один "another", ни одного "not a single": no count
 ONE_NEGATORS = frozenset({'ещё', 'еще', 'ни'})
-# за одним столом, в одной плоскости: "the same", not a count
-ONE_OBLIQUE_FORMS = frozenset('одном одной одним одною'.split())
-# у одной женщины, одному задержанному, одним препятствием: один in an oblique case names one of a kind,
-# it counts nothing (a count of one is written in the nominative or accusative: погиб один человек)
+# у одной женщины, одному задержанному, одним препятствием, за одним столом ("the same"): один in an oblique
+# case names one of a kind, it counts nothing (a count of one is written in the nominative or accusative:
+# погиб один человек)
 ONE_UNCOUNTED_FORMS = frozenset('одной одною одному одним одном'.split())
-OBLIQUE_PREPOSITIONS = frozenset('в во на при о об за под над перед между с со'.split())
 # один as the unit of a price or a rate, no count: стоимость одного гранта, 38 тенге на одну акцию,
 # по 10 долларов за одну карточку, обучение одного студента обходится в 1,2 млн тенге
 PER_UNIT_NOUNS = frozenset('стоимость цена себестоимость расчёт расчет'.split())
@@ -241,7 +239,7 @@ CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'килова
 # kilowatt of power; the mark between the letters is glued to both
 ENERGY_UNIT_MARKS = frozenset('·∙⋅*/')
 ENERGY_UNITS = {'квт': 'киловатт-час', 'мвт': 'мегаватт-час', 'гвт': 'гигаватт-час'}
-ENERGY_ONE_WORDS = {'квтч': 'киловатт-час', 'мвтч': 'мегаватт-час', 'гвтч': 'гигаватт-час'}
+ENERGY_ONE_WORDS = {unit + 'ч': name for unit, name in ENERGY_UNITS.items()}  # кВтч
 # the monthly calculation index and the minimum wage are sums of money
 MONEY_OBJECTS = frozenset({'МРП', 'МЗП'})
 # 0,5 п.п.; 2 процентных пункта
