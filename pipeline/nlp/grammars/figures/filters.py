@@ -7,6 +7,7 @@ import re
 
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
+from pipeline.nlp.grammars.figures.verbs import COMPARATIVES
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE,
     ONE_FORMS, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
@@ -351,6 +352,15 @@ def _is_listed(tokens, amount):
                for back in range(at - 2))
 
 
+def _is_compared(tokens, amount):
+    """A number word alone after `на` beside a comparative: the size of a difference whose noun was named
+    before it (`154 пары поездов – на восемь больше`, `школ стало больше на пять`; elided.py finds it)."""
+    at, end = amount.first, amount.end
+    if at < 1 or tokens[at - 1].norm != 'на':
+        return False
+    return (end < len(tokens) and tokens[end].norm in COMPARATIVES) or (at >= 2 and tokens[at - 2].norm in COMPARATIVES)
+
+
 def _is_collective(tokens, amount):
     """двое, троих: a collective numeral alone."""
     return amount.end == amount.first + 1 and tokens[amount.first].norm in COLLECTIVE_FORMS
@@ -382,9 +392,10 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
     if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
-            and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount):
+            and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount) \
+            and not _is_compared(tokens, amount):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
-        # около ста миллионов, на трех из них)
+        # около ста миллионов, на трех из них, на восемь больше)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
         return False  # одна из партий, ещё один, по одним данным (but погиб один человек)
     if amount.ambiguous is not None:
