@@ -18,6 +18,7 @@ The rules kept and left out are listed in grammars/links.py.
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, between, counts_people, cue_starts, facts, is_money, is_percent, is_times, part_like, same_sentence,
     value, words)
+from pipeline.nlp.grammars.figures.filters import RATE_BASE_NOUNS, is_power_of_ten
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of
 
@@ -228,16 +229,13 @@ MAX_FOR_GAP = 3  # words between a count and `на`: `640 объектов ра�
 
 
 # `84 случая на 10 тыс. жителей`, `На 1000 жителей приходится 16,2 рождения`, `на 100 тыс. населения`: a rate's
-# base, a round number of people after `на`; neither it nor the rate is a count of things held, a part or a total
-RATE_BASES = frozenset({10, 100, 1000, 10_000, 100_000, 1_000_000})
-PEOPLE_AT_LARGE = frozenset({'население', 'житель', 'человек'})
-
-
+# base, a round number of people after `на` (as the figure grammar reads it: figures/filters.is_rate_base); neither
+# it nor the rate is a count of things held, a part or a total
 def is_rate_base(span):
     """A round number of people after `на` that a rate is told per: `на 10 тыс. жителей`, `на 1000 населения`."""
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ == 'на' and value(span) in RATE_BASES \
-        and not facts(span).get('unit') and facts(span).get('object') in PEOPLE_AT_LARGE
+    return span.start > 0 and doc[span.start - 1].lower_ == 'на' and is_power_of_ten(value(span)) \
+        and not facts(span).get('unit') and facts(span).get('object') in RATE_BASE_NOUNS
 
 
 def in_rate(spans, index):

@@ -288,7 +288,7 @@ RATE_BASE_NOUNS = frozenset('житель человек население гр
 RATE_BASE_LOOKBACK = 3
 
 
-def _is_power_of_ten(value):
+def is_power_of_ten(value):
     """10, 100, 1000, 10 000 ... (1 is the rate per one: _is_per_unit)."""
     return value >= 10 and value == int(value) and str(int(value)).rstrip('0') == '1'
 
@@ -298,7 +298,7 @@ def is_rate_base(tokens, amount, end, lemma):
     (`На 1000 жителей приходится 16,2 рождения`) or counting people right after a number (`84 случая на 10
     тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays."""
     at = amount.first
-    if at < 1 or tokens[at - 1].norm != 'на' or not _is_power_of_ten(amount.value):
+    if at < 1 or tokens[at - 1].norm != 'на' or not is_power_of_ten(amount.value):
         return False
     sentence = tokens[at].sentence
     for token in tokens[end:end + PER_UNIT_WINDOW]:
