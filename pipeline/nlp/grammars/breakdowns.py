@@ -2,7 +2,7 @@
 a list after a total and a colon or dash, a sentence of one noun a few sentences after its total, the rest of a
 breakdown (`Остальные N`, the counts that make up what the known parts leave), the siblings of a known part.
 The figures of a document by kind (Kinds) are the index these rules and grammars/links.py look totals up in.
-The rules kept and left out are listed in grammars/links.py."""
+The rules kept and left out are listed in docs/links-log.md."""
 
 import bisect
 from collections import defaultdict

@@ -6,7 +6,7 @@ the sentence before or of the text so far.
     `86 человек, в том числе 17 детей`                  17 part_of 86
     `осуждено 1 140 человек. Из числа осужденных 212 – руководители`  212 part_of 1 140
 
-The rules kept and left out are listed in grammars/links.py."""
+The rules kept and left out are listed in docs/links-log.md."""
 
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_of

@@ -12,7 +12,7 @@ or the cost of counted things, what an amount of money bought.
     `12 кружков для 600 школьников`                               600 with 12 (the people the things serve)
     `96 павильонов, каждый обошелся в 4,5 млн тенге`              4,5 млн with 96 (the price of each)
 
-The rules kept and left out are listed in grammars/links.py.
+The rules kept and left out are listed in docs/links-log.md.
 """
 
 from pipeline.nlp.grammars.figure_facts import (

@@ -11,7 +11,7 @@ in the sentences after it are its parts. So is the first count of a noun (`Ка�
 kinds, and what comes or goes (`родились 61 тыс. детей. Умерли 12,8 тыс. человек`, `открыто 8 школ`) is no part
 of a stock counted before, a group named (`Число безработных`) or another kind of the counted thing (`Крупного
 рогатого скота` after `голов мелкого рогатого скота`) no part either.
-The rules kept and left out are listed in grammars/links.py."""
+The rules kept and left out are listed in docs/links-log.md."""
 
 import bisect
 

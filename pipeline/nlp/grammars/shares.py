@@ -1,6 +1,6 @@
 """Shares of a total (`part_of` of a percentage, and of the amount beside it): a share computed from two figures
 of its sentence, a share naming its total by a noun of an earlier sentence, the amount after a share and `или`.
-The rules kept and left out are listed in grammars/links.py."""
+The rules kept and left out are listed in docs/links-log.md."""
 
 import re
 

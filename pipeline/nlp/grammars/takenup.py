@@ -15,7 +15,7 @@ the count it pays for.
 
 The things taken up are the last count of the sentence before (a part climbing to its total: `их` takes up the
 whole, not the last item of a list; a list with no total is named by its first count). Runs after the part rules (grammars/links.py), which it reads.
-The rules kept and left out are listed in grammars/links.py.
+The rules kept and left out are listed in docs/links-log.md.
 """
 
 from collections import defaultdict
