@@ -10,7 +10,9 @@ in the sentences after it are its parts. So is the first count of a noun (`Ка�
 России прибыли 540 тыс. туристов, из Кыргызстана – 390 тыс.`), guarded: a text counts people and things of many
 kinds, and what comes or goes (`родились 61 тыс. детей. Умерли 12,8 тыс. человек`, `открыто 8 школ`) is no part
 of a stock counted before, a group named (`Число безработных`) or another kind of the counted thing (`Крупного
-рогатого скота` after `голов мелкого рогатого скота`) no part either.
+рогатого скота` after `голов мелкого рогатого скота`) no part either. People at large (`960 тыс. человек`) after a
+lede count of a kind of people (`2,87 млн пассажиров`) are its part when told exactly and not at work, harmed or
+taking part in something.
 The rules kept and left out are listed in docs/links-log.md."""
 
 import bisect
@@ -21,8 +23,8 @@ from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
 from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
 from pipeline.nlp.grammars.described import doing
 from pipeline.nlp.grammars.figure_facts import (
-    facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
-from pipeline.nlp.grammars.part_guards import EACH, each_sum, flow_mismatch, in_headline
+    counts_people, facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
+from pipeline.nlp.grammars.part_guards import EACH, clause_words, each_sum, flow_mismatch, flow_of, in_headline, is_average
 from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
 LEDE_SENTENCES = 2  # the lede: the text's first sentences (`Маслихат утвердил бюджет района в объеме 48 млрд тенге.`)
@@ -91,7 +93,7 @@ def lede_parts(spans, part_of, with_of):
                 break
             if starts[other] == starts[index]:
                 continue
-            if not (same_kind(part, total) or sibling(spans, other, index, part_of)):
+            if not (same_kind(part, total) or sibling(spans, other, index, part_of) or people_at_large(part, total)):
                 if switches(spans, other, total, lemmas):
                     break  # `Расходы составят 400 млрд тенге. Доходы вырастут на 3%. Налоги дадут 60 млрд тенге.`
                 continue
@@ -106,7 +108,8 @@ def lede_parts(spans, part_of, with_of):
                 break  # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс.`: the plan and what was done
             if part_of[other] is None:  # not a part of a part: `еще 9,4 млрд долларов, из них ... 4,3 млрд`
                 part_of[other] = index
-            last = numbers[other]
+            if same_kind(part, total) or sibling(spans, other, index, part_of):
+                last = numbers[other]
 
 
 def lede_count(span, described):
@@ -147,6 +150,29 @@ def other_kind(part, total):
             if any(other.tag.POS == 'ADJF' and other.normal_form not in lemmas for other in before[-2:]):
                 return True
     return False
+
+
+# `В гостиницах работают 64 тыс. человек` after `посетили 2,4 млн туристов`: people at work are a group of their own;
+# `В автобусе находились 46 пассажиров. В результате аварии пострадали 29 человек`: the victims are the event's,
+# and so are its participants (`В списки внесены 12 500 избирателей. В голосовании участвовали 8 150 человек`: of
+# those lists only when a share says so, shares.share_parts)
+OWN_GROUP = ('работа', 'работу', 'трудя', 'трудит', 'занят', 'пострада', 'погиб', 'травм', 'ранен', 'госпитализ',
+             'участ')
+
+
+def people_at_large(part, total):
+    """People at large (`человек`) told exactly after a lede count of a kind of people, the same people named
+    plainly: `обслужил 2,87 млн пассажиров. ... туда летали 960 тыс. человек`, `Казахстан посетили 2,4 млн
+    туристов. ... Из стран дальнего зарубежья страну посетили 320 тыс. человек`; not a rate (`семь человек на
+    место`), an average, nor people at work, harmed or taking part (`работают 64 тыс. человек`, `пострадали 29
+    человек`, `участвовали 8 150 человек`). Such a part ends no gap of the run: the parts of the lede's own noun must
+    follow the lede as closely as before."""
+    if facts(part).get('object') != 'человек' or not counts_people(total) or facts(total).get('object') == 'человек' \
+            or flow_of(total):
+        return False  # `родились 18 тыс. детей, умерли 6 тыс. человек`: people coming or going, no population
+    after = words(part.doc[part.end:min(sent_end(part), part.end + 1)])
+    return facts(part).get('qualifier') in (None, 'exact') and after != ['на'] and not is_average(part) \
+        and not any(word.startswith(OWN_GROUP) for word in clause_words(part))
 
 
 def named_count(part, total):
