@@ -32,7 +32,8 @@ from pipeline.nlp.grammars.delegations import delegation_parts
 from pipeline.nlp.grammars.ledes import lede_parts
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
-from pipeline.nlp.grammars.shares import counted_total_shares, named_share_parts, share_amount_parts, share_parts
+from pipeline.nlp.grammars.shares import (
+    counted_noun_shares, counted_total_shares, named_share_parts, share_amount_parts, share_parts)
 from pipeline.nlp.grammars.takenup import (
     clause_pointer_links, done_links, each_of_them_links, named_for_links, participant_links, spent_on_links, taken_up_links,
     works_links)
@@ -177,6 +178,7 @@ def figure_links(spans):
     rest_parts(spans, part_of)
     named_share_parts(spans, part_of)
     counted_total_shares(spans, part_of)
+    counted_noun_shares(spans, part_of)
     share_amount_parts(spans, part_of)
     sibling_parts(spans, part_of)
     following_parts(spans, part_of)

@@ -1,5 +1,6 @@
 """Shares of a total (`part_of` of a percentage, and of the amount beside it): a share computed from two figures
-of its sentence, a share naming its total by a noun of an earlier sentence, the amount after a share and `или`.
+of its sentence, a share naming its total by a noun of an earlier sentence, a share of things or people counted in
+an earlier sentence, the amount after a share and `или`.
 The rules kept and left out are listed in docs/links-log.md."""
 
 import re
@@ -163,3 +164,41 @@ def share_amount_parts(spans, part_of):
         tolerance = 0.5 * 10 ** -decimals(share) + 1e-9
         if abs(100 * value(amount) / value(spans[total]) - value(share)) <= tolerance:
             part_of[index + 1] = total
+
+
+# how far back the count a share of its things may stand: the sentence before or the one before that (`В опросе
+# приняли участие 1 600 респондентов. ... [two sentences of answers] ... почти половина респондентов (48%) назвала`:
+# further on, a poll's answers are shares of their own)
+FRACTION_SENTENCES = 2
+
+
+def counted_noun_shares(spans, part_of):
+    """A share of things or people counted in an earlier sentence, naming them by their noun or by `из них`, a part
+    of that count (the nearest of that noun in the sentences before, no part itself):
+        `Маркетплейсы обработали порядка 190 млн заказов. ... Около трех четвертей заказов пришлось на Алматы.`
+        `Зарегистрировано 4 318 правонарушений. Раскрыта почти половина из них.`
+    Money is left out (`Стоимость проекта – 180 млрд тенге, треть средств вложит инвестор`: a share of what the
+    money pays for is told in many ways), and so is a count in the share's own sentence (`Продано 10 билетов, или
+    25% всех билетов`: the part before it, the total untold), and a bound (`ожидала, что придут не менее 40%
+    избирателей`: an expectation, no part)."""
+    sentences = sentence_firsts(spans)
+    for index, span in enumerate(spans):
+        if part_of[index] is not None or facts(span).get('kind') != 'percent' or is_change(span) or not index \
+                or facts(span).get('qualifier') not in (None, 'exact', 'approx'):
+            continue
+        noun = facts(span).get('object') or share_noun(span)
+        of_them = words(span.doc[span.end:span.end + 2]) == ['из', 'них']
+        if noun is None and not of_them or noun in PERIODS_AND_TIMES:
+            continue
+        first, seen = sentences[index], 0
+        while first > 0 and seen < (1 if of_them else FRACTION_SENTENCES):
+            first, seen = sentences[first - 1], seen + 1
+            counts = [other for other in range(first, len(spans)) if sentences[other] == first
+                      and facts(spans[other]).get('kind') == 'count' and not facts(spans[other]).get('unit')
+                      and not is_change(spans[other]) and part_of[other] is None]
+            # `из них` takes up the last count of the sentence right before, a noun the nearest count of it
+            total = next((other for other in reversed(counts)
+                          if of_them and noun is None or facts(spans[other]).get('object') == noun), None)
+            if total is not None:
+                part_of[index] = total
+                break
