@@ -50,7 +50,8 @@ read: kz-dev check FIG .995 =, written_figures15 .989 -> .993.
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
-from pipeline.nlp.grammars.figures.vocabulary import LIVESTOCK_HEAD, MEASURE_NOUNS, NUMBER_WORDS, PART_OF_THEM
+from pipeline.nlp.grammars.figures.vocabulary import (
+    LIVESTOCK_HEAD, MEASURE_NOUNS, NUMBER_WORDS, PART_OF_THEM, QUALIFIER_TOKENS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
@@ -212,14 +213,19 @@ def _scale_nouns(tokens):
         lemmas = word_info(token.norm).lemmas & SCALE_NOUN_LEMMAS
         if not lemmas:
             continue
-        for at in range(index + 1, min(len(tokens), index + SCALE_NOUN_GAP + 1)):
+        at, gap = index + 1, 0
+        while at < len(tokens) and gap <= SCALE_NOUN_GAP:
             if tokens[at].text in LIST_DASHES:
+                at += 1
                 continue  # Средний балл по стране – 70
             if tokens[at].sentence != token.sentence or tokens[at].kind not in ('word', 'num'):
                 break
             if tokens[at].kind == 'num':
                 found[at] = (index, min(lemmas))
                 break
+            if tokens[at].norm not in QUALIFIER_TOKENS:
+                gap += 1  # the qualifier of the number is no gap: `Проходной балл по ЕНТ колебался от 75 до 118`
+            at += 1
     return found
 
 

@@ -48,6 +48,11 @@ NEGATED = {'more': 'less', 'exact': 'less', 'approx': 'less'}
 NEGATED_MODALS = frozenset('должен должна должно должны может могут будет будут'.split())
 # перевалило за 1000, приблизилась к 10%, превысил отметку в 2 трлн: the words the verb
 # reaches the number through
+# не может быть ниже 95 тыс. тенге, не должна опускаться ниже 5%: a comparative bound after `не`, a modal
+# and a verb of being or falling is the opposite bound (`не ниже`, next to each other, is a qualifier phrase)
+NEGATED_BOUNDS = {'ниже': 'more', 'меньше': 'more', 'менее': 'more', 'выше': 'less', 'больше': 'less',
+                  'более': 'less'}
+NEGATED_BOUND_GAP = frozenset('быть опускаться опуститься падать упасть снижаться подниматься превышать'.split())
 LIMIT_LINKS = {'за': {'перевалить', 'переваливать'}, 'к': {'приблизиться', 'приближаться'}}
 LIMIT_MARKS = frozenset('отметка рубеж порог планка уровень'.split())
 # порт перевалил 3,2 млн тонн грузов: without `за` or a mark the verb is the port's `handled`, no limit
@@ -125,3 +130,16 @@ def limit_qualifier(tokens, index):
             return None  # another verb: `превысил план и составил 5 млн`
         back -= 1
     return None
+
+
+def negated_bound(tokens, index, words):
+    """The qualifier of a comparative bound at tokens[index] (read as `words`) that `не` and a modal negate,
+    or None: `цена не может быть ниже 95 тыс. тенге` (more), `не должна подниматься выше 5%` (less)."""
+    if words is None or len(words) != 1 or words[0] not in NEGATED_BOUNDS:
+        return None
+    back = index - 1
+    if back >= 0 and word_info(tokens[back].norm).lemmas & NEGATED_BOUND_GAP:
+        back -= 1
+    if back < 1 or tokens[back].norm not in NEGATED_MODALS or tokens[back - 1].norm != 'не':
+        return None
+    return NEGATED_BOUNDS[words[0]]
