@@ -26,7 +26,9 @@ total counts the total's noun (`в 14 из 17 регионов`), and so does a 
 number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
 
 After a scale word the counted noun is a plural (`62 млн тонн`, `по 38 тыс. делам`); a singular
-noun there opens the next clause (`еще 62 млн суд обязал взыскать`), and the number is bare.
+noun there opens the next clause (`еще 62 млн суд обязал взыскать`), and the number is bare.  So does a
+noun in another case than a number word that is only oblique (`еще в пяти наполнение превышает 90%`: the
+number is bare, `в пяти школах` counts).
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the

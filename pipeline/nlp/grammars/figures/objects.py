@@ -5,6 +5,11 @@
                | ABBREVIATION                    `5 км`, `28 м/с`, `3 млн куб. м`, `5 тыс. МРП`
 
 The counted phrase may follow the number restated in words: `120 (сто двадцать) человек`.
+An adverb grading an adjective stays inside it (`19 социально значимых продуктов`, `12 особо охраняемых
+территорий`), and a word pymorphy3 reads first as a noun but that agrees as an adjective with the noun after
+it is that noun's adjective (`46 пожарных машин`: machines, not firemen).  `голов` counts heads beside a
+place that keeps livestock too (`ферм на 400–600 голов`), and a unit of flow is kept whole like one of
+speed (`480 кубометров в секунду`).
 """
 
 from pipeline.nlp.grammars.figures.amounts import amount_at
