@@ -84,6 +84,8 @@ TARGET_LEMMAS = frozenset({
 })
 # exceeding denied: a ceiling (`ставка не может превышать 2%`), not a possibility (`может вырасти на 5%`)
 EXCEEDING = frozenset({'превышать', 'превысить'})
+# ... and a comparative after `не может быть`: a ceiling or a floor (`рост не может быть больше 15%`)
+DENIED_COMPARATIVES = frozenset({'больше', 'меньше', 'более', 'менее', 'выше', 'ниже'})
 # a bound stated without a verb is a norm: `в группе – не более 25 детей`
 BOUNDS = (('не', 'более'), ('не', 'менее'), ('не', 'свыше'), ('не', 'выше'), ('не', 'ниже'))
 # verbs of proposing, agreeing and instructing make a clause a plan only with an infinitive after
@@ -146,12 +148,14 @@ def has_deadline(tokens):
 
 
 def has_ceiling(tokens):
-    """`не может превышать`, `не могут превысить`: a ceiling."""
+    """`не может превышать`, `не могут превысить`, `не может быть ниже`: a ceiling (or a floor)."""
     words = [token.text.lower() for token in tokens]
     for index, word in enumerate(words[:-2]):
         if word == 'не' and words[index + 1] in ('может', 'могут', 'мог', 'могла', 'могло', 'могли'):
             parsed = best(tokens[index + 2])
             if parsed is not None and parsed.normal_form in EXCEEDING:
+                return True
+            if words[index + 2] == 'быть' and index + 3 < len(words) and words[index + 3] in DENIED_COMPARATIVES:
                 return True
     return False
 

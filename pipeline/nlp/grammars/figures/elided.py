@@ -10,8 +10,9 @@ that measures the figure before it: `24 детских сада на 5 600 ме�
 noun after `больше всего` / `меньше всего` (`Больше всего концертов – 22 – состоялось в Караганде`),
 or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`), or the
 noun after `число` / `количество` / `численность` (`Число туристов из Китая достигло 210 тыс.`),
-or a noun that is itself a scale a few words before it (`землетрясение магнитудой 5,4`, `Средний балл
-составил 72,4`), whichever is nearer; or, when the sentence named no noun before it, a genitive plural noun opening its
+or a noun that is itself a scale a few words before it, the qualifier of the number no gap (`землетрясение
+магнитудой 5,4`, `Средний балл составил 72,4`, `Проходной балл по ЕНТ колебался от 75 до 118`), or those who
+make a flow (`Пассажиропоток вырос с 410 до 565 тыс.`: пассажир), whichever is nearer; or, when the sentence named no noun before it, a genitive plural noun opening its
 clause a few words before it (`Лошадей в регионе 152 тыс., верблюдов – 6 800`; across a one-word aside
 and an age, `мошенничеств, напротив, больше – 912`, `Детей до 14 лет в стране почти 5,8 млн`; with coordinated
 or graded adjectives, `Тяжких и особо тяжких преступлений – 126`; a plural adjective as the topic of a dash,
@@ -50,7 +51,8 @@ read: kz-dev check FIG .995 =, written_figures15 .989 -> .993.
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
-from pipeline.nlp.grammars.figures.vocabulary import LIVESTOCK_HEAD, MEASURE_NOUNS, NUMBER_WORDS, PART_OF_THEM
+from pipeline.nlp.grammars.figures.vocabulary import (
+    LIVESTOCK_HEAD, MEASURE_NOUNS, NUMBER_WORDS, PART_OF_THEM, QUALIFIER_TOKENS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
@@ -170,6 +172,8 @@ def _dashed_adjective(tokens, noun, opening):
 QUANTITY_LEMMAS = frozenset({'число', 'количество', 'численность'})
 # численность населения превысила 1,5 млн: a population is counted in people
 POPULATION = {'население': 'человек'}
+# Пассажиропоток вырос с 410 до 565 тыс., турпоток составил 1,2 млн: a flow is counted in those who make it
+FLOW_NOUNS = {'пассажиропоток': 'пассажир', 'турпоток': 'турист', 'туристопоток': 'турист'}
 # Лошадей в регионе 152 тыс.: the words a fronted noun may stand from its number
 FRONTED_GAP = 4
 
@@ -177,10 +181,17 @@ FRONTED_GAP = 4
 def _quantity_nouns(tokens):
     """[(index, lemma)] of the genitive noun after `число` / `количество` / `численность`: what a bare
     number of the clause counts (`Число туристов из Китая достигло 210 тыс.`, `Из общего числа аварий
-    210 произошли ...`); not `в том числе`, `в числе` (a part follows them)."""
+    210 произошли ...`); not `в том числе`, `в числе` (a part follows them); and of a noun of flow
+    (`Пассажиропоток вырос до 2,1 млн`: пассажир)."""
     found = []
     for index, token in enumerate(tokens[:-1]):
-        if token.kind != 'word' or not word_info(token.norm).lemmas & QUANTITY_LEMMAS:
+        if token.kind != 'word':
+            continue
+        flow = next((FLOW_NOUNS[lemma] for lemma in word_info(token.norm).lemmas if lemma in FLOW_NOUNS), None)
+        if flow is not None:
+            found.append((index, flow))  # Пассажиропоток на зарубежных линиях вырос с 410 до 565 тыс.
+            continue
+        if not word_info(token.norm).lemmas & QUANTITY_LEMMAS:
             continue
         if index > 0 and tokens[index - 1].norm in ('том', 'в', 'во'):
             continue  # в том числе, в числе
@@ -212,14 +223,19 @@ def _scale_nouns(tokens):
         lemmas = word_info(token.norm).lemmas & SCALE_NOUN_LEMMAS
         if not lemmas:
             continue
-        for at in range(index + 1, min(len(tokens), index + SCALE_NOUN_GAP + 1)):
+        at, gap = index + 1, 0
+        while at < len(tokens) and gap <= SCALE_NOUN_GAP:
             if tokens[at].text in LIST_DASHES:
+                at += 1
                 continue  # Средний балл по стране – 70
             if tokens[at].sentence != token.sentence or tokens[at].kind not in ('word', 'num'):
                 break
             if tokens[at].kind == 'num':
                 found[at] = (index, min(lemmas))
                 break
+            if tokens[at].norm not in QUALIFIER_TOKENS:
+                gap += 1  # the qualifier of the number is no gap: `Проходной балл по ЕНТ колебался от 75 до 118`
+            at += 1
     return found
 
 

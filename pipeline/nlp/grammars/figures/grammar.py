@@ -26,7 +26,9 @@ total counts the total's noun (`в 14 из 17 регионов`), and so does a 
 number in a sentence opening with `Из N X` (`Из 13 боксеров, приехавших на турнир, девять ...`).
 
 After a scale word the counted noun is a plural (`62 млн тонн`, `по 38 тыс. делам`); a singular
-noun there opens the next clause (`еще 62 млн суд обязал взыскать`), and the number is bare.
+noun there opens the next clause (`еще 62 млн суд обязал взыскать`), and the number is bare.  So does a
+noun in another case than a number word that is only oblique (`еще в пяти наполнение превышает 90%`: the
+number is bare, `в пяти школах` counts).
 
 The span of a figure covers the qualifier, the number and the counted noun
 phrase with its coordinated nouns (`10 тысяч предложений и обращений`), or the
@@ -70,10 +72,12 @@ from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
 from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces, tokenize
-from pipeline.nlp.grammars.figures.verbs import after_change_verb, is_change_size, is_difference, limit_qualifier
+from pipeline.nlp.grammars.figures.verbs import (
+    after_change_verb, is_change_size, is_difference, limit_qualifier, negated_bound)
 from pipeline.nlp.grammars.figures.vocabulary import (
     MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, OR_MORE, PREPOSITIONS_AFTER_QUALIFIER,
     QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
+from pipeline.nlp.morph import parse
 
 
 # `с X до Y тысяч`: X takes Y's scale while under this many times Y's number
@@ -148,6 +152,7 @@ def _read_figure(text, tokens, index, references, whole=None):
     found = _qualifier_at(tokens, at)
     if found is not None:
         qualifier, at, words = found
+        qualifier = negated_bound(tokens, index, words) or qualifier  # не может быть ниже 95 тыс.
         if at < n and is_difference(words, tokens[at].norm):
             qualifier = words = None  # стало больше на 14%: the difference itself, from `на`
             first = at
@@ -211,6 +216,8 @@ def _read_figure(text, tokens, index, references, whole=None):
                              genitive_plural=takes_genitive_plural(amount), possessive=amount.scale is None)
         if counted is not None and amount.scale is not None and not _agrees_with_scale(counted[1]):
             counted = None  # еще 62 млн суд обязал взыскать: the noun after a scale word is a genitive plural
+        if counted is not None and not _agrees_with_number_word(tokens, amount, counted[1]):
+            counted = None  # еще в пяти наполнение превышает 90%: the noun opens the next clause
         if counted is not None:
             lemma, forms, end = counted
         elif not amount.one_only:
@@ -263,6 +270,18 @@ def _agrees_with_scale(forms):
     `назначены 712 тыс. гражданам`), or it is an abbreviation or a word whose form is not known; a
     singular noun (`еще 62 млн суд обязал взыскать`) opens the next clause."""
     return not forms or any(number in ('plur', None) for _, number in forms)
+
+
+def _agrees_with_number_word(tokens, amount, forms):
+    """After a number word in an oblique case only (пяти, семи, двадцати трех) the counted noun is a plural
+    in one of its cases (`в пяти районах`, `семи сел`); a noun in another case (`в пяти наполнение
+    превышает`, `в пяти работы продолжаются`) is not counted by it.  Digits and other forms say nothing."""
+    if amount.digits or not amount.words or amount.scale is not None or not forms:
+        return True
+    cases = {p.tag.case for p in parse(tokens[amount.end - 1].norm) if p.tag.POS == 'NUMR'}
+    if not cases or cases & {'nomn', 'accs'}:
+        return True
+    return any(case in cases and number == 'plur' for case, number in forms)
 
 
 def _share_reading(tokens, first, at, fraction, qualifier):

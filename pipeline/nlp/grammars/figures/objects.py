@@ -5,12 +5,17 @@
                | ABBREVIATION                    `5 км`, `28 м/с`, `3 млн куб. м`, `5 тыс. МРП`
 
 The counted phrase may follow the number restated in words: `120 (сто двадцать) человек`.
+An adverb grading an adjective stays inside it (`19 социально значимых продуктов`, `12 особо охраняемых
+территорий`), and a word pymorphy3 reads first as a noun but that agrees as an adjective with the noun after
+it is that noun's adjective (`46 пожарных машин`: machines, not firemen).  `голов` counts heads beside a
+place that keeps livestock too (`ферм на 400–600 голов`), and a unit of flow is kept whole like one of
+speed (`480 кубометров в секунду`).
 """
 
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
-    ELLIPTIC_ADJECTIVES, ENERGY_ONE_WORDS, ENERGY_UNIT_MARKS, ENERGY_UNITS, LIVESTOCK_HEAD, LIVESTOCK_LEMMAS,
+    ABBREVIATED_NOUNS, ADJECTIVAL_ADVERB_ENDINGS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
+    DEGREE_ADVERBS, ELLIPTIC_ADJECTIVES, ENERGY_ONE_WORDS, ENERGY_UNIT_MARKS, ENERGY_UNITS, LIVESTOCK_HEAD, LIVESTOCK_LEMMAS,
     LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION,
     PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS,
     UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
@@ -160,6 +165,26 @@ def _shared_head(tokens, index):
     return None
 
 
+def _adverb_of_adjective(tokens, index, info):
+    """An adverb made of an adjective right before an adjective inside a counted phrase: `социально`
+    in `19 социально значимых продуктов`, `особо` in `12 особо охраняемых территорий`."""
+    if info.pos != 'ADVB' or not (tokens[index].norm.endswith(ADJECTIVAL_ADVERB_ENDINGS)
+                                  or tokens[index].norm in DEGREE_ADVERBS):
+        return False
+    return index + 1 < len(tokens) and is_lower_word(tokens[index + 1]) \
+        and word_info(tokens[index + 1].norm).pos in ADJECTIVE_POS
+
+
+def _adjective_of_noun(tokens, index, info):
+    """A word read as a noun that may be an adjective (пожарный, учёный) before a noun it agrees with:
+    `46 пожарных машин` counts machines, `12 учёных советов` councils (not `25 рабочих завода`)."""
+    if info.pos != 'NOUN' or not info.adjective_forms or index + 1 >= len(tokens) \
+            or not is_lower_word(tokens[index + 1]):
+        return False
+    after = word_info(tokens[index + 1].norm)
+    return after.pos == 'NOUN' and bool(after.noun_forms & info.adjective_forms & info.noun_forms)
+
+
 def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
     """ADJ* NOUN at tokens[index]: (lemma, {(case, number)}, next index) or None.
 
@@ -196,7 +221,14 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
             adjectives.append(info)
             end += 1
             continue
+        if _adverb_of_adjective(tokens, end, info):
+            end += 1  # 19 социально значимых продуктов, 12 особо охраняемых территорий
+            continue
         lemma, forms = _noun_reading(info, genitive_plural)
+        if lemma and len(adjectives) < MAX_ADJECTIVES and _adjective_of_noun(tokens, end, info):
+            adjectives.append(info)  # 46 пожарных машин: пожарных agrees with машин, not the firemen
+            end += 1
+            continue
         if lemma:
             if lemma == 'пункт' and adjectives and 'процентный' in adjectives[-1].lemmas:
                 return PERCENT_POINTS, forms, end + 1

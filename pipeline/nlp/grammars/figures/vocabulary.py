@@ -189,14 +189,20 @@ CLOSE_QUOTES = frozenset('»“”"')
 TITLE_WORDS_BEFORE_FIGURE = 3
 TITLE_POS = frozenset({'NOUN', 'ADJF', 'PRTF', None})
 MAX_ADJECTIVES = 4
+# adverbs made of adjectives that grade an adjective inside a counted phrase: социально значимых, экологически
+# чистых, особо охраняемых (not еще, почти, более, всего: they end otherwise)
+ADJECTIVAL_ADVERB_ENDINGS = ('ски', 'льно', 'нно', 'чно', 'тно', 'рно')
+DEGREE_ADVERBS = frozenset({'особо', 'наиболее', 'крайне'})
 COORDINATORS = frozenset({'и', 'или'})
 # the possessive pronouns that may stand between a number and its noun: двое его сообщников
 POSSESSIVE_PRONOUNS = frozenset({'его', 'её', 'ее', 'их'})
 # pymorphy3 readings that never are the counted noun in news: 95 статей is not стать
 NOUN_LEMMA_FIXES = {'стать': 'статья'}
 # 1,5 млн голов скота: голов counts animals (голова), not goals (гол), beside these lemmas
+# or a place that keeps them (`ферм на 400–600 голов`, `откормочная площадка на 5 тыс. голов`)
 LIVESTOCK_LEMMAS = frozenset(
-    'скот скотина поголовье овца коза корова лошадь верблюд свинья птица крс мрс животное'.split())
+    'скот скотина поголовье овца коза корова лошадь верблюд свинья птица крс мрс животное'.split()
+    + 'ферма откормочный отара табун стадо'.split())
 LIVESTOCK_HEAD = ('гол', 'голова')
 LIVESTOCK_WINDOW = 6
 # 14 из 17 регионов: a number before `из` and a total counts the total's noun
@@ -229,7 +235,8 @@ COMPOUND_ABBREVIATIONS = {
     ('гбит', '/', 'с'): 'гигабит в секунду',
 }
 # 25 метров в секунду, 90 километров в час
-SPEED_UNITS = frozenset({'метр', 'километр'})
+# 25 метров в секунду, 480 кубометров в секунду: a unit of speed or of flow kept whole
+SPEED_UNITS = frozenset({'метр', 'километр', 'кубометр', 'литр'})
 RATE_WORDS = {('в', 'секунду'): 'в секунду', ('в', 'час'): 'в час'}
 # 5 тыс. МРП, 300 МВт: abbreviations written with capitals (as written) -> the counted unit
 CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'киловатт', 'МВт': 'мегаватт', 'ГВт': 'гигаватт',

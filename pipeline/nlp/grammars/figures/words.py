@@ -10,10 +10,11 @@ from pipeline.nlp.morph import parse
 class WordInfo:
     """What the grammar asks pymorphy3 about one word."""
 
-    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural', 'genitive_plural')
+    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural', 'genitive_plural',
+                 'adjective_forms')
 
     def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False,
-                 genitive_plural=None):
+                 genitive_plural=None, adjective_forms=frozenset()):
         self.pos = pos                  # POS of the most probable parse
         self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
         self.noun_forms = noun_forms    # {(case, number)} of the noun parses
@@ -22,6 +23,7 @@ class WordInfo:
         self.adjective = adjective      # погибших -> погибший: an ADJF/PRTF as a noun would be
         self.plural = plural            # ... in a plural form
         self.genitive_plural = genitive_plural  # сел -> село: a genitive plural noun reading, however rare
+        self.adjective_forms = adjective_forms  # пожарных: {(case, number)} of its adjective readings too
 
 
 def _noun_lemma(noun_parses):
@@ -68,4 +70,5 @@ def word_info(norm):
         _adjective_lemma(best),
         best.tag.number == 'plur',
         genitive_plural,
+        frozenset((p.tag.case, p.tag.number) for p in parses if p.tag.POS in ADJECTIVE_POS),
     )
