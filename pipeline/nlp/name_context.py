@@ -3,7 +3,8 @@
 A name is read in the case its context allows: the preposition before it (`к Маулену`),
 the role noun it stands in apposition to (`спикер Сената Маулен`), a noun whose dependant
 it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
-case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its).
+case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its), a role noun
+before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition).
 `normalize` turns these into weights for `names.choose_reading`.
 """
 
@@ -28,11 +29,13 @@ PREPOSITION_CASES = {
 }
 # по словам Ерғали Сапарбекова, под председательством Арманжана Түйтебаева, по информации
 # Н. Абенова: nouns of speech, data and leadership whose dependant name is a genitive
-# (a time noun, `в пятницу Асхат Ерланов провёл`, is no such head: the name is the subject)
+# (a time noun, `в пятницу Асхат Ерланов провёл`, is no such head: the name is the subject);
+# `турнир памяти Бауыржана Момышулы`, `вечер в честь Мукагали Макатаева`: a person honoured is
+# named in the genitive, whatever verb follows (`турнир памяти ... прошёл` is the tournament's)
 GENITIVE_HEADS = frozenset('''
 слово данные информация мнение оценка подсчёт сообщение заявление рассказ признание
 председательство руководство участие приглашение инициатива поручение просьба указание
-распоряжение приказ требование отношение адрес польза имя
+распоряжение приказ требование отношение адрес польза имя память честь
 '''.split())
 # `каждый год Айгуль Петрова приезжает`: a time noun before a name is no thing the name owns
 TIME_NOUNS = frozenset('''
@@ -194,6 +197,9 @@ def apposition(doc, span, entity_tokens=None):
         if object_before_plural_verb(doc, span):
             return {'accs'}, accusative_gender(span), False
         return None, None, False
+    if span.end < len(doc) and entity_tokens.get(span.end) == 'PER' and doc[span.end - 1].whitespace_:
+        # `Жена Марата Оспанова Гульмира работает`: the role noun is the next name's, this one its genitive
+        return {'gent'}, None, False
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
         cases &= set(PREPOSITION_CASES[preposition]) or cases

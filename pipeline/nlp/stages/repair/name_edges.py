@@ -20,12 +20,16 @@
   to a soft hyphen is no part of the name before it;
 - `person-street`: `на улице Абая`, `переименовать улицу Ленина в улицу Ахмета Байтурсынова`
   -> LOC `улица Абая`: a street named after a person is a place, not that person;
+- `person-trailing-name`: `Дочь Асылбека Нуржанова Айгерим окончила ...` (one PER), `Жена Марата` (PER)
+  `Оспанова Гульмира` (PER) -> PER `Асылбека Нуржанова`, PER `Айгерим`: a first name after a first name and
+  a surname read together in an oblique case is another person, named in the nominative;
 - `person-namesake-place`: `Аким района имени Габита` (LOC) + `Мусрепова Ерлан Болатович Сапаров` (PER)
   -> LOC `района имени Габита Мусрепова`, PER `Ерлан Болатович Сапаров`: the name after `имени` runs on
   until the full name of the person who heads the place.
 """
 
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.names import choose_reading, person_normal
 from pipeline.nlp.name_parts import (
     SURNAME_GENDER_ENDINGS,
     is_east_asian_surname,
@@ -203,10 +207,15 @@ def is_function_reading(parsed, first=True):
         or not first and tag.POS in SHORT_FORMS
 
 
+# `Курбан айт`, `Ораза айта`: the feast's word after a name that is also a feast's
+FEAST_WORDS = frozenset('айт айта айту айтом айте'.split())
+
+
 def function_words(doc, spans):
     """`Ох Похоже что ...`, `в узком кругу Размечтались`: a one-word PER that pymorphy3 reads only
     as a word no name is (every reading: `is_function_reading`), no first name nor a surname's
-    shape, is no person (`Слуцкий`, `Надежда`, `Добрый` keep a name's or a noun's reading)."""
+    shape, is no person (`Слуцкий`, `Надежда`, `Добрый` keep a name's or a noun's reading); nor is
+    a first name that names a feast with the word after it (`в дни Курбан айта`)."""
     result = []
     for span in spans:
         if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha and not span._.canonical:
@@ -214,6 +223,8 @@ def function_words(doc, spans):
             parses = parse(text)
             if parses and all(is_function_reading(parsed, index == 0) for index, parsed in enumerate(parses)) \
                     and not (is_first_name(text) or is_surname_like(text)):
+                continue
+            if span.end < len(doc) and span[0].whitespace_ and doc[span.end].text.lower() in FEAST_WORDS:
                 continue
         result.append(span)
     return result
@@ -478,5 +489,57 @@ def namesake_places(doc, spans, positions):
             give_back(doc, result, head)
             result.append(make_span(doc, head, span.start + 1, 'LOC', 'person-namesake-place'))
             span = make_span(doc, span.start + 1, span.end, 'PER', 'person-namesake-place')
+        result.append(span)
+    return result
+
+
+def is_given(word):
+    """A first name of the lists that is no patronymic nor a Russian-pattern surname."""
+    return (is_first_name(word) or is_listed_first_name(word)) and not is_patronymic(word) and not is_surname_like(word)
+
+
+# a weight that rules the nominative out of a name's readings
+OBLIQUE_ONLY = 10.0
+
+
+def trailing_name_split(words):
+    """`Асылбека Нуржанова Айгерим` -> 2: a first name, a surname (not a first name) and a first name,
+    the first two read best in an oblique case (`Асылбека Нуржанова`, his genitive) and the last a
+    nominative as written; None for a name that reads as one (`Анна Петрова Мария` is no such pair)."""
+    if len(words) != 3 or not all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words):
+        return None
+    first, surname, last = words
+    if not (is_given(last) and is_surname_like(surname)) or is_first_name(surname) or is_patronymic(surname):
+        return None
+    # (`Нурлана Абенова` alone reads best as her nominative; before another first name it is his genitive)
+    oblique = {'nomn': -OBLIQUE_ONLY}
+    if choose_reading([first, surname], oblique)[0] is None or choose_reading([last])[0] != 'nomn':
+        return None
+    declined = person_normal([first, surname], oblique)
+    # (`Айгуль Мусиной Данияр`: her first name does not decline, her surname does)
+    changed = [word.lower() for word in declined] != [first.lower(), surname.lower()]
+    return 2 if changed and is_given(declined[0]) else None
+
+
+def trailing_names(doc, spans):
+    """`Дочь Асылбека Нуржанова Айгерим`: a PER of three words, or a one-word first name and a PER of two
+    right after it (`Марата` + `Оспанова Гульмира`), that `trailing_name_split` parts are two persons:
+    the full name in its oblique case and the first name after it (a kinship noun's dependant and the kin)."""
+    result = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if span.label_ != 'PER':
+            result.append(span)
+            continue
+        if len(span) == 3 and trailing_name_split([token.text for token in span]):
+            result.append(make_span(doc, span.start, span.start + 2, 'PER', 'person-trailing-name'))
+            result.append(make_span(doc, span.start + 2, span.end, 'PER', 'person-trailing-name'))
+            continue
+        if len(span) == 2 and previous is not None and previous.label_ == 'PER' and len(previous) == 1 \
+                and previous.end == span.start and previous[0].whitespace_ == ' ' \
+                and trailing_name_split([previous.text] + [token.text for token in span]):
+            result[-1] = make_span(doc, previous.start, span.start + 1, 'PER', 'person-trailing-name')
+            result.append(make_span(doc, span.start + 1, span.end, 'PER', 'person-trailing-name'))
+            continue
         result.append(span)
     return result
