@@ -151,6 +151,11 @@ def apposition(doc, span, entity_tokens=None):
         return set(PREPOSITION_CASES[before.text.lower()]), None, False
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    shared = preposition_of_list(doc, index, entity_tokens)
+    if shared:
+        # `с Реджепом Эрдоганом и Мевлютом Чавушоглу`: a name joined to one after a preposition shares its
+        # case (a clause joined by `, и` is no such list: `с Иваном, и Мевлют рассказал`)
+        return set(PREPOSITION_CASES[shared]), None, False
     if is_plural_transitive(before) and before.text.islower() and not opens_list(doc, span, entity_tokens):
         # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
@@ -206,6 +211,22 @@ def apposition(doc, span, entity_tokens=None):
     if head[2] == {'femn'}:
         return cases, 'femn', True
     return cases, 'masc' if names_man(doc[head[0]]) else None, True
+
+
+def preposition_of_list(doc, index, entity_tokens):
+    """The preposition before the first of the names that `и` or commas join, `index` the joiner before
+    the last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
+    while index > 0 and doc[index].text in PAIR_JOINERS and entity_tokens.get(index - 1) == 'PER':
+        start = index - 1
+        while start > 0 and entity_tokens.get(start - 1) == 'PER':
+            start -= 1
+        index = start - 1
+        while index >= 0 and doc[index].is_space:
+            index -= 1
+        word = doc[index].text if index >= 0 else ''
+        if word.lower() in PREPOSITION_CASES and word.islower():
+            return word.lower()
+    return None
 
 
 def owned_by_name(doc, index, entity_tokens):
