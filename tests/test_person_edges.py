@@ -147,6 +147,8 @@ TRAILING = [
     (['Петра', 'Сергеевича', 'Ивана'], None),  # a patronymic, no surname
     (['Ивана', 'Петрова', 'Сергея'], None),   # the third word no nominative
     (['Ольга', 'Ким', 'Анна'], None),
+    (['Жанибеком', 'Сыздыковым', 'Арман', 'Бекенов'], 2),  # two full names, instrumental and nominative
+    (['Иван', 'Петров', 'Сергей', 'Иванов'], None),         # both nominative: no case parts them
 ]
 
 

@@ -202,8 +202,10 @@ def apposition(doc, span, entity_tokens=None):
         if object_before_plural_verb(doc, span):
             return {'accs'}, accusative_gender(span), False
         return None, None, False
-    if span.end < len(doc) and entity_tokens.get(span.end) == 'PER' and doc[span.end - 1].whitespace_:
-        # `Жена Марата Оспанова Гульмира работает`: the role noun is the next name's, this one its genitive
+    if span.end < len(doc) and entity_tokens.get(span.end) == 'PER' and entity_tokens.get(span.end + 1) != 'PER' \
+            and doc[span.end - 1].whitespace_:
+        # `Жена Марата Оспанова Гульмира работает`: the role noun is the next name's, a lone first name,
+        # this one its genitive (`с изобретателем Тимом Бернерсом-Ли Аарон Шварц` names two in full)
         return {'gent'}, None, False
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:

@@ -503,17 +503,19 @@ OBLIQUE_ONLY = 10.0
 
 
 def trailing_name_split(words):
-    """`Асылбека Нуржанова Айгерим` -> 2: a first name, a surname (not a first name) and a first name,
-    the first two read best in an oblique case (`Асылбека Нуржанова`, his genitive) and the last a
-    nominative as written; None for a name that reads as one (`Анна Петрова Мария` is no such pair)."""
-    if len(words) != 3 or not all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words):
+    """`Асылбека Нуржанова Айгерим`, `Ерланом Нурмухамбетовым Айдос Сагатов` -> 2: a first name, a surname
+    (not a first name) and then a first name, or a first name and a surname: the first two may be read in an
+    oblique case (`Асылбека Нуржанова`, his genitive), the rest read best as a nominative; None for names
+    all in the nominative (`Иван Петров Сергей Иванов`) or a name with a patronymic."""
+    if len(words) not in (3, 4) or not all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words):
         return None
-    first, surname, last = words
-    if not (is_given(last) and is_surname_like(surname)) or is_first_name(surname) or is_patronymic(surname):
+    first, surname, rest = words[0], words[1], words[2:]
+    if not (is_given(rest[0]) and is_surname_like(surname)) or is_first_name(surname) or is_patronymic(surname) \
+            or len(rest) == 2 and not is_surname_like(rest[1]):
         return None
     # (`Нурлана Абенова` alone reads best as her nominative; before another first name it is his genitive)
     oblique = {'nomn': -OBLIQUE_ONLY}
-    if choose_reading([first, surname], oblique)[0] is None or choose_reading([last])[0] != 'nomn':
+    if choose_reading([first, surname], oblique)[0] is None or choose_reading(rest)[0] != 'nomn':
         return None
     declined = person_normal([first, surname], oblique)
     # (`Айгуль Мусиной Данияр`: her first name does not decline, her surname does)
@@ -522,7 +524,7 @@ def trailing_name_split(words):
 
 
 def trailing_names(doc, spans):
-    """`Дочь Асылбека Нуржанова Айгерим`: a PER of three words, or a one-word first name and a PER of two
+    """`Дочь Асылбека Нуржанова Айгерим`: a PER of three or four words, or a one-word first name and a PER of two
     right after it (`Марата` + `Оспанова Гульмира`), that `trailing_name_split` parts are two persons:
     the full name in its oblique case and the first name after it (a kinship noun's dependant and the kin)."""
     result = []
@@ -531,7 +533,7 @@ def trailing_names(doc, spans):
         if span.label_ != 'PER':
             result.append(span)
             continue
-        if len(span) == 3 and trailing_name_split([token.text for token in span]):
+        if len(span) in (3, 4) and trailing_name_split([token.text for token in span]):
             result.append(make_span(doc, span.start, span.start + 2, 'PER', 'person-trailing-name'))
             result.append(make_span(doc, span.start + 2, span.end, 'PER', 'person-trailing-name'))
             continue
