@@ -135,3 +135,24 @@ PREFIXED_TITLES = [
 def test_prefixed_titles(nlp, text, expected):
     persons = [span.text for span in nlp(text).ents if span.label_ == 'PER']
     assert persons == [expected]
+
+
+# person-trailing-name: a first name after a full name in an oblique case is another person
+TRAILING = [
+    (['Серика', 'Жакупова', 'Алия'], 2),      # his genitive, then her name
+    (['Гульнары', 'Бекеновой', 'Ерлан'], 2),  # her genitive, then his name
+    (['Розы', 'Ахметовой', 'Асан'], 2),
+    (['Руслана', 'Исаева', 'Динара'], 2),     # her nominative alone, his genitive before a first name
+    (['Ерлан', 'Садыков', 'Айдос'], None),    # a nominative throughout: no genitive to part
+    (['Петра', 'Сергеевича', 'Ивана'], None),  # a patronymic, no surname
+    (['Ивана', 'Петрова', 'Сергея'], None),   # the third word no nominative
+    (['Ольга', 'Ким', 'Анна'], None),
+    (['Жанибеком', 'Сыздыковым', 'Арман', 'Бекенов'], 2),  # two full names, instrumental and nominative
+    (['Иван', 'Петров', 'Сергей', 'Иванов'], None),         # both nominative: no case parts them
+]
+
+
+@pytest.mark.parametrize('words, expected', TRAILING)
+def test_trailing_name_split(words, expected):
+    from pipeline.nlp.stages.repair.name_edges import trailing_name_split
+    assert trailing_name_split(words) == expected

@@ -113,7 +113,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   forms (mobile clinics in Mangystau villages, a melon harvest in Turkestan region, fibre internet in
   Aktobe region, an apple harvest in Almaty region, hay making in North Kazakhstan, foot-and-mouth
   vaccination on the Kyrgyz border, a harsh winter in Mongolia, floods in northern Italy), never used to
-  write a rule.
+  write a rule;
+- tests/data/written_news31: a held-out measure of person recognition and person normal forms (a Mazhilis
+  hearing, a chess tournament, a hospital's new chief, an investors' forum, a children's drawing contest, a
+  police report, a novel's translation presented in Berlin, a visit to Seoul), never used to write a rule,
+  its misses unread until the end of the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -151,7 +155,7 @@ FLOORS = {
     'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
     'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
     'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
-    'written_news19': {'PER': 0.980, 'ORG': 0.981, 'LOC': 0.968},
+    'written_news19': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
@@ -166,6 +170,7 @@ FLOORS = {
     'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.979},
     'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.941},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.919},
+    'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
 }
 
 

@@ -3,7 +3,8 @@
 A name is read in the case its context allows: the preposition before it (`к Маулену`),
 the role noun it stands in apposition to (`спикер Сената Маулен`), a noun whose dependant
 it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
-case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its).
+case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its), a role noun
+before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition).
 `normalize` turns these into weights for `names.choose_reading`.
 """
 
@@ -28,11 +29,13 @@ PREPOSITION_CASES = {
 }
 # по словам Ерғали Сапарбекова, под председательством Арманжана Түйтебаева, по информации
 # Н. Абенова: nouns of speech, data and leadership whose dependant name is a genitive
-# (a time noun, `в пятницу Асхат Ерланов провёл`, is no such head: the name is the subject)
+# (a time noun, `в пятницу Асхат Ерланов провёл`, is no such head: the name is the subject);
+# `турнир памяти Бауыржана Момышулы`, `вечер в честь Мукагали Макатаева`: a person honoured is
+# named in the genitive, whatever verb follows (`турнир памяти ... прошёл` is the tournament's)
 GENITIVE_HEADS = frozenset('''
 слово данные информация мнение оценка подсчёт сообщение заявление рассказ признание
 председательство руководство участие приглашение инициатива поручение просьба указание
-распоряжение приказ требование отношение адрес польза имя
+распоряжение приказ требование отношение адрес польза имя память честь
 '''.split())
 # `каждый год Айгуль Петрова приезжает`: a time noun before a name is no thing the name owns
 TIME_NOUNS = frozenset('''
@@ -148,6 +151,11 @@ def apposition(doc, span, entity_tokens=None):
         return set(PREPOSITION_CASES[before.text.lower()]), None, False
     if entity_tokens is None:
         entity_tokens = {token.i: ent.label_ for ent in doc.ents for token in ent}
+    shared = preposition_of_list(doc, index, entity_tokens)
+    if shared:
+        # `с Реджепом Эрдоганом и Мевлютом Чавушоглу`: a name joined to one after a preposition shares its
+        # case (a clause joined by `, и` is no such list: `с Иваном, и Мевлют рассказал`)
+        return set(PREPOSITION_CASES[shared]), None, False
     if is_plural_transitive(before) and before.text.islower() and not opens_list(doc, span, entity_tokens):
         # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
@@ -194,12 +202,33 @@ def apposition(doc, span, entity_tokens=None):
         if object_before_plural_verb(doc, span):
             return {'accs'}, accusative_gender(span), False
         return None, None, False
+    if span.end < len(doc) and entity_tokens.get(span.end) == 'PER' and entity_tokens.get(span.end + 1) != 'PER' \
+            and doc[span.end - 1].whitespace_:
+        # `Жена Марата Оспанова Гульмира работает`: the role noun is the next name's, a lone first name,
+        # this one its genitive (`с изобретателем Тимом Бернерсом-Ли Аарон Шварц` names two in full)
+        return {'gent'}, None, False
     cases = set(head[1])
     if preposition and head[0] > 0 and doc[head[0] - 1].text.lower() == preposition:
         cases &= set(PREPOSITION_CASES[preposition]) or cases
     if head[2] == {'femn'}:
         return cases, 'femn', True
     return cases, 'masc' if names_man(doc[head[0]]) else None, True
+
+
+def preposition_of_list(doc, index, entity_tokens):
+    """The preposition before the first of the names that `и` or commas join, `index` the joiner before
+    the last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
+    while index > 0 and doc[index].text in PAIR_JOINERS and entity_tokens.get(index - 1) == 'PER':
+        start = index - 1
+        while start > 0 and entity_tokens.get(start - 1) == 'PER':
+            start -= 1
+        index = start - 1
+        while index >= 0 and doc[index].is_space:
+            index -= 1
+        word = doc[index].text if index >= 0 else ''
+        if word.lower() in PREPOSITION_CASES and word.islower():
+            return word.lower()
+    return None
 
 
 def owned_by_name(doc, index, entity_tokens):

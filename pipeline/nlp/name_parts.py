@@ -29,8 +29,10 @@ PLURAL_SURNAME_ENDINGS = tuple(stem + 'ы' for stem in SURNAME_STEMS)
 
 # Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
 # only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
+# (Чо, Кан, Квон, Мун, Хон, Шин and the Kazakhstan Koreans' Тен, Тян, Югай, Огай, Когай: `с Чо Хён Суком`;
+# not Лим, whose oblique forms are Лима's, a capital's)
 EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
-                                 'ким пак цой чой чон юн хван чхве'.split())
+                                 'ким пак цой чой чон юн хван чхве чо кан квон мун хон шин тен тян югай огай когай'.split())
 
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
@@ -68,6 +70,12 @@ def is_east_asian_surname(word):
     lower = word.lower()
     return lower in EAST_ASIAN_SURNAMES or (lower[-1:] in ('а', 'у', 'е') and lower[:-1] in EAST_ASIAN_SURNAMES) \
         or (lower.endswith('ом') and lower[:-2] in EAST_ASIAN_SURNAMES)
+
+
+def is_korean_list_surname(word):
+    """`Огай`, `Ким`, `Цой` as written before a first name (`Огай Елена`): a Korean or Chinese surname
+    in the nominative, capitalised only at its start."""
+    return word.lower() in EAST_ASIAN_SURNAMES and word[:1].isupper() and word[1:].islower()
 
 
 def is_initial(word):

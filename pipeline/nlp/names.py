@@ -232,8 +232,9 @@ def analyses(word):
     if lower.endswith('ем') and lower[-3:-2] in SIBILANTS and len(lower) > 4:
         # Фаражем, Митчем: a stem in ж, ш, ч, щ, ц takes -ем in the instrumental, not -ом
         found.append(('ablt', 'masc', lower[:-2], 0.4))
-    if lower[-1:] not in VOWELS:
-        # Унзилы Шапак: a woman's consonant-final surname does not decline
+    if lower[-1:] not in VOWELS and not (lower.endswith(('ов', 'ев', 'ёв')) and len(lower) > 5):
+        # Унзилы Шапак: a woman's consonant-final surname does not decline; -ов, -ев is his alone
+        # (`Гани Сарсенов`: his name as written, not her genitive `Гани` of a `Ганя` Сарсенов)
         found.extend((case, 'femn', lower, 0.2) for case in CASES)
     # Сауле, Мади, Алие: a first name in -е, -и as such, though pymorphy3 reads `Сауле` as Саул's locative
     if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and (not known or lower in first_names()):

@@ -92,7 +92,7 @@ from pipeline.nlp.stages.repair.persons import (
 )
 from pipeline.nlp.stages.repair.name_edges import (
     close_initials, dash_ends, function_words, glued_heads, listed_places, namesake_places, sentence_openers, split_at_sentences, streets,
-    surname_orgs, surname_particles,
+    surname_orgs, surname_particles, trailing_names,
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
@@ -232,6 +232,7 @@ RULES = [
     ('strip-title', strip_titles),
     ('person-function-word', function_words),
     ('person-namesake-place', namesake_places),
+    ('person-trailing-name', trailing_names),
     ('place-head', split_place_heads),
     ('district-head', district_persons),
     ('org-unit', unit_tails),

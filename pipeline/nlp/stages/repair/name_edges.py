@@ -20,12 +20,16 @@
   to a soft hyphen is no part of the name before it;
 - `person-street`: `на улице Абая`, `переименовать улицу Ленина в улицу Ахмета Байтурсынова`
   -> LOC `улица Абая`: a street named after a person is a place, not that person;
+- `person-trailing-name`: `Дочь Асылбека Нуржанова Айгерим окончила ...` (one PER), `Жена Марата` (PER)
+  `Оспанова Гульмира` (PER) -> PER `Асылбека Нуржанова`, PER `Айгерим`: a first name after a first name and
+  a surname read together in an oblique case is another person, named in the nominative;
 - `person-namesake-place`: `Аким района имени Габита` (LOC) + `Мусрепова Ерлан Болатович Сапаров` (PER)
   -> LOC `района имени Габита Мусрепова`, PER `Ерлан Болатович Сапаров`: the name after `имени` runs on
   until the full name of the person who heads the place.
 """
 
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.names import choose_reading, person_normal
 from pipeline.nlp.name_parts import (
     SURNAME_GENDER_ENDINGS,
     is_east_asian_surname,
@@ -203,10 +207,15 @@ def is_function_reading(parsed, first=True):
         or not first and tag.POS in SHORT_FORMS
 
 
+# `Курбан айт`, `Ораза айта`: the feast's word after a name that is also a feast's
+FEAST_WORDS = frozenset('айт айта айту айтом айте'.split())
+
+
 def function_words(doc, spans):
     """`Ох Похоже что ...`, `в узком кругу Размечтались`: a one-word PER that pymorphy3 reads only
     as a word no name is (every reading: `is_function_reading`), no first name nor a surname's
-    shape, is no person (`Слуцкий`, `Надежда`, `Добрый` keep a name's or a noun's reading)."""
+    shape, is no person (`Слуцкий`, `Надежда`, `Добрый` keep a name's or a noun's reading); nor is
+    a first name that names a feast with the word after it (`в дни Курбан айта`)."""
     result = []
     for span in spans:
         if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha and not span._.canonical:
@@ -214,6 +223,8 @@ def function_words(doc, spans):
             parses = parse(text)
             if parses and all(is_function_reading(parsed, index == 0) for index, parsed in enumerate(parses)) \
                     and not (is_first_name(text) or is_surname_like(text)):
+                continue
+            if span.end < len(doc) and span[0].whitespace_ and doc[span.end].text.lower() in FEAST_WORDS:
                 continue
         result.append(span)
     return result
@@ -478,5 +489,59 @@ def namesake_places(doc, spans, positions):
             give_back(doc, result, head)
             result.append(make_span(doc, head, span.start + 1, 'LOC', 'person-namesake-place'))
             span = make_span(doc, span.start + 1, span.end, 'PER', 'person-namesake-place')
+        result.append(span)
+    return result
+
+
+def is_given(word):
+    """A first name of the lists that is no patronymic nor a Russian-pattern surname."""
+    return (is_first_name(word) or is_listed_first_name(word)) and not is_patronymic(word) and not is_surname_like(word)
+
+
+# a weight that rules the nominative out of a name's readings
+OBLIQUE_ONLY = 10.0
+
+
+def trailing_name_split(words):
+    """`Асылбека Нуржанова Айгерим`, `Ерланом Нурмухамбетовым Айдос Сагатов` -> 2: a first name, a surname
+    (not a first name) and then a first name, or a first name and a surname: the first two may be read in an
+    oblique case (`Асылбека Нуржанова`, his genitive), the rest read best as a nominative; None for names
+    all in the nominative (`Иван Петров Сергей Иванов`) or a name with a patronymic."""
+    if len(words) not in (3, 4) or not all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words):
+        return None
+    first, surname, rest = words[0], words[1], words[2:]
+    if not (is_given(rest[0]) and is_surname_like(surname)) or is_first_name(surname) or is_patronymic(surname) \
+            or len(rest) == 2 and not is_surname_like(rest[1]):
+        return None
+    # (`Нурлана Абенова` alone reads best as her nominative; before another first name it is his genitive)
+    oblique = {'nomn': -OBLIQUE_ONLY}
+    if choose_reading([first, surname], oblique)[0] is None or choose_reading(rest)[0] != 'nomn':
+        return None
+    declined = person_normal([first, surname], oblique)
+    # (`Айгуль Мусиной Данияр`: her first name does not decline, her surname does)
+    changed = [word.lower() for word in declined] != [first.lower(), surname.lower()]
+    return 2 if changed and is_given(declined[0]) else None
+
+
+def trailing_names(doc, spans):
+    """`Дочь Асылбека Нуржанова Айгерим`: a PER of three or four words, or a one-word first name and a PER of two
+    right after it (`Марата` + `Оспанова Гульмира`), that `trailing_name_split` parts are two persons:
+    the full name in its oblique case and the first name after it (a kinship noun's dependant and the kin)."""
+    result = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if span.label_ != 'PER':
+            result.append(span)
+            continue
+        if len(span) in (3, 4) and trailing_name_split([token.text for token in span]):
+            result.append(make_span(doc, span.start, span.start + 2, 'PER', 'person-trailing-name'))
+            result.append(make_span(doc, span.start + 2, span.end, 'PER', 'person-trailing-name'))
+            continue
+        if len(span) == 2 and previous is not None and previous.label_ == 'PER' and len(previous) == 1 \
+                and previous.end == span.start and previous[0].whitespace_ == ' ' \
+                and trailing_name_split([previous.text] + [token.text for token in span]):
+            result[-1] = make_span(doc, previous.start, span.start + 1, 'PER', 'person-trailing-name')
+            result.append(make_span(doc, span.start + 1, span.end, 'PER', 'person-trailing-name'))
+            continue
         result.append(span)
     return result

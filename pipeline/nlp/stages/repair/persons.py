@@ -7,7 +7,7 @@
 - `place-head`: `Аким Алматы Ерлан Маратович Досмағамбетов` -> LOC `Алматы`
   and PER `Ерлан Маратович Досмағамбетов`;
 - `join-name`: `Мейрамгүл` (LOC) `Қанатқызы Ахметова` (PER), `Айгерім САПАРОВА`
-  (ORG) -> one PER each: a full name is one person;
+  (ORG), `Огай` `Елена` (a Korean surname first) -> one PER each: a full name is one person;
 - `settlement`: `в селах Белбулак, Қайрат и Жаңаталап`: a one-word "person"
   a settlement noun governs is a place.
 
@@ -20,7 +20,7 @@ from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
 from pipeline.nlp.names import analyse_part, choose_reading
-from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_patronymic, is_surname_like, is_surname_particle
+from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_korean_list_surname, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.professions import is_profession_compound
 from pipeline.nlp.stages.repair.spans import NAME_TAGS, give_back, is_geo, make_span
@@ -326,11 +326,12 @@ def full_name_end(doc, start, positions):
             return last.i + 1
     if is_given_name(first, positions) and is_caps(second.text) and is_surname_like(second.text):
         return second.i + 1
-    # surname first, as lists and orders write it: `Сейтжанов Марат Ерланович`
-    third = next_word(doc, second.i)
-    if (third is not None and is_surname_like(first.text) and not is_patronymic(first.text)
-            and is_given_name(second, positions)):
-        return patronymic_end(doc, third.i)
+    # surname first, as lists and orders write it: `Сейтжанов Марат Ерланович`; after a Korean surname,
+    # which never declines, the patronymic is optional (`Огай Елена рассказала`, `Когай Сергей`)
+    third, korean = next_word(doc, second.i), is_korean_list_surname(first.text)
+    if (korean or third is not None and is_surname_like(first.text) and not is_patronymic(first.text)) \
+            and is_given_name(second, positions):
+        return (third is not None and patronymic_end(doc, third.i)) or (second.i + 1 if korean else None)
     return None
 
 
