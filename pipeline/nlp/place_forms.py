@@ -62,6 +62,7 @@ def _groups(spans):
 
 
 HARD_CONSONANTS = set('бвгдзклмнпрстфхцжш')
+SOFT_MASCULINE_ENDINGS = ('я', 'ю', 'е', 'ем')
 MASCULINE_ENDINGS = ('а', 'у', 'ом', 'е')
 FIRST_DECLENSION = {'а': ('ы', 'и', 'е', 'у', 'ой', 'ою'), 'я': ('и', 'е', 'ю', 'ей', 'ею')}
 
@@ -87,6 +88,9 @@ def singular_forms(normal):
         # `в Ухань ... в Ухани`, `Лодзь`: pymorphy3 guesses a masculine noun, but a place in -ь is
         # as often feminine, whose oblique forms end in -и (and -ью)
         forms.update(key(normal)[:-1] + ending for ending in ('и', 'ью'))
+        # `жители Тургеня ... в Тургене ... в Тургень`: and a masculine one's, which pymorphy3 does not
+        # make of a name it reads only as feminine
+        forms.update(key(normal)[:-1] + ending for ending in SOFT_MASCULINE_ENDINGS)
     if not nominative and key(normal)[-1:] in HARD_CONSONANTS:
         # `Модлин`, which pymorphy3 reads only as a genitive plural of `модлина`: a place
         # named with a consonant declines as a masculine noun, `в Модлине`, `из Модлина`

@@ -8,7 +8,8 @@ evidence a reader of regional news uses.
 - `place-after-in`: a one-word person after `в` in a place's shape there (`В Сарайшыке мне показали`, `переехала
   в Темирлан`) is a place;
 - `lone-common-noun`: a one-word person that opens a sentence or a headline and reads first as a thing
-  (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`) names nobody unless the text names that person;
+  or as a plural (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`, `Отары идут на пастбища`) names
+  nobody unless the text names that person;
 - `place-of-residents`: a word in the genitive after a noun for the people who live or work somewhere
   (`Фермеры Атакента и Асыкаты`, `о рыбаках Арала`) is that place when neither it nor its nominative is a
   name and the text names no person by it;
@@ -274,6 +275,16 @@ def reads_as_thing(word):
     return first.is_known or not is_name_word(word)
 
 
+def reads_as_plural(word):
+    """pymorphy3 reads the word first as a plural and never as one person's name (`Отары идут на пастбища`:
+    flocks, or Отар's namesakes; `Кандасы обживаются`: repatriates): a headline's or a sentence's first word
+    so read names a group of people or of things, no one person (`Маржаны`, which may be one woman's name,
+    stays)."""
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.number == 'plur' and not any(
+        parsed.tag.number == 'sing' and {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes for parsed in parses)
+
+
 def same_word(word, other):
     """`same_name` with ё read as е (`Семён`, `Семена`), or a short name and its case form (`Хэтч`, `Хэтча`)."""
     word, other = word.lower().replace('ё', 'е'), other.lower().replace('ё', 'е')
@@ -283,11 +294,11 @@ def same_word(word, other):
 def common_nouns(doc, spans):
     """`Семена хозяйство купило на кредит`, `Шубат из Бейнеу повезут в Китай` -> no PER: a one-word person
     that opens a sentence or a headline, where any word is capitalised, and reads first as a thing
-    (`reads_as_thing`) is that thing, unless a word of a person the text names elsewhere (`Надежда Ивановна
+    (`reads_as_thing`) or as a plural (`reads_as_plural`: `Отары идут на пастбища`) is that thing, unless a word of a person the text names elsewhere (`Надежда Ивановна
     Гончаренко` ... `Надежда рассказала` stays); a word the text types otherwise elsewhere takes that type
     (`Фольксваген может перейти` ... `акции «Фольксвагена»` ORG)."""
     candidates = [span for span in spans if is_lone_word(span, 'PER') and opens_sentence(doc, span.start)
-                  and reads_as_thing(span.text)]
+                  and (reads_as_thing(span.text) or reads_as_plural(span.text))]
     if not candidates:
         return spans
     people = other_people(spans, candidates, by_text=True)
@@ -295,7 +306,9 @@ def common_nouns(doc, spans):
     changed = {}
     for span in candidates:
         if not any(same_word(span.text, other) for other in people):
-            changed[span.start] = next((label for text, label in typed if same_word(span.text, text)), None)
+            # `Отары идут` ... `близ Отара`: a plural is no other mention's place or company either
+            changed[span.start] = None if reads_as_plural(span.text) else next(
+                (label for text, label in typed if same_word(span.text, text)), None)
     result = []
     for span in spans:
         if span.start in changed and span.label_ == 'PER' and len(span) == 1:
