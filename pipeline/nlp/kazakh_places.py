@@ -17,7 +17,7 @@ noun has -е there: `к Аланье`).
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
-from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.morph import lemma, match_case, parse
 from pipeline.nlp.place_guesses import borrowed_genitive_normal, undeclined_accusative_normal
 from pipeline.nlp.place_forms import (ACCUSATIVE_PREPOSITIONS, CONSONANTS, COORDINATORS, HARD_CONSONANTS,
                                       LOCATIVE_PREPOSITIONS, VOWELS, after_preposition, is_east_asian)
@@ -271,6 +271,25 @@ def feminine_element_normal(span):
     return None
 
 
+# `Тачэн раньше называли Чугучаком`, `поселок назывался Жанатасом`: the verbs of naming, which put a place's
+# other name in the instrumental
+NAMING_LEMMAS = frozenset(('называть', 'называться', 'именовать', 'именоваться'))
+
+
+def named_instrumental_normal(doc, span):
+    """`называли Чугучаком`, `назывался Аксаем` -> Чугучак, Аксай: an unknown place in a consonant + -ом or a
+    vowel + -ем right after a verb of naming is a masculine noun in the instrumental; else None."""
+    word = unknown_place(span)
+    if word is None or span.start == 0 or lemma(doc[span.start - 1].text.lower()) not in NAMING_LEMMAS:
+        return None
+    lower = word.lower()
+    if lower.endswith('ом') and lower[-3:-2] in CONSONANTS:
+        return word[:-2]
+    if lower.endswith('ем') and lower[-3:-2] in VOWELS:
+        return word[:-2] + match_case('й', word[-3:-2])
+    return None
+
+
 def kazakh_place_normal(doc, span):
     """The nominative of a one-word Kazakh place pymorphy3 does not know, from its form and the
     preposition before it; else None."""
@@ -281,7 +300,7 @@ def kazakh_place_normal(doc, span):
     normal = feminine_element_normal(span) or dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
         or kazakh_locative_normal(doc, span) or borrowed_genitive_normal(span) or undeclined_normal(span) \
         or common_noun_genitive_normal(doc, span) or undeclined_genitive_normal(doc, span) \
-        or undeclined_accusative_normal(doc, span, ACCUSATIVE_PREPOSITIONS)
+        or undeclined_accusative_normal(doc, span, ACCUSATIVE_PREPOSITIONS) or named_instrumental_normal(doc, span)
     if normal is None or normal == span.text:
         return normal
     return normal if is_inflection(normal, span.text) else None

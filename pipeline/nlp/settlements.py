@@ -206,30 +206,6 @@ def named_after_person_normal(doc, span):
     return span.text
 
 
-def man_named_place_normal(doc, span):
-    """`в сельской библиотеке Махамбета`, `в школе Исатая` -> Махамбет, Исатай: a one-word place in -а/-я
-    after a lower-case noun other than a settlement noun (whose case a name may keep or not) stands in the
-    genitive, and when pymorphy3 reads it as a man's first name in the genitive and as no place it knows, the
-    village is named by that name (pymorphy3's first guess, a feminine `Махамбета`, is none); else None."""
-    word = span.text
-    if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
-            or word[-1:] not in ('а', 'я'):
-        return None
-    head = _previous_word(doc, span.start)
-    if head is None or not head.text.isalpha() or not head.text.islower() or settlement_cases(head) \
-            or not any(parsed.tag.POS == 'NOUN' for parsed in parse(head.text)):
-        return None
-    parses = parse(word)
-    if any('Geox' in parsed.tag and parsed.is_known for parsed in parses):
-        return None
-    name = next((parsed for parsed in parses if 'Name' in parsed.tag and parsed.tag.gender == 'masc'
-                 and parsed.tag.number == 'sing' and parsed.tag.case == 'gent'), None)
-    if name is None:
-        return None
-    normal = match_case(name.normal_form, word)
-    return normal if is_inflection(normal, word) else None
-
-
 # Самарское, Новоишимское, Боровское: the villages named by an adjective in -ское (-цкое); the masculine
 # -ский names a district or a region only with its noun (`Самарский район`)
 SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent'}

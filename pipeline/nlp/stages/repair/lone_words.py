@@ -13,6 +13,8 @@ evidence a reader of regional news uses.
 - `place-of-residents`: a word in the genitive after a noun for the people who live or work somewhere
   (`Фермеры Атакента и Асыкаты`, `о рыбаках Арала`) is that place when neither it nor its nominative is a
   name and the text names no person by it;
+- `place-renamed`: a one-word person that is a place's old or new name (`Гурьев стал Атырау`, `Актобе
+  раньше называли Актюбинском`) is a place;
 - `surname-place`: a word of a surname's shape that is the surname of a person named in full in the text is
   that person, not a place (`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой`).
 """
@@ -30,7 +32,7 @@ from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIV
 from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import (HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, opens_sentence,
                                                 same_name)
-from pipeline.nlp.stages.repair.spans import give_back, make_span
+from pipeline.nlp.stages.repair.spans import DASHES, give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
@@ -372,4 +374,60 @@ def residents_places(doc, spans):
                 and not any(same_name(word, other) for other in people):
             changed.add(span.start)
     return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span._.canonical)
+            if span.start in changed else span for span in spans]
+
+
+# `Гурьев стал Атырау`, `Семипалатинск стал Семеем`: a verb of becoming between a place's old and new names
+BECOMING = frozenset(('стал', 'стала', 'стало', 'стали'))
+# `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`: a verb of naming before an old name
+NAMING_LEMMAS = frozenset(('называть', 'называться', 'именовать', 'именоваться'))
+SENTENCE_ENDS = ('.', '!', '?')
+
+
+def sentence_before(doc, index):
+    """The tokens of the sentence before token `index`."""
+    start = index
+    while start > 0 and doc[start - 1].text not in SENTENCE_ENDS and '\n' not in doc[start - 1].text:
+        start -= 1
+    return doc[start:index]
+
+
+def is_adverb(word):
+    """`Панфилов снова стал Жаркентом`: a lower-case adverb between a name and its verb."""
+    return word.isalpha() and word.islower() and any(parsed.tag.POS == 'ADVB' for parsed in parse(word))
+
+
+def is_renamed_place(doc, span, by_start, by_end):
+    """The lone person `span` is a place's other name: next to a place across a verb of becoming (`Гурьев стал
+    Атырау`, `Панфилов снова стал Жаркентом`, `Семипалатинск стал Семеем`), before a dash and a place after such a verb (`..., Шевченко –
+    Актау`), or in the instrumental after a verb of naming in a sentence about a place (`Актобе раньше
+    называли Актюбинском`, `поселок назывался Кировом`; not `его называли Батыром`)."""
+    before = sentence_before(doc, span.start)
+    verb = span.end + 1 if span.end + 1 < len(doc) and is_adverb(doc[span.end].text) else span.end
+    after = doc[verb].text.lower() if verb < len(doc) else ''
+    place_after = by_start.get(verb + 1)
+    if place_after is not None and place_after.label_ == 'LOC' and (
+            after in BECOMING or after in DASHES and any(token.text.lower() in BECOMING for token in before)):
+        return True
+    previous = before[-1].text.lower() if len(before) else ''
+    place_before = by_end.get(span.start - 1)
+    if previous in BECOMING and place_before is not None and place_before.label_ == 'LOC':
+        return True
+    if not previous or lemma(previous) not in NAMING_LEMMAS or not any(
+            parsed.tag.case == 'ablt' for parsed in parse(span.text)):
+        return False
+    return any(other.label_ == 'LOC' and other.end <= span.start and other.start >= before.start for other in by_start.values()) \
+        or any(settlement_cases(token) for token in before)
+
+
+def renamed_places(doc, spans):
+    """`Гурьев стал Атырау`, `Тачэн, который раньше называли Чугучаком` -> LOC: a one-word person that is a
+    place's old or new name (`is_renamed_place`)."""
+    candidates = [span for span in spans if is_lone_word(span, 'PER')]
+    if not candidates:
+        return spans
+    by_start = {span.start: span for span in spans}
+    by_end = {span.end: span for span in spans}
+    changed = {span.start for span in candidates if is_renamed_place(doc, span, by_start, by_end)}
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-renamed', span._.canonical)
             if span.start in changed else span for span in spans]
