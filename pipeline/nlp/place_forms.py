@@ -128,9 +128,11 @@ def _best_normal(group):
 
 
 def first_declension_lemmas(word):
-    """The lemmas in -а/-я of pymorphy3's singular noun readings of `word` (`Будве` -> будва)."""
-    return {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'
-            and parsed.tag.number == 'sing' and parsed.normal_form.endswith(('а', 'я'))}
+    """The lemmas in -а/-я of pymorphy3's singular noun readings of `word` (`Будве` -> будва), and the noun in -а
+    a form in a hard consonant + -ы is the genitive of (`Чезены`, which pymorphy3 reads only as a plural)."""
+    ending = {key(word)[:-1] + 'а'} if key(word)[-1:] == 'ы' and key(word)[-2:-1] in HARD_CONSONANTS else set()
+    return ending | {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'
+                     and parsed.tag.number == 'sing' and parsed.normal_form.endswith(('а', 'я'))}
 
 
 def agree_place_normals(doc):
