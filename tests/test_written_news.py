@@ -113,7 +113,12 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   forms (mobile clinics in Mangystau villages, a melon harvest in Turkestan region, fibre internet in
   Aktobe region, an apple harvest in Almaty region, hay making in North Kazakhstan, foot-and-mouth
   vaccination on the Kyrgyz border, a harsh winter in Mongolia, floods in northern Italy), never used to
-  write a rule.
+  write a rule;
+- tests/data/written_places8: a held-out measure of places and their normal forms (intercity bus routes in
+  Kostanay region, a mountain rescue above Almaty, a trade centre on the Uzbek border, a pilgrimage route in
+  Turkestan region, a steppe fire in Altyn-Emel, rice-field reclamation on the Syr Darya, mudflows around
+  Issyk-Kul, a flood on the Tobol in Russia), never used to write a rule, its misses unread until the end of
+  the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -149,23 +154,24 @@ FLOORS = {
     'written_news13': {'PER': 1.000, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 1.000, 'ORG': 0.954, 'LOC': 0.960},
     'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
-    'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
+    'written_places3': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
     'written_news19': {'PER': 0.980, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
-    'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.967},
+    'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.973},
     'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
-    'written_places5': {'PER': 0.933, 'ORG': 1.000, 'LOC': 0.979},
+    'written_places5': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.984},
     'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.974},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
-    'written_news27': {'PER': 0.958, 'ORG': 0.933, 'LOC': 0.943},
-    'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.979},
-    'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.941},
-    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.919},
+    'written_news27': {'PER': 1.000, 'ORG': 0.933, 'LOC': 0.943},
+    'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.985},
+    'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.970},
+    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.946},
+    'written_places8': {'PER': 0.666, 'ORG': 0.928, 'LOC': 0.881},
 }
 
 
