@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from pipeline.nlp.stages.repair.name_edges import person_before_noun
-from pipeline.nlp.stages.repair.lone_words import genitive_nominatives, is_name_word, is_place_shaped
+from pipeline.nlp.stages.repair.lone_words import genitive_nominatives, is_name_word, is_place_shaped, reads_as_plural
 
 
 @pytest.mark.parametrize('word, expected', [
@@ -53,3 +53,15 @@ def test_person_before_noun(words, expected):
     nlp = spacy.blank('xx')
     doc = nlp(words)
     assert person_before_noun(doc[0:len(doc)], {'Сагиев'}, {'Марат', 'Сагиев'}) == expected
+
+
+@pytest.mark.parametrize('word, expected', [
+    ('Отары', True),       # flocks (or Отар's namesakes): no one person
+    ('Кандасы', True),     # repatriates
+    ('Ермеки', True),
+    ('Маржаны', False),    # may be one woman's name
+    ('Айгерим', False),
+    ('Отара', False),      # a singular
+])
+def test_reads_as_plural(word, expected):
+    assert reads_as_plural(word) is expected

@@ -118,6 +118,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   hearing, a chess tournament, a hospital's new chief, an investors' forum, a children's drawing contest, a
   police report, a novel's translation presented in Berlin, a visit to Seoul), never used to write a rule,
   its misses unread until the end of the round that wrote it.
+- tests/data/written_places8: a held-out measure of places and their normal forms (intercity bus routes in
+  Kostanay region, a mountain rescue above Almaty, a trade centre on the Uzbek border, a pilgrimage route in
+  Turkestan region, a steppe fire in Altyn-Emel, rice-field reclamation on the Syr Darya, mudflows around
+  Issyk-Kul, a flood on the Tobol in Russia), never used to write a rule, its misses unread until the end of
+  the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -153,24 +158,25 @@ FLOORS = {
     'written_news13': {'PER': 1.000, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 1.000, 'ORG': 0.954, 'LOC': 0.960},
     'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
-    'written_places3': {'PER': 0.952, 'ORG': 1.000, 'LOC': 0.973},
+    'written_places3': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
     'written_news19': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
-    'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.967},
+    'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.973},
     'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
-    'written_places5': {'PER': 0.933, 'ORG': 1.000, 'LOC': 0.979},
+    'written_places5': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.984},
     'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.974},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
-    'written_news27': {'PER': 0.958, 'ORG': 0.933, 'LOC': 0.943},
-    'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.979},
-    'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.941},
-    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.919},
+    'written_news27': {'PER': 1.000, 'ORG': 0.933, 'LOC': 0.943},
+    'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.985},
+    'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.970},
+    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.946},
     'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
+    'written_places8': {'PER': 0.666, 'ORG': 0.928, 'LOC': 0.881},
 }
 
 

@@ -17,7 +17,7 @@ noun has -е there: `к Аланье`).
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import KAZAKH_ADJECTIVE_ROOTS, fold, has_feminine_place_element, is_undeclined_place
-from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.morph import lemma, match_case, parse
 from pipeline.nlp.place_guesses import borrowed_genitive_normal, undeclined_accusative_normal
 from pipeline.nlp.place_forms import (ACCUSATIVE_PREPOSITIONS, CONSONANTS, COORDINATORS, HARD_CONSONANTS,
                                       LOCATIVE_PREPOSITIONS, VOWELS, after_preposition, is_east_asian)
@@ -117,7 +117,7 @@ def genitive_normal(doc, span):
 
 
 def common_noun_genitive_normal(doc, span):
-    """`на стоянке близ Отара`, `из Сарыбулака` -> Отар: a one-word place in a hard consonant + -а after a
+    """`на стоянке близ Отара`, `из Сарыбулака`, `из Сенека` -> Отар, Сарыбулак, Сенек: a one-word place in a hard consonant + -а after a
     preposition of the genitive that pymorphy3 knows only as a common noun with no genitive reading (`отара`
     `flock`, whose genitive is `отары`) is the genitive of a masculine name in that consonant; else None."""
     word = span.text
@@ -125,7 +125,11 @@ def common_noun_genitive_normal(doc, span):
             or word[-2:-1].lower() not in HARD_CONSONANTS or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
         return None
     # a person's reading (`Отар`, a first name, in the genitive) is no place's and tells nothing
-    parses = [parsed for parsed in parse(word) if not {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes]
+    readings = parse(word)
+    parses = [parsed for parsed in readings if not {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes]
+    # `из Сенека`: a word pymorphy3 knows only as a person's name, in -а and with no genitive reading
+    # (that of `Сенека` is `Сенеки`), is the genitive of a masculine place's name all the same
+    parses = parses or readings
     if not parses or not all(parsed.is_known for parsed in parses) or any(
             parsed.tag.case in GENITIVE_CASES or parsed.tag.POS != 'NOUN' or 'Geox' in parsed.tag for parsed in parses):
         return None
@@ -237,6 +241,55 @@ def undeclined_normal(span):
     return None
 
 
+# Кошкарата, Асыката (ата `grandfather`, `saint`): a Kazakh name ending in ата declines in Russian as a
+# noun in -а; its forms in -аты, -атой no masculine name in -ат has (`Макат`: Маката, Макату, Макате)
+ATA_STEM = 'ат'
+ATA_CASE_ENDINGS = ('ы', 'ой', 'ою')
+# Таскала, Кендала (қала `town`, дала `steppe`): every oblique form of a name in кала/дала is a noun's in -а
+ELEMENT_STEMS = tuple(element[:-1] for element in FEMININE_ELEMENTS)
+ELEMENT_CASE_ENDINGS = ('ы', 'е', 'у', 'ой', 'ою')
+SHORTEST_STEM = 3
+
+
+def feminine_element_normal(span):
+    """`из Кошкараты`, `за Асыкатой`, `в Шопан-Ате`, `жители Таскалы`, `в Кендале` -> Кошкарата, Асыката,
+    Шопан-Ата, Таскала, Кендала:
+    an unknown place ending in the Kazakh ата, кала or дала in an oblique case of a noun in -а; Mongolian,
+    Chinese and Korean names are left to the other rules; else None."""
+    word = unknown_place(span)
+    if word is None or is_east_asian(word):
+        return None
+    folded = fold(word.lower())
+    for ending in ELEMENT_CASE_ENDINGS:
+        stem = folded[:-len(ending)]
+        if not folded.endswith(ending) or len(stem) - 2 < SHORTEST_STEM:
+            continue
+        # `в Чолпон-Ате`, `к Шопан-Ату`: ата as the hyphened last part of a name is the noun itself
+        if stem.endswith(ELEMENT_STEMS) or stem.endswith(ATA_STEM) and (
+                ending in ATA_CASE_ENDINGS or stem.endswith('-' + ATA_STEM)):
+            return word[:-len(ending)] + match_case('а', word[-len(ending):])
+    return None
+
+
+# `Тачэн раньше называли Чугучаком`, `поселок назывался Жанатасом`: the verbs of naming, which put a place's
+# other name in the instrumental
+NAMING_LEMMAS = frozenset(('называть', 'называться', 'именовать', 'именоваться'))
+
+
+def named_instrumental_normal(doc, span):
+    """`называли Чугучаком`, `назывался Аксаем` -> Чугучак, Аксай: an unknown place in a consonant + -ом or a
+    vowel + -ем right after a verb of naming is a masculine noun in the instrumental; else None."""
+    word = unknown_place(span)
+    if word is None or span.start == 0 or lemma(doc[span.start - 1].text.lower()) not in NAMING_LEMMAS:
+        return None
+    lower = word.lower()
+    if lower.endswith('ом') and lower[-3:-2] in CONSONANTS:
+        return word[:-2]
+    if lower.endswith('ем') and lower[-3:-2] in VOWELS:
+        return word[:-2] + match_case('й', word[-3:-2])
+    return None
+
+
 def kazakh_place_normal(doc, span):
     """The nominative of a one-word Kazakh place pymorphy3 does not know, from its form and the
     preposition before it; else None."""
@@ -244,10 +297,10 @@ def kazakh_place_normal(doc, span):
     # away here once, not by each rule building the span's text again
     if span.label_ != 'LOC' or len(span) != 1:
         return None
-    normal = dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
+    normal = feminine_element_normal(span) or dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
         or kazakh_locative_normal(doc, span) or borrowed_genitive_normal(span) or undeclined_normal(span) \
         or common_noun_genitive_normal(doc, span) or undeclined_genitive_normal(doc, span) \
-        or undeclined_accusative_normal(doc, span, ACCUSATIVE_PREPOSITIONS)
+        or undeclined_accusative_normal(doc, span, ACCUSATIVE_PREPOSITIONS) or named_instrumental_normal(doc, span)
     if normal is None or normal == span.text:
         return normal
     return normal if is_inflection(normal, span.text) else None

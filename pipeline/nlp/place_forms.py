@@ -62,6 +62,7 @@ def _groups(spans):
 
 
 HARD_CONSONANTS = set('бвгдзклмнпрстфхцжш')
+SOFT_MASCULINE_ENDINGS = ('я', 'ю', 'е', 'ем')
 MASCULINE_ENDINGS = ('а', 'у', 'ом', 'е')
 FIRST_DECLENSION = {'а': ('ы', 'и', 'е', 'у', 'ой', 'ою'), 'я': ('и', 'е', 'ю', 'ей', 'ею')}
 
@@ -87,6 +88,9 @@ def singular_forms(normal):
         # `в Ухань ... в Ухани`, `Лодзь`: pymorphy3 guesses a masculine noun, but a place in -ь is
         # as often feminine, whose oblique forms end in -и (and -ью)
         forms.update(key(normal)[:-1] + ending for ending in ('и', 'ью'))
+        # `жители Тургеня ... в Тургене ... в Тургень`: and a masculine one's, which pymorphy3 does not
+        # make of a name it reads only as feminine
+        forms.update(key(normal)[:-1] + ending for ending in SOFT_MASCULINE_ENDINGS)
     if not nominative and key(normal)[-1:] in HARD_CONSONANTS:
         # `Модлин`, which pymorphy3 reads only as a genitive plural of `модлина`: a place
         # named with a consonant declines as a masculine noun, `в Модлине`, `из Модлина`
@@ -124,9 +128,11 @@ def _best_normal(group):
 
 
 def first_declension_lemmas(word):
-    """The lemmas in -а/-я of pymorphy3's singular noun readings of `word` (`Будве` -> будва)."""
-    return {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'
-            and parsed.tag.number == 'sing' and parsed.normal_form.endswith(('а', 'я'))}
+    """The lemmas in -а/-я of pymorphy3's singular noun readings of `word` (`Будве` -> будва), and the noun in -а
+    a form in a hard consonant + -ы is the genitive of (`Чезены`, which pymorphy3 reads only as a plural)."""
+    ending = {key(word)[:-1] + 'а'} if key(word)[-1:] == 'ы' and key(word)[-2:-1] in HARD_CONSONANTS else set()
+    return ending | {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'
+                     and parsed.tag.number == 'sing' and parsed.normal_form.endswith(('а', 'я'))}
 
 
 def agree_place_normals(doc):

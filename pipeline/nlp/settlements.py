@@ -22,7 +22,7 @@ from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
-from pipeline.nlp.place_forms import is_indeclinable_place
+from pipeline.nlp.place_forms import is_indeclinable_place, noun_after_list
 from pipeline.nlp.wordforms import is_inflection
 
 SETTLEMENT_NOUNS = frozenset({
@@ -204,3 +204,32 @@ def named_after_person_normal(doc, span):
     if not is_genitive_name_word(last) and not (last[:1].isupper() and last.lower().endswith(SURNAME_GENITIVES)):
         return None
     return span.text
+
+
+# Самарское, Новоишимское, Боровское: the villages named by an adjective in -ское (-цкое); the masculine
+# -ский names a district or a region only with its noun (`Самарский район`)
+SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent'}
+SHORTEST_SK_VILLAGE = 7
+
+
+def sk_village_normal(doc, span):
+    """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском` -> Новоишимское, Самарское:
+    a one-word place that is an adjective in -ского/-ском (-цкого/-цком) with no noun after it, and that
+    pymorphy3 knows as no place, is a village named in the neuter; else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_SK_VILLAGE or not word[:1].isupper() \
+            or not word.isalpha():
+        return None
+    case = next((case for ending, case in SK_ADJECTIVE_CASES.items() if word.lower().endswith(ending)), None)
+    if case is None or noun_after_list(doc, span.end, case):
+        return None
+    parses = parse(word)
+    if any('Geox' in parsed.tag and parsed.is_known for parsed in parses):
+        return None
+    neuter = next((parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
+                   and parsed.tag.case == case and parsed.tag.gender == 'neut'), None)
+    form = inflect(neuter, {'nomn', 'sing', 'neut'}) if neuter is not None else None
+    if not form:
+        return None
+    form = match_case(form, word)
+    return form if is_inflection(form, word) else None

@@ -39,7 +39,8 @@ from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_pla
                                       unknown_locative_normal)
 from pipeline.nlp.kazakh_places import kazakh_place_normal
 from pipeline.nlp.org_forms import agree_org_normals
-from pipeline.nlp.settlements import named_after_person_normal, settlement_normal
+from pipeline.nlp.settlements import named_after_person_normal, settlement_normal, sk_village_normal
+from pipeline.nlp.stages.repair.places import is_direction_span
 from pipeline.nlp.wordforms import follow_capitals, is_inflection
 from pipeline.resources import resolve_model_path
 
@@ -523,7 +524,7 @@ class Normalizer(Stage):
         by_end = {span.end: span for span in ents}
         for span in ents:
             if span.label_ != 'PER':
-                if span._.rule == 'loc-direction' and len(span) > 1:
+                if is_direction_span(doc, span) and len(span) > 1:
                     # `на севере Казахстана`, `на юг Карагандинской области`: the part of a place is
                     # named in the entity tables by the place it is a part of (Казахстан)
                     part = doc[span.start + 1:span.end]
@@ -534,7 +535,7 @@ class Normalizer(Stage):
                     or named_after_person_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
                     or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
-                    or adjective_place_normal(doc, span) or adjective_noun_place_normal(span) \
+                    or adjective_place_normal(doc, span) or sk_village_normal(doc, span) or adjective_noun_place_normal(span) \
                     or head_adjective_normal(span) or kazakh_place_normal(doc, span)
                 if apposed is not None:
                     set_span_value(span, 'normal', apposed)

@@ -96,7 +96,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
-from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, residents_places, shaped_places,
+from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
@@ -250,6 +250,7 @@ RULES = [
     ('place-of-residents', residents_places),
     ('lone-common-noun', common_nouns),
     ('place-shape', shaped_places),
+    ('place-renamed', renamed_places),
     ('surname-place', surname_places),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),

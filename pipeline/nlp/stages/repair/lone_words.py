@@ -8,10 +8,13 @@ evidence a reader of regional news uses.
 - `place-after-in`: a one-word person after `в` in a place's shape there (`В Сарайшыке мне показали`, `переехала
   в Темирлан`) is a place;
 - `lone-common-noun`: a one-word person that opens a sentence or a headline and reads first as a thing
-  (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`) names nobody unless the text names that person;
+  or as a plural (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`, `Отары идут на пастбища`) names
+  nobody unless the text names that person;
 - `place-of-residents`: a word in the genitive after a noun for the people who live or work somewhere
   (`Фермеры Атакента и Асыкаты`, `о рыбаках Арала`) is that place when neither it nor its nominative is a
   name and the text names no person by it;
+- `place-renamed`: a one-word person that is a place's old or new name (`Гурьев стал Атырау`, `Актобе
+  раньше называли Актюбинском`) is a place;
 - `surname-place`: a word of a surname's shape that is the surname of a person named in full in the text is
   that person, not a place (`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой`).
 """
@@ -29,7 +32,7 @@ from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIV
 from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import (HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, opens_sentence,
                                                 same_name)
-from pipeline.nlp.stages.repair.spans import give_back, make_span
+from pipeline.nlp.stages.repair.spans import DASHES, give_back, make_span
 
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
@@ -274,6 +277,16 @@ def reads_as_thing(word):
     return first.is_known or not is_name_word(word)
 
 
+def reads_as_plural(word):
+    """pymorphy3 reads the word first as a plural and never as one person's name (`Отары идут на пастбища`:
+    flocks, or Отар's namesakes; `Кандасы обживаются`: repatriates): a headline's or a sentence's first word
+    so read names a group of people or of things, no one person (`Маржаны`, which may be one woman's name,
+    stays)."""
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.number == 'plur' and not any(
+        parsed.tag.number == 'sing' and {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes for parsed in parses)
+
+
 def same_word(word, other):
     """`same_name` with ё read as е (`Семён`, `Семена`), or a short name and its case form (`Хэтч`, `Хэтча`)."""
     word, other = word.lower().replace('ё', 'е'), other.lower().replace('ё', 'е')
@@ -283,11 +296,11 @@ def same_word(word, other):
 def common_nouns(doc, spans):
     """`Семена хозяйство купило на кредит`, `Шубат из Бейнеу повезут в Китай` -> no PER: a one-word person
     that opens a sentence or a headline, where any word is capitalised, and reads first as a thing
-    (`reads_as_thing`) is that thing, unless a word of a person the text names elsewhere (`Надежда Ивановна
+    (`reads_as_thing`) or as a plural (`reads_as_plural`: `Отары идут на пастбища`) is that thing, unless a word of a person the text names elsewhere (`Надежда Ивановна
     Гончаренко` ... `Надежда рассказала` stays); a word the text types otherwise elsewhere takes that type
     (`Фольксваген может перейти` ... `акции «Фольксвагена»` ORG)."""
     candidates = [span for span in spans if is_lone_word(span, 'PER') and opens_sentence(doc, span.start)
-                  and reads_as_thing(span.text)]
+                  and (reads_as_thing(span.text) or reads_as_plural(span.text))]
     if not candidates:
         return spans
     people = other_people(spans, candidates, by_text=True)
@@ -295,7 +308,9 @@ def common_nouns(doc, spans):
     changed = {}
     for span in candidates:
         if not any(same_word(span.text, other) for other in people):
-            changed[span.start] = next((label for text, label in typed if same_word(span.text, text)), None)
+            # `Отары идут` ... `близ Отара`: a plural is no other mention's place or company either
+            changed[span.start] = None if reads_as_plural(span.text) else next(
+                (label for text, label in typed if same_word(span.text, text)), None)
     result = []
     for span in spans:
         if span.start in changed and span.label_ == 'PER' and len(span) == 1:
@@ -359,4 +374,60 @@ def residents_places(doc, spans):
                 and not any(same_name(word, other) for other in people):
             changed.add(span.start)
     return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span._.canonical)
+            if span.start in changed else span for span in spans]
+
+
+# `Гурьев стал Атырау`, `Семипалатинск стал Семеем`: a verb of becoming between a place's old and new names
+BECOMING = frozenset(('стал', 'стала', 'стало', 'стали'))
+# `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`: a verb of naming before an old name
+NAMING_LEMMAS = frozenset(('называть', 'называться', 'именовать', 'именоваться'))
+SENTENCE_ENDS = ('.', '!', '?')
+
+
+def sentence_before(doc, index):
+    """The tokens of the sentence before token `index`."""
+    start = index
+    while start > 0 and doc[start - 1].text not in SENTENCE_ENDS and '\n' not in doc[start - 1].text:
+        start -= 1
+    return doc[start:index]
+
+
+def is_adverb(word):
+    """`Панфилов снова стал Жаркентом`: a lower-case adverb between a name and its verb."""
+    return word.isalpha() and word.islower() and any(parsed.tag.POS == 'ADVB' for parsed in parse(word))
+
+
+def is_renamed_place(doc, span, by_start, by_end):
+    """The lone person `span` is a place's other name: next to a place across a verb of becoming (`Гурьев стал
+    Атырау`, `Панфилов снова стал Жаркентом`, `Семипалатинск стал Семеем`), before a dash and a place after such a verb (`..., Шевченко –
+    Актау`), or in the instrumental after a verb of naming in a sentence about a place (`Актобе раньше
+    называли Актюбинском`, `поселок назывался Кировом`; not `его называли Батыром`)."""
+    before = sentence_before(doc, span.start)
+    verb = span.end + 1 if span.end + 1 < len(doc) and is_adverb(doc[span.end].text) else span.end
+    after = doc[verb].text.lower() if verb < len(doc) else ''
+    place_after = by_start.get(verb + 1)
+    if place_after is not None and place_after.label_ == 'LOC' and (
+            after in BECOMING or after in DASHES and any(token.text.lower() in BECOMING for token in before)):
+        return True
+    previous = before[-1].text.lower() if len(before) else ''
+    place_before = by_end.get(span.start - 1)
+    if previous in BECOMING and place_before is not None and place_before.label_ == 'LOC':
+        return True
+    if not previous or lemma(previous) not in NAMING_LEMMAS or not any(
+            parsed.tag.case == 'ablt' for parsed in parse(span.text)):
+        return False
+    return any(other.label_ == 'LOC' and other.end <= span.start and other.start >= before.start for other in by_start.values()) \
+        or any(settlement_cases(token) for token in before)
+
+
+def renamed_places(doc, spans):
+    """`Гурьев стал Атырау`, `Тачэн, который раньше называли Чугучаком` -> LOC: a one-word person that is a
+    place's old or new name (`is_renamed_place`)."""
+    candidates = [span for span in spans if is_lone_word(span, 'PER')]
+    if not candidates:
+        return spans
+    by_start = {span.start: span for span in spans}
+    by_end = {span.end: span for span in spans}
+    changed = {span.start for span in candidates if is_renamed_place(doc, span, by_start, by_end)}
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-renamed', span._.canonical)
             if span.start in changed else span for span in spans]

@@ -35,6 +35,17 @@ def directions(doc, spans):
     return result
 
 
+def is_direction_span(doc, span):
+    """`на востоке Украины` -> `востоке Украины`: a place whose first word is a direction after на/в, whichever
+    rule left it so (`directions`, or slovnet's own span cut back by `loc-word-end`: `на` `востоке Анатолии
+    поселение`)."""
+    if span._.rule == 'loc-direction':
+        return True
+    return span.label_ == 'LOC' and len(span) > 1 and span.start > 0 and span[0].text.islower() \
+        and lemma(span[0].text) in DIRECTIONS and doc[span.start - 1].text.lower() in ('на', 'в', 'во') \
+        and span[1].text[:1].isupper()
+
+
 # a district named after a person: `района Шал акына`, `района Биржан сал`
 TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
 # акын, акына, батыр, батыра, сал, сала, би, жырау: an honorific after the name, in the nominative or the
