@@ -66,6 +66,9 @@ VERB_POS = frozenset({'VERB', 'PRTS'})
 PRONOUN_GAP = frozenset('будет было будут были стало станет насчитывается насчитывалось около почти более '
                         'свыше порядка примерно уже всего'.split())
 PRONOUN_GAP_MAX = 3
+# а их в области 57, их на линии около 40: a place the count is given for, between `их` and its number
+PRONOUN_PLACE_PREPOSITIONS = frozenset({'в', 'во', 'на', 'у'})
+PRONOUN_PLACE_MAX = 3
 
 
 def _most_nouns(tokens):
@@ -90,7 +93,7 @@ def _fronted_nouns(tokens):
     found, gapped, topics = {}, {}, {}
     for index, token in enumerate(tokens):
         if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
-                                        or tokens[index - 1].text == ','):
+                                        or tokens[index - 1].text == ',' or _after_contrast(tokens, index)):
             continue
         noun = noun_at(tokens, index, capitals=True)
         if noun is None or ('gent', 'plur') not in noun[1]:
@@ -107,6 +110,16 @@ def _fronted_nouns(tokens):
         if number is not None:
             gapped[number] = (index, noun[0])
     return found, gapped, topics
+
+
+# 1 140 медиков, но вакансий фельдшеров около 60: a clause a contrast opens after its comma
+CONTRASTS = frozenset({'но', 'а', 'однако'})
+
+
+def _after_contrast(tokens, index):
+    """tokens[index] opens a clause after `, но` / `, а` (`..., но вакансий фельдшеров по-прежнему около 60`)."""
+    return index >= 2 and tokens[index - 1].norm in CONTRASTS and tokens[index - 2].text == ',' \
+        and tokens[index - 2].sentence == tokens[index].sentence
 
 
 # Иностранцев, поставленных на учет, стало ...: the participle clause a fronted noun may take between commas
@@ -283,7 +296,11 @@ def _pronoun_noun(tokens, reading):
     at = reading.first - 1
     while at >= 0 and reading.first - at <= PRONOUN_GAP_MAX and tokens[at].norm in PRONOUN_GAP:
         at -= 1
-    if at < 1 or at == reading.first - 1 or tokens[at].norm != 'их':
+    gap = at != reading.first - 1
+    place = _place_before(tokens, at)
+    if place is not None:
+        at, gap = place, True  # а их в области 57
+    if at < 1 or not gap or tokens[at].norm != 'их':
         return None
     sentence = tokens[at].sentence
     for back in range(at - 1, -1, -1):
@@ -292,6 +309,18 @@ def _pronoun_noun(tokens, reading):
         info = word_info(tokens[back].norm)  # the subject may open the sentence, capitalised
         if info.noun_lemma is not None and not info.proper and ('nomn', 'plur') in info.noun_forms:
             return at, info.noun_lemma
+    return None
+
+
+def _place_before(tokens, at):
+    """The index before a short prepositional phrase ending at tokens[at] (`в области`, `на линии`), when
+    `их` stands right before it: `Аварийные бригады – а их в области 57 – переведены ...`; or None."""
+    for start in range(at - 1, max(-1, at - PRONOUN_PLACE_MAX - 1), -1):
+        token = tokens[start]
+        if token.kind != 'word':
+            return None
+        if token.norm in PRONOUN_PLACE_PREPOSITIONS:
+            return start - 1 if start > 0 and tokens[start - 1].norm == 'их' else None
     return None
 
 
