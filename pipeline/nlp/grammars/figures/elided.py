@@ -30,8 +30,11 @@ sentence (`Родившихся за месяц – 2 035`), and across a partic
 number of its sentence counts, a percent between them not standing in the way (`Иностранцев, поставленных на
 учет, стало больше на 14%: 57 тыс. против 50 тыс.`: thousands are no share).  A bare amount joined by `и` to
 the next, which names its noun, shares that noun (`11 тыс. и 6,4 тыс. человек`).  A bare number after `их` and
-a word of being counts the plural subject named before `их` in its sentence (`пройдут и ученики 4-х классов, их
-будет около 45 тыс.`: students, not the cameras of the sentence before).
+a word of being or a place counts the plural subject named before `их` in its sentence (`пройдут и ученики 4-х
+классов, их будет около 45 тыс.`: students, not the cameras of the sentence before; `Аварийные бригады – а их в
+области 57 –`).  A clause opened by `, но` / `, а` may front its topic too (`1 140 медиков, но вакансий фельдшеров
+по-прежнему около 60`: vacancies, not medics).  A number word after `еще` (filters.py lets it through: `96
+бригад, еще восемь выйдут`, `семь округов, еще в трех`) takes the noun of the count before it.
 
 A bare number with a scale word, or a fraction word with no whole, whose own sentence names no noun
 takes the noun of the nearest figure in the sentence before it (a scale makes it a quantity beyond

@@ -46,7 +46,7 @@ digits inside names (`COVID-19`) and short quoted titles (`«Три сестры
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
 два дня`, any number of hours or minutes but the value of a measured time: `время в пути
-сократится до 12 часов`), a span of time someone spent doing something (`проработала
+сократится до 12 часов`, or an average: `ждут в среднем 9 секунд`), a span of time someone spent doing something (`проработала
 почти восемь лет`; the length of an event, `этап длился три недели`, stays a figure), and prison
 terms and terms of office (`к шести годам лишения свободы`, `избран на 5 лет`).
 A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).  A count in tens is
