@@ -30,8 +30,11 @@ sentence (`Родившихся за месяц – 2 035`), and across a partic
 number of its sentence counts, a percent between them not standing in the way (`Иностранцев, поставленных на
 учет, стало больше на 14%: 57 тыс. против 50 тыс.`: thousands are no share).  A bare amount joined by `и` to
 the next, which names its noun, shares that noun (`11 тыс. и 6,4 тыс. человек`).  A bare number after `их` and
-a word of being counts the plural subject named before `их` in its sentence (`пройдут и ученики 4-х классов, их
-будет около 45 тыс.`: students, not the cameras of the sentence before).
+a word of being or a place counts the plural subject named before `их` in its sentence (`пройдут и ученики 4-х
+классов, их будет около 45 тыс.`: students, not the cameras of the sentence before; `Аварийные бригады – а их в
+области 57 –`).  A clause opened by `, но` / `, а` may front its topic too (`1 140 медиков, но вакансий фельдшеров
+по-прежнему около 60`: vacancies, not medics).  A number word after `еще` (filters.py lets it through: `96
+бригад, еще восемь выйдут`, `семь округов, еще в трех`) takes the noun of the count before it.
 
 A bare number with a scale word, or a fraction word with no whole, whose own sentence names no noun
 takes the noun of the nearest figure in the sentence before it (a scale makes it a quantity beyond
@@ -66,6 +69,9 @@ VERB_POS = frozenset({'VERB', 'PRTS'})
 PRONOUN_GAP = frozenset('будет было будут были стало станет насчитывается насчитывалось около почти более '
                         'свыше порядка примерно уже всего'.split())
 PRONOUN_GAP_MAX = 3
+# а их в области 57, их на линии около 40: a place the count is given for, between `их` and its number
+PRONOUN_PLACE_PREPOSITIONS = frozenset({'в', 'во', 'на', 'у'})
+PRONOUN_PLACE_MAX = 3
 
 
 def _most_nouns(tokens):
@@ -90,7 +96,7 @@ def _fronted_nouns(tokens):
     found, gapped, topics = {}, {}, {}
     for index, token in enumerate(tokens):
         if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
-                                        or tokens[index - 1].text == ','):
+                                        or tokens[index - 1].text == ',' or _after_contrast(tokens, index)):
             continue
         noun = noun_at(tokens, index, capitals=True)
         if noun is None or ('gent', 'plur') not in noun[1]:
@@ -107,6 +113,16 @@ def _fronted_nouns(tokens):
         if number is not None:
             gapped[number] = (index, noun[0])
     return found, gapped, topics
+
+
+# 1 140 медиков, но вакансий фельдшеров около 60: a clause a contrast opens after its comma
+CONTRASTS = frozenset({'но', 'а', 'однако'})
+
+
+def _after_contrast(tokens, index):
+    """tokens[index] opens a clause after `, но` / `, а` (`..., но вакансий фельдшеров по-прежнему около 60`)."""
+    return index >= 2 and tokens[index - 1].norm in CONTRASTS and tokens[index - 2].text == ',' \
+        and tokens[index - 2].sentence == tokens[index].sentence
 
 
 # Иностранцев, поставленных на учет, стало ...: the participle clause a fronted noun may take between commas
@@ -283,7 +299,11 @@ def _pronoun_noun(tokens, reading):
     at = reading.first - 1
     while at >= 0 and reading.first - at <= PRONOUN_GAP_MAX and tokens[at].norm in PRONOUN_GAP:
         at -= 1
-    if at < 1 or at == reading.first - 1 or tokens[at].norm != 'их':
+    gap = at != reading.first - 1
+    place = _place_before(tokens, at)
+    if place is not None:
+        at, gap = place, True  # а их в области 57
+    if at < 1 or not gap or tokens[at].norm != 'их':
         return None
     sentence = tokens[at].sentence
     for back in range(at - 1, -1, -1):
@@ -292,6 +312,18 @@ def _pronoun_noun(tokens, reading):
         info = word_info(tokens[back].norm)  # the subject may open the sentence, capitalised
         if info.noun_lemma is not None and not info.proper and ('nomn', 'plur') in info.noun_forms:
             return at, info.noun_lemma
+    return None
+
+
+def _place_before(tokens, at):
+    """The index before a short prepositional phrase ending at tokens[at] (`в области`, `на линии`), when
+    `их` stands right before it: `Аварийные бригады – а их в области 57 – переведены ...`; or None."""
+    for start in range(at - 1, max(-1, at - PRONOUN_PLACE_MAX - 1), -1):
+        token = tokens[start]
+        if token.kind != 'word':
+            return None
+        if token.norm in PRONOUN_PLACE_PREPOSITIONS:
+            return start - 1 if start > 0 and tokens[start - 1].norm == 'их' else None
     return None
 
 

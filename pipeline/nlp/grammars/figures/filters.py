@@ -9,7 +9,7 @@ from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.verbs import COMPARATIVES
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE,
+    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE, NUMBER_WORDS,
     ONE_FORMS, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
     PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
     SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
@@ -262,8 +262,8 @@ def _is_unit_word(token):
 def _is_per_unit(tokens, first):
     """один at tokens[first] is the unit a price or a rate is given for, not a count: after a noun of
     price (`стоимость одной станции`), after на / за following a sum (`38 тенге на одну простую акцию`,
-    `по 10 долларов за одну карточку`), or before a verb of cost (`обучение одного студента обходится
-    в 1,2 млн тенге`)."""
+    `по 10 долларов за одну карточку`) or a noun (`нагрузка на одного врача`, `надой на одну корову`),
+    or before a verb of cost (`обучение одного студента обходится в 1,2 млн тенге`)."""
     before = tokens[first - 1]
     for back in tokens[max(0, first - PER_UNIT_LOOKBACK):first][::-1]:
         if back.kind != 'word' or back.sentence != tokens[first].sentence:
@@ -273,6 +273,9 @@ def _is_per_unit(tokens, first):
     if before.norm in PER_UNIT_PREPOSITIONS and first >= 2 and (
             tokens[first - 2].kind == 'num' or _is_unit_word(tokens[first - 2])):
         return True
+    if before.norm in PER_UNIT_PREPOSITIONS and first >= 2 and tokens[first - 2].kind == 'word' \
+            and word_info(tokens[first - 2].norm).pos == 'NOUN':
+        return True  # нагрузка на одного диспетчера, надой на одну корову: the noun of a rate per one
     for token in tokens[first + 1:first + 1 + PER_UNIT_WINDOW]:
         if token.kind != 'word' or token.sentence != tokens[first].sentence:
             break
@@ -361,9 +364,31 @@ def _is_compared(tokens, amount):
     return (end < len(tokens) and tokens[end].norm in COMPARATIVES) or (at >= 2 and tokens[at - 2].norm in COMPARATIVES)
 
 
+# еще восемь выйдут на смены, еще в трех ограничения сняты: a number word after these adds to a count
+# its sentence made before it, and takes that count's noun (elided.py)
+CONTINUING = frozenset({'еще', 'ещё'})
+CONTINUING_PREPOSITIONS = frozenset({'в', 'во', 'на', 'у', 'из'})
+
+
+def _is_continued(tokens, amount):
+    """A number word alone after `еще` (and a preposition), a number before it in its sentence: `На линии
+    работают 96 бригад, еще восемь выйдут в сентябре`, `остаются семь округов, еще в трех ограничения сняты`
+    (not `ещё один`, which counts nothing: _is_one_counted)."""
+    at = amount.first - 1
+    if at >= 0 and tokens[at].norm in CONTINUING_PREPOSITIONS:
+        at -= 1
+    if at < 0 or tokens[at].norm not in CONTINUING:
+        return False
+    sentence = tokens[at].sentence
+    return any(token.kind == 'num' or token.norm in NUMBER_WORDS
+               for token in tokens[:at] if token.sentence == sentence)
+
+
 def _is_collective(tokens, amount):
-    """двое, троих: a collective numeral alone."""
-    return amount.end == amount.first + 1 and tokens[amount.first].norm in COLLECTIVE_FORMS
+    """двое, троих: a collective numeral alone; not after `на`, where it is whom a thing is meant for
+    (`номер на двоих`, `столик на четверых`), no count."""
+    return amount.end == amount.first + 1 and tokens[amount.first].norm in COLLECTIVE_FORMS \
+        and not (amount.first > 0 and tokens[amount.first - 1].norm == 'на')
 
 
 def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozenset(), words=None):
@@ -393,9 +418,9 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
         return False  # 123456789012: an id
     if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
             and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount) \
-            and not _is_compared(tokens, amount):
+            and not _is_compared(tokens, amount) and not _is_continued(tokens, amount):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
-        # около ста миллионов, на трех из них, на восемь больше)
+        # около ста миллионов, на трех из них, на восемь больше, еще восемь)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
         return False  # одна из партий, ещё один, по одним данным (but погиб один человек)
     if amount.ambiguous is not None:

@@ -46,7 +46,7 @@ digits inside names (`COVID-19`) and short quoted titles (`«Три сестры
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
 два дня`, any number of hours or minutes but the value of a measured time: `время в пути
-сократится до 12 часов`), a span of time someone spent doing something (`проработала
+сократится до 12 часов`, or an average: `ждут в среднем 9 секунд`), a span of time someone spent doing something (`проработала
 почти восемь лет`; the length of an event, `этап длился три недели`, stays a figure), and prison
 terms and terms of office (`к шести годам лишения свободы`, `избран на 5 лет`).
 A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).  A count in tens is
@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_term, is_time_expression, is_time_spent, measures_time)
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_averaged, is_term, is_time_expression, is_time_spent, measures_time)
 from pipeline.nlp.grammars.figures.elided import fill_elided, named
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
@@ -82,6 +82,8 @@ from pipeline.nlp.morph import parse
 
 # `с X до Y тысяч`: X takes Y's scale while under this many times Y's number
 FROM_TO_SCALE_SPAN = 10
+# в трех школах, на двух участках, о пяти случаях: a number after these is in the locative, not the accusative
+PLACE_PREPOSITIONS = frozenset({'в', 'во', 'на', 'о', 'об', 'при'})
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,8 @@ def _read_figure(text, tokens, index, references, whole=None):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # до 63,5 кг
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
         return None
-    if lemma in DURATION_LEMMAS and unit is None and (
+    averaged = lemma in CLOCK_DURATION_LEMMAS and is_averaged(tokens, amount.first)  # в среднем 9 секунд
+    if lemma in DURATION_LEMMAS and unit is None and not averaged and (
             (lemma in CLOCK_DURATION_LEMMAS and not measures_time(tokens, amount.first)) or is_age(tokens, first, end)
             or is_term(tokens, amount.first, end) or is_time_expression(tokens, amount.first, end)
             or is_time_spent(tokens, first, end)):
@@ -275,13 +278,21 @@ def _agrees_with_scale(forms):
 def _agrees_with_number_word(tokens, amount, forms):
     """After a number word in an oblique case only (пяти, семи, двадцати трех) the counted noun is a plural
     in one of its cases (`в пяти районах`, `семи сел`); a noun in another case (`в пяти наполнение
-    превышает`, `в пяти работы продолжаются`) is not counted by it.  Digits and other forms say nothing."""
+    превышает`, `в пяти работы продолжаются`) is not counted by it.  Digits and other forms say nothing.
+    The words of a compound share their case (`в двадцати трех`: not the accusative трех alone has), and
+    after a preposition of place a number is no accusative (`еще в трех ограничения сняты`)."""
     if amount.digits or not amount.words or amount.scale is not None or not forms:
         return True
-    cases = {p.tag.case for p in parse(tokens[amount.end - 1].norm) if p.tag.POS == 'NUMR'}
+    cases = None
+    for token in tokens[amount.first:amount.end]:
+        found = {p.tag.case for p in parse(token.norm) if p.tag.POS == 'NUMR'}
+        if found:
+            cases = found if cases is None else cases & found
+    if amount.first > 0 and tokens[amount.first - 1].norm in PLACE_PREPOSITIONS and cases:
+        cases = cases - {'accs'}
     if not cases or cases & {'nomn', 'accs'}:
         return True
-    return any(case in cases and number == 'plur' for case, number in forms)
+    return any(case in cases | {None} and number == 'plur' for case, number in forms)  # о трёх пострадавших
 
 
 def _share_reading(tokens, first, at, fraction, qualifier):

@@ -9,16 +9,18 @@ An adverb grading an adjective stays inside it (`19 социально знач�
 территорий`), and a word pymorphy3 reads first as a noun but that agrees as an adjective with the noun after
 it is that noun's adjective (`46 пожарных машин`: machines, not firemen).  `голов` counts heads beside a
 place that keeps livestock too (`ферм на 400–600 голов`), and a unit of flow is kept whole like one of
-speed (`480 кубометров в секунду`).
+speed (`480 кубометров в секунду`).  `судов` after the adjective of a court's level counts courts, not ships
+(`15 районных судов`).
 """
 
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, ADJECTIVAL_ADVERB_ENDINGS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS,
+    ABBREVIATED_NOUNS, ADJECTIVAL_ADVERB_ENDINGS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS, COURT,
+    COURT_ADJECTIVES,
     DEGREE_ADVERBS, ELLIPTIC_ADJECTIVES, ENERGY_ONE_WORDS, ENERGY_UNIT_MARKS, ENERGY_UNITS, LIVESTOCK_HEAD, LIVESTOCK_LEMMAS,
     LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION,
     PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS,
-    UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS)
+    UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, VESSEL)
 from pipeline.nlp.grammars.figures.words import word_info
 
 
@@ -236,6 +238,8 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
             rate = tuple(t.norm for t in tokens[end + 1:end + 3])
             if lemma in SPEED_UNITS and rate in RATE_WORDS:
                 return f'{lemma} {RATE_WORDS[rate]}', forms, end + 3
+            if lemma == VESSEL and any(adjective.lemmas & COURT_ADJECTIVES for adjective in adjectives):
+                lemma = COURT  # 15 районных судов: courts, not ships (both are `судов`)
             if lemma == LIVESTOCK_HEAD[0] and (_near_livestock(tokens, end) or _after_scale(tokens, index)):
                 lemma = LIVESTOCK_HEAD[1]  # 1,5 млн голов скота; свыше 560 тыс. голов
             return lemma, forms, _close_quote(tokens, end + 1, quoted)

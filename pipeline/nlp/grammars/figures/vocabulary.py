@@ -79,6 +79,11 @@ PER_UNIT_WINDOW = 4
 PER_UNIT_LOOKBACK = 3
 # на одну женщину приходится 3,1 ребенка: a rate per one, told by the verb after it
 PER_ONE_VERBS = frozenset({'приходиться'})
+# 15 районных судов, двух областных судов: `судов` is ships (судно) or courts (суд); these adjectives name courts
+VESSEL, COURT = 'судно', 'суд'
+COURT_ADJECTIVES = frozenset(
+    'районный межрайонный областной городской верховный апелляционный кассационный специализированный '
+    'арбитражный конституционный мировой'.split())
 # учеников 9–11 классов, из 9-х классов: school grades run from 1 to 11
 GRADE_NOUN = 'класс'
 LAST_GRADE = 11
