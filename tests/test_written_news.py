@@ -123,6 +123,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   Turkestan region, a steppe fire in Altyn-Emel, rice-field reclamation on the Syr Darya, mudflows around
   Issyk-Kul, a flood on the Tobol in Russia), never used to write a rule, its misses unread until the end of
   the round that wrote it.
+- tests/data/written_places9: a held-out measure of one-word villages and resorts that could be read as
+  persons (school buses in Akmola region, sanatorium vouchers in Turkestan region, locust control in Almaty
+  region, power restored in East Kazakhstan, a cycling race across Mangystau, the ski season in Tashkent
+  region), beside persons whose surnames are built on place names; never used to write a rule, its misses
+  unread until the end of the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -176,7 +181,8 @@ FLOORS = {
     'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.970},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.946},
     'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
-    'written_places8': {'PER': 0.666, 'ORG': 0.928, 'LOC': 0.881},
+    'written_places8': {'PER': 0.941, 'ORG': 0.928, 'LOC': 0.905},
+    'written_places9': {'PER': 0.962, 'ORG': 0.923, 'LOC': 0.926},
 }
 
 

@@ -96,6 +96,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
+from pipeline.nlp.stages.repair.place_lists import listed_names
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
@@ -254,6 +255,7 @@ RULES = [
     ('surname-place', surname_places),
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
+    ('place-listed-name', listed_names),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('quoted-place', quoted_places),

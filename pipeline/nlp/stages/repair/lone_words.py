@@ -4,14 +4,15 @@ evidence a reader of regional news uses.
 - `place-after-preposition`: a village after a preposition of place, in a text about districts and
   villages, is no person (`лед сошел у Тайпака и Индербора`, `скот пасли у Тажена`, `до самого
   Кошкарата`) unless the word is a name: a first name, a surname's shape, a word of a person of the text;
-- `place-shape`: a Russian village in -овка is never a person (`бывшей Ванновки`);
+- `place-shape`: a Russian village in -овка or -ово/-ево is never a person (`бывшей Ванновки`, `пострадали
+  Боконбаево`);
 - `place-after-in`: a one-word person after `в` in a place's shape there (`В Сарайшыке мне показали`, `переехала
   в Темирлан`) is a place;
 - `lone-common-noun`: a one-word person that opens a sentence or a headline and reads first as a thing
   or as a plural (`Семена хозяйство купило`, `Шубат из Бейнеу повезут`, `Отары идут на пастбища`) names
   nobody unless the text names that person;
 - `place-of-residents`: a word in the genitive after a noun for the people who live or work somewhere
-  (`Фермеры Атакента и Асыкаты`, `о рыбаках Арала`) is that place when neither it nor its nominative is a
+  (`Фермеры Атакента и Асыкаты`, `о рыбаках Арала`, `Рисоводы Жосалы`) is that place when neither it nor its nominative is a
   name and the text names no person by it;
 - `place-renamed`: a one-word person that is a place's old or new name (`Гурьев стал Атырау`, `Актобе
   раньше называли Актюбинском`) is a place;
@@ -146,18 +147,23 @@ def village_words(doc, spans):
 
 # Ванновки, Казталовку, Федоровкой: the cases of a Russian village in -овка/-евка
 VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{2,}[оеё]вк(?:а|и|е|у|ой)$')
+# Боконбаево, Тимирязево, Ахметово: a village named by a possessive in -ово/-ево, which
+# does not decline in the press (`в Боконбаево`, `у Ахметово`); a surname declines (-ов, -ова, -ову,
+# -овым, -ове) and never ends so
+POSSESSIVE_VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{3,}[оеё]во$')
 
 
 def is_place_shaped(word, people):
-    """`Ванновки`: a Russian village's shape, and no word of a person of the text. (A region in -ия,
-    `Кахетии`, is no such shape: foreign women's names in -ия, `королева Летисия`, outside the lexicon
-    of first names, share it.)"""
-    return bool(VILLAGE_RE.match(word)) and not any(same_name(word, other) for other in people)
+    """`Ванновки`, `Боконбаево`: a Russian village's shape, and no word of a person of the text. (A region
+    in -ия, `Кахетии`, is no such shape: foreign women's names in -ия, `королева Летисия`, outside the
+    lexicon of first names, share it.)"""
+    return bool(VILLAGE_RE.match(word) or POSSESSIVE_VILLAGE_RE.match(word)) \
+        and not any(same_name(word, other) for other in people)
 
 
 def shaped_places(doc, spans):
-    """`села Турар Рыскулов, бывшей Ванновки` -> LOC: a one-word person in the shape of a Russian village
-    in -овка."""
+    """`села Турар Рыскулов, бывшей Ванновки`, `пострадали Боконбаево и Тамга` -> LOC: a one-word person in
+    the shape of a Russian village in -овка or -ово/-ево."""
     people = None
     result = []
     for span in spans:
@@ -326,6 +332,7 @@ def common_nouns(doc, spans):
 RESIDENT_NOUNS = frozenset('''
 житель сельчанин селянин горожанин уроженец фермер рыбак чабан пастух животновод скотовод хлопкороб хлебороб
 аграрий овощевод садовод шахтер шахтёр горняк нефтяник
+рисовод хлопковод бахчевод свекловод пчеловод коневод овцевод птицевод рыбовод виноградарь
 '''.split())
 
 

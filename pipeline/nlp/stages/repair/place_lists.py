@@ -1,0 +1,79 @@
+"""A first name among places (`place-listed-name`): a list of one-word names after a preposition of place
+or a settlement noun whose other members are places names places only.
+
+    автобус пойдет через Шаульдер, Темирлан и Шымкент     Темирлан: a village, though a first name
+    фермеры из Келеса, Абая и Дарбазы                      Абай, Дарбаза: villages
+    в селах Акбулак, Кайрат и Тургень                      Кайрат: a village
+
+`loc-listed` (places.coordinated_places) leaves a first name where it was, since `Алматы и Ахметов` is
+no list of places; here the list itself is the evidence: its head is a preposition of place or a
+settlement noun, each member is a place or a lone capitalised word, and one member at least is a place.
+The word stays a person when it is a surname's or a patronymic's shape (`из Шымкента и Сапарова`), when
+the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
+Алматы и Абая`), or when the list is a person's (`у Ерлана и Асель` has no place in it).
+"""
+
+from pipeline.nlp.name_parts import is_patronymic, is_surname_like
+from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.stages.repair.name_edges import person_words
+from pipeline.nlp.stages.repair.persons import same_name
+from pipeline.nlp.stages.repair.spans import make_span
+
+# `через Шаульдер, Темирлан`, `из Келеса, Абая`, `близ Тогускена и Жосалы`: a list of where
+PLACE_HEADS = frozenset('в во из до у через близ вблизи возле около от мимо между под'.split())
+JOINERS = frozenset(', и или'.split())
+
+
+def _lists(doc, ordered):
+    """The runs of mentions side by side joined by `,`, `и`, `или` (index lists into `ordered`)."""
+    runs, run = [], [0] if ordered else []
+    for number in range(1, len(ordered)):
+        left, right = ordered[number - 1], ordered[number]
+        if right.start == left.end + 1 and doc[left.end].text.lower() in JOINERS:
+            run.append(number)
+        else:
+            runs.append(run)
+            run = [number]
+    if run:
+        runs.append(run)
+    return [run for run in runs if len(run) > 1]
+
+
+def _headed_by_place(doc, span):
+    """A preposition of place or a settlement noun right before the list's first member."""
+    if span.start == 0:
+        return False
+    head = doc[span.start - 1]
+    return head.text.lower() in PLACE_HEADS or bool(settlement_cases(head))
+
+
+def _is_candidate(span):
+    text = span.text
+    return span.label_ == 'PER' and len(span) == 1 and text.isalpha() and text[:1].isupper() \
+        and not text.isupper() and not is_surname_like(text) and not is_patronymic(text)
+
+
+def listed_names(doc, spans):
+    """`через Шаульдер, Темирлан и Шымкент`, `фермеры из Келеса, Абая и Дарбазы` -> LOC: the one-word
+    persons of a list headed by a preposition of place or a settlement noun, whose other members are
+    places (one at least), unless of a surname's shape or a word the text names a person by elsewhere."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    candidates = []
+    for run in _lists(doc, ordered):
+        members = [ordered[number] for number in run]
+        if not _headed_by_place(doc, members[0]):
+            continue
+        if not any(member.label_ == 'LOC' for member in members):
+            continue
+        if not all(member.label_ == 'LOC' or _is_candidate(member) for member in members):
+            continue
+        candidates += [member for member in members if member.label_ == 'PER']
+    if not candidates:
+        return spans
+    starts = {span.start for span in candidates}
+    # `Абай Кунанбаев` ... `из Семея и Абая`, `к Абаю` ... `из Алматы и Абая`: a person elsewhere stays one
+    people = person_words(spans) + [span.text for span in spans if span.label_ == 'PER' and len(span) == 1
+                                    and span.start not in starts]
+    changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-listed-name', span._.canonical)
+            if span.start in changed and span.label_ == 'PER' else span for span in spans]
