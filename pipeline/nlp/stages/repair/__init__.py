@@ -14,6 +14,9 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
+- words a sentence opens with before an organisation's name (org_openers.py): its people
+  (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
+  компания` `KTZ Express`), `org-opener` (before strip-punct);
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
@@ -99,6 +102,7 @@ from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_word
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
+from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes)
@@ -219,6 +223,7 @@ RULES = [
     ('org-latin-repeat', latin_repeats),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
+    ('org-opener', org_openers),
     ('strip-punct', strip_punct),
     ('person-sentence', split_at_sentences),
     ('person-initials', close_initials),
