@@ -13,7 +13,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
-  an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
+  an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a person's name wholly in
+  quotes, `org-quoted-person` (after consistent-type);
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
@@ -105,7 +106,7 @@ from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
-                                                   owner_quotes)
+                                                   owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
@@ -259,6 +260,7 @@ RULES = [
     ('loc-listed', coordinated_places),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
+    ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),
     ('platform', platforms),
     ('bare-legal-form', bare_legal_forms),
