@@ -81,3 +81,16 @@ def test_oblique_phrase_normal(nlp, text, expected):
 def test_oblique_quoted_org_normal(nlp, text, surface, normal):
     normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
     assert normals.get(surface) == normal, normals
+
+
+@pytest.mark.parametrize('text, surface, normal', [
+    # a quoted name opening a sentence is its subject, in the nominative as written
+    ('«Эштрела» подписала нового вратаря. Тренер «Эштрелы» доволен.', 'Эштрела', 'Эштрела'),
+    ('«Эштрела» подписала нового вратаря. Тренер «Эштрелы» доволен.', 'Эштрелы', 'Эштрела'),
+    ('«Аталанта» уступила на выезде.', 'Аталанта', 'Аталанта'),
+    # a club named after a person is named as the person is
+    ('В субботу «Торпедо» сыграет против «Ивана Поддубного».', 'Ивана Поддубного', 'Иван Поддубный'),
+])
+def test_sentence_subject_and_person_org_normal(nlp, text, surface, normal):
+    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
+    assert normals.get(surface) == normal, normals

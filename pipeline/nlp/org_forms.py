@@ -16,11 +16,13 @@ dependant, and its adjectives and head noun go into the nominative:
 
     директор филиала «Аграрной кредитной корпорации»   -> Аграрная кредитная корпорация
     в офисе компании «Транспортной логистической группы» -> Транспортная логистическая группа
+    «Бенфика» подписала защитника ... из «Бенфики»    -> Бенфика, Бенфика
 """
 
 from pipeline.nlp.doc import span_value, set_span_value
 from pipeline.nlp.mention_case import in_quotes
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.names import person_normal
 from pipeline.nlp.place_forms import FIRST_DECLENSION, MASCULINE_ENDINGS, VOWELS
 
 # the singular case endings of a noun by what its nominative ends in: a consonant (`Барыс`;
@@ -97,10 +99,20 @@ def oblique_phrase_normal(span):
 
 def agree_org_normals(doc):
     """A quoted organisation given as written (`Спонсором «Барыса»`) whose text is a case form of the
-    normal form of another organisation mention of the document takes that normal form; one opening
-    with an adjective in an oblique case (`филиала «Аграрной кредитной корпорации»`) its nominative."""
+    normal form of another organisation mention of the document takes that normal form; one named
+    after a person (`«Салавата Юлаева»`) the person's name's; one opening with an adjective in an oblique case (`филиала «Аграрной кредитной корпорации»`) its nominative."""
     orgs = [span for span in doc.ents if span.label_ == 'ORG']
     for span in orgs:
+        # `против «Салавата Юлаева»`: a club named after a person is named as the person is
+        if span._.rule == 'org-quoted-person':
+            set_span_value(span, 'normal', ' '.join(person_normal([token.text for token in span])))
+            continue
+        # `«Бенфика» подписала защитника`: a quoted name opening a sentence is its subject, a nominative,
+        # not the genitive of a masculine noun (`Бенфик`) pymorphy3 guesses for a word it does not know
+        if in_quotes(doc, span) and doc[span.start - 1].is_sent_start and span.text[-1:] in ('а', 'я') \
+                and span_value(span, 'normal') == span.text[:-1]:
+            set_span_value(span, 'normal', span.text)
+            continue
         # `ТОО «...»`: after a legal form the quoted name is its name as registered
         if span_value(span, 'normal') == span.text and in_quotes(doc, span) \
                 and not (span.start > 1 and doc[span.start - 2].text.isupper()):
