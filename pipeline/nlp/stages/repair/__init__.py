@@ -18,6 +18,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
+- a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
+  конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
@@ -105,6 +107,7 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
+from pipeline.nlp.stages.repair.org_units import unit_heads
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
@@ -215,6 +218,7 @@ RULES = [
     ('remit-body', remit_bodies),
     ('lower-mission', lower_missions),
     ('lower-ministry', lower_ministries),
+    ('org-unit-head', unit_heads),
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
