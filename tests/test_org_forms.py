@@ -3,7 +3,7 @@ common nouns that are no part of a Latin name (repair/org_shapes.py)."""
 
 import pytest
 
-from pipeline.nlp.org_forms import is_case_form, is_declined_name
+from pipeline.nlp.org_forms import is_case_form, is_declined_name, oblique_phrase_normal
 from pipeline.nlp.stages.repair.org_shapes import compound_noun
 
 
@@ -52,5 +52,45 @@ def test_compound_noun(text, expected):
     ('Хозяйство «Береке» собрало урожай. Директор хозяйства «Береке» доволен.', 'Береке', 'Береке'),
 ])
 def test_agreed_org_normal(nlp, text, surface, normal):
+    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
+    assert normals.get(surface) == normal, normals
+
+
+@pytest.mark.parametrize('text, expected', [
+    ('Аграрной кредитной корпорации', 'Аграрная кредитная корпорация'),
+    ('Транспортной сервисной компании', 'Транспортная сервисная компания'),
+    ('Национальных информационных технологий', 'Национальные информационные технологии'),
+    ('Казахстанского университета путей сообщения', 'Казахстанский университет путей сообщения'),
+    ('Евразийскому банку развития', 'Евразийский банк развития'),
+    # a nominative adjective: the name as written, nothing to do
+    ('Аграрная кредитная корпорация', None),
+    ('Национальные информационные технологии', None),
+    # no adjective first
+    ('Банка развития Казахстана', None),
+])
+def test_oblique_phrase_normal(nlp, text, expected):
+    assert oblique_phrase_normal(nlp.make_doc(text)[:]) == expected
+
+
+@pytest.mark.parametrize('text, surface, normal', [
+    ('Субсидии выдаёт районный филиал «Сельской кредитной корпорации» в Уральске.', 'Сельской кредитной корпорации',
+     'Сельская кредитная корпорация'),
+    # after a legal form the quoted name is as registered
+    ('Офис ТОО «Новой линии» закрылся на ремонт.', 'Новой линии', 'Новой линии'),
+])
+def test_oblique_quoted_org_normal(nlp, text, surface, normal):
+    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
+    assert normals.get(surface) == normal, normals
+
+
+@pytest.mark.parametrize('text, surface, normal', [
+    # a quoted name opening a sentence is its subject, in the nominative as written
+    ('«Эштрела» подписала нового вратаря. Тренер «Эштрелы» доволен.', 'Эштрела', 'Эштрела'),
+    ('«Эштрела» подписала нового вратаря. Тренер «Эштрелы» доволен.', 'Эштрелы', 'Эштрела'),
+    ('«Аталанта» уступила на выезде.', 'Аталанта', 'Аталанта'),
+    # a club named after a person is named as the person is
+    ('В субботу «Торпедо» сыграет против «Ивана Поддубного».', 'Ивана Поддубного', 'Иван Поддубный'),
+])
+def test_sentence_subject_and_person_org_normal(nlp, text, surface, normal):
     normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
     assert normals.get(surface) == normal, normals

@@ -128,6 +128,11 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   region, power restored in East Kazakhstan, a cycling race across Mangystau, the ski season in Tashkent
   region), beside persons whose surnames are built on place names; never used to write a rule, its misses
   unread until the end of the round that wrote it.
+- tests/data/written_news32: a held-out measure of organisations, their boundaries, types and normal forms
+  (a forest fire ban, heating tariffs before a town maslikhat, a robotics olympiad, land returned by a
+  court, a cycling team, the post office and marketplaces, vaccines from WHO and UNICEF, an airline deal
+  before the European Commission), never used to write a rule, its misses unread until the end of the
+  round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -150,16 +155,16 @@ FLOORS = {
     'written_news4': {'PER': 0.986, 'ORG': 0.980, 'LOC': 1.000},
     'written_news5': {'PER': 1.000, 'ORG': 0.936, 'LOC': 1.000},
     'written_news6': {'PER': 1.000, 'ORG': 0.976, 'LOC': 0.976},
-    'written_news7': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.950},
+    'written_news7': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.950},
     'written_news8': {'PER': 1.000, 'ORG': 0.957, 'LOC': 0.984},
-    'written_news9': {'PER': 1.000, 'ORG': 0.912, 'LOC': 0.984},
+    'written_news9': {'PER': 1.000, 'ORG': 0.956, 'LOC': 0.984},
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
     'written_foreign2': {'PER': 0.973, 'ORG': 0.933, 'LOC': 0.947},
-    'written_foreign3': {'PER': 1.000, 'ORG': 0.901, 'LOC': 0.978},
+    'written_foreign3': {'PER': 1.000, 'ORG': 0.960, 'LOC': 0.978},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.940},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.964},
     'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.883},
-    'written_places2': {'PER': 1.000, 'ORG': 0.845, 'LOC': 0.981},
+    'written_places2': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.981},
     'written_news13': {'PER': 1.000, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 1.000, 'ORG': 0.954, 'LOC': 0.960},
     'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
@@ -167,7 +172,7 @@ FLOORS = {
     'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
     'written_news19': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
-    'written_news17': {'PER': 1.000, 'ORG': 0.993, 'LOC': 1.000},
+    'written_news17': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
     'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.973},
     'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
@@ -175,14 +180,15 @@ FLOORS = {
     'written_places5': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.984},
     'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.974},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
-    'written_news28': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
+    'written_news28': {'PER': 1.000, 'ORG': 0.958, 'LOC': 0.952},
     'written_news27': {'PER': 1.000, 'ORG': 0.933, 'LOC': 0.943},
     'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.985},
-    'written_news30': {'PER': 1.000, 'ORG': 0.941, 'LOC': 0.970},
+    'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.946},
     'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
     'written_places8': {'PER': 0.941, 'ORG': 0.928, 'LOC': 0.905},
     'written_places9': {'PER': 0.962, 'ORG': 0.923, 'LOC': 0.926},
+    'written_news32': {'PER': 0.930, 'ORG': 0.934, 'LOC': 0.958},
 }
 
 

@@ -9,10 +9,20 @@ of its case forms, `Барыса` is `Барыс`:
 
     «Барыс» обыграл «Трактор» ... Спонсором «Барыса» остаётся ...   -> Барыс, Барыс
     ... с «Куанышем» ... против «Куаныша»                           -> Куаныш, Куаныш
+
+A quoted name kept as written after a noun for a kind of organisation is in apposition only when
+it is a nominative: one opening with an adjective that has no nominative reading is that noun's
+dependant, and its adjectives and head noun go into the nominative:
+
+    директор филиала «Аграрной кредитной корпорации»   -> Аграрная кредитная корпорация
+    в офисе компании «Транспортной логистической группы» -> Транспортная логистическая группа
+    «Бенфика» подписала защитника ... из «Бенфики»    -> Бенфика, Бенфика
 """
 
 from pipeline.nlp.doc import span_value, set_span_value
 from pipeline.nlp.mention_case import in_quotes
+from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.names import person_normal
 from pipeline.nlp.place_forms import FIRST_DECLENSION, MASCULINE_ENDINGS, VOWELS
 
 # the singular case endings of a noun by what its nominative ends in: a consonant (`Барыс`;
@@ -45,10 +55,70 @@ def is_declined_name(form, base):
         and all(word.lower() == other.lower() or is_case_form(word, other) for word, other in zip(words, bases))
 
 
+# the oblique cases an adjective and its head noun agree in, the nominative's twin accusative aside
+OBLIQUE_CASES = ('gent', 'datv', 'ablt', 'loct')
+ADJECTIVES = ('ADJF', 'PRTF')
+
+
+def oblique_phrase_normal(span):
+    """`Аграрной кредитной корпорации` -> `Аграрная кредитная корпорация`: the nominative of a name
+    opening with an adjective that has no nominative reading (pymorphy3's first four), its agreeing
+    adjectives and head noun inflected, the words after the head as written; else None."""
+    words = [token.text for token in span]
+    first = parse(words[0])[:4]
+    if not first or any(parsed.tag.POS not in ADJECTIVES or parsed.tag.case == 'nomn' for parsed in first):
+        return None
+    head = 1
+    while head < len(words) and words[head].isalpha() and words[head].islower() \
+            and all(parsed.tag.POS in ADJECTIVES for parsed in parse(words[head])[:2]):
+        head += 1
+    if head >= len(words) or not words[head].isalpha():
+        return None
+    agreed = {(parsed.tag.case, parsed.tag.number) for parsed in first}
+    nouns = [parsed for parsed in parse(words[head])[:4] if parsed.tag.POS == 'NOUN'
+             and parsed.tag.case in OBLIQUE_CASES and (parsed.tag.case, parsed.tag.number) in agreed]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    number, gender = noun.tag.number, noun.tag.gender
+    wanted = {'nomn', number} | ({gender} if number == 'sing' and gender else set())
+    forms = []
+    for word in words[:head]:
+        readings = [parsed for parsed in parse(word)[:4] if parsed.tag.POS in ADJECTIVES
+                    and parsed.tag.case == noun.tag.case and parsed.tag.number == number]
+        form = inflect(readings[0], wanted) if readings else None
+        if form is None:
+            return None
+        forms.append(match_case(form, word))
+    form = inflect(noun, {'nomn', number})
+    if form is None:
+        return None
+    forms.append(match_case(form, words[head]))
+    return ''.join(form + token.whitespace_ for form, token in zip(forms + words[head + 1:], span)).strip()
+
+
 def agree_org_normals(doc):
     """A quoted organisation given as written (`Спонсором «Барыса»`) whose text is a case form of the
-    normal form of another organisation mention of the document takes that normal form."""
+    normal form of another organisation mention of the document takes that normal form; one named
+    after a person (`«Салавата Юлаева»`) the person's name's; one opening with an adjective in an oblique case (`филиала «Аграрной кредитной корпорации»`) its nominative."""
     orgs = [span for span in doc.ents if span.label_ == 'ORG']
+    for span in orgs:
+        # `против «Салавата Юлаева»`: a club named after a person is named as the person is
+        if span._.rule == 'org-quoted-person':
+            set_span_value(span, 'normal', ' '.join(person_normal([token.text for token in span])))
+            continue
+        # `«Бенфика» подписала защитника`: a quoted name opening a sentence is its subject, a nominative,
+        # not the genitive of a masculine noun (`Бенфик`) pymorphy3 guesses for a word it does not know
+        if in_quotes(doc, span) and doc[span.start - 1].is_sent_start and span.text[-1:] in ('а', 'я') \
+                and span_value(span, 'normal') == span.text[:-1]:
+            set_span_value(span, 'normal', span.text)
+            continue
+        # `ТОО «...»`: after a legal form the quoted name is its name as registered
+        if span_value(span, 'normal') == span.text and in_quotes(doc, span) \
+                and not (span.start > 1 and doc[span.start - 2].text.isupper()):
+            normal = oblique_phrase_normal(span)
+            if normal is not None:
+                set_span_value(span, 'normal', normal)
     normals = {span_value(span, 'normal') for span in orgs} - {None}
     for span in orgs:
         normal = span_value(span, 'normal')

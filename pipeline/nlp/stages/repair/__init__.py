@@ -13,7 +13,13 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
-  an abbreviation and the lower-case subject after it, `org-abbreviation-end`;
+  an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a person's name wholly in
+  quotes, `org-quoted-person` (after consistent-type);
+- words a sentence opens with before an organisation's name (org_openers.py): its people
+  (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
+  компания` `KTZ Express`), `org-opener` (before strip-punct);
+- a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
+  конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
@@ -100,9 +106,11 @@ from pipeline.nlp.stages.repair.place_lists import listed_names
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
+from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
+from pipeline.nlp.stages.repair.org_units import unit_heads
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
-                                                   owner_quotes)
+                                                   owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
@@ -211,6 +219,7 @@ RULES = [
     ('remit-body', remit_bodies),
     ('lower-mission', lower_missions),
     ('lower-ministry', lower_ministries),
+    ('org-unit-head', unit_heads),
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
@@ -220,6 +229,7 @@ RULES = [
     ('org-latin-repeat', latin_repeats),
     ('quoted-name', quoted_names),
     ('bracketed', bracketed),
+    ('org-opener', org_openers),
     ('strip-punct', strip_punct),
     ('person-sentence', split_at_sentences),
     ('person-initials', close_initials),
@@ -258,6 +268,7 @@ RULES = [
     ('place-listed-name', listed_names),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
+    ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),
     ('platform', platforms),
     ('bare-legal-form', bare_legal_forms),

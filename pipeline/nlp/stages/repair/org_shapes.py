@@ -8,6 +8,8 @@
   prefix (`IT-`, `SMS-`) is no part of the Latin name after it;
 - `org-abbreviation-end`: `в рейтинге` `QS университет поднялся`: an abbreviation and the lower-case
   subject after it are no one name, the abbreviation is;
+- `org-quoted-person`: `против «Салавата Юлаева»`: a person's name wholly in quotes names a club or
+  a company after the person, not the person;
 - `org-adjective-name`: `по заказу Казахского лесоустроительного предприятия`, `Каспийского
   трубопроводного консорциума`: a capitalised adjective, lower-case adjectives agreeing with it and
   an institution's head noun are a name slovnet did not find.
@@ -305,5 +307,28 @@ def abbreviation_ends(doc, spans):
                 and not span._.canonical and all(token.text.islower() for token in span[1:]) \
                 and is_nominative_only(span[1].text):
             span = make_span(doc, span.start, span.start + 1, 'ORG', 'org-abbreviation-end')
+        result.append(span)
+    return result
+
+
+# the nouns for works and awards a quoted person's name titles (`роман «Анна Каренина»`, `премия
+# «Оскар»`): no organisation
+WORK_NOUNS = frozenset('''
+роман повесть рассказ поэма фильм сериал спектакль пьеса опера балет песня альбом картина книга
+мультфильм мюзикл постановка роль портрет памятник премия награда приз статуэтка орден медаль
+'''.split())
+
+
+def quoted_persons(doc, spans):
+    """`матч против «Салавата Юлаева»`, `акции «Ивана Петрова»`: a PER wholly in «» quotes is an
+    organisation named after a person; one after a noun for a work or an award (`роман «Анна
+    Каренина»`, `премии «Оскар»`) is left."""
+    result = []
+    for span in spans:
+        if span.label_ == 'PER' and span.start >= 1 and span.end < len(doc) and doc[span.start - 1].text == '«' \
+                and doc[span.end].text == '»':
+            before = doc[span.start - 2].text.lower() if span.start >= 2 else ''
+            if lemma(before) not in WORK_NOUNS:
+                span = make_span(doc, span.start, span.end, 'ORG', 'org-quoted-person')
         result.append(span)
     return result

@@ -1,0 +1,82 @@
+"""Words a sentence opens with that are no part of the organisation name after them.
+
+At a sentence's start every word is capitalised, and slovnet takes the words before a name into it:
+
+- the people of an organisation: `Кардиохирурги Многопрофильной больницы № 3 провели операцию`,
+  `Специалисты «Национальных информационных технологий» завершают работу`: an animate common noun
+  in the nominative is who acts, the organisation is the name after it;
+- a description before a name in Latin letters: `Металлургический комбинат Qarmet начал ремонт`,
+  `Логистическая компания KTZ Express откроет терминалы`: adjectives and a kind of organisation
+  describe the company, the Latin name is its name (as `компания KTZ Express` mid-sentence is).
+"""
+
+from pipeline.nlp.lexicons import ORG_HEADS
+from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.org_shapes import LATIN_HEADS, is_latin_word, latin_stop
+from pipeline.nlp.stages.repair.spans import OPEN_QUOTES, make_span
+
+# the tags of a proper noun pymorphy3 reads: a first name, a surname, a place, an organisation
+PROPER = frozenset('Name Surn Patr Geox Orgn Trad'.split())
+# the kinds of organisation whose name may follow a sentence's first word: ORG_HEADS and the bodies
+# of the state (`Сотрудники Департамента полиции`, `Судьи Верховного суда`)
+BODY_HEADS = ORG_HEADS | frozenset('''
+больница поликлиника клиника госпиталь суд прокуратура министерство комитет департамент управление
+акимат маслихат служба администрация гимназия биржа инспекция
+'''.split())
+# adjectives before a Latin name's kind: `Южнокорейская автомобильная компания Hyundai`
+DESCRIPTION_WORDS = 3
+
+
+def is_people_noun(token):
+    """`Кардиохирурги`, `Специалисты`, `Руководитель`: an animate common noun in the nominative
+    (pymorphy3's first reading, a guess for a word it does not know)."""
+    if not token.is_alpha:
+        return False
+    first = parse(token.text)[0]
+    return first.tag.POS == 'NOUN' and 'anim' in first.tag and first.tag.case == 'nomn' \
+        and PROPER.isdisjoint(first.tag.grammemes)
+
+
+def names_organisation(tokens):
+    """The words after a sentence's first word are an organisation's name on their own: a quoted
+    name, an abbreviation or a Latin name (`«Казахтелекома»`, `ЦОН`, `Kaspi`), or words holding a
+    kind of organisation (`Многопрофильной больницы № 3`); not a lone genitive (`Свидетели Иеговы`)."""
+    first = tokens[0].text
+    if first in OPEN_QUOTES or is_latin_word(tokens[0]) or len(first) > 1 and first.isupper() and first.isalpha():
+        return True
+    return len(tokens) > 1 and any(token.is_alpha and lemma(token.text.lower()) in BODY_HEADS for token in tokens)
+
+
+def latin_name_start(span):
+    """Where the Latin name of `Металлургический комбинат Qarmet` starts, else None: up to
+    DESCRIPTION_WORDS adjectives and a kind of organisation (a company's word of LATIN_HEADS alone),
+    and a Latin name to the span's end."""
+    index = 0
+    while index < len(span) and index < DESCRIPTION_WORDS and span[index].is_alpha \
+            and any(parsed.tag.POS == 'ADJF' for parsed in parse(span[index].text)[:2]):
+        index += 1
+    if index >= len(span) or not span[index].is_alpha:
+        return None
+    # `Академия Grammy` is the academy's name: a bare head other than a company's describes nothing
+    head = lemma(span[index].text.lower())
+    if head not in LATIN_HEADS and not (index and head in ORG_HEADS):
+        return None
+    start = span.start + index + 1
+    return start if latin_stop(span.doc, start) == span.end else None
+
+
+def sentence_openers(doc, spans):
+    """An ORG opening a sentence loses an animate noun before an organisation's name
+    (`Кардиохирурги` `Многопрофильной больницы № 3`), or the description before a Latin name
+    (`Логистическая компания` `KTZ Express`)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) > 1 and span[0].is_sent_start and not span._.canonical:
+            if is_people_noun(span[0]) and names_organisation(span[1:]):
+                span = make_span(doc, span.start + 1, span.end, 'ORG', 'org-opener')
+            else:
+                start = latin_name_start(span)
+                if start is not None:
+                    span = make_span(doc, start, span.end, 'ORG', 'org-opener')
+        result.append(span)
+    return result

@@ -1,0 +1,46 @@
+"""repair/org_openers.py: the words a sentence opens with before an organisation's name are cut
+from the ORG slovnet (or a merge) made of them, and nothing else is. Phrases written for the test."""
+
+import pytest
+
+from pipeline.nlp.stages.repair.org_openers import sentence_openers
+from pipeline.nlp.stages.repair.spans import make_span
+
+# sentence, the ORG as found, the ORG after the rule
+CASES = [
+    ('Нейрохирурги Областной детской больницы провели операцию.',
+     'Нейрохирурги Областной детской больницы', 'Областной детской больницы'),
+    ('Руководитель Департамента полиции выступил на брифинге.',
+     'Руководитель Департамента полиции', 'Департамента полиции'),
+    ('Аналитики «Сельской кредитной корпорации» понизили прогноз.',
+     'Аналитики «Сельской кредитной корпорации»', '«Сельской кредитной корпорации»'),
+    ('Сотрудники ЦОН работают без выходных.', 'Сотрудники ЦОН', 'ЦОН'),
+    ('Металлургический завод Ferro Steel увеличил выпуск.', 'Металлургический завод Ferro Steel', 'Ferro Steel'),
+    ('Логистическая компания Eurasia Rail запустит поезд.', 'Логистическая компания Eurasia Rail', 'Eurasia Rail'),
+    ('Компания Eurasia Rail запустит поезд.', 'Компания Eurasia Rail', 'Eurasia Rail'),
+    # a lone genitive after the noun is the name itself
+    ('Свидетели Иеговы провели собрание.', 'Свидетели Иеговы', 'Свидетели Иеговы'),
+    # an adjective of the name itself, not a kind of organisation before a Latin name
+    ('Казахстанская федерация бокса Astana Arlans провела турнир.', 'Казахстанская федерация бокса Astana Arlans',
+     'Казахстанская федерация бокса Astana Arlans'),
+    # a body's word alone before a Latin name: the name is the body's
+    ('Академия Oscars объявила номинантов.', 'Академия Oscars', 'Академия Oscars'),
+    # mid-sentence the capital is the name's
+    ('Операцию провели Нейрохирурги Областной больницы.', 'Нейрохирурги Областной больницы',
+     'Нейрохирурги Областной больницы'),
+    # a description without a Latin name after it is the name
+    ('Металлургический комбинат остановил печь.', 'Металлургический комбинат', 'Металлургический комбинат'),
+]
+
+
+def org_span(doc, text):
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text))
+    return make_span(doc, span.start, span.end, 'ORG', 'slovnet')
+
+
+@pytest.mark.parametrize('sentence, found, expected', CASES)
+def test_sentence_openers(nlp, sentence, found, expected):
+    doc = nlp(sentence)
+    spans = sentence_openers(doc, [org_span(doc, found)])
+    assert [span.text for span in spans] == [expected]
