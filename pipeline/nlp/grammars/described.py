@@ -394,21 +394,39 @@ def for_people_links(spans, with_of):
 
 # `96 павильонов, каждый обошелся в 4,5 млн тенге`: what each of the things counted cost
 EACH_WORDS = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому'})
-MAX_EACH_COST_GAP = 6
+# words of the clause of `каждый` up to the money: `, каждый получил подъемное пособие в размере 1,4 млн тенге`
+MAX_EACH_CLAUSE = 7
+# words between the count and the comma: a phrase of the counted things (`96 остановочных павильонов с подогревом,
+# каждый обошелся в`, `94 молодых специалиста, каждый получил`)
+MAX_EACH_PHRASE = 3
+PREPOSITIONS = frozenset({'с', 'со', 'для', 'на', 'в', 'из', 'без'})
 
 
 def each_cost_links(spans, with_of):
     """Money after a count in its sentence, `, каждый` (`каждая`, ...) opening the clause between: the price of each
-    of the things, `with` them: `обустроено 96 павильонов, каждый обошелся в 4,5 млн тенге`."""
+    of the things, or what each of the people got, `with` them: `обустроено 96 павильонов, каждый обошелся в 4,5 млн
+    тенге`, `96 остановочных павильонов с подогревом, каждый обошелся в 4,5 млн тенге`, `приехали 94 молодых
+    специалиста, каждый получил подъемное пособие в размере 1,4 млн тенге`. A short phrase of the things may stand
+    before the comma (a preposition and its noun phrase)."""
     for index in range(1, len(spans)):
         previous = index - 1
         if with_of[index] is not None or not is_money(spans[index]) or facts(spans[previous]).get('unit') \
                 or is_percent(spans[previous]) or is_times(spans[previous]) or not same_sentence(spans, previous, index):
             continue
         gap = words(between(spans, previous, index))
-        if len(gap) <= MAX_EACH_COST_GAP and gap[:1] == [','] and gap[1:2] and gap[1] in EACH_WORDS \
-                and ',' not in gap[1:]:
+        comma = gap.index(',') if ',' in gap else -1
+        if comma < 0 or not gap[comma + 1:comma + 2] or gap[comma + 1] not in EACH_WORDS or ',' in gap[comma + 1:]:
+            continue
+        phrase, clause = gap[:comma], gap[comma + 1:]
+        if len(clause) <= MAX_EACH_CLAUSE and (not phrase or thing_phrase(phrase)):
             with_of[index] = previous
+
+
+def thing_phrase(items):
+    """A preposition and a noun phrase after it (`с подогревом`, `для детей`), at most MAX_EACH_PHRASE words, all
+    words: what the counted things are like, no clause of its own."""
+    return len(items) <= MAX_EACH_PHRASE and items[0] in PREPOSITIONS and all(word.isalpha() for word in items) \
+        and noun_phrase(items[1:])
 
 
 def described_links(spans):

@@ -12,7 +12,8 @@ kinds, and what comes or goes (`родились 61 тыс. детей. Умер
 of a stock counted before, a group named (`Число безработных`) or another kind of the counted thing (`Крупного
 рогатого скота` after `голов мелкого рогатого скота`) no part either. People at large (`960 тыс. человек`) after a
 lede count of a kind of people (`2,87 млн пассажиров`) are its part when told exactly and not at work, harmed or
-taking part in something.
+taking part in something. Two sentences with no part between end the run, but for a breakdown of two figures of the
+lede's own noun or unit or one more part told with `еще` (far_part).
 The rules kept and left out are listed in docs/links-log.md."""
 
 import bisect
@@ -87,9 +88,11 @@ def lede_parts(spans, part_of, with_of):
             # `задержан с почти 4 кг кокаина. ... пронести 3,526 кг`: a sum told roughly says an exact one again
         lemmas = sentence_lemmas(total)
         last = numbers[index]  # the sentence of the last part (a run of parts, at most a sentence between)
+        passed = False  # a figure of the lede's kind passed over since the last part
         for other in range(index + 1, len(spans)):
             part = spans[other]
-            if numbers[other] - numbers[index] > MAX_AFTER or numbers[other] - last > MAX_GAP + 1:
+            far = numbers[other] - last > MAX_GAP + 1
+            if numbers[other] - numbers[index] > MAX_AFTER or numbers[other] - last > MAX_GAP + 2:
                 break
             if starts[other] == starts[index]:
                 continue
@@ -97,6 +100,9 @@ def lede_parts(spans, part_of, with_of):
                 if switches(spans, other, total, lemmas):
                     break  # `Расходы составят 400 млрд тенге. Доходы вырастут на 3%. Налоги дадут 60 млрд тенге.`
                 continue
+            if far and not far_part(spans, other, index, part_of, passed):
+                break
+            passed = True
             if value(part) >= value(total):
                 break  # `В следующем году планируется сдать 18 млн кв. м`: another sum of the kind, the lede's ends
             if cost_of_count(spans, other, with_of):
@@ -109,7 +115,7 @@ def lede_parts(spans, part_of, with_of):
             if part_of[other] is None:  # not a part of a part: `еще 9,4 млрд долларов, из них ... 4,3 млрд`
                 part_of[other] = index
             if same_kind(part, total) or sibling(spans, other, index, part_of):
-                last = numbers[other]
+                last, passed = numbers[other], False
 
 
 def lede_count(span, described):
@@ -182,9 +188,10 @@ def named_count(part, total):
 
 
 def sibling(spans, index, total, part_of):
-    """A figure with its noun left out right after a part of the lede count `total` in its sentence: `Из России
-    прибыли 540 тыс. туристов, из Кыргызстана – 390 тыс.`"""
-    return facts(spans[total]).get('kind') == 'count' and is_elliptic(spans[index]) and part_of[index - 1] == total \
+    """A figure with its noun or unit left out right after a part of the lede `total` in its sentence: `Из России
+    прибыли 540 тыс. туристов, из Кыргызстана – 390 тыс.`, `В Узбекистан поставлено 410 тыс. тонн, в Таджикистан –
+    около 180 тыс.`"""
+    return is_elliptic(spans[index]) and part_of[index - 1] == total \
         and sent_start(spans[index - 1]) == sent_start(spans[index])
 
 
@@ -261,3 +268,35 @@ def remains_or_each(span):
     (`каждый обошелся в 4,5 млн тенге`): no part of the lede's sum."""
     sentence = words(span.doc[sent_start(span):span.start])
     return bool(sentence) and sentence[-1].startswith(REMAINS) or bool(EACH & set(sentence[-MAX_EACH_BACK:]))
+
+
+ALSO = frozenset({'еще', 'ещё'})
+# `В прошлом сезоне фестиваль посетили 48 тыс. зрителей. ... Еще 6 тыс. зрителей`: a clause telling an earlier
+# time (the lede's or the part's) holds figures of their own
+EARLIER = (('в', 'прошлом'), ('годом', 'ранее'), ('год', 'назад'), ('прошлого', 'года'), ('в', 'позапрошлом'))
+
+
+def far_part(spans, index, total, part_of, passed):
+    """A figure two sentences past the lede's last part still a part of it: of the lede's own noun or unit, told
+    exactly, opening a breakdown of two figures of its kind or more (`Через переход Достык прошло 17,2 млн тонн, через
+    Алтынколь – 9,8 млн тонн`) or told as one more part (`еще`: `введено 1,35 млн квадратных метров жилья. [two
+    sentences of other figures] Индивидуальное жилищное строительство дало еще 410 тыс. кв. м`), with no figure of
+    its kind passed over since that part and with the parts found no more than the lede. A single figure of the
+    kind that far on is a figure of its own (`Гриппа лабораторно подтверждено 96 случаев` after `зарегистрировано
+    11,8 тыс. случаев`, `Мяса всех видов реализовано 61,5 тыс. тонн` after `498,2 тыс. тонн молока`)."""
+    part, whole = spans[index], spans[total]
+    taken = sum(value(spans[other]) for other in range(len(spans)) if part_of[other] == total)
+    if passed or not same_kind(part, whole) or facts(part).get('qualifier') not in (None, 'exact') \
+            or taken + value(part) > value(whole) or earlier(part) != earlier(whole):
+        return False
+    also = bool(ALSO & set(words(part.doc[max(sent_start(part), part.start - 2):part.start])))
+    company = [other for other in range(index + 1, len(spans)) if sent_start(spans[other]) == sent_start(part)
+               and part_of[other] != index and (same_kind(spans[other], whole) or is_elliptic(spans[other]))]
+    return also or bool(company)  # not its own parts: `набрали шестеро выпускников — четверо из Алматы и двое из`
+
+
+def earlier(span):
+    """The span's clause tells an earlier time than the text's (`в прошлом году`, `годом ранее`; not a comparison
+    after a comma: `введено 1,35 млн кв. м, что на 12,4% больше, чем за тот же период прошлого года`)."""
+    clause = clause_words(span)
+    return any(tuple(clause[at:at + len(cue)]) == cue for cue in EARLIER for at in range(len(clause)))
