@@ -6,6 +6,7 @@
     `зарезервировано под будущие проекты 12 млрд тенге`        -> target (set aside for a time to come)
     `гарантийный срок составляет не менее 5 лет`                -> target (a term a rule requires)
     `при плановом объеме 14 млн тонн`, `при годовом ориентире 5%` -> target (the planned value itself)
+    `при эпидемическом пороге в 95`, `проходной балл в 70 баллов`  -> target (a threshold set, not reached)
 """
 
 from functools import lru_cache
@@ -111,4 +112,25 @@ def measured_against(span):
             return False
         if token.lower_ == 'при':
             return any(lemmas(other) & YARDSTICKS for other in before[position + 1:])
+    return False
+
+
+# the words of a threshold a value is held against: `эпидемический порог в 95 случаев`, `пороговый уровень в 50
+# баллов`, `проходная планка в 70 баллов`
+THRESHOLDS = frozenset({'порог', 'пороговый', 'планка', 'проходной'})
+
+
+def threshold_value(span):
+    """A figure right after `в` with a threshold word at most three words before it, nothing but words between:
+    `при эпидемическом пороге в 95`, `Пороговый уровень в 50 баллов не преодолели 18%` (the figure sets the
+    threshold; what is measured against it goes by its verb)."""
+    sentence = sentence_of(span)
+    if span.start <= sentence.start or span.doc[span.start - 1].lower_ != 'в':
+        return False
+    before = span.doc[max(sentence.start, span.start - 4):span.start - 1]
+    for token in reversed(before):
+        if not token.is_alpha:
+            return False
+        if lemmas(token) & THRESHOLDS:
+            return True
     return False
