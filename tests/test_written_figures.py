@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent / 'data'
 # what the pipeline reaches today (bench/gold_parts.py --gold tests/data/written_figures...): it must not drop
 FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recall': 0.934},
           'written_figures2': {'status': 0.98, 'link_precision': 0.98, 'link_recall': 0.988},
-          'written_figures3': {'status': 0.96, 'link_precision': 0.99, 'link_recall': 0.86},
+          'written_figures3': {'status': 0.988, 'link_precision': 0.99, 'link_recall': 0.86},
           'written_figures4': {'status': 0.96, 'link_precision': 0.972, 'link_recall': 0.9},
           'written_figures5': {'status': 0.97, 'link_precision': 0.981, 'link_recall': 0.715},
           'written_figures6': {'status': 0.971, 'link_precision': 0.91, 'link_recall': 0.78},
@@ -42,7 +42,7 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # (link recall .75 -> .738 when `Заняты в экономике 980 тыс.` took the noun of the sentence before: right links 45 =)
           'written_figures12': {'status': 0.99, 'link_precision': 0.978, 'link_recall': 0.754},
           # held out for the whole pipeline through a round of rules; its link misses then taught link rules
-          'written_news15': {'status': 0.915, 'link_precision': 1.0, 'link_recall': 0.857},
+          'written_news15': {'status': 0.927, 'link_precision': 1.0, 'link_recall': 0.857},
           # held out for the links: its misses, read once at the end of the round that wrote it, taught one guard of
           # the lede rule, then the lede count (see grammars/links.py)
           # (link recall .65 -> .639 when `Число туристов из Китая достигло 210 тыс.` was found: right links 39 =)
@@ -66,7 +66,8 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # `на треть больше` took the noun of the sentence before and came out actual: right 104 -> 112)
           # (FIG .979 -> .992 and link recall .60 -> .647 when its misses taught scale nouns before a number and
           # `из них четверть`; .706 with money directed to a work on counted things)
-          'written_figures17': {'status': 0.957, 'link_precision': 1.0, 'link_recall': 0.705},
+          # (status .958 -> .966 with a threshold's value: `Пороговый уровень в 50 баллов`)
+          'written_figures17': {'status': 0.966, 'link_precision': 1.0, 'link_recall': 0.705},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .928 at its first run, .943 after the round that held it out; .982 after its misses taught scale
           # nouns before a number, `N и более`, `доходили до`, cargo `перевалил`, `по итогам N месяцев`, `с N лет`)
@@ -86,7 +87,8 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # (links P/R .571/.667 -> .765/.722 when its link errors taught the guards of rates per people, changes
           # taken for shares, `Среди` and a group noun of its own, and `среди них` after the part's people; .737/.737
           # with the figures its fronted topics then found)
-          'written_figures21': {'status': 0.964, 'link_precision': 0.761, 'link_recall': 0.842},
+          # (status .965 -> .979 with a result compared with its plan and a threshold's value)
+          'written_figures21': {'status': 0.978, 'link_precision': 0.761, 'link_recall': 0.842},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .842 at its first run, .848 after the round that held it out; .985 after its misses taught units
           # of flow, heads on farms, scores after a scale noun, adverbs in a counted phrase, nouns of flow and
@@ -102,11 +104,16 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # read as its sibling)
           'written_figures24': {'status': 0.979, 'link_precision': 0.857, 'link_recall': 0.857},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
-          # (FIG .949 at its first run, .954 after the round that held it out)
-          'written_figures25': {'status': 0.914, 'link_precision': 0.75, 'link_recall': 0.9},
+          # (FIG .949 at its first run, .954 after the round that held it out; status .915 -> .968 when its status
+          # misses taught a result compared with its plan, the worth of goods appraised, a verb of both aspects in a
+          # clause of a thing done again and again)
+          'written_figures25': {'status': 0.968, 'link_precision': 0.75, 'link_recall': 0.9},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread (links P/R .893/.595 at its first run, .893/.595 at the end)
-          'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.594}}
+          'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.594},
+          # held out for the figures' status (targets beside results): scored once at its first run and once at
+          # the end of the round that wrote it, its misses unread (status .961 both times)
+          'written_figures27': {'status': 0.96, 'link_precision': 0.25, 'link_recall': 1.0}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -115,7 +122,7 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures17': (8, 13), 'written_figures18': (8, 21), 'written_figures19': (8, 55),
          'written_figures20': (8, 12), 'written_figures21': (8, 20),
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
-         'written_figures25': (6, 10), 'written_figures26': (8, 45)}
+         'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
