@@ -190,14 +190,10 @@ def is_time_expression(tokens, first, end):
 
 def measures_time(tokens, first):
     """Hours or minutes at tokens[first] are the value of a time noun earlier in their sentence (`время
-    в пути сократится до 12 часов`, `интервал движения сократился с 14 до 9 минут`) or an average
-    (`выезжали в среднем за 14 минут, в отдаленных районах – до 25 минут`), not a clock time or
+    в пути сократится до 12 часов`, `интервал движения сократился с 14 до 9 минут`), not a clock time or
     the length of an event (`обезвредить его в течение 12 часов`, `перелёт длительностью 20 минут`
-    names the time noun right before the number: its length, no measured value)."""
-    return is_averaged(tokens, first) or _after_time_noun(tokens, first)
-
-
-def _after_time_noun(tokens, first):
+    names the time noun right before the number: its length, no measured value).  An average is a
+    measured value too (is_averaged), which the grammar asks first: it is no time expression either."""
     sentence = tokens[first].sentence
     for back in range(first - 1, max(-1, first - MEASURED_TIME_WINDOW - 1), -1):
         token = tokens[back]
