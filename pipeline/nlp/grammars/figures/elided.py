@@ -190,6 +190,7 @@ QUANTITY_LEMMAS = frozenset({'число', 'количество', 'числен
 POPULATION = {'население': 'человек'}
 # Пассажиропоток вырос с 410 до 565 тыс., турпоток составил 1,2 млн: a flow is counted in those who make it
 FLOW_NOUNS = {'пассажиропоток': 'пассажир', 'турпоток': 'турист', 'туристопоток': 'турист'}
+FLOW_LEMMAS = frozenset(FLOW_NOUNS)
 # Лошадей в регионе 152 тыс.: the words a fronted noun may stand from its number
 FRONTED_GAP = 4
 
@@ -203,11 +204,12 @@ def _quantity_nouns(tokens):
     for index, token in enumerate(tokens[:-1]):
         if token.kind != 'word':
             continue
-        flow = next((FLOW_NOUNS[lemma] for lemma in word_info(token.norm).lemmas if lemma in FLOW_NOUNS), None)
-        if flow is not None:
-            found.append((index, flow))  # Пассажиропоток на зарубежных линиях вырос с 410 до 565 тыс.
+        lemmas = word_info(token.norm).lemmas
+        flows = lemmas & FLOW_LEMMAS
+        if flows:
+            found.append((index, FLOW_NOUNS[min(flows)]))  # Пассажиропоток на зарубежных линиях вырос до 565 тыс.
             continue
-        if not word_info(token.norm).lemmas & QUANTITY_LEMMAS:
+        if not lemmas & QUANTITY_LEMMAS:
             continue
         if index > 0 and tokens[index - 1].norm in ('том', 'в', 'во'):
             continue  # в том числе, в числе
