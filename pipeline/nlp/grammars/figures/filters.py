@@ -380,8 +380,12 @@ def _is_continued(tokens, amount):
     if at < 0 or tokens[at].norm not in CONTINUING:
         return False
     sentence = tokens[at].sentence
-    return any(token.kind == 'num' or token.norm in NUMBER_WORDS
-               for token in tokens[:at] if token.sentence == sentence)
+    for back in range(at - 1, -1, -1):  # back to the start of its sentence, not the text's
+        if tokens[back].sentence != sentence:
+            return False
+        if tokens[back].kind == 'num' or tokens[back].norm in NUMBER_WORDS:
+            return True
+    return False
 
 
 def _is_collective(tokens, amount):
