@@ -96,7 +96,8 @@ def lede_parts(spans, part_of, with_of):
                 break
             if starts[other] == starts[index]:
                 continue
-            if not (same_kind(part, total) or sibling(spans, other, index, part_of) or people_at_large(part, total)):
+            own = same_kind(part, total) or sibling(spans, other, index, part_of)  # of the lede's own noun or unit
+            if not (own or people_at_large(part, total)):
                 if switches(spans, other, total, lemmas):
                     break  # `Расходы составят 400 млрд тенге. Доходы вырастут на 3%. Налоги дадут 60 млрд тенге.`
                 continue
@@ -114,7 +115,7 @@ def lede_parts(spans, part_of, with_of):
                 break  # `планировалось ввести 420 тыс. кв. м. ... сдано 356 тыс.`: the plan and what was done
             if part_of[other] is None:  # not a part of a part: `еще 9,4 млрд долларов, из них ... 4,3 млрд`
                 part_of[other] = index
-            if same_kind(part, total) or sibling(spans, other, index, part_of):
+            if own:
                 last, passed = numbers[other], False
 
 
