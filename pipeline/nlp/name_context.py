@@ -215,14 +215,19 @@ def apposition(doc, span, entity_tokens=None):
     return cases, 'masc' if names_man(doc[head[0]]) else None, True
 
 
+def list_member_start(index, entity_tokens):
+    """The first token of the name that ends right before the joiner at `index`."""
+    start = index - 1
+    while start > 0 and entity_tokens.get(start - 1) == 'PER':
+        start -= 1
+    return start
+
+
 def preposition_of_list(doc, index, entity_tokens):
     """The preposition before the first of the names that `и` or commas join, `index` the joiner before
     the last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
     while index > 0 and doc[index].text in PAIR_JOINERS and entity_tokens.get(index - 1) == 'PER':
-        start = index - 1
-        while start > 0 and entity_tokens.get(start - 1) == 'PER':
-            start -= 1
-        index = start - 1
+        index = list_member_start(index, entity_tokens) - 1
         while index >= 0 and doc[index].is_space:
             index -= 1
         word = doc[index].text if index >= 0 else ''
@@ -268,9 +273,7 @@ def owned_in_oblique_case(doc, index, span, entity_tokens):
     token = doc[index]
     if token.text in PAIR_JOINERS and index > 0 and entity_tokens.get(index - 1) == 'PER':
         # `юбилеям Г. Мусрепова и С. Муканова`: the second of a pair shares the first one's owner
-        start = index - 1
-        while start > 0 and entity_tokens.get(start - 1) == 'PER':
-            start -= 1
+        start = list_member_start(index, entity_tokens)
         return start > 0 and not doc[start - 1].is_space \
             and owned_in_oblique_case(doc, start - 1, doc[start:index], entity_tokens) and not subject_verb_after(doc, span)
     if entity_tokens.get(index) or not token.text.islower() or not is_cyrillic_word(token):

@@ -27,7 +27,8 @@ from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, first_name_gender, is_east_asian_surname, is_first_name,
                                      is_patronymic, is_surname_like)
-from pipeline.nlp.kazakh_places import masculine_nominative
+# NAMING_LEMMAS: `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`, a verb of naming before an old name
+from pipeline.nlp.kazakh_places import NAMING_LEMMAS, masculine_nominative
 from pipeline.nlp.place_forms import CONSONANTS
 from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIVE_PLACE_WORDS, is_common_animate
 from pipeline.nlp.stages.repair.name_edges import person_words
@@ -386,15 +387,12 @@ def residents_places(doc, spans):
 
 # `Гурьев стал Атырау`, `Семипалатинск стал Семеем`: a verb of becoming between a place's old and new names
 BECOMING = frozenset(('стал', 'стала', 'стало', 'стали'))
-# `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`: a verb of naming before an old name
-NAMING_LEMMAS = frozenset(('называть', 'называться', 'именовать', 'именоваться'))
-SENTENCE_ENDS = ('.', '!', '?')
 
 
 def sentence_before(doc, index):
-    """The tokens of the sentence before token `index`."""
+    """The tokens of the sentence before token `index` (its start as `opens_sentence` finds it)."""
     start = index
-    while start > 0 and doc[start - 1].text not in SENTENCE_ENDS and '\n' not in doc[start - 1].text:
+    while not opens_sentence(doc, start):
         start -= 1
     return doc[start:index]
 

@@ -17,19 +17,18 @@ from pipeline.nlp.name_parts import is_patronymic, is_surname_like
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import same_name
+from pipeline.nlp.stages.repair.places import joiner
 from pipeline.nlp.stages.repair.spans import make_span
 
 # `через Шаульдер, Темирлан`, `из Келеса, Абая`, `близ Тогускена и Жосалы`: a list of where
 PLACE_HEADS = frozenset('в во из до у через близ вблизи возле около от мимо между под'.split())
-JOINERS = frozenset(', и или'.split())
 
 
 def _lists(doc, ordered):
     """The runs of mentions side by side joined by `,`, `и`, `или` (index lists into `ordered`)."""
     runs, run = [], [0] if ordered else []
     for number in range(1, len(ordered)):
-        left, right = ordered[number - 1], ordered[number]
-        if right.start == left.end + 1 and doc[left.end].text.lower() in JOINERS:
+        if joiner(doc, ordered[number - 1], ordered[number]):
             run.append(number)
         else:
             runs.append(run)
