@@ -163,3 +163,35 @@ def test_parent_bodies(nlp, text, office, body, expected):
         span = doc.char_span(start, start + len(surface))
         spans.append(make_span(doc, span.start, span.end, 'ORG', 'test'))
     assert [span.text for span in parent_bodies(doc, spans)] == expected
+
+
+# org-place: a region or a town named after a person, which slovnet may type PER, is the territory
+# the body serves: [sentence, ORG words, PER word, the ORG expected]
+PERSON_NAMED_UNITS = [
+    ('Пожар потушили спасатели Департамента по чрезвычайным ситуациям области Абай .',
+     'Департамента по чрезвычайным ситуациям', 'Абай',
+     'Департамента по чрезвычайным ситуациям области Абай'),
+    ('Иск подал отдел образования города Кунаева .', 'отдел образования', 'Кунаева',
+     'отдел образования города Кунаева'),
+    # a full name after the unit word is a person (`аким области Ерлан Ахметов`): no tail
+    ('Совещание управления образования области Ерлан Ахметов провёл вчера .', 'управления образования',
+     'Ерлан Ахметов', None),
+]
+
+
+@pytest.mark.parametrize('sentence, org, person, expected', PERSON_NAMED_UNITS)
+def test_org_place_takes_a_person_named_unit(sentence, org, person, expected):
+    from spacy.lang.ru import Russian
+    from spacy.tokens import Doc
+    from pipeline.nlp.stages.repair.spans import make_span
+    from pipeline.nlp.stages.repair.tails import org_places
+    words = sentence.split()
+    doc = Doc(Russian().vocab, words=words)
+
+    def at(text, label):
+        start = words.index(text.split()[0])
+        return make_span(doc, start, start + len(text.split()), label, 'slovnet')
+
+    spans = org_places(doc, [at(org, 'ORG'), at(person, 'PER')])
+    orgs = [span.text for span in spans if span.label_ == 'ORG']
+    assert orgs == [expected or org]

@@ -17,11 +17,15 @@ dependant, and its adjectives and head noun go into the nominative:
     директор филиала «Аграрной кредитной корпорации»   -> Аграрная кредитная корпорация
     в офисе компании «Транспортной логистической группы» -> Транспортная логистическая группа
     «Бенфика» подписала защитника ... из «Бенфики»    -> Бенфика, Бенфика
+
+A protected area's quoted name is a geographic name in apposition, kept as written:
+
+    Въезд в леса резервата «Семей орманы» закрыт.      -> Семей орманы (not `Семьи орманы`)
 """
 
 from pipeline.nlp.doc import span_value, set_span_value
 from pipeline.nlp.mention_case import in_quotes
-from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.morph import inflect, lemma, match_case, parse
 from pipeline.nlp.names import person_normal
 from pipeline.nlp.place_forms import FIRST_DECLENSION, MASCULINE_ENDINGS, VOWELS
 
@@ -97,6 +101,22 @@ def oblique_phrase_normal(span):
     return ''.join(form + token.whitespace_ for form, token in zip(forms + words[head + 1:], span)).strip()
 
 
+# `резервата «Семей орманы»`, `заповедника «Аксу-Жабаглы»`, `природного парка «Кольсай колдери»`: a
+# protected area's noun names the body that runs it, and its quoted name may hold a place's name
+RESERVE_NOUNS = frozenset('резерват заповедник заказник нацпарк'.split())
+PARK_ADJECTIVES = frozenset('природный национальный'.split())
+
+
+def reserve_before(doc, index):
+    """`резервата «`, `национального парка «`: a protected area's noun right before a quote."""
+    if index == 0 or not doc[index - 1].is_alpha:
+        return False
+    word = lemma(doc[index - 1].text.lower())
+    if word in RESERVE_NOUNS:
+        return True
+    return word == 'парк' and index > 1 and lemma(doc[index - 2].text.lower()) in PARK_ADJECTIVES
+
+
 def agree_org_normals(doc):
     """A quoted organisation given as written (`Спонсором «Барыса»`) whose text is a case form of the
     normal form of another organisation mention of the document takes that normal form; one named
@@ -111,6 +131,10 @@ def agree_org_normals(doc):
         # not the genitive of a masculine noun (`Бенфик`) pymorphy3 guesses for a word it does not know
         if in_quotes(doc, span) and doc[span.start - 1].is_sent_start and span.text[-1:] in ('а', 'я') \
                 and span_value(span, 'normal') == span.text[:-1]:
+            set_span_value(span, 'normal', span.text)
+            continue
+        # `резервата «Семей орманы»`: no word of it is the reserve noun's dependant
+        if in_quotes(doc, span) and reserve_before(doc, span.start - 1):
             set_span_value(span, 'normal', span.text)
             continue
         # `ТОО «...»`: after a legal form the quoted name is its name as registered

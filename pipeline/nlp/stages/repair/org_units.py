@@ -3,6 +3,7 @@
     Департамент Агентства по защите и развитию конкуренции по Карагандинской области оштрафовал ...
     Инспекция Комитета транспорта по Атырауской области проверила ...
     Филиал Национального центра экспертизы по Туркестанской области провёл ...
+    Комитет лесного хозяйства и животного мира Министерства экологии ... ввёл ...
 
 slovnet finds the body in the genitive and leaves the unit's noun out; the unit is what acts and what
 the text names (its official name is the unit's noun and the body's name in the genitive).
@@ -10,12 +11,17 @@ the text names (its official name is the unit's noun and the body's name in the 
 
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.tails import dependants_stop
 
 # the nouns for a unit of a body: `Департамент`, `Инспекция`, `Филиал`
 UNIT_NOUNS = frozenset('''
 департамент управление инспекция филиал отдел отделение представительство дирекция служба
 территориальный
 '''.split())
+# a committee is a unit of a ministry only with its remit written out: `Комитет водных ресурсов`
+# `Министерства ...` (a bare `Комитет` before a body's name is a committee of anything)
+REMIT_UNIT_NOUNS = UNIT_NOUNS | {'комитет'}
+REMIT_WORDS = 6
 
 
 def is_unit_noun(token):
@@ -31,6 +37,20 @@ def opens_in_genitive(span):
         and any(parsed.tag.case in ('gent', 'gen2') for parsed in parse(first)[:4])
 
 
+def remit_head(doc, span, taken):
+    """Start of `Комитет лесного хозяйства и животного мира` right before `span`, else None: a
+    capitalised unit noun and the lower-case genitives of its remit, ending where `span` starts."""
+    for head in range(span.start - 2, max(-1, span.start - REMIT_WORDS - 2), -1):
+        token = doc[head]
+        if head in taken or not token.is_alpha:
+            return None
+        if token.text[:1].isupper():
+            if token.text.isupper() or lemma(token.text.lower()) not in REMIT_UNIT_NOUNS:
+                return None
+            return head if dependants_stop(doc, head + 1, taken) == span.start else None
+    return None
+
+
 def unit_heads(doc, spans):
     """An ORG opening with a capitalised genitive right after a capitalised unit noun takes the noun in:
     `Департамент` `Агентства по защите и развитию конкуренции по Карагандинской области`."""
@@ -41,5 +61,9 @@ def unit_heads(doc, spans):
         if span.label_ == 'ORG' and before >= 0 and before not in taken and is_unit_noun(doc[before]) \
                 and opens_in_genitive(span):
             span = make_span(doc, before, span.end, 'ORG', 'org-unit-head')   # the unit, not the body it belongs to
+        elif span.label_ == 'ORG' and before >= 1 and opens_in_genitive(span):
+            head = remit_head(doc, span, taken)
+            if head is not None:
+                span = make_span(doc, head, span.end, 'ORG', 'org-unit-head')
         result.append(span)
     return result

@@ -13,12 +13,14 @@
 - `generic-body`: `Акиматы районов`, `Карагандинские вузы` name no body;
 - `org-prefix`: `1-го` `Украинского фронта`;
 - `local-body`: `маслихата города` `Астаны`, `акимат` `Карагандинской области`;
-- `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`.
+- `quoted-name`: `партии «Яблоко»`, `ОАО «Газпром»` -> `Яблоко`, `Газпром`; `резервата «Семей орманы»`
+  -> `Семей орманы`, a place inside a protected area's quoted name giving way to it.
 """
 
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.org_forms import reserve_before
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_QUOTES,
     is_case,
@@ -520,8 +522,13 @@ def quoted_names(doc, spans):
         if not is_name_start(doc[first]) or doc[open_].idx < doc._.body_start:
             continue
         overlapping = [span for span in spans if span.start < close + 1 and open_ < span.end]
+        if overlapping and reserve_before(doc, open_) and all(
+                span.label_ != 'ORG' and first <= span.start and span.end <= stop for span in overlapping):
+            # `резервата «Семей орманы»`: the place inside names the reserve, not a place of the text
+            spans = [span for span in spans if not any(span is other for other in overlapping)]
+            overlapping = []
         if not overlapping:
-            if head_before(doc, open_):
+            if head_before(doc, open_) or reserve_before(doc, open_):
                 spans.append(make_span(doc, first, stop, 'ORG', 'quoted-name'))
             continue
         if len(overlapping) != 1 or overlapping[0].label_ != 'ORG':

@@ -148,12 +148,19 @@ def is_plural_place(span):
     return all(parsed.tag.number == 'plur' for parsed in parse(span[-1].text)[:2] if parsed.tag.number)
 
 
+def is_unit_named_person(doc, span):
+    """`области` `Абай`, `города` `Конаева`: a one-word PER right after a lower-case unit word is a
+    region or a town named after a person (`Департамента по чрезвычайным ситуациям области Абай`)."""
+    return span.label_ == 'PER' and len(span) == 1 and span.start > 0 \
+        and doc[span.start - 1].text in UNIT_FORMS - {'г'}
+
+
 def org_places(doc, spans):
     """`Департамента экологии` `по Карагандинской области`, `управления здравоохранения`
     `Восточно-Казахстанской области`: a body and the territory it serves are one name.
     (`провёл рейды в Алматинской области`: `в` after a verb is no tail.)"""
     spans = list(spans)
-    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    places = {span.start: span for span in spans if span.label_ == 'LOC' or is_unit_named_person(doc, span)}
     # the spans are taken in order of their start, so one absorbed into a longer name starts
     # before the end of the last name made
     made_to = 0
@@ -270,14 +277,20 @@ def sport_tails(doc, spans):
 SCHOOL_HEADS = frozenset('школа академия институт колледж консерватория'.split())
 
 
+# the heads of federations and associations named by the sport or the field they unite:
+# `Казахстанская федерация велосипедного спорта`, `Азиатская конфедерация волейбола`
+FIELD_HEADS = SCHOOL_HEADS | frozenset('федерация конфедерация ассоциация'.split())
+
+
 def school_fields(doc, spans):
-    """`Лондонской школы` `экономики`, `Казахской академии` `спорта и туризма`: a capitalised school's
-    name that slovnet ends at its head takes the lower-case genitives of its field after it."""
+    """`Лондонской школы` `экономики`, `Казахской академии` `спорта и туризма`, `Казахстанская
+    федерация` `велосипедного спорта`: a capitalised name that slovnet ends at its lower-case head
+    takes the lower-case genitives of its field after it."""
     result = list(spans)
     taken = {index for span in spans for index in range(span.start, span.end)}
     for span in spans:
         if span.label_ != 'ORG' or len(span) < 2 or not span[-1].text.islower() \
-                or lemma(span[-1].text) not in SCHOOL_HEADS:
+                or lemma(span[-1].text) not in FIELD_HEADS:
             continue
         stop = dependants_stop(doc, span.end, taken)
         if stop > span.end:
