@@ -133,6 +133,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   court, a cycling team, the post office and marketplaces, vaccines from WHO and UNICEF, an airline deal
   before the European Commission), never used to write a rule, its misses unread until the end of the
   round that wrote it.
+- tests/data/written_news33: a held-out measure of organisations, their boundaries, types and normal forms
+  (road repairs by a town akimat, a court on a heating tariff, school internships at universities, a
+  kulan count in a national park, a boxing team, village water pipes), never used to write a rule, its
+  misses unread until the end of the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -188,7 +192,8 @@ FLOORS = {
     'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
     'written_places8': {'PER': 0.941, 'ORG': 0.928, 'LOC': 0.905},
     'written_places9': {'PER': 0.962, 'ORG': 0.923, 'LOC': 0.926},
-    'written_news32': {'PER': 0.930, 'ORG': 0.934, 'LOC': 0.958},
+    'written_news32': {'PER': 0.952, 'ORG': 0.970, 'LOC': 0.958},
+    'written_news33': {'PER': 0.952, 'ORG': 0.971, 'LOC': 0.833},
 }
 
 
