@@ -113,7 +113,10 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.594},
           # held out for the figures' status (targets beside results): scored once at its first run and once at
           # the end of the round that wrote it, its misses unread (status .961 both times)
-          'written_figures27': {'status': 0.96, 'link_precision': 0.25, 'link_recall': 1.0}}
+          'written_figures27': {'status': 0.96, 'link_precision': 0.25, 'link_recall': 1.0},
+          # held out for the figures themselves (value, qualifier, object): scored once at its first run and once
+          # at the end of the round that wrote it, its misses unread until then (FIG .792 at its first run)
+          'written_figures28': {'status': 0.96, 'link_precision': 1.0, 'link_recall': 1.0}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -122,7 +125,8 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures17': (8, 13), 'written_figures18': (8, 21), 'written_figures19': (8, 55),
          'written_figures20': (8, 12), 'written_figures21': (8, 20),
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
-         'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3)}
+         'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3),
+         'written_figures28': (6, 9)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
