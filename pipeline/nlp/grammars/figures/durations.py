@@ -19,6 +19,9 @@ Hours, minutes and seconds are clock time but as the value of a time noun (`вр
 среднем 9 секунд`: measured, even after `за`).  The free written sets leave the length of an event out
 (`полевой этап длился три недели`, `ремонт продлится 25 дней`: 9 of their 50 figure misses this round) while
 the phrase table and the seeds keep it: a choice of the guideline, not a rule's, and left as it is.
+Hours and minutes a thing takes are measured too (is_taken_time): after `занимает` / `потребуется`, right
+after a verb (`задания решали 5 часов`: a clock time needs its preposition, `в 5 часов`), and after `против`
+beside another (`до 40 минут против полутора часов`); not after `длится` (the length of an event, above).
 """
 
 from pipeline.nlp.grammars.figures.vocabulary import QUALIFIER_TOKENS
@@ -202,6 +205,44 @@ def measures_time(tokens, first):
         if token.kind == 'word' and word_info(token.norm).lemmas & MEASURED_TIME_LEMMAS:
             return first - back > 2  # длительностью 20 минут: an attribute, no value of its own
     return False
+
+
+# Оформление занимает до 40 минут, на ремонт потребуется около 3 часов: a verb of taking time measures the
+# hours or minutes after it, whatever bound stands between
+TAKING_TIME_LEMMAS = frozenset('занимать занять требоваться потребоваться'.split())
+# Ролик длится три с половиной минуты: the length of an event stays out (see above), after its verb too
+LASTING_LEMMAS = frozenset('длиться продлиться продолжаться продолжиться'.split())
+# задания решали 5 часов, ждали почти 40 минут: hours or minutes right after a verb (a rough bound between,
+# no preposition) are how long something went on, not a clock time (`в 5 часов`, `до 18 часов`); `около`
+# and `примерно` stay out, they tell a clock time as well (`произошло около 8 часов утра`)
+ROUGH_BOUNDS = frozenset('почти более свыше менее порядка лишь всего'.split())
+# произошло около 8 часов утра: a part of the day after the hours makes them a clock time
+DAYPARTS = frozenset({'утра', 'вечера', 'дня', 'ночи'})
+FINITE_POS = frozenset({'VERB', 'INFN'})
+# до 40 минут против полутора часов: the time compared with a measured one is measured too
+COMPARED = 'против'
+COMPARED_WINDOW = 8
+
+
+def is_taken_time(tokens, first):
+    """Hours or minutes at tokens[first] after a verb of taking time (`занимает до 40 минут`), right after
+    a verb (`решали 5 часов`, `ждали почти 40 минут`) or after `против` a number before them in their
+    sentence (`до 40 минут против полутора часов`): a measured length, no clock time."""
+    if first + 2 < len(tokens) and tokens[first + 2].norm in DAYPARTS:
+        return False  # 8 часов утра
+    index = _word_before(tokens, first)
+    if index >= 0 and tokens[index].kind == 'word' and word_info(tokens[index].norm).lemmas & TAKING_TIME_LEMMAS:
+        return True
+    index = first - 1
+    while index >= 0 and tokens[index].norm in ROUGH_BOUNDS:
+        index -= 1
+    if index < 0 or tokens[index].kind != 'word' or tokens[index].sentence != tokens[first].sentence:
+        return False
+    if tokens[index].norm == COMPARED:
+        return any(token.kind == 'num' and token.sentence == tokens[first].sentence
+                   for token in tokens[max(0, index - COMPARED_WINDOW):index])
+    info = word_info(tokens[index].norm)
+    return info.pos in FINITE_POS and not info.lemmas & LASTING_LEMMAS
 
 
 def is_averaged(tokens, first):

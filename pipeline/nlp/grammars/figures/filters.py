@@ -309,8 +309,31 @@ def is_rate_base(tokens, amount, end, lemma):
             break
         if word_info(token.norm).lemmas & PER_ONE_VERBS:
             return True  # на 1000 жителей приходится
-    return lemma in RATE_BASE_NOUNS and any(
-        token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, at - 1 - RATE_BASE_LOOKBACK):at - 1])
+    if lemma not in RATE_BASE_NOUNS:
+        return False
+    if any(token.kind == 'num' and token.sentence == sentence
+           for token in tokens[max(0, at - 1 - RATE_BASE_LOOKBACK):at - 1]):
+        return True
+    return _after_rate_noun(tokens, at - 1)
+
+
+# Смертность на 100 тыс. населения снизилась: a noun that is itself a rate names it before its base
+RATE_NOUN_LEMMAS = frozenset(
+    'смертность заболеваемость рождаемость преступность обеспеченность травматизм показатель коэффициент'.split())
+RATE_NOUN_WINDOW = 6
+
+
+def _after_rate_noun(tokens, before):
+    """A rate noun a few words before `на` at tokens[before], in its sentence (`Смертность на 100 тыс.
+    населения`, `заболеваемость гриппом на 10 тыс. жителей`)."""
+    sentence = tokens[before].sentence
+    for back in range(before - 1, max(-1, before - RATE_NOUN_WINDOW - 1), -1):
+        token = tokens[back]
+        if token.sentence != sentence:
+            return False
+        if token.kind == 'word' and word_info(token.norm).lemmas & RATE_NOUN_LEMMAS:
+            return True
+    return False
 
 
 def _is_grade(tokens, amount, high, lemma):
@@ -336,6 +359,28 @@ def _is_part_of_them(tokens, amount):
             and tokens[amount.first].norm not in ONE_FORMS)
 
 
+def _follows_part_of_them(tokens, amount):
+    """A number word right after `из них` / `из которых`, a count before it in its sentence: a part of that
+    count, its noun left out (`Работают 214 кафе, из них сорок три круглосуточно`; elided.py finds it)."""
+    at = amount.first
+    if at < 2 or (tokens[at - 2].norm, tokens[at - 1].norm) not in PART_OF_THEM:
+        return False
+    sentence = tokens[at].sentence
+    return any(token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, at - 30):at - 2])
+
+
+# a rough count alone ending its clause: `отборочный тур пройдут около ста`, `заявок подали более сорока`
+ROUGH_QUALIFIERS = frozenset({'approx', 'more', 'less'})
+
+
+def _is_rough_alone(tokens, amount, qualifier):
+    """A number word after a qualifier of a rough count, ending its clause: the count of a noun named
+    before it (`Участников было 24, сборы пройдут около ста.`; elided.py finds it)."""
+    end = amount.end
+    return qualifier in ROUGH_QUALIFIERS and (end >= len(tokens) or tokens[end].text in LIST_ENDS
+                                              or tokens[end].sentence != tokens[amount.first].sentence)
+
+
 def _is_scaled_words(amount):
     """ста миллионов, сотни тысяч: a number word with a scale word (not a bare тысячи)."""
     return amount.scale is not None and amount.end - amount.first >= 2
@@ -351,8 +396,49 @@ def _is_listed(tokens, amount):
         return False
     if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
         return False
-    return any(tokens[back].text in DASHES and tokens[back + 1].kind == 'num' and tokens[back].sentence == sentence
-               for back in range(at - 2))
+    if any(tokens[back].text in DASHES and tokens[back].sentence == sentence
+           and (tokens[back + 1].kind == 'num' or tokens[back + 1].norm in NUMBER_WORDS) for back in range(at - 2)):
+        return True
+    return _dash_topic(tokens, at - 1) or _dash_parallel(tokens, at - 1)
+
+
+# Пешеходов среди погибших – тридцать один: a genitive plural noun opening the item before the dash names
+# what the number word counts; a few words may stand between (`среди погибших`, `в области`)
+DASH_TOPIC_WINDOW = 4
+
+
+# по физике решали 5 часов, по химии – четыре с половиной: a prepositional phrase before the dash, after
+# a comma, parallels the figure of the clause before; the dash stands for its verb and noun
+PARALLEL_PREPOSITIONS = frozenset('в во на по у для среди из'.split())
+
+
+def _dash_parallel(tokens, dash):
+    """The item before the dash tokens[dash] is a prepositional phrase after a comma, a number before it
+    in its sentence (`В Аршалынском районе подтоплено 410 домов, в Целиноградском – семь`)."""
+    sentence = tokens[dash].sentence
+    start = dash
+    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
+            and tokens[start - 1].text != ',':
+        start -= 1
+    if start == dash or start == 0 or tokens[start - 1].text != ',' or tokens[start].norm not in PARALLEL_PREPOSITIONS:
+        return False
+    return any(token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, start - 30):start])
+
+
+def _dash_topic(tokens, dash):
+    """A genitive plural noun opens the clause that ends at the dash tokens[dash] (`Пешеходов среди
+    погибших – тридцать один`, `Вакансий врачей – девятнадцать`)."""
+    sentence = tokens[dash].sentence
+    start = dash
+    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
+            and tokens[start - 1].text not in LIST_ENDS and tokens[start - 1].text not in DASHES:
+        start -= 1
+    if start == dash or tokens[start].kind != 'word':
+        return False
+    if start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in LIST_ENDS:
+        return False  # the clause opens further back than the window
+    noun = noun_at(tokens, start, capitals=True)
+    return noun is not None and ('gent', 'plur') in noun[1]
 
 
 def _is_compared(tokens, amount):
@@ -422,7 +508,8 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
         return False  # 123456789012: an id
     if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
             and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount) \
-            and not _is_compared(tokens, amount) and not _is_continued(tokens, amount):
+            and not _is_compared(tokens, amount) and not _is_continued(tokens, amount) \
+            and not _follows_part_of_them(tokens, amount) and not _is_rough_alone(tokens, amount, qualifier):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
         # около ста миллионов, на трех из них, на восемь больше, еще восемь)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
