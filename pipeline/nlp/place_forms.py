@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.place_guesses import drop_made_up_guesses
+from pipeline.nlp.place_guesses import CONSONANTS, drop_made_up_guesses, is_east_asian
 from pipeline.nlp.wordforms import is_inflection, key, unexplained
 
 AGREEING = ('ADJF', 'PRTF')
@@ -90,6 +90,10 @@ def singular_forms(normal):
         forms.update(key(normal)[:-1] + ending for ending in ('и', 'ью'))
         # `жители Тургеня ... в Тургене ... в Тургень`: and a masculine one's, which pymorphy3 does not
         # make of a name it reads only as feminine
+        forms.update(key(normal)[:-1] + ending for ending in SOFT_MASCULINE_ENDINGS)
+    if key(normal)[-1:] == 'й' and key(normal)[-2:-1] in VOWELS and len(key(normal)) > 4:
+        # `на курортах Амирсой ... у Амирсоя`: pymorphy3 may read a name in -ой/-ей only as an instrumental
+        # of a noun in -а, but a place in a vowel + -й declines as a masculine noun (Алтай, Алтая, Алтае)
         forms.update(key(normal)[:-1] + ending for ending in SOFT_MASCULINE_ENDINGS)
     if not nominative and key(normal)[-1:] in HARD_CONSONANTS:
         # `Модлин`, which pymorphy3 reads only as a genitive plural of `модлина`: a place
@@ -245,19 +249,6 @@ def known_accusative_normal(doc, span):
         if parsed.is_known and 'Geox' in parsed.tag and FEMININE_ACCUSATIVE <= parsed.tag.grammemes:
             return match_case(parsed.normal_form, span.text)
     return None
-
-
-# `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
-# Korean name in Russian transcription (Russian words have them hardly ever: мэр, сэр)
-EAST_ASIAN_MARKS = ('чж', 'цз')
-CONSONANTS = set('бвгджзйклмнпрстфхцчшщ')
-
-
-def is_east_asian(word):
-    """`Чэнду`, `Тэгу`, `Гуанчжоу`: a Chinese or Korean place name, which does not decline."""
-    lower = key(word)
-    return any(mark in lower for mark in EAST_ASIAN_MARKS) or any(
-        char == 'э' and before in CONSONANTS for before, char in zip(lower, lower[1:]))
 
 
 FEMININE_ACCUSATIVE = frozenset(('femn', 'sing', 'accs'))
