@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
+from pipeline.nlp.place_adjectives import agree_adjective_places
 from pipeline.nlp.place_guesses import CONSONANTS, drop_made_up_guesses, is_east_asian
 from pipeline.nlp.wordforms import is_inflection, key, unexplained
 
@@ -140,7 +141,7 @@ def first_declension_lemmas(word):
 
 
 def agree_place_normals(doc):
-    """Give the one-word place mentions of one place in `doc` the same normal form."""
+    """Give the one-word place mentions of one place in `doc` the same normal form (`place_adjectives` too)."""
     places = [span for span in doc.ents if span.label_ == 'LOC' and _one_word_noun(span)]
     for group in _groups(places):
         if len({span._.normal for span in group}) < 2:
@@ -153,6 +154,7 @@ def agree_place_normals(doc):
             # its own reading rather than break the guarantee of normal forms (`wordforms`)
             if not unexplained(best, span.text):
                 span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
+    agree_adjective_places(doc)
 
 
 # Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев;
