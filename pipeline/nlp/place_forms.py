@@ -477,6 +477,8 @@ def noun_after_list(doc, index, case):
             break
     while index < len(doc) and doc[index].text.isalpha() and doc[index].text.islower():
         parses = parse(doc[index].text)
+        if parses[0].tag.POS == 'PREP':  # `у Абатского в Тюменской области`: `в` is no noun (вольт)
+            return False
         if any(parsed.tag.POS == 'NOUN' and parsed.tag.case == case for parsed in parses):
             return True
         if not any(parsed.tag.POS in AGREEING and parsed.tag.case == case for parsed in parses):
