@@ -137,6 +137,10 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   (road repairs by a town akimat, a court on a heating tariff, school internships at universities, a
   kulan count in a national park, a boxing team, village water pipes), never used to write a rule, its
   misses unread until the end of the round that wrote it.
+- tests/data/written_places10: a held-out measure of one-word villages, towns and rivers in oblique cases and
+  in lists (a library bus in Pavlodar region, honey in East Kazakhstan, an aitys in Kyzylorda region, school
+  football in North Kazakhstan, a bridge on the Ilek, apricots in Batken), beside persons whose surnames are
+  built on place names; never used to write a rule, its misses unread until the end of the round that wrote it.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -188,12 +192,13 @@ FLOORS = {
     'written_news27': {'PER': 1.000, 'ORG': 0.933, 'LOC': 0.943},
     'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.985},
     'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
-    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.946},
+    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
     'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
-    'written_places8': {'PER': 0.941, 'ORG': 0.928, 'LOC': 0.905},
-    'written_places9': {'PER': 0.962, 'ORG': 0.923, 'LOC': 0.926},
+    'written_places8': {'PER': 0.941, 'ORG': 0.928, 'LOC': 0.909},
+    'written_places9': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.975},
     'written_news32': {'PER': 0.952, 'ORG': 0.970, 'LOC': 0.958},
     'written_news33': {'PER': 0.952, 'ORG': 0.971, 'LOC': 0.833},
+    'written_places10': {'PER': 0.827, 'ORG': 0.857, 'LOC': 0.844},
 }
 
 

@@ -30,7 +30,10 @@ GENITIVE_PREPOSITIONS = ('у', 'от', 'до', 'из', 'около', 'возле
 # place is in the genitive
 GENITIVE_NOUNS = ('берег', 'берега', 'берегу', 'береге', 'берегом', 'побережье', 'побережья', 'побережью',
                   'устье', 'устья', 'устью', 'верховья', 'верховьях', 'низовья', 'низовьях', 'долина', 'долины',
-                  'долине', 'долину', 'долиной', 'окрестности', 'окрестностях', 'бассейн', 'бассейна', 'бассейне')
+                  'долине', 'долину', 'долиной', 'окрестности', 'окрестностях', 'бассейн', 'бассейна', 'бассейне',
+                  # `жителей Айтея`: the people of a place
+                  'жители', 'жителей', 'жителям', 'жителями', 'житель', 'жителя', 'жительница', 'жительницы',
+                  'уроженец', 'уроженка')
 # `к Жаркенту`, `по Тургеню`: the prepositions that take the dative alone
 DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
 # `под Лодзью`, `между Ухтой и Лодзью`: the prepositions that take the instrumental (`за`, `под` also
@@ -193,13 +196,17 @@ def instrumental_normal(doc, span):
 
 
 def kazakh_locative_normal(doc, span):
-    """`в Нарынколе`, `в Сарыжазе` -> Нарынкол, Сарыжаз; `в Камыскале` -> Камыскала: an unknown Kazakh
-    compound in -е after a preposition of place is masculine unless it ends in кала/дала."""
+    """`в Нарынколе`, `в Сарыжазе` -> Нарынкол, Сарыжаз; `в Камыскале` -> Камыскала; `в Айтее` -> Айтей: an
+    unknown Kazakh compound in -е after a preposition of place is masculine unless it ends in кала/дала."""
     word = unknown_place(span)
-    if word is None or word[-1:].lower() != 'е' or word[-2:-1].lower() not in CONSONANTS \
-            or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
+    if word is None or word[-1:].lower() != 'е' or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
         return None
     stem = word[:-1]
+    if stem[-1:].lower() in 'аео' and len(stem) > 3:
+        # `в Айтее`, `в Сарытогае`: a name in -ай/-ей/-ой is masculine (`masculine_nominative`)
+        return masculine_nominative(stem, 'я')
+    if stem[-1:].lower() not in CONSONANTS:
+        return None
     # `в Кызылорде`, `в Сарыарке`: a Kazakh adjective and a word in -а make a noun in -а
     if (stem.lower() + 'а').endswith(FEMININE_ELEMENTS) and len(stem) > 5 or has_feminine_place_element(stem + 'а'):
         return stem + match_case('а', stem[-1:])

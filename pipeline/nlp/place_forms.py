@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
-from pipeline.nlp.place_guesses import drop_made_up_guesses
+from pipeline.nlp.place_adjectives import agree_adjective_places
+from pipeline.nlp.place_guesses import CONSONANTS, drop_made_up_guesses, is_east_asian
 from pipeline.nlp.wordforms import is_inflection, key, unexplained
 
 AGREEING = ('ADJF', 'PRTF')
@@ -91,6 +92,10 @@ def singular_forms(normal):
         # `жители Тургеня ... в Тургене ... в Тургень`: and a masculine one's, which pymorphy3 does not
         # make of a name it reads only as feminine
         forms.update(key(normal)[:-1] + ending for ending in SOFT_MASCULINE_ENDINGS)
+    if key(normal)[-1:] == 'й' and key(normal)[-2:-1] in VOWELS and len(key(normal)) > 4:
+        # `на курортах Амирсой ... у Амирсоя`: pymorphy3 may read a name in -ой/-ей only as an instrumental
+        # of a noun in -а, but a place in a vowel + -й declines as a masculine noun (Алтай, Алтая, Алтае)
+        forms.update(key(normal)[:-1] + ending for ending in SOFT_MASCULINE_ENDINGS)
     if not nominative and key(normal)[-1:] in HARD_CONSONANTS:
         # `Модлин`, which pymorphy3 reads only as a genitive plural of `модлина`: a place
         # named with a consonant declines as a masculine noun, `в Модлине`, `из Модлина`
@@ -136,7 +141,7 @@ def first_declension_lemmas(word):
 
 
 def agree_place_normals(doc):
-    """Give the one-word place mentions of one place in `doc` the same normal form."""
+    """Give the one-word place mentions of one place in `doc` the same normal form (`place_adjectives` too)."""
     places = [span for span in doc.ents if span.label_ == 'LOC' and _one_word_noun(span)]
     for group in _groups(places):
         if len({span._.normal for span in group}) < 2:
@@ -149,6 +154,7 @@ def agree_place_normals(doc):
             # its own reading rather than break the guarantee of normal forms (`wordforms`)
             if not unexplained(best, span.text):
                 span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
+    agree_adjective_places(doc)
 
 
 # Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев;
@@ -245,19 +251,6 @@ def known_accusative_normal(doc, span):
         if parsed.is_known and 'Geox' in parsed.tag and FEMININE_ACCUSATIVE <= parsed.tag.grammemes:
             return match_case(parsed.normal_form, span.text)
     return None
-
-
-# `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
-# Korean name in Russian transcription (Russian words have them hardly ever: мэр, сэр)
-EAST_ASIAN_MARKS = ('чж', 'цз')
-CONSONANTS = set('бвгджзйклмнпрстфхцчшщ')
-
-
-def is_east_asian(word):
-    """`Чэнду`, `Тэгу`, `Гуанчжоу`: a Chinese or Korean place name, which does not decline."""
-    lower = key(word)
-    return any(mark in lower for mark in EAST_ASIAN_MARKS) or any(
-        char == 'э' and before in CONSONANTS for before, char in zip(lower, lower[1:]))
 
 
 FEMININE_ACCUSATIVE = frozenset(('femn', 'sing', 'accs'))
@@ -484,6 +477,8 @@ def noun_after_list(doc, index, case):
             break
     while index < len(doc) and doc[index].text.isalpha() and doc[index].text.islower():
         parses = parse(doc[index].text)
+        if parses[0].tag.POS == 'PREP':  # `у Абатского в Тюменской области`: `в` is no noun (вольт)
+            return False
         if any(parsed.tag.POS == 'NOUN' and parsed.tag.case == case for parsed in parses):
             return True
         if not any(parsed.tag.POS in AGREEING and parsed.tag.case == case for parsed in parses):

@@ -24,6 +24,20 @@ FLEETING_VOWELS = set('еёо')
 # the Russian villages in -о that decline: Тимирязево, Смирново, Бородино, Ершово
 NEUTER_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
 VOWELS = set('аеёиоуыэюя')
+CONSONANTS = set('бвгджзйклмнпрстфхцчшщ')
+# `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
+# Korean name in Russian transcription (Russian words have them hardly ever: мэр, сэр)
+EAST_ASIAN_MARKS = ('чж', 'цз')
+# `из Жанаозена в Тенге`: the prepositions that open a route and those that end it
+ROUTE_STARTS = ('из', 'от')
+DIRECTION_PREPOSITIONS = ('в', 'во', 'на')
+
+
+def is_east_asian(word):
+    """`Чэнду`, `Тэгу`, `Гуанчжоу`: a Chinese or Korean place name, which does not decline."""
+    lower = key(word)
+    return any(mark in lower for mark in EAST_ASIAN_MARKS) or any(
+        char == 'э' and before in CONSONANTS for before, char in zip(lower, lower[1:]))
 
 
 def has_made_up_vowel(lemma, word):
@@ -66,13 +80,26 @@ def borrowed_genitive_normal(span):
     return normal if is_inflection(normal, word) else None
 
 
+def is_route_end(doc, span):
+    """`из Жанаозена в Тенге`, `от Шетпе на Бейнеу`: a place after в/на right after a place after из/от is
+    where a route goes, in the accusative (the place where something is would take the locative)."""
+    index = span.start
+    if index < 3 or doc[index - 1].text.lower() not in DIRECTION_PREPOSITIONS:
+        return False
+    start = doc[index - 2].text
+    return start[:1].isupper() and all(part.isalpha() for part in start.split('-')) \
+        and doc[index - 3].text.lower() in ROUTE_STARTS
+
+
 def undeclined_accusative_normal(doc, span, prepositions):
-    """`через Мерке`, `сквозь Шетпе` -> as written: a one-word place in -е after a preposition of the
-    accusative alone (`prepositions`) that pymorphy3 cannot read as an accusative does not decline
-    (`мерке` is a dative or a locative of мерка, a case such a preposition does not take); else None."""
+    """`через Мерке`, `сквозь Шетпе`, `из Жанаозена в Тенге` -> as written: a one-word place in -е after a
+    preposition of the accusative alone (`prepositions`) or at the end of a route (`is_route_end`) that
+    pymorphy3 cannot read as an accusative does not decline (`мерке` is a dative or a locative of мерка,
+    a case such a preposition does not take); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < 4 or span.start == 0 or not word[:1].isupper() \
-            or not word.isalpha() or key(word)[-1] != 'е' or doc[span.start - 1].text.lower() not in prepositions:
+            or not word.isalpha() or key(word)[-1] != 'е' \
+            or doc[span.start - 1].text.lower() not in prepositions and not is_route_end(doc, span):
         return None
     parses = parse(word)
     if not parses or any(parsed.tag.case == 'accs' for parsed in parses):

@@ -102,7 +102,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
-from pipeline.nlp.stages.repair.place_lists import listed_names
+from pipeline.nlp.stages.repair.place_lists import listed_names, places_before_persons
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
@@ -245,6 +245,7 @@ RULES = [
     ('person-namesake-place', namesake_places),
     ('person-trailing-name', trailing_names),
     ('place-head', split_place_heads),
+    ('place-before-person', places_before_persons),
     ('district-head', district_persons),
     ('org-unit', unit_tails),
     ('join-name', join_names),
@@ -276,7 +277,7 @@ RULES = [
     ('drop-positions', drop_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 # the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after

@@ -25,6 +25,7 @@ import re
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.name_context import subject_gender
 from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, first_name_gender, is_east_asian_surname, is_first_name,
                                      is_patronymic, is_surname_like)
 # NAMING_LEMMAS: `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`, a verb of naming before an old name
@@ -39,6 +40,8 @@ from pipeline.nlp.stages.repair.spans import DASHES, give_back, make_span
 # `у Тайпака`, `от Жосалы`, `близ Отара`: the prepositions of the genitive after which a one-word name is
 # where something is
 PLACE_PREPOSITIONS = frozenset(GENITIVE_PLACE_WORDS + ('мимо',))
+# the endings of a woman's surname that are also a man's genitive: Жансугурова, Сапарова, Ильина
+WOMEN_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына')
 # `до самого Кошкарата`: a word of emphasis between the preposition and the name
 EMPHASIS = frozenset(('самого', 'самой', 'самых'))
 # the nouns that make a text one about districts and villages (lemmas)
@@ -179,18 +182,34 @@ def shaped_places(doc, spans):
 def surname_places(doc, spans):
     """`Динара Жумагулова` ... `Назначения Сагындыкова и Жумагуловой` -> PER: a one-word place of a surname's
     shape that is a form of the last word of a person named in full in the text, not after a settlement noun
-    (`села Чапаева` stays a place) and not known to the gazetteer."""
-    surnames = [span[-1].text for span in spans if span.label_ == 'PER' and len(span) > 1 and span[-1].is_alpha]
+    (`села Чапаева` stays a place) and not known to the gazetteer. A woman's surname in -ова/-ина explains no
+    such form after a preposition of place (`Дина Жансугурова` ... `из Жансугурова`: hers is `из Жансугуровой`)."""
+    surnames = [span for span in spans if span.label_ == 'PER' and len(span) > 1 and span[-1].is_alpha]
     if not surnames:
         return spans
     result = []
     for span in spans:
+        after_place_word = span.start > 0 and doc[span.start - 1].text.lower() in PLACE_PREPOSITIONS
         if is_lone_word(span, 'LOC') and not span._.canonical and is_surname_like(span.text) \
-                and any(same_name(span.text, surname) for surname in surnames) \
+                and any(same_name(span.text, person[-1].text) and not (after_place_word and is_womans(doc, person, span.text))
+                        for person in surnames) \
                 and not (span.start > 0 and settlement_cases(doc[span.start - 1])):
             span = make_span(doc, span.start, span.end, 'PER', 'surname-place', span._.canonical)
         result.append(span)
     return result
+
+
+def is_womans(doc, person, word):
+    """`Дина Жансугурова`, word `Жансугурова`: a woman's surname in -ова/-ева/-ина written as `word`, a form
+    (nominative) no preposition takes; a woman by her first name or by the verb after her (`предупредила`)."""
+    surname, first = person[-1].text, person[0].text
+    if surname != word or not surname.lower().endswith(WOMEN_ENDINGS):
+        return False
+    # `Дина`, which pymorphy3 also reads as a man's name: a first name in -а/-я that is no man's in the
+    # genitive (`Ерлана Сапарова` is his)
+    return first_name_gender(first) == 'femn' or subject_gender(doc, person) == 'femn' or first.lower().endswith(('а', 'я')) and not any(
+        'Name' in parsed.tag and parsed.tag.gender == 'masc' and parsed.tag.case in ('gent', 'accs')
+        for parsed in parse(first))
 
 
 def ends_as_surname(span):

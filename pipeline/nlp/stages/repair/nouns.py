@@ -56,8 +56,10 @@ def is_opening_adjective(doc, span):
     # `Алматинский «Кайрат»`: the club's quoted name is the noun it goes with
     if doc[after].text in OPEN_QUOTES:
         return after + 1 < len(doc) and doc[after + 1].text[:1].isupper()
-    return doc[after].is_alpha and doc[after].text.islower() \
-        and any(parsed.tag.POS == 'NOUN' for parsed in parse(doc[after].text)[:2])
+    # `пробивались в Самарское по трассе`: a preposition (`по`, `под` are abbreviations too) is no noun
+    following = parse(doc[after].text)[:2]
+    return doc[after].is_alpha and doc[after].text.islower() and following[0].tag.POS != 'PREP' \
+        and any(parsed.tag.POS == 'NOUN' for parsed in following)
 
 
 # -ский, -ская, -ские, -ского, -ским, -скую ...; -цкий ...

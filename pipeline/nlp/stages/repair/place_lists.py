@@ -14,9 +14,10 @@ the text names a person by it elsewhere (`Абай Кунанбаев` ... `из
 """
 
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
+from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import person_words
-from pipeline.nlp.stages.repair.persons import same_name
+from pipeline.nlp.stages.repair.persons import is_given_name, same_name
 from pipeline.nlp.stages.repair.places import joiner
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -76,3 +77,19 @@ def listed_names(doc, spans):
     changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
     return [make_span(doc, span.start, span.end, 'LOC', 'place-listed-name', span._.canonical)
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
+
+
+def places_before_persons(doc, spans, positions):
+    """`в Хумсане Дильноза Газалкентова ждет` -> LOC `Хумсане`, PER `Дильноза Газалкентова`: a place of three
+    words after a preposition of place whose last two are a first name and a surname is a one-word place
+    and the person in it (a place of several words ends in a noun or an adjective, no surname)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'LOC' and len(span) == 3 and span.start > 0 \
+                and doc[span.start - 1].text.lower() in LOCATIVE_PREPOSITIONS + tuple(PLACE_HEADS) \
+                and all(token.is_alpha and token.text[:1].isupper() for token in span) \
+                and is_given_name(span[1], positions) and is_surname_like(span[2].text):
+            result.append(make_span(doc, span.start, span.start + 1, 'LOC', 'place-before-person'))
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'place-before-person')
+        result.append(span)
+    return result
