@@ -25,7 +25,7 @@ beside another (`до 40 минут против полутора часов`); 
 """
 
 from pipeline.nlp.grammars.figures.vocabulary import QUALIFIER_TOKENS
-from pipeline.nlp.grammars.figures.words import word_info
+from pipeline.nlp.grammars.figures.words import lemma_back, word_info
 
 DURATION_LEMMAS = frozenset(
     'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
@@ -197,14 +197,8 @@ def measures_time(tokens, first):
     the length of an event (`обезвредить его в течение 12 часов`, `перелёт длительностью 20 минут`
     names the time noun right before the number: its length, no measured value).  An average is a
     measured value too (is_averaged), which the grammar asks first: it is no time expression either."""
-    sentence = tokens[first].sentence
-    for back in range(first - 1, max(-1, first - MEASURED_TIME_WINDOW - 1), -1):
-        token = tokens[back]
-        if token.sentence != sentence:
-            return False
-        if token.kind == 'word' and word_info(token.norm).lemmas & MEASURED_TIME_LEMMAS:
-            return first - back > 2  # длительностью 20 минут: an attribute, no value of its own
-    return False
+    back = lemma_back(tokens, first, MEASURED_TIME_LEMMAS, MEASURED_TIME_WINDOW)
+    return back is not None and first - back > 2  # длительностью 20 минут: an attribute, no value of its own
 
 
 # Оформление занимает до 40 минут, на ремонт потребуется около 3 часов: a verb of taking time measures the

@@ -13,7 +13,7 @@ from pipeline.nlp.grammars.figures.vocabulary import (
     ONE_FORMS, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
     PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
     SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
-from pipeline.nlp.grammars.figures.words import word_info
+from pipeline.nlp.grammars.figures.words import lemma_back, word_info
 
 # статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
 REFERENCE_LEMMAS = frozenset(
@@ -326,14 +326,7 @@ RATE_NOUN_WINDOW = 6
 def _after_rate_noun(tokens, before):
     """A rate noun a few words before `на` at tokens[before], in its sentence (`Смертность на 100 тыс.
     населения`, `заболеваемость гриппом на 10 тыс. жителей`)."""
-    sentence = tokens[before].sentence
-    for back in range(before - 1, max(-1, before - RATE_NOUN_WINDOW - 1), -1):
-        token = tokens[back]
-        if token.sentence != sentence:
-            return False
-        if token.kind == 'word' and word_info(token.norm).lemmas & RATE_NOUN_LEMMAS:
-            return True
-    return False
+    return lemma_back(tokens, before, RATE_NOUN_LEMMAS, RATE_NOUN_WINDOW) is not None
 
 
 def _is_grade(tokens, amount, high, lemma):

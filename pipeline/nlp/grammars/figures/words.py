@@ -72,3 +72,16 @@ def word_info(norm):
         genitive_plural,
         frozenset((p.tag.case, p.tag.number) for p in parses if p.tag.POS in ADJECTIVE_POS),
     )
+
+
+def lemma_back(tokens, at, lemmas, window):
+    """The index of the nearest word before tokens[at], at most `window` tokens back and in its sentence,
+    one of whose lemmas is in `lemmas`; None if there is none."""
+    sentence = tokens[at].sentence
+    for back in range(at - 1, max(-1, at - window - 1), -1):
+        token = tokens[back]
+        if token.sentence != sentence:
+            return None
+        if token.kind == 'word' and word_info(token.norm).lemmas & lemmas:
+            return back
+    return None
