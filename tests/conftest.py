@@ -11,6 +11,14 @@ CORPUS = ROOT / 'corpus'
 GOLD = Path(__file__).resolve().parent / 'gold_seeds.json'
 
 
+def slovnet_span(doc, text, label):
+    """The span of `text`'s first occurrence in `doc`, typed `label` as slovnet would hand it to a repair rule."""
+    from pipeline.nlp.stages.repair.spans import make_span
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text))
+    return make_span(doc, span.start, span.end, label, 'slovnet')
+
+
 @pytest.fixture(scope='session')
 def nlp():
     from pipeline import load

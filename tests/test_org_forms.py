@@ -45,15 +45,13 @@ def test_compound_noun(text, expected):
     assert compound_noun(text) == expected
 
 
-@pytest.mark.parametrize('text, surface, normal', [
+# one name in its other forms in the document: the form the document agrees on
+AGREED = [
     ('«Барыс» обыграл «Трактор». Спонсором «Барыса» остаётся банк.', 'Барыса', 'Барыс'),
     ('В финале «Алтай» встретится с «Куанышем». Тренер «Куаныша» доволен.', 'Куаныша', 'Куаныш'),
     # no other form of it in the document: as the mention gives it
     ('Хозяйство «Береке» собрало урожай. Директор хозяйства «Береке» доволен.', 'Береке', 'Береке'),
-])
-def test_agreed_org_normal(nlp, text, surface, normal):
-    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
-    assert normals.get(surface) == normal, normals
+]
 
 
 @pytest.mark.parametrize('text, expected', [
@@ -72,25 +70,27 @@ def test_oblique_phrase_normal(nlp, text, expected):
     assert oblique_phrase_normal(nlp.make_doc(text)[:]) == expected
 
 
-@pytest.mark.parametrize('text, surface, normal', [
+# a quoted name in an oblique case after a noun for a kind of organisation
+OBLIQUE_QUOTED = [
     ('Субсидии выдаёт районный филиал «Сельской кредитной корпорации» в Уральске.', 'Сельской кредитной корпорации',
      'Сельская кредитная корпорация'),
     # after a legal form the quoted name is as registered
     ('Офис ТОО «Новой линии» закрылся на ремонт.', 'Новой линии', 'Новой линии'),
-])
-def test_oblique_quoted_org_normal(nlp, text, surface, normal):
-    normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
-    assert normals.get(surface) == normal, normals
+]
 
 
-@pytest.mark.parametrize('text, surface, normal', [
+# a quoted name opening a sentence, a club named after a person
+SENTENCE_SUBJECTS = [
     # a quoted name opening a sentence is its subject, in the nominative as written
     ('«Эштрела» подписала нового вратаря. Тренер «Эштрелы» доволен.', 'Эштрела', 'Эштрела'),
     ('«Эштрела» подписала нового вратаря. Тренер «Эштрелы» доволен.', 'Эштрелы', 'Эштрела'),
     ('«Аталанта» уступила на выезде.', 'Аталанта', 'Аталанта'),
     # a club named after a person is named as the person is
     ('В субботу «Торпедо» сыграет против «Ивана Поддубного».', 'Ивана Поддубного', 'Иван Поддубный'),
-])
-def test_sentence_subject_and_person_org_normal(nlp, text, surface, normal):
+]
+
+
+@pytest.mark.parametrize('text, surface, normal', AGREED + OBLIQUE_QUOTED + SENTENCE_SUBJECTS)
+def test_org_normal_in_document(nlp, text, surface, normal):
     normals = {span.text: span._.normal for span in nlp(text).ents if span.label_ == 'ORG'}
     assert normals.get(surface) == normal, normals

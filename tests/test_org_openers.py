@@ -4,7 +4,7 @@ from the ORG slovnet (or a merge) made of them, and nothing else is. Phrases wri
 import pytest
 
 from pipeline.nlp.stages.repair.org_openers import sentence_openers
-from pipeline.nlp.stages.repair.spans import make_span
+from conftest import slovnet_span
 
 # sentence, the ORG as found, the ORG after the rule
 CASES = [
@@ -33,14 +33,8 @@ CASES = [
 ]
 
 
-def org_span(doc, text):
-    start = doc.text.index(text)
-    span = doc.char_span(start, start + len(text))
-    return make_span(doc, span.start, span.end, 'ORG', 'slovnet')
-
-
 @pytest.mark.parametrize('sentence, found, expected', CASES)
 def test_sentence_openers(nlp, sentence, found, expected):
     doc = nlp(sentence)
-    spans = sentence_openers(doc, [org_span(doc, found)])
+    spans = sentence_openers(doc, [slovnet_span(doc, found, 'ORG')])
     assert [span.text for span in spans] == [expected]

@@ -4,7 +4,7 @@ one name with it. Phrases written for the test: [sentence, the ORG as found, the
 import pytest
 
 from pipeline.nlp.stages.repair.org_units import unit_heads
-from pipeline.nlp.stages.repair.spans import make_span
+from conftest import slovnet_span
 
 CASES = [
     ('Проверку провёл Департамент Комитета санитарного контроля по Костанайской области.',
@@ -24,7 +24,5 @@ CASES = [
 @pytest.mark.parametrize('sentence, found, expected', CASES)
 def test_unit_heads(nlp, sentence, found, expected):
     doc = nlp.make_doc(sentence)
-    start = sentence.index(found)
-    span = doc.char_span(start, start + len(found))
-    spans = unit_heads(doc, [make_span(doc, span.start, span.end, 'ORG', 'slovnet')])
+    spans = unit_heads(doc, [slovnet_span(doc, found, 'ORG')])
     assert [span.text for span in spans] == [expected]

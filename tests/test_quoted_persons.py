@@ -4,7 +4,7 @@ after the person, unless a noun for a work or an award titles it. Phrases writte
 import pytest
 
 from pipeline.nlp.stages.repair.org_shapes import quoted_persons
-from pipeline.nlp.stages.repair.spans import make_span
+from conftest import slovnet_span
 
 # sentence, the PER as found, the label after the rule
 CASES = [
@@ -21,7 +21,5 @@ CASES = [
 @pytest.mark.parametrize('sentence, found, label', CASES)
 def test_quoted_persons(nlp, sentence, found, label):
     doc = nlp.make_doc(sentence)
-    start = sentence.index(found)
-    span = doc.char_span(start, start + len(found))
-    spans = quoted_persons(doc, [make_span(doc, span.start, span.end, 'PER', 'slovnet')])
+    spans = quoted_persons(doc, [slovnet_span(doc, found, 'PER')])
     assert [(span.text, span.label_) for span in spans] == [(found, label)]
