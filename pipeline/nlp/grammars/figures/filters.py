@@ -13,7 +13,7 @@ from pipeline.nlp.grammars.figures.vocabulary import (
     ONE_FORMS, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
     PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
     SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
-from pipeline.nlp.grammars.figures.words import lemma_back, word_info
+from pipeline.nlp.grammars.figures.words import is_verb_like, lemma_back, word_info
 
 # статья 8, пункт 3, часть 2, дом 5 (lemmas of the word before the number)
 REFERENCE_LEMMAS = frozenset(
@@ -434,6 +434,30 @@ def _dash_topic(tokens, dash):
     return noun is not None and ('gent', 'plur') in noun[1]
 
 
+# Нарушений за май выявлено сорок, Новых школ открыто две: the words from the topic to the number word
+TAIL_TOPIC_WINDOW = 6
+
+
+def _is_fronted_tail(tokens, amount):
+    """A number word alone ending its clause right after a verb, in a clause a genitive plural noun opens a
+    few words before: `Нарушений за май выявлено сорок.`, `Новых школ открыто две, каждая на 1 200 мест`; the
+    topic is what it counts (elided.py finds it).  Not a verb without a fronted topic (`Их стало пять.`)."""
+    at, end = amount.first, amount.end
+    sentence = tokens[at].sentence
+    if at < 2 or tokens[at - 1].kind != 'word' or not is_verb_like(tokens[at - 1].norm):
+        return False
+    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
+        return False
+    start = at - 1
+    while start > 0 and at - start < TAIL_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
+            and tokens[start - 1].kind == 'word':
+        start -= 1
+    if start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in LIST_ENDS:
+        return False  # the clause opens further back than the window, or after a number
+    noun = noun_at(tokens, start, capitals=True)
+    return noun is not None and ('gent', 'plur') in noun[1] and noun[2] <= at - 1
+
+
 def _is_compared(tokens, amount):
     """A number word alone after `на` beside a comparative: the size of a difference whose noun was named
     before it (`154 пары поездов – на восемь больше`, `школ стало больше на пять`; elided.py finds it)."""
@@ -502,7 +526,8 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
     if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
             and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount) \
             and not _is_compared(tokens, amount) and not _is_continued(tokens, amount) \
-            and not _follows_part_of_them(tokens, amount) and not _is_rough_alone(tokens, amount, qualifier):
+            and not _follows_part_of_them(tokens, amount) and not _is_rough_alone(tokens, amount, qualifier) \
+            and not _is_fronted_tail(tokens, amount):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
         # около ста миллионов, на трех из них, на восемь больше, еще восемь)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
