@@ -51,9 +51,10 @@ number word beside a comparative (`154 пары поездов – на восе
 read: kz-dev check FIG .995 =, written_figures15 .989 -> .993.  A number word ending its clause right after
 the verb of a fronted genitive plural topic counts the topic (`Нарушений за май выявлено сорок.`, `Новых школ
 открыто две`; filters.py lets it through, words.is_verb_like reads `открыто` as the participle it is):
-written_figures28 FIG .845 -> .871 (with the warming verbs of verbs.py), no held-out set or check part moved.  Tried and left out: the plural noun a
-dash names after a bare part (`из них двадцать семь – дети`: children, not patients): written_figures28 .871 -> .882
-figure, but the held-out written_figures14 FIG .974 -> .967 (links .789/.667 -> .763/.659).
+written_figures28 FIG .845 -> .871 with the warming verbs of verbs.py, no held-out set or check part moved.
+Tried and left out: the plural noun a dash names after a bare part (`из них двадцать семь – дети`: children,
+not patients): written_figures28 .871 -> .882, but the held-out written_figures14 FIG .974 -> .967 (links
+.789/.667 -> .763/.659).
 """
 
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
