@@ -23,6 +23,11 @@ sentence before (`переехали 12,6 тыс. человек. 4,1 тыс. и
 share is written with its sign (`22%`), a bare number after one is something else (`выросли на 7%, а в
 соседней области – на 9` may be either).
 
+A fronted topic counting posts or cases of a kind its genitive names (`Вакансий врачей – девятнадцать`)
+stays the counted thing of the list items after it that name only another kind (`, медсестер – одиннадцать`:
+vacancies, not nurses; `Краж – 1 640, мошенничеств – 912` have no kind and stay two topics); a topic may open
+after a colon too (`Педагогов не хватает: вакансий учителей математики – двадцать пять`): written_figures28
+FIG .871 -> .901, no held-out set or check part moved.
 A fronted topic reaches its number across any words up to its dash and a qualifier after it (`Вакансий на
 электронной бирже труда – около 6 тыс.`), across a prepositional phrase when a plural adjective opens the
 sentence (`Родившихся за месяц – 2 035`), and across a participle clause between commas to its verb
@@ -102,7 +107,7 @@ def _fronted_nouns(tokens):
     found, gapped, topics = {}, {}, {}
     for index, token in enumerate(tokens):
         if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
-                                        or tokens[index - 1].text == ',' or _after_contrast(tokens, index)):
+                                        or tokens[index - 1].text in CLAUSE_OPENERS or _after_contrast(tokens, index)):
             continue
         noun = noun_at(tokens, index, capitals=True)
         if noun is None or ('gent', 'plur') not in noun[1]:
@@ -117,10 +122,26 @@ def _fronted_nouns(tokens):
             continue
         number = _gapped_fronted(tokens, index, noun[2])
         if number is not None:
-            gapped[number] = (index, noun[0])
+            gapped[number] = (index, noun[0], noun[0] in KIND_HEADS and _has_kind(tokens, noun[2]))
     return found, gapped, topics
 
 
+# вакансий врачей, случаев кори, заявок фермеров: nouns counting posts or cases of a kind their genitive names
+# (not `Учителей школ – 1 200, воспитателей – 800`: teachers, then carers)
+KIND_HEADS = frozenset('вакансия ставка случай заявка обращение жалоба'.split())
+
+
+def _has_kind(tokens, at):
+    """A genitive plural noun at tokens[at] right after a fronted topic names its kind (`Вакансий врачей –
+    девятнадцать`): the list items after it may name only another kind (`медсестер – одиннадцать`)."""
+    if at >= len(tokens) or tokens[at].kind != 'word':
+        return False
+    info = word_info(tokens[at].norm)
+    return info.pos == 'NOUN' and ('gent', 'plur') in info.noun_forms
+
+
+# ..., жалоб поступило 120; Педагогов не хватает: вакансий учителей – 25: the marks a fronted topic may follow
+CLAUSE_OPENERS = frozenset({',', ':'})
 # 1 140 медиков, но вакансий фельдшеров около 60: a clause a contrast opens after its comma
 CONTRASTS = frozenset({'но', 'а', 'однако'})
 
@@ -397,6 +418,7 @@ def fill_elided(tokens, readings, before_sentence=None):
         return []
     most = _most_nouns(tokens)
     fronted, gapped, topics = _fronted_nouns(tokens)
+    heads = {}  # sentence: the fronted topic with its kind, the head of the list items after it
     quantity = _quantity_nouns(tokens)
     scales = _scale_nouns(tokens)
     filled = []
@@ -431,7 +453,13 @@ def fill_elided(tokens, readings, before_sentence=None):
             # a new fronted topic after a count of another (`Краж – 1 640, мошенничеств – 912`); not after a
             # sum or a measure, which the topic is only a kind of (`овец 860 тыс. голов, коз – 240 тыс.`,
             # `физлицам выдано 3 трлн тенге, юрлицам – 1 трлн`)
-            sources.append((gapped[reading.number_first][0], None, gapped[reading.number_first][1]))
+            index, lemma, kind = gapped[reading.number_first]
+            head = heads.get(sentence)
+            if kind:
+                heads[sentence] = (index, lemma)  # Вакансий врачей – девятнадцать
+            elif head is not None:
+                index, lemma = head[0], head[1]  # ..., медсестер – одиннадцать: vacancies still
+            sources.append((index, None, lemma))
         sources.extend((index, None, lemma) for index, lemma in quantity
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.number_first in scales:

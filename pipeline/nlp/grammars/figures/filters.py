@@ -398,6 +398,9 @@ def _is_listed(tokens, amount):
 # Пешеходов среди погибших – тридцать один: a genitive plural noun opening the item before the dash names
 # what the number word counts; a few words may stand between (`среди погибших`, `в области`)
 DASH_TOPIC_WINDOW = 4
+# the item opens its sentence or comes after these; also after a colon (`Педагогов не хватает: вакансий
+# учителей математики – двадцать пять`)
+TOPIC_OPENERS = LIST_ENDS | {':'}
 
 
 # по физике решали 5 часов, по химии – четыре с половиной: a prepositional phrase before the dash, after
@@ -424,11 +427,11 @@ def _dash_topic(tokens, dash):
     sentence = tokens[dash].sentence
     start = dash
     while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
-            and tokens[start - 1].text not in LIST_ENDS and tokens[start - 1].text not in DASHES:
+            and tokens[start - 1].text not in TOPIC_OPENERS and tokens[start - 1].text not in DASHES:
         start -= 1
     if start == dash or tokens[start].kind != 'word':
         return False
-    if start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in LIST_ENDS:
+    if start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in TOPIC_OPENERS:
         return False  # the clause opens further back than the window
     noun = noun_at(tokens, start, capitals=True)
     return noun is not None and ('gent', 'plur') in noun[1]
