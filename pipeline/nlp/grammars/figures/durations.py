@@ -22,10 +22,13 @@ the phrase table and the seeds keep it: a choice of the guideline, not a rule's,
 Hours and minutes a thing takes are measured too (is_taken_time): after `занимает` / `потребуется`, right
 after a verb (`задания решали 5 часов`: a clock time needs its preposition, `в 5 часов`), and after `против`
 beside another (`до 40 минут против полутора часов`); not after `длится` (the length of an event, above).
+A short participle right before them counts as such a verb (`Аэропорт был закрыт 3 часа`; `закрыт` is first a
+short adjective to pymorphy3, words.is_verb_like): written_figures28 FIG .901 -> .907, no held-out set or check
+part moved.
 """
 
 from pipeline.nlp.grammars.figures.vocabulary import QUALIFIER_TOKENS
-from pipeline.nlp.grammars.figures.words import lemma_back, word_info
+from pipeline.nlp.grammars.figures.words import is_verb_like, lemma_back, word_info
 
 DURATION_LEMMAS = frozenset(
     'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
@@ -236,7 +239,8 @@ def is_taken_time(tokens, first):
         return any(token.kind == 'num' and token.sentence == tokens[first].sentence
                    for token in tokens[max(0, index - COMPARED_WINDOW):index])
     info = word_info(tokens[index].norm)
-    return info.pos in FINITE_POS and not info.lemmas & LASTING_LEMMAS
+    # Аэропорт был закрыт 3 часа: a short participle (закрыт is first a short adjective) tells how long a state held
+    return (info.pos in FINITE_POS or is_verb_like(tokens[index].norm)) and not info.lemmas & LASTING_LEMMAS
 
 
 def is_averaged(tokens, first):
