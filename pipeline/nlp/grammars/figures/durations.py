@@ -27,10 +27,14 @@ short adjective to pymorphy3, words.is_verb_like): written_figures28 FIG .901 ->
 part moved.  Hours, minutes and days and nights after `за` right after a finite verb are the time a job took
 (is_finished_in: `магистрали расчистили за шесть часов, дворы – за полтора суток`), not a period: written_figures28
 .907 -> .919, no held-out set or check part moved; NEREL-train tune figures .8713 -> .8709 (`преодолел за полтора
-часа`: NEREL tags it a time), its check part unchanged.
+часа`: NEREL tags it a time), its check part unchanged.  Hours after a verb of travel, a rough bound between,
+are the time a trip takes (is_travel_time: `автобус идет около пяти часов, до Усть-Каменогорска – почти 20
+часов`): written_figures28 .919 -> .932, nothing else moved.  The bare number word of such a list (`до Тараза –
+семь с половиной`) needs `до` as a parallel preposition (filters.py), which also made a figure of `до конца года
+– пять`: left out.
 """
 
-from pipeline.nlp.grammars.figures.vocabulary import QUALIFIER_TOKENS
+from pipeline.nlp.grammars.figures.vocabulary import NUMBER_WORDS, QUALIFIER_TOKENS
 from pipeline.nlp.grammars.figures.words import is_verb_like, lemma_back, word_info
 
 DURATION_LEMMAS = frozenset(
@@ -287,5 +291,44 @@ def is_finished_in(tokens, first, lemma):
         if tokens[back].norm == FINISHED_BY and back > 0 and tokens[back - 1].kind == 'word' \
                 and word_info(tokens[back - 1].norm).pos == 'VERB':
             return True
+    return False
+
+
+# До Бишкека автобус идет около пяти часов, до Тараза – семь с половиной, до Усть-Каменогорска – почти 20 часов:
+# a verb of travel before hours tells the time a trip takes, whatever rough bound stands between
+TRAVEL_LEMMAS = frozenset('идти ехать лететь плыть добираться добраться доехать долететь'.split())
+TRAVEL_BOUNDS = frozenset('около почти примерно приблизительно более свыше менее порядка лишь всего'.split())
+TRAVEL_DASHES = frozenset('–—-')
+TRAVEL_WINDOW = 16
+
+
+def _travel_verb_before(tokens, at):
+    """tokens[at] is a verb of travel (`идет`, `летит`, `добираются`)."""
+    return at >= 0 and tokens[at].kind == 'word' and bool(word_info(tokens[at].norm).lemmas & TRAVEL_LEMMAS)
+
+
+def is_travel_time(tokens, first):
+    """Hours or minutes at tokens[first] right after a verb of travel, a rough bound between (`автобус идет около
+    пяти часов`: the time the trip takes, no clock time), or after a list dash in a sentence whose travel time came
+    before (`до Усть-Каменогорска – почти 20 часов`); not after a clock cue (`прибывает к 5 часам`, `идет до 18
+    часов`)."""
+    at = first - 1
+    while at >= 0 and tokens[at].norm in TRAVEL_BOUNDS:
+        at -= 1
+    if at < 0 or tokens[at].sentence != tokens[first].sentence:
+        return False
+    if _travel_verb_before(tokens, at):
+        return True
+    if tokens[at].text not in TRAVEL_DASHES:
+        return False
+    for back in range(at - 1, max(-1, at - TRAVEL_WINDOW), -1):
+        if tokens[back].sentence != tokens[first].sentence:
+            return False
+        if tokens[back].kind == 'num' or tokens[back].norm in NUMBER_WORDS:
+            bound = back - 1
+            while bound >= 0 and tokens[bound].norm in TRAVEL_BOUNDS:
+                bound -= 1
+            if _travel_verb_before(tokens, bound):
+                return True
     return False
 
