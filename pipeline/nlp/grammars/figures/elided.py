@@ -71,6 +71,7 @@ from pipeline.nlp.grammars.figures.words import is_verb_like, word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
 MOST_WORDS = frozenset({('больше', 'всего'), ('меньше', 'всего')})
+MOST_SINGLE = frozenset({'большинство'})
 NOT_INHERITED_UNITS = frozenset({'%'})
 # сократилось в 4 раза (вчетверо), до 210: a ratio counts nothing a bare number after it could count
 NOT_INHERITED_NOUNS = RATIO_OBJECTS
@@ -86,13 +87,17 @@ PRONOUN_PLACE_MAX = 3
 
 
 def _most_nouns(tokens):
-    """[(index, lemma)] of the nouns after `больше всего` / `меньше всего` in genitive (отказов, иностранных
-    гостей): the thing a sentence ranks."""
+    """[(index, lemma)] of the nouns after `больше всего` / `меньше всего` / `большинство` in genitive (отказов,
+    иностранных гостей): the thing a sentence ranks (`Большинство трагедий – тридцать четыре – произошло ...`)."""
     found = []
     for index in range(len(tokens) - 2):
-        if (tokens[index].norm, tokens[index + 1].norm) not in MOST_WORDS:
+        if (tokens[index].norm, tokens[index + 1].norm) in MOST_WORDS:
+            start = index + 2
+        elif tokens[index].norm in MOST_SINGLE:
+            start = index + 1
+        else:
             continue
-        noun = noun_at(tokens, index + 2, genitive_plural=True)
+        noun = noun_at(tokens, start, genitive_plural=True)
         if noun is not None and any(case == 'gent' for case, _ in noun[1]):
             found.append((index, noun[0]))
     return found

@@ -461,6 +461,26 @@ def _is_fronted_tail(tokens, amount):
     return noun is not None and ('gent', 'plur') in noun[1] and noun[2] <= at - 1
 
 
+# Больше всего концертов – двадцать два – состоялось ..., Большинство трагедий – тридцать четыре – произошло ...
+RANKING_OPENERS = (('больше', 'всего'), ('меньше', 'всего'), ('большинство',))
+
+
+def _is_ranked_aside(tokens, amount):
+    """A number word between two dashes right after the thing a sentence ranks: `Большинство трагедий –
+    тридцать четыре – произошло в необорудованных местах` (elided.py finds the noun)."""
+    at, end = amount.first, amount.end
+    if at < 3 or end >= len(tokens) or tokens[at - 1].text not in DASHES or tokens[end].text not in DASHES:
+        return False
+    for opener in RANKING_OPENERS:
+        start = at - 1 - len(opener) - 1
+        while start >= 0 and tokens[start].kind == 'word' and at - start <= DASH_TOPIC_WINDOW + 2:
+            if tuple(token.norm for token in tokens[start:start + len(opener)]) == opener:
+                noun = noun_at(tokens, start + len(opener), genitive_plural=True)
+                return noun is not None and noun[2] == at - 1
+            start -= 1
+    return False
+
+
 def _is_compared(tokens, amount):
     """A number word alone after `на` beside a comparative: the size of a difference whose noun was named
     before it (`154 пары поездов – на восемь больше`, `школ стало больше на пять`; elided.py finds it)."""
@@ -530,7 +550,7 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
             and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount) \
             and not _is_compared(tokens, amount) and not _is_continued(tokens, amount) \
             and not _follows_part_of_them(tokens, amount) and not _is_rough_alone(tokens, amount, qualifier) \
-            and not _is_fronted_tail(tokens, amount):
+            and not _is_fronted_tail(tokens, amount) and not _is_ranked_aside(tokens, amount):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
         # около ста миллионов, на трех из них, на восемь больше, еще восемь)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):
