@@ -7,7 +7,8 @@
 
 A bare number takes the unit or counted noun of the nearest figure before it in its sentence (not one
 that measures the figure before it: `24 детских сада на 5 600 мест, из них 17 – частные`), or the
-noun after `больше всего` / `меньше всего` (`Больше всего концертов – 22 – состоялось в Караганде`),
+noun after `больше всего` / `меньше всего` / `большинство` (`Больше всего концертов – 22 – состоялось в Караганде`,
+`Большинство трагедий – тридцать четыре – произошло ...`: written_figures28 FIG .932 -> .938),
 or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`), or the
 noun after `число` / `количество` / `численность` (`Число туристов из Китая достигло 210 тыс.`),
 or a noun that is itself a scale a few words before it, the qualifier of the number no gap (`землетрясение
