@@ -1,16 +1,16 @@
 """What looks like a figure but is not: dates and years, times of day, phone
 numbers, ordinals, article and point numbers, digits inside names, list markers,
 short quoted titles and sports weight categories.  (Durations anchored in time
-are in durations.py.)"""
+are in durations.py; number words alone that count a noun named nearby in alone.py.)"""
 
 import re
 
+from pipeline.nlp.grammars.figures.alone import counts_alone
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
-from pipeline.nlp.grammars.figures.verbs import COMPARATIVES
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, COLLECTIVE_FORMS, GRADE_NOUN, LAST_GRADE, NUMBER_WORDS,
-    ONE_FORMS, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES, PART_OF_THEM,
+    ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, GRADE_NOUN, LAST_GRADE,
+    ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES,
     PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
     SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import lemma_back, word_info
@@ -50,8 +50,6 @@ HOUR_LEMMAS = frozenset({'час'})
 # в весовой категории до 63,5 кг, в весе свыше 92 кг, Бекмуратов (до 75 кг): a class, no weight
 WEIGHT_CLASS_LEMMAS = frozenset({'категория', 'вес'})
 WEIGHT_CLASS_QUALIFIERS = frozenset({('до',), ('свыше',), ('более',)})
-# the marks a list item ends with: `у Китая – 11, у Узбекистана – семь.`
-LIST_ENDS = frozenset({',', ';', '.', '!', ')'})
 # одни, одних, у одной, за одним: forms of один that count nothing
 ONE_NOT_COUNTED = ONE_PLURAL_FORMS | ONE_UNCOUNTED_FORMS
 GLUE_MARKS = frozenset('/\\#@')  # 24/7, #5, @10
@@ -343,137 +341,6 @@ def _is_grade(tokens, amount, high, lemma):
     return tokens[at].suffix is not None
 
 
-def _is_part_of_them(tokens, amount):
-    """A number word (not один) before `из них` / `из которых`: a part of what was counted before it
-    (`проверки прошли на 312 станциях, на трех из них выявлен недолив`, `четыре комнаты, две из которых —
-    спальни`); `один из них` names one of them, no count."""
-    end = amount.end
-    return (end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in PART_OF_THEM
-            and tokens[amount.first].norm not in ONE_FORMS)
-
-
-def _follows_part_of_them(tokens, amount):
-    """A number word right after `из них` / `из которых`, a count before it in its sentence: a part of that
-    count, its noun left out (`Работают 214 кафе, из них сорок три круглосуточно`; elided.py finds it)."""
-    at = amount.first
-    if at < 2 or (tokens[at - 2].norm, tokens[at - 1].norm) not in PART_OF_THEM:
-        return False
-    sentence = tokens[at].sentence
-    return any(token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, at - 30):at - 2])
-
-
-# a rough count alone ending its clause: `отборочный тур пройдут около ста`, `заявок подали более сорока`
-ROUGH_QUALIFIERS = frozenset({'approx', 'more', 'less'})
-
-
-def _is_rough_alone(tokens, amount, qualifier):
-    """A number word after a qualifier of a rough count, ending its clause: the count of a noun named
-    before it (`Участников было 24, сборы пройдут около ста.`; elided.py finds it)."""
-    end = amount.end
-    return qualifier in ROUGH_QUALIFIERS and (end >= len(tokens) or tokens[end].text in LIST_ENDS
-                                              or tokens[end].sentence != tokens[amount.first].sentence)
-
-
-def _is_scaled_words(amount):
-    """ста миллионов, сотни тысяч: a number word with a scale word (not a bare тысячи)."""
-    return amount.scale is not None and amount.end - amount.first >= 2
-
-
-def _is_listed(tokens, amount):
-    """A number word alone ending its clause after a list dash, in a list whose item before it has a number
-    after its dash: `Золотых медалей у Китая – 11, у Узбекистана – семь`, `Школ – 14, больниц – три`: the
-    noun was named by the list (elided.py finds it)."""
-    at, end = amount.first, amount.end
-    sentence = tokens[at].sentence
-    if at < 1 or tokens[at - 1].text not in DASHES:
-        return False
-    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
-        return False
-    if any(tokens[back].text in DASHES and tokens[back].sentence == sentence
-           and (tokens[back + 1].kind == 'num' or tokens[back + 1].norm in NUMBER_WORDS) for back in range(at - 2)):
-        return True
-    return _dash_topic(tokens, at - 1) or _dash_parallel(tokens, at - 1)
-
-
-# Пешеходов среди погибших – тридцать один: a genitive plural noun opening the item before the dash names
-# what the number word counts; a few words may stand between (`среди погибших`, `в области`)
-DASH_TOPIC_WINDOW = 4
-
-
-# по физике решали 5 часов, по химии – четыре с половиной: a prepositional phrase before the dash, after
-# a comma, parallels the figure of the clause before; the dash stands for its verb and noun
-PARALLEL_PREPOSITIONS = frozenset('в во на по у для среди из'.split())
-
-
-def _dash_parallel(tokens, dash):
-    """The item before the dash tokens[dash] is a prepositional phrase after a comma, a number before it
-    in its sentence (`В Аршалынском районе подтоплено 410 домов, в Целиноградском – семь`)."""
-    sentence = tokens[dash].sentence
-    start = dash
-    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
-            and tokens[start - 1].text != ',':
-        start -= 1
-    if start == dash or start == 0 or tokens[start - 1].text != ',' or tokens[start].norm not in PARALLEL_PREPOSITIONS:
-        return False
-    return any(token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, start - 30):start])
-
-
-def _dash_topic(tokens, dash):
-    """A genitive plural noun opens the clause that ends at the dash tokens[dash] (`Пешеходов среди
-    погибших – тридцать один`, `Вакансий врачей – девятнадцать`)."""
-    sentence = tokens[dash].sentence
-    start = dash
-    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
-            and tokens[start - 1].text not in LIST_ENDS and tokens[start - 1].text not in DASHES:
-        start -= 1
-    if start == dash or tokens[start].kind != 'word':
-        return False
-    if start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in LIST_ENDS:
-        return False  # the clause opens further back than the window
-    noun = noun_at(tokens, start, capitals=True)
-    return noun is not None and ('gent', 'plur') in noun[1]
-
-
-def _is_compared(tokens, amount):
-    """A number word alone after `на` beside a comparative: the size of a difference whose noun was named
-    before it (`154 пары поездов – на восемь больше`, `школ стало больше на пять`; elided.py finds it)."""
-    at, end = amount.first, amount.end
-    if at < 1 or tokens[at - 1].norm != 'на':
-        return False
-    return (end < len(tokens) and tokens[end].norm in COMPARATIVES) or (at >= 2 and tokens[at - 2].norm in COMPARATIVES)
-
-
-# еще восемь выйдут на смены, еще в трех ограничения сняты: a number word after these adds to a count
-# its sentence made before it, and takes that count's noun (elided.py)
-CONTINUING = frozenset({'еще', 'ещё'})
-CONTINUING_PREPOSITIONS = frozenset({'в', 'во', 'на', 'у', 'из'})
-
-
-def _is_continued(tokens, amount):
-    """A number word alone after `еще` (and a preposition), a number before it in its sentence: `На линии
-    работают 96 бригад, еще восемь выйдут в сентябре`, `остаются семь округов, еще в трех ограничения сняты`
-    (not `ещё один`, which counts nothing: _is_one_counted)."""
-    at = amount.first - 1
-    if at >= 0 and tokens[at].norm in CONTINUING_PREPOSITIONS:
-        at -= 1
-    if at < 0 or tokens[at].norm not in CONTINUING:
-        return False
-    sentence = tokens[at].sentence
-    for back in range(at - 1, -1, -1):  # back to the start of its sentence, not the text's
-        if tokens[back].sentence != sentence:
-            return False
-        if tokens[back].kind == 'num' or tokens[back].norm in NUMBER_WORDS:
-            return True
-    return False
-
-
-def _is_collective(tokens, amount):
-    """двое, троих: a collective numeral alone; not after `на`, where it is whom a thing is meant for
-    (`номер на двоих`, `столик на четверых`), no count."""
-    return amount.end == amount.first + 1 and tokens[amount.first].norm in COLLECTIVE_FORMS \
-        and not (amount.first > 0 and tokens[amount.first - 1].norm == 'на')
-
-
 def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozenset(), words=None):
     """Drop what merely looks like a figure: years, times, names, list markers ..."""
     first = tokens[amount.first]
@@ -499,10 +366,7 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
     if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
-    if amount.words and not amount.digits and not has_tail and not _is_collective(tokens, amount) \
-            and not _is_scaled_words(amount) and not _is_part_of_them(tokens, amount) and not _is_listed(tokens, amount) \
-            and not _is_compared(tokens, amount) and not _is_continued(tokens, amount) \
-            and not _follows_part_of_them(tokens, amount) and not _is_rough_alone(tokens, amount, qualifier):
+    if amount.words and not amount.digits and not has_tail and not counts_alone(tokens, amount, qualifier):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
         # около ста миллионов, на трех из них, на восемь больше, еще восемь)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):

@@ -46,7 +46,7 @@ digits inside names (`COVID-19`) and short quoted titles (`«Три сестры
 sports weight categories (`в весе до 57 кг`), ages (`в возрасте 25 лет`) and
 durations anchored in time, which are dates or times (`три года назад`, `через
 два дня`, any number of hours or minutes but the value of a measured time: `время в пути
-сократится до 12 часов`, or an average: `ждут в среднем 9 секунд`), a span of time someone spent doing something (`проработала
+сократится до 12 часов`, an average: `ждут в среднем 9 секунд`, or the time a job took: `потушили за 40 минут`), a span of time someone spent doing something (`проработала
 почти восемь лет`; the length of an event, `этап длился три недели`, stays a figure), and prison
 terms and terms of office (`к шести годам лишения свободы`, `избран на 5 лет`).
 A multiple in one word is a figure of `раз` (`вдвое`, `почти втрое`: multiples.py).  A count in tens is
@@ -61,7 +61,8 @@ from dataclasses import dataclass
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_averaged, is_taken_time, is_term, is_time_expression, is_time_spent, measures_time)
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_averaged, is_finished_in, is_taken_time, is_term,
+    is_time_expression, is_time_spent, is_travel_time, measures_time)
 from pipeline.nlp.grammars.figures.elided import fill_elided, named
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
@@ -240,7 +241,9 @@ def _read_figure(text, tokens, index, references, whole=None):
         return _Reading(first, end, None, None, None, None, lemma, amount.first, skip=True)  # до 63,5 кг
     if high is None and is_ordinal_use(amount, forms, is_noun_first(tokens, (high or amount).end, lemma)):
         return None
-    averaged = lemma in CLOCK_DURATION_LEMMAS and is_averaged(tokens, amount.first)  # в среднем 9 секунд
+    averaged = (lemma in CLOCK_DURATION_LEMMAS and is_averaged(tokens, amount.first)  # в среднем 9 секунд
+                or is_finished_in(tokens, amount.first, lemma)  # расчистили за шесть часов
+                or (lemma in CLOCK_DURATION_LEMMAS and is_travel_time(tokens, amount.first)))  # идет около 5 часов
     if lemma in DURATION_LEMMAS and unit is None and not averaged and (
             (lemma in CLOCK_DURATION_LEMMAS and not measures_time(tokens, amount.first)
              and not is_taken_time(tokens, amount.first)) or is_age(tokens, first, end)

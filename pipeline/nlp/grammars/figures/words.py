@@ -85,3 +85,13 @@ def lemma_back(tokens, at, lemmas, window):
         if token.kind == 'word' and word_info(token.norm).lemmas & lemmas:
             return back
     return None
+
+
+# выявлено, открыто: a neuter short participle pymorphy3 reads best as an adverb
+VERB_LIKE_POS = frozenset({'VERB', 'PRTS'})
+
+
+def is_verb_like(norm):
+    """A finite verb or a short participle, also when the participle is not the best parse (`Новых школ
+    открыто две`: открыто is first an adverb)."""
+    return word_info(norm).pos in VERB_LIKE_POS or any(p.tag.POS == 'PRTS' for p in parse(norm))
