@@ -11,6 +11,9 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
 - a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
+- quoted names a head noun opens (org_quotes.py): a place or a person inside them, `org-quoted-head` (after quoted-name);
+- names cut where a phrase cannot end (org_ends.py): after an adjective, `org-open-adjective`; after `по вопросам`,
+  `org-open-remit`; before the person a noun of defence or support governs, `org-person-object`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a person's name wholly in
@@ -107,6 +110,8 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
+from pipeline.nlp.stages.repair.org_quotes import quoted_heads
+from pipeline.nlp.stages.repair.org_ends import open_ends, person_objects
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
@@ -192,6 +197,8 @@ RULES = [
     ('org-attached', attached_bodies),
     ('org-mission', mission_hosts),
     ('generic-body', generic_bodies),
+    ('org-open-end', open_ends),
+    ('org-person-object', person_objects),
     ('loc-direction', directions),
     ('loc-verb-end', verb_ends),
     ('loc-word-end', word_ends),
@@ -228,6 +235,7 @@ RULES = [
     ('org-abbreviation-end', abbreviation_ends),
     ('org-latin-repeat', latin_repeats),
     ('quoted-name', quoted_names),
+    ('org-quoted-head', quoted_heads),
     ('bracketed', bracketed),
     ('org-opener', org_openers),
     ('strip-punct', strip_punct),
