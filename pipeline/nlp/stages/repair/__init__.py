@@ -11,7 +11,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `org-attached`, `org-mission`, `generic-body`, `org-prefix`,
   `local-body`, `quoted-name`;
 - a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
-- quoted names a head noun opens (org_quotes.py): a place or a person inside them, `org-quoted-head` (after quoted-name);
+- quoted names a head noun opens (org_quotes.py): a place or a person inside them, `org-quoted-head`
+  (after quoted-name); the titles a work's, an award's or a brand's noun opens, `quoted-work` (after quoted-place);
 - names cut where a phrase cannot end (org_ends.py): after an adjective, `org-open-adjective`; after `по вопросам`,
   `org-open-remit`; before the person a noun of defence or support governs, `org-person-object`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
@@ -110,7 +111,7 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
-from pipeline.nlp.stages.repair.org_quotes import quoted_heads
+from pipeline.nlp.stages.repair.org_quotes import quoted_heads, quoted_works
 from pipeline.nlp.stages.repair.org_ends import open_ends, person_objects
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads
@@ -279,6 +280,7 @@ RULES = [
     ('consistent-type', consistent_types),
     ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),
+    ('quoted-work', quoted_works),
     ('platform', platforms),
     ('vehicle', vehicles),
     ('bare-legal-form', bare_legal_forms),

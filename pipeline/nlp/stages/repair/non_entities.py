@@ -80,7 +80,9 @@ def platforms(doc, spans):
 
 
 # `водитель Hyundai`, `машина Toyota RAV4`: the nouns of a vehicle and of the one driving it
-VEHICLE_NOUNS = frozenset('автомобиль машина автомашина внедорожник седан кроссовер грузовик автобус мотоцикл водитель'.split())
+VEHICLE_NOUNS = frozenset('''
+автомобиль машина автомашина внедорожник седан кроссовер грузовик автобус мотоцикл водитель
+'''.split())
 
 
 def is_vehicle(doc, span):
