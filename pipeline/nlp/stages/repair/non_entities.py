@@ -6,6 +6,8 @@
   `аэропорт Шереметьево`, `Самара Арена`: a church, a cemetery, an airport or a stadium is a
   building or a site, not an organisation or a place (the place after its head stays one); so is
   a seat of government where something takes place (`выступил в Белом доме`, `встреча в Кремле`);
+- `vehicle`: `водитель автомобиля Hyundai`, `водителя Hyundai`: a make in Latin letters after a
+  vehicle's or its driver's noun is the car, not the company (`Компания Hyundai` stays);
 - `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
   are no organisation; the place is a place.
@@ -75,6 +77,26 @@ def platforms(doc, spans):
     """`написал на своей странице в Facebook`, `в своём Twitter`: the site is none of our
     types; `Facebook` as a company (`Основатель Facebook`) stays an organisation."""
     return [span for span in spans if span.label_ != 'ORG' or not is_medium(doc, span)]
+
+
+# `водитель Hyundai`, `машина Toyota RAV4`: the nouns of a vehicle and of the one driving it
+VEHICLE_NOUNS = frozenset('''
+автомобиль машина автомашина внедорожник седан кроссовер грузовик автобус мотоцикл водитель
+'''.split())
+
+
+def is_vehicle(doc, span):
+    """True where an ORG in Latin letters follows a lower-case vehicle noun: `автомобиля Hyundai`."""
+    if span.start == 0 or not all(is_latin(token.text) or not token.is_alpha for token in span):
+        return False
+    before = doc[span.start - 1]
+    return before.text.islower() and before.is_alpha and lemma(before.text) in VEHICLE_NOUNS
+
+
+def vehicles(doc, spans):
+    """`водитель автомобиля Hyundai был лишён прав`: the make of a car is none of our types, whatever
+    slovnet or a repeat of the name elsewhere in the document made it; `Компания Hyundai` stays."""
+    return [span for span in spans if span.label_ != 'ORG' or not is_vehicle(doc, span)]
 
 
 def bare_legal_forms(doc, spans):
