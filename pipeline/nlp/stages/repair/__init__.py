@@ -109,6 +109,7 @@ from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads
+from pipeline.nlp.stages.repair.org_places import org_regions
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
@@ -301,6 +302,7 @@ class Repairer(Stage):
             spans = sorted(rule(doc, spans), key=SPAN_START)
         doc.ents = resolve_overlaps(spans)
         inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
+        org_regions(doc)  # the region an organisation's name ends in, in doc.spans['inner']
         return doc
 
 
