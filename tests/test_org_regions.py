@@ -40,3 +40,17 @@ def test_doc_ents_stay_flat_and_the_region_is_one_entity(nlp):
     (inside,) = [span for span in doc.spans['inner'] if span._.rule == 'org-region']
     (outside,) = [span for span in doc.ents if span.label_ == 'LOC']
     assert inside._.entity == outside._.entity
+
+
+def test_the_region_is_a_row_inside_the_organisation(nlp, tmp_path):
+    from pipeline import run
+    text = 'Проверку провел Департамент полиции по Карагандинской области.\n'
+    (tmp_path / 'police.txt').write_text(text, encoding='utf-8')
+    tables = run([tmp_path], output_dir=tmp_path / 'tables', nlp=nlp)
+    mentions = tables['mentions']
+    (row,) = mentions[mentions.inside.notna()].itertuples()
+    assert (row.text, row.normal, row.source, row.type) == (
+        'Карагандинской области', 'Карагандинская область', 'org-region', 'LOC')
+    (around,) = mentions[mentions.mention_id == row.inside].itertuples()
+    assert around.type == 'ORG' and around.start <= row.start and row.stop <= around.stop
+    assert 'Карагандинская область' in set(tables['entities'].name)

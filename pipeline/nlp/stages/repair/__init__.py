@@ -18,6 +18,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
+- the region or district an organisation's name ends in (org_places.py): `org-region`, a place in doc.spans['inner']
+  (`Управление образования` `Туркестанской области`), added once doc.ents are final;
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
