@@ -14,7 +14,8 @@ nominative as well as a genitive: `Шамалгана` is a feminine `Шамал
     жители Шамалгана и Кастека        the second of a pair shares the     -> gent
                                       first one's case
     из Явленки, до Сергеевки          a place in -ки after в, н, т, й, л, -> gent (a village in -ка,
-                                      ш, м: no Kazakh name in -ы/-и          `Явленка`)
+                                      ш, м, or in -ны: no Kazakh name in     `Явленка`; `Исфана`)
+                                      -ы/-и that does not decline
 
 A quoted name after a kind of organisation or a legal form (`компания «Бирлик Сервис»`,
 `ТОО «Жылу Құрылыс Трейд»`) is in apposition, so given in the nominative (`is_given_in_nominative`).
@@ -49,11 +50,13 @@ JOINERS = ('и', ',')
 def is_village_in_ka(span):
     """`Явленки`, `Сергеевки`: a one-word place in -ки after в, н, т, й, л, ш, м, which is the genitive of
     a village in -ка (the suffix of `Ивановка`, `Каменка`: none of the places pymorphy3 knows with these
-    letters before -к is masculine, `place_forms.FEMININE_K_BEFORE`); the Kazakh names in -ы/-и that do
-    not decline end otherwise (`Шортанды`, `Шарбакты`, `Акши`)."""
+    letters before -к is masculine, `place_forms.FEMININE_K_BEFORE`); and one in -ны, the genitive of a
+    place in -на (`из Исфаны`). The Kazakh names in -ы/-и that do not decline end otherwise (`Шортанды`,
+    `Шарбакты`, `Акши`, `Кенесары`: of the one-word places in -ы/-и of the gazetteer and the development
+    gold, none ends in -ны)."""
     word = span.text.lower()
     return span.label_ == 'LOC' and len(span) == 1 and span.text.isalpha() and len(word) > 4 \
-        and word.endswith('ки') and word[-3] in FEMININE_K_BEFORE
+        and (word.endswith('ки') and word[-3] in FEMININE_K_BEFORE or word.endswith('ны'))
 # how many members of a list back the case of the first is looked for
 LONGEST_LIST = 6
 
