@@ -147,7 +147,8 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   Raiymbek district): one-word villages in lists and after a dash, the new regions, rural districts, rivers,
   lakes, a pass, a peak, foreign towns, places inside organisations' names; never used to write a rule, its
   misses unread until the end of the round that wrote it. First run (main at 2fd7af5, `.venv/bin/python
-  bench/gold_parts.py --gold tests/data/written_places11`): PER 0.960, ORG 0.897, LOC 0.929.
+  bench/gold_parts.py --gold tests/data/written_places11`): PER 0.960, ORG 0.897, LOC 0.929; on the gold as fixed at the
+  end of the round (three annotation mistakes, see its `about`) main and this round's branch alike: LOC 0.937.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -206,7 +207,7 @@ FLOORS = {
     'written_news32': {'PER': 0.952, 'ORG': 0.970, 'LOC': 0.958},
     'written_news33': {'PER': 0.952, 'ORG': 0.971, 'LOC': 0.949},
     'written_places10': {'PER': 0.827, 'ORG': 0.857, 'LOC': 0.876},
-    'written_places11': {'PER': 0.959, 'ORG': 0.896, 'LOC': 0.928},
+    'written_places11': {'PER': 0.959, 'ORG': 0.896, 'LOC': 0.936},
 }
 
 
