@@ -38,3 +38,24 @@ def test_sentence_openers(nlp, sentence, found, expected):
     doc = nlp(sentence)
     spans = sentence_openers(doc, [slovnet_span(doc, found, 'ORG')])
     assert [span.text for span in spans] == [expected]
+
+
+# sentence, the LOC as found, the LOC after the rule
+PLACE_CASES = [
+    ('Пасечники Восточного Казахстана собрали рекордный урожай.',
+     'Пасечники Восточного Казахстана', 'Восточного Казахстана'),
+    ('Овцеводы Южного Прибалхашья готовятся к стрижке.', 'Овцеводы Южного Прибалхашья', 'Южного Прибалхашья'),
+    # a place named in the nominative: the first word is its own
+    ('Святые Горы ждут паломников.', 'Святые Горы', 'Святые Горы'),
+    ('Новые Горы стали популярны у туристов.', 'Новые Горы', 'Новые Горы'),
+    # mid-sentence the capital is the name's
+    ('Урожай собрали Пасечники Восточного Казахстана.', 'Пасечники Восточного Казахстана',
+     'Пасечники Восточного Казахстана'),
+]
+
+
+@pytest.mark.parametrize('sentence, found, expected', PLACE_CASES)
+def test_place_openers(nlp, sentence, found, expected):
+    doc = nlp(sentence)
+    spans = sentence_openers(doc, [slovnet_span(doc, found, 'LOC')])
+    assert [span.text for span in spans] == [expected]

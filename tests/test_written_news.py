@@ -141,6 +141,14 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   in lists (a library bus in Pavlodar region, honey in East Kazakhstan, an aitys in Kyzylorda region, school
   football in North Kazakhstan, a bridge on the Ilek, apricots in Batken), beside persons whose surnames are
   built on place names; never used to write a rule, its misses unread until the end of the round that wrote it.
+- tests/data/written_places11: a held-out measure of places of every kind in oblique cases (mobile clinics in
+  Abai region, roads in Ulytau region, the beach season on Alakol, transit trains through Dostyk, water pipes
+  in rural districts of Karaganda region, tourists in Karakalpakstan, a flood on the Ural, trekking trails in
+  Raiymbek district): one-word villages in lists and after a dash, the new regions, rural districts, rivers,
+  lakes, a pass, a peak, foreign towns, places inside organisations' names; never used to write a rule, its
+  misses unread until the end of the round that wrote it. First run (main at 2fd7af5, `.venv/bin/python
+  bench/gold_parts.py --gold tests/data/written_places11`): PER 0.960, ORG 0.897, LOC 0.929; on the gold as fixed at the
+  end of the round (three annotation mistakes, see its `about`) main and this round's branch alike: LOC 0.937.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -169,36 +177,37 @@ FLOORS = {
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
     'written_foreign2': {'PER': 0.973, 'ORG': 0.933, 'LOC': 0.947},
     'written_foreign3': {'PER': 1.000, 'ORG': 0.960, 'LOC': 0.978},
-    'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.940},
+    'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.980},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.964},
-    'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.883},
+    'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.908},
     'written_places2': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.981},
     'written_news13': {'PER': 1.000, 'ORG': 0.900, 'LOC': 0.958},
     'written_news14': {'PER': 1.000, 'ORG': 0.954, 'LOC': 0.960},
     'written_news16': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.909},
     'written_places3': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
-    'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.962},
+    'written_news18': {'PER': 1.000, 'ORG': 0.988, 'LOC': 0.972},
     'written_news19': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.911, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
-    'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.941},
+    'written_news21': {'PER': 1.000, 'ORG': 0.979, 'LOC': 0.958},
     'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.973},
     'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
     'written_places5': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.984},
-    'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 0.974},
+    'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 1.000},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.958, 'LOC': 0.952},
     'written_news27': {'PER': 1.000, 'ORG': 0.933, 'LOC': 0.943},
     'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.985},
     'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
-    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.952},
+    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.957},
     'written_news31': {'PER': 0.983, 'ORG': 1.000, 'LOC': 1.000},
     'written_places8': {'PER': 0.941, 'ORG': 0.928, 'LOC': 0.909},
     'written_places9': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.975},
     'written_news32': {'PER': 0.952, 'ORG': 0.970, 'LOC': 0.958},
-    'written_news33': {'PER': 0.952, 'ORG': 0.971, 'LOC': 0.833},
-    'written_places10': {'PER': 0.827, 'ORG': 0.857, 'LOC': 0.844},
+    'written_news33': {'PER': 0.952, 'ORG': 0.971, 'LOC': 0.949},
+    'written_places10': {'PER': 0.827, 'ORG': 0.857, 'LOC': 0.876},
+    'written_places11': {'PER': 0.959, 'ORG': 0.896, 'LOC': 0.936},
 }
 
 

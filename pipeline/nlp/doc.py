@@ -8,7 +8,8 @@ into the source: `doc.text[span.start_char:span.end_char]` is its surface.
   (the stage or rule that produced it), `span._.canonical` (a gazetteer name),
   `span._.entity` (a document-level key set by `link`), `span._.first/middle/last` for persons.
 - `doc.spans['inner']`: mentions inside a mention of doc.ents (the places a road joins,
-  `трасса Астана – Щучинск`), with the same attributes; doc.ents stay flat.
+  `трасса Астана – Щучинск`; the region an organisation's name ends in, `Управление образования
+  Туркестанской области`), with the same attributes; doc.ents stay flat.
 - `doc.spans['figures']`: figures with `span._.figure` (value, qualifier, ...).
 - `doc.spans['dates']`: dates with `span._.date` (ISO).
 - `doc.spans['roles']`: the position a text gives a person, with `span._.role`.

@@ -13,6 +13,9 @@ nominative as well as a genitive: `Шамалгана` is a feminine `Шамал
                                       no kind of organisation
     жители Шамалгана и Кастека        the second of a pair shares the     -> gent
                                       first one's case
+    из Явленки, до Сергеевки          a place in -ки after в, н, т, й, л, -> gent (a village in -ка,
+                                      ш, м, or in -ны: no Kazakh name in     `Явленка`; `Исфана`)
+                                      -ы/-и that does not decline
 
 A quoted name after a kind of organisation or a legal form (`компания «Бирлик Сервис»`,
 `ТОО «Жылу Құрылыс Трейд»`) is in apposition, so given in the nominative (`is_given_in_nominative`).
@@ -23,6 +26,7 @@ declines (`name_head_normal`).
 
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.lexicons import ORG_HEADS
+from pipeline.nlp.place_forms import FEMININE_K_BEFORE
 
 # prepositions that govern one case only: `из Байзака` is a genitive, so `Байзак`, not the
 # nominative of a guessed `Байзака`
@@ -41,6 +45,18 @@ PREPOSITION_CASES = {
 # `Шортанды`: a Kazakh name in -ы/-и that does not decline; its genitive reading is a guess
 UNDECLINED_ENDINGS = ('ы', 'и')
 JOINERS = ('и', ',')
+
+
+def is_village_in_ka(span):
+    """`Явленки`, `Сергеевки`: a one-word place in -ки after в, н, т, й, л, ш, м, which is the genitive of
+    a village in -ка (the suffix of `Ивановка`, `Каменка`: none of the places pymorphy3 knows with these
+    letters before -к is masculine, `place_forms.FEMININE_K_BEFORE`); and one in -ны, the genitive of a
+    place in -на (`из Исфаны`). The Kazakh names in -ы/-и that do not decline end otherwise (`Шортанды`,
+    `Шарбакты`, `Акши`, `Кенесары`: of the one-word places in -ы/-и of the gazetteer and the development
+    gold, none ends in -ны)."""
+    word = span.text.lower()
+    return span.label_ == 'LOC' and len(span) == 1 and span.text.isalpha() and len(word) > 4 \
+        and (word.endswith('ки') and word[-3] in FEMININE_K_BEFORE or word.endswith('ны'))
 # how many members of a list back the case of the first is looked for
 LONGEST_LIST = 6
 
@@ -154,7 +170,8 @@ def governed_case(doc, span, entity_ends=None, depth=0):
     word = before.text.lower()
     if word in PREPOSITION_CASES:
         case = PREPOSITION_CASES[word]
-        return None if case == 'gent' and span.text[-1:].lower() in UNDECLINED_ENDINGS else case
+        return None if case == 'gent' and span.text[-1:].lower() in UNDECLINED_ENDINGS \
+            and not is_village_in_ka(span) else case
     if span.text[-1:].lower() in UNDECLINED_ENDINGS:
         return None
     common = _common_word(before)

@@ -330,14 +330,15 @@ def first_declension_oblique(parsed):
 def masculine_locative(word):
     """`в Корке` -> Корк: the nominative of a one-word place in -е after a hard consonant once
     every reading of it was dropped (`trusted_place_readings`: `корка` is a common noun, no
-    place): a place named with a consonant declines as a masculine noun (`в Модлине`); else None."""
+    place): a place named with a consonant declines as a masculine noun (`в Модлине`); else None, also
+    when the stem is no form the word's paradigm explains (the normal forms' guarantee, `wordforms`)."""
     lower = word.lower()
     if len(word) < 4 or not lower.endswith('е') or lower[-2] not in HARD_CONSONANTS:
         return None
     # only a common noun's reading was dropped; a surname's (`в Бове`: Бова) leaves the word as written
     common = any(parsed.is_known and parsed.tag.POS == 'NOUN' and not {'Name', 'Surn', 'Patr'} & parsed.tag.grammemes
                  for parsed in parse(word))
-    return word[:-1] if common else None
+    return word[:-1] if common and is_inflection(word[:-1], word) else None
 
 
 def trusted_place_readings(options, word):

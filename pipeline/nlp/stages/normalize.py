@@ -568,7 +568,9 @@ class Normalizer(Stage):
         of `трассы Астана – Щучинск`, whose words belong to the mention it lies in), and the place a
         direction's mention names (`Казахстана` of `на севере Казахстана`)."""
         words = tuple((token.text, token.whitespace_) for token in mention_words(span))
-        return kazakh_place_normal(doc, span) or cached_phrase_normal(words, span.label_, self.nouns)
+        # `прокуратуры города Конаева`: a town named after a man, which doc.ents name by the gazetteer's name
+        town = person_town_normal(span) if span._.rule == 'org-region' else None
+        return kazakh_place_normal(doc, span) or town or cached_phrase_normal(words, span.label_, self.nouns)
 
 
 def written_form(words):

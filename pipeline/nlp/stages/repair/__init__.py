@@ -22,6 +22,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
+- the region or district an organisation's name ends in (org_places.py): `org-region`, a place in doc.spans['inner']
+  (`Управление образования` `Туркестанской области`), added once doc.ents are final;
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
@@ -122,6 +124,7 @@ from pipeline.nlp.stages.repair.org_quotes import quoted_heads, quoted_works
 from pipeline.nlp.stages.repair.org_ends import open_ends, person_objects
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads
+from pipeline.nlp.stages.repair.org_places import org_regions
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms, vehicles
@@ -319,6 +322,7 @@ class Repairer(Stage):
             spans = sorted(rule(doc, spans), key=SPAN_START)
         doc.ents = resolve_overlaps(spans)
         inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
+        org_regions(doc)  # the region an organisation's name ends in, in doc.spans['inner']
         return doc
 
 

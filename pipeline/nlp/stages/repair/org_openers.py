@@ -1,10 +1,13 @@
-"""Words a sentence opens with that are no part of the organisation name after them.
+"""Words a sentence opens with that are no part of the organisation's or the place's name after them.
 
 At a sentence's start every word is capitalised, and slovnet takes the words before a name into it:
 
 - the people of an organisation: `Кардиохирурги Многопрофильной больницы № 3 провели операцию`,
   `Специалисты «Национальных информационных технологий» завершают работу`: an animate common noun
   in the nominative is who acts, the organisation is the name after it;
+- the people of a place: `Пасечники Восточного Казахстана собрали рекордный урожай`: an animate common
+  noun in the nominative before capitalised words in the genitive is who acts, the place is the words
+  after it (`loc-opener`; mid-sentence slovnet leaves `пасечники` out);
 - a description before a name in Latin letters: `Металлургический комбинат Qarmet начал ремонт`,
   `Логистическая компания KTZ Express откроет терминалы`: adjectives and a kind of organisation
   describe the company, the Latin name is its name (as `компания KTZ Express` mid-sentence is).
@@ -65,13 +68,25 @@ def latin_name_start(span):
     return start if latin_stop(span.doc, start) == span.end else None
 
 
+def names_place(tokens):
+    """The words after a sentence's first word are capitalised words, the first of them no nominative
+    (`Восточного Казахстана`): a place's name in the genitive, which the noun before it governs."""
+    words = [token for token in tokens if token.is_alpha]
+    return bool(words) and len(words) == len(tokens) and all(token.text[:1].isupper() for token in words) \
+        and not any(parsed.tag.case == 'nomn' for parsed in parse(words[0].text))
+
+
 def sentence_openers(doc, spans):
     """An ORG opening a sentence loses an animate noun before an organisation's name
     (`Кардиохирурги` `Многопрофильной больницы № 3`), or the description before a Latin name
-    (`Логистическая компания` `KTZ Express`)."""
+    (`Логистическая компания` `KTZ Express`); a LOC loses an animate noun before a place's name in the
+    genitive (`Пасечники` `Восточного Казахстана`)."""
     result = []
     for span in spans:
-        if span.label_ == 'ORG' and len(span) > 1 and span[0].is_sent_start and not span._.canonical:
+        if span.label_ == 'LOC' and len(span) > 1 and span[0].is_sent_start and not span._.canonical \
+                and is_people_noun(span[0]) and names_place(span[1:]):
+            span = make_span(doc, span.start + 1, span.end, 'LOC', 'loc-opener')
+        elif span.label_ == 'ORG' and len(span) > 1 and span[0].is_sent_start and not span._.canonical:
             if is_people_noun(span[0]) and names_organisation(span[1:]):
                 span = make_span(doc, span.start + 1, span.end, 'ORG', 'org-opener')
             else:

@@ -1,4 +1,5 @@
-"""Where a place slovnet ran on past its name ends (`loc-word-end`): `В горах Иле Алатау лавиноопасно`."""
+"""Where a place slovnet ran on past its name ends (`loc-word-end`): `В горах Иле Алатау лавиноопасно`,
+`Кара-Балта кыргызские таможенники`."""
 
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.stages.repair.places import TITLE_NOUNS, parses
@@ -34,7 +35,8 @@ def is_run_on(name, last):
     """The lower-case word `last` is no part of the place that the capitalised `name` before it closes."""
     if not last.is_alpha or not last.text.islower() or last.text in NAME_ENDERS or lemma(last.text) in NAME_ENDERS:
         return False
-    if not name.is_alpha or not name.text[:1].isupper():
+    # `Кара-Балта кыргызские`: a name of two words joined by a hyphen closes the place as one word does
+    if not name.text.replace('-', '').isalpha() or not name.text[:1].isupper():
         return False
     readings = parses(name)
     return not readings or readings[0].tag.POS not in ('ADJF', 'PRTF')
