@@ -57,8 +57,30 @@ class TagAttribute:
 
 @lru_cache(maxsize=200_000)
 def parse(word):
-    """All pymorphy3 parses of a word (Kazakh letters folded), best first."""
-    return tuple(get_analyzer().parse(fold(word)))
+    """All pymorphy3 parses of a word (Kazakh letters folded), best first; of a hyphenated
+    pair of nouns, without the readings that keep a declined first half as written (`kept_halves`)."""
+    parses = get_analyzer().parse(fold(word))
+    return tuple(kept_halves(parses) if '-' in word else parses)
+
+
+def first_half(parsed):
+    """`школа` of `школа-лицей`: the first half of a hyphenated lemma."""
+    return parsed.normal_form.split('-')[0]
+
+
+def kept_halves(parses):
+    """`школы-лицея`: pymorphy3 reads it as `школа-лицей` in the genitive (both halves declined)
+    and, scored higher, as a masculine `школы-лицей` (the first half kept as written); where a
+    reading declines the first half, the reading in the same case and number that keeps it as
+    written is dropped, so `Школы-лицей №5` becomes `Школа-лицей №5`. A first half no reading
+    declines stays as written (`интернет-магазина` -> `интернет-магазин`)."""
+    written = parses[0].word.split('-')[0] if parses else ''
+    declined = {(parsed.tag.case, parsed.tag.number) for parsed in parses
+                if parsed.tag.POS == 'NOUN' and '-' in parsed.normal_form and first_half(parsed) != written}
+    if not declined:
+        return parses
+    return [parsed for parsed in parses if not (parsed.tag.POS == 'NOUN' and first_half(parsed) == written
+                                                and (parsed.tag.case, parsed.tag.number) in declined)]
 
 
 @lru_cache(maxsize=200_000)
