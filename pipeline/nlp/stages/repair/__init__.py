@@ -18,6 +18,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
+- a gymnasium's or lyceum's noun and its number (numbered.py): `школы-гимназии №8`, `org-numbered` (before org-place);
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
@@ -109,6 +110,7 @@ from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads
+from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
@@ -203,6 +205,7 @@ RULES = [
     ('loc-noun-name', noun_names),
     ('loc-titled', titled_settlements),
     ('dateline', datelines),
+    ('org-numbered', numbered_schools),
     ('org-place', org_places),
     ('org-field', field_tails),
     ('org-sport', sport_tails),
