@@ -197,7 +197,8 @@ def domain_stop(doc, start, places_only=False):
         parses = parse(text)
         if not parses or parses[0].tag.POS not in DOMAIN_POS or 'Apro' in parses[0].tag:
             break
-        geo = text[:1].isupper() and is_geo(parses)
+        # `по городу Шымкенту`: the name after a place word is a place's, whatever pymorphy3 reads first
+        geo = text[:1].isupper() and (is_geo(parses) or index > start + 1 and lemma(doc[index - 1].text) in PLACE_WORDS)
         if text[:1].isupper() and not geo and not any('Orgn' in parsed.tag for parsed in parses[:2]):
             break
         if comma is not None and comma[0] == index - 1 and not {parsed.tag.case for parsed in parses[:4]} & comma[1]:
