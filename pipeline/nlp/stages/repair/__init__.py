@@ -20,7 +20,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   компания` `KTZ Express`), `org-opener` (before strip-punct);
 - a gymnasium's or lyceum's noun and its number (numbered.py): `школы-гимназии №8`, `org-numbered` (before org-place);
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
-  конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
+  конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
+  it belongs to after its territory (`... по городу Шымкенту` `Агентства по финансовому мониторингу`), `org-unit-parent`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
@@ -109,7 +110,7 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
-from pipeline.nlp.stages.repair.org_units import unit_heads
+from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
@@ -223,6 +224,7 @@ RULES = [
     ('lower-mission', lower_missions),
     ('lower-ministry', lower_ministries),
     ('org-unit-head', unit_heads),
+    ('org-unit-parent', unit_parents),
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),

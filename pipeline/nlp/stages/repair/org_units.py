@@ -4,6 +4,7 @@
     Инспекция Комитета транспорта по Атырауской области проверила ...
     Филиал Национального центра экспертизы по Туркестанской области провёл ...
     Комитет лесного хозяйства и животного мира Министерства экологии ... ввёл ...
+    Департамент экономических расследований по городу Шымкенту Агентства по финансовому мониторингу РК ...
 
 slovnet finds the body in the genitive and leaves the unit's noun out; the unit is what acts and what
 the text names (its official name is the unit's noun and the body's name in the genitive).
@@ -65,5 +66,38 @@ def unit_heads(doc, spans):
             head = remit_head(doc, span, taken)
             if head is not None:
                 span = make_span(doc, head, span.end, 'ORG', 'org-unit-head')
+        result.append(span)
+    return result
+
+
+# the bodies a territorial unit belongs to, named after its territory: `... по городу Шымкенту` `Агентства ...`
+PARENT_NOUNS = frozenset('агентство министерство комитет служба'.split())
+
+
+def is_territorial_unit(span):
+    """`Департамент экономических расследований по городу Шымкенту`, `Департамент полиции по
+    Алматинской области`: a unit noun first and a territory after its last `по`, a capitalised word in it."""
+    if span.label_ != 'ORG' or not span[0].is_alpha or lemma(span[0].text.lower()) not in UNIT_NOUNS:
+        return False
+    remits = [token.i for token in span[1:] if token.text == 'по']
+    return bool(remits) and any(token.text[:1].isupper() for token in span.doc[remits[-1] + 1:span.end])
+
+
+def is_parent_body(span):
+    """`Агентства по финансовому мониторингу РК`: a capitalised body noun in the genitive first."""
+    first = span[0].text
+    return span.label_ == 'ORG' and first[:1].isupper() and not first.isupper() \
+        and any(parsed.tag.case == 'gent' and parsed.normal_form in PARENT_NOUNS for parsed in parse(first)[:3])
+
+
+def unit_parents(doc, spans):
+    """A territorial unit and the body it belongs to, named right after its territory in the
+    genitive, are one name, the unit's: `Департамент экономических расследований по городу Шымкенту`
+    `Агентства по финансовому мониторингу РК`."""
+    result = []
+    for span in spans:
+        if result and result[-1].end == span.start and is_territorial_unit(result[-1]) and is_parent_body(span):
+            unit = result.pop()
+            span = make_span(doc, unit.start, span.end, 'ORG', 'org-unit-parent')
         result.append(span)
     return result
