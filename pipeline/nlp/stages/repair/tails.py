@@ -192,7 +192,9 @@ def org_places(doc, spans):
         # a unit in the genitive, after its lower-case remit or none (`Министерство` `Казахстана`
         # is no such tail)
         genitive_only = doc[after].text != 'по' if after < len(doc) else True
-        if not is_lower_word(token) and not genitive_only:
+        # `Департамент экологии по области Улытау`: a capitalised head takes `по` and its territory
+        # only after a remit of its own (a bare `Министерство по ...` is no unit of a territory)
+        if not is_lower_word(token) and not genitive_only and after == token.i + 1:
             continue
         stop = place_tail(doc, after, places, genitive_only=genitive_only)
         if stop is None:
