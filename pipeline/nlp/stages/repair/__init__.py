@@ -40,7 +40,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
-- what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `place-then-noun`;
+- what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `bare-level-body`, `place-then-noun`;
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Tried and left out (organisations): a lower-case institution and the place after it as one ORG
@@ -114,7 +114,7 @@ from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
-from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms
+from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, bare_level_bodies, facilities, places_then_nouns, platforms
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -278,6 +278,7 @@ RULES = [
     ('quoted-place', quoted_places),
     ('platform', platforms),
     ('bare-legal-form', bare_legal_forms),
+    ('bare-level-body', bare_level_bodies),
     ('place-then-noun', places_then_nouns),
     ('drop-positions', drop_positions),
 ]
