@@ -41,6 +41,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `bare-legal-form`, `bare-level-body`, `place-then-noun`;
+- a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
+  просвещения`, `org-position` (last);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Tried and left out (organisations): a lower-case institution and the place after it as one ORG
@@ -109,6 +111,7 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
+from pipeline.nlp.stages.repair.org_positions import trailing_positions
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.numbered import numbered_schools
@@ -281,9 +284,10 @@ RULES = [
     ('bare-level-body', bare_level_bodies),
     ('place-then-noun', places_then_nouns),
     ('drop-positions', drop_positions),
+    ('org-position', trailing_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'org-position', 'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 # the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after
