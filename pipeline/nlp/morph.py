@@ -68,19 +68,22 @@ def first_half(parsed):
     return parsed.normal_form.split('-')[0]
 
 
+# a proper name's readings (`Эмилии-Романьи` as a man's name) are pymorphy3's guesses, no evidence
+PROPER_TAGS = frozenset('Name Surn Patr Geox'.split())
+
+
 def kept_halves(parses):
     """`школы-лицея`: pymorphy3 reads it as `школа-лицей` in the genitive (both halves declined)
     and, scored higher, as a masculine `школы-лицей` (the first half kept as written); where a
-    reading declines the first half, the reading in the same case and number that keeps it as
-    written is dropped, so `Школы-лицей №5` becomes `Школа-лицей №5`. A first half no reading
-    declines stays as written (`интернет-магазина` -> `интернет-магазин`)."""
+    reading declines the first half, the noun readings that keep it as written are dropped, so
+    `Школы-лицей №5` becomes `Школа-лицей №5` and `Школу-лицей` (no nominative `школу-лицей`) `Школа-лицей`.
+    A first half no reading declines stays as written (`интернет-магазина` -> `интернет-магазин`), and so
+    does one only a proper name's reading declines (`Эмилии-Романьи`)."""
     written = parses[0].word.split('-')[0] if parses else ''
-    declined = {(parsed.tag.case, parsed.tag.number) for parsed in parses
-                if parsed.tag.POS == 'NOUN' and '-' in parsed.normal_form and first_half(parsed) != written}
-    if not declined:
+    if not any(parsed.tag.POS == 'NOUN' and '-' in parsed.normal_form and first_half(parsed) != written
+               and PROPER_TAGS.isdisjoint(parsed.tag.grammemes) for parsed in parses):
         return parses
-    return [parsed for parsed in parses if not (parsed.tag.POS == 'NOUN' and first_half(parsed) == written
-                                                and (parsed.tag.case, parsed.tag.number) in declined)]
+    return [parsed for parsed in parses if not (parsed.tag.POS == 'NOUN' and first_half(parsed) == written)]
 
 
 @lru_cache(maxsize=200_000)
