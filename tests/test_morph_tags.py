@@ -29,3 +29,19 @@ def test_every_attribute_is_pymorphy3_s(word):
         for parsed in parse(word):
             found = attribute.attribute.grammeme_set & parsed.tag.grammemes
             assert getattr(parsed.tag, name) == (next(iter(found)) if found else None), (word, name)
+
+
+# a hyphenated pair of nouns with a declined first half reads only as the pair declined in both halves;
+# a first half no reading declines stays as written
+@pytest.mark.parametrize('word, lemmas', [
+    ('школы-лицея', {'школа-лицей'}),
+    ('Школы-лицея', {'школа-лицей'}),
+    ('школу-лицей', {'школа-лицей'}),
+    ('школой-интернатом', {'школа-интернат'}),
+    ('музея-заповедника', {'музей-заповедник'}),
+    ('интернет-магазина', {'интернет-магазин'}),
+    ('Усть-Каменогорска', {'усть-каменогорск'}),
+    ('вице-министра', {'вице-министр'}),
+])
+def test_hyphenated_halves(word, lemmas):
+    assert {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'} == lemmas

@@ -28,6 +28,8 @@ def regions(doc):
     # a town named after a man, by its nominative
     ('Иск подала прокуратура города Конаева в прошлом месяце.', [('Конаева', 'Конаев')]),
     ('Приказ утвердили в Министерстве энергетики Республики Казахстан.', []),
+    # none after `городу`, where a town's name in -у reads as one that does not decline (`Жетысу`)
+    ('Заявление подали в Управление полиции по городу Шымкенту.', []),
     # no town: a lower-case word after `города`
     ('Решение принял акимат города в понедельник.', []),
     # no region: an adjective without the unit's noun, a position (not an organisation), no place at all

@@ -57,8 +57,33 @@ class TagAttribute:
 
 @lru_cache(maxsize=200_000)
 def parse(word):
-    """All pymorphy3 parses of a word (Kazakh letters folded), best first."""
-    return tuple(get_analyzer().parse(fold(word)))
+    """All pymorphy3 parses of a word (Kazakh letters folded), best first; of a hyphenated
+    pair of nouns, without the readings that keep a declined first half as written (`kept_halves`)."""
+    parses = get_analyzer().parse(fold(word))
+    return tuple(kept_halves(parses) if '-' in word else parses)
+
+
+def first_half(parsed):
+    """`школа` of `школа-лицей`: the first half of a hyphenated lemma."""
+    return parsed.normal_form.split('-')[0]
+
+
+# a proper name's readings (`Эмилии-Романьи` as a man's name) are pymorphy3's guesses, no evidence
+PROPER_TAGS = frozenset('Name Surn Patr Geox'.split())
+
+
+def kept_halves(parses):
+    """`школы-лицея`: pymorphy3 reads it as `школа-лицей` in the genitive (both halves declined)
+    and, scored higher, as a masculine `школы-лицей` (the first half kept as written); where a
+    reading declines the first half, the noun readings that keep it as written are dropped, so
+    `Школы-лицей №5` becomes `Школа-лицей №5` and `Школу-лицей` (no nominative `школу-лицей`) `Школа-лицей`.
+    A first half no reading declines stays as written (`интернет-магазина` -> `интернет-магазин`), and so
+    does one only a proper name's reading declines (`Эмилии-Романьи`)."""
+    written = parses[0].word.split('-')[0] if parses else ''
+    if not any(parsed.tag.POS == 'NOUN' and '-' in parsed.normal_form and first_half(parsed) != written
+               and PROPER_TAGS.isdisjoint(parsed.tag.grammemes) for parsed in parses):
+        return parses
+    return [parsed for parsed in parses if not (parsed.tag.POS == 'NOUN' and first_half(parsed) == written)]
 
 
 @lru_cache(maxsize=200_000)

@@ -9,6 +9,7 @@ of its case forms, `Барыса` is `Барыс`:
 
     «Барыс» обыграл «Трактор» ... Спонсором «Барыса» остаётся ...   -> Барыс, Барыс
     ... с «Куанышем» ... против «Куаныша»                           -> Куаныш, Куаныш
+    на стипендию «Болашак» ... выпускников «Болашака»               -> Болашак (the quoted text need not be a mention)
 
 A quoted name kept as written after a noun for a kind of organisation is in apposition only when
 it is a nominative: one opening with an adjective that has no nominative reading is that noun's
@@ -18,12 +19,17 @@ dependant, and its adjectives and head noun go into the nominative:
     в офисе компании «Транспортной логистической группы» -> Транспортная логистическая группа
     «Бенфика» подписала защитника ... из «Бенфики»    -> Бенфика, Бенфика
 
+A Kazakh water name (`су` after a Kazakh adjective or `жеты`) does not decline: `обыграл «Жетысу»` -> Жетысу.
+
 A protected area's quoted name is a geographic name in apposition, kept as written:
 
     Въезд в леса резервата «Семей орманы» закрыт.      -> Семей орманы (not `Семьи орманы`)
 """
 
+import re
+
 from pipeline.nlp.doc import span_value, set_span_value
+from pipeline.nlp.kazakh import is_water_name
 from pipeline.nlp.mention_case import in_quotes
 from pipeline.nlp.morph import inflect, lemma, match_case, parse
 from pipeline.nlp.names import person_normal
@@ -32,6 +38,8 @@ from pipeline.nlp.place_forms import FIRST_DECLENSION, MASCULINE_ENDINGS, VOWELS
 # the singular case endings of a noun by what its nominative ends in: a consonant (`Барыс`;
 # `Куанышем` after a hushing one), -а/-я (`Астана`, `Заря`), -й (`Алтай`), -ь (`Рубль`)
 CONSONANT_ENDINGS = MASCULINE_ENDINGS + ('ем',)
+# a name in «» quotes, no quote inside
+QUOTED = re.compile(r'«([^«»]{2,60})»')
 ENDINGS = {**FIRST_DECLENSION, 'й': ('я', 'ю', 'ем', 'ём', 'е'), 'ь': ('я', 'ю', 'ем', 'ём', 'е', 'и', 'ью')}
 
 
@@ -117,6 +125,12 @@ def reserve_before(doc, index):
     return word == 'парк' and index > 1 and lemma(doc[index - 2].text.lower()) in PARK_ADJECTIVES
 
 
+def quoted_texts(doc):
+    """`Болашак` of `на стипендию «Болашак»`: what the document writes in quotes, mention or not
+    (a scholarship, a programme named as its organisation is)."""
+    return {match.group(1).strip() for match in QUOTED.finditer(doc.text)}
+
+
 def agree_org_normals(doc):
     """A quoted organisation given as written (`Спонсором «Барыса»`) whose text is a case form of the
     normal form of another organisation mention of the document takes that normal form; one named
@@ -133,6 +147,10 @@ def agree_org_normals(doc):
                 and span_value(span, 'normal') == span.text[:-1]:
             set_span_value(span, 'normal', span.text)
             continue
+        # `обыграл «Жетысу»`: a Kazakh water name does not decline (pymorphy3 reads a dative of `жетыс`)
+        if in_quotes(doc, span) and len(span) == 1 and is_water_name(span.text):
+            set_span_value(span, 'normal', span.text)
+            continue
         # `резервата «Семей орманы»`: no word of it is the reserve noun's dependant
         if in_quotes(doc, span) and reserve_before(doc, span.start - 1):
             set_span_value(span, 'normal', span.text)
@@ -143,7 +161,7 @@ def agree_org_normals(doc):
             normal = oblique_phrase_normal(span)
             if normal is not None:
                 set_span_value(span, 'normal', normal)
-    normals = {span_value(span, 'normal') for span in orgs} - {None}
+    normals = ({span_value(span, 'normal') for span in orgs} | quoted_texts(doc)) - {None}
     for span in orgs:
         normal = span_value(span, 'normal')
         if normal != span.text or not in_quotes(doc, span):

@@ -24,13 +24,15 @@ name it found elsewhere in the document. The rules live in the modules of this p
   компания` `KTZ Express`), `org-opener` (before strip-punct);
 - the region or district an organisation's name ends in (org_places.py): `org-region`, a place in doc.spans['inner']
   (`Управление образования` `Туркестанской области`), added once doc.ents are final;
+- a gymnasium's or lyceum's noun and its number (numbered.py): `школы-гимназии №8`, `org-numbered` (before org-place);
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
-  конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry);
+  конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
+  it belongs to after its territory (`... по городу Шымкенту` `Агентства по финансовому мониторингу`), `org-unit-parent`;
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
-- tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after`, `legal-edge`, `legal-quote`,
+- tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
   `org-parent-body` (after local-body),
   `org-unit` (after place-head);
 - persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
@@ -44,7 +46,9 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
-- what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `place-then-noun`;
+- what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`, `place-then-noun`;
+- a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
+  просвещения`, `org-position` (last);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Tried and left out (organisations): a lower-case institution and the place after it as one ORG
@@ -122,12 +126,15 @@ from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_quotes import quoted_heads, quoted_works
 from pipeline.nlp.stages.repair.org_ends import open_ends, person_objects
+from pipeline.nlp.stages.repair.org_positions import trailing_positions
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
-from pipeline.nlp.stages.repair.org_units import unit_heads
+from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.org_places import org_regions
+from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
-from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, facilities, places_then_nouns, platforms, vehicles
+from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_then_nouns,
+                                                     platforms, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -221,6 +228,7 @@ RULES = [
     ('loc-noun-name', noun_names),
     ('loc-titled', titled_settlements),
     ('dateline', datelines),
+    ('org-numbered', numbered_schools),
     ('org-place', org_places),
     ('org-field', field_tails),
     ('org-sport', sport_tails),
@@ -238,6 +246,7 @@ RULES = [
     ('lower-mission', lower_missions),
     ('lower-ministry', lower_ministries),
     ('org-unit-head', unit_heads),
+    ('org-unit-parent', unit_parents),
     ('close-quote', close_quotes),
     ('org-owner-quote', owner_quotes),
     ('org-latin', latin_names),
@@ -294,11 +303,13 @@ RULES = [
     ('platform', platforms),
     ('vehicle', vehicles),
     ('bare-legal-form', bare_legal_forms),
+    ('bare-level-body', bare_level_bodies),
     ('place-then-noun', places_then_nouns),
     ('drop-positions', drop_positions),
+    ('org-position', trailing_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'org-position', 'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 # the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after

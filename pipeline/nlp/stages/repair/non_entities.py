@@ -9,6 +9,7 @@
 - `vehicle`: `водитель автомобиля Hyundai`, `водителя Hyundai`: a make in Latin letters after a
   vehicle's or its driver's noun is the car, not the company (`Компания Hyundai` stays);
 - `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
+- `bare-level-body`: `Областной суд в Актау оставил ...`: a level and a body's noun with no place name no body;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
   are no organisation; the place is a place.
 """
@@ -104,6 +105,24 @@ def bare_legal_forms(doc, spans):
     organisation; `ТОО «Нур»` is one, and a quote or a name after it stays with it."""
     return [span for span in spans if span.label_ != 'ORG' or len(span) != 1
             or span.text.lower() not in LEGAL_FORMS]
+
+
+# `Областной суд`, `Районный акимат`: a level of the state and a body's noun, with no place
+LEVEL_ADJECTIVES = frozenset('областной районный городской сельский'.split())
+LEVEL_BODIES = frozenset('суд акимат маслихат прокуратура больница'.split())
+
+
+def is_bare_level_body(span):
+    """`Областной суд`, `районного акимата`: a level adjective and a body's noun alone name no one
+    body (which region's court?); `Мангистауский областной суд` and `Верховный суд` do."""
+    return len(span) == 2 and all(token.is_alpha for token in span) and span[1].text.islower() \
+        and lemma(span[0].text.lower()) in LEVEL_ADJECTIVES and lemma(span[1].text) in LEVEL_BODIES
+
+
+def bare_level_bodies(doc, spans):
+    """`Областной суд в Актау оставил в силе приговор`: a level and a body's noun without its place
+    is no organisation's name."""
+    return [span for span in spans if span.label_ != 'ORG' or span._.canonical or not is_bare_level_body(span)]
 
 
 LOCATIVE_PREPOSITIONS = frozenset('в во на'.split())

@@ -8,6 +8,9 @@ At a sentence's start every word is capitalised, and slovnet takes the words bef
 - the people of a place: `Пасечники Восточного Казахстана собрали рекордный урожай`: an animate common
   noun in the nominative before capitalised words in the genitive is who acts, the place is the words
   after it (`loc-opener`; mid-sentence slovnet leaves `пасечники` out);
+- an official's title, capitalised as official style writes it anywhere in a sentence, in any case:
+  `заместителем Руководителя Администрации Президента назначена ...`: the title is the person's, the
+  organisation is the name after it;
 - a description before a name in Latin letters: `Металлургический комбинат Qarmet начал ремонт`,
   `Логистическая компания KTZ Express откроет терминалы`: adjectives and a kind of organisation
   describe the company, the Latin name is its name (as `компания KTZ Express` mid-sentence is).
@@ -38,6 +41,16 @@ def is_people_noun(token):
     first = parse(token.text)[0]
     return first.tag.POS == 'NOUN' and 'anim' in first.tag and first.tag.case == 'nomn' \
         and PROPER.isdisjoint(first.tag.grammemes)
+
+
+# officials' titles written with a capital before their body's name in the genitive
+OFFICIAL_TITLES = frozenset('руководитель председатель заместитель начальник директор секретарь советник'.split())
+
+
+def is_official_title(token):
+    """`Руководителя`, `Председатель`: a capitalised official's title, in any case."""
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() \
+        and lemma(token.text.lower()) in OFFICIAL_TITLES
 
 
 def names_organisation(tokens):
@@ -77,15 +90,19 @@ def names_place(tokens):
 
 
 def sentence_openers(doc, spans):
-    """An ORG opening a sentence loses an animate noun before an organisation's name
-    (`Кардиохирурги` `Многопрофильной больницы № 3`), or the description before a Latin name
-    (`Логистическая компания` `KTZ Express`); a LOC loses an animate noun before a place's name in the
-    genitive (`Пасечники` `Восточного Казахстана`)."""
+    """An ORG loses an official's title before an organisation's name in the genitive anywhere
+    (`Руководителя` `Администрации Президента`); one opening a sentence loses an animate noun before
+    an organisation's name (`Кардиохирурги` `Многопрофильной больницы № 3`), or the description before
+    a Latin name (`Логистическая компания` `KTZ Express`); a LOC opening a sentence loses an animate noun
+    before a place's name in the genitive (`Пасечники` `Восточного Казахстана`)."""
     result = []
     for span in spans:
         if span.label_ == 'LOC' and len(span) > 1 and span[0].is_sent_start and not span._.canonical \
                 and is_people_noun(span[0]) and names_place(span[1:]):
             span = make_span(doc, span.start + 1, span.end, 'LOC', 'loc-opener')
+        elif span.label_ == 'ORG' and len(span) > 2 and not span._.canonical and is_official_title(span[0]) \
+                and names_organisation(span[1:]) and any(parsed.tag.case == 'gent' for parsed in parse(span[1].text)[:3]):
+            span = make_span(doc, span.start + 1, span.end, 'ORG', 'org-opener')
         elif span.label_ == 'ORG' and len(span) > 1 and span[0].is_sent_start and not span._.canonical:
             if is_people_noun(span[0]) and names_organisation(span[1:]):
                 span = make_span(doc, span.start + 1, span.end, 'ORG', 'org-opener')

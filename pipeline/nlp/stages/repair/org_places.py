@@ -40,7 +40,9 @@ PLACE_ADJECTIVE_ENDINGS = ('ской', 'ского', 'скому', 'ском', '
 # `области Жетысу`, `области Абай`, `области Ұлытау`: the name after the noun, in the nominative
 NAME_AFTER = ('область',)
 # `Акимат города Щучинска`: the town after `города`, whose name alone is the place (`город` is no part of it)
-TOWN_NOUNS = ('города', 'городу', 'городе', 'городом')
+# (not `городу`: a town's name in -у then is read as a Kazakh name that does not decline, `по городу
+# Шымкенту` naming a place Шымкенту, as `Жетысу` and `Кокшетау` are rightly kept)
+TOWN_NOUNS = ('города', 'городе', 'городом')
 
 
 def unit_noun(token):

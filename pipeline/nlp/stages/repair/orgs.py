@@ -197,7 +197,8 @@ def domain_stop(doc, start, places_only=False):
         parses = parse(text)
         if not parses or parses[0].tag.POS not in DOMAIN_POS or 'Apro' in parses[0].tag:
             break
-        geo = text[:1].isupper() and is_geo(parses)
+        # `по городу Шымкенту`: the name after a place word is a place's, whatever pymorphy3 reads first
+        geo = text[:1].isupper() and (is_geo(parses) or index > start + 1 and lemma(doc[index - 1].text) in PLACE_WORDS)
         if text[:1].isupper() and not geo and not any('Orgn' in parsed.tag for parsed in parses[:2]):
             break
         if comma is not None and comma[0] == index - 1 and not {parsed.tag.case for parsed in parses[:4]} & comma[1]:
@@ -413,7 +414,8 @@ def is_bare_local_body(span):
 
 def local_bodies(doc, spans):
     """`маслихата города` `Астаны`, `Акимат` `Карагандинской области` -> one ORG; a bare
-    `маслихат` or `Акимат района` names nothing."""
+    `маслихат` or `Акимат района` names nothing; slovnet's `Акимат Экибастуза` as a person or
+    `Акимат Щучинска` as a place is the body, an ORG."""
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
     result = list(spans)
     # a token starting with a body (`маслихата`, `Акимат`) is in the text: one search, not a walk
@@ -432,7 +434,28 @@ def local_bodies(doc, spans):
             # slovnet's `Акимат` or `Маслихат города` before the place goes into the body
             result = [span for span in result if span.end <= token.i or span.start >= place.end]
             result.append(make_span(doc, token.i, place.end, 'ORG', 'local-body'))
-    return [span for span in result if not is_bare_local_body(span)]
+    return [body_typed(span) for span in result if not is_bare_local_body(span)]
+
+
+# a local body's singular case endings: `Акимат`, `Акимата`, `Акиматом` (not `Акиматова`, a surname)
+BODY_ENDINGS = ('', 'а', 'у', 'ом', 'е')
+
+
+def is_local_body_singular(text):
+    """`Акимат`, `Маслихата`: a local body's word in a singular case, capitalised or not."""
+    lower = text.lower()
+    return text[1:] == lower[1:] and any(lower.startswith(body) and lower[len(body):] in BODY_ENDINGS
+                                         for body in LOCAL_BODIES)
+
+
+def body_typed(span):
+    """A PER or LOC span opening with a local body's word and running on to its place
+    (`Акимат Конаева`, `Маслихат Экибастуза`: a town in the genitive, which slovnet reads as a
+    surname or a place) is that body, an ORG."""
+    if span.label_ in ('PER', 'LOC') and len(span) > 1 and span._.canonical is None \
+            and is_local_body_singular(span[0].text) and span[1].text[:1].isupper():
+        return make_span(span.doc, span.start, span.end, 'ORG', 'local-body')
+    return span
 
 
 # 1-го Украинского фронта, 2-й гвардейской армии

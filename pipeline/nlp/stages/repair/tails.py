@@ -192,7 +192,9 @@ def org_places(doc, spans):
         # a unit in the genitive, after its lower-case remit or none (`Министерство` `Казахстана`
         # is no such tail)
         genitive_only = doc[after].text != 'по' if after < len(doc) else True
-        if not is_lower_word(token) and not genitive_only:
+        # `Департамент экологии по области Улытау`: a capitalised head takes `по` and its territory
+        # only after a remit of its own (a bare `Министерство по ...` is no unit of a territory)
+        if not is_lower_word(token) and not genitive_only and after == token.i + 1:
             continue
         stop = place_tail(doc, after, places, genitive_only=genitive_only)
         if stop is None:
@@ -400,6 +402,8 @@ def person_stop(doc, index, spans_by_start):
         # a capitalised word after it opens the person, the honoree has one name
         if stop > index and is_first_name(text) and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper():
             break
+        if stop > index and opens_initials(doc, stop):
+            break
         if text[:1].isupper() and text.replace('-', '').isalpha():
             stop += 1
             if len(text) == 1 and stop < len(doc) and doc[stop].text == '.':
@@ -410,6 +414,33 @@ def person_stop(doc, index, spans_by_start):
         else:
             break
     return stop if stop > index and doc[stop - 1].text != '.' or stop - index > 2 else None
+
+
+def opens_initials(doc, index):
+    """`университета имени аль-Фараби А. С. Жумабаева`: an initial right after a name's word (not after
+    another initial's stop, nor after a title, `имени академика Е. А. Букетова`) opens the next person's
+    name; the honoree's ends before it."""
+    before = doc[index - 1].text
+    return len(doc[index].text) == 1 and doc[index].text.isupper() and index + 1 < len(doc) \
+        and doc[index + 1].text == '.' and before != '.' and any(char.isupper() for char in before)
+
+
+def split_honorees(doc, spans):
+    """slovnet runs the honoree on into the next person's initials: `университета имени аль-Фараби`
+    `А. С. Жумабаева` (an ORG), `имени` `Абая Г. Т. Сейтова` (a PER); the span ends before the
+    initials, which open a PER of their own."""
+    result = []
+    for span in spans:
+        names = [token.i for token in span if token.text == 'имени'] if span.label_ == 'ORG' else \
+            [span.start - 1] if span.label_ == 'PER' and span.start and doc[span.start - 1].text == 'имени' else []
+        cut = next((index for index in range(names[0] + 2, span.end) if opens_initials(doc, index)), None) \
+            if names else None
+        if cut is None:
+            result.append(span)
+            continue
+        result.append(make_span(doc, span.start, cut, span.label_, span._.rule))
+        result.append(make_span(doc, cut, span.end, 'PER', 'named-after'))
+    return result
 
 
 def starts_person(doc, index, spans_by_start):
@@ -447,6 +478,7 @@ def named_after(doc, spans):
     spans = list(spans)
     if 'имени' not in doc_text(doc):
         return spans
+    spans = split_honorees(doc, spans)
     by_start = {span.start: span for span in spans}
     for index, text in enumerate(token_texts(doc)):
         if text != 'имени' or index == 0:
