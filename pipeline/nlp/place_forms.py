@@ -15,7 +15,7 @@ the nominative in -а that alone explains them all.
 
 Besides, the readings of a one-word place that the normaliser does not trust: an unknown
 name in -у/-ю or -и that does not decline (`Жетысу`, `Кальяри`, `Чэнду`), pymorphy3's guesses of a
-plural (`Модлин`) or of a noun in -а (`в Гатвике`), and the towns named after a man (`Сатпаева`, person_places.py);
+plural (`Модлин`) or of a noun in -а (`в Гатвике`), and the towns named after a man (`Сатпаева`);
 and the gender of an unknown place in -е after a preposition of place, which its letters tell when
 the places pymorphy3 knows agree on it (`в Доссоре` -> Доссор, `в Озерянке` -> Озерянка; `на Майорке`
 alone stays a tie), and the nouns in -ь (`в Тургени` -> Тургень).
@@ -155,6 +155,36 @@ def agree_place_normals(doc):
             if not unexplained(best, span.text):
                 span._.normal = match_case(best, span.text)  # a dateline's БРЮССЕЛЬ stays in capitals
     agree_adjective_places(doc)
+
+
+# Конаев, Сатпаев, Курчатов: towns named after a person, a masculine surname in -ов/-ев;
+# the case ending of each oblique form: Сатпаева (gent), Сатпаеву (datv), Сатпаеве (loct), Сатпаевом (ablt)
+PERSON_TOWN_ENDINGS = {'ова': 'а', 'ева': 'а', 'ёва': 'а', 'ову': 'у', 'еву': 'у', 'ове': 'е', 'еве': 'е',
+                       'овом': 'ом', 'евом': 'ом'}
+PERSON_TOWN_LETTERS = 5
+PERSON_TOWN_CASES = {'а': 'gent', 'у': 'datv', 'е': 'loct', 'ом': 'ablt'}
+
+
+def person_town_normal(span):
+    """`Аким Сатпаева`, `жителя Конаева`, `в Сатпаеве` -> Сатпаев, Конаев: a one-word place in
+    -ова/-ева (-ову, -ове, -овом) that pymorphy3 knows as no place is a town named after a man,
+    in an oblique case (a place of that shape in the nominative, `Молдова`, `Женева`, is one it
+    knows); else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or not word[:1].isupper() or not word.isalpha():
+        return None
+    ending = next((PERSON_TOWN_ENDINGS[tail] for tail in PERSON_TOWN_ENDINGS if word.lower().endswith(tail)), None)
+    # `в Бове` is no town of a man `Бов`: a surname has a stem before -ов/-ев
+    if ending is None or len(word) - len(ending) < PERSON_TOWN_LETTERS:
+        return None
+    parses = parse(word)
+    if any('Geox' in parsed.tag for parsed in parses):
+        return None
+    case = PERSON_TOWN_CASES[ending]
+    if not any('Surn' in parsed.tag and parsed.tag.gender == 'masc' and parsed.tag.case == case
+               for parsed in parses):
+        return None
+    return match_case(word[:-len(ending)], word)
 
 
 def soft_feminine_normal(span):

@@ -35,9 +35,9 @@ from pipeline.nlp.place_apposition import head_adjective_normal, listed_nominati
 from pipeline.nlp.place_ellipsis import elliptic_head_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
                                       agreed_place_normal, is_indeclinable_place, is_undeclined_compound, masculine_locative,
-                                      soft_feminine_normal, soft_sign_normal, trusted_place_readings, unknown_locative_normal)
+                                      person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
+                                      unknown_locative_normal)
 from pipeline.nlp.kazakh_places import kazakh_place_normal
-from pipeline.nlp.person_places import person_town_normal
 from pipeline.nlp.org_forms import agree_org_normals
 from pipeline.nlp.settlements import named_after_person_normal, settlement_normal, sk_village_normal
 from pipeline.nlp.stages.repair.places import is_direction_span
