@@ -218,9 +218,8 @@ ADJECTIVE_CASES = ('gent', 'datv', 'loct')
 def sk_village_normal(doc, span):
     """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском` -> Новоишимское, Самарское:
     a one-word place that is an adjective in -ского/-ском (-цкого/-цком) with no noun after it, and that
-    pymorphy3 knows as no place, is a village named in the neuter; so is one that pymorphy3 reads as a
-    surname in -ский alone (`в Галицком` -> Галицкое), and one it reads as an adjective alone in the
-    genitive, dative or locative (`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье); else None."""
+    pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
+    in the genitive, dative or locative (`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_SK_VILLAGE or not word[:1].isupper() \
             or not word.isalpha():
@@ -233,20 +232,11 @@ def sk_village_normal(doc, span):
         return None
     neuter = next((parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
                    and parsed.tag.case == case and parsed.tag.gender == 'neut'), None)
-    if neuter is None and all('Surn' in parsed.tag for parsed in parses):
-        # `Галицком`: pymorphy3 knows a surname Галицкий only; the village is its adjective's neuter
-        return neuter_by_ending(word)
     form = inflect(neuter, {'nomn', 'sing', 'neut'}) if neuter is not None else None
     if not form:
         return None
     form = match_case(form, word)
     return form if is_inflection(form, word) else None
-
-
-def neuter_by_ending(word):
-    """`Галицком`, `Галицкого` -> Галицкое: the neuter nominative of an adjective in -ском/-ского."""
-    stem = word[:-2] if word.lower().endswith('ом') else word[:-3]
-    return stem + match_case('ое', word[-2:])
 
 
 def adjective_village_normal(doc, span, parses):
