@@ -15,6 +15,11 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
     Каратал               name in the nominative
 
 So the settlement noun's case decides which reading of the name is meant.
+
+Tried for issue 16 and left out: a lone place in -ове/-ова read by pymorphy3 as a Russian surname it knows
+as a village in the neuter (`в Смирнове` -> Смирново, `у Тимирязева` -> Тимирязево; written_places10 LOC
+.877 -> .898 with `в Галицком` -> Галицкое), as pymorphy3 generates no Смирново from Смирнове: the normal
+forms' guarantee (test_wordforms) forbids it.
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
