@@ -143,3 +143,17 @@ def test_lookup_lemmatizes_only_the_words_a_match_can_need(nlp):
     assert lemmas == {'Вчера': '', 'в': '', 'Мажилисе': 'мажилис', 'Парламента': 'парламент',
                       'обсуждали': 'обсуждать', 'поправки': '', '.': ''}, lemmas
     assert [label for _, _, label, _ in found] == ['ORG']
+
+
+@pytest.mark.parametrize('word, form, expected', [
+    # a town named by a masculine adjective: its masculine oblique forms, not the neuter nominative
+    ('Рудный', 'рудного', True),
+    ('Рудный', 'рудном', True),
+    ('Рудный', 'рудное', False),
+    ('Рудный', 'рудная', False),
+    # a noun's forms as before
+    ('Казгидромет', 'казгидромета', True),
+])
+def test_case_forms(word, form, expected):
+    from pipeline.nlp.stages.lookup import case_forms
+    assert (form in case_forms(word)) is expected

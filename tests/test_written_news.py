@@ -156,6 +156,14 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   misses unread until the end of the round that wrote it. First run (main at 2fd7af5, `.venv/bin/python
   bench/gold_parts.py --gold tests/data/written_places11`): PER 0.960, ORG 0.897, LOC 0.929; on the gold as fixed at the
   end of the round (three annotation mistakes, see its `about`) main and this round's branch alike: LOC 0.937.
+- tests/data/written_places12: a held-out measure of places of every kind in oblique cases (gas pipes to villages of
+  Zhambyl region, flights from Aktobe, spring sowing in North Kazakhstan, a fishing ban on Balkhash, schools in
+  Atyrau region, routes in the Pamirs, a saiga census, buses from Pavlodar to Russia): one-word villages after
+  prepositions and in lists, villages named after a surname (Чкалово, Тимирязево) or by an adjective (Одесское,
+  Яровое), districts and regions coordinated, rivers, lakes, deserts, a pass, beside persons whose surnames are
+  built on place names; never used to write a rule, its misses unread until the end of the round that wrote it.
+  First run (main at b6b61ec, `.venv/bin/python bench/gold_parts.py --gold tests/data/written_places12`): PER 0.743,
+  ORG 0.929, LOC 0.944; branch places12 at the end of its round: the same.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -216,6 +224,7 @@ FLOORS = {
     'written_places10': {'PER': 0.827, 'ORG': 0.857, 'LOC': 0.876},
     'written_places11': {'PER': 0.959, 'ORG': 0.896, 'LOC': 0.936},
     'written_news34': {'PER': 0.990, 'ORG': 0.965, 'LOC': 0.945},
+    'written_places12': {'PER': 0.742, 'ORG': 0.928, 'LOC': 0.943},
 }
 
 

@@ -15,6 +15,11 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
     Каратал               name in the nominative
 
 So the settlement noun's case decides which reading of the name is meant.
+
+Tried for issue 16 and left out: a lone place in -ове/-ова read by pymorphy3 as a Russian surname it knows
+as a village in the neuter (`в Смирнове` -> Смирново, `у Тимирязева` -> Тимирязево; written_places10 LOC
+.877 -> .898 with `в Галицком` -> Галицкое), as pymorphy3 generates no Смирново from Смирнове: the normal
+forms' guarantee (test_wordforms) forbids it.
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
@@ -210,25 +215,48 @@ def named_after_person_normal(doc, span):
 # -ский names a district or a region only with its noun (`Самарский район`)
 SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent'}
 SHORTEST_SK_VILLAGE = 7
+# Переметное, Лебяжье, Круглоозерное: a village named by any adjective, in the oblique cases whose
+# masculine and neuter forms are one (`в Переметном`, `из Лебяжьего`, `к Лебяжьему`)
+ADJECTIVE_CASES = ('gent', 'datv', 'loct')
 
 
 def sk_village_normal(doc, span):
     """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском` -> Новоишимское, Самарское:
     a one-word place that is an adjective in -ского/-ском (-цкого/-цком) with no noun after it, and that
-    pymorphy3 knows as no place, is a village named in the neuter; else None."""
+    pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
+    in the genitive, dative or locative (`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_SK_VILLAGE or not word[:1].isupper() \
             or not word.isalpha():
         return None
     case = next((case for ending, case in SK_ADJECTIVE_CASES.items() if word.lower().endswith(ending)), None)
-    if case is None or noun_after_list(doc, span.end, case):
-        return None
     parses = parse(word)
-    if any('Geox' in parsed.tag and parsed.is_known for parsed in parses):
+    if case is None:
+        return adjective_village_normal(doc, span, parses)
+    if noun_after_list(doc, span.end, case) or any('Geox' in parsed.tag and parsed.is_known for parsed in parses):
         return None
     neuter = next((parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
                    and parsed.tag.case == case and parsed.tag.gender == 'neut'), None)
     form = inflect(neuter, {'nomn', 'sing', 'neut'}) if neuter is not None else None
+    if not form:
+        return None
+    form = match_case(form, word)
+    return form if is_inflection(form, word) else None
+
+
+def adjective_village_normal(doc, span, parses):
+    """`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье: a one-word place pymorphy3 reads as an adjective
+    alone (every reading), in the genitive, dative or locative singular, that it knows as no place and
+    with no noun after it and not in the gazetteer (`Рудный`), is a village named in the neuter; else None."""
+    word = span.text
+    # `из Рудного`: a town the gazetteer knows by its masculine name
+    if span._.canonical or not parses or any(parsed.tag.POS != 'ADJF' or 'Geox' in parsed.tag for parsed in parses):
+        return None
+    neuter = next((parsed for parsed in parses if parsed.tag.number == 'sing' and parsed.tag.case in ADJECTIVE_CASES
+                   and parsed.tag.gender == 'neut'), None)
+    if neuter is None or noun_after_list(doc, span.end, neuter.tag.case):
+        return None
+    form = inflect(neuter, {'nomn', 'sing', 'neut'})
     if not form:
         return None
     form = match_case(form, word)

@@ -85,13 +85,16 @@ def case_forms(word):
     case: `Казгидромет` -> казгидромета, казгидромету, ... The lemma pymorphy3 gives such a form alone can
     miss the name (`Казгидромета` reads first as `казгидромёт`, `Жетысая` as an adjective), so the
     matcher is told which name it is; `Семей` (read as семья) gives none, nor does a name no parse of
-    which is its own lemma."""
+    which is its own lemma. A town named by a masculine adjective (`Рудный`) gives its masculine forms."""
     lower = word.lower()
     forms = set()
     for parsed in parse(word)[:3]:
         if parsed.tag.POS == 'NOUN' and parsed.normal_form == lower and 'nomn' in parsed.tag:
             paradigm = lexeme_forms(parsed) or [(form.word, form.tag) for form in parsed.lexeme]
             forms.update(form for form, tag in paradigm if 'sing' in tag)
+        elif parsed.tag.POS == 'ADJF' and parsed.normal_form == lower and {'nomn', 'masc'} <= parsed.tag.grammemes:
+            # a town named by a masculine adjective (`из Рудного`, `в Рудном`): its masculine singular forms
+            forms.update(form.word for form in parsed.lexeme if {'masc', 'sing'} <= form.tag.grammemes)
     forms.discard(lower)
     return forms
 
@@ -140,6 +143,8 @@ class Gazetteer(Stage):
                     if entry.type in ('LOC', 'ORG'):
                         for form in case_forms(surface):
                             self.case_lemmas.setdefault(form, lemmas[0])
+                            # `рудного` does not start with the stem `рудны` of `Рудный`
+                            self.stems[index].add(form)
                 elif entry.type == 'ORG' and len(entry.name.split()) == 1 and not surface.startswith(entry.name):
                     # `Организация Объединённых Наций` for `ООН`; not `Сенат Парламента РК` for `Сенат`
                     self.written.setdefault(index, {}).setdefault(tuple(lemmas), surface)

@@ -43,10 +43,12 @@ def _capitalised_inside(doc):
 
 def is_opening_adjective(doc, span):
     """`Алматинские власти`, `Транскаспийского маршрута`: a one-word LOC that every reading
-    makes an adjective, and the noun it goes with after it in lower case."""
+    makes an adjective, and the noun it goes with after it in lower case; at a sentence's start any
+    adjective so (`Степной пожар`), elsewhere one of a place (-ский, -цкий)."""
     word, after = span.text, span.end
-    # place adjectives end so in every form: the other words are turned away before pymorphy3
-    if not word[-3:].lower() in ADJECTIVE_ENDINGS or after >= len(doc):
+    # place adjectives end so in every form: the other words are turned away before pymorphy3, but for a
+    # sentence's first word, capitalised whatever it is (`Степной пожар потушили`)
+    if not (word[-3:].lower() in ADJECTIVE_ENDINGS or span[0].is_sent_start) or after >= len(doc):
         return False
     parses = parse(word)
     # `Алматинские` is also guessed a plural surname: only the readings pymorphy3 knows count
