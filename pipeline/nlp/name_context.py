@@ -433,6 +433,21 @@ def subject_gender(doc, span):
     return None
 
 
+def verb_before(doc, span):
+    """`назначена Дина Сабитова`, `выступила Алия Касымова`, `встретились Дина Ахметова и ...`: a short
+    passive participle or an intransitive verb right before the name governs no accusative, so a name
+    that reads as a nominative or as a man's genitive-accusative (`Дин Сабитов`) is more likely its
+    subject put last. A transitive verb (`поблагодарила Дина Сабитова`) may have him for object."""
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space and '\n' not in doc[index].text:
+        index -= 1
+    if index < 0 or not doc[index].text.islower() or not is_cyrillic_word(doc[index]):
+        return False
+    parses = parse(doc[index].text)
+    tag = parses[0].tag if parses else None
+    return tag is not None and (tag.POS == 'PRTS' and 'pssv' in tag or tag.POS == 'VERB' and 'intr' in tag)
+
+
 def closes_pair(doc, span):
     """The name is the second of two joined by `и` or a comma: the pair would take a plural verb, so
     a singular one has another subject (`встреча Жозе Баррозу и Жан-Клода Юнкера состоялась`)."""
@@ -484,6 +499,30 @@ def case_weights(cases, gender=None, role_gender=None, after_role=False):
             weights['loct'] = -ROLE_LOCATIVE_WEIGHT
     if gender or role_gender:
         weights[gender or role_gender] = CASE_HINT_WEIGHT
+    return weights
+
+
+def subject_after_verb_weights(weights):
+    """`case_weights` after a verb of `verb_before`: the nominative raised, the accusative that such a verb
+    never governs lowered; no gender (`он увлекся Карлой Бруни`: the verb's subject is another), and the
+    other cases kept, for an intransitive verb may govern a dative (`досталась Дэвиду Бейкеру`, whose
+    `Бейкеру` may read as written) or an instrumental."""
+    from pipeline.nlp.names import CASE_HINT_WEIGHT
+    weights = dict(weights)
+    weights['nomn'] = weights.get('nomn', 0.0) + CASE_HINT_WEIGHT
+    weights['accs'] = weights.get('accs', 0.0) - CASE_HINT_WEIGHT
+    return weights
+
+
+def person_case_weights(doc, span, entity_tokens):
+    """The case and gender hints of a person's mention for `names.person_normal`: its apposition, the
+    verb after it, and a verb before it that cannot have it for object (`verb_before`)."""
+    cases, role_gender, after_role = apposition(doc, span, entity_tokens)
+    gender = subject_gender(doc, span)
+    weights = case_weights(cases, gender, role_gender, after_role)
+    if cases is None and gender is None and verb_before(doc, span):
+        # `назначена Дина Сабитова`: the subject put after its verb, not Дин Сабитов's accusative
+        weights = subject_after_verb_weights(weights)
     return weights
 
 
