@@ -36,6 +36,8 @@ FEMININE_NAME_VELAR = {'а': ('nomn',), 'и': ('gent',), 'е': ('datv', 'loct'),
 VELARS = set('гкх')
 HUSHING = set('жшчщ')
 
+# the oblique cases of a word in -ич (Петровича, Петровичу, Петровичем, Петровиче)
+DECLINED_ICH = re.compile(r'ич(?:а|у|ем|е)$')
 # the endings of a name that declines in -а: Мирна, Мирны, Мирне, Мирну, Мирной
 FIRST_DECLENSION_ENDINGS = ('а', 'ы', 'е', 'у', 'ой')
 MASCULINE_A_WEIGHT = 0.2
@@ -174,6 +176,9 @@ def analyses(word):
     # Агаларовы, о Петрове: a Russian-pattern surname in -ы is the family's plural, in -е his
     # locative; her genitive is Петровой, so these are no forms of an -а name
     russian_surname = any(lower.endswith((stem + 'ы', stem + 'е')) for stem in SURNAME_STEMS)
+    # Петровича, Вучичу: a man's patronymic or surname in -ич declined, never a woman's -а name
+    # (`тренера Сергея Петровича Бондаренко` is his genitive, no woman's `Петровича` as written)
+    russian_surname = russian_surname or bool(DECLINED_ICH.search(lower))
     if lower.endswith(FIRST_DECLENSION_ENDINGS) and not russian_surname:
         # Мирны, Кориной, Опре: a name in -а declines like `мама` in every case, whether
         # pymorphy3 knows it or not; a woman's mostly, a man's at times (Никита, Дерипаской),
