@@ -156,6 +156,12 @@ def apposition(doc, span, entity_tokens=None):
         # `с Реджепом Эрдоганом и Мевлютом Чавушоглу`: a name joined to one after a preposition shares its
         # case (a clause joined by `, и` is no such list: `с Иваном, и Мевлют рассказал`)
         return set(PREPOSITION_CASES[shared]), None, False
+    opener = list_opener(doc, index, entity_tokens) or before
+    if opener.text.islower() and is_giving_verb(opener):
+        # `грамоты вручили Руслану Ахметову`, `вручили Дине Мусаевой и Руслану Ахметову`: the person a verb
+        # of awarding goes to is a dative (his, not the accusative of a woman's `Руслана`); a genitive is
+        # not ruled out (`вручили Ивановой Вали`: the school's way, surname first, a first name as said)
+        return {'datv', 'gent'}, None, False
     if is_plural_transitive(before) and before.text.islower() and not opens_list(doc, span, entity_tokens):
         # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
@@ -223,16 +229,23 @@ def list_member_start(index, entity_tokens):
     return start
 
 
-def preposition_of_list(doc, index, entity_tokens):
-    """The preposition before the first of the names that `и` or commas join, `index` the joiner before
-    the last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
+def list_opener(doc, index, entity_tokens):
+    """The token before the first of the names that `и` or commas join, `index` the joiner before the
+    last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
+    opener = None
     while index > 0 and doc[index].text in PAIR_JOINERS and entity_tokens.get(index - 1) == 'PER':
         index = list_member_start(index, entity_tokens) - 1
         while index >= 0 and doc[index].is_space:
             index -= 1
-        word = doc[index].text if index >= 0 else ''
-        if word.lower() in PREPOSITION_CASES and word.islower():
-            return word.lower()
+        opener = doc[index] if index >= 0 else None
+    return opener
+
+
+def preposition_of_list(doc, index, entity_tokens):
+    """The preposition before the first of the names that `и` or commas join (`list_opener`), or None."""
+    opener = list_opener(doc, index, entity_tokens)
+    if opener is not None and opener.text.lower() in PREPOSITION_CASES and opener.text.islower():
+        return opener.text.lower()
     return None
 
 
@@ -358,6 +371,29 @@ DATIVE_VERBS = frozenset('''
 адресовать задать задавать назначить назначать посвятить посвящать присудить присуждать преподнести
 преподносить отдать отдавать уступить уступать прислать присылать выслать высылать выделить выделять
 '''.split())
+
+
+# `вручили Руслану`, `присвоил Ерлану`: verbs of awarding and dedicating, whose person after them is always
+# the dative one it goes to (not `назначить`, `направить`, `передать`, whose person may be the object)
+GIVING_VERBS = frozenset('''
+вручить вручать присвоить присваивать присудить присуждать подарить дарить выплатить выплачивать посвятить
+посвящать пожелать желать
+'''.split())
+
+
+@lru_cache(maxsize=100_000)
+def is_giving_verb_word(text):
+    """`вручили`, `присвоил`: a verb (any form but a participle) of GIVING_VERBS, by pymorphy3's first reading."""
+    if not is_cyrillic_text(text):
+        return False
+    parses = parse(text)
+    return bool(parses) and parses[0].tag.POS in ('VERB', 'INFN') \
+        and parses[0].normal_form.replace('ё', 'е') in GIVING_VERBS
+
+
+def is_giving_verb(token):
+    """`is_giving_verb_word` of a token."""
+    return is_giving_verb_word(token.text)
 
 
 def is_plural_transitive(token):
