@@ -162,6 +162,10 @@ def apposition(doc, span, entity_tokens=None):
         # of awarding goes to is a dative (his, not the accusative of a woman's `Руслана`); a genitive is
         # not ruled out (`вручили Ивановой Вали`: the school's way, surname first, a first name as said)
         return {'datv', 'gent'}, None, False
+    if before.text.islower() and is_speech_verb(before):
+        # `сообщила Дина Сабитова`, `сказал Руслану Ахметову`: after a verb of saying a person is its speaker
+        # put last or the one spoken to, no accusative (`Дин Сабитов`'s, `Руслана`'s)
+        return {'nomn', 'datv'}, None, False
     if is_plural_transitive(before) and before.text.islower() and not opens_list(doc, span, entity_tokens):
         # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
@@ -379,6 +383,28 @@ GIVING_VERBS = frozenset('''
 вручить вручать присвоить присваивать присудить присуждать подарить дарить выплатить выплачивать посвятить
 посвящать пожелать желать
 '''.split())
+
+
+# `сообщила Дина`, `сказал Руслану`: verbs of saying, whose person after them speaks or is spoken to
+# (not `отметить`, `назвать`, whose person may be the one honoured or named)
+SPEECH_VERBS = frozenset('''
+сообщить сообщать заявить заявлять сказать говорить рассказать рассказывать подчеркнуть подчеркивать
+пояснить пояснять добавить добавлять напомнить напоминать уточнить уточнять
+'''.split())
+
+
+def is_speech_verb(token):
+    """`is_speech_verb_word` of a token."""
+    return is_speech_verb_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def is_speech_verb_word(text):
+    """`сообщила`, `заявил`: a finite verb of SPEECH_VERBS, by pymorphy3's first reading."""
+    if not is_cyrillic_text(text):
+        return False
+    parses = parse(text)
+    return bool(parses) and parses[0].tag.POS == 'VERB' and parses[0].normal_form.replace('ё', 'е') in SPEECH_VERBS
 
 
 @lru_cache(maxsize=100_000)
