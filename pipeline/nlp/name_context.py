@@ -10,8 +10,10 @@ before two names (`Жена Марата Оспанова Гульмира`: the
 
 from functools import lru_cache
 
-from pipeline.nlp.kazakh import has_kazakh, is_russian_adjective
 from pipeline.nlp.morph import parse
+# (is_cyrillic_word: also imported from here by normalize)
+from pipeline.nlp.name_verbs import (is_cyrillic_text, is_cyrillic_word, is_giving_verb, is_plural_transitive,  # noqa: F401
+                                     is_speech_verb, may_have_her, verb_before)
 from pipeline.nlp.names import normal_case
 
 QUOTE_CHARS = set('«»“”„"\'')
@@ -57,18 +59,6 @@ MALE_ORIGIN_NOUNS = frozenset('''
 '''.split())
 # `Раиса Абишева, урожденная Нуркина`, `в девичестве Нуркина`: the words before a birth surname
 MAIDEN_WORDS = frozenset(('урожденная', 'урождённая', 'урожд', 'девичестве'))
-
-
-def is_cyrillic_word(token):
-    return is_cyrillic_text(token.text)
-
-
-@lru_cache(maxsize=100_000)
-def is_cyrillic_text(text):
-    """A Russian word (hyphens aside): cached, asked of each word before every name (36 K calls on
-    NEREL train, 0.2 s of CPU uncached)."""
-    return text.replace('-', '').isalpha() and (not has_kazakh(text) or is_russian_adjective(text)) \
-        and any('а' <= char <= 'я' or char == 'ё' for char in text.lower())
 
 
 def is_preposition(token):
@@ -156,6 +146,16 @@ def apposition(doc, span, entity_tokens=None):
         # `с Реджепом Эрдоганом и Мевлютом Чавушоглу`: a name joined to one after a preposition shares its
         # case (a clause joined by `, и` is no such list: `с Иваном, и Мевлют рассказал`)
         return set(PREPOSITION_CASES[shared]), None, False
+    opener = list_opener(doc, index, entity_tokens) or before
+    if opener.text.islower() and is_giving_verb(opener):
+        # `грамоты вручили Руслану Ахметову`, `вручили Дине Мусаевой и Руслану Ахметову`: the person a verb
+        # of awarding goes to is a dative (his, not the accusative of a woman's `Руслана`); a genitive is
+        # not ruled out (`вручили Ивановой Вали`: the school's way, surname first, a first name as said)
+        return {'datv', 'gent'}, None, False
+    if before.text.islower() and is_speech_verb(before):
+        # `сообщила Дина Сабитова`, `сказал Руслану Ахметову`: after a verb of saying a person is its speaker
+        # put last or the one spoken to, no accusative (`Дин Сабитов`'s, `Руслана`'s)
+        return {'nomn', 'datv'}, None, False
     if is_plural_transitive(before) and before.text.islower() and not opens_list(doc, span, entity_tokens):
         # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
@@ -223,16 +223,23 @@ def list_member_start(index, entity_tokens):
     return start
 
 
-def preposition_of_list(doc, index, entity_tokens):
-    """The preposition before the first of the names that `и` or commas join, `index` the joiner before
-    the last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
+def list_opener(doc, index, entity_tokens):
+    """The token before the first of the names that `и` or commas join, `index` the joiner before the
+    last (`с Ивановым, Петровым и Сидоровым` -> `с`), or None."""
+    opener = None
     while index > 0 and doc[index].text in PAIR_JOINERS and entity_tokens.get(index - 1) == 'PER':
         index = list_member_start(index, entity_tokens) - 1
         while index >= 0 and doc[index].is_space:
             index -= 1
-        word = doc[index].text if index >= 0 else ''
-        if word.lower() in PREPOSITION_CASES and word.islower():
-            return word.lower()
+        opener = doc[index] if index >= 0 else None
+    return opener
+
+
+def preposition_of_list(doc, index, entity_tokens):
+    """The preposition before the first of the names that `и` or commas join (`list_opener`), or None."""
+    opener = list_opener(doc, index, entity_tokens)
+    if opener is not None and opener.text.lower() in PREPOSITION_CASES and opener.text.islower():
+        return opener.text.lower()
     return None
 
 
@@ -334,46 +341,6 @@ def subject_verb_before(doc, index):
         if may_have_her(token):
             return True
     return False
-
-
-def may_have_her(token):
-    """A verb in the singular that a woman's name may be the subject of: a feminine past tense
-    (`заняла`) or a third person (`занимает`); `поставил` has a man or a masculine noun for subject."""
-    if not token.text.islower() or not is_cyrillic_word(token):
-        return False
-    parses = parse(token.text)
-    tag = parses[0].tag if parses else None
-    return tag is not None and tag.POS == 'VERB' and tag.number == 'sing' \
-        and (tag.tense == 'past' and tag.gender == 'femn' or tag.person == '3per')
-
-
-# `направили Юнкеру`, `посвятили Жамбылу`: verbs of giving, sending, dedicating and telling, whose person after them
-# is the dative one it goes to, not the accusative object
-DATIVE_VERBS = frozenset('''
-вручить вручать направить направлять отправить отправлять послать посылать передать передавать дать давать
-подарить дарить присвоить присваивать выплатить выплачивать предоставить предоставлять поручить поручать
-объявить объявлять выразить выражать сообщить сообщать рассказать рассказывать показать показывать
-доверить доверять предложить предлагать пообещать обещать вернуть возвращать продать продавать выдать
-выдавать оказать оказывать написать писать разрешить разрешать запретить запрещать пожелать желать
-адресовать задать задавать назначить назначать посвятить посвящать присудить присуждать преподнести
-преподносить отдать отдавать уступить уступать прислать присылать выслать высылать выделить выделять
-'''.split())
-
-
-def is_plural_transitive(token):
-    """`встретили`, `вызвали`, `обвиняют`: a transitive verb in the plural (pymorphy3's first reading), not
-    one of giving or telling (`направили Юнкеру`)."""
-    return word_is_plural_transitive(token.text)
-
-
-@lru_cache(maxsize=100_000)
-def word_is_plural_transitive(text):
-    """`is_plural_transitive` of a word, cached as `word_role_readings` is."""
-    if not is_cyrillic_text(text):
-        return False
-    parses = parse(text)
-    return bool(parses) and parses[0].tag.POS == 'VERB' and 'tran' in parses[0].tag and parses[0].tag.number == 'plur' \
-        and parses[0].normal_form.replace('ё', 'е') not in DATIVE_VERBS
 
 
 def opens_list(doc, span, entity_tokens):
@@ -484,6 +451,30 @@ def case_weights(cases, gender=None, role_gender=None, after_role=False):
             weights['loct'] = -ROLE_LOCATIVE_WEIGHT
     if gender or role_gender:
         weights[gender or role_gender] = CASE_HINT_WEIGHT
+    return weights
+
+
+def subject_after_verb_weights(weights):
+    """`case_weights` after a verb of `verb_before`: the nominative raised, the accusative that such a verb
+    never governs lowered; no gender (`он увлекся Карлой Бруни`: the verb's subject is another), and the
+    other cases kept, for an intransitive verb may govern a dative (`досталась Дэвиду Бейкеру`, whose
+    `Бейкеру` may read as written) or an instrumental."""
+    from pipeline.nlp.names import CASE_HINT_WEIGHT
+    weights = dict(weights)
+    weights['nomn'] = weights.get('nomn', 0.0) + CASE_HINT_WEIGHT
+    weights['accs'] = weights.get('accs', 0.0) - CASE_HINT_WEIGHT
+    return weights
+
+
+def person_case_weights(doc, span, entity_tokens):
+    """The case and gender hints of a person's mention for `names.person_normal`: its apposition, the
+    verb after it, and a verb before it that cannot have it for object (`verb_before`)."""
+    cases, role_gender, after_role = apposition(doc, span, entity_tokens)
+    gender = subject_gender(doc, span)
+    weights = case_weights(cases, gender, role_gender, after_role)
+    if cases is None and gender is None and verb_before(doc, span):
+        # `назначена Дина Сабитова`: the subject put after its verb, not Дин Сабитов's accusative
+        weights = subject_after_verb_weights(weights)
     return weights
 
 

@@ -4,6 +4,7 @@
     пасечники города Алтай, бывшего Зыряновска        a town pymorphy3 knows, and no name
     из Шу в Мойынкум ... дорогу до Шу откроют          a place elsewhere in the same text
     в Шиелийском районе, где пастбища у Шиели           the name its district's adjective is made of
+    в Звериноголовском районе ... у Звериноголовского   a village whose adjective-shaped name is its district's
     часть у Сарышагана, на берегу Каратала               a Kazakh place-name compound after a word of place
 
 A person named by one word is most often one introduced by the full name before (`Ерлан Сапаров` ...
@@ -28,6 +29,8 @@ from pipeline.nlp.wordforms import SOFT_DECLENSIONS, is_inflection
 # Шиелийский (Шиели), Шуский (Шу), Кордайский (Кордай), Тимирязевский (Тимирязево): a district's or a
 # region's adjective is its centre's name with -ский, -йский after -и, the final vowel dropped
 ADJECTIVE_ENDING = 'ский'
+# the oblique endings of such an adjective, a village's name in -ское declined (`у Звериноголовского`)
+ADJECTIVE_OBLIQUE = ('ского', 'скому', 'ским', 'ском')
 
 
 def word_forms(text):
@@ -98,6 +101,15 @@ def is_kazakh_place_word(doc, span):
     return any(is_kazakh_compound(stem) for stem in stems) and not any(has_name_element(stem) for stem in stems)
 
 
+def is_district_village(text, stems):
+    """`у Звериноголовского` beside `в Звериноголовском районе`: a word of adjective shape (-ского, -скому)
+    that is the document's place adjective itself names the village its district is named after
+    (Звериноголовское), no person; a surname of that shape one knows (`Жуковского`) is left to
+    `is_known_name`."""
+    return text[:1].isupper() and fold(text.lower()).endswith(ADJECTIVE_OBLIQUE) \
+        and fold(lemma(text)) in {stem + ADJECTIVE_ENDING for stem in stems}
+
+
 def is_common_animate(text):
     """`Папа`, `Папу`: pymorphy3 knows the word only as a common noun for a living being (no name, no
     place): a title written with a capital, which no place adjective (`Папского`) makes a place."""
@@ -121,7 +133,8 @@ def place_words(doc, spans):
     if not lone:
         return spans
     places = {form for span in spans if span.label_ == 'LOC' and len(span) == 1 for form in word_forms(span.text)}
-    names = adjective_names(adjective_stems(doc, spans))
+    stems = adjective_stems(doc, spans)
+    names = adjective_names(stems)
     people = surnames(spans)
     result = []
     for span in spans:
@@ -129,7 +142,8 @@ def place_words(doc, spans):
                 and not is_common_animate(span.text):
             forms = word_forms(span.text)
             if is_place_not_name(span.text) or not is_known_name(span.text) and (
-                    forms & places or makes_adjective(span.text, forms, names) or is_kazakh_place_word(doc, span)):
+                    forms & places or makes_adjective(span.text, forms, names) or is_kazakh_place_word(doc, span)
+                    or is_district_village(span.text, stems)):
                 span = make_span(doc, span.start, span.end, 'LOC', 'place-word', span._.canonical)
         result.append(span)
     return result
