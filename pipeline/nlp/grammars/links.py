@@ -30,6 +30,7 @@ from pipeline.nlp.grammars.cues import (
     among_people_parts, cue_before, cue_parts, done_participle_parts, like_cue_parts, opening_of_them_parts)
 from pipeline.nlp.grammars.delegations import delegation_parts
 from pipeline.nlp.grammars.ledes import lede_parts
+from pipeline.nlp.grammars.more import more_parts
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import (
@@ -192,6 +193,7 @@ def figure_links(spans):
     works_links(spans, part_of, with_of)
     each_of_them_links(spans, part_of, with_of)
     lede_parts(spans, part_of, with_of)
+    more_parts(spans, part_of)
     guard_parts(spans, part_of)
     for index, span in enumerate(spans):
         if part_of[index] is not None and in_difference(span) and cue_before(span) is None:
