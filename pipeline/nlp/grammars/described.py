@@ -429,6 +429,42 @@ def thing_phrase(items):
         and noun_phrase(items[1:])
 
 
+DASHES = frozenset({'–', '—'})
+
+
+def measure_words(spans, index):
+    """The figure follows a noun of measure in the instrumental, alone or after `общей`: `общей стоимостью`."""
+    doc, span = spans[index].doc, spans[index]
+    before = words(doc[max(sent_start(span), span.start - 2):span.start])
+    return bool(before) and before[-1].endswith('ью') and parse(before[-1])[0].normal_form in MEASURES
+
+
+def past_count_links(spans, with_of):
+    """A measure told after what a count holds or is made of, of the count: `14 домов на 1 080 квартир общей
+    стоимостью 19,4 млрд тенге` (the houses cost it, not the flats), `28 сооружений – 6 мостов и 22 трубы – общей
+    стоимостью 3,8 млрд тенге` (past the aside between dashes)."""
+    for index in range(2, len(spans)):
+        previous = index - 1
+        if with_of[index] is not None or not measure_words(spans, index) or not same_sentence(spans, previous, index):
+            continue
+        gap = words(between(spans, previous, index))
+        count = None
+        if all(word.isalpha() for word in gap) and is_capacity(spans[previous]) and with_of[previous] == previous - 1:
+            count = previous - 1  # `14 домов на 1 080 квартир общей стоимостью`
+        elif gap[:1] and gap[0] in DASHES and all(word.isalpha() for word in gap[1:]):
+            # `28 сооружений – 6 мостов и 22 трубы – общей стоимостью`: the count right before the aside's dash
+            for other in range(previous - 1, -1, -1):
+                if not same_sentence(spans, other, index):
+                    break
+                after = spans[other].doc[spans[other].end:spans[other].end + 1]
+                if len(after) and after[0].text in DASHES:
+                    count = other
+                    break
+        if count is not None and same_sentence(spans, count, index) and not facts(spans[count]).get('unit') \
+                and not is_times(spans[count]) and not is_percent(spans[count]):
+            with_of[index] = count
+
+
 def described_links(spans):
     """`with` of each figure span of a document (doc order): the index of the figure it describes, or None."""
     with_of = with_links(spans)
@@ -445,5 +481,6 @@ def described_links(spans):
     each_cost_links(spans, with_of)
     work_cost_links(spans, with_of)
     directed_links(spans, with_of)
+    past_count_links(spans, with_of)
     return with_of
 
