@@ -332,8 +332,9 @@ def doing(token, case):
 
 
 # `12 млрд тенге направят на строительство 9 развязок`, `направить 8,7 млрд тенге на замену 46 км сетей`: money
-# directed by a verb to a work on counted or measured things after it
-DIRECTING = ('направ', 'выдел', 'перераспредел', 'потрат', 'израсход', 'вложат', 'вложит', 'инвестир')
+# directed by a verb to a work on counted or measured things after it; `12 млрд тенге пойдут на строительство 6 домов`
+DIRECTING = ('направ', 'выдел', 'перераспредел', 'потрат', 'израсход', 'вложат', 'вложит', 'инвестир', 'пойдут', 'пойдет',
+             'пойдёт', 'уйдут', 'уйдет', 'уйдёт')
 MAX_DIRECTING_BACK = 2  # words before the money its verb may stand in: `направить 8,7 млрд тенге`
 
 
