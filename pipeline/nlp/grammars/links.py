@@ -11,6 +11,7 @@
     `120 мероприятий, в которых приняли участие 6 тысяч человек`  6 тысяч with 120 (a coverage word between)
     `200 км дорог за 24 млрд тенге`, `Стоимость 40 трамваев составила 32 млрд`  the money with the count
     `компенсацию по 10 млн тенге` after `12 погибших`      10 млн with 12 (money paid each)
+    `18 лотов. По 15 лотам ... Еще 3 лота`                 3 part_of 18 (one more part after a part: grammars/more.py)
 
 The `with` rules are in grammars/described.py. Links are indexes into the document's list of figure spans
 (doc order), None where there is none;
