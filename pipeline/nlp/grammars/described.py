@@ -188,6 +188,10 @@ def relative_links(spans, with_of):
         if len(gap) < 2 or gap[0] != ',':
             continue
         relative = gap[2] if gap[1] in RELATIVE_PREPOSITIONS and len(gap) > 2 else gap[1]
+        if gap[1] == 'на' and len(gap) > 3 and doing(between(spans, previous, index)[2], 'accs'):
+            # `еще 520 квартир, на строительство которых предусмотрено 11,2 млрд тенге`: the counted things' work
+            # (not `центр на тридцать коек, на оснащение которого`: one thing, its capacity counted)
+            relative = gap[3] if gap[3] == 'которых' and not is_capacity(things) else ''
         # `к 45 селам, где проживают 30 тыс. человек`: the people of the places
         relates = relative.startswith('котор') or relative == 'где' and names_people(figure)
         if relates and len(gap) <= MAX_COVERAGE_GAP + 2 and not BOUNDARIES & set(gap[1:]):
