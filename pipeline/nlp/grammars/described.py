@@ -188,6 +188,10 @@ def relative_links(spans, with_of):
         if len(gap) < 2 or gap[0] != ',':
             continue
         relative = gap[2] if gap[1] in RELATIVE_PREPOSITIONS and len(gap) > 2 else gap[1]
+        if gap[1] == 'на' and len(gap) > 3 and doing(between(spans, previous, index)[2], 'accs'):
+            # `еще 520 квартир, на строительство которых предусмотрено 11,2 млрд тенге`: the counted things' work
+            # (not `центр на тридцать коек, на оснащение которого`: one thing, its capacity counted)
+            relative = gap[3] if gap[3] == 'которых' and not is_capacity(things) else ''
         # `к 45 селам, где проживают 30 тыс. человек`: the people of the places
         relates = relative.startswith('котор') or relative == 'где' and names_people(figure)
         if relates and len(gap) <= MAX_COVERAGE_GAP + 2 and not BOUNDARIES & set(gap[1:]):
@@ -332,8 +336,9 @@ def doing(token, case):
 
 
 # `12 млрд тенге направят на строительство 9 развязок`, `направить 8,7 млрд тенге на замену 46 км сетей`: money
-# directed by a verb to a work on counted or measured things after it
-DIRECTING = ('направ', 'выдел', 'перераспредел', 'потрат', 'израсход', 'вложат', 'вложит', 'инвестир')
+# directed by a verb to a work on counted or measured things after it; `12 млрд тенге пойдут на строительство 6 домов`
+DIRECTING = ('направ', 'выдел', 'перераспредел', 'потрат', 'израсход', 'вложат', 'вложит', 'инвестир', 'пойдут', 'пойдет',
+             'пойдёт', 'уйдут', 'уйдет', 'уйдёт')
 MAX_DIRECTING_BACK = 2  # words before the money its verb may stand in: `направить 8,7 млрд тенге`
 
 
@@ -429,6 +434,42 @@ def thing_phrase(items):
         and noun_phrase(items[1:])
 
 
+DASHES = frozenset({'–', '—'})
+
+
+def measure_words(spans, index):
+    """The figure follows a noun of measure in the instrumental, alone or after `общей`: `общей стоимостью`."""
+    doc, span = spans[index].doc, spans[index]
+    before = words(doc[max(sent_start(span), span.start - 2):span.start])
+    return bool(before) and before[-1].endswith('ью') and parse(before[-1])[0].normal_form in MEASURES
+
+
+def past_count_links(spans, with_of):
+    """A measure told after what a count holds or is made of, of the count: `14 домов на 1 080 квартир общей
+    стоимостью 19,4 млрд тенге` (the houses cost it, not the flats), `28 сооружений – 6 мостов и 22 трубы – общей
+    стоимостью 3,8 млрд тенге` (past the aside between dashes)."""
+    for index in range(2, len(spans)):
+        previous = index - 1
+        if with_of[index] is not None or not measure_words(spans, index) or not same_sentence(spans, previous, index):
+            continue
+        gap = words(between(spans, previous, index))
+        count = None
+        if all(word.isalpha() for word in gap) and is_capacity(spans[previous]) and with_of[previous] == previous - 1:
+            count = previous - 1  # `14 домов на 1 080 квартир общей стоимостью`
+        elif gap[:1] and gap[0] in DASHES and all(word.isalpha() for word in gap[1:]):
+            # `28 сооружений – 6 мостов и 22 трубы – общей стоимостью`: the count right before the aside's dash
+            for other in range(previous - 1, -1, -1):
+                if not same_sentence(spans, other, index):
+                    break
+                after = spans[other].doc[spans[other].end:spans[other].end + 1]
+                if len(after) and after[0].text in DASHES:
+                    count = other
+                    break
+        if count is not None and same_sentence(spans, count, index) and not facts(spans[count]).get('unit') \
+                and not is_times(spans[count]) and not is_percent(spans[count]):
+            with_of[index] = count
+
+
 def described_links(spans):
     """`with` of each figure span of a document (doc order): the index of the figure it describes, or None."""
     with_of = with_links(spans)
@@ -445,5 +486,6 @@ def described_links(spans):
     each_cost_links(spans, with_of)
     work_cost_links(spans, with_of)
     directed_links(spans, with_of)
+    past_count_links(spans, with_of)
     return with_of
 

@@ -11,6 +11,7 @@
     `120 мероприятий, в которых приняли участие 6 тысяч человек`  6 тысяч with 120 (a coverage word between)
     `200 км дорог за 24 млрд тенге`, `Стоимость 40 трамваев составила 32 млрд`  the money with the count
     `компенсацию по 10 млн тенге` after `12 погибших`      10 млн with 12 (money paid each)
+    `18 лотов. По 15 лотам ... Еще 3 лота`                 3 part_of 18 (one more part after a part: grammars/more.py)
 
 The `with` rules are in grammars/described.py. Links are indexes into the document's list of figure spans
 (doc order), None where there is none;
@@ -30,6 +31,7 @@ from pipeline.nlp.grammars.cues import (
     among_people_parts, cue_before, cue_parts, done_participle_parts, like_cue_parts, opening_of_them_parts)
 from pipeline.nlp.grammars.delegations import delegation_parts
 from pipeline.nlp.grammars.ledes import lede_parts
+from pipeline.nlp.grammars.more import more_parts
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import (
@@ -192,6 +194,7 @@ def figure_links(spans):
     works_links(spans, part_of, with_of)
     each_of_them_links(spans, part_of, with_of)
     lede_parts(spans, part_of, with_of)
+    more_parts(spans, part_of)
     guard_parts(spans, part_of)
     for index, span in enumerate(spans):
         if part_of[index] is not None and in_difference(span) and cue_before(span) is None:

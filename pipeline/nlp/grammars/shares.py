@@ -58,7 +58,11 @@ def opens_after(spans, part, index):
     return sent_end(spans[part]) == sent_start(spans[index]) and part == index - 1
 
 
-MAX_SHARE_SENTENCES = 6  # how far back the total a share names may stand
+MAX_SHARE_SENTENCES = 6  # sentences with figures back the total a share names may stand
+# further back, up to 10, only when the amount after the share and `, или` is that share of it: `Чистая прибыль
+# достигла 18,4 млрд тенге` in the third sentence, `30% чистой прибыли, или 5,5 млрд тенге` in the last (not `50%
+# прибыли, или 1 200 тенге на акцию` of a quarter's profit)
+MAX_TOLD_SHARE_SENTENCES = 10
 
 
 def share_noun(span):
@@ -135,7 +139,7 @@ def named_share_parts(spans, part_of):
         if noun is None or noun in PERIODS_AND_TIMES or noun in counted:
             continue
         seen, first = 0, sentences[index]
-        while first > 0 and seen < MAX_SHARE_SENTENCES:
+        while first > 0 and seen < MAX_TOLD_SHARE_SENTENCES:
             first, seen = sentences[first - 1], seen + 1
             figures = [other for other in range(first, len(spans)) if sentences[other] == first]
             sentence = sentence_of(spans[first])
@@ -145,9 +149,20 @@ def named_share_parts(spans, part_of):
             if not named:
                 continue
             after = [other for other in figures if spans[other].start > named[0] and not is_change(spans[other])]
-            if after and not is_percent(spans[after[0]]):
+            if after and not is_percent(spans[after[0]]) \
+                    and (seen <= MAX_SHARE_SENTENCES or told_share(spans, index, after[0])):
                 part_of[index] = after[0]  # the first figure after it, a share of nothing
             break
+
+
+def told_share(spans, index, total):
+    """The share `index` is followed by `, или` and an amount that is that share of `total`: `30% чистой прибыли,
+    или 5,5 млрд тенге` of 18,4 млрд."""
+    if index + 1 >= len(spans) or not same_sentence(spans, index, index + 1) or not value(spans[total]) \
+            or not same_kind(spans[index + 1], spans[total]) or words(between(spans, index, index + 1))[-2:] != [',', 'или']:
+        return False
+    tolerance = 0.5 * 10 ** -decimals(spans[index]) + 1e-9
+    return abs(100 * value(spans[index + 1]) / value(spans[total]) - value(spans[index])) <= tolerance
 
 
 def share_amount_parts(spans, part_of):
