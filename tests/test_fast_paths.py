@@ -42,6 +42,31 @@ def test_doc_text_is_the_tokenised_text(segment, text):
     assert doc_text(doc) == doc.text == text
 
 
+@pytest.mark.parametrize('word, shares', [
+    ('Караганда', True),        # a dictionary word, capitalised
+    ('КАРАГАНДА', True),        # written in capitals
+    ('Жумабекова', True),       # a surname pymorphy3 guesses by its ending
+    ('Ёлкин', True),            # ё, which pymorphy3 may read as е
+    ('Сверхприбыль', True),     # a dictionary word after a prefix
+    ('Нұрлан', True),           # Kazakh letters, folded first
+    ('Щщщ', False),             # no reading or guess fits: UnknAnalyzer's parse keeps the word as written
+    ('сарыарка', True),         # lower case already: the same word
+    ('А', False),               # one letter: an initial, read by its case
+    ('Иванов-Петров', False),   # a hyphen: read part by part
+    ('Astana', False),          # Latin letters
+    ('XIV', False),             # a Roman number
+    ('5-Й', False),             # a digit
+])
+def test_parse_shares_the_lower_case_word_s(word, shares):
+    from pipeline.nlp.kazakh import fold
+    from pipeline.nlp.morph import get_analyzer
+
+    plain = tuple(get_analyzer().parse(fold(word)))
+    assert parse(word) == plain
+    assert [parsed.methods_stack for parsed in parse(word)] == [parsed.methods_stack for parsed in plain]
+    assert (parse(word) is parse(fold(word).lower())) == shares
+
+
 @pytest.mark.parametrize('word', ['столом', 'Маулена', 'Гиллелем', 'казахстанская', 'бежали', 'Петрова'])
 def test_lexeme_words_are_the_lexeme_s(word):
     for parsed in parse(word):

@@ -5,6 +5,7 @@ loaded once per process and frequent words are parsed once.
 """
 
 import heapq
+import re
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import fold, has_kazakh
@@ -55,12 +56,32 @@ class TagAttribute:
             return value
 
 
+# a word of two Russian letters or more, no hyphen: pymorphy3's analysers of such a word read it lower-cased
+# (the dictionary, the prefix and suffix guesses, the probabilities); the others look at its case (an
+# initial `А`, Latin and Roman letters) or at a hyphen
+CASE_FREE_RE = re.compile(r'[а-яё]{2,}')
+
+
 @lru_cache(maxsize=200_000)
 def parse(word):
     """All pymorphy3 parses of a word (Kazakh letters folded), best first; of a hyphenated
     pair of nouns, without the readings that keep a declined first half as written (`kept_halves`)."""
-    parses = get_analyzer().parse(fold(word))
+    folded = fold(word)
+    lower = folded.lower()
+    if lower != folded and CASE_FREE_RE.fullmatch(lower):
+        # `Москва`, `МОСКВА` parse as `москва` does, parsed once for the three (a sixth of the parses
+        # of NEREL train); not a parse that keeps the word as written (UnknAnalyzer's, none found)
+        parses = parse(lower)
+        if not any(keeps_case(parsed) for parsed in parses):
+            return parses
+    parses = get_analyzer().parse(folded)
     return tuple(kept_halves(parses) if '-' in word else parses)
+
+
+def keeps_case(parsed):
+    """A parse whose method keeps the word as written: pymorphy3's UnknAnalyzer, which parses a
+    word that no other analyser does."""
+    return any(type(method[0]).__name__ == 'UnknAnalyzer' for method in parsed.methods_stack)
 
 
 def first_half(parsed):
