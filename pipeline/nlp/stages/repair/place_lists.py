@@ -4,12 +4,14 @@ or a settlement noun whose other members are places names places only.
     автобус пойдет через Шаульдер, Темирлан и Шымкент     Темирлан: a village, though a first name
     фермеры из Келеса, Абая и Дарбазы                      Абай, Дарбаза: villages
     в селах Акбулак, Кайрат и Тургень                      Кайрат: a village
+    из Баянаула и Майкаина                                 Майкаин: a village of a surname's shape no one bears
+    у Бейнеу и Сай-Утеса                                   Сай-Утес: a hyphened village
 
 `loc-listed` (places.coordinated_places) leaves a first name where it was, since `Алматы и Ахметов` is
 no list of places; here the list itself is the evidence: its head is a preposition of place or a
 settlement noun, each member is a place or a lone capitalised word, and one member at least is a place.
-The word stays a person when it is a surname's or a patronymic's shape (`из Шымкента и Сапарова`), when
-the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
+The word stays a person when it is a patronymic's shape, a surname pymorphy3 knows (`из Шымкента и
+Сапарова`), when the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
 Алматы и Абая`), or when the list is a person's (`у Ерлана и Асель` has no place in it).
 """
 
@@ -17,7 +19,7 @@ from pipeline.nlp.name_parts import is_patronymic, is_surname_like
 from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import person_words
-from pipeline.nlp.stages.repair.persons import is_given_name, same_name
+from pipeline.nlp.stages.repair.persons import is_given_name, is_known_name, same_name
 from pipeline.nlp.stages.repair.places import joiner
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -47,10 +49,23 @@ def _headed_by_place(doc, span):
     return head.text.lower() in PLACE_HEADS or bool(settlement_cases(head))
 
 
+def is_capitalised_word(text):
+    """`Майкаина`, `Сай-Утеса`: one word of letters, or of capitalised parts joined by hyphens."""
+    parts = text.split('-')
+    return all(part.isalpha() and part[:1].isupper() for part in parts) and not text.isupper() \
+        and (len(parts) == 1 or len(parts) == 2 and all(len(part) > 2 for part in parts))
+
+
+def is_unknown_surname(text):
+    """`Майкаина`: a surname's shape pymorphy3 does not know as a surname or a first name, the way a
+    village in -ин, -ов reads (`Лобанова`, `Сапарова` are surnames it knows)."""
+    return is_surname_like(text) and not is_known_name(text) and '-' not in text
+
+
 def _is_candidate(span):
     text = span.text
-    return span.label_ == 'PER' and len(span) == 1 and text.isalpha() and text[:1].isupper() \
-        and not text.isupper() and not is_surname_like(text) and not is_patronymic(text)
+    return span.label_ == 'PER' and len(span) == 1 and is_capitalised_word(text) \
+        and (not is_surname_like(text) or is_unknown_surname(text)) and not is_patronymic(text)
 
 
 def listed_names(doc, spans):
