@@ -10,14 +10,16 @@ or a settlement noun whose other members are places names places only.
 `loc-listed` (places.coordinated_places) leaves a first name where it was, since `Алматы и Ахметов` is
 no list of places; here the list itself is the evidence: its head is a preposition of place or a
 settlement noun, each member is a place or a lone capitalised word, and one member at least is a place.
-The word stays a person when it is a patronymic's shape, a surname pymorphy3 knows (`из Шымкента и
-Сапарова`), when the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
+The word stays a person when it is a patronymic's shape, a surname pymorphy3 knows or one in -ов/-ев (`из
+Шымкента и Сапарова`), when the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
 Алматы и Абая`), or when the list is a person's (`у Ерлана и Асель` has no place in it).
 
 A word of such a list no mention covers (`до Теренколя и Успенки`) is a place too (`place-listed-word`)
 when pymorphy3 only guesses it and neither it nor its nominative is a name (`до Рождества и Крещения`,
 dictionary words, stay as they are).
 """
+
+import re
 
 from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
@@ -62,10 +64,15 @@ def is_capitalised_word(text):
         and (len(parts) == 1 or len(parts) == 2 and all(len(part) > 2 for part in parts))
 
 
+# the stems of the surnames in -ов/-ев (`Сапаров`, `Жумагулов`), most Kazakh surnames, which pymorphy3 does not know
+OV_SURNAME = re.compile(r'[оеё]в(?:а|у|ым|е|ой)?$')
+
+
 def is_unknown_surname(text):
     """`Майкаина`: a surname's shape pymorphy3 does not know as a surname or a first name, the way a
-    village in -ин, -ов reads (`Лобанова`, `Сапарова` are surnames it knows)."""
-    return is_surname_like(text) and not is_known_name(text) and '-' not in text
+    Kazakh village in -ин reads; not one in -ов/-ев, the shape of most Kazakh surnames (`из Шымкента и
+    Сапарова`: a person), nor one pymorphy3 knows (`Ахметова`)."""
+    return is_surname_like(text) and not is_known_name(text) and '-' not in text and not OV_SURNAME.search(text.lower())
 
 
 def _is_candidate(span):
