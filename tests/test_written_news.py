@@ -163,7 +163,8 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   Яровое), districts and regions coordinated, rivers, lakes, deserts, a pass, beside persons whose surnames are
   built on place names; never used to write a rule, its misses unread until the end of the round that wrote it.
   First run (main at b6b61ec, `.venv/bin/python bench/gold_parts.py --gold tests/data/written_places12`): PER 0.743,
-  ORG 0.929, LOC 0.944; branch places12 at the end of its round: the same.
+  ORG 0.929, LOC 0.944; branch places12 at the end of its round: the same. A development set since (its misses
+  read by round villages13, whose list and genitive rules lifted it to PER 0.839, LOC 0.954).
 - tests/data/written_news35: a held-out measure of person recognition and person normal forms (a health
   department's new head, a teachers' award, a court verdict, a concert with foreign musicians, streets and
   villages renamed after people, a wrestling championship, a climate conference, a family bakery abroad),
@@ -220,16 +221,16 @@ FLOORS = {
     'written_news27': {'PER': 1.000, 'ORG': 0.933, 'LOC': 0.943},
     'written_places6': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.985},
     'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
-    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.957},
+    'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.969},
     'written_news31': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_places8': {'PER': 1.000, 'ORG': 0.928, 'LOC': 0.909},
     'written_places9': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.975},
     'written_news32': {'PER': 0.975, 'ORG': 0.981, 'LOC': 0.958},
     'written_news33': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.949},
-    'written_places10': {'PER': 0.827, 'ORG': 0.857, 'LOC': 0.876},
-    'written_places11': {'PER': 0.959, 'ORG': 0.896, 'LOC': 0.936},
+    'written_places10': {'PER': 0.888, 'ORG': 0.857, 'LOC': 0.883},
+    'written_places11': {'PER': 0.999, 'ORG': 0.896, 'LOC': 0.948},
     'written_news34': {'PER': 0.990, 'ORG': 0.965, 'LOC': 0.945},
-    'written_places12': {'PER': 0.742, 'ORG': 0.928, 'LOC': 0.943},
+    'written_places12': {'PER': 0.838, 'ORG': 0.928, 'LOC': 0.953},
     'written_news35': {'PER': 0.960, 'ORG': 0.930, 'LOC': 0.977},
 }
 

@@ -35,8 +35,8 @@ from pipeline.nlp.place_apposition import head_adjective_normal, listed_nominati
 from pipeline.nlp.place_ellipsis import elliptic_head_normal
 from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_place_normal, agree_place_normals,
                                       agreed_place_normal, is_indeclinable_place, is_undeclined_compound, masculine_locative,
-                                      person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings,
-                                      unknown_locative_normal)
+                                      person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings)
+from pipeline.nlp.place_genitives import unknown_case_normal
 from pipeline.nlp.kazakh_places import kazakh_place_normal
 from pipeline.nlp.org_forms import agree_org_normals
 from pipeline.nlp.settlements import named_after_person_normal, settlement_normal, sk_village_normal
@@ -531,7 +531,7 @@ class Normalizer(Stage):
                 apposed = name_head_normal(span) or elliptic_head_normal(doc, span) or settlement_normal(doc, span) \
                     or named_after_person_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
                     or agreed_place_normal(doc, span) \
-                    or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_locative_normal(doc, span) \
+                    or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_case_normal(doc, span) \
                     or adjective_place_normal(doc, span) or sk_village_normal(doc, span) or adjective_noun_place_normal(span) \
                     or head_adjective_normal(span) or kazakh_place_normal(doc, span)
                 if apposed is not None:

@@ -32,6 +32,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
+- places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
+  mention covers (`до Теренколя и Успенки`), `place-listed-word` (after place-listed-name);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
   `org-parent-body` (after local-body),
   `org-unit` (after place-head);
@@ -119,7 +121,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
-from pipeline.nlp.stages.repair.place_lists import listed_names, places_before_persons
+from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
@@ -295,6 +297,7 @@ RULES = [
     ('person-surname-org', surname_orgs),
     ('loc-listed', coordinated_places),
     ('place-listed-name', listed_names),
+    ('place-listed-word', listed_words),
     ('sentence-noun', sentence_nouns),
     ('consistent-type', consistent_types),
     ('org-quoted-person', quoted_persons),

@@ -59,7 +59,7 @@ def is_regional(doc):
     return cached
 
 
-def after_place_preposition(doc, start):
+def after_place_preposition(doc, start, prepositions=PLACE_PREPOSITIONS):
     """`у Тайпака`, `до самого Кошкарата`, `у Тайпака и Индербора`: a preposition of place before
     token `start`, maybe across an emphasis word or a list of capitalised words."""
     index = start - 1
@@ -67,7 +67,7 @@ def after_place_preposition(doc, start):
         if index < 0:
             return False
         word = doc[index].text.lower()
-        if word in PLACE_PREPOSITIONS:
+        if word in prepositions:
             return True
         if word in EMPHASIS:
             index -= 1
@@ -89,6 +89,21 @@ def genitive_nominatives(word):
     if is_undeclined_place(word):
         return [word]
     return []
+
+
+# `к Торгаю и Иргизу`: the preposition of direction, with the dative
+TOWARDS = frozenset(('к', 'ко'))
+
+
+def dative_nominatives(word):
+    """The nominatives a masculine dative may come from (`Иргизу` -> Иргиз, `Торгаю` -> Торгай, `Тургеню`
+    -> Тургень) or the word itself when it does not decline (`Жосалы`); empty otherwise (`Аспаре`)."""
+    last, stem = word[-1:].lower(), word[:-1]
+    nominative = masculine_nominative(stem, last) if last == 'ю' or last == 'у' and stem[-1:].lower() in CONSONANTS \
+        else None
+    if nominative:
+        return [nominative]
+    return [word] if is_undeclined_place(word) else []
 
 
 def is_name_word(word):
@@ -127,7 +142,9 @@ def village_words(doc, spans):
     nominative is no name (`у Асхата`, `от Сапарова`, `у Ли` stay persons) nor a word of a person of the text
     (`Ерлан Тажиев` ... `у Тажиева`; `с Байденом` ... `от Байдена`); or any word the text names as a
     one-word place elsewhere (`сел Чапаев` ... `у Чапаева`)."""
-    candidates = [span for span in spans if is_lone_word(span, 'PER') and after_place_preposition(doc, span.start)]
+    genitives = [span for span in spans if is_lone_word(span, 'PER') and after_place_preposition(doc, span.start)]
+    datives = [span for span in spans if is_lone_word(span, 'PER') and after_place_preposition(doc, span.start, TOWARDS)]
+    candidates = genitives + datives
     if not candidates or not is_regional(doc):
         return spans
     # `встреча с Байденом` ... `от Байдена`: a word the text names as a person elsewhere stays one
@@ -140,7 +157,8 @@ def village_words(doc, spans):
         word = span.text
         if any(same_name(word, other) for other in people):
             continue
-        nominatives = genitive_nominatives(word)
+        # `у Урунхайки` (Урунхайка): a feminine genitive too; `к Торгаю` (Торгай): a dative after `к`
+        nominatives = dative_nominatives(word) if span in datives else genitive_place_nominatives(word)
         if any(same_name(word, place) for place in places) or names_no_one(word, nominatives):
             changed.add(span.start)
     if not changed:

@@ -4,20 +4,30 @@ or a settlement noun whose other members are places names places only.
     автобус пойдет через Шаульдер, Темирлан и Шымкент     Темирлан: a village, though a first name
     фермеры из Келеса, Абая и Дарбазы                      Абай, Дарбаза: villages
     в селах Акбулак, Кайрат и Тургень                      Кайрат: a village
+    из Баянаула и Майкаина                                 Майкаин: a village of a surname's shape no one bears
+    у Бейнеу и Сай-Утеса                                   Сай-Утес: a hyphened village
 
 `loc-listed` (places.coordinated_places) leaves a first name where it was, since `Алматы и Ахметов` is
 no list of places; here the list itself is the evidence: its head is a preposition of place or a
 settlement noun, each member is a place or a lone capitalised word, and one member at least is a place.
-The word stays a person when it is a surname's or a patronymic's shape (`из Шымкента и Сапарова`), when
-the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
+The word stays a person when it is a patronymic's shape, a surname pymorphy3 knows or one in -ов/-ев (`из
+Шымкента и Сапарова`), when the text names a person by it elsewhere (`Абай Кунанбаев` ... `из Семея и Абая`; `к Абаю` ... `из
 Алматы и Абая`), or when the list is a person's (`у Ерлана и Асель` has no place in it).
+
+A word of such a list no mention covers (`до Теренколя и Успенки`) is a place too (`place-listed-word`)
+when pymorphy3 only guesses it and neither it nor its nominative is a name (`до Рождества и Крещения`,
+dictionary words, stay as they are).
 """
 
+import re
+
+from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
 from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import person_words
-from pipeline.nlp.stages.repair.persons import is_given_name, same_name
+from pipeline.nlp.stages.repair.lone_words import genitive_nominatives, names_no_one
+from pipeline.nlp.stages.repair.persons import is_given_name, is_known_name, same_name
 from pipeline.nlp.stages.repair.places import joiner
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -47,10 +57,28 @@ def _headed_by_place(doc, span):
     return head.text.lower() in PLACE_HEADS or bool(settlement_cases(head))
 
 
+def is_capitalised_word(text):
+    """`Майкаина`, `Сай-Утеса`: one word of letters, or of capitalised parts joined by hyphens."""
+    parts = text.split('-')
+    return all(part.isalpha() and part[:1].isupper() for part in parts) and not text.isupper() \
+        and (len(parts) == 1 or len(parts) == 2 and all(len(part) > 2 for part in parts))
+
+
+# the stems of the surnames in -ов/-ев (`Сапаров`, `Жумагулов`), most Kazakh surnames, which pymorphy3 does not know
+OV_SURNAME = re.compile(r'[оеё]в(?:а|у|ым|е|ой)?$')
+
+
+def is_unknown_surname(text):
+    """`Майкаина`: a surname's shape pymorphy3 does not know as a surname or a first name, the way a
+    Kazakh village in -ин reads; not one in -ов/-ев, the shape of most Kazakh surnames (`из Шымкента и
+    Сапарова`: a person), nor one pymorphy3 knows (`Ахметова`)."""
+    return is_surname_like(text) and not is_known_name(text) and '-' not in text and not OV_SURNAME.search(text.lower())
+
+
 def _is_candidate(span):
     text = span.text
-    return span.label_ == 'PER' and len(span) == 1 and text.isalpha() and text[:1].isupper() \
-        and not text.isupper() and not is_surname_like(text) and not is_patronymic(text)
+    return span.label_ == 'PER' and len(span) == 1 and is_capitalised_word(text) \
+        and (not is_surname_like(text) or is_unknown_surname(text)) and not is_patronymic(text)
 
 
 def listed_names(doc, spans):
@@ -77,6 +105,44 @@ def listed_names(doc, spans):
     changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
     return [make_span(doc, span.start, span.end, 'LOC', 'place-listed-name', span._.canonical)
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
+
+
+def is_untagged_village(token):
+    """`Теренколя`: a capitalised word of letters pymorphy3 only guesses, that is no name's and
+    whose nominative is no name's (a masculine genitive or an undeclined Kazakh place: `Теренколя` ->
+    Теренколь)."""
+    text = token.text
+    if not (is_capitalised_word(text) and '-' not in text and len(text) > 4) \
+            or any(parsed.is_known for parsed in parse(text)):
+        return False
+    return names_no_one(text, genitive_nominatives(text))
+
+
+def listed_words(doc, spans):
+    """`машина доедет до Теренколя и Успенки`, `из Баянаула и Теренколя` (`Теренколя` no mention) -> LOC: a
+    word no mention covers that is a village's genitive (`is_untagged_village`) and no word of a person of
+    the text, between a preposition of place (`PLACE_HEADS`) and `и` or a comma before a place, or after
+    `и` closing a list a preposition of place opens with a place."""
+    by_start = {span.start: span for span in spans}
+    by_end = {span.end: span for span in spans}
+    covered = {index for span in spans for index in range(span.start, span.end)}
+    people = person_words(spans) + [span.text for span in spans if span.label_ == 'PER']
+    found = []
+    for token in doc[1:len(doc) - 1]:
+        index = token.i
+        if index in covered or not is_untagged_village(token):
+            continue
+        after = by_start.get(index + 2)
+        # `до Теренколя и Успенки`: a preposition of place before the word, `и` and a place after it
+        opens = doc[index - 1].text.lower() in PLACE_HEADS and doc[index + 1].text in ('и', ',') \
+            and after is not None and after.label_ == 'LOC'
+        # `из Баянаула и Теренколя`: a place after a preposition of place, `и`, then the word
+        place = by_end.get(index - 1)
+        closes = doc[index - 1].text == 'и' and place is not None and place.label_ == 'LOC' \
+            and place.start > 0 and doc[place.start - 1].text.lower() in PLACE_HEADS
+        if (opens or closes) and not any(same_name(token.text, other) for other in people):
+            found.append(make_span(doc, index, index + 1, 'LOC', 'place-listed-word'))
+    return spans + found if found else spans
 
 
 def places_before_persons(doc, spans, positions):
