@@ -112,6 +112,11 @@ def test_sentence_preposition_stripped(nlp, text, start, stop, expected):
     ('Холдинг открыл в Павлодаре Завод Нур.', 3, 6, ('ORG', 'Павлодаре Завод Нур')),
     # no preposition of place before it
     ('Акимат Павлодара завод не проверял.', 0, 3, ('ORG', 'Акимат Павлодара завод')),
+    # a place's adjective agrees with the noun after it: the noun is its head, no verb's object
+    ('Стажировку прошли в Пражском городском госпитале.', 3, 6, ('ORG', 'Пражском городском госпитале')),
+    ('Концерт прошёл в Карагандинском областном театре.', 3, 6, ('ORG', 'Карагандинском областном театре')),
+    # a place's noun in the locative still ends the phrase
+    ('Фирма открыла в Уральске цех по ремонту.', 3, 5, ('LOC', 'Уральске')),
 ])
 def test_places_then_nouns(nlp, text, start, stop, expected):
     doc = nlp.make_doc(text)

@@ -129,9 +129,11 @@ LOCATIVE_PREPOSITIONS = frozenset('в во на'.split())
 
 
 def is_locative_place(token):
-    """`Костанае`, `Шымкенте`: a capitalised word pymorphy3 knows as a place, in the locative."""
+    """`Костанае`, `Шымкенте`: a capitalised word pymorphy3 knows as a place, in the locative; a place's
+    adjective (`в Сеульском национальном госпитале`) agrees with the noun after it, which is its head."""
     return token.text[:1].isupper() and token.text.isalpha() and any(
-        'Geox' in parsed.tag and parsed.tag.case == 'loct' for parsed in parse(token.text)[:2])
+        'Geox' in parsed.tag and parsed.tag.POS == 'NOUN' and parsed.tag.case == 'loct'
+        for parsed in parse(token.text)[:2])
 
 
 # `у Кордая бригады будут дежурить`: the prepositions of the genitive after which a name is where
