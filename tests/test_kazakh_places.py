@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.kazakh_places import is_kazakh_compound, kazakh_place_normal, masculine_nominative
 from pipeline.nlp.stages.repair.boundaries import strip_punct
-from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, places_then_nouns
+from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, places_then_nouns, plural_heads
 from pipeline.nlp.stages.repair.places import is_prefixed_place
 
 
@@ -132,3 +132,19 @@ def test_places_then_nouns(nlp, text, start, stop, expected):
 def test_bare_legal_forms(nlp, text, start, stop, kept):
     doc = nlp.make_doc(text)
     assert bool(bare_legal_forms(doc, [Span(doc, start, stop, label='ORG')])) == kept
+
+
+@pytest.mark.parametrize('text, stop, expected', [
+    # a plural kind of organisation opening a sentence before a plural verb: many bodies; the region stays
+    ('Партии Акмолинской области начали предвыборную кампанию.', 3, [('LOC', 'Акмолинской области')]),
+    ('Больницы Жамбылской области перешли на летний график.', 3, [('LOC', 'Жамбылской области')]),
+    ('Банки Казахстана снизили ставки.', 2, []),
+    # the singular, the verb in the singular: one body
+    ('Партия Акмолинской области начала предвыборную кампанию.', 3,
+     [('ORG', 'Партия Акмолинской области')]),
+    ('Больнице Жамбылской области вручили премию.', 3, [('ORG', 'Больнице Жамбылской области')]),
+])
+def test_plural_heads(nlp, text, stop, expected):
+    doc = nlp(text)
+    spans = plural_heads(doc, [Span(doc, 0, stop, label='ORG')])
+    assert [(span.label_, span.text) for span in spans] == expected

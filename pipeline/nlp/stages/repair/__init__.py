@@ -46,7 +46,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
-- what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`, `place-then-noun`;
+- what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
+  `plural-head`, `place-then-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -134,7 +135,7 @@ from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
                                                    owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_then_nouns,
-                                                     platforms, vehicles)
+                                                     platforms, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -304,6 +305,7 @@ RULES = [
     ('vehicle', vehicles),
     ('bare-legal-form', bare_legal_forms),
     ('bare-level-body', bare_level_bodies),
+    ('plural-head', plural_heads),
     ('place-then-noun', places_then_nouns),
     ('drop-positions', drop_positions),
     ('org-position', trailing_positions),
