@@ -17,7 +17,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `org-open-remit`; before the person a noun of defence or support governs, `org-person-object`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
   name after a head noun, `org-latin`; a capitalised adjective and a lower-case head, `org-adjective-name`;
-  an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a person's name wholly in
+  an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a capitalised kind of
+  organisation before an ORG in the genitive (`в Группу` `Всемирного банка`), `org-capital-head`; a person's name wholly in
   quotes, `org-quoted-person` (after consistent-type);
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
@@ -132,8 +133,8 @@ from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.org_places import org_regions
 from pipeline.nlp.stages.repair.numbered import numbered_schools
-from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, compound_openers, latin_names,
-                                                   owner_quotes, quoted_persons)
+from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
+                                                   latin_names, owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_then_nouns,
                                                      platforms, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
@@ -253,6 +254,7 @@ RULES = [
     ('org-latin', latin_names),
     ('org-latin-compound', compound_openers),
     ('org-adjective-name', adjective_names),
+    ('org-capital-head', capital_heads),
     ('org-abbreviation-end', abbreviation_ends),
     ('org-latin-repeat', latin_repeats),
     ('quoted-name', quoted_names),
