@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.kazakh_places import is_kazakh_compound, kazakh_place_normal, masculine_nominative
 from pipeline.nlp.stages.repair.boundaries import strip_punct
-from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, places_then_nouns
+from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, places_then_nouns, plural_heads
 from pipeline.nlp.stages.repair.places import is_prefixed_place
 
 
@@ -112,6 +112,11 @@ def test_sentence_preposition_stripped(nlp, text, start, stop, expected):
     ('Холдинг открыл в Павлодаре Завод Нур.', 3, 6, ('ORG', 'Павлодаре Завод Нур')),
     # no preposition of place before it
     ('Акимат Павлодара завод не проверял.', 0, 3, ('ORG', 'Акимат Павлодара завод')),
+    # a place's adjective agrees with the noun after it: the noun is its head, no verb's object
+    ('Стажировку прошли в Пражском городском госпитале.', 3, 6, ('ORG', 'Пражском городском госпитале')),
+    ('Концерт прошёл в Карагандинском областном театре.', 3, 6, ('ORG', 'Карагандинском областном театре')),
+    # a place's noun in the locative still ends the phrase
+    ('Фирма открыла в Уральске цех по ремонту.', 3, 5, ('LOC', 'Уральске')),
 ])
 def test_places_then_nouns(nlp, text, start, stop, expected):
     doc = nlp.make_doc(text)
@@ -127,3 +132,19 @@ def test_places_then_nouns(nlp, text, start, stop, expected):
 def test_bare_legal_forms(nlp, text, start, stop, kept):
     doc = nlp.make_doc(text)
     assert bool(bare_legal_forms(doc, [Span(doc, start, stop, label='ORG')])) == kept
+
+
+@pytest.mark.parametrize('text, stop, expected', [
+    # a plural kind of organisation opening a sentence before a plural verb: many bodies; the region stays
+    ('Партии Акмолинской области начали предвыборную кампанию.', 3, [('LOC', 'Акмолинской области')]),
+    ('Больницы Жамбылской области перешли на летний график.', 3, [('LOC', 'Жамбылской области')]),
+    ('Банки Казахстана снизили ставки.', 2, []),
+    # the singular, the verb in the singular: one body
+    ('Партия Акмолинской области начала предвыборную кампанию.', 3,
+     [('ORG', 'Партия Акмолинской области')]),
+    ('Больнице Жамбылской области вручили премию.', 3, [('ORG', 'Больнице Жамбылской области')]),
+])
+def test_plural_heads(nlp, text, stop, expected):
+    doc = nlp(text)
+    spans = plural_heads(doc, [Span(doc, 0, stop, label='ORG')])
+    assert [(span.label_, span.text) for span in spans] == expected

@@ -18,6 +18,13 @@ CASES = [
     ('Металлургический завод Ferro Steel увеличил выпуск.', 'Металлургический завод Ferro Steel', 'Ferro Steel'),
     ('Логистическая компания Eurasia Rail запустит поезд.', 'Логистическая компания Eurasia Rail', 'Eurasia Rail'),
     ('Компания Eurasia Rail запустит поезд.', 'Компания Eurasia Rail', 'Eurasia Rail'),
+    # a hyphenated people noun; a plural people noun in an oblique case, a fronted object
+    ('Интернет-провайдер Beeline снизил тарифы.', 'Интернет-провайдер Beeline', 'Beeline'),
+    ('Пациентов городской больницы №2 перевели в новый корпус.', 'Пациентов городской больницы №2',
+     'городской больницы №2'),
+    ('Врачам Областной больницы вручили награды.', 'Врачам Областной больницы', 'Областной больницы'),
+    # a singular people noun in an oblique case may be the name's own word
+    ('Ветерану Областной больницы вручили награду.', 'Ветерану Областной больницы', 'Ветерану Областной больницы'),
     # a lone genitive after the noun is the name itself
     ('Свидетели Иеговы провели собрание.', 'Свидетели Иеговы', 'Свидетели Иеговы'),
     # an adjective of the name itself, not a kind of organisation before a Latin name

@@ -3,7 +3,7 @@ rule given its input mentions directly (so slovnet's own reading cannot make a r
 
 import pytest
 
-from pipeline.nlp.stages.repair.org_shapes import abbreviation_ends, adjective_names, latin_names, owner_quotes
+from pipeline.nlp.stages.repair.org_shapes import abbreviation_ends, adjective_names, capital_heads, latin_names, owner_quotes
 from pipeline.nlp.stages.repair.spans import make_span
 
 
@@ -90,3 +90,20 @@ def test_adjective_names(nlp, text, expected):
 def test_abbreviation_ends(nlp, text, given, expected):
     doc = nlp(text)
     assert [span.text for span in abbreviation_ends(doc, [mention(doc, given)])] == expected
+
+
+@pytest.mark.parametrize('text, given, expected', [
+    # a capitalised kind of organisation inside a sentence before an ORG in the genitive opens its name
+    ('Компания вошла в Группу Азиатского банка развития.', 'Азиатского банка развития',
+     ['Группу Азиатского банка развития']),
+    ('Грант выделил Фонд Евразийского банка.', 'Евразийского банка', ['Фонд Евразийского банка']),
+    # lower-case, at a sentence start, after a quote, or an ORG in the nominative: left as it was
+    ('Компания вошла в группу Азиатского банка развития.', 'Азиатского банка развития',
+     ['Азиатского банка развития']),
+    ('Фонд Евразийский банк поддержал.', 'Евразийский банк', ['Евразийский банк']),
+    ('Проект назвали «Фонд» Евразийского банка.', 'Евразийского банка', ['Евразийского банка']),
+    ('Деньги выделил Фонд Евразийский банк.', 'Евразийский банк', ['Евразийский банк']),
+])
+def test_capital_heads(nlp, text, given, expected):
+    doc = nlp(text)
+    assert [span.text for span in capital_heads(doc, [mention(doc, given)])] == expected

@@ -4,14 +4,14 @@ handed to each rule as one PER, as the tagger may read them."""
 
 import pytest
 
-from pipeline.nlp.stages.repair.name_edges import dash_ends, function_words, sentence_openers, split_at_sentences
+from pipeline.nlp.stages.repair.name_edges import dash_ends, function_words, sentence_openers, split_at_sentences, streets
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 
 
-def person(doc, words):
-    """The PER span of `words` in `doc` (their first occurrence)."""
+def person(doc, words, label='PER'):
+    """The span of `words` in `doc` (their first occurrence), a PER unless `label` says otherwise."""
     start = doc.text.index(words)
-    return doc.char_span(start, start + len(words), label='PER')
+    return doc.char_span(start, start + len(words), label=label)
 
 
 # person-sentence: a full name before a capitalised common word whose sentence lost its full stop
@@ -156,3 +156,23 @@ TRAILING = [
 def test_trailing_name_split(words, expected):
     from pipeline.nlp.stages.repair.name_edges import trailing_name_split
     assert trailing_name_split(words) == expected
+
+
+# person-street: a person's name after a street noun in the singular is the street's
+STREETS = [
+    # a surname pymorphy3 reads first, a town of the same name second: the street is the person's
+    ('Ремонт на улице Кирова закончат в мае.', 'Кирова', 'LOC', ['улице Кирова']),
+    ('Проспект переименуют в проспект Гагарина.', 'Гагарина', 'LOC', ['проспект Гагарина']),
+    ('Дом стоит на улице Абая.', 'Абая', 'LOC', ['улице Абая']),
+    # a town alone, a city's streets: the place stays
+    ('Сувениры продают на улице Каира.', 'Каира', 'LOC', ['Каира']),
+    ('Туристы гуляли по улицам Кирова.', 'Кирова', 'LOC', ['Кирова']),
+    # an adjective names the street
+    ('Рынок откроют на улице Советской.', 'Советской', 'LOC', ['Советской']),
+]
+
+
+@pytest.mark.parametrize('text, words, label, expected', STREETS)
+def test_streets(nlp, text, words, label, expected):
+    doc = nlp.make_doc(text)
+    assert [span.text for span in streets(doc, [person(doc, words, label)])] == expected

@@ -342,6 +342,9 @@ def names_person(span):
     place: `Каира`), or a surname's shape (`Ерубаева`)."""
     text = span[-1].text
     parses = parse(text)[:3]
+    # `улица Кирова`: a surname pymorphy3 reads first (Киров the town second) is the person's
+    if any(tag in parses[0].tag for tag in NAME_TAGS) and parses[0].is_known:
+        return True
     # `улице Советской`, `Пушкинской улицы`: an adjective names the street, no person
     if is_geo(parses[:2]) or any(parsed.tag.POS == 'ADJF' and parsed.is_known for parsed in parses):
         return False

@@ -10,10 +10,13 @@
   vehicle's or its driver's noun is the car, not the company (`Компания Hyundai` stays);
 - `bare-legal-form`: `директору ТОО` with no name after it: a legal form alone names nothing;
 - `bare-level-body`: `Областной суд в Актау оставил ...`: a level and a body's noun with no place name no body;
+- `plural-head`: `Партии Павлодарской области готовятся к выборам`: a kind of organisation in the plural
+  opening a sentence, the subject of a plural verb, is many bodies, no name; the region after it is a place;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
   are no organisation; the place is a place.
 """
 
+from pipeline.nlp.stages.repair.org_openers import BODY_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import LEGAL_FORMS
@@ -129,9 +132,11 @@ LOCATIVE_PREPOSITIONS = frozenset('в во на'.split())
 
 
 def is_locative_place(token):
-    """`Костанае`, `Шымкенте`: a capitalised word pymorphy3 knows as a place, in the locative."""
+    """`Костанае`, `Шымкенте`: a capitalised word pymorphy3 knows as a place, in the locative; a place's
+    adjective (`в Сеульском национальном госпитале`) agrees with the noun after it, which is its head."""
     return token.text[:1].isupper() and token.text.isalpha() and any(
-        'Geox' in parsed.tag and parsed.tag.case == 'loct' for parsed in parse(token.text)[:2])
+        'Geox' in parsed.tag and parsed.tag.POS == 'NOUN' and parsed.tag.case == 'loct'
+        for parsed in parse(token.text)[:2])
 
 
 # `у Кордая бригады будут дежурить`: the prepositions of the genitive after which a name is where
@@ -163,5 +168,38 @@ def places_then_nouns(doc, spans):
             if before in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
                     or before in GENITIVE_PLACE_PREPOSITIONS and is_genitive_place(span[0]):
                 span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
+        result.append(span)
+    return result
+
+
+# the last word of a region's name after a plural head: `Партии` `Павлодарской области`
+REGION_WORDS = frozenset('область район край округ'.split())
+
+
+def is_plural_subject(doc, span):
+    """`Партии` `Павлодарской области` `готовятся`: the span opens its sentence with a kind of organisation
+    that reads as a nominative plural, and the word after the span is a verb in the plural."""
+    first = span[0]
+    if not first.is_sent_start or not first.is_alpha or lemma(first.text.lower()) not in BODY_HEADS:
+        return False
+    if not any(parsed.tag.case == 'nomn' and parsed.tag.number == 'plur' for parsed in parse(first.text)[:6]):
+        return False
+    if span.end >= len(doc):
+        return False
+    # `перешли`: pymorphy3 reads an imperative first
+    return any(parsed.tag.POS == 'VERB' and parsed.tag.number == 'plur' and parsed.tag.mood == 'indc'
+               for parsed in parse(doc[span.end].text)[:3])
+
+
+def plural_heads(doc, spans):
+    """`Партии Павлодарской области готовятся к выборам` (ORG) -> LOC `Павлодарской области`: a plural
+    head before a plural verb names many bodies, no organisation (`Партия Павлодарской области
+    готовится`, singular, stays); the words after it stay a place only if they name a region."""
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) > 1 and not span._.canonical and is_plural_subject(doc, span):
+            if lemma(span[-1].text.lower()) in REGION_WORDS:
+                result.append(make_span(doc, span.start + 1, span.end, 'LOC', 'plural-head'))
+            continue
         result.append(span)
     return result

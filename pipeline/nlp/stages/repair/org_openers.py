@@ -3,6 +3,7 @@
 At a sentence's start every word is capitalised, and slovnet takes the words before a name into it:
 
 - the people of an organisation: `Кардиохирурги Многопрофильной больницы № 3 провели операцию`,
+  `Пациентов городской поликлиники №3 перевели ...` (a fronted object), `Интернет-провайдер Kcell снизил ...`,
   `Специалисты «Национальных информационных технологий» завершают работу`: an animate common noun
   in the nominative is who acts, the organisation is the name after it;
 - the people of a place: `Пасечники Восточного Казахстана собрали рекордный урожай`: an animate common
@@ -34,12 +35,13 @@ DESCRIPTION_WORDS = 3
 
 
 def is_people_noun(token):
-    """`Кардиохирурги`, `Специалисты`, `Руководитель`: an animate common noun in the nominative
+    """`Кардиохирурги`, `Специалисты`, `Интернет-провайдер`: an animate common noun in the nominative, or
+    in the plural in any case, the fronted object (`Пациентов городской поликлиники №3 перевели ...`)
     (pymorphy3's first reading, a guess for a word it does not know)."""
-    if not token.is_alpha:
+    if not token.text.replace('-', '').isalpha():
         return False
     first = parse(token.text)[0]
-    return first.tag.POS == 'NOUN' and 'anim' in first.tag and first.tag.case == 'nomn' \
+    return first.tag.POS == 'NOUN' and 'anim' in first.tag and (first.tag.case == 'nomn' or first.tag.number == 'plur') \
         and PROPER.isdisjoint(first.tag.grammemes)
 
 

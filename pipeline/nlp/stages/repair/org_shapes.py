@@ -10,6 +10,8 @@
   subject after it are no one name, the abbreviation is;
 - `org-quoted-person`: `против «Салавата Юлаева»`: a person's name wholly in quotes names a club or
   a company after the person, not the person;
+- `org-capital-head`: `входит в Группу Всемирного банка`: a kind of organisation capitalised inside a
+  sentence before an organisation in the genitive opens that organisation's own name;
 - `org-adjective-name`: `по заказу Казахского лесоустроительного предприятия`, `Каспийского
   трубопроводного консорциума`: a capitalised adjective, lower-case adjectives agreeing with it and
   an institution's head noun are a name slovnet did not find.
@@ -330,5 +332,31 @@ def quoted_persons(doc, spans):
             before = doc[span.start - 2].text.lower() if span.start >= 2 else ''
             if lemma(before) not in WORK_NOUNS:
                 span = make_span(doc, span.start, span.end, 'ORG', 'org-quoted-person')
+        result.append(span)
+    return result
+
+
+def is_capital_head(token):
+    """`Группу`, `Фонда`: a kind of organisation capitalised inside a sentence, where only a name
+    capitalises it (not after a full stop, a quote or a dash)."""
+    text = token.text
+    if not (token.is_alpha and text[:1].isupper() and text[1:].islower()) or token.is_sent_start:
+        return False
+    if token.i and not token.doc[token.i - 1].is_alpha:
+        return False
+    return lemma(text.lower()) in ORG_HEADS
+
+
+def capital_heads(doc, spans):
+    """`входит в Группу` `Всемирного банка` (ORG) -> ORG `Группу Всемирного банка`: a capitalised kind of
+    organisation no span holds, right before an ORG in the genitive, is that name's head; the name is
+    another organisation than the one after it (`группу Всемирного банка`, lower-case, stays the bank)."""
+    covered = {index for span in spans for index in range(span.start, span.end)}
+    result = []
+    for span in spans:
+        head = span.start - 1
+        if span.label_ == 'ORG' and head >= 0 and head not in covered and is_capital_head(doc[head]) \
+                and 'gent' in cases(parse(span[0].text), 'ADJF') | cases(parse(span[0].text), 'NOUN'):
+            span = make_span(doc, head, span.end, 'ORG', 'org-capital-head')
         result.append(span)
     return result
