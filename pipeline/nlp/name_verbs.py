@@ -69,22 +69,27 @@ def is_speech_verb(token):
 
 
 @lru_cache(maxsize=100_000)
+def first_verb(text):
+    """pymorphy3's first reading of a Cyrillic word and its lemma (ё as е) when that reading is a verb
+    (finite or an infinitive), else None: what the verb tests below read."""
+    if not is_cyrillic_text(text):
+        return None
+    parses = parse(text)
+    if not parses or parses[0].tag.POS not in ('VERB', 'INFN'):
+        return None
+    return parses[0], parses[0].normal_form.replace('ё', 'е')
+
+
 def is_speech_verb_word(text):
     """`сообщила`, `заявил`: a finite verb of SPEECH_VERBS, by pymorphy3's first reading."""
-    if not is_cyrillic_text(text):
-        return False
-    parses = parse(text)
-    return bool(parses) and parses[0].tag.POS == 'VERB' and parses[0].normal_form.replace('ё', 'е') in SPEECH_VERBS
+    verb = first_verb(text)
+    return verb is not None and verb[0].tag.POS == 'VERB' and verb[1] in SPEECH_VERBS
 
 
-@lru_cache(maxsize=100_000)
 def is_giving_verb_word(text):
     """`вручили`, `присвоил`: a verb (any form but a participle) of GIVING_VERBS, by pymorphy3's first reading."""
-    if not is_cyrillic_text(text):
-        return False
-    parses = parse(text)
-    return bool(parses) and parses[0].tag.POS in ('VERB', 'INFN') \
-        and parses[0].normal_form.replace('ё', 'е') in GIVING_VERBS
+    verb = first_verb(text)
+    return verb is not None and verb[1] in GIVING_VERBS
 
 
 def is_giving_verb(token):
@@ -98,14 +103,11 @@ def is_plural_transitive(token):
     return word_is_plural_transitive(token.text)
 
 
-@lru_cache(maxsize=100_000)
 def word_is_plural_transitive(text):
-    """`is_plural_transitive` of a word, cached as `word_role_readings` is."""
-    if not is_cyrillic_text(text):
-        return False
-    parses = parse(text)
-    return bool(parses) and parses[0].tag.POS == 'VERB' and 'tran' in parses[0].tag and parses[0].tag.number == 'plur' \
-        and parses[0].normal_form.replace('ё', 'е') not in DATIVE_VERBS
+    """`is_plural_transitive` of a word."""
+    verb = first_verb(text)
+    return verb is not None and verb[0].tag.POS == 'VERB' and 'tran' in verb[0].tag \
+        and verb[0].tag.number == 'plur' and verb[1] not in DATIVE_VERBS
 
 
 def verb_before(doc, span):
