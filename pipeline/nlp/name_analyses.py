@@ -9,7 +9,8 @@ from functools import lru_cache
 from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse
-from pipeline.nlp.name_parts import SEPARATOR_RE, SURNAME_STEMS, first_name_gender, is_initial, kazakh_patronymic_gender
+from pipeline.nlp.name_parts import (
+    SEPARATOR_RE, SURNAME_STEMS, VOWELS, first_name_gender, is_initial, kazakh_patronymic_gender)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
@@ -41,7 +42,6 @@ DECLINED_ICH = re.compile(r'ич(?:а|у|ем|е)$')
 # the endings of a name that declines in -а: Мирна, Мирны, Мирне, Мирну, Мирной
 FIRST_DECLENSION_ENDINGS = ('а', 'ы', 'е', 'у', 'ой')
 MASCULINE_A_WEIGHT = 0.2
-VOWELS = set('аеёиоуыэюяәөұүі')
 INSTRUMENTAL_ENDINGS = ('ом', 'ым', 'ем', 'им', 'ём')
 ADJECTIVE_WEIGHT = 0.6
 UNKNOWN_WEIGHT = 0.5

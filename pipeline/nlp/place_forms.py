@@ -28,7 +28,7 @@ from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place,
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.place_adjectives import agree_adjective_places
 from pipeline.nlp.place_guesses import CONSONANTS, drop_made_up_guesses, is_east_asian
-from pipeline.nlp.wordforms import is_inflection, key, unexplained
+from pipeline.nlp.wordforms import is_inflection, key, neuter_nominative, unexplained
 
 AGREEING = ('ADJF', 'PRTF')
 VOWELS = set('аеёиоуыэюя')
@@ -506,11 +506,7 @@ def adjective_place_normal(doc, span):
     if not AMBIGUOUS_GENDERS <= {parsed.tag.gender for parsed in adjectives}:
         return None
     neuter = next(parsed for parsed in adjectives if parsed.tag.gender == 'neut')
-    form = inflect(neuter, {'nomn', 'sing', 'neut'})
-    if not form:
-        return None
-    form = match_case(form, word)
-    return form if is_inflection(form, word) else None
+    return neuter_nominative(neuter, word)
 
 
 def adjective_noun_place_normal(span):

@@ -28,7 +28,7 @@ from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
 from pipeline.nlp.place_forms import is_indeclinable_place, noun_after_list
-from pipeline.nlp.wordforms import is_inflection
+from pipeline.nlp.wordforms import is_inflection, neuter_nominative
 
 SETTLEMENT_NOUNS = frozenset({
     'село', 'посёлок', 'поселок', 'аул', 'ауыл', 'город', 'станица', 'деревня', 'хутор',
@@ -237,11 +237,7 @@ def sk_village_normal(doc, span):
         return None
     neuter = next((parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
                    and parsed.tag.case == case and parsed.tag.gender == 'neut'), None)
-    form = inflect(neuter, {'nomn', 'sing', 'neut'}) if neuter is not None else None
-    if not form:
-        return None
-    form = match_case(form, word)
-    return form if is_inflection(form, word) else None
+    return neuter_nominative(neuter, word)
 
 
 def adjective_village_normal(doc, span, parses):
@@ -256,8 +252,4 @@ def adjective_village_normal(doc, span, parses):
                    and parsed.tag.gender == 'neut'), None)
     if neuter is None or noun_after_list(doc, span.end, neuter.tag.case):
         return None
-    form = inflect(neuter, {'nomn', 'sing', 'neut'})
-    if not form:
-        return None
-    form = match_case(form, word)
-    return form if is_inflection(form, word) else None
+    return neuter_nominative(neuter, word)

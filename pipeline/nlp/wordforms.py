@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.kazakh import fold
-from pipeline.nlp.morph import lexeme_words, parse
+from pipeline.nlp.morph import inflect, lexeme_words, match_case, parse
 
 # the words of a normal form: `А.`, `Касым-Жомарт`, `О’Лири`
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -118,3 +118,14 @@ def follow_capitals(form, original):
         if char.isupper() and chars[index].lower() == char.lower():
             chars[index] = chars[index].upper()
     return ''.join(chars)
+
+
+def neuter_nominative(parsed, word):
+    """The neuter nominative singular of the adjective reading `parsed` of `word`, in its letter case, when it
+    is an inflection of the word (`Переметном` -> Переметное), else None: the name of a village named by an
+    adjective."""
+    form = inflect(parsed, {'nomn', 'sing', 'neut'}) if parsed is not None else None
+    if not form:
+        return None
+    form = match_case(form, word)
+    return form if is_inflection(form, word) else None

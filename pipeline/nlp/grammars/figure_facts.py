@@ -7,6 +7,8 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_bounds, span_value
 
 QUOTES = frozenset({'«', '"', '“', '„'})
+# `еще N`: one more of a kind told before (ledes.far_part, more.more_parts)
+ALSO = frozenset({'еще', 'ещё'})
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})
 
 

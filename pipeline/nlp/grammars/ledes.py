@@ -24,7 +24,8 @@ from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
 from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
 from pipeline.nlp.grammars.described import doing
 from pipeline.nlp.grammars.figure_facts import (
-    counts_people, facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value, words)
+    ALSO, counts_people, facts, in_from_to, is_elliptic, is_change, is_compared, is_percent, names_difference, same_kind, value,
+    words)
 from pipeline.nlp.grammars.part_guards import EACH, clause_words, each_sum, flow_mismatch, flow_of, in_headline, is_average
 from pipeline.nlp.grammars.targets import SentenceReadings, figure_status
 
@@ -271,7 +272,6 @@ def remains_or_each(span):
     return bool(sentence) and sentence[-1].startswith(REMAINS) or bool(EACH & set(sentence[-MAX_EACH_BACK:]))
 
 
-ALSO = frozenset({'еще', 'ещё'})
 # `В прошлом сезоне фестиваль посетили 48 тыс. зрителей. ... Еще 6 тыс. зрителей`: a clause telling an earlier
 # time (the lede's or the part's) holds figures of their own
 EARLIER = (('в', 'прошлом'), ('годом', 'ранее'), ('год', 'назад'), ('прошлого', 'года'), ('в', 'позапрошлом'))
@@ -286,9 +286,10 @@ def far_part(spans, index, total, part_of, passed):
     kind that far on is a figure of its own (`Гриппа лабораторно подтверждено 96 случаев` after `зарегистрировано
     11,8 тыс. случаев`, `Мяса всех видов реализовано 61,5 тыс. тонн` after `498,2 тыс. тонн молока`)."""
     part, whole = spans[index], spans[total]
-    taken = sum(value(spans[other]) for other in range(len(spans)) if part_of[other] == total)
     if passed or not same_kind(part, whole) or facts(part).get('qualifier') not in (None, 'exact') \
-            or taken + value(part) > value(whole) or earlier(part) != earlier(whole):
+            or earlier(part) != earlier(whole):
+        return False
+    if sum(value(spans[other]) for other in range(len(spans)) if part_of[other] == total) + value(part) > value(whole):
         return False
     also = bool(ALSO & set(words(part.doc[max(sent_start(part), part.start - 2):part.start])))
     company = [other for other in range(index + 1, len(spans)) if sent_start(spans[other]) == sent_start(part)

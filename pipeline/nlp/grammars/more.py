@@ -8,14 +8,12 @@ earlier count of its noun in the sentences before, larger than it and no part it
 between the two (the part `еще` adds to) and the two together stay within the total. With no part between,
 `еще` adds to the figure itself (`Построено 30 школ. Еще 12 школ построят в будущем году`): no link."""
 
-import bisect
-
-from pipeline.nlp.doc import sent_start, sentence_starts
+from pipeline.nlp.doc import sent_start
 
 from pipeline.nlp.grammars.figure_facts import (
-    counts_people, facts, in_from_to, is_change, is_compared, is_percent, is_period, is_times, same_kind, value, words)
+    ALSO, counts_people, facts, in_from_to, is_change, is_compared, is_percent, is_period, is_times, same_kind, value, words)
+from pipeline.nlp.grammars.ledes import sentence_numbers
 
-ALSO = frozenset({'еще', 'ещё'})
 MAX_BACK = 3  # sentences back the total may stand: `18 лотов. [winners] [the largest lot] Еще 3 лота`
 
 
@@ -40,8 +38,7 @@ def more_parts(spans, part_of):
     """`Еще N X` after a part of a total of X: a part of that total (the part before it too when it has none)."""
     if not spans:
         return
-    starts = sentence_starts(spans[0].doc)
-    sentences = [bisect.bisect_right(starts, span.start) - 1 for span in spans]
+    sentences = sentence_numbers(spans)
     for index, span in enumerate(spans):
         # counts only: money told with `еще` is as often of another account (`выручка составила 690 млн долларов.
         # Компания вложила 45 млн долларов. Еще 120 млн долларов планируется привлечь`)

@@ -34,6 +34,7 @@ are the time a trip takes (is_travel_time: `автобус идет около �
 – пять`: left out.
 """
 
+from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import NUMBER_WORDS, QUALIFIER_TOKENS
 from pipeline.nlp.grammars.figures.words import is_verb_like, lemma_back, word_info
 
@@ -283,7 +284,7 @@ def is_finished_in(tokens, first, lemma):
     before = tokens[at - 1]
     if before.kind == 'word':
         return word_info(before.norm).pos == 'VERB'
-    if before.text not in '–—-':
+    if before.text not in LIST_DASHES:
         return False
     for back in range(at - 2, max(-1, at - 12), -1):  # дворы – за: the same frame before the comma
         if tokens[back].sentence != tokens[first].sentence:
@@ -297,8 +298,7 @@ def is_finished_in(tokens, first, lemma):
 # До Бишкека автобус идет около пяти часов, до Тараза – семь с половиной, до Усть-Каменогорска – почти 20 часов:
 # a verb of travel before hours tells the time a trip takes, whatever rough bound stands between
 TRAVEL_LEMMAS = frozenset('идти ехать лететь плыть добираться добраться доехать долететь'.split())
-TRAVEL_BOUNDS = frozenset('около почти примерно приблизительно более свыше менее порядка лишь всего'.split())
-TRAVEL_DASHES = frozenset('–—-')
+TRAVEL_BOUNDS = ROUGH_BOUNDS | {'около', 'примерно', 'приблизительно'}
 TRAVEL_WINDOW = 16
 
 
@@ -319,7 +319,7 @@ def is_travel_time(tokens, first):
         return False
     if _travel_verb_before(tokens, at):
         return True
-    if tokens[at].text not in TRAVEL_DASHES:
+    if tokens[at].text not in LIST_DASHES:
         return False
     for back in range(at - 1, max(-1, at - TRAVEL_WINDOW), -1):
         if tokens[back].sentence != tokens[first].sentence:

@@ -18,13 +18,12 @@ Tried and left out: every quoted name of a list a plural head opens as an ORG (`
 
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma
+from pipeline.nlp.stages.repair.org_ends import LIST_JOINERS
 from pipeline.nlp.stages.repair.org_shapes import WORK_NOUNS
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, is_name_start, make_span, quote_groups
 
 # a brand is a product's name, not its maker's: `под торговой маркой «Раундап»`
 TITLE_NOUNS = WORK_NOUNS | {'марка', 'бренд'}
-# what joins two quoted names of one list: `«A», «B» и «C»`
-LIST_JOINERS = frozenset({',', 'и'})
 
 
 def head_word(doc, open_):

@@ -126,11 +126,11 @@ def listed_words(doc, spans):
     by_start = {span.start: span for span in spans}
     by_end = {span.end: span for span in spans}
     covered = {index for span in spans for index in range(span.start, span.end)}
-    people = person_words(spans) + [span.text for span in spans if span.label_ == 'PER']
+    people = None  # the words of the text's persons, read once a word is in a list's place
     found = []
     for token in doc[1:len(doc) - 1]:
         index = token.i
-        if index in covered or not is_untagged_village(token):
+        if index in covered:
             continue
         after = by_start.get(index + 2)
         # `до Теренколя и Успенки`: a preposition of place before the word, `и` and a place after it
@@ -140,7 +140,12 @@ def listed_words(doc, spans):
         place = by_end.get(index - 1)
         closes = doc[index - 1].text == 'и' and place is not None and place.label_ == 'LOC' \
             and place.start > 0 and doc[place.start - 1].text.lower() in PLACE_HEADS
-        if (opens or closes) and not any(same_name(token.text, other) for other in people):
+        # the list's place first (a lookup), then the word's readings
+        if not (opens or closes) or not is_untagged_village(token):
+            continue
+        if people is None:
+            people = person_words(spans) + [span.text for span in spans if span.label_ == 'PER']
+        if not any(same_name(token.text, other) for other in people):
             found.append(make_span(doc, index, index + 1, 'LOC', 'place-listed-word'))
     return spans + found if found else spans
 
