@@ -20,6 +20,10 @@ name it found elsewhere in the document. The rules live in the modules of this p
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a capitalised kind of
   organisation before an ORG in the genitive (`в Группу` `Всемирного банка`), `org-capital-head`; a person's name wholly in
   quotes, `org-quoted-person` (after consistent-type);
+- a capitalised court's, commission's, prosecutor's office's or police force's noun before the place it serves
+  (org_bodies.py): `Трибунал Милана`, `Избирательная комиссия Пакистана`, `org-body-place` (after org-capital-head);
+- a Latin name after a finite verb at a clause's end, the subject after its verb (org_latin_subjects.py):
+  `покажет Qazsport,`, `org-latin-subject` (after org-latin-repeat);
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
@@ -131,6 +135,8 @@ from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, p
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
+from pipeline.nlp.stages.repair.org_bodies import body_places
+from pipeline.nlp.stages.repair.org_latin_subjects import latin_subjects
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_quotes import quoted_heads, quoted_works
 from pipeline.nlp.stages.repair.org_ends import open_ends, person_objects
@@ -261,8 +267,10 @@ RULES = [
     ('org-latin-compound', compound_openers),
     ('org-adjective-name', adjective_names),
     ('org-capital-head', capital_heads),
+    ('org-body-place', body_places),
     ('org-abbreviation-end', abbreviation_ends),
     ('org-latin-repeat', latin_repeats),
+    ('org-latin-subject', latin_subjects),
     ('quoted-name', quoted_names),
     ('org-quoted-head', quoted_heads),
     ('bracketed', bracketed),
