@@ -173,19 +173,24 @@ VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{2,}[оеё]вк(?:а|и|е|у|ой
 # does not decline in the press (`в Боконбаево`, `у Ахметово`); a surname declines (-ов, -ова, -ову,
 # -овым, -ове) and never ends so
 POSSESSIVE_VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{3,}[оеё]во$')
+# Прииртышья, Приаралье, Поволжью, Забайкальем: a land named after a river, a sea or mountains by a
+# prefix of place and -ье; a person's name neither opens with `При`/`За`/`По`/`Пред` so nor ends in -ье
+REGION_RE = re.compile(r'^(?:При|За|По|Под|Пред)[а-яё]{3,}ь(?:е|я|ю|ем|и)$')
 
 
 def is_place_shaped(word, people):
-    """`Ванновки`, `Боконбаево`: a Russian village's shape, and no word of a person of the text. (A region
+    """`Ванновки`, `Боконбаево`, `Прииртышья`: a Russian village's or land's shape, and no word of a person of
+    the text. (A region
     in -ия, `Кахетии`, is no such shape: foreign women's names in -ия, `королева Летисия`, outside the
     lexicon of first names, share it.)"""
-    return bool(VILLAGE_RE.match(word) or POSSESSIVE_VILLAGE_RE.match(word)) \
+    return bool(VILLAGE_RE.match(word) or POSSESSIVE_VILLAGE_RE.match(word) or REGION_RE.match(word)) \
         and not any(same_name(word, other) for other in people)
 
 
 def shaped_places(doc, spans):
     """`села Турар Рыскулов, бывшей Ванновки`, `пострадали Боконбаево и Тамга` -> LOC: a one-word person in
-    the shape of a Russian village in -овка or -ово/-ево."""
+    the shape of a Russian village in -овка or -ово/-ево, or of a land in -ье after a prefix of place (`Боры
+    Прииртышья`, `Фермеры Приаралья`)."""
     people = None
     result = []
     for span in spans:

@@ -5,7 +5,8 @@ News Russian puts the subject after its verb (`Трансляции турнир
 slovnet, without a head noun before it (`компания`, which `org-latin` reads), misses a name in
 Latin letters there; a name of letters only that closes a clause right after a finite verb is an
 organisation: a person's name is written in Cyrillic, a place's too. Not after a verb whose
-object is a work (`исполнила Goodbye My Love.`), nor a name with digits (`COVID-19`, `RAV4`).
+object is a work (`исполнила Goodbye My Love.`), nor one of a list of Latin names (titles), nor a
+name with digits (`COVID-19`, `RAV4`).
 """
 
 from pipeline.nlp.doc import token_texts
@@ -34,6 +35,8 @@ def is_subject_after(doc, start, stop):
         return False
     if stop < len(doc) and doc[stop].text not in CLAUSE_ENDS:
         return False
+    if stop + 1 < len(doc) and doc[stop].text == ',' and is_latin_word(doc[stop + 1]):
+        return False   # `выделяют Goodbye My Love, Goodbye, From Souvenirs`: a list of titles
     words = [token.text for token in doc[start:stop] if token.text not in '.&']
     return len(''.join(words)) >= 3 and all(word.isalpha() for word in words)
 
