@@ -59,11 +59,13 @@ def is_genitive_name(tokens):
 
 
 # the heads a foreign name written in Latin letters follows: `журнала The New Yorker`,
-# `холдинг Ostchem`, `компании Nichia Chemical Industries` (not `сайт`: a site is a platform)
+# `холдинг Ostchem`, `компании Nichia Chemical Industries`, `лоукостер FlyArystan`, `маркетплейс Wildberries`
+# (not `сайт`: a site is a platform; not `разработчик`: `разработчика популярных игр FarmVille` names a game)
 LATIN_HEADS = frozenset('''
 компания корпорация холдинг концерн банк фонд агентство газета журнал издание телеканал
 радиостанция телекомпания клуб команда лаборатория портал авиакомпания производитель
-технопарк центр сервис оператор хаб
+технопарк центр сервис оператор хаб лоукостер авиаперевозчик перевозчик маркетплейс стартап ритейлер
+застройщик девелопер
 '''.split())
 # the genitive words between a head and its Latin name: `центра развития торговой политики QazTrade`,
 # `сервис доставки Dostavka24`
