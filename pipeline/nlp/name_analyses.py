@@ -251,6 +251,11 @@ def of_gender(form, gender):
     return gender is None or known is None or known == gender
 
 
+# the weight of a first part's declined reading that counts as sure: pymorphy3's name or a pattern's,
+# not a guess (`Ханса` 1.5, `Марии` 1.86 in the dative; a guessed reading weighs under 1)
+SURE_HEAD_WEIGHT = 1.2
+
+
 @lru_cache(maxsize=100_000)
 def analyse_part(word):
     """Analyses of a word that may have parts: `Касым-Жомартом` declines its
@@ -264,6 +269,10 @@ def analyse_part(word):
     prefix = head.lower() + separator
     found = [(case, gender, prefix + form, weight) for case, gender, form, weight in analyses(tail)]
     if separator == '-' and len(pieces) == 3:
+        # `Жан-Поля`: a last part read in the other gender than the first part's first name (`Поля`, hers)
+        # is no reading of the name; the first part's gender stands
+        head_gender = first_name_gender(head.lower())
+        found = [reading for reading in found if head_gender is None or reading[1] in (head_gender, None)] or found
         # Анну-Марию, Петрова-Водкина: the first part agrees when it can; before an indeclinable
         # last part (`Ольге Петровой-Ким`) it alone shows the gender
         head_readings = analyses(head)
@@ -272,8 +281,11 @@ def analyse_part(word):
                        if c == case and (g in (gender, None) or gender is None) and f != head.lower() and case != 'nomn']
             if changed:
                 head_weight, head_form, head_gender = max(changed)
-                found.append((case, head_gender, head_form + '-' + form.split('-', 1)[1],
-                              (weight + head_weight) / 2 + 0.1))
+                # `Ханса-Петера`, `Марии-Терезе`: a first part read surely in the case of the last
+                # (a known name's form) declines with it, over the last part's reading alone
+                agreed = max(weight, (weight + head_weight) / 2) if head_weight >= SURE_HEAD_WEIGHT \
+                    else (weight + head_weight) / 2
+                found.append((case, head_gender, head_form + '-' + form.split('-', 1)[1], agreed + 0.1))
         if head.lower().endswith(DECLINED_SURNAME_ENDINGS) and len(head) > 6:
             # `Петровой-`, `Кожахметову-`: a first part declined as a Russian-pattern surname is
             # never a nominative, so the name is not kept with it as written
