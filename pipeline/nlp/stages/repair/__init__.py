@@ -24,6 +24,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   (org_bodies.py): `Трибунал Милана`, `Избирательная комиссия Пакистана`, `org-body-place` (after org-capital-head);
 - a Latin name after a finite verb at a clause's end, the subject after its verb (org_latin_subjects.py):
   `покажет Qazsport,`, `org-latin-subject` (after org-latin-repeat);
+- a national park named by a capitalised adjective, which slovnet reads as a place (org_shapes.py):
+  `Иле-Алатауского национального парка`, `org-national-park` (after org-body-place);
 - words a sentence opens with before an organisation's name (org_openers.py): its people
   (`Кардиохирурги` `Многопрофильной больницы`) or a description before a Latin name (`Логистическая
   компания` `KTZ Express`), `org-opener` (before strip-punct);
@@ -146,7 +148,7 @@ from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.org_places import org_regions
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
-                                                   latin_names, owner_quotes, quoted_persons)
+                                                   latin_names, national_parks, owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_then_nouns,
                                                      platforms, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
@@ -268,6 +270,7 @@ RULES = [
     ('org-adjective-name', adjective_names),
     ('org-capital-head', capital_heads),
     ('org-body-place', body_places),
+    ('org-national-park', national_parks),
     ('org-abbreviation-end', abbreviation_ends),
     ('org-latin-repeat', latin_repeats),
     ('org-latin-subject', latin_subjects),

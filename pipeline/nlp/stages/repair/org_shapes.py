@@ -12,6 +12,8 @@
   a company after the person, not the person;
 - `org-capital-head`: `входит в Группу Всемирного банка`: a kind of organisation capitalised inside a
   sentence before an organisation in the genitive opens that organisation's own name;
+- `org-national-park`: `Иле-Алатауского национального парка`, read by slovnet as a place, is the park, an
+  institution (the gold sets keep reserves and city parks as places);
 - `org-adjective-name`: `по заказу Казахского лесоустроительного предприятия`, `Каспийского
   трубопроводного консорциума`: a capitalised adjective, lower-case adjectives agreeing with it and
   an institution's head noun are a name slovnet did not find.
@@ -360,5 +362,20 @@ def capital_heads(doc, spans):
         if span.label_ == 'ORG' and head >= 0 and head not in covered and is_capital_head(doc[head]) \
                 and 'gent' in cases(parse(span[0].text), 'ADJF') | cases(parse(span[0].text), 'NOUN'):
             span = make_span(doc, head, span.end, 'ORG', 'org-capital-head')
+        result.append(span)
+    return result
+
+
+def national_parks(doc, spans):
+    """`Иле-Алатауского национального парка` (LOC) -> ORG: a national park named by a capitalised
+    adjective is the park's administration, an institution (as `Государственный национальный природный
+    парк «Шарын»`); slovnet reads it as a place. Not a reserve or any other park (`Коргалжынский
+    заповедник`, `Центральный парк`), which the gold sets take as places."""
+    result = []
+    for span in spans:
+        words = [token.text.lower() for token in span if token.text.replace('-', '').isalpha()]
+        if span.label_ == 'LOC' and len(words) >= 3 and span[0].text[:1].isupper() and any(parsed.normal_form == 'парк' for parsed in parse(words[-1])[:3]) \
+                and any(lemma(word) == 'национальный' for word in words[1:-1]):
+            span = make_span(doc, span.start, span.end, 'ORG', 'org-national-park', span._.canonical)
         result.append(span)
     return result
