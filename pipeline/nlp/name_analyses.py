@@ -251,6 +251,12 @@ def of_gender(form, gender):
     return gender is None or known is None or known == gender
 
 
+def kept_first_part_cases(head, head_readings):
+    """(case, gender) of the readings that keep the first part of a hyphenated name as written."""
+    lower = head.lower()
+    return {(case, gender) for case, gender, form, _ in head_readings if form == lower}
+
+
 @lru_cache(maxsize=100_000)
 def analyse_part(word):
     """Analyses of a word that may have parts: `Касым-Жомартом` declines its
@@ -267,6 +273,8 @@ def analyse_part(word):
         # Анну-Марию, Петрова-Водкина: the first part agrees when it can; before an indeclinable
         # last part (`Ольге Петровой-Ким`) it alone shows the gender
         head_readings = analyses(head)
+        kept_head = kept_first_part_cases(head, head_readings)
+        unwritten = set()
         for case, gender, form, weight in list(found):
             changed = [(w, f, g or gender) for c, g, f, w in head_readings
                        if c == case and (g in (gender, None) or gender is None) and f != head.lower() and case != 'nomn']
@@ -274,6 +282,12 @@ def analyse_part(word):
                 head_weight, head_form, head_gender = max(changed)
                 found.append((case, head_gender, head_form + '-' + form.split('-', 1)[1],
                               (weight + head_weight) / 2 + 0.1))
+                if not any(None in (g, gender) or g == gender for c, g in kept_head if c == case):
+                    # `Ханса-Петера`, `Хансом-Петером`: a first part that declines in this case and is
+                    # no form of it as written (`Ханса` is only Ханс's genitive) declines with the last
+                    # part; `Жан-Люка` (`Жан` has no genitive of its own here) keeps it as written
+                    unwritten.add((case, gender, form))
+        found = [reading for reading in found if reading[:3] not in unwritten] or found
         if head.lower().endswith(DECLINED_SURNAME_ENDINGS) and len(head) > 6:
             # `Петровой-`, `Кожахметову-`: a first part declined as a Russian-pattern surname is
             # never a nominative, so the name is not kept with it as written
