@@ -96,9 +96,21 @@ def name_readings(words):
         # -ия name, never a nominative as written (pymorphy3's guess of an indeclinable `Сесилии` weighs as
         # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
         readings[0] = tuple(reading for reading in readings[0] if reading[2] != words[0].lower())
+    if len(words) > 1 and SURNAME_IN_Y.search(words[-1]) and all(form != words[-1].lower() for _, _, form, _ in readings[-1]) \
+            and words[0][-1:].lower() not in VOWELS:
+        # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
+        # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
+        # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
+        # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive)
+        readings[-1] += tuple((case, None, words[-1].lower(), SURNAME_IN_Y_AS_WRITTEN_WEIGHT) for case in CASES)
     if len(words) > 1 and foreign_woman_name_in_e(words[0], readings[0], readings[1:]):
         readings[0] += tuple((case, 'femn', words[0].lower(), FOREIGN_E_AS_WRITTEN_WEIGHT) for case in CASES)
     return readings
+
+
+# Сейтказы, Сатыбалды: a surname in -ы after a consonant closing a name, and the weight of it as written
+SURNAME_IN_Y = re.compile(r'[бвдзлмнпрстфц]ы$', re.I)
+SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
 
 
 def is_declined_ia_name(word, word_readings):
