@@ -5,11 +5,18 @@ case, and `Кими` does not decline, so `Райкконена` could be a woma
 shows the genitive (or accusative) in both words, and the pair shares it. A name whose own context gives
 no case (no preposition, role noun, owner or verb: only the locative ruled out) takes the cases its
 partner's declined reading allows; a partner that does not decline (`Кими Райкконен и Дэвид Култхард`)
-or reads as a nominative tells nothing.
+or may read as a nominative (`Хироси Амано и Сюдзи Накамура`: her `Накамура` as much as his genitive) tells
+nothing.
 """
 
 from pipeline.nlp.name_context import case_weights
-from pipeline.nlp.names import CASES, person_normal
+from pipeline.nlp.names import CASES, best_total, best_weights, scored_readings
+
+GENDERS = ('masc', 'femn')
+# how much better than any nominative reading the oblique one must be for the name to show its case;
+# the oblique readings as good but for `TIE` are shown too (`Марка`: genitive or accusative)
+SHOWN_MARGIN = 1.0
+TIE = 0.5
 
 # the hints of a name whose context says nothing but that a locative needs a preposition
 OPEN_HINT_KEYS = {'loct'}
@@ -27,14 +34,20 @@ def next_word_index(doc, index):
     return index
 
 
-def shown_cases(words, hint):
-    """The oblique cases in which the name's words read as its chosen declined nominative, or an empty set
-    when its best reading keeps it as written (a nominative, or a name that does not decline)."""
-    chosen = person_normal(words, hint)
-    if [word.lower() for word in chosen] == [word.lower() for word in words]:
+def shown_cases(words):
+    """The oblique cases the name's own words show: those of its best readings when these beat every
+    nominative reading by `SHOWN_MARGIN` (`Марка Уэббера`: Марк's genitive or accusative); empty when a
+    nominative stays close (`Сюдзи Накамура`, his genitive or her nominative) or none is better."""
+    bests = best_weights(scored_readings(words, None))
+    totals = {}
+    for case in CASES:
+        found = [total for total in (best_total(bests, case, gender, 0.0) for gender in GENDERS) if total is not None]
+        if found:
+            totals[case] = max(found)
+    oblique = max((total for case, total in totals.items() if case != 'nomn'), default=None)
+    if oblique is None or oblique - totals.get('nomn', float('-inf')) < SHOWN_MARGIN:
         return set()
-    return {case for case in CASES[1:]
-            if person_normal(words, case_weights({case})) == chosen}
+    return {case for case, total in totals.items() if case != 'nomn' and total >= oblique - TIE}
 
 
 def paired_case_weights(doc, spans, words, hints):
@@ -51,7 +64,7 @@ def paired_case_weights(doc, spans, words, hints):
             continue
         for one, other in ((number, partner), (partner, number)):
             if has_open_context(paired[one]):
-                cases = shown_cases(words[other], hints[other])
+                cases = shown_cases(words[other])
                 if cases:
                     paired[one] = case_weights(cases)
     return paired
