@@ -471,11 +471,32 @@ def person_case_weights(doc, span, entity_tokens):
     verb after it, and a verb before it that cannot have it for object (`verb_before`)."""
     cases, role_gender, after_role = apposition(doc, span, entity_tokens)
     gender = subject_gender(doc, span)
+    if cases is None and gender is None and after_title(doc, span, entity_tokens):
+        cases = {'gent'}
     weights = case_weights(cases, gender, role_gender, after_role)
     if cases is None and gender is None and verb_before(doc, span):
         # `назначена Дина Сабитова`: the subject put after its verb, not Дин Сабитов's accusative
         weights = subject_after_verb_weights(weights)
     return weights
+
+
+CLOSING_QUOTES = ('»', '”', '"')
+
+
+def after_title(doc, span, entity_tokens):
+    """`«Сияние» Стэнли Кубрика`, `в фильме «Сталкер» Андрея Тарковского`: a name right after the title of a work
+    in quotes (no organisation's name, `АО «Казахтелеком» Ерлан Абенов`) is its author's genitive, unless a verb
+    after the name may have it for subject (`в программе «Время» Анна Петрова рассказала`)."""
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space and '\n' not in doc[index].text:
+        index -= 1
+    if index < 1 or doc[index].text not in CLOSING_QUOTES or entity_tokens.get(index):
+        return False
+    opening = index - 1
+    while opening >= 0 and doc[opening].text not in ('«', '“', '"') and doc[opening].text not in SENTENCE_MARKS:
+        opening -= 1
+    return opening >= 0 and doc[opening].text in ('«', '“', '"') and not entity_tokens.get(opening) \
+        and not subject_verb_after(doc, span)
 
 
 def opens_sentence(token):
