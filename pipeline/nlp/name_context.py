@@ -8,6 +8,7 @@ before two names (`Жена Марата Оспанова Гульмира`: the
 `normalize` turns these into weights for `names.choose_reading`.
 """
 
+import re
 from functools import lru_cache
 
 from pipeline.nlp.morph import parse
@@ -473,6 +474,8 @@ def person_case_weights(doc, span, entity_tokens):
     gender = subject_gender(doc, span)
     if cases is None and gender is None and after_title(doc, span, entity_tokens):
         cases = {'gent'}
+    if cases is None and gender is None:
+        cases, role_gender = agreeing_adjective(doc, span, entity_tokens)
     weights = case_weights(cases, gender, role_gender, after_role)
     if cases is None and gender is None and verb_before(doc, span):
         # `назначена Дина Сабитова`: the subject put after its verb, not Дин Сабитов's accusative
@@ -481,6 +484,32 @@ def person_case_weights(doc, span, entity_tokens):
 
 
 CLOSING_QUOTES = ('»', '”', '"')
+# `26-летнего`, `35‑летней`: an age before a name, the adjective after the number's hyphen
+AGE_RE = re.compile(r'^\d+[-‑–]([а-яё]+)$')
+
+
+def agreeing_adjective(doc, span, entity_tokens):
+    """(cases, 'masc', 'femn' or None) of an adjective right before a name, which agrees with it: `видео
+    26-летнего Райана Куглера`, `суд арестовал 35-летнего Юрия Заруцкого`, `влияние покойного Ким Чен Ира`;
+    (None, None) when there is none (a pronoun, `этого`, `своего`, is none: it may be another noun's). A person
+    is animate: `35-летний Эйдзи Кавасима` is no accusative (that of a man would be `35-летнего`)."""
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space and '\n' not in doc[index].text:
+        index -= 1
+    if index < 0 or entity_tokens.get(index):
+        return None, None
+    text = doc[index].text
+    age = AGE_RE.match(text.lower())
+    word = age.group(1) if age else text
+    if not word.islower() or not is_cyrillic_text(word):
+        return None, None
+    readings = [parsed.tag for parsed in parse(word) if parsed.tag.POS in ('ADJF', 'PRTF')
+                and 'Apro' not in parsed.tag and 'inan' not in parsed.tag and parsed.tag.number == 'sing'
+                and parsed.tag.case]
+    if not readings or parse(word)[0].tag.POS not in ('ADJF', 'PRTF'):
+        return None, None
+    genders = {'femn' if tag.gender == 'femn' else 'masc' for tag in readings}
+    return {normal_case(tag.case) for tag in readings}, genders.pop() if len(genders) == 1 else None
 
 
 def after_title(doc, span, entity_tokens):
