@@ -1,4 +1,4 @@
-"""Two names joined by `и` share their case.
+"""Two names joined by `и` or a comma share their case.
 
 `обоих преследователей – Кими Райкконена и Марка Уэббера`: nothing before `Кими Райкконена` tells its
 case, and `Кими` does not decline, so `Райкконена` could be a woman's nominative; `Марка Уэббера` beside it
@@ -9,7 +9,7 @@ or may read as a nominative (`Хироси Амано и Сюдзи Накаму
 nothing.
 """
 
-from pipeline.nlp.name_context import case_weights
+from pipeline.nlp.name_context import PAIR_JOINERS, case_weights
 from pipeline.nlp.names import CASES, best_total, best_weights, scored_readings
 
 GENDERS = ('masc', 'femn')
@@ -23,8 +23,9 @@ OPEN_HINT_KEYS = {'loct'}
 
 
 def has_open_context(hint):
-    """The context of the name gives no case nor gender (`person_case_weights` rules out the locative only)."""
-    return set(hint) <= OPEN_HINT_KEYS
+    """The context of the name gives no case nor gender: `person_case_weights` rules out the locative only, or
+    allows every case alike (a list's member after a word that governs none)."""
+    return set(hint) <= OPEN_HINT_KEYS or set(hint) == set(CASES) and len(set(hint.values())) == 1
 
 
 def next_word_index(doc, index):
@@ -50,21 +51,40 @@ def shown_cases(words):
     return {case for case, total in totals.items() if case != 'nomn' and total >= oblique - TIE}
 
 
-def paired_case_weights(doc, spans, words, hints):
-    """`hints` (of `person_case_weights`, one per span of `spans`, whose name words are `words`) with the name
-    of open context in a pair `A и B` given the cases its partner shows."""
+def joined_pairs(doc, spans, words):
+    """(first, second) indexes of the names `и` or a comma joins (`Кими Райкконена и Марка Уэббера`, `Эрика
+    Клэптона, Отиса Раша`), both with words."""
     index_by_start = {span.start: number for number, span in enumerate(spans)}
-    paired = list(hints)
+    pairs = []
     for number, span in enumerate(spans):
         joiner = next_word_index(doc, span.end)
-        if joiner >= len(doc) or doc[joiner].text != 'и':
+        if joiner >= len(doc) or doc[joiner].text not in PAIR_JOINERS:
             continue
         partner = index_by_start.get(next_word_index(doc, joiner + 1))
-        if partner is None or not words[number] or not words[partner]:
-            continue
-        for one, other in ((number, partner), (partner, number)):
-            if has_open_context(paired[one]):
-                cases = shown_cases(words[other])
-                if cases:
-                    paired[one] = case_weights(cases)
+        if partner is not None and words[number] and words[partner]:
+            pairs.append((number, partner))
+    return pairs
+
+
+def paired_case_weights(doc, spans, words, hints):
+    """`hints` (of `person_case_weights`, one per span of `spans`, whose name words are `words`) with the name
+    of open context in a pair `A и B` given the cases its partner shows; along a list, a name given its
+    cases so hands them on (`Эрика Клэптона, Отиса Раша, Бадди Гая`: Раша's from Клэптона's)."""
+    pairs = joined_pairs(doc, spans, words)
+    paired = list(hints)
+    shown = {}
+    for _ in range(len(pairs)):
+        changed = False
+        for first, second in pairs:
+            for one, other in ((first, second), (second, first)):
+                if not has_open_context(paired[one]):
+                    continue
+                if other not in shown:
+                    shown[other] = shown_cases(words[other])
+                if shown[other]:
+                    paired[one] = case_weights(shown[other])
+                    shown[one] = shown[other]
+                    changed = True
+        if not changed:
+            break
     return paired
