@@ -395,7 +395,7 @@ def subject_gender(doc, span):
         return None
     tag = parses[0].tag
     if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
-        if has_own_subject(doc, index + 1) or closes_pair(doc, span):
+        if has_own_subject(doc, index + 1) or has_thing_subject(doc, index + 1, tag.gender) or closes_pair(doc, span):
             return None
         return tag.gender
     return None
@@ -408,6 +408,20 @@ def closes_pair(doc, span):
     if index < 1 or doc[index].text not in PAIR_JOINERS:
         return False
     return doc[index - 1].ent_type_ == 'PER'
+
+
+def has_thing_subject(doc, index, gender):
+    """`Причиной смерти Виктора Тихонова стала остановка сердца`: a noun right after the verb, of its gender
+    and in no case but the nominative (an object would be `остановку`), is its subject put after it, and the
+    name before the verb no subject of it (`Петрова приняла решение`: `решение` may be an accusative)."""
+    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
+        index += 1
+    if index >= len(doc) or not doc[index].text.islower():
+        return False
+    parses = parse(doc[index].text)
+    return bool(parses) and parses[0].tag.POS == 'NOUN' and all(
+        parsed.tag.case == 'nomn' and parsed.tag.number == 'sing' and parsed.tag.gender == gender
+        for parsed in parses if parsed.tag.POS == 'NOUN')
 
 
 def has_own_subject(doc, index):

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import parse, restore_yo
 # (CASES, normal_case, analyse_part: also imported from here by the stages)
-from pipeline.nlp.name_analyses import CASES, MASCULINE_NAME_SOFT, VOWELS, analyse_part, normal_case  # noqa: F401
+from pipeline.nlp.name_analyses import (CASES, KNOWN_AS_WRITTEN_WEIGHT, MASCULINE_NAME_SOFT, VOWELS,  # noqa: F401
+                                        analyse_part, normal_case)
 from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, GIVEN_NAME_SOFT_OBLIQUE, KAZAKH_PATRONYMIC, SEPARATOR_RE,
                                      SURNAME_STEMS, declined_given_syllable, first_name_gender, is_east_asian_surname,
                                      is_initial, is_name_particle, korean_middle, title_capitals)
@@ -103,11 +104,19 @@ def name_readings(words):
         # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
         # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive)
         readings[-1] += tuple((case, None, words[-1].lower(), SURNAME_IN_Y_AS_WRITTEN_WEIGHT) for case in CASES)
+    if len(words) > 1 and FOREIGN_E.search(words[-1]) and not words[-1].lower().endswith(RUSSIAN_SURNAME_LOCATIVE) \
+            and all(form != words[-1].lower() for _, _, form, _ in readings[-1]):
+        # `председателя банка Жан-Клода Трише`: a surname in -е that pymorphy3 knows only as the dative or
+        # locative of a name (`Триша`) may be a foreign one as written, far below the declined reading, for
+        # the context to choose (not a Russian-pattern surname's locative, `о Сергее Петрове`)
+        readings[-1] += tuple((case, None, words[-1].lower(), KNOWN_AS_WRITTEN_WEIGHT) for case in CASES)
     if len(words) > 1 and foreign_woman_name_in_e(words[0], readings[0], readings[1:]):
         readings[0] += tuple((case, 'femn', words[0].lower(), FOREIGN_E_AS_WRITTEN_WEIGHT) for case in CASES)
     return readings
 
 
+# Петрове, Сатпаеве, Пушкине: a Russian-pattern surname's locative
+RUSSIAN_SURNAME_LOCATIVE = tuple(stem + 'е' for stem in SURNAME_STEMS)
 # Сейтказы, Сатыбалды: a surname in -ы after a consonant closing a name, and the weight of it as written
 SURNAME_IN_Y = re.compile(r'[бвдзлмнпрстфц]ы$', re.I)
 SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
