@@ -4,8 +4,10 @@ A name is read in the case its context allows: the preposition before it (`к М
 the role noun it stands in apposition to (`спикер Сената Маулен`), a noun whose dependant
 it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
 case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its), a role noun
-before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition).
-`normalize` turns these into weights for `names.choose_reading`.
+before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition),
+an adjective that agrees with it (`26-летнего Райана Куглера`), a work's title in quotes before it (`«Сияние»
+Стэнли Кубрика`: the author's genitive). `normalize` turns these into weights for `names.choose_reading`
+(and `name_pairs` hands the case one of two joined names shows to the other).
 """
 
 import re
