@@ -56,6 +56,10 @@ INDECLINABLE_WEIGHT = 0.5
 DATIVE_U = re.compile(r'[бвгдзклмнпрстфхцчшщ]у$')
 DATIVE_U_INDECLINABLE_WEIGHT = 0.3
 KNOWN_AS_WRITTEN_WEIGHT = 0.05
+# Юрки, Ники: a known name's oblique form in -и after a consonant, which may be a foreign name as written
+CONSONANT_I = re.compile(r'[бвгдзклмнпрстфхц]и$')
+# Катайненом: the instrumental ending -ом after a consonant
+INSTRUMENTAL_OM = re.compile(r'[бвгдзклмнпрстфх]ом$')
 # Фараж, Митч: the stem letters after which the instrumental ends in -ем
 SIBILANTS = set('жшчщц')
 # a word with Kazakh letters kept as written in any case (Бақытжан, Сейітқали), below its declined readings
@@ -207,9 +211,11 @@ def analyses(word):
     if lower.endswith('ем') and lower[-3:-2] in SIBILANTS and len(lower) > 4:
         # Фаражем, Митчем: a stem in ж, ш, ч, щ, ц takes -ем in the instrumental, not -ом
         found.append(('ablt', 'masc', lower[:-2], 0.4))
-    if lower[-1:] not in VOWELS and not (lower.endswith(('ов', 'ев', 'ёв')) and len(lower) > 5):
+    if lower[-1:] not in VOWELS and not (lower.endswith(('ов', 'ев', 'ёв')) and len(lower) > 5) \
+            and not (INSTRUMENTAL_OM.search(lower) and len(lower) > 6):
         # Унзилы Шапак: a woman's consonant-final surname does not decline; -ов, -ев is his alone
-        # (`Гани Сарсенов`: his name as written, not her genitive `Гани` of a `Ганя` Сарсенов)
+        # (`Гани Сарсенов`: his name as written, not her genitive `Гани` of a `Ганя` Сарсенов); a long word
+        # in -ом after a consonant is his instrumental (`с Юрки Катайненом`), no woman's surname as written
         found.extend((case, 'femn', lower, 0.2) for case in CASES)
     # Сауле, Мади, Алие: a first name in -е, -и as such, though pymorphy3 reads `Сауле` as Саул's locative
     if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and (not known or lower in first_names()):
@@ -217,9 +223,10 @@ def analyses(word):
         # often the dative of a name that ends in it (Корбину, Юнкеру) than a name (Крецу)
         weight = INDECLINABLE_WEIGHT if not DATIVE_U.search(lower) else DATIVE_U_INDECLINABLE_WEIGHT
         found.extend((case, None, lower, weight) for case in CASES)
-    elif DATIVE_U.search(lower):
+    elif DATIVE_U.search(lower) or CONSONANT_I.search(lower):
         # `директор Паулу Мендеш пообещал`: pymorphy3 knows `Паулу` only as her accusative, yet it may be
-        # his name as written, far below it, for the context (a nominative, a man's verb) to choose
+        # his name as written, far below it, for the context (a nominative, a man's verb) to choose;
+        # so `Юрки` (to pymorphy3 only Юрка's genitive) in `Юрки Катайнен заявил`, `с Юрки Катайненом`
         found.extend((case, None, lower, KNOWN_AS_WRITTEN_WEIGHT) for case in CASES)
     if lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE + AS_WRITTEN_NEVER) and len(lower) > 6:
         # `учительница Жанар Сейтказиновой`: -овой, -иной end her surname declined (or Зиной, Полиной),
@@ -251,9 +258,10 @@ def of_gender(form, gender):
     return gender is None or known is None or known == gender
 
 
-# the weight of a first part's declined reading that counts as sure: pymorphy3's name or a pattern's,
-# not a guess (`Ханса` 1.5, `Марии` 1.86 in the dative; a guessed reading weighs under 1)
-SURE_HEAD_WEIGHT = 1.2
+def kept_first_part_cases(head, head_readings):
+    """(case, gender) of the readings that keep the first part of a hyphenated name as written."""
+    lower = head.lower()
+    return {(case, gender) for case, gender, form, _ in head_readings if form == lower}
 
 
 @lru_cache(maxsize=100_000)
@@ -276,16 +284,21 @@ def analyse_part(word):
         # Анну-Марию, Петрова-Водкина: the first part agrees when it can; before an indeclinable
         # last part (`Ольге Петровой-Ким`) it alone shows the gender
         head_readings = analyses(head)
+        kept_head = kept_first_part_cases(head, head_readings)
+        unwritten = set()
         for case, gender, form, weight in list(found):
             changed = [(w, f, g or gender) for c, g, f, w in head_readings
                        if c == case and (g in (gender, None) or gender is None) and f != head.lower() and case != 'nomn']
             if changed:
                 head_weight, head_form, head_gender = max(changed)
-                # `Ханса-Петера`, `Марии-Терезе`: a first part read surely in the case of the last
-                # (a known name's form) declines with it, over the last part's reading alone
-                agreed = max(weight, (weight + head_weight) / 2) if head_weight >= SURE_HEAD_WEIGHT \
-                    else (weight + head_weight) / 2
-                found.append((case, head_gender, head_form + '-' + form.split('-', 1)[1], agreed + 0.1))
+                found.append((case, head_gender, head_form + '-' + form.split('-', 1)[1],
+                              (weight + head_weight) / 2 + 0.1))
+                if not any(None in (g, gender) or g == gender for c, g in kept_head if c == case):
+                    # `Ханса-Петера`, `Хансом-Петером`: a first part that declines in this case and is
+                    # no form of it as written (`Ханса` is only Ханс's genitive) declines with the last
+                    # part; `Жан-Люка` (`Жан` has no genitive of its own here) keeps it as written
+                    unwritten.add((case, gender, form))
+        found = [reading for reading in found if reading[:3] not in unwritten] or found
         if head.lower().endswith(DECLINED_SURNAME_ENDINGS) and len(head) > 6:
             # `Петровой-`, `Кожахметову-`: a first part declined as a Russian-pattern surname is
             # never a nominative, so the name is not kept with it as written

@@ -4,10 +4,13 @@ A name is read in the case its context allows: the preposition before it (`к М
 the role noun it stands in apposition to (`спикер Сената Маулен`), a noun whose dependant
 it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
 case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its), a role noun
-before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition).
-`normalize` turns these into weights for `names.choose_reading`.
+before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition),
+an adjective that agrees with it (`26-летнего Райана Куглера`), a work's title in quotes before it (`«Сияние»
+Стэнли Кубрика`: the author's genitive). `normalize` turns these into weights for `names.choose_reading`
+(and `name_pairs` hands the case one of two joined names shows to the other).
 """
 
+import re
 from functools import lru_cache
 
 from pipeline.nlp.morph import parse
@@ -394,7 +397,7 @@ def subject_gender(doc, span):
         return None
     tag = parses[0].tag
     if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
-        if has_own_subject(doc, index + 1) or closes_pair(doc, span):
+        if has_own_subject(doc, index + 1) or has_thing_subject(doc, index + 1, tag.gender) or closes_pair(doc, span):
             return None
         return tag.gender
     return None
@@ -407,6 +410,20 @@ def closes_pair(doc, span):
     if index < 1 or doc[index].text not in PAIR_JOINERS:
         return False
     return doc[index - 1].ent_type_ == 'PER'
+
+
+def has_thing_subject(doc, index, gender):
+    """`Причиной смерти Виктора Тихонова стала остановка сердца`: a noun right after the verb, of its gender
+    and in no case but the nominative (an object would be `остановку`), is its subject put after it, and the
+    name before the verb no subject of it (`Петрова приняла решение`: `решение` may be an accusative)."""
+    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
+        index += 1
+    if index >= len(doc) or not doc[index].text.islower():
+        return False
+    parses = parse(doc[index].text)
+    return bool(parses) and parses[0].tag.POS == 'NOUN' and all(
+        parsed.tag.case == 'nomn' and parsed.tag.number == 'sing' and parsed.tag.gender == gender
+        for parsed in parses if parsed.tag.POS == 'NOUN')
 
 
 def has_own_subject(doc, index):
@@ -471,11 +488,60 @@ def person_case_weights(doc, span, entity_tokens):
     verb after it, and a verb before it that cannot have it for object (`verb_before`)."""
     cases, role_gender, after_role = apposition(doc, span, entity_tokens)
     gender = subject_gender(doc, span)
+    if cases is None and gender is None and after_title(doc, span, entity_tokens):
+        cases = {'gent'}
+    if cases is None and gender is None:
+        cases, role_gender = agreeing_adjective(doc, span, entity_tokens)
     weights = case_weights(cases, gender, role_gender, after_role)
     if cases is None and gender is None and verb_before(doc, span):
         # `назначена Дина Сабитова`: the subject put after its verb, not Дин Сабитов's accusative
         weights = subject_after_verb_weights(weights)
     return weights
+
+
+CLOSING_QUOTES = ('»', '”', '"')
+# `26-летнего`, `35‑летней`: an age before a name, the adjective after the number's hyphen
+AGE_RE = re.compile(r'^\d+[-‑–]([а-яё]+)$')
+
+
+def agreeing_adjective(doc, span, entity_tokens):
+    """(cases, 'masc', 'femn' or None) of an adjective right before a name, which agrees with it: `видео
+    26-летнего Райана Куглера`, `суд арестовал 35-летнего Юрия Заруцкого`, `влияние покойного Ким Чен Ира`;
+    (None, None) when there is none (a pronoun, `этого`, `своего`, is none: it may be another noun's). A person
+    is animate: `35-летний Эйдзи Кавасима` is no accusative (that of a man would be `35-летнего`)."""
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space and '\n' not in doc[index].text:
+        index -= 1
+    if index < 0 or entity_tokens.get(index):
+        return None, None
+    text = doc[index].text
+    age = AGE_RE.match(text.lower())
+    word = age.group(1) if age else text
+    if not word.islower() or not is_cyrillic_text(word):
+        return None, None
+    readings = [parsed.tag for parsed in parse(word) if parsed.tag.POS in ('ADJF', 'PRTF')
+                and 'Apro' not in parsed.tag and 'inan' not in parsed.tag and parsed.tag.number == 'sing'
+                and parsed.tag.case]
+    if not readings or parse(word)[0].tag.POS not in ('ADJF', 'PRTF'):
+        return None, None
+    genders = {'femn' if tag.gender == 'femn' else 'masc' for tag in readings}
+    return {normal_case(tag.case) for tag in readings}, genders.pop() if len(genders) == 1 else None
+
+
+def after_title(doc, span, entity_tokens):
+    """`«Сияние» Стэнли Кубрика`, `в фильме «Сталкер» Андрея Тарковского`: a name right after the title of a work
+    in quotes (no organisation's name, `АО «Казахтелеком» Ерлан Абенов`) is its author's genitive, unless a verb
+    after the name may have it for subject (`в программе «Время» Анна Петрова рассказала`)."""
+    index = span.start - 1
+    while index >= 0 and doc[index].is_space and '\n' not in doc[index].text:
+        index -= 1
+    if index < 1 or doc[index].text not in CLOSING_QUOTES or entity_tokens.get(index):
+        return False
+    opening = index - 1
+    while opening >= 0 and doc[opening].text not in ('«', '“', '"') and doc[opening].text not in SENTENCE_MARKS:
+        opening -= 1
+    return opening >= 0 and doc[opening].text in ('«', '“', '"') and not entity_tokens.get(opening) \
+        and not subject_verb_after(doc, span)
 
 
 def opens_sentence(token):

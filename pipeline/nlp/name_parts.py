@@ -29,10 +29,12 @@ PLURAL_SURNAME_ENDINGS = tuple(stem + 'ы' for stem in SURNAME_STEMS)
 
 # Чжан, Ли, Пак: a Chinese or Korean surname written before the given name does not decline,
 # only the given name after it may (`с Чжан Вэйминем`, `у Ли Сяохун`)
-# (Чо, Кан, Квон, Мун, Хон, Шин and the Kazakhstan Koreans' Тен, Тян, Югай, Огай, Когай: `с Чо Хён Суком`;
+# (Чо, Кан, Квон, Мун, Хон, Шин, Пан, Чан and the Kazakhstan Koreans' Тен, Тян, Югай, Огай, Когай: `с Чо Хён Суком`,
+# `Пан Ги Муна`;
 # not Лим, whose oblique forms are Лима's, a capital's)
 EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао чжоу сюй сунь чжу линь гао цзян си ху вэнь мао дэн ши '
-                                 'ким пак цой чой чон юн хван чхве чо кан квон мун хон шин тен тян югай огай когай'.split())
+                                 'ким пак цой чой чон юн хван чхве чо кан квон мун хон шин тен тян югай огай когай '
+                                 'пан чан'.split())
 
 
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import parse, restore_yo
 # (CASES, normal_case, analyse_part: also imported from here by the stages)
-from pipeline.nlp.name_analyses import CASES, MASCULINE_NAME_SOFT, VOWELS, analyse_part, normal_case  # noqa: F401
+from pipeline.nlp.name_analyses import (CASES, KNOWN_AS_WRITTEN_WEIGHT, MASCULINE_NAME_SOFT, VOWELS,  # noqa: F401
+                                        analyse_part, normal_case)
 from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, GIVEN_NAME_SOFT_OBLIQUE, KAZAKH_PATRONYMIC, SEPARATOR_RE,
                                      SURNAME_STEMS, declined_given_syllable, first_name_gender, is_east_asian_surname,
                                      is_initial, is_name_particle, korean_middle, title_capitals)
@@ -91,7 +92,74 @@ def name_readings(words):
             readings.append(surname_in_i_readings(word))
         else:
             readings.append(analyse_part(word))
+    if len(words) > 1 and is_declined_ia_name(words[0], readings[0]):
+        # `Сесилии Мальмберг`, `Аурелии Бранд`: a first name in -ии is the genitive, dative or locative of her
+        # -ия name, never a nominative as written (pymorphy3's guess of an indeclinable `Сесилии` weighs as
+        # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
+        readings[0] = tuple(reading for reading in readings[0] if reading[2] != words[0].lower())
+    if len(words) > 1 and SURNAME_IN_Y.search(words[-1]) and all(form != words[-1].lower() for _, _, form, _ in readings[-1]) \
+            and words[0][-1:].lower() not in VOWELS:
+        # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
+        # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
+        # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
+        # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive)
+        readings[-1] += tuple((case, None, words[-1].lower(), SURNAME_IN_Y_AS_WRITTEN_WEIGHT) for case in CASES)
+    if len(words) > 1 and FOREIGN_E.search(words[-1]) and not words[-1].lower().endswith(RUSSIAN_SURNAME_LOCATIVE) \
+            and all(form != words[-1].lower() for _, _, form, _ in readings[-1]):
+        # `председателя банка Жан-Клода Трише`: a surname in -е that pymorphy3 knows only as the dative or
+        # locative of a name (`Триша`) may be a foreign one as written, far below the declined reading, for
+        # the context to choose (not a Russian-pattern surname's locative, `о Сергее Петрове`)
+        readings[-1] += tuple((case, None, words[-1].lower(), KNOWN_AS_WRITTEN_WEIGHT) for case in CASES)
+    if len(words) > 1 and foreign_woman_name_in_e(words[0], readings[0], readings[1:]):
+        readings[0] += tuple((case, 'femn', words[0].lower(), FOREIGN_E_AS_WRITTEN_WEIGHT) for case in CASES)
     return readings
+
+
+# Петрове, Сатпаеве, Пушкине: a Russian-pattern surname's locative
+RUSSIAN_SURNAME_LOCATIVE = tuple(stem + 'е' for stem in SURNAME_STEMS)
+# Сейтказы, Сатыбалды: a surname in -ы after a consonant closing a name, and the weight of it as written
+SURNAME_IN_Y = re.compile(r'[бвдзлмнпрстфц]ы$', re.I)
+SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
+
+
+def is_declined_ia_name(word, word_readings):
+    """`Сесилии`: a word in -ии whose readings hold a woman's -ия nominative besides the word as written."""
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith('ии') and any(form == lower[:-1] + 'я' and gender == 'femn'
+                                                            for _, gender, form, _ in word_readings) \
+        and any(form == lower for _, _, form, _ in word_readings)
+
+
+# per word: a woman's first name in -е as written, which pymorphy3 knows only declined (`Маргрете`)
+FOREIGN_E_AS_WRITTEN_WEIGHT = 0.1
+# Маргрете, Сабине, Беате, Ренате: the -е after a consonant of a German or Nordic woman's name
+FOREIGN_E = re.compile(r'[бвгдзклмнпрстфхцчшщ]е$', re.I)
+
+
+def foreign_woman_name_in_e(word, word_readings, rest_readings):
+    """`Маргрете Вестагер`, `с Сабине Мюллер`: a first name in -е that the analyses read only as the dative or
+    locative of a woman's -а name (no reading keeps it as written) before surnames that do not decline for a
+    woman (consonant-final, as written in every case) may be her name as written; it counts for little, so
+    it wins only where the context rules the dative and the locative out (`Сабине Мюллер заявила`,
+    `заявление Маргрете Вестагер`). Not before a surname declined (`Анне Ивановой` is Анна's), nor for a name
+    the first-name list knows in -а (`Ирине Беккер`, `Сабине Ким`: Ирина's, Сабина's dative)."""
+    lower = word.lower()
+    declined = {form for _, gender, form, _ in word_readings if gender == 'femn'}
+    # (`Ирине Беккер`, `Сабине Ким`: the dative of a listed name, Ирина, Сабина, whatever the context says)
+    if not FOREIGN_E.search(lower) or not declined or lower in declined | first_names() \
+            or any(form == lower for _, _, form, _ in word_readings) or declined & first_names():
+        return False
+    return all({(case, 'femn', other_form) for case, gender, other_form, _ in readings if gender == 'femn'}
+               >= {(case, 'femn', forms_as_written(readings)) for case in CASES} and forms_as_written(readings)
+               for readings in rest_readings)
+
+
+def forms_as_written(readings):
+    """The nominative form a surname's readings keep in every case, or None (`мюллер`: hers, not declined)."""
+    nominatives = {form for case, gender, form, _ in readings if case == 'nomn' and gender == 'femn'}
+    kept = [form for form in nominatives
+            if all(any(c == case and g == 'femn' and f == form for c, g, f, _ in readings) for case in CASES)]
+    return kept[0] if kept else None
 
 
 # per word: the declined reading of a Chinese or Korean given name over the word as written

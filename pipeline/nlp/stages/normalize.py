@@ -28,6 +28,7 @@ from pipeline.nlp.lexicons import masculine_nouns
 from pipeline.nlp.mention_case import governed_case, is_given_in_nominative, name_head_normal
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_context import QUOTE_CHARS, is_cyrillic_word, person_case_weights
+from pipeline.nlp.name_pairs import paired_case_weights
 from pipeline.nlp.name_parts import split_name
 from pipeline.nlp.name_evidence import Evidence
 from pipeline.nlp.names import follow_yo, normal_case, person_normal
@@ -497,7 +498,8 @@ class Normalizer(Stage):
         ents = doc.ents  # built anew, a Token per mention, on every access; this stage only reads them
         persons = [(span, name_words(span)) for span in ents if span.label_ == 'PER']
         entity_tokens = {token.i: ent.label_ for ent in ents for token in ent}
-        hints = [person_case_weights(doc, span, entity_tokens) for span, _ in persons]
+        hints = paired_case_weights(doc, [span for span, _ in persons], [words for _, words in persons],
+                                    [person_case_weights(doc, span, entity_tokens) for span, _ in persons])
         normals = [person_normal(words, cases) for (_, words), cases in zip(persons, hints)]
         if len(persons) > 1:
             # again, with the other names of the document as evidence: one name per written form,
