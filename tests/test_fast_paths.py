@@ -192,3 +192,55 @@ def test_fold_and_has_kazakh(text, folded, kazakh):
 
     assert fold(text) == folded == text.translate(str.maketrans(KAZAKH, 'АаГгКкНнОоУуУуХхИи'))
     assert has_kazakh(text) is kazakh
+
+
+# the date patterns that open with a digit, as written before they took the digit first
+# (pipeline/nlp/grammars/dates.py): a lookbehind, then the digits
+def plain_date_patterns():
+    import re
+
+    from pipeline.nlp.grammars.dates import DASH, DAY, MONTH, MONTH_ABBR, WS, YEAR, YEAR_TAIL
+
+    return {
+        'ISO_DATE': re.compile(r'(?<![\w-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])'),
+        'DOTTED_DATE': re.compile(
+            r'(?<![\w.,/])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})'
+            r'(?!\w|[.,/]\d)' r'(?:[\s\u200b]*(?:года|г\.|г)(?!\w))?'),
+        'DAY_MONTH': re.compile(
+            rf'(?<![\w.,])(?P<days>{DAY}(?:(?:[\s\u200b]*{DASH}[\s\u200b]*|{WS}(?:по|и|или|на){WS}'
+            rf'|[\s\u200b]*,[\s\u200b]*){DAY})*){WS}(?:{MONTH}|{MONTH_ABBR})(?:{WS}{YEAR}(?:{YEAR_TAIL})?)?',
+            re.IGNORECASE),
+        'YEAR_ONLY': re.compile(
+            rf'(?<![\w.,-])(?P<first>1[89]\d\d|2[01]\d\d)(?:[\s\u200b]*{DASH}[\s\u200b]*{YEAR})?{YEAR_TAIL}',
+            re.IGNORECASE),
+    }
+
+
+def random_date_texts(count=200, size=400, seed=7):
+    """Texts of digits, separators, month and year words in random order: every neighbour of a digit."""
+    import random
+
+    pieces = list('0123456789 .,/-–—_а\u200b') + ['2026', '1899', '2200', '2019', '12', '31', '05', '3', ' ', ' ',
+                                                 'января', 'Марта', 'мая', 'фев.', 'авг', ' года', ' г.', ' гг',
+                                                 '-го', '-м году', ' по ', ' и ', 'x', '\n', '2026-02-12', '12.02.2026', '1/2/26',
+                                                 '31.12.99', '2026-13-45']
+    generator = random.Random(seed)
+    return [''.join(generator.choice(pieces) for _ in range(size)) for _ in range(count)]
+
+
+@pytest.mark.parametrize('text', [
+    '4 февраля 2026 года, 12 февраля; с 1 по 5 марта; 4–5 февраля; 1-го марта, в ночь с 18 на 19 апреля',
+    '00 марта, 03 марта, 09 мая, 10 мая, 29 мая, 30 мая, 31 мая, 32 мая, 39 мая, 1 мая, 3 мая, 7-е мая',
+    'x1 мая, .3 мая, ,5 мая, -5 мая, _5 мая, а5 мая, (5 мая), «5 мая»',
+    '2026-02-12, x2026-02-12, -2026-02-12, 2026-02-123, 12.02.2026, 1/2/26 г., ,12.02.2026, 12.02.2026.5',
+    '2025–2026 годы, в 2026-м году, 1899 год, 1900 году, 2199 гг., 2200 год, x1990 году, .1990 году, -1990 г.',
+    '',
+] + random_date_texts())
+def test_date_patterns_are_the_plain_ones(text):
+    from pipeline.nlp.grammars import dates
+
+    for name, plain in plain_date_patterns().items():
+        fast = getattr(dates, name)
+        for bounds in [(), (3, len(text) - 2)]:
+            assert [(match.span(), match.groups()) for match in fast.finditer(text, *bounds)] == \
+                [(match.span(), match.groups()) for match in plain.finditer(text, *bounds)], name
