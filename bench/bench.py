@@ -50,6 +50,7 @@ numpy loads), as the pipeline's workers do.
 """
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -271,6 +272,9 @@ def folder_bytes(folder, pattern='*'):
 def whole_processes(corpus, repeat):
     """Wall seconds of whole processes, alternated: natasha's chain, then `run` with its report, per round."""
     rounds = []
+    # natasha runs from the bytecode pip compiled at install; the tree's modules get the same (an editable
+    # install under PYTHONDONTWRITEBYTECODE would otherwise compile every module in every round)
+    compileall.compile_dir(str(ROOT / 'pipeline'), quiet=1)
     for _ in range(repeat):
         started = time.perf_counter()
         spawn('natasha', corpus)
