@@ -9,7 +9,8 @@ A bare number takes the unit or counted noun of the nearest figure before it in 
 that measures the figure before it: `24 детских сада на 5 600 мест, из них 17 – частные`), or the
 noun after `больше всего` / `меньше всего` / `большинство` (`Больше всего концертов – 22 – состоялось в Караганде`,
 `Большинство трагедий – тридцать четыре – произошло ...`: written_figures28 FIG .932 -> .938),
-or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`), or the
+or a genitive plural noun opening its clause before a verb (`Уголовных дел поступило 27 400`; a prepositional
+phrase or two between, `Аварий на водопроводе за прошлый год произошло 1 120`), or the
 noun after `число` / `количество` / `численность` (`Число туристов из Китая достигло 210 тыс.`),
 or a noun that is itself a scale a few words before it, the qualifier of the number no gap (`землетрясение
 магнитудой 5,4`, `Средний балл составил 72,4`, `Проходной балл по ЕНТ колебался от 75 до 118`), or those who
@@ -44,7 +45,9 @@ a word of being or a place counts the plural subject named before `их` in its 
 
 A bare number with a scale word, or a fraction word with no whole, whose own sentence names no noun
 takes the noun of the nearest figure in the sentence before it (a scale makes it a quantity beyond
-doubt, and the noun was given just before):
+doubt, and the noun was given just before); so does a bare number before `из них` / `из которых`, whose
+`них` points back to what the sentence before counted last (a share or a ratio there counts nothing:
+`прошли 148 тыс. человек, что составляет 87% от плана. У 2 300 из них выявлены ...`: people):
 
     За год родились 372 тыс. детей, умерли 131 тыс. человек. Естественный прирост составил 241 тыс.
     Численность сайгаков достигла 2,8 млн особей. Годом ранее насчитали около 1,9 млн
@@ -121,7 +124,7 @@ def _fronted_nouns(tokens):
             noun = _modified_topic(tokens, index) or _dashed_adjective(tokens, noun, opening)
         if noun is None or ('gent', 'plur') not in noun[1]:
             continue
-        verb = _after_participle_clause(tokens, noun[2])
+        verb = _after_prepositional_phrases(tokens, _after_participle_clause(tokens, noun[2]))
         if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_POS:
             found[verb + 1] = (index, noun[0])
             topics.setdefault(token.sentence, (index, noun[0]))
@@ -172,6 +175,33 @@ def _after_participle_clause(tokens, at):
             return at
         if tokens[close].text == ',':
             return close + 1
+    return at
+
+
+# Аварий на водопроводе за прошлый год произошло 1 120: the prepositional phrases a fronted topic may take before
+# its verb (a preposition and the few words it governs each)
+TOPIC_PHRASES = 2
+TOPIC_PHRASE_WORDS = 3
+
+
+def _after_prepositional_phrases(tokens, at):
+    """The index after the prepositional phrases at tokens[at] (`на водопроводе за прошлый год`) when a verb of
+    the topic's clause follows them, or `at`: `Аварий на водопроводе за прошлый год произошло 1 120`."""
+    sentence = tokens[at].sentence if at < len(tokens) else None
+    end = at
+    for _ in range(TOPIC_PHRASES):
+        if end >= len(tokens) or tokens[end].kind != 'word' or tokens[end].sentence != sentence \
+                or word_info(tokens[end].norm).pos != 'PREP':
+            break
+        words = end + 1
+        while words < len(tokens) and words - end <= TOPIC_PHRASE_WORDS and tokens[words].kind == 'word' \
+                and tokens[words].sentence == sentence and word_info(tokens[words].norm).pos not in VERB_POS | {'PREP'}:
+            words += 1
+        if words == end + 1:
+            break
+        end = words
+        if end < len(tokens) and tokens[end].kind == 'word' and word_info(tokens[end].norm).pos in VERB_POS:
+            return end
     return at
 
 
@@ -480,8 +510,10 @@ def fill_elided(tokens, readings, before_sentence=None):
             sources = [(topics[sentence][0], None, topics[sentence][1])]
         if not sources:
             sources = _from_next(tokens, readings, position)
-        if not sources and before_sentence is not None and (reading.scale is not None or reading.share):
-            sources = [(-1, *before_sentence)]  # умерли 131 тыс. человек. Естественный прирост составил 241 тыс.
+        if not sources and before_sentence is not None and (reading.scale is not None or reading.share or of_them):
+            # умерли 131 тыс. человек. Естественный прирост составил 241 тыс.; провели полторы тысячи операций.
+            # Как рассказали в управлении, сорок семь из них ...
+            sources = [(-1, *before_sentence)]
         if not sources:
             continue
         _, unit, noun = max(sources)
