@@ -47,7 +47,8 @@ A bare number with a scale word, or a fraction word with no whole, whose own sen
 takes the noun of the nearest figure in the sentence before it (a scale makes it a quantity beyond
 doubt, and the noun was given just before); so does a bare number before `из них` / `из которых`, whose
 `них` points back to what the sentence before counted last (a share or a ratio there counts nothing:
-`прошли 148 тыс. человек, что составляет 87% от плана. У 2 300 из них выявлены ...`: people):
+`прошли 148 тыс. человек, что составляет 87% от плана. У 2 300 из них выявлены ...`: people); a clause after
+`;` takes the clause before it as its sentence before (`до 412 тыс. тенге; в новостройках – 450–480 тыс.`):
 
     За год родились 372 тыс. детей, умерли 131 тыс. человек. Естественный прирост составил 241 тыс.
     Численность сайгаков достигла 2,8 млн особей. Годом ранее насчитали около 1,9 млн
@@ -446,6 +447,22 @@ def _coordinated_next(tokens, readings, position):
     return [(after.first, after.unit, after.object)]
 
 
+def _clause_before(tokens, readings, position, before_sentence):
+    """The (unit, noun) the clause before the reading at `position` named last: a clause after `;` in its piece
+    (`цена выросла до 412 тыс. тенге; в новостройках – 450–480 тыс.`: tenge), else `before_sentence`, the
+    sentence before the piece, when the reading stands in the piece's first clause."""
+    sentence = tokens[readings[position].first].sentence
+    if sentence == tokens[0].sentence:
+        return before_sentence
+    for before in reversed(readings[:position]):
+        clause = tokens[before.first].sentence
+        if clause < sentence - 1:
+            break
+        if clause == sentence - 1 and named(before) is not None:
+            return named(before)
+    return None
+
+
 def fill_elided(tokens, readings, before_sentence=None):
     """Note on each bare reading (no unit, no counted noun) the (unit, noun) its sentence gave before it,
     as `elided`; returns the readings that have one.  `before_sentence`: the (unit, noun) of the last figure
@@ -510,10 +527,11 @@ def fill_elided(tokens, readings, before_sentence=None):
             sources = [(topics[sentence][0], None, topics[sentence][1])]
         if not sources:
             sources = _from_next(tokens, readings, position)
-        if not sources and before_sentence is not None and (reading.scale is not None or reading.share or of_them):
+        earlier = _clause_before(tokens, readings, position, before_sentence)
+        if not sources and earlier is not None and (reading.scale is not None or reading.share or of_them):
             # умерли 131 тыс. человек. Естественный прирост составил 241 тыс.; провели полторы тысячи операций.
-            # Как рассказали в управлении, сорок семь из них ...
-            sources = [(-1, *before_sentence)]
+            # Как рассказали в управлении, сорок семь из них ...; до 412 тыс. тенге; в новостройках – 450–480 тыс.
+            sources = [(-1, *earlier)]
         if not sources:
             continue
         _, unit, noun = max(sources)
