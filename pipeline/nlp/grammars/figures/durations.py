@@ -82,7 +82,8 @@ TIME_AFTER = frozenset('назад спустя тому ранее раньше
 # --- measured time ---------------------------------------------------------------
 # hours and minutes as the value of a measured time (a figure): время в пути сократится до 12 часов,
 # средний интервал движения сократился с 14 до 9 минут, время доезда не должно превышать 30 минут
-MEASURED_TIME_LEMMAS = frozenset({'время', 'интервал', 'продолжительность', 'длительность'})
+# (and a wait measured: Ожидание консультации хирурга сократилось с трех часов до сорока минут)
+MEASURED_TIME_LEMMAS = frozenset({'время', 'интервал', 'продолжительность', 'длительность', 'ожидание'})
 MEASURED_TIME_WINDOW = 20
 # an average is a measured value, in any frame: бригады выезжали в среднем за 14 минут, в отдаленных
 # районах – до 25 минут; ответа ждут в среднем 9 секунд (the average opens the clause's measured times)
