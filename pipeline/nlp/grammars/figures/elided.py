@@ -447,6 +447,41 @@ def _coordinated_next(tokens, readings, position):
     return [(after.first, after.unit, after.object)]
 
 
+# а расходы вырастут примерно на четверть: the noun a change of a fraction is of stands right before its verb
+SUBJECT_CASES = frozenset({'nomn'})
+SUBJECT_WINDOW = 4
+
+
+def _change_subject(tokens, reading):
+    """(noun index, None, lemma) of the subject of a fraction's change, the nominative noun right before the verb
+    of change the fraction's `на` follows (`а расходы вырастут примерно на четверть`: расход, not the people the
+    clause before counted), in its clause; not a noun of quantity or flow, whose genitive or flow counts (`Число
+    краж снизилось на четверть`: кража, _quantity_nouns); or None."""
+    if not (reading.share and reading.change):
+        return None
+    at = reading.number_first - 1
+    while at >= 0 and tokens[at].norm in QUALIFIER_TOKENS | {'на'}:
+        at -= 1
+    if at < 1 or tokens[at].kind != 'word' or word_info(tokens[at].norm).pos not in VERB_POS:
+        return None
+    for back in range(at - 1, max(-1, at - 1 - SUBJECT_WINDOW), -1):
+        token = tokens[back]
+        if token.kind != 'word' or token.sentence != tokens[at].sentence:
+            return None
+        info = word_info(token.norm)
+        if info.noun_lemma is None or back > 0 and word_info(tokens[back - 1].norm).pos == 'PREP':
+            continue  # выплаты им выросли, Цены на овощи выросли: a pronoun or a prepositional phrase between
+        while back > 0 and tokens[back - 1].kind == 'word' and tokens[back - 1].sentence == token.sentence \
+                and word_info(tokens[back - 1].norm).noun_lemma is not None:
+            back -= 1  # Выручка компании выросла: the head before its genitive
+            info = word_info(tokens[back].norm)
+        if info.proper or not any(case in SUBJECT_CASES for case, _ in info.noun_forms) \
+                or info.lemmas & (QUANTITY_LEMMAS | FLOW_LEMMAS):
+            return None
+        return back, None, info.noun_lemma
+    return None
+
+
 def _clause_before(tokens, readings, position, before_sentence):
     """The (unit, noun) the clause before the reading at `position` named last: a clause after `;` in its piece
     (`цена выросла до 412 тыс. тенге; в новостройках – 450–480 тыс.`: tenge), else `before_sentence`, the
@@ -517,6 +552,9 @@ def fill_elided(tokens, readings, before_sentence=None):
                        if index < reading.first and tokens[index].sentence == sentence)
         if reading.number_first in scales:
             sources.append((scales[reading.number_first][0], None, scales[reading.number_first][1]))
+        subject = _change_subject(tokens, reading)
+        if subject is not None:
+            sources.append(subject)
         pronoun = _pronoun_noun(tokens, reading)
         if pronoun is not None:
             sources.append((pronoun[0], None, pronoun[1]))
