@@ -117,7 +117,8 @@ def _fronted_nouns(tokens):
     found, gapped, topics = {}, {}, {}
     for index, token in enumerate(tokens):
         if token.kind != 'word' or not (index == 0 or tokens[index - 1].sentence != token.sentence
-                                        or tokens[index - 1].text in CLAUSE_OPENERS or _after_contrast(tokens, index)):
+                                        or tokens[index - 1].text in CLAUSE_OPENERS or _after_contrast(tokens, index)
+                                        or _after_part_cue(tokens, index)):
             continue
         noun = noun_at(tokens, index, capitals=True)
         if noun is None or ('gent', 'plur') not in noun[1]:
@@ -160,6 +161,19 @@ def _after_contrast(tokens, index):
     """tokens[index] opens a clause after `, но` / `, а` (`..., но вакансий фельдшеров по-прежнему около 60`)."""
     return index >= 2 and tokens[index - 1].norm in CONTRASTS and tokens[index - 2].text == ',' \
         and tokens[index - 2].sentence == tokens[index].sentence
+
+
+# Из них иностранцев – 85 тыс., среди них женщин – 40%: a cue of a part opening the clause before its topic
+PART_CUE_OPENERS = PART_OF_THEM | {('среди', 'них')}
+
+
+def _after_part_cue(tokens, index):
+    """tokens[index] follows `Из них` / `из которых` / `среди них` opening its clause (`Из них иностранцев – 85
+    тыс.`: foreigners, not the tourists of the sentence before)."""
+    if index < 2 or (tokens[index - 2].norm, tokens[index - 1].norm) not in PART_CUE_OPENERS:
+        return False
+    at = index - 2
+    return at == 0 or tokens[at - 1].sentence != tokens[at].sentence or tokens[at - 1].text in CLAUSE_OPENERS
 
 
 # Иностранцев, поставленных на учет, стало ...: the participle clause a fronted noun may take between commas
