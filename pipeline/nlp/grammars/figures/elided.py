@@ -17,7 +17,9 @@ or a noun that is itself a scale a few words before it, the qualifier of the num
 make a flow (`Пассажиропоток вырос с 410 до 565 тыс.`: пассажир), whichever is nearer; or, when the sentence named no noun before it, a genitive plural noun opening its
 clause a few words before it (`Лошадей в регионе 152 тыс., верблюдов – 6 800`; across a one-word aside
 and an age, `мошенничеств, напротив, больше – 912`, `Детей до 14 лет в стране почти 5,8 млн`; with coordinated
-or graded adjectives, `Тяжких и особо тяжких преступлений – 126`; a plural adjective as the topic of a dash,
+or graded adjectives, `Тяжких и особо тяжких преступлений – 126`; after `Из них` / `среди них` opening the
+clause, `Из них иностранцев – 85 тыс.`: written_figures27 FIG .987 -> 1.000, nothing else moved; a plural
+adjective as the topic of a dash,
 `Прибывших – 2 400`), which also wins over a count of another thing before it (`Краж – 1 640, мошенничеств
 – 912`) but not over a sum or a measure.  A bare number after a bare one takes what that one took (`912
 против 705`).  A population is counted in people (`Численность населения превысила 1,5 млн`: человек).  A bare number before `из них` takes the noun of the figure before it even in the
