@@ -161,7 +161,8 @@ def cue_parts(spans, part_of, with_of):
             total = total_for(kinds, index, here, with_of, part_of)
             if total is None and is_period(span):
                 pass  # `45 тыс. безработных, половина из них – молодежь до 29 лет`: an age, no part
-            elif total is None and (len(here) == 1 or is_elliptic(span)) and not is_percent(spans[here[-1]]):
+            elif total is None and (len(here) == 1 or is_elliptic(span) or counted_with_origin(spans, here)) \
+                    and not is_percent(spans[here[-1]]):
                 total = origin_head(spans, here[-1])  # `86 человек, в том числе 17 детей`: one total to be part of
                 if is_elliptic(span) and with_of[total] in here:
                     # `открыто 24 детских сада на 5 600 мест, из них 17 – частные`: the count, not its capacity
@@ -259,6 +260,12 @@ def origin_head(spans, index):
             and not same_kind(spans[index - 1], spans[index]) and not is_percent(spans[index - 1]):
         return index - 1
     return index
+
+
+def counted_with_origin(spans, here):
+    """The figures before a cue are a count and the origin after its `из` (`свыше 4,2 тыс. бегунов из 23 стран, в
+    том числе около 600 иностранцев`): one total, as a single figure would be."""
+    return len(here) == 2 and origin_head(spans, here[-1]) == here[0]
 
 
 # `2 100 судей, каждый из которых рассматривает по 40 дел`: each of the total, no part of it
