@@ -128,7 +128,13 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # points, dash ranges, fractions, number words, rates, durations): scored once at its first run and once
           # at the end of the round that wrote it, its misses unread until then (FIG .923 at its first run, .926 at
           # the end; .938 after its misses fixed two annotation mistakes: a time after `через`, vague plurals optional)
-          'written_figures29': {'status': 0.97, 'link_precision': 0.76, 'link_recall': 0.52}}
+          'written_figures29': {'status': 0.97, 'link_precision': 0.76, 'link_recall': 0.52},
+          # held out for the figures themselves (value, qualifier, object) in fresh phrasing (a cotton harvest, cattle,
+          # heat and water tariffs, an airport, a housing complex, a hospital, schools, food prices; multiples,
+          # differences, figures in parentheses, fractions, number words): scored once at its first run and once at
+          # the end of the round that wrote it, its misses unread until then (FIG .913 both times; status .969,
+          # links .556/.556; its misses, read at the end, showed no annotation mistake)
+          'written_figures30': {'status': 0.96, 'link_precision': 0.55, 'link_recall': 0.55}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -138,7 +144,7 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures20': (8, 12), 'written_figures21': (8, 20),
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
          'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3),
-         'written_figures28': (6, 9), 'written_figures29': (8, 20)}
+         'written_figures28': (6, 9), 'written_figures29': (8, 20), 'written_figures30': (8, 28)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
