@@ -114,7 +114,9 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures25': {'status': 0.97, 'link_precision': 0.769, 'link_recall': 0.769},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread (links P/R .893/.595 at its first run, .893/.595 at the end)
-          'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.594},
+          # (FIG .945 -> .955 and link recall .595 -> .581 when the round that wrote written_figures30 found one more
+          # of its figures, with a gold link: right links 25 =)
+          'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.58},
           # held out for the figures' status (targets beside results): scored once at its first run and once at
           # the end of the round that wrote it, its misses unread (status .961 both times)
           'written_figures27': {'status': 0.96, 'link_precision': 0.25, 'link_recall': 1.0},
