@@ -114,7 +114,9 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures25': {'status': 0.97, 'link_precision': 0.769, 'link_recall': 0.769},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread (links P/R .893/.595 at its first run, .893/.595 at the end)
-          'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.594},
+          # (FIG .945 -> .955 and link recall .595 -> .581 when the round that wrote written_figures30 found one more
+          # of its figures, with a gold link: right links 25 =)
+          'written_figures26': {'status': 0.978, 'link_precision': 0.892, 'link_recall': 0.58},
           # held out for the figures' status (targets beside results): scored once at its first run and once at
           # the end of the round that wrote it, its misses unread (status .961 both times)
           'written_figures27': {'status': 0.96, 'link_precision': 0.25, 'link_recall': 1.0},
@@ -131,7 +133,13 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures29': {'status': 0.97, 'link_precision': 0.76, 'link_recall': 0.52},
           # held out for the whole pipeline (entities in test_written_news.py), never used to write a rule; first run
           # at e66512b (gold as fixed at the end of round news36): status .960, links P .909 R .769
-          'written_news36': {'status': 0.955, 'link_precision': 0.9, 'link_recall': 0.76}}
+          'written_news36': {'status': 0.955, 'link_precision': 0.9, 'link_recall': 0.76},
+          # held out for the figures themselves (value, qualifier, object) in fresh phrasing (a cotton harvest, cattle,
+          # heat and water tariffs, an airport, a housing complex, a hospital, schools, food prices; multiples,
+          # differences, figures in parentheses, fractions, number words): scored once at its first run and once at
+          # the end of the round that wrote it, its misses unread until then (FIG .913 both times; status .969,
+          # links .556/.556; its misses, read at the end, showed no annotation mistake)
+          'written_figures30': {'status': 0.96, 'link_precision': 0.55, 'link_recall': 0.55}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -141,7 +149,8 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures20': (8, 12), 'written_figures21': (8, 20),
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
          'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3),
-         'written_figures28': (6, 9), 'written_figures29': (8, 20), 'written_news36': (8, 12)}
+         'written_figures28': (6, 9), 'written_figures29': (8, 20), 'written_news36': (8, 12),
+         'written_figures30': (8, 28)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

@@ -39,6 +39,7 @@ from pipeline.nlp.grammars.shares import (
 from pipeline.nlp.grammars.takenup import (
     clause_pointer_links, done_links, each_of_them_links, named_for_links, participant_links, spent_on_links, taken_up_links,
     works_links)
+from pipeline.nlp.grammars.figures.verbs import COMPARATIVES
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, QUOTES, between, facts, in_difference, is_adjective, is_elliptic, is_percent, is_times, same_kind,
     same_sentence, value, words)
@@ -197,6 +198,14 @@ def figure_links(spans):
     more_parts(spans, part_of)
     guard_parts(spans, part_of)
     for index, span in enumerate(spans):
-        if part_of[index] is not None and in_difference(span) and cue_before(span) is None:
+        if part_of[index] is not None and (in_difference(span) or compares(span)) and cue_before(span) is None:
             part_of[index] = None  # `Экономия составила 1,6 млрд тенге, или 13,6%`: no part, no share of a total
     return list(zip(part_of, with_of))
+
+
+def compares(span):
+    """The figure is the size of a difference, `на` before it and a comparative after it (`провели 1 500
+    операций – на двести больше, чем год назад`): how much more, no part of the figure it compares."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ''
+    return (before == 'на' or span[0].lower_ == 'на') and span.end < len(doc) and doc[span.end].lower_ in COMPARATIVES

@@ -3,7 +3,8 @@
 One job a module, read bottom-up: vocabulary (the words), tokens (the scanner),
 words (pymorphy3, cached), amounts (numbers to values), objects (unit, counted
 noun), fraction (треть, две трети, половина), multiples (вдвое, втрое), filters (what is not a figure),
-durations (terms, ages, time expressions, the length of events), elided (the noun a bare number leaves out),
+durations (terms, ages, time expressions, the length of events), topics (a genitive plural noun fronted
+before its number), elided (the noun a bare number leaves out),
 verbs (the qualifier a verb gives, the size of a change), kinds, subject, grammar
 (`extract_figures`).
 """

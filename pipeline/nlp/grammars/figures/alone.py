@@ -3,7 +3,8 @@ noun was named nearby and left out: after `из них` or before it (`соро�
 (`Школ – 14, больниц – три`), after a rough bound (`заявок подали более сорока`), beside a comparative (`на
 восемь больше`), after `еще` (`еще восемь выйдут`), a collective (`ранены трое`), after the verb of a fronted
 genitive plural topic (`Нарушений за май выявлено сорок`), between dashes after the thing a sentence ranks
-(`Большинство трагедий – тридцать четыре – произошло ...`).  elided.py finds the noun each leaves out.
+(`Большинство трагедий – тридцать четыре – произошло ...`), after `вместо` / `против` a count (`одиннадцать
+воздушных судов вместо семи`).  elided.py finds the noun each leaves out.
 Split from filters.py (which asks counts_alone) when it neared 600 lines; the rules are unchanged."""
 
 from pipeline.nlp.grammars.figures.objects import noun_at
@@ -186,6 +187,33 @@ def _is_continued(tokens, amount):
     return False
 
 
+# одиннадцать воздушных судов вместо семи, 40 минут против полутора часов: the count a figure replaces or is
+# compared with, its noun the figure's
+INSTEAD = frozenset({'вместо', 'против'})
+INSTEAD_WINDOW = 5
+
+
+def _is_instead(tokens, amount):
+    """A number word alone ending its clause right after `вместо` / `против`, a count a few words before it (no
+    punctuation between): `может принимать одиннадцать воздушных судов вместо семи`, `набрали двадцать очков
+    против восьми` (elided.py gives it that count's noun); not `приехал вместо двух` (no count before)."""
+    at, end = amount.first, amount.end
+    sentence = tokens[at].sentence
+    if at < 2 or tokens[at - 1].norm not in INSTEAD:
+        return False
+    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
+        return False
+    for back in range(at - 2, max(-1, at - 2 - INSTEAD_WINDOW), -1):
+        token = tokens[back]
+        if token.sentence != sentence:
+            return False
+        if token.kind == 'num' or token.norm in NUMBER_WORDS:
+            return True
+        if token.kind != 'word':
+            return False
+    return False
+
+
 def _is_collective(tokens, amount):
     """двое, троих: a collective numeral alone; not after `на`, where it is whom a thing is meant for
     (`номер на двоих`, `столик на четверых`), no count."""
@@ -198,4 +226,4 @@ def counts_alone(tokens, amount, qualifier):
     return (_is_collective(tokens, amount) or _is_scaled_words(amount) or _is_part_of_them(tokens, amount)
             or _is_listed(tokens, amount) or _is_compared(tokens, amount) or _is_continued(tokens, amount)
             or _follows_part_of_them(tokens, amount) or _is_rough_alone(tokens, amount, qualifier)
-            or _is_fronted_tail(tokens, amount) or _is_ranked_aside(tokens, amount))
+            or _is_fronted_tail(tokens, amount) or _is_ranked_aside(tokens, amount) or _is_instead(tokens, amount))

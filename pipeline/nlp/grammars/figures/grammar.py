@@ -63,7 +63,7 @@ from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, pl
 from pipeline.nlp.grammars.figures.durations import (
     CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_averaged, is_finished_in, is_taken_time, is_term,
     is_time_expression, is_time_spent, is_travel_time, measures_time)
-from pipeline.nlp.grammars.figures.elided import fill_elided, named
+from pipeline.nlp.grammars.figures.elided import fill_elided, named, times_parallel
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_rate_base, is_reference, is_weight_class)
@@ -395,8 +395,11 @@ def _piece_figures(text, start, stop, before_sentence=None):
         if _opens_with_whole(tokens, reading):
             whole = reading
         index = reading.end
+    temporal = [reading for reading in readings if reading.temporal]
     readings = _from_to(tokens, readings)
     fill_elided(tokens, readings, before_sentence)
+    if temporal:
+        readings = [reading for reading in readings if not times_parallel(tokens, reading, temporal)]
     subjects = find_subjects(tokens) if readings else []
     return [_figure(text, tokens, reading, subjects) for reading in readings]
 
