@@ -192,3 +192,73 @@ def test_fold_and_has_kazakh(text, folded, kazakh):
 
     assert fold(text) == folded == text.translate(str.maketrans(KAZAKH, 'АаГгКкНнОоУуУуХхИи'))
     assert has_kazakh(text) is kazakh
+
+
+def numbered_schools_by_tokens(doc, spans):
+    """`numbered_schools` as it walked a Token per word before reading the token texts."""
+    from pipeline.nlp.stages.repair.numbered import NUMBER_SIGNS, is_school_noun
+    from pipeline.nlp.stages.repair.spans import make_span
+
+    result = list(spans)
+    for token in doc:
+        sign = token.i + 1
+        if not (sign + 1 < len(doc) and doc[sign].text in NUMBER_SIGNS and doc[sign + 1].text.isdigit()):
+            continue
+        if not is_school_noun(token.text) or any(span.start < sign + 2 and token.i < span.end for span in result):
+            continue
+        result.append(make_span(doc, token.i, sign + 2, 'ORG', 'org-numbered'))
+    return result
+
+
+# [text, the mentions slovnet hands the rule]
+@pytest.mark.parametrize('text, mentions', [
+    ('Ученики гимназии №3 и лицея N 17 победили.', []),
+    ('Школа-лицей № 17 и школа № 5 открылись.', []),                 # a bare `школа` stays none
+    ('№ 5 в начале, дом № 7 и приказ №', []),                        # a sign first and last
+    ('КГУ «Школа-гимназия №12» приняло гимназию №4.', [('Школа-гимназия №12', 'ORG')]),
+    ('В гимназии № А и в лицее №', []),
+])
+def test_numbered_schools_read_the_token_texts_as_the_tokens(segment, text, mentions):
+    from conftest import slovnet_span
+    from pipeline.nlp.stages.repair.numbered import numbered_schools
+
+    doc = segment(text)
+    spans = [slovnet_span(doc, mention, label) for mention, label in mentions]
+    found = [(span.start, span.end, span.label_) for span in numbered_schools(doc, spans)]
+    assert found == [(span.start, span.end, span.label_) for span in numbered_schools_by_tokens(doc, spans)]
+
+
+# [text, the mentions slovnet hands the rule, the words the rule makes places]
+@pytest.mark.parametrize('text, mentions, expected', [
+    ('Машина доедет до Теренколя и Успенки.', [('Успенки', 'LOC')], ['Теренколя']),
+    ('Едем из Баянаула и Теренколя.', [('Баянаула', 'LOC')], ['Теренколя']),
+    ('Едем из Баянаула и Теренколя, ', [('Баянаула', 'LOC')], ['Теренколя']),
+    ('Доедет до Теренколя и Успенки.', [('Теренколя', 'LOC'), ('Успенки', 'LOC')], []),   # covered already
+    ('Пришёл Теренколь и Успенка.', [('Успенка', 'LOC')], []),       # no preposition of place
+    ('Из Баянаула и Ивановой.', [('Баянаула', 'LOC')], []),          # a surname's shape
+    ('и', [], []),
+])
+def test_listed_words_read_the_token_texts(segment, text, mentions, expected):
+    from conftest import slovnet_span
+    from pipeline.nlp.stages.repair.place_lists import listed_words
+
+    doc = segment(text)
+    spans = [slovnet_span(doc, mention, label) for mention, label in mentions]
+    assert [span.text for span in listed_words(doc, spans) if span._.rule == 'place-listed-word'] == expected
+
+
+@pytest.mark.parametrize('text, regional', [
+    ('Жители села вышли.', True),
+    ('В районе и области.', True),
+    ('Район открыл школу.', False),       # capitalised: no lower-case noun of a district
+    ('Жители города вышли.', False),
+    ('', False),
+])
+def test_regional_reads_the_token_texts_as_the_tokens(segment, text, regional):
+    from pipeline.nlp.morph import lemma
+    from pipeline.nlp.stages.repair.lone_words import REGIONAL_NOUNS, is_regional
+
+    doc = segment(text)
+    assert is_regional(doc) is regional
+    assert regional == any(token.text.islower() and token.is_alpha and lemma(token.text) in REGIONAL_NOUNS
+                           for token in doc)
