@@ -262,3 +262,30 @@ def test_regional_reads_the_token_texts_as_the_tokens(segment, text, regional):
     assert is_regional(doc) is regional
     assert regional == any(token.text.islower() and token.is_alpha and lemma(token.text) in REGIONAL_NOUNS
                            for token in doc)
+
+
+@pytest.mark.parametrize('text', [
+    'В 2027 ГОДУ Ёлкин и «Сарыарка» выделили 5 млрд тенге.',
+    'İ СЕЛО: ΔP, 1 000 и ẞ.',              # lower-casing changes a word's length
+    '',
+])
+def test_figure_words_are_the_tokens_lower_case(segment, text):
+    from pipeline.nlp.grammars.figure_facts import words
+
+    doc = segment(text)
+    for start in range(len(doc) + 1):
+        for stop in range(start, len(doc) + 2):
+            assert words(doc[start:stop]) == [token.text.lower() for token in doc[start:stop]]
+    assert words(list(doc)) == [token.text.lower() for token in doc]
+
+
+@pytest.mark.parametrize('text, quoted', [
+    ('На стипендию «Болашак» и в «Сарыарку »', {'Болашак', 'Сарыарку'}),
+    ('«А» и «»', set()),                     # under two characters: none
+    ('', set()),
+])
+def test_quoted_texts_read_the_doc_text(segment, text, quoted):
+    from pipeline.nlp.org_forms import QUOTED, quoted_texts
+
+    doc = segment(text)
+    assert quoted_texts(doc) == quoted == {match.group(1).strip() for match in QUOTED.finditer(doc.text)}

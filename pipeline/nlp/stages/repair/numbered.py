@@ -13,7 +13,7 @@ Tried and left out: a bare `школа` and its number (`школы № 25`) as 
 ORG .984 -> .969, LOC .907 -> .894 (scores alone, misses unread).
 """
 
-from pipeline.nlp.doc import token_texts
+from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import parse
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -43,8 +43,10 @@ def numbered_stop(texts, index):
 def numbered_schools(doc, spans):
     """`школы-гимназии` `№8`: a gymnasium's or lyceum's noun and its number make one ORG, unless
     a mention already covers the noun or the number."""
-    # the token texts, not a Token per word: a number sign is in few texts, and a walk over the
-    # Tokens of every text to find one was most of this rule's time
+    # the text, then the token texts, not a Token per word: a number sign is in few texts, and a walk
+    # over the Tokens of every text to find one was most of this rule's time
+    if not any(sign in doc_text(doc) for sign in NUMBER_SIGNS):
+        return spans
     texts = token_texts(doc)
     signs = [index for index, text in enumerate(texts) if text in NUMBER_SIGNS]
     if not signs:
