@@ -289,3 +289,19 @@ def test_quoted_texts_read_the_doc_text(segment, text, quoted):
 
     doc = segment(text)
     assert quoted_texts(doc) == quoted == {match.group(1).strip() for match in QUOTED.finditer(doc.text)}
+
+
+@pytest.mark.parametrize('norm, adjective', [
+    ('погибших', 'погибший'),        # a participle: its masculine nominative, not its verb
+    ('неизвестных', 'неизвестный'),
+    ('красивых', 'красивый'),
+    ('лучших', None),                # read as a superlative: none (pymorphy3 would make `наихороший`)
+    ('школ', None),                  # a noun
+    ('qwerty', None),
+])
+def test_word_info_reads_the_adjective_on_first_use(norm, adjective):
+    from pipeline.nlp.grammars.figures.words import _adjective_lemma, word_info
+
+    parses = parse(norm)
+    assert word_info(norm).adjective == adjective == (_adjective_lemma(parses[0]) if parses else None)
+    assert word_info(norm).adjective == adjective  # the second read, kept
