@@ -133,6 +133,18 @@ def token_starts(doc):
     return starts
 
 
+TOKEN_LOWERS_KEY = ('pipeline', 'token_lowers')
+
+
+def token_lowers(doc):
+    """The lower-case text of every token (`token.text.lower()`), listed once per Doc (as `token_texts`):
+    the figure grammars read the lower-case words around each figure again and again."""
+    lowers = doc.user_data.get(TOKEN_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[TOKEN_LOWERS_KEY] = [text.lower() for text in token_texts(doc)]
+    return lowers
+
+
 # The sentence a token, a mention or a figure stands in. spaCy's `span.sent` / `token.sent` walk the
 # tokens back to the sentence start and on to its end at every call, and the figure grammars ask for
 # the sentences of the same figures again and again: the sentence starts are listed once per Doc, in

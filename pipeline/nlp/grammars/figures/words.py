@@ -10,20 +10,34 @@ from pipeline.nlp.morph import parse
 class WordInfo:
     """What the grammar asks pymorphy3 about one word."""
 
-    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', 'adjective', 'plural', 'genitive_plural',
-                 'adjective_forms')
+    __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', '_adjective', '_best', 'plural',
+                 'genitive_plural', 'adjective_forms')
 
     def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False,
-                 genitive_plural=None, adjective_forms=frozenset()):
+                 genitive_plural=None, adjective_forms=frozenset(), best=None):
         self.pos = pos                  # POS of the most probable parse
         self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
         self.noun_forms = noun_forms    # {(case, number)} of the noun parses
         self.lemmas = lemmas            # normal forms of all parses
         self.proper = proper            # the best parse is a name, surname or place
-        self.adjective = adjective      # погибших -> погибший: an ADJF/PRTF as a noun would be
+        self._adjective = adjective if best is None else UNREAD
+        self._best = best               # the most probable parse, whose `adjective` is read on first use
         self.plural = plural            # ... in a plural form
         self.genitive_plural = genitive_plural  # сел -> село: a genitive plural noun reading, however rare
         self.adjective_forms = adjective_forms  # пожарных: {(case, number)} of its adjective readings too
+
+    @property
+    def adjective(self):
+        """погибших -> погибший: an ADJF/PRTF as a noun would be (`_adjective_lemma` of the best parse).
+        Read on first use: pymorphy3 inflects the word for it, which was a third of the time of
+        `word_info`, and the grammar asks it of few words (the last adjective before a figure's noun)."""
+        if self._adjective is UNREAD:
+            self._adjective = _adjective_lemma(self._best)
+        return self._adjective
+
+
+# `WordInfo.adjective` not read yet
+UNREAD = object()
 
 
 def _noun_lemma(noun_parses):
@@ -67,10 +81,11 @@ def word_info(norm):
         frozenset((p.tag.case, p.tag.number) for p in noun_parses),
         frozenset(p.normal_form.replace('ё', 'е') for p in parses),
         not PROPER_GRAMMEMES.isdisjoint(best.tag.grammemes),
-        _adjective_lemma(best),
+        None,
         best.tag.number == 'plur',
         genitive_plural,
         frozenset((p.tag.case, p.tag.number) for p in parses if p.tag.POS in ADJECTIVE_POS),
+        best=best,
     )
 
 

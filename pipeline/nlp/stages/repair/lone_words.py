@@ -22,6 +22,7 @@ evidence a reader of regional news uses.
 
 import re
 
+from pipeline.nlp.doc import token_texts
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma, parse
@@ -54,7 +55,9 @@ def is_regional(doc):
     """The text speaks of districts, villages, regions or stations (`района`, `села`, `области`)."""
     cached = doc.user_data.get('lone-words-regional')
     if cached is None:
-        cached = any(token.text.islower() and token.is_alpha and lemma(token.text) in REGIONAL_NOUNS for token in doc)
+        # the token texts, not a Token per word (`token.is_alpha` is `str.isalpha`): the walk runs
+        # over the whole text, and a Token per word was most of its time
+        cached = any(text.islower() and text.isalpha() and lemma(text) in REGIONAL_NOUNS for text in token_texts(doc))
         doc.user_data['lone-words-regional'] = cached
     return cached
 

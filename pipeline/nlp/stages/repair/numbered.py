@@ -13,6 +13,7 @@ Tried and left out: a bare `школа` and its number (`школы № 25`) as 
 ORG .984 -> .969, LOC .907 -> .894 (scores alone, misses unread).
 """
 
+from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import parse
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -31,10 +32,10 @@ def is_school_noun(text):
                for parsed in parse(text)[:2])
 
 
-def numbered_stop(doc, index):
-    """End of `№ 8` after the noun at `index`, or None."""
+def numbered_stop(texts, index):
+    """End of `№ 8` after the noun at `index` (`texts`: the Doc's token texts), or None."""
     sign = index + 1
-    if sign + 1 < len(doc) and doc[sign].text in NUMBER_SIGNS and doc[sign + 1].text.isdigit():
+    if sign + 1 < len(texts) and texts[sign] in NUMBER_SIGNS and texts[sign + 1].isdigit():
         return sign + 2
     return None
 
@@ -42,14 +43,21 @@ def numbered_stop(doc, index):
 def numbered_schools(doc, spans):
     """`школы-гимназии` `№8`: a gymnasium's or lyceum's noun and its number make one ORG, unless
     a mention already covers the noun or the number."""
-    if not any(token.text in NUMBER_SIGNS for token in doc):
+    # the text, then the token texts, not a Token per word: a number sign is in few texts, and a walk
+    # over the Tokens of every text to find one was most of this rule's time
+    if not any(sign in doc_text(doc) for sign in NUMBER_SIGNS):
+        return spans
+    texts = token_texts(doc)
+    signs = [index for index, text in enumerate(texts) if text in NUMBER_SIGNS]
+    if not signs:
         return spans
     result = list(spans)
-    for token in doc:
-        stop = numbered_stop(doc, token.i)
-        if stop is None or not is_school_noun(token.text):
+    for sign in signs:
+        index = sign - 1
+        stop = numbered_stop(texts, index) if index >= 0 else None
+        if stop is None or not is_school_noun(texts[index]):
             continue
-        if any(span.start < stop and token.i < span.end for span in result):
+        if any(span.start < stop and index < span.end for span in result):
             continue
-        result.append(make_span(doc, token.i, stop, 'ORG', 'org-numbered'))
+        result.append(make_span(doc, index, stop, 'ORG', 'org-numbered'))
     return result

@@ -21,6 +21,7 @@ dictionary words, stay as they are).
 
 import re
 
+from pipeline.nlp.doc import token_texts
 from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
 from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS
@@ -128,24 +129,26 @@ def listed_words(doc, spans):
     covered = {index for span in spans for index in range(span.start, span.end)}
     people = None  # the words of the text's persons, read once a word is in a list's place
     found = []
-    for token in doc[1:len(doc) - 1]:
-        index = token.i
-        if index in covered:
+    # the token texts, not a Token per word: few words stand before `и` or a comma or after `и`, and a
+    # Token for each word of every text was most of this rule's time
+    texts = token_texts(doc)
+    for index in range(1, len(doc) - 1):
+        if index in covered or texts[index + 1] not in ('и', ',') and texts[index - 1] != 'и':
             continue
         after = by_start.get(index + 2)
         # `до Теренколя и Успенки`: a preposition of place before the word, `и` and a place after it
-        opens = doc[index - 1].text.lower() in PLACE_HEADS and doc[index + 1].text in ('и', ',') \
+        opens = texts[index - 1].lower() in PLACE_HEADS and texts[index + 1] in ('и', ',') \
             and after is not None and after.label_ == 'LOC'
         # `из Баянаула и Теренколя`: a place after a preposition of place, `и`, then the word
         place = by_end.get(index - 1)
-        closes = doc[index - 1].text == 'и' and place is not None and place.label_ == 'LOC' \
-            and place.start > 0 and doc[place.start - 1].text.lower() in PLACE_HEADS
+        closes = texts[index - 1] == 'и' and place is not None and place.label_ == 'LOC' \
+            and place.start > 0 and texts[place.start - 1].lower() in PLACE_HEADS
         # the list's place first (a lookup), then the word's readings
-        if not (opens or closes) or not is_untagged_village(token):
+        if not (opens or closes) or not is_untagged_village(doc[index]):
             continue
         if people is None:
             people = person_words(spans) + [span.text for span in spans if span.label_ == 'PER']
-        if not any(same_name(token.text, other) for other in people):
+        if not any(same_name(texts[index], other) for other in people):
             found.append(make_span(doc, index, index + 1, 'LOC', 'place-listed-word'))
     return spans + found if found else spans
 
