@@ -16,10 +16,10 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
 
 So the settlement noun's case decides which reading of the name is meant.
 
-Tried for issue 16 and left out: a lone place in -ове/-ова read by pymorphy3 as a Russian surname it knows
-as a village in the neuter (`в Смирнове` -> Смирново, `у Тимирязева` -> Тимирязево; written_places10 LOC
-.877 -> .898 with `в Галицком` -> Галицкое), as pymorphy3 generates no Смирново from Смирнове: the normal
-forms' guarantee (test_wordforms) forbids it.
+A lone place in the locative that pymorphy3 reads only as a Russian surname it knows is a village in the neuter
+(`в Смирнове` -> Смирново, `neuter_village_normal`); the guarantee of normal forms takes the declension of the
+neuter places in -ово/-ино (`wordforms.neuter_place_declension`). The genitive (`у Тимирязева`) is left: a
+masculine town bears it as well (`у Тайпака и Чапаева`, the village Чапаев).
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
@@ -27,7 +27,7 @@ from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
-from pipeline.nlp.place_forms import is_indeclinable_place, noun_after_list
+from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS, after_preposition, is_indeclinable_place, noun_after_list
 from pipeline.nlp.wordforms import is_inflection, neuter_nominative
 
 SETTLEMENT_NOUNS = frozenset({
@@ -253,3 +253,27 @@ def adjective_village_normal(doc, span, parses):
     if neuter is None or noun_after_list(doc, span.end, neuter.tag.case):
         return None
     return neuter_nominative(neuter, word)
+
+
+# Смирново, Тимирязево, Ганюшкино: Kazakhstan's villages named after a Russian surname are neuter, while its towns
+# named after a man bear a Kazakh surname (Конаев, Сатпаев: pymorphy3 knows no such surname) or are places
+# pymorphy3 knows (Курчатов, Чехов); the locative of either ends alike (`в Смирнове`, `в Сатпаеве`)
+NEUTER_VILLAGE_LOCATIVES = ('ове', 'еве', 'ёве', 'ине', 'ыне')
+SHORTEST_NEUTER_VILLAGE = 7
+
+
+def neuter_village_normal(doc, span):
+    """`в Смирнове`, `в Январцеве и Ганюшкине` -> Смирново, Ганюшкино: a one-word place in -ове/-еве/-ине after a
+    preposition of place that pymorphy3 reads as a Russian surname it knows in the locative and knows as no place
+    is a village in -ово/-ево/-ино; else None (`в Сатпаеве`, `в Курчатове` stay masculine)."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_NEUTER_VILLAGE or not word[:1].isupper() \
+            or not word.isalpha() or not word.lower().endswith(NEUTER_VILLAGE_LOCATIVES) \
+            or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
+        return None
+    parses = parse(word)
+    if any('Geox' in parsed.tag for parsed in parses) or not any(
+            'Surn' in parsed.tag and parsed.is_known and parsed.tag.case == 'loct' for parsed in parses):
+        return None
+    normal = word[:-1] + match_case('о', word[-1:])
+    return normal if is_inflection(normal, word) else None
