@@ -16,10 +16,9 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
 
 So the settlement noun's case decides which reading of the name is meant.
 
-A lone place in the locative that pymorphy3 reads only as a Russian surname it knows is a village in the neuter
-(`в Смирнове` -> Смирново, `neuter_village_normal`); the guarantee of normal forms takes the declension of the
-neuter places in -ово/-ино (`wordforms.neuter_place_declension`). The genitive (`у Тимирязева`) is left: a
-masculine town bears it as well (`у Тайпака и Чапаева`, the village Чапаев).
+A lone place in an oblique case that pymorphy3 reads only as a Russian surname it knows is a village in the
+neuter (`в Смирнове`, `из Тимирязева` -> Смирново, Тимирязево, `neuter_village_normal`); the guarantee of normal forms takes the declension of the
+neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
@@ -257,23 +256,33 @@ def adjective_village_normal(doc, span, parses):
 
 # Смирново, Тимирязево, Ганюшкино: Kazakhstan's villages named after a Russian surname are neuter, while its towns
 # named after a man bear a Kazakh surname (Конаев, Сатпаев: pymorphy3 knows no such surname) or are places
-# pymorphy3 knows (Курчатов, Чехов); the locative of either ends alike (`в Смирнове`, `в Сатпаеве`)
-NEUTER_VILLAGE_LOCATIVES = ('ове', 'еве', 'ёве', 'ине', 'ыне')
+# pymorphy3 knows (Курчатов, Чехов); the oblique forms of either end alike (`в Смирнове`, `в Сатпаеве`)
+NEUTER_VILLAGE_CASES = {'ове': 'loct', 'еве': 'loct', 'ёве': 'loct', 'ине': 'loct', 'ыне': 'loct',
+                        'ова': 'gent', 'ева': 'gent', 'ёва': 'gent', 'ина': 'gent', 'ына': 'gent',
+                        'ову': 'datv', 'еву': 'datv', 'ёву': 'datv', 'ину': 'datv', 'ыну': 'datv'}
 SHORTEST_NEUTER_VILLAGE = 7
+# the prepositions of place of each case: a genitive without one is as often a person's a place is named after
+# (`канала Грибоедова`, `РГУ им Косыгина`)
+CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': ('к', 'ко'),
+                     'gent': ('из', 'изо', 'у', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'мимо')}
 
 
 def neuter_village_normal(doc, span):
-    """`в Смирнове`, `в Январцеве и Ганюшкине` -> Смирново, Ганюшкино: a one-word place in -ове/-еве/-ине after a
-    preposition of place that pymorphy3 reads as a Russian surname it knows in the locative and knows as no place
-    is a village in -ово/-ево/-ино; else None (`в Сатпаеве`, `в Курчатове` stay masculine)."""
+    """`в Смирнове`, `из Тимирязева`, `к Ганюшкину` -> Смирново, Тимирязево, Ганюшкино: a one-word place in
+    -ове/-ова/-ову (-еве, -ине ...) that pymorphy3 reads as a Russian surname it knows in that case and knows as
+    no place, after a preposition of place of that case, is a village in -ово/-ево/-ино; else None (`в Сатпаеве`,
+    `из Курчатова` stay masculine)."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_NEUTER_VILLAGE or not word[:1].isupper() \
-            or not word.isalpha() or not word.lower().endswith(NEUTER_VILLAGE_LOCATIVES) \
-            or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
+            or not word.isalpha():
+        return None
+    case = NEUTER_VILLAGE_CASES.get(word[-3:].lower())
+    if case is None or not after_preposition(doc, span, CASE_PREPOSITIONS[case]):
         return None
     parses = parse(word)
     if any('Geox' in parsed.tag for parsed in parses) or not any(
-            'Surn' in parsed.tag and parsed.is_known and parsed.tag.case == 'loct' for parsed in parses):
+            'Surn' in parsed.tag and parsed.is_known and parsed.tag.gender == 'masc' and parsed.tag.case == case
+            for parsed in parses):
         return None
-    normal = word[:-1] + match_case('о', word[-1:])
+    normal = word[:-len(word[-1:])] + match_case('о', word[-1:])
     return normal if is_inflection(normal, word) else None
