@@ -13,9 +13,7 @@
 - `plural-head`: `Партии Павлодарской области готовятся к выборам`: a kind of organisation in the plural
   opening a sentence, the subject of a plural verb, is many bodies, no name; the region after it is a place;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
-  are no organisation; the place is a place;
-- `event-continent`: `на чемпионат Азии`, `этап Кубка Европы`: a continent after the noun of a championship or
-  a cup names the competition, not a place where anything is (`в Азии` stays).
+  are no organisation; the place is a place.
 """
 
 from pipeline.nlp.stages.repair.org_openers import BODY_HEADS
@@ -205,16 +203,3 @@ def plural_heads(doc, spans):
             continue
         result.append(span)
     return result
-
-
-# `чемпионат Азии`, `Кубок Европы`, `первенство Азии`: the nouns of a competition a continent names
-EVENT_NOUNS = frozenset(('чемпионат', 'кубок', 'первенство', 'турнир', 'игры'))
-CONTINENTS = frozenset(('азия', 'европа', 'африка', 'америка', 'океания', 'евразия'))
-
-
-def event_continents(doc, spans):
-    """`сборная на чемпионат Азии`, `этап Кубка Азии в Бурабае` -> no mention of Азия: a one-word continent right
-    after the noun of a championship or a cup is the competition's name (the city after it stays a place)."""
-    return [span for span in spans if not (
-        span.label_ == 'LOC' and len(span) == 1 and span.start > 0 and lemma(span.text.lower()) in CONTINENTS
-        and lemma(doc[span.start - 1].text.lower()) in EVENT_NOUNS)]
