@@ -104,48 +104,14 @@ def follows_genitive_place(doc, span):
     return bool(known) and all(parsed.tag.case in GENITIVE_CASES for parsed in known)
 
 
-# `в гостевых домах Карнака и Шорнака`, `история Шыганака`: a name in -а after a lower-case noun is that noun's
-# genitive, unless the noun takes a name in apposition, in the nominative (`гора Шеркала`, `курорт Боровое`; the
-# settlement nouns are `settlements.settlement_normal`'s)
-APPOSITION_LEMMAS = frozenset((
-    'гора', 'пик', 'вершина', 'мыс', 'остров', 'курорт', 'район', 'область', 'округ', 'улица', 'проспект',
-    'микрорайон', 'месторождение', 'аэропорт', 'порт', 'трасса', 'канал', 'водохранилище', 'ущелье', 'массив',
-    'станция', 'разъезд', 'кордон', 'заповедник', 'парк', 'пляж', 'бухта', 'урочище', 'впадина', 'песок', 'город',
-    'село', 'аул', 'посёлок', 'поселок', 'река', 'озеро', 'хребет', 'перевал', 'плато', 'пустыня', 'залив',
-    # `в штатах Монтана и Айдахо`, `святой колодец Укаша-ата`
-    'штат', 'провинция', 'регион', 'страна', 'край', 'колодец', 'родник', 'источник', 'мечеть', 'мавзолей',
-    'святилище', 'комплекс'))
-LONGEST_OWNED_LIST = 3
-
-
-def after_owner_noun(doc, span):
-    """A lower-case noun that takes no apposition right before the name or before the list of capitalised
-    names it ends (`домах Карнака и Шорнака`)."""
-    index = span.start - 1
-    for _ in range(LONGEST_OWNED_LIST):
-        if index < 0:
-            return False
-        word = doc[index].text
-        if word in COORDINATORS and index >= 2 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
-            index -= 2
-            continue
-        if not word.isalpha() or not word.islower():
-            return False
-        parses = parse(word)
-        return bool(parses) and parses[0].tag.POS == 'NOUN' and parses[0].normal_form not in APPOSITION_LEMMAS
-    return False
-
-
 def genitive_normal(doc, span):
-    """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака`, `на берегу Каратала`, `в домах Карнака`
-    -> Сарытогай, Бесколь, Тогузак, Каратал, Карнак: an unknown place in -а/-я after a preposition of the genitive,
-    after a noun of a river's or a lake's part (`GENITIVE_NOUNS`), listed after a known genitive
-    (`follows_genitive_place`), or in -а after a noun that takes no apposition (`after_owner_noun`) is a masculine
-    genitive."""
+    """`у Сарытогая`, `от Бесколя`, `из Карабалыка, Федоровки и Тогузака`, `на берегу Каратала` -> Сарытогай,
+    Бесколь, Тогузак, Каратал: an unknown place in -а/-я after a preposition of the genitive, after a noun of
+    a river's or a lake's part (`GENITIVE_NOUNS`), or listed after a known genitive (`follows_genitive_place`)
+    is a masculine genitive."""
     word = unknown_place(span)
     if word is None or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS) \
-            and not after_preposition(doc, span, GENITIVE_NOUNS) and not follows_genitive_place(doc, span) \
-            and not (word[-1:].lower() == 'а' and not word.lower().endswith('-ата') and after_owner_noun(doc, span)):
+            and not after_preposition(doc, span, GENITIVE_NOUNS) and not follows_genitive_place(doc, span):
         return None
     # `у Жанакалы` is a noun in -а; one named so in -а after у would be an undeclined name
     if word.lower().endswith(FEMININE_ELEMENTS) or is_east_asian(word):
