@@ -26,7 +26,8 @@ from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
-from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS, after_preposition, is_indeclinable_place, noun_after_list
+from pipeline.nlp.place_forms import (CONSONANTS, LOCATIVE_PREPOSITIONS, after_preposition, is_indeclinable_place,
+                                      noun_after_list)
 from pipeline.nlp.wordforms import is_inflection, neuter_nominative
 
 SETTLEMENT_NOUNS = frozenset({
@@ -267,11 +268,26 @@ CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': ('к', 'ко'),
                      'gent': ('из', 'изо', 'у', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'мимо')}
 
 
+# `в Балкашине`, `в Баутине`: a Russian possessive -ин after a consonant (Балкаш-ин); a Kazakh name in -ин has
+# a vowel there (Майка-ин, қайың `birch`) and stays masculine
+POSSESSIVE_LOCATIVES = ('ине', 'ыне')
+
+
+def is_unknown_possessive(word, parses, case):
+    """`Балкашине`, `Баутине`: a locative in a consonant + -ине/-ыне of a word pymorphy3 does not know at all,
+    which is a village in -ино (villages in -ино outnumber the towns in -ин, and those pymorphy3 knows:
+    `в Пушкине`); `в Майкаине` is a Kazakh name's."""
+    lower = word.lower()
+    return case == 'loct' and lower.endswith(POSSESSIVE_LOCATIVES) and lower[-4:-3] in CONSONANTS \
+        and not any(parsed.is_known for parsed in parses)
+
+
 def neuter_village_normal(doc, span):
     """`в Смирнове`, `из Тимирязева`, `к Ганюшкину` -> Смирново, Тимирязево, Ганюшкино: a one-word place in
     -ове/-ова/-ову (-еве, -ине ...) that pymorphy3 reads as a Russian surname it knows in that case and knows as
-    no place, after a preposition of place of that case, is a village in -ово/-ево/-ино; else None (`в Сатпаеве`,
-    `из Курчатова` stay masculine)."""
+    no place, after a preposition of place of that case, is a village in -ово/-ево/-ино, and so is an unknown
+    locative in a consonant + -ине (`is_unknown_possessive`: в Балкашине -> Балкашино); else None (`в Сатпаеве`,
+    `из Курчатова`, `в Майкаине` stay masculine)."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_NEUTER_VILLAGE or not word[:1].isupper() \
             or not word.isalpha():
@@ -280,9 +296,9 @@ def neuter_village_normal(doc, span):
     if case is None or not after_preposition(doc, span, CASE_PREPOSITIONS[case]):
         return None
     parses = parse(word)
-    if any('Geox' in parsed.tag for parsed in parses) or not any(
+    if not is_unknown_possessive(word, parses, case) and (any('Geox' in parsed.tag for parsed in parses) or not any(
             'Surn' in parsed.tag and parsed.is_known and parsed.tag.gender == 'masc' and parsed.tag.case == case
-            for parsed in parses):
+            for parsed in parses)):
         return None
     normal = word[:-len(word[-1:])] + match_case('о', word[-1:])
     return normal if is_inflection(normal, word) else None
