@@ -271,15 +271,17 @@ CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': ('к', 'ко'),
 # `в Балкашине`, `в Баутине`: a Russian possessive -ин after a consonant (Балкаш-ин); a Kazakh name in -ин has
 # a vowel there (Майка-ин, қайың `birch`) and stays masculine
 POSSESSIVE_LOCATIVES = ('ине', 'ыне')
+# `на Тамбовщине`, `на Полтавщине`: a region in -щина/-чина, a noun in -а
+REGION_SUFFIX_CONSONANTS = set('щч')
 
 
 def is_unknown_possessive(word, parses, case):
     """`Балкашине`, `Баутине`: a locative in a consonant + -ине/-ыне of a word pymorphy3 does not know at all,
     which is a village in -ино (villages in -ино outnumber the towns in -ин, and those pymorphy3 knows:
-    `в Пушкине`); `в Майкаине` is a Kazakh name's."""
+    `в Пушкине`); `в Майкаине` is a Kazakh name's, `на Тамбовщине`, `на Ишимщине` a region's in -щина."""
     lower = word.lower()
     return case == 'loct' and lower.endswith(POSSESSIVE_LOCATIVES) and lower[-4:-3] in CONSONANTS \
-        and not any(parsed.is_known for parsed in parses)
+        and lower[-4:-3] not in REGION_SUFFIX_CONSONANTS and not any(parsed.is_known for parsed in parses)
 
 
 def neuter_village_normal(doc, span):
