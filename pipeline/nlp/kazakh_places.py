@@ -3,8 +3,7 @@ the preposition before it.
 
 A Kazakh name has no gender of its own; in Russian it declines by its last letters:
 
-    ends in a consonant   masculine    у Тогузака, в Сарыжазе, к Жаркенту -> Тогузак, Сарыжаз, Жаркент
-    ends in көл `lake`    masculine, soft in Russian   в Катарколе  -> Катарколь (у Нарынкола -> Нарынкол)
+    ends in a consonant   masculine    у Тогузака, в Нарынколе, к Жаркенту -> Тогузак, Нарынкол, Жаркент
     ends in -ай/-ей/-ой   masculine    у Сарытогая, к Аманкарагаю          -> Сарытогай, Аманкарагай
     ends in -кала/-дала   feminine     в Камыскале                         -> Камыскала
     ends in -и after ш/ж/ч/щ, in -ли   does not decline   в Акши, в Кендерли -> as written
@@ -45,15 +44,13 @@ FEMININE_ELEMENTS = ('кала', 'дала')
 # Нарынкол, Бесколь (көл `lake`), Карабулак, Узынагаш, Теренозек (өзек `channel`), Жаркент (кент `town`),
 # Каракайнар (қайнар `spring`), Тасбогет (бөгет `dam`), Мойынкум (құм `sand`): Kazakh elements that end a
 # masculine name
-MASCULINE_ELEMENTS = ('кол', 'коль', 'кул', 'куль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган', 'озек',
+MASCULINE_ELEMENTS = ('кол', 'коль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган', 'озек',
                       'кент', 'кайнар', 'богет', 'кум')
 # the roots long enough to tell a Kazakh compound by its start (`ак`, `кок` begin Russian words too)
 LONG_ROOTS = tuple(root for root in KAZAKH_ADJECTIVE_ROOTS if len(root) >= 4)
 # the hushing consonants, after which Russian spelling writes и for the Kazakh ы: Акши (Ақшы), Бозащи
 HUSHING = set('шжчщ')
 SHORTEST = 4
-# көл `lake` as Russian writes it at the end of a name, soft: Алаколь, Сасыкколь, Сонкуль
-LAKE_ELEMENTS = ('кол', 'кул')
 
 
 def unknown_place(span):
@@ -217,9 +214,8 @@ def instrumental_normal(doc, span):
 
 
 def kazakh_locative_normal(doc, span):
-    """`в Сарыжазе`, `в Жаркамысе` -> Сарыжаз, Жаркамыс; `в Камыскале` -> Камыскала; `в Айтее` -> Айтей;
-    `в Катарколе` -> Катарколь: an unknown Kazakh compound in -е after a preposition of place is masculine
-    unless it ends in кала/дала, and ends in -коль/-куль when it ends in көл `lake`."""
+    """`в Нарынколе`, `в Сарыжазе` -> Нарынкол, Сарыжаз; `в Камыскале` -> Камыскала; `в Айтее` -> Айтей: an
+    unknown Kazakh compound in -е after a preposition of place is masculine unless it ends in кала/дала."""
     word = unknown_place(span)
     if word is None or word[-1:].lower() != 'е' or not after_preposition(doc, span, LOCATIVE_PREPOSITIONS):
         return None
@@ -232,11 +228,9 @@ def kazakh_locative_normal(doc, span):
     # `в Кызылорде`, `в Сарыарке`: a Kazakh adjective and a word in -а make a noun in -а
     if (stem.lower() + 'а').endswith(FEMININE_ELEMENTS) and len(stem) > 5 or has_feminine_place_element(stem + 'а'):
         return stem + match_case('а', stem[-1:])
-    if not is_kazakh_compound(stem):
-        return None
-    # `в Катарколе` -> Катарколь: көл `lake` is written -коль in Russian (Алаколь, Сасыкколь), which the
-    # locative does not tell from -кол; a genitive does (`у Кенжекола`, `из Шортанколя`)
-    return stem + match_case('ь', stem[-1:]) if fold(stem.lower()).endswith(LAKE_ELEMENTS) else stem
+    # `в Нарынколе`: көл `lake` is written -коль in most names (Алаколь, Сасыкколь) but -кол in some (Нарынкол,
+    # Каракол), which the locative does not tell apart: the stem as written
+    return stem if is_kazakh_compound(stem) else None
 
 
 # Шетпе, Сумбе, Уштобе (төбе `hill`): a Kazakh name in -пе/-бе after a consonant does not decline;

@@ -22,7 +22,7 @@ neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
-from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS
+from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, GENITIVE_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
@@ -94,6 +94,10 @@ def is_unknown_hard_ending(word):
 def settlement_normal(doc, span):
     """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
     or the noun is in the nominative: the usual normal form is right)."""
+    # `до Жеке батыра`: the place itself in the genitive, its title in the nominative
+    titled = titled_genitive_normal(doc, span)
+    if titled is not None:
+        return titled
     if span._.rule in ('loc-titled', 'loc-titled-tail'):
         return span.text  # `в посёлке Айтеке би`, `в Толе би`: a person's name and title, as written
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
@@ -145,6 +149,23 @@ def settlement_normal(doc, span):
         return None
     form = match_case(form, word)
     return form if is_inflection(form, word) else None
+
+
+# батыра, акына, сала: the genitive of a title, which a place named after the man keeps after a settlement noun
+# (`в ауле Кабанбай батыра`, named after him) but not as the place itself after a preposition
+TITLE_GENITIVES = {'батыра': 'батыр', 'акына': 'акын', 'сала': 'сал'}
+
+
+def titled_genitive_normal(doc, span):
+    """`до Жеке батыра`, `у Шал акына` -> Жеке батыр, Шал акын: a place named after a titled man right after
+    a preposition of the genitive is that place in the genitive; its name word does not decline (`Кабанбай
+    батыра`), its title does; else None."""
+    title = TITLE_GENITIVES.get(span[-1].text)
+    if title is None or span.label_ != 'LOC' or not 1 < len(span) <= 3 \
+            or not all(token.text[:1].isupper() and token.is_alpha for token in span[:-1]) \
+            or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+        return None
+    return doc[span.start:span.end - 1].text + ' ' + title
 
 
 def plural_apposition_normal(word, cases):
@@ -213,7 +234,7 @@ def named_after_person_normal(doc, span):
 
 # Самарское, Новоишимское, Боровское: the villages named by an adjective in -ское (-цкое); the masculine
 # -ский names a district or a region only with its noun (`Самарский район`)
-SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent'}
+SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent', 'скому': 'datv', 'цкому': 'datv'}
 SHORTEST_SK_VILLAGE = 7
 # Переметное, Лебяжье, Круглоозерное: a village named by any adjective, in the oblique cases whose
 # masculine and neuter forms are one (`в Переметном`, `из Лебяжьего`, `к Лебяжьему`)
@@ -221,9 +242,9 @@ ADJECTIVE_CASES = ('gent', 'datv', 'loct')
 
 
 def sk_village_normal(doc, span):
-    """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском` -> Новоишимское, Самарское:
-    a one-word place that is an adjective in -ского/-ском (-цкого/-цком) with no noun after it, and that
-    pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
+    """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском`, `дорога к Боровскому` ->
+    Новоишимское, Самарское, Боровское: a one-word place that is an adjective in -ского/-ском/-скому (-цкого ...)
+    with no noun after it, and that pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
     in the genitive, dative or locative (`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_SK_VILLAGE or not word[:1].isupper() \
