@@ -231,16 +231,16 @@ FLOORS = {
     'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.969},
     'written_news31': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
-    'written_places8': {'PER': 1.000, 'ORG': 0.928, 'LOC': 0.909},
+    'written_places8': {'PER': 1.000, 'ORG': 0.960, 'LOC': 0.909},
     'written_places9': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.975},
     'written_news32': {'PER': 0.995, 'ORG': 0.981, 'LOC': 0.975},
     'written_news33': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.949},
-    'written_places10': {'PER': 0.888, 'ORG': 0.857, 'LOC': 0.890},
+    'written_places10': {'PER': 0.888, 'ORG': 0.920, 'LOC': 0.895},
     'written_places11': {'PER': 0.999, 'ORG': 0.896, 'LOC': 0.948},
     'written_news34': {'PER': 0.990, 'ORG': 0.965, 'LOC': 0.945},
-    'written_places12': {'PER': 0.838, 'ORG': 0.928, 'LOC': 0.960},
+    'written_places12': {'PER': 0.838, 'ORG': 0.960, 'LOC': 0.960},
     'written_news35': {'PER': 0.960, 'ORG': 0.930, 'LOC': 0.977},
-    'written_places13': {'PER': 0.910, 'ORG': 0.935, 'LOC': 0.920},
+    'written_places13': {'PER': 0.935, 'ORG': 0.935, 'LOC': 0.955},
 }
 
 

@@ -244,7 +244,7 @@ ADJECTIVE_CASES = ('gent', 'datv', 'loct')
 def sk_village_normal(doc, span):
     """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском`, `дорога к Боровскому` ->
     Новоишимское, Самарское, Боровское: a one-word place that is an adjective in -ского/-ском/-скому (-цкого ...)
-    with no noun after it, and that pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
+    with no noun after it (the dative after к), and that pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
     in the genitive, dative or locative (`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_SK_VILLAGE or not word[:1].isupper() \
@@ -255,6 +255,9 @@ def sk_village_normal(doc, span):
     if case is None:
         return adjective_village_normal(doc, span, parses)
     if noun_after_list(doc, span.end, case) or any('Geox' in parsed.tag and parsed.is_known for parsed in parses):
+        return None
+    # `к Боровскому`; a dative with no preposition of place is a man's or a title's (`папе Римскому`)
+    if case == 'datv' and not after_preposition(doc, span, CASE_PREPOSITIONS['datv']):
         return None
     neuter = next((parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
                    and parsed.tag.case == case and parsed.tag.gender == 'neut'), None)
