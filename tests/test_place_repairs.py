@@ -8,7 +8,8 @@ Rows: [sentence, mentions before the rule as (label, surface), mentions after it
 import pytest
 
 from pipeline.nlp.stages.repair.lone_places import place_words
-from pipeline.nlp.stages.repair.places import adjective_heads, titled_tails, verb_ends
+from pipeline.nlp.stages.repair.places import adjective_heads, verb_ends
+from pipeline.nlp.stages.repair.titled_places import titled_tails
 from pipeline.nlp.stages.repair.spans import make_span
 
 

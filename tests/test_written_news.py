@@ -176,6 +176,14 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   and Samruk-Kazyna, an embassy and UNDP), figures in test_written_figures.py; never used to write a rule. First run
   at e66512b, before any rule of its round (bench/gold_parts.py --gold tests/data/written_news36): PER 0.988, ORG
   0.977, LOC 0.972; the same after that round's rules (branch news36).
+- tests/data/written_places13: a held-out measure of places of every kind in oblique cases (village roads in
+  Kostanay region, honey in East Kazakhstan, irrigation water in Turkestan region, the Burabay resorts, Kazakh
+  tourists on Issyk-Kul, a metro line to Almaty's microdistricts, routes in Mangystau, pastures in Kyzylorda
+  region): one-word villages after prepositions and in lists, neuter villages in -ое/-ино, lakes named by an
+  adjective, rivers, microdistricts, a rural district, beside persons whose surnames are built on place names;
+  never used to write a rule, its misses unread until the end of the round that wrote it. First run (main at
+  e66512b, `.venv/bin/python bench/gold_parts.py --gold tests/data/written_places13`): PER 0.914, ORG 0.941,
+  LOC 0.928; branch places13 at the end of its round: the same.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -229,16 +237,17 @@ FLOORS = {
     'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.969},
     'written_news31': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
-    'written_places8': {'PER': 1.000, 'ORG': 0.928, 'LOC': 0.909},
+    'written_places8': {'PER': 1.000, 'ORG': 0.960, 'LOC': 0.909},
     'written_places9': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.975},
     'written_news32': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.979},
     'written_news33': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.949},
-    'written_places10': {'PER': 0.888, 'ORG': 0.857, 'LOC': 0.883},
+    'written_places10': {'PER': 0.888, 'ORG': 0.920, 'LOC': 0.895},
     'written_places11': {'PER': 0.999, 'ORG': 0.896, 'LOC': 0.948},
     'written_news34': {'PER': 0.990, 'ORG': 0.965, 'LOC': 0.945},
-    'written_places12': {'PER': 0.838, 'ORG': 0.928, 'LOC': 0.953},
+    'written_places12': {'PER': 0.838, 'ORG': 0.960, 'LOC': 0.960},
     'written_news35': {'PER': 0.983, 'ORG': 0.930, 'LOC': 0.977},
     'written_news36': {'PER': 0.985, 'ORG': 0.975, 'LOC': 0.970},
+    'written_places13': {'PER': 0.935, 'ORG': 0.935, 'LOC': 0.955},
 }
 
 

@@ -11,7 +11,7 @@ A Kazakh name has no gender of its own; in Russian it declines by its last lette
 The preposition tells the case, and so which letters are the ending: after у/от/до/из a
 name in -а/-я is a masculine genitive (a feminine noun has -ы/-и there: `из Кызылорды`),
 after к/по one in a consonant + -у or in -ю a masculine dative (`к Жаркенту`, `к Тургеню`; a feminine
-noun has -е there: `к Аланье`).
+noun has -е there: `к Аланье`, and after к one in a consonant + -е is a noun in -а: `к Асыкате`).
 """
 
 from functools import lru_cache
@@ -41,9 +41,11 @@ DATIVE_PREPOSITIONS = ('к', 'ко', 'по')
 INSTRUMENTAL_PREPOSITIONS = ('под', 'подо', 'над', 'перед', 'между', 'с', 'со', 'за')
 # Камыскала, Бетпакдала: a Kazakh name ending in кала `town` or дала `steppe` is a noun in -а
 FEMININE_ELEMENTS = ('кала', 'дала')
-# Нарынкол, Бесколь (көл `lake`), Карабулак, Узынагаш, Теренозек (өзек `channel`): Kazakh elements that
-# end a masculine name
-MASCULINE_ELEMENTS = ('кол', 'коль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган', 'озек')
+# Нарынкол, Бесколь (көл `lake`), Карабулак, Узынагаш, Теренозек (өзек `channel`), Жаркент (кент `town`),
+# Каракайнар (қайнар `spring`), Тасбогет (бөгет `dam`), Мойынкум (құм `sand`): Kazakh elements that end a
+# masculine name
+MASCULINE_ELEMENTS = ('кол', 'коль', 'агаш', 'булак', 'кудук', 'жар', 'тобе', 'тоган', 'озек',
+                      'кент', 'кайнар', 'богет', 'кум')
 # the roots long enough to tell a Kazakh compound by its start (`ак`, `кок` begin Russian words too)
 LONG_ROOTS = tuple(root for root in KAZAKH_ADJECTIVE_ROOTS if len(root) >= 4)
 # the hushing consonants, after which Russian spelling writes и for the Kazakh ы: Акши (Ақшы), Бозащи
@@ -184,6 +186,22 @@ def soft_dative_normal(doc, span):
     return masculine_nominative(word[:-1], 'ю')
 
 
+# `к Асыкате`: to a village; the dative prepositions that take no locative (`по` does: `по приезде`)
+TO_PREPOSITIONS = ('к', 'ко')
+
+
+def feminine_dative_normal(doc, span):
+    """`к Жетысаю и Асыкате`, `дорога к Сарыкамысе` -> Асыката, Сарыкамыса: an unknown place in a consonant + -е
+    after к is the dative of a noun in -а (a masculine noun has -у there, one in -ь -и); a name that does not
+    decline (`к Шетпе`) and an East Asian one are left to the other rules; else None."""
+    word = unknown_place(span)
+    if word is None or word[-1:].lower() != 'е' or word[-2:-1].lower() not in CONSONANTS \
+            or not after_preposition(doc, span, TO_PREPOSITIONS) or is_undeclined_labial(word) \
+            or is_undeclined_place(word) or is_east_asian(word):
+        return None
+    return word[:-1] + match_case('а', word[-1:])
+
+
 def instrumental_normal(doc, span):
     """`под Лодзью` -> Лодзь: an unknown place in a consonant + -ью after a preposition of the
     instrumental is a feminine noun in -ь; one in -нью, -лью, -рью may be an accusative of a noun in -ья
@@ -210,6 +228,8 @@ def kazakh_locative_normal(doc, span):
     # `в Кызылорде`, `в Сарыарке`: a Kazakh adjective and a word in -а make a noun in -а
     if (stem.lower() + 'а').endswith(FEMININE_ELEMENTS) and len(stem) > 5 or has_feminine_place_element(stem + 'а'):
         return stem + match_case('а', stem[-1:])
+    # `в Нарынколе`: көл `lake` is written -коль in most names (Алаколь, Сасыкколь) but -кол in some (Нарынкол,
+    # Каракол), which the locative does not tell apart: the stem as written
     return stem if is_kazakh_compound(stem) else None
 
 
@@ -261,12 +281,17 @@ SHORTEST_STEM = 3
 def feminine_element_normal(span):
     """`из Кошкараты`, `за Асыкатой`, `в Шопан-Ате`, `жители Таскалы`, `в Кендале` -> Кошкарата, Асыката,
     Шопан-Ата, Таскала, Кендала:
-    an unknown place ending in the Kazakh ата, кала or дала in an oblique case of a noun in -а; Mongolian,
+    an unknown place ending in the Kazakh ата, кала or дала in an oblique case of a noun in -а, or in кала/дала
+    itself (`у горы Шеркала`, as written); Mongolian,
     Chinese and Korean names are left to the other rules; else None."""
     word = unknown_place(span)
     if word is None or is_east_asian(word):
         return None
     folded = fold(word.lower())
+    # `у горы Шеркала`: a name in кала/дала is its own nominative, whatever case its head noun is in (its
+    # genitive is in -ы); pymorphy3's guess of a masculine genitive (`шеркал`) is a form it made up
+    if folded.endswith(FEMININE_ELEMENTS) and len(folded) - len(FEMININE_ELEMENTS[0]) >= SHORTEST_STEM:
+        return word
     for ending in ELEMENT_CASE_ENDINGS:
         stem = folded[:-len(ending)]
         if not folded.endswith(ending) or len(stem) - 2 < SHORTEST_STEM:
@@ -304,7 +329,8 @@ def kazakh_place_normal(doc, span):
     # away here once, not by each rule building the span's text again
     if span.label_ != 'LOC' or len(span) != 1:
         return None
-    normal = feminine_element_normal(span) or dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) or instrumental_normal(doc, span) \
+    normal = feminine_element_normal(span) or dative_place_normal(doc, span) or genitive_normal(doc, span) or soft_dative_normal(doc, span) \
+        or feminine_dative_normal(doc, span) or instrumental_normal(doc, span) \
         or kazakh_locative_normal(doc, span) or borrowed_genitive_normal(span) or undeclined_normal(span) \
         or common_noun_genitive_normal(doc, span) or undeclined_genitive_normal(doc, span) \
         or undeclined_accusative_normal(doc, span, ACCUSATIVE_PREPOSITIONS) or named_instrumental_normal(doc, span)

@@ -15,6 +15,8 @@ the genitive (`Кульджа`, `Чунджа`: `из Кульджи`), not a Ka
 (`Акши`, `Бозащи`, `kazakh_places.undeclined_normal`).
 """
 
+import re
+
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.wordforms import is_inflection, key
 
@@ -105,3 +107,24 @@ def undeclined_accusative_normal(doc, span, prepositions):
     if not parses or any(parsed.tag.case == 'accs' for parsed in parses):
         return None
     return word
+
+
+# Прииртышье, Приаралье, Прибалхашье, Забайкалье, Подмосковье: the land along a river, a lake or the mountains
+# named by при-, за-, по-, пред-, под-, меж- and a name, a neuter noun in -ье (pymorphy3 knows the old ones; the
+# Kazakh ones it guesses a made-up `прииртышие` or a name `приаралья`)
+REGION_RE = re.compile(r'^(?:При|Пред|За|По|Под|Меж)[а-яё]{4,}ь(?:е|я|ю|ем)$')
+
+
+def is_region_shaped(word):
+    """`Прииртышья`, `Приаралье`: a land named by a prefix and a name in -ье, which pymorphy3 does not know."""
+    return bool(REGION_RE.match(word)) and not any(parsed.is_known for parsed in parse(word))
+
+
+def region_normal(span):
+    """`боры Прииртышья`, `в Приаралье` -> Прииртышье, Приаралье: the nominative of a one-word place shaped as a
+    land along a river or a lake (`is_region_shaped`); else None."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or not is_region_shaped(word):
+        return None
+    normal = word[:word.rindex('ь') + 1] + match_case('е', word[-1:])
+    return normal if is_inflection(normal, word) else None

@@ -16,18 +16,18 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
 
 So the settlement noun's case decides which reading of the name is meant.
 
-Tried for issue 16 and left out: a lone place in -ове/-ова read by pymorphy3 as a Russian surname it knows
-as a village in the neuter (`в Смирнове` -> Смирново, `у Тимирязева` -> Тимирязево; written_places10 LOC
-.877 -> .898 with `в Галицком` -> Галицкое), as pymorphy3 generates no Смирново from Смирнове: the normal
-forms' guarantee (test_wordforms) forbids it.
+A lone place in an oblique case that pymorphy3 reads only as a Russian surname it knows is a village in the
+neuter (`в Смирнове`, `из Тимирязева` -> Смирново, Тимирязево, `neuter_village_normal`); the guarantee of normal forms takes the declension of the
+neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
-from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS
+from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, GENITIVE_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
-from pipeline.nlp.place_forms import is_indeclinable_place, noun_after_list
+from pipeline.nlp.place_forms import (CONSONANTS, LOCATIVE_PREPOSITIONS, after_preposition, is_indeclinable_place,
+                                      noun_after_list)
 from pipeline.nlp.wordforms import is_inflection, neuter_nominative
 
 SETTLEMENT_NOUNS = frozenset({
@@ -94,6 +94,10 @@ def is_unknown_hard_ending(word):
 def settlement_normal(doc, span):
     """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
     or the noun is in the nominative: the usual normal form is right)."""
+    # `до Жеке батыра`: the place itself in the genitive, its title in the nominative
+    titled = titled_genitive_normal(doc, span)
+    if titled is not None:
+        return titled
     if span._.rule in ('loc-titled', 'loc-titled-tail'):
         return span.text  # `в посёлке Айтеке би`, `в Толе би`: a person's name and title, as written
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
@@ -145,6 +149,23 @@ def settlement_normal(doc, span):
         return None
     form = match_case(form, word)
     return form if is_inflection(form, word) else None
+
+
+# батыра, акына, сала: the genitive of a title, which a place named after the man keeps after a settlement noun
+# (`в ауле Кабанбай батыра`, named after him) but not as the place itself after a preposition
+TITLE_GENITIVES = {'батыра': 'батыр', 'акына': 'акын', 'сала': 'сал'}
+
+
+def titled_genitive_normal(doc, span):
+    """`до Жеке батыра`, `у Шал акына` -> Жеке батыр, Шал акын: a place named after a titled man right after
+    a preposition of the genitive is that place in the genitive; its name word does not decline (`Кабанбай
+    батыра`), its title does; else None."""
+    title = TITLE_GENITIVES.get(span[-1].text)
+    if title is None or span.label_ != 'LOC' or not 1 < len(span) <= 3 \
+            or not all(token.text[:1].isupper() and token.is_alpha for token in span[:-1]) \
+            or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+        return None
+    return doc[span.start:span.end - 1].text + ' ' + title
 
 
 def plural_apposition_normal(word, cases):
@@ -213,7 +234,7 @@ def named_after_person_normal(doc, span):
 
 # Самарское, Новоишимское, Боровское: the villages named by an adjective in -ское (-цкое); the masculine
 # -ский names a district or a region only with its noun (`Самарский район`)
-SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent'}
+SK_ADJECTIVE_CASES = {'ском': 'loct', 'цком': 'loct', 'ского': 'gent', 'цкого': 'gent', 'скому': 'datv', 'цкому': 'datv'}
 SHORTEST_SK_VILLAGE = 7
 # Переметное, Лебяжье, Круглоозерное: a village named by any adjective, in the oblique cases whose
 # masculine and neuter forms are one (`в Переметном`, `из Лебяжьего`, `к Лебяжьему`)
@@ -221,9 +242,9 @@ ADJECTIVE_CASES = ('gent', 'datv', 'loct')
 
 
 def sk_village_normal(doc, span):
-    """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском` -> Новоишимское, Самарское:
-    a one-word place that is an adjective in -ского/-ском (-цкого/-цком) with no noun after it, and that
-    pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
+    """`хозяйства Новоишимского`, `дети из Самарского`, `в Явленке и Новоишимском`, `дорога к Боровскому` ->
+    Новоишимское, Самарское, Боровское: a one-word place that is an adjective in -ского/-ском/-скому (-цкого ...)
+    with no noun after it (the dative after к), and that pymorphy3 knows as no place, is a village named in the neuter; so is one it reads as an adjective alone
     in the genitive, dative or locative (`в Переметном`, `из Лебяжьего` -> Переметное, Лебяжье); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_SK_VILLAGE or not word[:1].isupper() \
@@ -234,6 +255,9 @@ def sk_village_normal(doc, span):
     if case is None:
         return adjective_village_normal(doc, span, parses)
     if noun_after_list(doc, span.end, case) or any('Geox' in parsed.tag and parsed.is_known for parsed in parses):
+        return None
+    # `к Боровскому`; a dative with no preposition of place is a man's or a title's (`папе Римскому`)
+    if case == 'datv' and not after_preposition(doc, span, CASE_PREPOSITIONS['datv']):
         return None
     neuter = next((parsed for parsed in parses if parsed.tag.POS == 'ADJF' and parsed.tag.number == 'sing'
                    and parsed.tag.case == case and parsed.tag.gender == 'neut'), None)
@@ -253,3 +277,54 @@ def adjective_village_normal(doc, span, parses):
     if neuter is None or noun_after_list(doc, span.end, neuter.tag.case):
         return None
     return neuter_nominative(neuter, word)
+
+
+# Смирново, Тимирязево, Ганюшкино: Kazakhstan's villages named after a Russian surname are neuter, while its towns
+# named after a man bear a Kazakh surname (Конаев, Сатпаев: pymorphy3 knows no such surname) or are places
+# pymorphy3 knows (Курчатов, Чехов); the oblique forms of either end alike (`в Смирнове`, `в Сатпаеве`)
+NEUTER_VILLAGE_CASES = {'ове': 'loct', 'еве': 'loct', 'ёве': 'loct', 'ине': 'loct', 'ыне': 'loct',
+                        'ова': 'gent', 'ева': 'gent', 'ёва': 'gent', 'ина': 'gent', 'ына': 'gent',
+                        'ову': 'datv', 'еву': 'datv', 'ёву': 'datv', 'ину': 'datv', 'ыну': 'datv'}
+SHORTEST_NEUTER_VILLAGE = 7
+# the prepositions of place of each case: a genitive without one is as often a person's a place is named after
+# (`канала Грибоедова`, `РГУ им Косыгина`)
+CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': ('к', 'ко'),
+                     'gent': ('из', 'изо', 'у', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'мимо')}
+
+
+# `в Балкашине`, `в Баутине`: a Russian possessive -ин after a consonant (Балкаш-ин); a Kazakh name in -ин has
+# a vowel there (Майка-ин, қайың `birch`) and stays masculine
+POSSESSIVE_LOCATIVES = ('ине', 'ыне')
+# `на Тамбовщине`, `на Полтавщине`: a region in -щина/-чина, a noun in -а
+REGION_SUFFIX_CONSONANTS = set('щч')
+
+
+def is_unknown_possessive(word, parses, case):
+    """`Балкашине`, `Баутине`: a locative in a consonant + -ине/-ыне of a word pymorphy3 does not know at all,
+    which is a village in -ино (villages in -ино outnumber the towns in -ин, and those pymorphy3 knows:
+    `в Пушкине`); `в Майкаине` is a Kazakh name's, `на Тамбовщине`, `на Ишимщине` a region's in -щина."""
+    lower = word.lower()
+    return case == 'loct' and lower.endswith(POSSESSIVE_LOCATIVES) and lower[-4:-3] in CONSONANTS \
+        and lower[-4:-3] not in REGION_SUFFIX_CONSONANTS and not any(parsed.is_known for parsed in parses)
+
+
+def neuter_village_normal(doc, span):
+    """`в Смирнове`, `из Тимирязева`, `к Ганюшкину` -> Смирново, Тимирязево, Ганюшкино: a one-word place in
+    -ове/-ова/-ову (-еве, -ине ...) that pymorphy3 reads as a Russian surname it knows in that case and knows as
+    no place, after a preposition of place of that case, is a village in -ово/-ево/-ино, and so is an unknown
+    locative in a consonant + -ине (`is_unknown_possessive`: в Балкашине -> Балкашино); else None (`в Сатпаеве`,
+    `из Курчатова`, `в Майкаине` stay masculine)."""
+    word = span.text
+    if span.label_ != 'LOC' or len(span) != 1 or len(word) < SHORTEST_NEUTER_VILLAGE or not word[:1].isupper() \
+            or not word.isalpha():
+        return None
+    case = NEUTER_VILLAGE_CASES.get(word[-3:].lower())
+    if case is None or not after_preposition(doc, span, CASE_PREPOSITIONS[case]):
+        return None
+    parses = parse(word)
+    if not is_unknown_possessive(word, parses, case) and (any('Geox' in parsed.tag for parsed in parses) or not any(
+            'Surn' in parsed.tag and parsed.is_known and parsed.tag.gender == 'masc' and parsed.tag.case == case
+            for parsed in parses)):
+        return None
+    normal = word[:-len(word[-1:])] + match_case('о', word[-1:])
+    return normal if is_inflection(normal, word) else None

@@ -80,13 +80,30 @@ def soft_declension(form, surface):
     return any(surface == stem + ending for ending in endings)
 
 
+# a place in -ово/-ево/-ино/-ыно declines as the neuter villages pymorphy3 knows (Булаево, Пущино: Булаева,
+# Булаеву, Булаевом, Булаеве), where pymorphy3 reads an oblique form of one it does not know only as a surname's
+# (`в Смирнове`: Смирнов) and so generates no Смирново from it
+NEUTER_PLACE_ENDINGS = ('ово', 'ево', 'ино', 'ыно')
+NEUTER_PLACE_CASES = ('о', 'а', 'у', 'ом', 'е')
+SHORTEST_NEUTER_PLACE = 6
+
+
+def neuter_place_declension(form, surface):
+    """`surface` is a form of `form`, a place in -ово/-ево/-ино/-ыно, by the declension of the neuter places in
+    -о (`Смирнове` of `Смирново`, `Ганюшкине` of `Ганюшкино`)."""
+    form, surface = key(form), key(surface)
+    if len(form) < SHORTEST_NEUTER_PLACE or not form.endswith(NEUTER_PLACE_ENDINGS):
+        return False
+    return any(surface == form[:-1] + ending for ending in NEUTER_PLACE_CASES)
+
+
 def is_inflection(form, surface):
     """`form` is `surface` itself or a form pymorphy3 generates from it; or, for a name,
     `surface` is a form of `form` as a surname or a first name (`Ревякина`, to pymorphy3 only
     the genitive of the village `Ревякино`, is also that of the surname `Ревякин`)."""
     folded = key(form)
     if folded == key(surface) or folded in paradigm(surface) or key(surface) in name_paradigm(form) \
-            or soft_declension(form, surface):
+            or soft_declension(form, surface) or neuter_place_declension(form, surface):
         return True
     parts, surface_parts = SEPARATOR_RE.split(form), SEPARATOR_RE.split(surface)
     if len(parts) > 1 and len(parts) == len(surface_parts):

@@ -38,9 +38,10 @@ from pipeline.nlp.place_forms import (adjective_noun_place_normal, adjective_pla
                                       agreed_place_normal, is_indeclinable_place, is_undeclined_compound, masculine_locative,
                                       person_town_normal, soft_feminine_normal, soft_sign_normal, trusted_place_readings)
 from pipeline.nlp.place_genitives import unknown_case_normal
+from pipeline.nlp.place_guesses import region_normal
 from pipeline.nlp.kazakh_places import kazakh_place_normal
 from pipeline.nlp.org_forms import agree_org_normals
-from pipeline.nlp.settlements import named_after_person_normal, settlement_normal, sk_village_normal
+from pipeline.nlp.settlements import named_after_person_normal, neuter_village_normal, settlement_normal, sk_village_normal
 from pipeline.nlp.stages.repair.places import is_direction_span
 from pipeline.nlp.wordforms import follow_capitals, is_inflection
 from pipeline.resources import resolve_model_path
@@ -531,7 +532,8 @@ class Normalizer(Stage):
                     set_span_value(span, 'normal', self.own_normal(doc, part))
                     continue
                 apposed = name_head_normal(span) or elliptic_head_normal(doc, span) or settlement_normal(doc, span) \
-                    or named_after_person_normal(doc, span) or listed_nominative_normal(doc, span) or person_town_normal(span) \
+                    or named_after_person_normal(doc, span) or listed_nominative_normal(doc, span) \
+                    or neuter_village_normal(doc, span) or person_town_normal(span) or region_normal(span) \
                     or agreed_place_normal(doc, span) \
                     or soft_feminine_normal(span) or soft_sign_normal(doc, span) or unknown_case_normal(doc, span) \
                     or adjective_place_normal(doc, span) or sk_village_normal(doc, span) or adjective_noun_place_normal(span) \

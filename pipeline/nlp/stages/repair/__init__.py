@@ -163,10 +163,9 @@ from pipeline.nlp.stages.repair.places import (
     quoted_places,
     roads,
     street_places,
-    titled_tails,
     verb_ends,
-    titled_settlements,
 )
+from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, lower_ministries, lower_missions, remit_bodies, titled_quotes

@@ -4,8 +4,8 @@ evidence a reader of regional news uses.
 - `place-after-preposition`: a village after a preposition of place, in a text about districts and
   villages, is no person (`лед сошел у Тайпака и Индербора`, `скот пасли у Тажена`, `до самого
   Кошкарата`) unless the word is a name: a first name, a surname's shape, a word of a person of the text;
-- `place-shape`: a Russian village in -овка or -ово/-ево is never a person (`бывшей Ванновки`, `пострадали
-  Боконбаево`);
+- `place-shape`: a Russian village in -овка or -ово/-ево, or a land along a river (`боры Прииртышья`), is never
+  a person (`бывшей Ванновки`, `пострадали Боконбаево`);
 - `place-after-in`: a one-word person after `в` in a place's shape there (`В Сарайшыке мне показали`, `переехала
   в Темирлан`) is a place;
 - `lone-common-noun`: a one-word person that opens a sentence or a headline and reads first as a thing
@@ -32,6 +32,7 @@ from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, first_name_gender, is_ea
 # NAMING_LEMMAS: `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`, a verb of naming before an old name
 from pipeline.nlp.kazakh_places import NAMING_LEMMAS, masculine_nominative
 from pipeline.nlp.place_forms import CONSONANTS
+from pipeline.nlp.place_guesses import is_region_shaped
 from pipeline.nlp.stages.repair.lone_places import PLACE_PREPOSITIONS as GENITIVE_PLACE_WORDS, is_common_animate
 from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.persons import (HONORIFIC_GENITIVES, is_given_name, is_known_name, is_word, opens_sentence,
@@ -176,17 +177,14 @@ VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{2,}[оеё]вк(?:а|и|е|у|ой
 # does not decline in the press (`в Боконбаево`, `у Ахметово`); a surname declines (-ов, -ова, -ову,
 # -овым, -ове) and never ends so
 POSSESSIVE_VILLAGE_RE = re.compile(r'^[А-ЯЁ][а-яё]{3,}[оеё]во$')
-# Прииртышья, Приаралье, Поволжью, Забайкальем: a land named after a river, a sea or mountains by a
-# prefix of place and -ье; a person's name neither opens with `При`/`За`/`По`/`Пред` so nor ends in -ье
-REGION_RE = re.compile(r'^(?:При|За|По|Под|Пред)[а-яё]{3,}ь(?:е|я|ю|ем|и)$')
 
 
 def is_place_shaped(word, people):
-    """`Ванновки`, `Боконбаево`, `Прииртышья`: a Russian village's or land's shape, and no word of a person of
-    the text. (A region
-    in -ия, `Кахетии`, is no such shape: foreign women's names in -ия, `королева Летисия`, outside the
-    lexicon of first names, share it.)"""
-    return bool(VILLAGE_RE.match(word) or POSSESSIVE_VILLAGE_RE.match(word) or REGION_RE.match(word)) \
+    """`Ванновки`, `Боконбаево`, `Прииртышья`: a Russian village's shape or a land's along a river
+    (`place_guesses.is_region_shaped`), and no word of a person of the text. (A region in -ия, `Кахетии`, is
+    no such shape: foreign women's names in -ия, `королева Летисия`, outside the lexicon of first names,
+    share it.)"""
+    return bool(VILLAGE_RE.match(word) or POSSESSIVE_VILLAGE_RE.match(word) or is_region_shaped(word)) \
         and not any(same_name(word, other) for other in people)
 
 

@@ -1,9 +1,8 @@
 """Places: `на востоке Украины` is one place (`loc-direction`); a head noun with a name
 that does not agree with it, `области Жетысу`, `в районе Турара Рыскулова`, is one place
 (`loc-named`); a place's adjective takes in the head noun after it, `Федоровский районы`
-(`loc-adjective-head`); a settlement named after a titled person, `в посёлке Айтеке би`, is one place
-(`loc-titled`), and so is a one-word place before an honorific, `в Толе би`, `в районе Шал акына`
-(`loc-titled-tail`); a place slovnet ran on into a verb ends before it, `у Каратау перекроют` (`loc-verb-end`; after a capitalised
+(`loc-adjective-head`; the places named after a titled person, `в посёлке Айтеке би`, are in titled_places.py);
+a place slovnet ran on into a verb ends before it, `у Каратау перекроют` (`loc-verb-end`; after a capitalised
 noun any lower-case word, `Иле Алатау лавиноопасно`, place_ends.py);
 a highway named by its ends, `автодорога Кокшетау – Петропавл`, is one
 place (`loc-road`); a word read as a person in a list of places is one of them (`loc-listed`)."""
@@ -101,22 +100,6 @@ def is_region_word(span):
     (`аким области Берик ...`, `аким области Сейітов` are persons after a title)."""
     return span.label_ == 'PER' and len(span) == 1 and not is_surname_like(span[0].text) \
         and not is_first_name(span[0].text)
-
-
-def titled_tails(doc, spans):
-    """`в районе Шал` + `акына` -> `Шал акына`, `В Толе` + `би` -> `Толе би`: a one-word LOC followed by
-    a lower-case honorific (акын, батыр, би, сал, жырау) is a place named after a titled person, the
-    honorific its word (`loc-named` then joins a district's noun before it)."""
-    result = []
-    for span in spans:
-        after = span.end
-        if span.label_ == 'LOC' and len(span) == 1 and span.text[:1].isupper() and after < len(doc) \
-                and doc[after].text.islower() and doc[after].is_alpha \
-                and doc[after].text in HONORIFIC_FORMS \
-                and not any(other.start == after for other in spans):
-            span = make_span(doc, span.start, after + 1, 'LOC', 'loc-titled-tail', span._.canonical)
-        result.append(span)
-    return result
 
 
 DISTRICT_NOUNS = frozenset('район округ'.split())
@@ -466,26 +449,6 @@ def noun_names(doc, spans):
                 break
             index = following + 1
     return spans + added if added else spans
-
-
-def is_title_word(token):
-    """`би`, `батыра`, `акына`: a lower-case title of a person a place may be named after."""
-    text = token.text
-    return text.islower() and (text in TITLE_NOUNS or any(parsed.normal_form in TITLE_NOUNS for parsed in parses(token)))
-
-
-def titled_settlements(doc, spans):
-    """`в посёлке Айтеке би`, `до села Толе би`, `в ауле Кабанбай батыра`: a settlement named after a
-    person and his title (би, батыр, акын) is one place with the title, whatever slovnet typed the name."""
-    result = []
-    for span in spans:
-        stop = span.end
-        if span.label_ in ('LOC', 'PER') and len(span) <= 2 and stop < len(doc) and span.start > 0 \
-                and all(token.text[:1].isupper() and token.is_alpha for token in span) \
-                and settlement_cases(doc[span.start - 1]) and is_title_word(doc[stop]):
-            span = make_span(doc, span.start, stop + 1, 'LOC', 'loc-titled')
-        result.append(span)
-    return result
 
 
 def quoted_places(doc, spans):
