@@ -151,6 +151,9 @@ QUALIFIERS = {
              'не больше', 'не свыше', 'максимум', 'как максимум', 'чуть менее', 'чуть меньше',
              'не выше', 'ниже', 'в пределах'],
 }
+# тем не менее, тем более: connectives ("nevertheless", "all the more") whose qualifier words bound no number
+# (`Тем не менее в три смены учатся 14 школ` is not "at least three shifts")
+CONNECTIVES = (('тем', 'не', 'менее'), ('тем', 'более'))
 QUALIFIER_WORDS = {tuple(phrase.split()): kind for kind, phrases in QUALIFIERS.items() for phrase in phrases}
 QUALIFIER_MAX_WORDS = max(len(words) for words in QUALIFIER_WORDS)
 QUALIFIER_FIRST_WORDS = frozenset(words[0] for words in QUALIFIER_WORDS)
@@ -226,6 +229,8 @@ ABBREVIATED_NOUNS = {
     'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
     'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр', 'ц': 'центнер',
     'кбит': 'килобит', 'мбит': 'мегабит', 'гбит': 'гигабит',
+    # 120 м³ воды, 40 м² жилья, 3 км² леса: a power sign glued to the letter
+    'м³': 'кубический метр', 'м²': 'квадратный метр', 'км²': 'квадратный километр',
 }
 # 100 Мбит/с: abbreviations written with a capital as often as not
 CASELESS_ABBREVIATIONS = frozenset({'кбит', 'мбит', 'гбит'})
@@ -246,7 +251,11 @@ RATE_WORDS = {('в', 'секунду'): 'в секунду', ('в', 'час'): '
 # 5 тыс. МРП, 300 МВт: abbreviations written with capitals (as written) -> the counted unit
 CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'киловатт', 'МВт': 'мегаватт', 'ГВт': 'гигаватт',
                  # abbreviations of common nouns, counted as they stand: 1 140 ДТП, 12 АЗС, три ТЭЦ
-                 'ДТП': 'ДТП', 'АЗС': 'АЗС', 'ТЭЦ': 'ТЭЦ', 'ГЭС': 'ГЭС'}
+                 'ДТП': 'ДТП', 'АЗС': 'АЗС', 'ТЭЦ': 'ТЭЦ', 'ГЭС': 'ГЭС',
+                 # 2,6 млн Гкал тепла: the gigacalorie, the unit heat is sold and counted in
+                 'Гкал': 'гигакалория'}
+# 30 Гкал/ч: a capitalised unit a time -> a rate (the heat output of a boiler house)
+CAPITAL_RATES = {('Гкал', '/', 'ч'): 'гигакалория в час'}
 # 90 кВт·ч, 1,9 млн кВт*ч (and the common misspelling кВт/ч): kilowatt-hours, the unit of energy sold, not the
 # kilowatt of power; the mark between the letters is glued to both
 ENERGY_UNIT_MARKS = frozenset('·∙⋅*/')
