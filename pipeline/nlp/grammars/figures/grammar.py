@@ -69,6 +69,7 @@ from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_rate_base, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
 from pipeline.nlp.grammars.figures.multiples import MULTIPLE_OBJECT, multiple_at
+from pipeline.nlp.grammars.figures.parenthesised import name_parenthesised
 from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
@@ -409,6 +410,7 @@ def _piece_figures(text, start, stop, before_sentence=None):
         index = reading.end
     temporal = [reading for reading in readings if reading.temporal]
     readings = _from_to(tokens, readings)
+    name_parenthesised(tokens, readings)
     fill_elided(tokens, readings, before_sentence)
     if temporal:
         readings = [reading for reading in readings if not times_parallel(tokens, reading, temporal)]

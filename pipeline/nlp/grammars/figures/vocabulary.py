@@ -128,6 +128,18 @@ FRACTION_DENOMINATORS = {
 FRACTION_NUMERATORS = {**dict.fromkeys('одна одной одну'.split(), 1),
                        **dict.fromkeys('две двух двум двумя'.split(), 2),
                        **dict.fromkeys('три трех трем тремя'.split(), 3)}
+# семь десятых, три пятых: a numerator (2 to 9) and an ordinal in the genitive plural; десятую часть, одна
+# пятая: one part (fraction.py).  Not 3 and 4: две трети, три четверти are written with the nouns above.
+_ORDINAL_STEMS = {'пят': 5, 'шест': 6, 'седьм': 7, 'восьм': 8, 'девят': 9, 'десят': 10, 'сот': 100,
+                  'тысячн': 1000}
+ORDINAL_PLURAL_DENOMINATORS = {stem + 'ых': value for stem, value in _ORDINAL_STEMS.items()}
+ORDINAL_SINGULAR_DENOMINATORS = {
+    **{stem + ending: value for stem, value in _ORDINAL_STEMS.items() for ending in ('ая', 'ую', 'ой')},
+    **dict.fromkeys('третья третью третьей'.split(), 3), **dict.fromkeys('четвертая четвертую четвертой'.split(), 4)}
+ORDINAL_NUMERATORS = (2, 9)
+PART_WORDS = frozenset('часть части частью'.split())
+# пять десятых классов, двух десятых годов: the ordinal of a grade or a decade, no fraction
+ORDINAL_NOUNS = frozenset({'класс', 'год'})
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
 CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
@@ -280,4 +292,5 @@ QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
     | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES) | frozenset(FRACTION_DENOMINATORS) \
+    | frozenset(ORDINAL_SINGULAR_DENOMINATORS) \
     | frozenset(MULTIPLE_WORDS)
