@@ -34,6 +34,10 @@ WITH_HALF = 'с'
 TIME_LEMMAS = DURATION_LEMMAS | frozenset(
     {'сезон', 'квартал', 'полугодие', 'матч', 'тайм', 'сутки', 'утро', 'вечер', 'ночь'})
 PUNCTUATION_AFTER = frozenset(',.;:–—-)')
+# треть этой суммы, половину этих средств: a demonstrative before a word for an amount points back to a figure
+# before, whose unit or noun is the whole (not `треть этих школ`: schools are the whole)
+AMOUNT_NOUNS = frozenset({'сумма', 'средство', 'деньги', 'объем', 'объём'})
+DEMONSTRATIVES = frozenset('этой этого этих этому этим данной данного данных указанной указанного указанных'.split())
 # третья часть, четвертая часть name a sequel as often as a share: a share only after a qualifier or `на`
 SEQUEL_PARTS = 5
 
@@ -146,6 +150,8 @@ def fraction_whole(tokens, end, qualified):
     четверть опрошенных -> ('опрошенный', ...) | треть из них, из них треть -> (None, ...): the noun is left out
     """
     noun = noun_at(tokens, end, genitive_plural=True)
+    if noun is not None and noun[0] in AMOUNT_NOUNS and end < len(tokens) and tokens[end].norm in DEMONSTRATIVES:
+        return None, noun[2]  # треть этой суммы, половину этих средств: the whole the sentence before named
     if noun is not None:
         lemma, forms, after = noun
         if lemma in TIME_LEMMAS:
