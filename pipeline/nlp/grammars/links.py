@@ -24,6 +24,7 @@ read it before trying a link rule again.
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start
 
+from pipeline.nlp.grammars.bracketed import bracketed_parts
 from pipeline.nlp.grammars.breakdowns import (
     breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
     sum_after_parts, sum_parts)
@@ -178,6 +179,7 @@ def figure_links(spans):
     colon_parts(spans, part_of)
     breakdown_parts(spans, part_of)
     named_bare_parts(spans, part_of)
+    bracketed_parts(spans, part_of)
     rest_parts(spans, part_of)
     named_share_parts(spans, part_of)
     counted_total_shares(spans, part_of)
