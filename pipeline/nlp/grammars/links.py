@@ -36,7 +36,7 @@ from pipeline.nlp.grammars.more import more_parts
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import (
-    counted_noun_shares, counted_total_shares, named_share_parts, share_amount_parts, share_parts)
+    counted_noun_shares, counted_total_shares, named_share_parts, pointed_share_parts, share_amount_parts, share_parts)
 from pipeline.nlp.grammars.takenup import (
     clause_pointer_links, done_links, each_of_them_links, named_for_links, participant_links, spent_on_links, taken_up_links,
     works_links)
@@ -185,6 +185,7 @@ def figure_links(spans):
     counted_total_shares(spans, part_of)
     counted_noun_shares(spans, part_of)
     share_amount_parts(spans, part_of)
+    pointed_share_parts(spans, part_of)
     sibling_parts(spans, part_of)
     following_parts(spans, part_of)
     delegation_parts(spans, part_of)

@@ -217,3 +217,25 @@ def counted_noun_shares(spans, part_of):
             if total is not None:
                 part_of[index] = total
                 break
+
+
+# треть этой суммы, половину этих средств: a share whose whole a demonstrative points back to
+POINTERS = frozenset('этой этого этих этому этим данной данного данных указанной указанного указанных'.split())
+
+
+def pointed_share_parts(spans, part_of):
+    """A share of `этой суммы` / `этих средств`, which took the unit of the figure before it (figures/fraction.py),
+    is a part of the nearest figure before it of that unit, in its sentence or the one right before:
+    `Программа оценивается в 38 млрд тенге. На ремонт направят треть этой суммы.`"""
+    for index, span in enumerate(spans):
+        elided = facts(span).get('elided')
+        if part_of[index] is not None or facts(span).get('kind') != 'percent' or not elided \
+                or not any(token.lower_ in POINTERS for token in span):
+            continue
+        unit, noun = elided
+        total = next((other for other in range(index - 1, -1, -1)
+                      if (unit and facts(spans[other]).get('unit') == unit)
+                      or (noun and facts(spans[other]).get('object') == noun)), None)
+        # the total's sentence ends where the share's begins (or is the share's own)
+        if total is not None and sent_start(span) - sent_end(spans[total]) <= 1:
+            part_of[index] = total
