@@ -8,6 +8,8 @@ subject `химии` after it), the phrase running back over nouns in the geniti
 that names no such noun, coordinated by `и` or a comma to a parenthesised count before it, takes that
 count's noun (`и биологии (30)`).  Not: a number that is counted itself (`(12 школ)`), a year in parentheses
 (`выборов (2024)`), or a noun a number before it counts (`14 школ (12)`: the number restates or corrects).
+written_figures30 (development) FIG .924 -> .944 with the ordinal fractions of fraction.py; no held-out set, kz-dev
+check or NEREL check moved.
 """
 
 from pipeline.nlp.grammars.figures.vocabulary import YEAR_RANGE
