@@ -24,6 +24,7 @@ read it before trying a link rule again.
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start
 
+from pipeline.nlp.grammars.bracketed import bracketed_parts
 from pipeline.nlp.grammars.breakdowns import (
     breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
     sum_after_parts, sum_parts)
@@ -35,7 +36,8 @@ from pipeline.nlp.grammars.more import more_parts
 from pipeline.nlp.grammars.described import described_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import (
-    counted_noun_shares, counted_total_shares, named_share_parts, share_amount_parts, share_parts)
+    counted_noun_shares, counted_total_shares, named_share_parts, pointed_share_parts, share_amount_parts, share_parts,
+    unpoint_each_shares)
 from pipeline.nlp.grammars.takenup import (
     clause_pointer_links, done_links, each_of_them_links, named_for_links, participant_links, spent_on_links, taken_up_links,
     works_links)
@@ -178,11 +180,13 @@ def figure_links(spans):
     colon_parts(spans, part_of)
     breakdown_parts(spans, part_of)
     named_bare_parts(spans, part_of)
+    bracketed_parts(spans, part_of)
     rest_parts(spans, part_of)
     named_share_parts(spans, part_of)
     counted_total_shares(spans, part_of)
     counted_noun_shares(spans, part_of)
     share_amount_parts(spans, part_of)
+    pointed_share_parts(spans, part_of)
     sibling_parts(spans, part_of)
     following_parts(spans, part_of)
     delegation_parts(spans, part_of)
@@ -197,6 +201,7 @@ def figure_links(spans):
     lede_parts(spans, part_of, with_of)
     more_parts(spans, part_of)
     guard_parts(spans, part_of)
+    unpoint_each_shares(spans, part_of)
     for index, span in enumerate(spans):
         if part_of[index] is not None and (in_difference(span) or compares(span)) and cue_before(span) is None:
             part_of[index] = None  # `Экономия составила 1,6 млрд тенге, или 13,6%`: no part, no share of a total

@@ -217,3 +217,45 @@ def counted_noun_shares(spans, part_of):
             if total is not None:
                 part_of[index] = total
                 break
+
+
+# треть этой суммы, половину этих средств: a share whose whole a demonstrative points back to
+POINTERS = frozenset('этой этого этих этому этим данной данного данных указанной указанного указанных'.split())
+
+
+def _pointed(spans, index):
+    """The figure a share of `этой суммы` / `этих средств` points back to: the nearest before it of the unit or
+    noun it took (figures/fraction.py), or None (no such share, no such figure)."""
+    span = spans[index]
+    elided = facts(span).get('elided')
+    if facts(span).get('kind') != 'percent' or not elided or not any(token.lower_ in POINTERS for token in span):
+        return None
+    unit, noun = elided
+    return next((other for other in range(index - 1, -1, -1)
+                 if (unit and facts(spans[other]).get('unit') == unit)
+                 or (noun and facts(spans[other]).get('object') == noun)), None)
+
+
+def pointed_share_parts(spans, part_of):
+    """A share of `этой суммы` / `этих средств` is a part of the figure it points back to, in its sentence or the
+    one right before: `Программа оценивается в 38 млрд тенге. На ремонт направят треть этой суммы.`"""
+    for index, span in enumerate(spans):
+        total = _pointed(spans, index) if part_of[index] is None else None
+        # the total's sentence ends where the share's begins (or is the share's own)
+        if total is not None and sent_start(span) - sent_end(spans[total]) <= 1 and not _each(spans[total]):
+            part_of[index] = total
+
+
+def unpoint_each_shares(spans, part_of):
+    """A share of a sum paid to each is no part of anything (`медалисты получат по 30 тыс. долларов, тренеры –
+    половину этой суммы`: half as much; not a part of the prize fund before): whatever rule linked it, unlinked."""
+    for index in range(len(spans)):
+        total = _pointed(spans, index) if part_of[index] is not None else None
+        if total is not None and _each(spans[total]):
+            part_of[index] = None
+
+
+def _each(span):
+    """`по 30 тыс. долларов`: an amount each, `по` before it or opening it."""
+    doc = span.doc
+    return span[0].lower_ == 'по' or (span.start > 0 and doc[span.start - 1].lower_ == 'по')

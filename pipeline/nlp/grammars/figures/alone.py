@@ -39,12 +39,29 @@ def _follows_part_of_them(tokens, amount):
 ROUGH_QUALIFIERS = frozenset({'approx', 'more', 'less'})
 
 
-def _is_rough_alone(tokens, amount, qualifier):
+def _is_rough_alone(tokens, amount, qualifier, high=None):
     """A number word after a qualifier of a rough count, ending its clause: the count of a noun named
-    before it (`Участников было 24, сборы пройдут около ста.`; elided.py finds it)."""
-    end = amount.end
+    before it (`Участников было 24, сборы пройдут около ста.`; elided.py finds it); so is a range of number
+    words after `от` in a dash item (`в городах – до 19 учеников, в селах – от трех до пяти.`)."""
+    end = (high or amount).end
+    if high is not None and not _dash_item(tokens, amount.first):
+        return False
     return qualifier in ROUGH_QUALIFIERS and (end >= len(tokens) or tokens[end].text in LIST_ENDS
                                               or tokens[end].sentence != tokens[amount.first].sentence)
+
+
+# в селах – лишь от трех до пяти: the words between a list item's dash and its range
+DASH_ITEM_WINDOW = 3
+
+
+def _dash_item(tokens, at):
+    """A list dash a few words before tokens[at] in its clause: `в селах – лишь от трех`."""
+    for back in range(at - 1, max(-1, at - 1 - DASH_ITEM_WINDOW), -1):
+        if tokens[back].text in DASHES:
+            return True
+        if tokens[back].text in LIST_ENDS or tokens[back].sentence != tokens[at].sentence:
+            return False
+    return False
 
 
 def _is_scaled_words(amount):
@@ -221,9 +238,10 @@ def _is_collective(tokens, amount):
         and not (amount.first > 0 and tokens[amount.first - 1].norm == 'на')
 
 
-def counts_alone(tokens, amount, qualifier):
-    """A number word with no noun or unit at `amount` that still counts something its text named nearby."""
+def counts_alone(tokens, amount, qualifier, high=None):
+    """A number word with no noun or unit at `amount` (`high`: the upper bound of its range) that still
+    counts something its text named nearby."""
     return (_is_collective(tokens, amount) or _is_scaled_words(amount) or _is_part_of_them(tokens, amount)
             or _is_listed(tokens, amount) or _is_compared(tokens, amount) or _is_continued(tokens, amount)
-            or _follows_part_of_them(tokens, amount) or _is_rough_alone(tokens, amount, qualifier)
+            or _follows_part_of_them(tokens, amount) or _is_rough_alone(tokens, amount, qualifier, high)
             or _is_fronted_tail(tokens, amount) or _is_ranked_aside(tokens, amount) or _is_instead(tokens, amount))

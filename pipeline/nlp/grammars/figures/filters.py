@@ -366,7 +366,7 @@ def acceptable(text, tokens, amount, high, unit, lemma, qualifier, forms=frozens
     if (first.kind == 'num' and amount.scale is None and unit is None and first.text.isdigit()
             and len(first.text) >= LONG_DIGIT_STRING):
         return False  # 123456789012: an id
-    if amount.words and not amount.digits and not has_tail and not counts_alone(tokens, amount, qualifier):
+    if amount.words and not amount.digits and not has_tail and not counts_alone(tokens, amount, qualifier, high):
         return False  # пять лет: word numbers need a counted noun or a unit (but трое из них,
         # около ста миллионов, на трех из них, на восемь больше, еще восемь)
     if amount.one_only and high is None and qualifier is None and not _is_one_counted(tokens, amount, lemma, forms):

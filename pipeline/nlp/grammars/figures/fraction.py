@@ -8,6 +8,14 @@ figure before it when the whole is left out):
     148 участков, треть из них находится ...     -> 0.333..., участок (taken from the figure before)
     подорожали почти на треть                    -> 0.333... approx, the size of a change
 
+A fraction may be written with an ordinal: a numerator from two to nine and the ordinal's genitive plural
+(`семь десятых` 0.7, `три пятых выпускников`), or one part (`десятую часть бюджета`, `одна пятая`); not the
+ordinal of a grade or a decade (`в пяти десятых классах`), nor `третья часть` / `четвертая часть` without a
+qualifier or `на` (a sequel as often as a share).  A share of `этой суммы` / `этих средств` has no whole of its
+own: the demonstrative points back, and the share takes the unit of the figure before (elided.py).
+written_figures30 (development) FIG .924 -> .944 with the ordinals and figures/parenthesised.py together, .944 ->
+.950 with the demonstrative; no held-out set, kz-dev check or NEREL check moved.
+
 Not a share: a half of a span of time (`во второй половине дня`, `в первой половине 2025 года`: an
 ordinal before it, or a time noun or no noun after it), an even split (`половина на половину`),
 `с половиной` after a number (`два с половиной часа`, read by amounts.py), the ordinal `третью`
@@ -21,7 +29,9 @@ from pipeline.nlp.grammars.figures.durations import DURATION_LEMMAS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ADJECTIVE_POS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, OF_TOTAL, PART_OF_THEM, QUALIFIER_TOKENS)
+    ADJECTIVE_POS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, NUMBER_WORDS, OF_TOTAL, ORDINAL_NOUNS,
+    ORDINAL_NUMERATORS, ORDINAL_PLURAL_DENOMINATORS, ORDINAL_SINGULAR_DENOMINATORS, PART_OF_THEM, PART_WORDS,
+    QUALIFIER_TOKENS)
 from pipeline.nlp.grammars.figures.words import word_info
 
 # подорожали на треть: the size of a change
@@ -32,12 +42,57 @@ WITH_HALF = 'с'
 TIME_LEMMAS = DURATION_LEMMAS | frozenset(
     {'сезон', 'квартал', 'полугодие', 'матч', 'тайм', 'сутки', 'утро', 'вечер', 'ночь'})
 PUNCTUATION_AFTER = frozenset(',.;:–—-)')
+# треть этой суммы, половину этих средств: a demonstrative before a word for an amount points back to a figure
+# before, whose unit or noun is the whole (not `треть этих школ`: schools are the whole)
+AMOUNT_NOUNS = frozenset({'сумма', 'средство', 'деньги', 'объем', 'объём'})
+DEMONSTRATIVES = frozenset('этой этого этих этому этим данной данного данных указанной указанного указанных'.split())
+# третья часть, четвертая часть name a sequel as often as a share: a share only after a qualifier or `на`
+SEQUEL_PARTS = 5
 
 
 def _half_and_half(tokens, at):
     """`разделились половина на половину` around tokens[at]: an even split, no quantity."""
     words = [token.norm for token in tokens[max(0, at - 2):at + 3]]
     return any(words[i:i + 3] == ['половина', 'на', 'половину'] for i in range(len(words) - 2))
+
+
+def _ordinal_fraction_at(tokens, index):
+    """A fraction written with an ordinal at tokens[index]: (value as Decimal, next index) or None.
+
+    семь десятых -> 7/10 | десятую часть -> 1/10 | одна пятая -> 1/5 | not пять десятых классов
+    """
+    norm = tokens[index].norm
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ''
+    low, high = ORDINAL_NUMERATORS
+    if following in ORDINAL_PLURAL_DENOMINATORS and low <= NUMBER_WORDS.get(norm, 0) <= high:
+        if _ordinal_of_noun(tokens, index + 2):
+            return None  # в пяти десятых классах: the grade, no fraction
+        return Decimal(NUMBER_WORDS[norm]) / ORDINAL_PLURAL_DENOMINATORS[following], index + 2
+    if FRACTION_NUMERATORS.get(norm) == 1 and following in ORDINAL_SINGULAR_DENOMINATORS:
+        end = index + 2
+        if end < len(tokens) and tokens[end].norm in PART_WORDS:
+            end += 1  # одну пятую часть
+        return Decimal(1) / ORDINAL_SINGULAR_DENOMINATORS[following], end
+    if norm in ORDINAL_SINGULAR_DENOMINATORS and following in PART_WORDS:
+        denominator = ORDINAL_SINGULAR_DENOMINATORS[norm]
+        if denominator < SEQUEL_PARTS and not (index > 0 and tokens[index - 1].norm in QUALIFIER_TOKENS | {
+                CHANGE_PREPOSITION}):
+            return None  # Третья часть трилогии выйдет ...: a sequel (but почти на третью часть)
+        return Decimal(1) / denominator, index + 2  # десятую часть
+    return None
+
+
+def _ordinal_of_noun(tokens, at):
+    """The word at tokens[at] a noun the ordinal before it agrees with: a plural not in the genitive
+    (`десятых классах`) or a noun counted by ordinals (`десятых классов`, `десятых годов`)."""
+    if at >= len(tokens) or tokens[at].kind != 'word':
+        return False
+    info = word_info(tokens[at].norm)
+    if info.noun_lemma is None:
+        return False
+    if info.noun_lemma in ORDINAL_NOUNS:
+        return True
+    return bool(info.noun_forms) and all(number == 'plur' and case != 'gent' for case, number in info.noun_forms)
 
 
 def fraction_at(tokens, index):
@@ -47,6 +102,9 @@ def fraction_at(tokens, index):
     """
     if index >= len(tokens) or tokens[index].kind != 'word' or tokens[index].skip:
         return None
+    ordinal = _ordinal_fraction_at(tokens, index)
+    if ordinal is not None:
+        return ordinal
     numerator = 1
     at = index
     norm = tokens[index].norm
@@ -86,6 +144,13 @@ def _listed_after_dash(tokens, start, end):
                for token in tokens[:at])
 
 
+def _numbered(tokens, end):
+    """A fraction written with an ordinal ends at tokens[end]: a number by its words alone."""
+    last = tokens[end - 1].norm if end >= 1 else ''
+    return last in ORDINAL_PLURAL_DENOMINATORS or last in PART_WORDS or (
+        last in ORDINAL_SINGULAR_DENOMINATORS and end >= 2 and tokens[end - 2].norm in FRACTION_NUMERATORS)
+
+
 def fraction_whole(tokens, end, qualified):
     """What a fraction word ending at tokens[end] is a share of: (lemma or None, next index), or None
     when it is no share (a half of a span of time, a bare word with no sign of a quantity).
@@ -93,12 +158,16 @@ def fraction_whole(tokens, end, qualified):
     четверть опрошенных -> ('опрошенный', ...) | треть из них, из них треть -> (None, ...): the noun is left out
     """
     noun = noun_at(tokens, end, genitive_plural=True)
+    if noun is not None and noun[0] in AMOUNT_NOUNS and end < len(tokens) and tokens[end].norm in DEMONSTRATIVES:
+        return None, noun[2]  # треть этой суммы, половину этих средств: the whole the sentence before named
     if noun is not None:
         lemma, forms, after = noun
         if lemma in TIME_LEMMAS:
             return None  # в первой половине года
         if any(case in ('gent', None) for case, _ in forms) or not forms:
             return lemma, after
+    if _numbered(tokens, end):
+        return None, end  # (семь десятых), выросло на десятую часть: the words make it a number
     before = tokens[end - 2].norm if end >= 2 else ''
     if end < len(tokens) and tokens[end].norm == OF_TOTAL:
         return None, end  # треть из них, двух третей из 100 членов

@@ -69,6 +69,7 @@ from pipeline.nlp.grammars.figures.filters import (
     HOUR_LEMMAS, acceptable, in_title, is_noun_first, is_ordinal_use, is_rate_base, is_reference, is_weight_class)
 from pipeline.nlp.grammars.figures.kinds import figure_kind
 from pipeline.nlp.grammars.figures.multiples import MULTIPLE_OBJECT, multiple_at
+from pipeline.nlp.grammars.figures.parenthesised import name_parenthesised
 from pipeline.nlp.grammars.figures.objects import (
     counted_at, restatement_end, takes_genitive_plural, total_counted_at, unit_at)
 from pipeline.nlp.grammars.figures.subject import find_subjects, subject_text
@@ -76,8 +77,8 @@ from pipeline.nlp.grammars.figures.tokens import has_anchor, mark_dates, pieces,
 from pipeline.nlp.grammars.figures.verbs import (
     after_change_verb, is_change_size, is_difference, limit_qualifier, negated_bound)
 from pipeline.nlp.grammars.figures.vocabulary import (
-    MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, OR_MORE, PREPOSITIONS_AFTER_QUALIFIER,
-    QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
+    CONNECTIVES, MEASURE_NOUNS, NUMBER_STARTS, NUMBER_WORDS, OF_TOTAL, OPEN_QUOTES, OR_MORE,
+    PREPOSITIONS_AFTER_QUALIFIER, QUALIFIER_FIRST_WORDS, QUALIFIER_MAX_WORDS, QUALIFIER_WORDS, TENS, UNIT_PREFIXES)
 from pipeline.nlp.morph import parse
 
 
@@ -128,10 +129,22 @@ class _Reading:
         self.share = False          # a fraction word: треть, две трети, половина (fraction.py)
 
 
+def _in_connective(tokens, index):
+    """tokens[index] inside a connective that holds qualifier words: `тем не менее`, `тем более`."""
+    for words in CONNECTIVES:
+        for offset in range(1, len(words)):
+            start = index - offset
+            if start >= 0 and tuple(token.norm for token in tokens[start:start + len(words)]) == words:
+                return True
+    return False
+
+
 def _qualifier_at(tokens, index):
     """QUALIFIER at tokens[index]: (kind, next index, words) or None; longest phrase wins."""
     if tokens[index].norm not in QUALIFIER_FIRST_WORDS:
         return None
+    if _in_connective(tokens, index):
+        return None  # Тем не менее в три смены ..., тем более 20 школ: a connective, no bound
     for length in range(QUALIFIER_MAX_WORDS, 0, -1):
         words = tuple(t.norm for t in tokens[index:index + length])
         if len(words) == length and words in QUALIFIER_WORDS:
@@ -397,6 +410,7 @@ def _piece_figures(text, start, stop, before_sentence=None):
         index = reading.end
     temporal = [reading for reading in readings if reading.temporal]
     readings = _from_to(tokens, readings)
+    name_parenthesised(tokens, readings)
     fill_elided(tokens, readings, before_sentence)
     if temporal:
         readings = [reading for reading in readings if not times_parallel(tokens, reading, temporal)]

@@ -15,7 +15,7 @@ speed (`480 кубометров в секунду`).  `судов` after the ad
 
 from pipeline.nlp.grammars.figures.amounts import amount_at
 from pipeline.nlp.grammars.figures.vocabulary import (
-    ABBREVIATED_NOUNS, ADJECTIVAL_ADVERB_ENDINGS, ADJECTIVE_POS, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS, COURT,
+    ABBREVIATED_NOUNS, ADJECTIVAL_ADVERB_ENDINGS, ADJECTIVE_POS, CAPITAL_RATES, CAPITAL_UNITS, CASELESS_ABBREVIATIONS, CLOSE_QUOTES, COMPOUND_ABBREVIATIONS, COORDINATORS, COURT,
     COURT_ADJECTIVES,
     DEGREE_ADVERBS, ELLIPTIC_ADJECTIVES, ENERGY_ONE_WORDS, ENERGY_UNIT_MARKS, ENERGY_UNITS, LIVESTOCK_HEAD, LIVESTOCK_LEMMAS,
     LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION,
@@ -97,6 +97,9 @@ def _abbreviation_at(tokens, index):
             and tokens[index + 1].glued and tokens[index + 2].glued and tokens[index + 2].norm == 'ч'):
         return ENERGY_UNITS[token.norm], index + 3  # 90 кВт·ч, 2 млрд кВт*ч
     if token.text in CAPITAL_UNITS:
+        rate = tuple(other.text for other in tokens[index:index + 3])
+        if rate in CAPITAL_RATES and tokens[index + 1].glued and tokens[index + 2].glued:
+            return CAPITAL_RATES[rate], index + 3  # 30 Гкал/ч
         return CAPITAL_UNITS[token.text], index + 1
     if token.norm not in ABBREVIATED_NOUNS or not (token.text[:1].islower() or token.norm in CASELESS_ABBREVIATIONS):
         return None

@@ -181,7 +181,7 @@ def _gapped_fronted(tokens, index, noun_end):
     """The index of a number a few words after a fronted genitive plural noun, in its clause: `Лошадей в
     регионе 152 тыс.`, `..., верблюдов – 6 800`, `Трехсменных школ в городе осталось 9`; or None.
     A one-word aside between commas (`мошенничеств, напротив, стало больше – 912`) and an age (`Детей до
-    14 лет в стране почти 5,8 млн`) stand in the gap without counting in it."""
+    14 лет в стране почти 5,8 млн`) stand in the gap without counting in it, and so do the tokens of a date."""
     sentence = tokens[index].sentence
     at, words, dashed = noun_end, 0, False
     while at < len(tokens) and words <= FRONTED_GAP:
@@ -193,6 +193,9 @@ def _gapped_fronted(tokens, index, noun_end):
                     and word_info(tokens[at + 1].norm).pos in ASIDE_POS):
                 return None
             at += 3  # , напротив,
+            continue
+        if token.skip:
+            at += 1  # a date's day stands in the gap, no count: `Вакансий врачей на 1 октября оставалось 75`
             continue
         if token.kind == 'num' or (dashed and token.norm in NUMBER_WORDS) or (  # больниц – три
                 token.norm in NUMBER_WORDS and is_verb_like(tokens[at - 1].norm)):  # выявлено сорок

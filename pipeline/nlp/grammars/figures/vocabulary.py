@@ -128,6 +128,18 @@ FRACTION_DENOMINATORS = {
 FRACTION_NUMERATORS = {**dict.fromkeys('одна одной одну'.split(), 1),
                        **dict.fromkeys('две двух двум двумя'.split(), 2),
                        **dict.fromkeys('три трех трем тремя'.split(), 3)}
+# семь десятых, три пятых: a numerator (2 to 9) and an ordinal in the genitive plural; десятую часть, одна
+# пятая: one part (fraction.py).  Not 3 and 4: две трети, три четверти are written with the nouns above.
+_ORDINAL_STEMS = {'пят': 5, 'шест': 6, 'седьм': 7, 'восьм': 8, 'девят': 9, 'десят': 10, 'сот': 100,
+                  'тысячн': 1000}
+ORDINAL_PLURAL_DENOMINATORS = {stem + 'ых': value for stem, value in _ORDINAL_STEMS.items()}
+ORDINAL_SINGULAR_DENOMINATORS = {
+    **{stem + ending: value for stem, value in _ORDINAL_STEMS.items() for ending in ('ая', 'ую', 'ой')},
+    **dict.fromkeys('третья третью третьей'.split(), 3), **dict.fromkeys('четвертая четвертую четвертой'.split(), 4)}
+ORDINAL_NUMERATORS = (2, 9)
+PART_WORDS = frozenset('часть части частью'.split())
+# пять десятых классов, двух десятых годов: the ordinal of a grade or a decade, no fraction
+ORDINAL_NOUNS = frozenset({'класс', 'год'})
 
 # 5-й, 10-го, 19-летний are ordinals or adjectives; 2-х, 5-ти are cardinals
 CARDINAL_SUFFIXES = frozenset({'х', 'ти', 'ми', 'и', 'ух', 'ех', 'ем', 'ум', 'мя', 'ью', 'ста', 'сот'})
@@ -151,6 +163,9 @@ QUALIFIERS = {
              'не больше', 'не свыше', 'максимум', 'как максимум', 'чуть менее', 'чуть меньше',
              'не выше', 'ниже', 'в пределах'],
 }
+# тем не менее, тем более: connectives ("nevertheless", "all the more") whose qualifier words bound no number
+# (`Тем не менее в три смены учатся 14 школ` is not "at least three shifts")
+CONNECTIVES = (('тем', 'не', 'менее'), ('тем', 'более'))
 QUALIFIER_WORDS = {tuple(phrase.split()): kind for kind, phrases in QUALIFIERS.items() for phrase in phrases}
 QUALIFIER_MAX_WORDS = max(len(words) for words in QUALIFIER_WORDS)
 QUALIFIER_FIRST_WORDS = frozenset(words[0] for words in QUALIFIER_WORDS)
@@ -226,6 +241,8 @@ ABBREVIATED_NOUNS = {
     'чел': 'человек', 'шт': 'штука', 'ед': 'единица', 'квт': 'киловатт', 'мвт': 'мегаватт',
     'гвт': 'гигаватт', 'кв': 'квадратный метр', 'куб': 'кубический метр', 'ц': 'центнер',
     'кбит': 'килобит', 'мбит': 'мегабит', 'гбит': 'гигабит',
+    # 120 м³ воды, 40 м² жилья, 3 км² леса: a power sign glued to the letter
+    'м³': 'кубический метр', 'м²': 'квадратный метр', 'км²': 'квадратный километр',
 }
 # 100 Мбит/с: abbreviations written with a capital as often as not
 CASELESS_ABBREVIATIONS = frozenset({'кбит', 'мбит', 'гбит'})
@@ -246,7 +263,11 @@ RATE_WORDS = {('в', 'секунду'): 'в секунду', ('в', 'час'): '
 # 5 тыс. МРП, 300 МВт: abbreviations written with capitals (as written) -> the counted unit
 CAPITAL_UNITS = {'МРП': 'МРП', 'МЗП': 'МЗП', 'кВт': 'киловатт', 'МВт': 'мегаватт', 'ГВт': 'гигаватт',
                  # abbreviations of common nouns, counted as they stand: 1 140 ДТП, 12 АЗС, три ТЭЦ
-                 'ДТП': 'ДТП', 'АЗС': 'АЗС', 'ТЭЦ': 'ТЭЦ', 'ГЭС': 'ГЭС'}
+                 'ДТП': 'ДТП', 'АЗС': 'АЗС', 'ТЭЦ': 'ТЭЦ', 'ГЭС': 'ГЭС',
+                 # 2,6 млн Гкал тепла: the gigacalorie, the unit heat is sold and counted in
+                 'Гкал': 'гигакалория'}
+# 30 Гкал/ч: a capitalised unit a time -> a rate (the heat output of a boiler house)
+CAPITAL_RATES = {('Гкал', '/', 'ч'): 'гигакалория в час'}
 # 90 кВт·ч, 1,9 млн кВт*ч (and the common misspelling кВт/ч): kilowatt-hours, the unit of energy sold, not the
 # kilowatt of power; the mark between the letters is glued to both
 ENERGY_UNIT_MARKS = frozenset('·∙⋅*/')
@@ -271,4 +292,5 @@ QUALIFIER_TOKENS = frozenset(word for words in QUALIFIER_WORDS for word in words
 # words that may open an amount (digits always may)
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(APPROXIMATE_PLURALS) \
     | SEVERAL | frozenset(UNIT_PREFIXES) | frozenset(HALF_SCALES) | frozenset(FRACTION_DENOMINATORS) \
+    | frozenset(ORDINAL_SINGULAR_DENOMINATORS) \
     | frozenset(MULTIPLE_WORDS)
