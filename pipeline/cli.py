@@ -67,11 +67,13 @@ class Progress:
 
 
 def command_run(args):
-    from pipeline.running.cluster import GC_OLDER, GC_THRESHOLD
-    # the modules and models loaded before the first document are objects that live as long as the
-    # process (`run` freezes them out of collections once they are loaded): at the default thresholds
-    # the collector walked them some 240 times while they loaded, 0.1 s of NEREL train's whole run
-    gc.set_threshold(GC_THRESHOLD, *GC_OLDER)
+    from pipeline.running.cluster import sparse_thresholds
+    with sparse_thresholds():
+        return run_command(args)
+
+
+def run_command(args):
+    """`entity-pipeline run`: the tables, the report and the exit status."""
     if args.workers > 1 and not args.scheduler:
         # the local cluster's forkserver loads the pipeline while this process loads its modules
         from pipeline.running.cluster import start_forkserver
