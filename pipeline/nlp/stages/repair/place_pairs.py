@@ -43,6 +43,10 @@ def is_adjective_pair(doc, span, people):
     adjective, noun = span[0].text, span[1].text
     if not is_kazakh_adjective(adjective):
         return False
+    # `министра Жана Зея` (Jean Zay): an adjective that is also a first name one knows (Жан) needs the
+    # preposition of place whatever the noun
+    if is_known_name(adjective) and not after_place_word(doc, span.start):
+        return False
     if is_geox(noun):
         # (`Нарына` is also a woman's surname's shape, and `Асель Нарынова` of the same text shares its stem)
         return True
