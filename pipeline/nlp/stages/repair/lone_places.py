@@ -18,7 +18,7 @@ place (`place-known-form`): `СЕМЕЙ, 14 января` ... `В Семее н�
 and the look-up, by pymorphy3's lemma, misses `Семее`).
 """
 
-from pipeline.nlp.kazakh import fold, has_name_element
+from pipeline.nlp.kazakh import fold, has_name_element, is_kazakh_adjective
 from pipeline.nlp.kazakh_places import is_kazakh_compound
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.place_forms import VOWELS
@@ -125,12 +125,28 @@ def surnames(spans):
     return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span]
 
 
+# Катон-Карагай (қарағай `pine`), Ак-Булак, Кара-Тобе, Жер-Агаш, Ак-Кудук, Сары-Озек: the elements a hyphened Kazakh
+# place's last part opens with (in any case: `Катон-Карагая`)
+HYPHENED_ELEMENTS = ('карага', 'булак', 'агаш', 'кудук', 'тобе', 'тюбе', 'коль', 'кол', 'кайнар', 'озек', 'бастау',
+                     'тау')
+
+
+def is_kazakh_hyphened(word):
+    """`Катон-Карагая`, `Ак-Булака`, `Сары-Озека`: a hyphened word whose last part opens with a Kazakh element of a
+    place or whose first part is a Kazakh adjective (`kazakh.is_kazakh_adjective`); not `Шлезвиг-Гольштейна`,
+    `Биг-Бен`."""
+    parts = fold(word.lower()).split('-')
+    return len(parts) == 2 and (is_kazakh_adjective(parts[0]) or parts[1].startswith(HYPHENED_ELEMENTS))
+
+
 def place_words(doc, spans):
     """A one-word PER that is no word of a longer person's name, nor a name or surname one knows, is a place when
     pymorphy3 knows it as a place, when the document names it as a place elsewhere (`из Шу` ...
     `до Шу`), or when a place adjective of the document is made of it (`Шиелийском` ... `у Шиели`)."""
-    # (`Пасечники Катон-Карагая` ... `в Катон-Карагайском районе`: a hyphened word is one word here too)
-    lone = {span.start for span in spans if span.label_ == 'PER' and len(span) == 1 and is_word(span[0])}
+    # (`Пасечники Катон-Карагая` ... `в Катон-Карагайском районе`: a hyphened word of Kazakh places is one word
+    # here too)
+    lone = {span.start for span in spans if span.label_ == 'PER' and len(span) == 1 and span.text[:1].isupper()
+            and (span[0].is_alpha or is_word(span[0]) and is_kazakh_hyphened(span.text))}
     if not lone:
         return spans
     places = {form for span in spans if span.label_ == 'LOC' and len(span) == 1 for form in word_forms(span.text)}
