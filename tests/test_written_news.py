@@ -183,7 +183,9 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   adjective, rivers, microdistricts, a rural district, beside persons whose surnames are built on place names;
   never used to write a rule, its misses unread until the end of the round that wrote it. First run (main at
   e66512b, `.venv/bin/python bench/gold_parts.py --gold tests/data/written_places13`): PER 0.914, ORG 0.941,
-  LOC 0.928; branch places13 at the end of its round: the same.
+  LOC 0.928; branch places13 at the end of its round: the same. Its misses were read by places15 (the task's
+  brief: Kazakh places typed as persons), so it is a development set from then on: PER 0.941 -> 1.000, LOC 0.962
+  -> 0.967 there.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -247,7 +249,7 @@ FLOORS = {
     'written_places12': {'PER': 0.838, 'ORG': 0.960, 'LOC': 0.960},
     'written_news35': {'PER': 0.983, 'ORG': 0.930, 'LOC': 0.977},
     'written_news36': {'PER': 0.985, 'ORG': 0.975, 'LOC': 0.970},
-    'written_places13': {'PER': 0.935, 'ORG': 0.935, 'LOC': 0.955},
+    'written_places13': {'PER': 0.990, 'ORG': 0.935, 'LOC': 0.960},
 }
 
 

@@ -87,7 +87,9 @@ UNDECLINED_PLACE_SUFFIXES = ('лы',)
 # Russian noun in -а, `в Кызылорде`, never as a masculine `Кызылорд`; `Конкорд`, `Ньюарк`, `Грин-парк`
 # are no such compound
 FEMININE_PLACE_ELEMENTS = ('орда', 'кала', 'дала', 'арка')
-KAZAKH_ADJECTIVE_ROOTS = ('кызыл', 'ак', 'кара', 'сары', 'жана', 'кок', 'улы', 'ески', 'бетпак')
+# (үлкен `big`, кіші `small`, орта `middle`: `Улкен Нарын`, `Киши Алматы`, `Орта Жуз`)
+KAZAKH_ADJECTIVE_ROOTS = ('кызыл', 'ак', 'кара', 'сары', 'жана', 'кок', 'улы', 'ески', 'бетпак', 'улкен', 'киши',
+                          'орта')
 
 
 # Жетысу, Аксу (су `water`), Кокшетау, Каратау (тау `mountain`): Kazakh names in -су and in a vowel + у

@@ -50,6 +50,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-namesake-place` (before place-head), `person-listed-place`,
   `person-surname-org`;
 - a one-word person the document shows to be a place (lone_places.py): `place-word`, `place-known-form`;
+- a two-word person opening with a Kazakh adjective of a place's name written apart (place_pairs.py): `у Улкен
+  Нарына`, `place-kazakh-adjective` (after place-known-form);
 - one word, which type (lone_words.py): `district-head` (after place-head), `place-after-preposition`, `place-after-in`,
   `place-of-residents`, `lone-common-noun`,
   `place-shape`, `surname-place`;
@@ -133,6 +135,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 )
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
+from pipeline.nlp.stages.repair.place_pairs import adjective_pairs
 from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
@@ -304,6 +307,7 @@ RULES = [
     ('person-listed-place', listed_places),
     ('place-word', place_words),
     ('place-known-form', known_place_forms),
+    ('place-kazakh-adjective', adjective_pairs),
     ('place-after-preposition', village_words),
     ('place-after-in', in_places),
     ('place-of-residents', residents_places),

@@ -6,6 +6,7 @@
     в Шиелийском районе, где пастбища у Шиели           the name its district's adjective is made of
     в Звериноголовском районе ... у Звериноголовского   a village whose adjective-shaped name is its district's
     часть у Сарышагана, на берегу Каратала               a Kazakh place-name compound after a word of place
+    Пасечники Катон-Карагая ... в Катон-Карагайском районе  a hyphened name, its district's adjective made of it
 
 A person named by one word is most often one introduced by the full name before (`Ерлан Сапаров` ...
 `Сапаров`): such a word stays a person. So does a common noun for a living being written with a capital,
@@ -17,12 +18,12 @@ place (`place-known-form`): `СЕМЕЙ, 14 января` ... `В Семее н�
 and the look-up, by pymorphy3's lemma, misses `Семее`).
 """
 
-from pipeline.nlp.kazakh import fold, has_name_element
+from pipeline.nlp.kazakh import fold, has_name_element, is_kazakh_adjective
 from pipeline.nlp.kazakh_places import is_kazakh_compound
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.place_forms import VOWELS
 from pipeline.nlp.stages.repair.name_edges import is_place_not_name
-from pipeline.nlp.stages.repair.persons import is_known_name, same_name
+from pipeline.nlp.stages.repair.persons import is_known_name, is_word, same_name
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.wordforms import SOFT_DECLENSIONS, is_inflection
 
@@ -47,7 +48,7 @@ def adjective_stems(doc, spans):
         if span.label_ != 'LOC':
             continue
         for token in span:
-            if token.text[:1].isupper() and token.is_alpha:
+            if is_word(token):
                 adjective = fold(lemma(token.text))
                 if adjective.endswith(ADJECTIVE_ENDING):
                     stems.add(adjective[:-len(ADJECTIVE_ENDING)])
@@ -124,12 +125,28 @@ def surnames(spans):
     return [token.text for span in spans if span.label_ == 'PER' and len(span) > 1 for token in span]
 
 
+# Катон-Карагай (қарағай `pine`), Ак-Булак, Кара-Тобе, Жер-Агаш, Ак-Кудук, Сары-Озек: the elements a hyphened Kazakh
+# place's last part opens with (in any case: `Катон-Карагая`)
+HYPHENED_ELEMENTS = ('карага', 'булак', 'агаш', 'кудук', 'тобе', 'тюбе', 'коль', 'кол', 'кайнар', 'озек', 'бастау',
+                     'тау')
+
+
+def is_kazakh_hyphened(word):
+    """`Катон-Карагая`, `Ак-Булака`, `Сары-Озека`: a hyphened word whose last part opens with a Kazakh element of a
+    place or whose first part is a Kazakh adjective (`kazakh.is_kazakh_adjective`); not `Шлезвиг-Гольштейна`,
+    `Биг-Бен`."""
+    parts = fold(word.lower()).split('-')
+    return len(parts) == 2 and (is_kazakh_adjective(parts[0]) or parts[1].startswith(HYPHENED_ELEMENTS))
+
+
 def place_words(doc, spans):
     """A one-word PER that is no word of a longer person's name, nor a name or surname one knows, is a place when
     pymorphy3 knows it as a place, when the document names it as a place elsewhere (`из Шу` ...
     `до Шу`), or when a place adjective of the document is made of it (`Шиелийском` ... `у Шиели`)."""
-    lone = {span.start for span in spans if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha
-            and span.text[:1].isupper()}
+    # (`Пасечники Катон-Карагая` ... `в Катон-Карагайском районе`: a hyphened word of Kazakh places is one word
+    # here too)
+    lone = {span.start for span in spans if span.label_ == 'PER' and len(span) == 1 and span.text[:1].isupper()
+            and (span[0].is_alpha or is_word(span[0]) and is_kazakh_hyphened(span.text))}
     if not lone:
         return spans
     places = {form for span in spans if span.label_ == 'LOC' and len(span) == 1 for form in word_forms(span.text)}
