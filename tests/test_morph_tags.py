@@ -45,3 +45,24 @@ def test_every_attribute_is_pymorphy3_s(word):
 ])
 def test_hyphenated_halves(word, lemmas):
     assert {parsed.normal_form for parsed in parse(word) if parsed.tag.POS == 'NOUN'} == lemmas
+
+
+# [word, its first parse known to the dictionary]: `Parse.is_known` kept by the word gives pymorphy3's look-up
+@pytest.mark.parametrize('word, known', [
+    ('москва', True),
+    ('Москвы', True),
+    ('ёлка', True),
+    ('елка', True),              # `е` for `ё`: one of pymorphy3's substitutes
+    ('бюджетов', True),
+    ('Жанболатовна', False),     # a guess from the ending
+    ('Сарыжайлау', False),
+    ('xyzqw', False),
+    ('по-новому', True),
+])
+def test_is_known_by_word(word, known):
+    analyzer = get_analyzer()
+    parses = parse(word) + tuple(parse(word.lower()))
+    assert [parsed.is_known for parsed in parses] == [
+        analyzer.dictionary.word_is_known(word=parsed.word, substitutes_compiled=analyzer.char_substitutes)
+        for parsed in parses]
+    assert parses[0].is_known == known

@@ -35,7 +35,23 @@ def get_analyzer():
     for name, attribute in list(vars(analyzer.TagClass).items()):
         if type(attribute).__name__ == '_select_grammeme_from':
             setattr(analyzer.TagClass, name, TagAttribute(attribute))
+    # `parsed.is_known` kept by the word: pymorphy3 looks the word up in the dictionary's DAWG (with its
+    # ё/е substitutes) at every access, and the name, place and repair rules ask it of the same few
+    # thousand words again and again (100 K asks on NEREL train, a hundredth of the run); the answer
+    # depends on the word alone. The parse class is this analyser's own subclass (`_result_type`).
+    analyzer._result_type.is_known = property(known_word_of(analyzer))
     return analyzer
+
+
+def known_word_of(analyzer):
+    """`Parse.is_known` of `analyzer`'s parses, one dictionary look-up per word."""
+    dictionary, substitutes = analyzer.dictionary, analyzer.char_substitutes
+
+    @lru_cache(maxsize=200_000)
+    def known(word):
+        return dictionary.word_is_known(word=word, substitutes_compiled=substitutes)
+
+    return lambda parsed: known(parsed.word)
 
 
 class TagAttribute:
