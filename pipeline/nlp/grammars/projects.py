@@ -16,6 +16,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sentence_of
 
 from pipeline.nlp.grammars.commitments import lemmas
+from pipeline.nlp.grammars.figures.vocabulary import SET_AGAINST
 
 YEAR = re.compile(r'^(?:19|20)\d\d$')
 BUDGETS = frozenset({'бюджет', 'смета'})
@@ -36,8 +37,6 @@ BUILDING = frozenset({'строительство', 'возведение', 'с�
 # a construction begun or going on: what it builds is not there yet
 UNDER_WAY = frozenset({'начаться', 'начать', 'начинаться', 'стартовать', 'приступить', 'вестись', 'идти',
                        'продолжаться', 'развернуться'})
-# the words that set a plan against a value known today: `вместо нынешних 5 млн тонн`, `против 17 млн тонн`
-SET_AGAINST = frozenset({'вместо', 'против'})
 
 
 def best(token):

@@ -5,12 +5,13 @@ noun was named nearby and left out: after `из них` or before it (`соро�
 genitive plural topic (`Нарушений за май выявлено сорок`), between dashes after the thing a sentence ranks
 (`Большинство трагедий – тридцать четыре – произошло ...`), after `вместо` / `против` a count (`одиннадцать
 воздушных судов вместо семи`).  elided.py finds the noun each leaves out.
-Split from filters.py (which asks counts_alone) when it neared 600 lines; the rules are unchanged."""
+Split from filters.py (which asks counts_alone) when it neared 600 lines."""
 
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES
 from pipeline.nlp.grammars.figures.verbs import COMPARATIVES
-from pipeline.nlp.grammars.figures.vocabulary import COLLECTIVE_FORMS, NUMBER_WORDS, ONE_FORMS, PART_OF_THEM
+from pipeline.nlp.grammars.figures.vocabulary import (COLLECTIVE_FORMS, NUMBER_WORDS, ONE_FORMS, PART_OF_THEM,
+                                                      SET_AGAINST)
 from pipeline.nlp.grammars.figures.words import is_verb_like
 
 # the marks a list item ends with: `у Китая – 11, у Узбекистана – семь.`
@@ -205,8 +206,7 @@ def _is_continued(tokens, amount):
 
 
 # одиннадцать воздушных судов вместо семи, 40 минут против полутора часов: the count a figure replaces or is
-# compared with, its noun the figure's
-INSTEAD = frozenset({'вместо', 'против'})
+# compared with (vocabulary.SET_AGAINST), its noun the figure's; how far back the count may stand
 INSTEAD_WINDOW = 5
 
 
@@ -216,7 +216,7 @@ def _is_instead(tokens, amount):
     против восьми` (elided.py gives it that count's noun); not `приехал вместо двух` (no count before)."""
     at, end = amount.first, amount.end
     sentence = tokens[at].sentence
-    if at < 2 or tokens[at - 1].norm not in INSTEAD:
+    if at < 2 or tokens[at - 1].norm not in SET_AGAINST:
         return False
     if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
         return False

@@ -74,8 +74,8 @@ from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import (
     LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM, QUALIFIER_TOKENS)
-from pipeline.nlp.grammars.figures.topics import VERB_POS, fronted_nouns
-from pipeline.nlp.grammars.figures.words import word_info
+from pipeline.nlp.grammars.figures.topics import fronted_nouns
+from pipeline.nlp.grammars.figures.words import VERB_LIKE_POS, word_info
 
 # больше всего грантов получили ...: the noun after these is what the sentence ranks
 MOST_WORDS = frozenset({('больше', 'всего'), ('меньше', 'всего')})
@@ -267,6 +267,10 @@ SUBJECT_CASES = frozenset({'nomn'})
 SUBJECT_WINDOW = 4
 
 
+# `вырастут примерно на четверть`: the words between a fraction of change and its verb
+QUALIFIERS_OR_NA = QUALIFIER_TOKENS | {'на'}
+
+
 def _change_subject(tokens, reading):
     """(noun index, None, lemma) of the subject of a fraction's change, the nominative noun right before the verb
     of change the fraction's `на` follows (`а расходы вырастут примерно на четверть`: расход, not the people the
@@ -275,9 +279,9 @@ def _change_subject(tokens, reading):
     if not (reading.share and reading.change):
         return None
     at = reading.number_first - 1
-    while at >= 0 and tokens[at].norm in QUALIFIER_TOKENS | {'на'}:
+    while at >= 0 and tokens[at].norm in QUALIFIERS_OR_NA:
         at -= 1
-    if at < 1 or tokens[at].kind != 'word' or word_info(tokens[at].norm).pos not in VERB_POS:
+    if at < 1 or tokens[at].kind != 'word' or word_info(tokens[at].norm).pos not in VERB_LIKE_POS:
         return None
     for back in range(at - 1, max(-1, at - 1 - SUBJECT_WINDOW), -1):
         token = tokens[back]
@@ -308,15 +312,18 @@ def _clause_before(tokens, readings, position, before_sentence):
         clause = tokens[before.first].sentence
         if clause < sentence - 1:
             break
-        if clause == sentence - 1 and named(before) is not None:
-            return named(before)
+        if clause == sentence - 1:
+            last = named(before)
+            if last is not None:
+                return last
     return None
 
 
 def fill_elided(tokens, readings, before_sentence=None):
     """Note on each bare reading (no unit, no counted noun) the (unit, noun) its sentence gave before it,
     as `elided`; returns the readings that have one.  `before_sentence`: the (unit, noun) of the last figure
-    of the sentence before, for a scaled or fraction reading whose own sentence names nothing."""
+    of the sentence before, for a scaled or fraction reading or a bare number before `из них` whose own sentence
+    names nothing; a clause after `;` takes the (unit, noun) the clause before it named last (_clause_before)."""
     if all(r.unit is not None or r.object is not None for r in readings):
         return []
     most = _most_nouns(tokens)
@@ -407,11 +414,9 @@ def named(figure):
 def times_parallel(tokens, reading, temporal):
     """A bare number (no unit, no noun, none taken from its sentence) ending a list item after a dash whose
     sentence named a duration before it that is no figure (an age, a term): the same duration, no figure
-    either (`Первый цех построили 12 лет назад, второй – 3`, `Урок длится 45 минут, перемена – от 10 до 20`):
-    written_figures28 FIG .938 -> .949, nothing else moved.  An age a verb of turning gives (`участнику исполнилось
-    14 лет, самому старшему – 78`) raised written_figures29 .972 -> .978 and the held-out written_figures14 .974 ->
-    .978, but NEREL tags such ages AGE, which its figure precision counts right: train and dev check .873 -> .872,
-    .887 -> .886; left out."""
+    either (`Первый цех построили 12 лет назад, второй – 3`, `Урок длится 45 минут, перемена – от 10 до 20`).
+    An age after a verb of turning (`участнику исполнилось 14 лет, самому старшему – 78`) stays a figure: NEREL,
+    which counts ages as figures, dropped when it did not."""
     if reading.unit is not None or reading.object is not None or reading.elided is not None or reading.scale is not None:
         return False
     at = reading.first

@@ -13,10 +13,11 @@ tells the rules and their figures).  Split from elided.py when it passed 600 lin
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import NUMBER_WORDS, PART_OF_THEM
-from pipeline.nlp.grammars.figures.words import is_verb_like, word_info
+from pipeline.nlp.grammars.figures.words import VERB_LIKE_POS, is_verb_like, word_info
 
-# уголовных дел поступило 27 400, заявок подано 120: the words between the noun and the number
-VERB_POS = frozenset({'VERB', 'PRTS'})
+# уголовных дел поступило 27 400, заявок подано 120: a verb or a short participle (VERB_LIKE_POS) stands between
+# the noun and the number; the words of a prepositional phrase before it are neither it nor a second preposition
+PHRASE_STOP_POS = VERB_LIKE_POS | {'PREP'}
 
 
 def fronted_nouns(tokens):
@@ -38,7 +39,7 @@ def fronted_nouns(tokens):
         if noun is None or ('gent', 'plur') not in noun[1]:
             continue
         verb = _after_prepositional_phrases(tokens, _after_participle_clause(tokens, noun[2]))
-        if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_POS:
+        if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_LIKE_POS:
             found[verb + 1] = (index, noun[0])
             topics.setdefault(token.sentence, (index, noun[0]))
             continue
@@ -121,12 +122,12 @@ def _after_prepositional_phrases(tokens, at):
             break
         words = end + 1
         while words < len(tokens) and words - end <= TOPIC_PHRASE_WORDS and tokens[words].kind == 'word' \
-                and tokens[words].sentence == sentence and word_info(tokens[words].norm).pos not in VERB_POS | {'PREP'}:
+                and tokens[words].sentence == sentence and word_info(tokens[words].norm).pos not in PHRASE_STOP_POS:
             words += 1
         if words == end + 1:
             break
         end = words
-        if end < len(tokens) and tokens[end].kind == 'word' and word_info(tokens[end].norm).pos in VERB_POS:
+        if end < len(tokens) and tokens[end].kind == 'word' and word_info(tokens[end].norm).pos in VERB_LIKE_POS:
             return end
     return at
 

@@ -278,6 +278,9 @@ MONEY_OBJECTS = frozenset({'МРП', 'МЗП'})
 # 0,5 п.п.; 2 процентных пункта
 PERCENT_POINTS = 'процентный пункт'
 PERCENT_POINT_ABBREVIATION = ('п', '.', 'п', '.')
+# the words that set a value against another: `вместо нынешних 5 млн тонн`, `против 17 млн тонн` (a plan against
+# today's value, projects.py), `одиннадцать воздушных судов вместо семи` (a count the figure replaces, alone.py)
+SET_AGAINST = frozenset({'вместо', 'против'})
 
 # вдвое больше, сократилось втрое: a multiple in one word (multiples.py)
 MULTIPLE_WORDS = {'вдвое': 2, 'втрое': 3, 'вчетверо': 4, 'впятеро': 5, 'вшестеро': 6, 'всемеро': 7,

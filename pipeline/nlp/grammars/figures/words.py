@@ -13,14 +13,14 @@ class WordInfo:
     __slots__ = ('pos', 'noun_lemma', 'noun_forms', 'lemmas', 'proper', '_adjective', '_best', 'plural',
                  'genitive_plural', 'adjective_forms')
 
-    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, adjective=None, plural=False,
+    def __init__(self, pos, noun_lemma, noun_forms, lemmas, proper=False, plural=False,
                  genitive_plural=None, adjective_forms=frozenset(), best=None):
         self.pos = pos                  # POS of the most probable parse
         self.noun_lemma = noun_lemma    # normal form of the best noun parse, or None
         self.noun_forms = noun_forms    # {(case, number)} of the noun parses
         self.lemmas = lemmas            # normal forms of all parses
         self.proper = proper            # the best parse is a name, surname or place
-        self._adjective = adjective if best is None else UNREAD
+        self._adjective = None if best is None else UNREAD
         self._best = best               # the most probable parse, whose `adjective` is read on first use
         self.plural = plural            # ... in a plural form
         self.genitive_plural = genitive_plural  # сел -> село: a genitive plural noun reading, however rare
@@ -81,7 +81,6 @@ def word_info(norm):
         frozenset((p.tag.case, p.tag.number) for p in noun_parses),
         frozenset(p.normal_form.replace('ё', 'е') for p in parses),
         not PROPER_GRAMMEMES.isdisjoint(best.tag.grammemes),
-        None,
         best.tag.number == 'plur',
         genitive_plural,
         frozenset((p.tag.case, p.tag.number) for p in parses if p.tag.POS in ADJECTIVE_POS),
