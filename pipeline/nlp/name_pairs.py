@@ -10,9 +10,8 @@ nothing.
 """
 
 from pipeline.nlp.name_context import PAIR_JOINERS, case_weights
-from pipeline.nlp.names import CASES, best_total, best_weights, scored_readings
+from pipeline.nlp.names import CASES, GENDERS, best_total, best_weights, scored_readings
 
-GENDERS = ('masc', 'femn')
 # how much better than any nominative reading the oblique one must be for the name to show its case;
 # the oblique readings as good but for `TIE` are shown too (`Марка`: genitive or accusative)
 SHOWN_MARGIN = 1.0
