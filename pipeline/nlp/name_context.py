@@ -187,6 +187,10 @@ def apposition(doc, span, entity_tokens=None):
         if lower in PREPOSITION_CASES and token.text.islower():
             preposition = lower
             break
+        if lower in PAIR_JOINERS:
+            # `Нападающий «Реала» и сборной Португалии Криштиану Роналду`: `и` is passed over (pymorphy3 also
+            # reads it as an abbreviated noun in every case, which made it a role noun of every case)
+            continue
         found = role_readings(token)
         if found:
             # `председателя` in `Заместитель председателя`: a genitive

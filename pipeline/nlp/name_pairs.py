@@ -17,14 +17,10 @@ from pipeline.nlp.names import CASES, GENDERS, best_total, best_weights, scored_
 SHOWN_MARGIN = 1.0
 TIE = 0.5
 
-# the hints of a name whose context says nothing but that a locative needs a preposition
-OPEN_HINT_KEYS = {'loct'}
-
 
 def has_open_context(hint):
-    """The context of the name gives no case nor gender: `person_case_weights` rules out the locative only, or
-    allows every case alike (a list's member after a word that governs none)."""
-    return set(hint) <= OPEN_HINT_KEYS or set(hint) == set(CASES) and len(set(hint.values())) == 1
+    """The context of the name gives no case nor gender: `person_case_weights` rules out the locative only."""
+    return hint == case_weights(None)
 
 
 def shown_cases(words):
