@@ -18,13 +18,11 @@ the genitive (`Кульджа`, `Чунджа`: `из Кульджи`), not a Ka
 import re
 
 from pipeline.nlp.morph import match_case, parse
-from pipeline.nlp.wordforms import is_inflection, key
+from pipeline.nlp.wordforms import NEUTER_STEMS, is_inflection, key
 
 # the Russian suffixes with a fleeting vowel: Кременец/Кременца, Городок/Городка, Зеленчук aside
 FLEETING_SUFFIXES = ('ец', 'ёк', 'ек', 'ок', 'ень')
 FLEETING_VOWELS = set('еёо')
-# the Russian villages in -о that decline: Тимирязево, Смирново, Бородино, Ершово
-NEUTER_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
 VOWELS = set('аеёиоуыэюя')
 CONSONANTS = set('бвгджзйклмнпрстфхцчшщ')
 # `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
