@@ -109,8 +109,8 @@ def undeclined_accusative_normal(doc, span, prepositions):
 
 # Прииртышье, Приаралье, Прибалхашье, Забайкалье, Подмосковье: the land along a river, a lake or the mountains
 # named by при-, за-, по-, пред-, под-, меж- and a name, a neuter noun in -ье (pymorphy3 knows the old ones; the
-# Kazakh ones it guesses a made-up `прииртышие` or a name `приаралья`)
-REGION_RE = re.compile(r'^(?:При|Пред|За|По|Под|Меж)[а-яё]{4,}ь(?:е|я|ю|ем)$')
+# Kazakh ones it guesses a made-up `прииртышие` or a name `приаралья`); под- is по- and a name to the pattern
+REGION_RE = re.compile(r'^(?:При|Пред|За|По|Меж)[а-яё]{4,}ь(?:е|я|ю|ем)$')
 
 
 def is_region_shaped(word):

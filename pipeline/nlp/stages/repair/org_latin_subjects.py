@@ -52,8 +52,8 @@ def latin_subjects(doc, spans):
         if stop is None:
             index += 1
             continue
-        if taken.isdisjoint(range(index, stop)) and not is_latin_word(doc[index - 1]) \
-                and is_subject_after(doc, index, stop):
+        # (`is_subject_after` wants a Cyrillic finite verb right before the name)
+        if taken.isdisjoint(range(index, stop)) and is_subject_after(doc, index, stop):
             found.append(make_span(doc, index, stop, 'ORG', 'org-latin-subject'))
         index = stop
     return spans + found if found else spans
