@@ -373,8 +373,11 @@ def national_parks(doc, spans):
     заповедник`, `Центральный парк`), which the gold sets take as places."""
     result = []
     for span in spans:
+        if span.label_ != 'LOC' or len(span) < 3 or not span[0].text[:1].isupper():
+            result.append(span)
+            continue
         words = [token.text.lower() for token in span if token.text.replace('-', '').isalpha()]
-        if span.label_ == 'LOC' and len(words) >= 3 and span[0].text[:1].isupper() and any(parsed.normal_form == 'парк' for parsed in parse(words[-1])[:3]) \
+        if len(words) >= 3 and 'парк' in words[-1] and any(parsed.normal_form == 'парк' for parsed in parse(words[-1])[:3]) \
                 and any(lemma(word) == 'национальный' for word in words[1:-1]):
             span = make_span(doc, span.start, span.end, 'ORG', 'org-national-park', span._.canonical)
         result.append(span)

@@ -11,6 +11,7 @@ from pipeline.nlp.stages.repair.spans import make_span
 # not о/об/про/для, after which a titled name is the man himself (`о Толе би`, `для Абылай хана`)
 PLACE_PREPOSITIONS = frozenset('в во к ко из изо у до от'.split())
 LONGEST_NAME = 2
+TITLE_PREFIXES = tuple(TITLE_NOUNS)
 
 
 def titled_tails(doc, spans):
@@ -32,7 +33,9 @@ def titled_tails(doc, spans):
 def is_title_word(token):
     """`би`, `батыра`, `акына`: a lower-case title of a person a place may be named after."""
     text = token.text
-    return text.islower() and (text in TITLE_NOUNS or any(parsed.normal_form in TITLE_NOUNS for parsed in parses(token)))
+    # (every form of a title starts with it: `батыру`, `акыном`; no parse for the other words)
+    return text.islower() and (text in TITLE_NOUNS or text.startswith(TITLE_PREFIXES)
+                               and any(parsed.normal_form in TITLE_NOUNS for parsed in parses(token)))
 
 
 def is_place_position(doc, index, place_ends, title):
@@ -56,6 +59,11 @@ def titled_settlements(doc, spans):
     place_ends = {span.end for span in spans if span.label_ == 'LOC'}
     result = []
     for span in spans:
+        # (the cheap tests first: a name of one or two capitalised words, with its title at most one more)
+        if span.label_ not in ('LOC', 'PER', 'ORG') or len(span) > LONGEST_NAME + 1 \
+                or not (span[0].text[:1].isupper() and span[0].is_alpha):
+            result.append(span)
+            continue
         # `Айтеке би` read as an organisation with the title in it, `Айтеке` as a person without
         names = span[:-1] if len(span) > 1 and is_title_word(span[-1]) else span
         stop = names.end
