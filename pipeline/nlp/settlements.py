@@ -23,7 +23,7 @@ the declension of the neuter places in -ово/-ино (`wordforms.neuter_place_
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
-from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, GENITIVE_PREPOSITIONS, TO_PREPOSITIONS
+from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, TO_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
@@ -159,6 +159,8 @@ TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
 # (`в ауле Кабанбай батыра`, named after him) but not as the place itself after a preposition (би and жырау do
 # not decline)
 TITLE_GENITIVES = {noun + 'а': noun for noun in TITLE_NOUNS if noun[-1] not in 'иу'}
+# the words of a titled man's name a place is named after, the title aside: `Кабанбай`, `Айтеке`
+LONGEST_TITLED_NAME = 2
 
 
 def titled_genitive_normal(doc, span):
@@ -166,9 +168,9 @@ def titled_genitive_normal(doc, span):
     a preposition of the genitive is that place in the genitive; its name word does not decline (`Кабанбай
     батыра`), its title does; else None."""
     title = TITLE_GENITIVES.get(span[-1].text)
-    if title is None or span.label_ != 'LOC' or not 1 < len(span) <= 3 \
+    if title is None or span.label_ != 'LOC' or not 1 < len(span) <= LONGEST_TITLED_NAME + 1 \
             or not all(token.text[:1].isupper() and token.is_alpha for token in span[:-1]) \
-            or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+            or not after_preposition(doc, span, CASE_PREPOSITIONS['gent']):
         return None
     return doc[span.start:span.end - 1].text + ' ' + title
 

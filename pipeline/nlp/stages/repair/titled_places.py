@@ -3,14 +3,13 @@ place before an honorific, `в Толе би`, `в районе Шал акын�
 right after a preposition of place or in a list of places, `к Айтеке би`, `из Казалинска и Айтеке би`
 (`loc-titled`), whatever slovnet typed the name."""
 
-from pipeline.nlp.settlements import LIST_JOINERS, settlement_cases
+from pipeline.nlp.settlements import LIST_JOINERS, LONGEST_TITLED_NAME as LONGEST_NAME, settlement_cases
 from pipeline.nlp.stages.repair.places import HONORIFIC_FORMS, TITLE_NOUNS, parses
 from pipeline.nlp.stages.repair.spans import make_span
 
 # `к Айтеке би`, `в Толе би`, `из Айтеке би`: the prepositions of going to, being in and coming from a place;
 # not о/об/про/для, after which a titled name is the man himself (`о Толе би`, `для Абылай хана`)
 PLACE_PREPOSITIONS = frozenset('в во к ко из изо у до от'.split())
-LONGEST_NAME = 2
 TITLE_PREFIXES = tuple(TITLE_NOUNS)
 
 
