@@ -27,8 +27,8 @@ from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, TO_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
-from pipeline.nlp.place_forms import (CONSONANTS, LOCATIVE_PREPOSITIONS, after_preposition, is_indeclinable_place,
-                                      noun_after_list)
+from pipeline.nlp.place_forms import (CONSONANTS, GENITIVE_PLACE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, after_preposition,
+                                      is_indeclinable_place, noun_after_list)
 from pipeline.nlp.wordforms import is_inflection, neuter_nominative
 
 SETTLEMENT_NOUNS = frozenset({
@@ -295,7 +295,7 @@ SHORTEST_NEUTER_VILLAGE = 7
 # the prepositions of place of each case: a genitive without one is as often a person's a place is named after
 # (`канала Грибоедова`, `РГУ им Косыгина`)
 CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': TO_PREPOSITIONS,
-                     'gent': ('из', 'изо', 'у', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'мимо')}
+                     'gent': GENITIVE_PLACE_PREPOSITIONS}
 
 
 # `в Балкашине`, `в Баутине`: a Russian possessive -ин after a consonant (Балкаш-ин); a Kazakh name in -ин has
