@@ -3,13 +3,14 @@ place before an honorific, `в Толе би`, `в районе Шал акын�
 right after a preposition of place or in a list of places, `к Айтеке би`, `из Казалинска и Айтеке би`
 (`loc-titled`), whatever slovnet typed the name."""
 
+from pipeline.nlp.kazakh_places import TO_PREPOSITIONS
 from pipeline.nlp.settlements import LIST_JOINERS, LONGEST_TITLED_NAME as LONGEST_NAME, settlement_cases
 from pipeline.nlp.stages.repair.places import HONORIFIC_FORMS, TITLE_NOUNS, parses
 from pipeline.nlp.stages.repair.spans import make_span
 
 # `к Айтеке би`, `в Толе би`, `из Айтеке би`: the prepositions of going to, being in and coming from a place;
 # not о/об/про/для, after which a titled name is the man himself (`о Толе би`, `для Абылай хана`)
-PLACE_PREPOSITIONS = frozenset('в во к ко из изо у до от'.split())
+TITLED_PLACE_PREPOSITIONS = frozenset(('в', 'во') + TO_PREPOSITIONS + ('из', 'изо', 'у', 'до', 'от'))
 TITLE_PREFIXES = tuple(TITLE_NOUNS)
 
 
@@ -48,7 +49,7 @@ def is_place_position(doc, index, place_ends, title):
         return True
     if title.text not in TITLE_NOUNS:
         return False
-    return before.text.lower() in PLACE_PREPOSITIONS or before.text in LIST_JOINERS and index - 1 in place_ends
+    return before.text.lower() in TITLED_PLACE_PREPOSITIONS or before.text in LIST_JOINERS and index - 1 in place_ends
 
 
 def titled_settlements(doc, spans):
