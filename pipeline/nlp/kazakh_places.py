@@ -196,8 +196,7 @@ def feminine_dative_normal(doc, span):
     decline (`к Шетпе`) and an East Asian one are left to the other rules; else None."""
     word = unknown_place(span)
     if word is None or word[-1:].lower() != 'е' or word[-2:-1].lower() not in CONSONANTS \
-            or not after_preposition(doc, span, TO_PREPOSITIONS) or is_undeclined_labial(word) \
-            or is_undeclined_place(word) or is_east_asian(word):
+            or not after_preposition(doc, span, TO_PREPOSITIONS) or is_undeclined_labial(word) or is_east_asian(word):
         return None
     return word[:-1] + match_case('а', word[-1:])
 
@@ -290,7 +289,7 @@ def feminine_element_normal(span):
     folded = fold(word.lower())
     # `у горы Шеркала`: a name in кала/дала is its own nominative, whatever case its head noun is in (its
     # genitive is in -ы); pymorphy3's guess of a masculine genitive (`шеркал`) is a form it made up
-    if folded.endswith(FEMININE_ELEMENTS) and len(folded) - len(FEMININE_ELEMENTS[0]) >= SHORTEST_STEM:
+    if any(folded.endswith(element) and len(folded) - len(element) >= SHORTEST_STEM for element in FEMININE_ELEMENTS):
         return word
     for ending in ELEMENT_CASE_ENDINGS:
         stem = folded[:-len(ending)]

@@ -10,7 +10,7 @@ from pipeline.nlp.kazakh import fold, has_kazakh
 from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import inflect, parse
 from pipeline.nlp.name_parts import (
-    SEPARATOR_RE, SURNAME_STEMS, VOWELS, first_name_gender, is_initial, kazakh_patronymic_gender)
+    SEPARATOR_RE, SURNAME_STEMS, VOWELS, consonant_class, first_name_gender, is_initial, kazakh_patronymic_gender)
 from pipeline.nlp.wordforms import is_inflection
 
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct')
@@ -52,14 +52,16 @@ FIRST_NAME_WEIGHT = 0.6
 # Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
 # may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
 INDECLINABLE_WEIGHT = 0.5
-# ... but less for a word in -у after a consonant
-DATIVE_U = re.compile(r'[бвгдзклмнпрстфхцчшщ]у$')
+# ... but less for a word in -у after a consonant (ж left out since the rule was written; untried with it)
+DATIVE_U = re.compile(consonant_class('ж') + 'у$')
 DATIVE_U_INDECLINABLE_WEIGHT = 0.3
 KNOWN_AS_WRITTEN_WEIGHT = 0.05
-# Юрки, Ники: a known name's oblique form in -и after a consonant, which may be a foreign name as written
-CONSONANT_I = re.compile(r'[бвгдзклмнпрстфхц]и$')
+# Юрки, Ники: a known name's oblique form in -и after a consonant, which may be a foreign name as written;
+# not after ж, ч, ш, щ (Саши, Маши: a Russian name's genitive)
+CONSONANT_I = re.compile(consonant_class('жчшщ') + 'и$')
 # Катайненом: the instrumental ending -ом after a consonant
-INSTRUMENTAL_OM = re.compile(r'[бвгдзклмнпрстфх]ом$')
+# (not after ж, ц, ч, ш, щ, which take -ем: SIBILANTS)
+INSTRUMENTAL_OM = re.compile(consonant_class('жцчшщ') + 'ом$')
 # Фараж, Митч: the stem letters after which the instrumental ends in -ем
 SIBILANTS = set('жшчщц')
 # a word with Kazakh letters kept as written in any case (Бақытжан, Сейітқали), below its declined readings
@@ -127,22 +129,27 @@ def common_prefix(one, other):
     return size
 
 
+def as_written(lower, gender, weight):
+    """The readings of a word kept as written (`lower`) in every case."""
+    return tuple((case, gender, lower, weight) for case in CASES)
+
+
 @lru_cache(maxsize=100_000)
 def analyses(word):
     """(case, gender, nominative, weight) readings of one name word (no hyphen)."""
     lower = word.lower()
     if is_initial(word):
-        return tuple((case, None, lower, 1.0) for case in CASES)
+        return as_written(lower, None, 1.0)
     patronymic_gender = kazakh_patronymic_gender(word)
     if patronymic_gender:
-        return tuple((case, patronymic_gender, lower, 1.0) for case in CASES)
+        return as_written(lower, patronymic_gender, 1.0)
     if has_kazakh(word):
         # Нұрмаханова, Нұржана: a Kazakh spelling declines as its Russian-letter look-alike
         # does, the nominative in the word's own letters; as written, it counts for less
         folded = fold(lower)
         declined = tuple((case, gender, lower[:common_prefix(form, folded)] + form[common_prefix(form, folded):],
                           weight) for case, gender, form, weight in analyses(folded))
-        return declined + tuple((case, None, lower, KAZAKH_AS_WRITTEN_WEIGHT) for case in CASES)
+        return declined + as_written(lower, None, KAZAKH_AS_WRITTEN_WEIGHT)
     found = []
     known = False
     for parsed in parse(word):
@@ -216,18 +223,18 @@ def analyses(word):
         # Унзилы Шапак: a woman's consonant-final surname does not decline; -ов, -ев is his alone
         # (`Гани Сарсенов`: his name as written, not her genitive `Гани` of a `Ганя` Сарсенов); a long word
         # in -ом after a consonant is his instrumental (`с Юрки Катайненом`), no woman's surname as written
-        found.extend((case, 'femn', lower, 0.2) for case in CASES)
+        found.extend(as_written(lower, 'femn', 0.2))
     # Сауле, Мади, Алие: a first name in -е, -и as such, though pymorphy3 reads `Сауле` as Саул's locative
     if lower[-1:] in VOWELS - {'а', 'я', 'ы'} and (not known or lower in first_names()):
         # Яуке Шрале, Мади, Кусто: keep as written in any case; -у after a consonant is more
         # often the dative of a name that ends in it (Корбину, Юнкеру) than a name (Крецу)
         weight = INDECLINABLE_WEIGHT if not DATIVE_U.search(lower) else DATIVE_U_INDECLINABLE_WEIGHT
-        found.extend((case, None, lower, weight) for case in CASES)
+        found.extend(as_written(lower, None, weight))
     elif DATIVE_U.search(lower) or CONSONANT_I.search(lower):
         # `директор Паулу Мендеш пообещал`: pymorphy3 knows `Паулу` only as her accusative, yet it may be
         # his name as written, far below it, for the context (a nominative, a man's verb) to choose;
         # so `Юрки` (to pymorphy3 only Юрка's genitive) in `Юрки Катайнен заявил`, `с Юрки Катайненом`
-        found.extend((case, None, lower, KNOWN_AS_WRITTEN_WEIGHT) for case in CASES)
+        found.extend(as_written(lower, None, KNOWN_AS_WRITTEN_WEIGHT))
     if lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE + AS_WRITTEN_NEVER) and len(lower) > 6:
         # `учительница Жанар Сейтказиновой`: -овой, -иной end her surname declined (or Зиной, Полиной),
         # never a name as written, his (a stem in -й) or hers (an indeclinable one); so do -ову, -овым
@@ -239,7 +246,7 @@ def analyses(word):
     inflections = {form: is_inflection(form, word) for form in {reading[2] for reading in found}}
     found = [reading for reading in found if inflections[reading[2]]]
     if not found:
-        found = [(case, None, lower, 0.1) for case in CASES]
+        found = list(as_written(lower, None, 0.1))
     # `Ерлана`: `ерлан` is a first name natasha knows, `ерлана` is not
     names = first_names()
     return tuple((case, gender, form, weight + (FIRST_NAME_WEIGHT if form in names and of_gender(form, gender) else 0.0)
@@ -279,8 +286,9 @@ def analyse_part(word):
     if separator == '-' and len(pieces) == 3:
         # `Жан-Поля`: a last part read in the other gender than the first part's first name (`Поля`, hers)
         # is no reading of the name; the first part's gender stands
-        head_gender = first_name_gender(head.lower())
-        found = [reading for reading in found if head_gender is None or reading[1] in (head_gender, None)] or found
+        first_gender = first_name_gender(head.lower())
+        if first_gender:
+            found = [reading for reading in found if reading[1] in (first_gender, None)] or found
         # Анну-Марию, Петрова-Водкина: the first part agrees when it can; before an indeclinable
         # last part (`Ольге Петровой-Ким`) it alone shows the gender
         head_readings = analyses(head)

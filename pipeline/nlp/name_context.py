@@ -13,6 +13,7 @@ an adjective that agrees with it (`26-летнего Райана Куглера
 import re
 from functools import lru_cache
 
+from pipeline.nlp.mention_case import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.nlp.morph import parse
 # (is_cyrillic_word: also imported from here by normalize)
 from pipeline.nlp.name_verbs import (is_cyrillic_text, is_cyrillic_word, is_giving_verb, is_plural_transitive,  # noqa: F401
@@ -186,6 +187,10 @@ def apposition(doc, span, entity_tokens=None):
         if lower in PREPOSITION_CASES and token.text.islower():
             preposition = lower
             break
+        if lower in PAIR_JOINERS:
+            # `Нападающий «Реала» и сборной Португалии Криштиану Роналду`: `и` is passed over (pymorphy3 also
+            # reads it as an abbreviated noun in every case, which made it a role noun of every case)
+            continue
         found = role_readings(token)
         if found:
             # `председателя` in `Заместитель председателя`: a genitive
@@ -346,17 +351,25 @@ def subject_verb_before(doc, index):
     return False
 
 
+def next_word_index(doc, index):
+    """The index of the first non-space token from `index` on (len(doc) if none)."""
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index
+
+
+def joined_partner_start(doc, end):
+    """Where the word after a comma or `и` right after a name ending at `end` starts, or None (no joiner)."""
+    joiner = next_word_index(doc, end)
+    if joiner >= len(doc) or doc[joiner].text not in PAIR_JOINERS:
+        return None
+    return next_word_index(doc, joiner + 1)
+
+
 def opens_list(doc, span, entity_tokens):
     """Another person follows the name after a comma or `и` (`Исабекова Гульнара, Тлеубаев Асет`)."""
-    index = span.end
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    if index >= len(doc) or doc[index].text not in PAIR_JOINERS:
-        return False
-    index += 1
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return entity_tokens.get(index) == 'PER'
+    start = joined_partner_start(doc, span.end)
+    return start is not None and entity_tokens.get(start) == 'PER'
 
 
 def accusative_gender(span):
@@ -499,7 +512,6 @@ def person_case_weights(doc, span, entity_tokens):
     return weights
 
 
-CLOSING_QUOTES = ('»', '”', '"')
 # `26-летнего`, `35‑летней`: an age before a name, the adjective after the number's hyphen
 AGE_RE = re.compile(r'^\d+[-‑–]([а-яё]+)$')
 
@@ -519,10 +531,11 @@ def agreeing_adjective(doc, span, entity_tokens):
     word = age.group(1) if age else text
     if not word.islower() or not is_cyrillic_text(word):
         return None, None
-    readings = [parsed.tag for parsed in parse(word) if parsed.tag.POS in ('ADJF', 'PRTF')
+    parses = parse(word)
+    readings = [parsed.tag for parsed in parses if parsed.tag.POS in ('ADJF', 'PRTF')
                 and 'Apro' not in parsed.tag and 'inan' not in parsed.tag and parsed.tag.number == 'sing'
                 and parsed.tag.case]
-    if not readings or parse(word)[0].tag.POS not in ('ADJF', 'PRTF'):
+    if not readings or parses[0].tag.POS not in ('ADJF', 'PRTF'):
         return None, None
     genders = {'femn' if tag.gender == 'femn' else 'masc' for tag in readings}
     return {normal_case(tag.case) for tag in readings}, genders.pop() if len(genders) == 1 else None
@@ -538,9 +551,9 @@ def after_title(doc, span, entity_tokens):
     if index < 1 or doc[index].text not in CLOSING_QUOTES or entity_tokens.get(index):
         return False
     opening = index - 1
-    while opening >= 0 and doc[opening].text not in ('«', '“', '"') and doc[opening].text not in SENTENCE_MARKS:
+    while opening >= 0 and doc[opening].text not in OPENING_QUOTES and doc[opening].text not in SENTENCE_MARKS:
         opening -= 1
-    return opening >= 0 and doc[opening].text in ('«', '“', '"') and not entity_tokens.get(opening) \
+    return opening >= 0 and doc[opening].text in OPENING_QUOTES and not entity_tokens.get(opening) \
         and not subject_verb_after(doc, span)
 
 

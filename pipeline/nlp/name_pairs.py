@@ -9,30 +9,18 @@ or may read as a nominative (`Хироси Амано и Сюдзи Накаму
 nothing.
 """
 
-from pipeline.nlp.name_context import PAIR_JOINERS, case_weights
-from pipeline.nlp.names import CASES, best_total, best_weights, scored_readings
+from pipeline.nlp.name_context import case_weights, joined_partner_start
+from pipeline.nlp.names import CASES, GENDERS, best_total, best_weights, scored_readings
 
-GENDERS = ('masc', 'femn')
 # how much better than any nominative reading the oblique one must be for the name to show its case;
 # the oblique readings as good but for `TIE` are shown too (`Марка`: genitive or accusative)
 SHOWN_MARGIN = 1.0
 TIE = 0.5
 
-# the hints of a name whose context says nothing but that a locative needs a preposition
-OPEN_HINT_KEYS = {'loct'}
-
 
 def has_open_context(hint):
-    """The context of the name gives no case nor gender: `person_case_weights` rules out the locative only, or
-    allows every case alike (a list's member after a word that governs none)."""
-    return set(hint) <= OPEN_HINT_KEYS or set(hint) == set(CASES) and len(set(hint.values())) == 1
-
-
-def next_word_index(doc, index):
-    """The index of the first non-space token from `index` on (len(doc) if none)."""
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return index
+    """The context of the name gives no case nor gender: `person_case_weights` rules out the locative only."""
+    return hint == case_weights(None)
 
 
 def shown_cases(words):
@@ -57,10 +45,7 @@ def joined_pairs(doc, spans, words):
     index_by_start = {span.start: number for number, span in enumerate(spans)}
     pairs = []
     for number, span in enumerate(spans):
-        joiner = next_word_index(doc, span.end)
-        if joiner >= len(doc) or doc[joiner].text not in PAIR_JOINERS:
-            continue
-        partner = index_by_start.get(next_word_index(doc, joiner + 1))
+        partner = index_by_start.get(joined_partner_start(doc, span.end))
         if partner is not None and words[number] and words[partner]:
             pairs.append((number, partner))
     return pairs

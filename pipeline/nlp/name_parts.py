@@ -37,6 +37,15 @@ EAST_ASIAN_SURNAMES = frozenset('чжан ван ли лю чэнь чжао ч�
                                  'пан чан'.split())
 
 
+# the consonant letters, for the patterns of a word's last two letters (`consonant_class`)
+CONSONANTS = 'бвгджзклмнпрстфхцчшщ'
+
+
+def consonant_class(left_out=''):
+    """A regex class of the consonants but those `left_out`: `[бвгдзклмнпрстфхцчшщ]` without `ж`."""
+    return '[' + ''.join(letter for letter in CONSONANTS if letter not in left_out) + ']'
+
+
 # the parts of a name word: Касым-Жомарт, О'Лири, О’Лири
 SEPARATOR_RE = re.compile(r"([-'’])")
 

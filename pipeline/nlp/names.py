@@ -20,10 +20,10 @@ from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import parse, restore_yo
 # (CASES, normal_case, analyse_part: also imported from here by the stages)
 from pipeline.nlp.name_analyses import (CASES, KNOWN_AS_WRITTEN_WEIGHT, MASCULINE_NAME_SOFT, VOWELS,  # noqa: F401
-                                        analyse_part, normal_case)
+                                        analyse_part, as_written, normal_case)
 from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, GIVEN_NAME_SOFT_OBLIQUE, KAZAKH_PATRONYMIC, SEPARATOR_RE,
-                                     SURNAME_STEMS, declined_given_syllable, first_name_gender, is_east_asian_surname,
-                                     is_initial, is_name_particle, korean_middle, title_capitals)
+                                     SURNAME_STEMS, consonant_class, declined_given_syllable, first_name_gender,
+                                     is_east_asian_surname, is_initial, is_name_particle, korean_middle, title_capitals)
 from pipeline.nlp.wordforms import is_inflection
 
 NOMINATIVE_BONUS = 0.05
@@ -40,6 +40,8 @@ GENDER_SHOWN_WEIGHT = 0.3
 EAST_ASIAN_SURNAME_WEIGHT = 0.4
 # per word: a name read in two cases, its first name in the nominative and the rest declined
 SPLIT_CASE_PENALTY = 0.5
+# the genders a name's reading may show
+GENDERS = ('masc', 'femn')
 
 
 # the oblique endings of a Russian-pattern surname (-ов, -ев, -ин): `Жақсылықова`, `Сейтовым`
@@ -67,24 +69,24 @@ def word_evidence(word, readings, evidence):
 
 
 def name_readings(words):
-    """The analyses of each word of a name; the father's name of a two-word
-    patronymic (`Бақытжан ұлы`) never declines and takes its gender."""
+    """The analyses of each word of a name: a particle, the father's name of a two-word patronymic (`Бақытжан
+    ұлы`: never declines, takes its gender), a Chinese or Korean surname and given name, and a surname in -и
+    each have readings of their own; then `whole_name_adjustments` for a name of two words or more."""
     readings = []
     for index, word in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ''
         if is_name_particle(word, inner=index > 0) and following:
             # `ван дер Бергу`: a particle fits every case and gender, the surname after it shows them
             # (read as a word, `дер` is her indeclinable name, and `Бергу` her accusative of `Берга`)
-            readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
+            readings.append(as_written(word.lower(), None, 1.0))
         elif following in KAZAKH_PATRONYMIC and word[:1].isupper():
-            readings.append(tuple((case, KAZAKH_PATRONYMIC[following], word.lower(), 1.0) for case in CASES))
+            readings.append(as_written(word.lower(), KAZAKH_PATRONYMIC[following], 1.0))
         elif index == 0 and following and word.lower() in EAST_ASIAN_SURNAMES:
-            readings.append(analyse_part(word) + tuple((case, None, word.lower(), EAST_ASIAN_SURNAME_WEIGHT)
-                                                       for case in CASES))
+            readings.append(analyse_part(word) + as_written(word.lower(), None, EAST_ASIAN_SURNAME_WEIGHT))
         elif index == 1 and len(words) == 3 and is_east_asian_surname(words[0]) and korean_middle(words):
             # `Ли Сон Хуна`, `Киму Чен Ыну`: the first syllable of a Korean given name never declines,
             # the last one shows the case (`Ким Анны Викторовны` is a first name and a patronymic)
-            readings.append(tuple((case, None, word.lower(), 1.0) for case in CASES))
+            readings.append(as_written(word.lower(), None, 1.0))
         elif index and index == len(words) - 1 and len(words) in (2, 3) and is_east_asian_surname(words[0]) \
                 and (len(words) == 2 or korean_middle(words)) and declined_given_syllable(word, len(words) == 3):
             readings.append(east_asian_given_readings(word))
@@ -92,48 +94,58 @@ def name_readings(words):
             readings.append(surname_in_i_readings(word))
         else:
             readings.append(analyse_part(word))
-    if len(words) > 1 and is_declined_ia_name(words[0], readings[0]):
+    return whole_name_adjustments(words, readings) if len(words) > 1 else readings
+
+
+# Сейтказы, Сатыбалды: a surname in -ы after a consonant closing a name, and the weight of it as written
+# (not after г, к, х, ж, ч, ш, щ, which Russian spelling never follows with ы)
+SURNAME_IN_Y = re.compile(consonant_class('гкхжчшщ') + 'ы$', re.I)
+SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
+# per word: a woman's first name in -е as written, which pymorphy3 knows only declined (`Маргрете`)
+FOREIGN_E_AS_WRITTEN_WEIGHT = 0.1
+# Маргрете, Сабине, Беате, Ренате: the -е after a consonant of a German or Nordic woman's name
+# (ж left out since the rule was written; untried with it)
+FOREIGN_E = re.compile(consonant_class('ж') + 'е$', re.I)
+
+
+def keeps_as_written(lower, word_readings):
+    """Some reading of the word keeps it as written (`lower`)."""
+    return any(form == lower for _, _, form, _ in word_readings)
+
+
+def whole_name_adjustments(words, readings):
+    """The readings of a name of two words or more, adjusted where one word shows what another is: a first
+    name in -ии is never as written, a surname in -ы or a foreign one in -е may be, and so may a woman's
+    foreign first name in -е before a surname that does not decline (the rules below, one each)."""
+    first, last = words[0].lower(), words[-1].lower()
+    if is_declined_ia_name(words[0], readings[0]):
         # `Сесилии Мальмберг`, `Аурелии Бранд`: a first name in -ии is the genitive, dative or locative of her
         # -ия name, never a nominative as written (pymorphy3's guess of an indeclinable `Сесилии` weighs as
         # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
-        readings[0] = tuple(reading for reading in readings[0] if reading[2] != words[0].lower())
-    if len(words) > 1 and SURNAME_IN_Y.search(words[-1]) and all(form != words[-1].lower() for _, _, form, _ in readings[-1]) \
-            and words[0][-1:].lower() not in VOWELS:
+        readings[0] = tuple(reading for reading in readings[0] if reading[2] != first)
+    if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) and first[-1:] not in VOWELS:
         # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
         # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
         # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
         # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive)
-        readings[-1] += tuple((case, None, words[-1].lower(), SURNAME_IN_Y_AS_WRITTEN_WEIGHT) for case in CASES)
-    if len(words) > 1 and FOREIGN_E.search(words[-1]) and not words[-1].lower().endswith(RUSSIAN_SURNAME_LOCATIVE) \
-            and all(form != words[-1].lower() for _, _, form, _ in readings[-1]):
+        readings[-1] += as_written(last, None, SURNAME_IN_Y_AS_WRITTEN_WEIGHT)
+    if FOREIGN_E.search(last) and not last.endswith(RUSSIAN_SURNAME_OBLIQUE) \
+            and not keeps_as_written(last, readings[-1]):
         # `председателя банка Жан-Клода Трише`: a surname in -е that pymorphy3 knows only as the dative or
         # locative of a name (`Триша`) may be a foreign one as written, far below the declined reading, for
         # the context to choose (not a Russian-pattern surname's locative, `о Сергее Петрове`)
-        readings[-1] += tuple((case, None, words[-1].lower(), KNOWN_AS_WRITTEN_WEIGHT) for case in CASES)
-    if len(words) > 1 and foreign_woman_name_in_e(words[0], readings[0], readings[1:]):
-        readings[0] += tuple((case, 'femn', words[0].lower(), FOREIGN_E_AS_WRITTEN_WEIGHT) for case in CASES)
+        readings[-1] += as_written(last, None, KNOWN_AS_WRITTEN_WEIGHT)
+    if foreign_woman_name_in_e(words[0], readings[0], readings[1:]):
+        readings[0] += as_written(first, 'femn', FOREIGN_E_AS_WRITTEN_WEIGHT)
     return readings
 
 
-# Петрове, Сатпаеве, Пушкине: a Russian-pattern surname's locative
-RUSSIAN_SURNAME_LOCATIVE = tuple(stem + 'е' for stem in SURNAME_STEMS)
-# Сейтказы, Сатыбалды: a surname in -ы after a consonant closing a name, and the weight of it as written
-SURNAME_IN_Y = re.compile(r'[бвдзлмнпрстфц]ы$', re.I)
-SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
-
-
 def is_declined_ia_name(word, word_readings):
-    """`Сесилии`: a word in -ии whose readings hold a woman's -ия nominative besides the word as written."""
+    """`Сесилии`: a word in -ии whose readings hold a woman's -ия nominative (the caller drops the word as
+    written, which the readings may or may not hold)."""
     lower = word.lower()
     return len(lower) > 4 and lower.endswith('ии') and any(form == lower[:-1] + 'я' and gender == 'femn'
-                                                            for _, gender, form, _ in word_readings) \
-        and any(form == lower for _, _, form, _ in word_readings)
-
-
-# per word: a woman's first name in -е as written, which pymorphy3 knows only declined (`Маргрете`)
-FOREIGN_E_AS_WRITTEN_WEIGHT = 0.1
-# Маргрете, Сабине, Беате, Ренате: the -е after a consonant of a German or Nordic woman's name
-FOREIGN_E = re.compile(r'[бвгдзклмнпрстфхцчшщ]е$', re.I)
+                                                            for _, gender, form, _ in word_readings)
 
 
 def foreign_woman_name_in_e(word, word_readings, rest_readings):
@@ -145,13 +157,10 @@ def foreign_woman_name_in_e(word, word_readings, rest_readings):
     the first-name list knows in -а (`Ирине Беккер`, `Сабине Ким`: Ирина's, Сабина's dative)."""
     lower = word.lower()
     declined = {form for _, gender, form, _ in word_readings if gender == 'femn'}
-    # (`Ирине Беккер`, `Сабине Ким`: the dative of a listed name, Ирина, Сабина, whatever the context says)
-    if not FOREIGN_E.search(lower) or not declined or lower in declined | first_names() \
-            or any(form == lower for _, _, form, _ in word_readings) or declined & first_names():
+    if not FOREIGN_E.search(lower) or not declined or lower in first_names() \
+            or keeps_as_written(lower, word_readings) or not declined.isdisjoint(first_names()):
         return False
-    return all({(case, 'femn', other_form) for case, gender, other_form, _ in readings if gender == 'femn'}
-               >= {(case, 'femn', forms_as_written(readings)) for case in CASES} and forms_as_written(readings)
-               for readings in rest_readings)
+    return all(forms_as_written(readings) for readings in rest_readings)
 
 
 def forms_as_written(readings):
@@ -183,11 +192,11 @@ def east_asian_given_readings(word):
                                  and is_inflection(lower[:-len(ending)] + 'й', lower) for case in cases)
     if not declined:
         return readings
-    return declined + tuple((case, None, lower, EAST_ASIAN_AS_WRITTEN_WEIGHT) for case in CASES)
+    return declined + as_written(lower, None, EAST_ASIAN_AS_WRITTEN_WEIGHT)
 
 
 # Кази, Бьянки, аль-Хашими: a surname in -и after a consonant
-SURNAME_IN_I = re.compile(r'[бвгджзклмнпрстфхцчшщ]и$', re.I)
+SURNAME_IN_I = re.compile(consonant_class() + 'и$', re.I)
 
 
 @lru_cache(maxsize=20_000)
@@ -293,7 +302,7 @@ def choose_reading_split(words, cases=None, evidence=None):
     bests = best_weights(scored)
     best = None
     for case in CASES:
-        for gender in ('masc', 'femn'):
+        for gender in GENDERS:
             shown = GENDER_SHOWN_WEIGHT if cases.get(gender, 0.0) > 0 else 0.0
             total = best_total(bests, case, gender, shown)
             if total is None:

@@ -128,7 +128,7 @@ def reserve_before(doc, index):
 def quoted_texts(doc):
     """`Болашак` of `на стипендию «Болашак»`: what the document writes in quotes, mention or not
     (a scholarship, a programme named as its organisation is)."""
-    # `doc_text`: spaCy joins the tokens on every `doc.text`, a twentieth of the time of `normalize`
+    # `doc_text`: spaCy joins the tokens anew on every `doc.text`
     return {match.group(1).strip() for match in QUOTED.finditer(doc_text(doc))}
 
 

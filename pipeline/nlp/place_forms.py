@@ -384,6 +384,8 @@ MASCULINE_CLUSTERS = ('ск', 'цк', 'рг')
 # (`в Узынагаше` -> Узынагаш, `в Бесагаше`, `в Карабулаке`, `в Аккудуке`), whatever letter ends it
 KAZAKH_MASCULINE_ELEMENTS = ('агаш', 'булак', 'кудук')
 LOCATIVE_PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'при')
+# the prepositions of place that take the genitive: `из Тимирязева`, `до Жеке батыра`, `вдоль Сырдарьи`
+GENITIVE_PLACE_PREPOSITIONS = ('из', 'изо', 'от', 'до', 'у', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо', 'из-под')
 LONGEST_LIST = 6
 
 

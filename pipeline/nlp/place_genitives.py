@@ -15,12 +15,10 @@ forms' guarantee, `wordforms.is_inflection`).
 
 from pipeline.nlp.kazakh import is_undeclined_place
 from pipeline.nlp.morph import match_case, parse
-from pipeline.nlp.place_forms import HARD_CONSONANTS, VOWELS, after_preposition, unknown_locative_normal
+from pipeline.nlp.place_forms import (GENITIVE_PLACE_PREPOSITIONS, HARD_CONSONANTS, VOWELS, after_preposition,
+                                      unknown_locative_normal)
 from pipeline.nlp.place_guesses import CONSONANTS
 from pipeline.nlp.wordforms import is_inflection
-
-# the prepositions that take the genitive alone (`из Тургеня`, `до Улангома`, `у Кордая`)
-GENITIVE_PREPOSITIONS = ('из', 'от', 'до', 'у', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо', 'из-под')
 
 
 def genitive_nominative(word):
@@ -38,11 +36,11 @@ def genitive_nominative(word):
 
 def unknown_genitive_normal(doc, span):
     """`Из Эрдэнэта` -> Эрдэнэт, `из Тургеня` -> Тургень: a one-word place pymorphy3 does not know, in
-    -а/-я after a preposition that takes the genitive (`GENITIVE_PREPOSITIONS`), is a masculine genitive
+    -а/-я after a preposition that takes the genitive (`place_forms.GENITIVE_PLACE_PREPOSITIONS`), is a masculine genitive
     (`genitive_nominative`); else None."""
     word = span.text
     if span.label_ != 'LOC' or len(span) != 1 or len(word) < 5 or not word[:1].isupper() or not word.isalpha() \
-            or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+            or word[-1:].lower() not in 'ая' or not after_preposition(doc, span, GENITIVE_PLACE_PREPOSITIONS):
         return None
     if any(parsed.is_known for parsed in parse(word)) or is_undeclined_place(word):
         return None

@@ -18,13 +18,11 @@ the genitive (`Кульджа`, `Чунджа`: `из Кульджи`), not a Ka
 import re
 
 from pipeline.nlp.morph import match_case, parse
-from pipeline.nlp.wordforms import is_inflection, key
+from pipeline.nlp.wordforms import NEUTER_STEMS, is_inflection, key
 
 # the Russian suffixes with a fleeting vowel: Кременец/Кременца, Городок/Городка, Зеленчук aside
 FLEETING_SUFFIXES = ('ец', 'ёк', 'ек', 'ок', 'ень')
 FLEETING_VOWELS = set('еёо')
-# the Russian villages in -о that decline: Тимирязево, Смирново, Бородино, Ершово
-NEUTER_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
 VOWELS = set('аеёиоуыэюя')
 CONSONANTS = set('бвгджзйклмнпрстфхцчшщ')
 # `Чэнду`, `Тэгу`, `Гуанчжоу`, `Цзилинь`: э after a consonant, чж and цз are the marks of a Chinese or
@@ -111,8 +109,8 @@ def undeclined_accusative_normal(doc, span, prepositions):
 
 # Прииртышье, Приаралье, Прибалхашье, Забайкалье, Подмосковье: the land along a river, a lake or the mountains
 # named by при-, за-, по-, пред-, под-, меж- and a name, a neuter noun in -ье (pymorphy3 knows the old ones; the
-# Kazakh ones it guesses a made-up `прииртышие` or a name `приаралья`)
-REGION_RE = re.compile(r'^(?:При|Пред|За|По|Под|Меж)[а-яё]{4,}ь(?:е|я|ю|ем)$')
+# Kazakh ones it guesses a made-up `прииртышие` or a name `приаралья`); под- is по- and a name to the pattern
+REGION_RE = re.compile(r'^(?:При|Пред|За|По|Меж)[а-яё]{4,}ь(?:е|я|ю|ем)$')
 
 
 def is_region_shaped(word):

@@ -16,18 +16,19 @@ A name in apposition to a lower-case settlement noun (село, посёлок, 
 
 So the settlement noun's case decides which reading of the name is meant.
 
-A lone place in an oblique case that pymorphy3 reads only as a Russian surname it knows is a village in the
-neuter (`в Смирнове`, `из Тимирязева` -> Смирново, Тимирязево, `neuter_village_normal`); the guarantee of normal forms takes the declension of the
-neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
+A lone place in an oblique case that pymorphy3 reads as a man's surname it knows in that case (and as no place),
+or an unknown locative in a consonant + -ине, is a village in the neuter (`в Смирнове`, `из Тимирязева`,
+`в Балкашине` -> Смирново, Тимирязево, Балкашино, `neuter_village_normal`); the guarantee of normal forms takes
+the declension of the neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
 """
 
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
-from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, GENITIVE_PREPOSITIONS
+from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, TO_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
-from pipeline.nlp.place_forms import (CONSONANTS, LOCATIVE_PREPOSITIONS, after_preposition, is_indeclinable_place,
-                                      noun_after_list)
+from pipeline.nlp.place_forms import (CONSONANTS, GENITIVE_PLACE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, after_preposition,
+                                      is_indeclinable_place, noun_after_list)
 from pipeline.nlp.wordforms import is_inflection, neuter_nominative
 
 SETTLEMENT_NOUNS = frozenset({
@@ -92,8 +93,9 @@ def is_unknown_hard_ending(word):
 
 
 def settlement_normal(doc, span):
-    """The normal form of a one-word LOC `span` after a settlement noun, or None (not that shape,
-    or the noun is in the nominative: the usual normal form is right)."""
+    """The normal form of a one-word LOC `span` after a settlement noun, or of a place named after a titled man
+    right after a preposition of the genitive (`titled_genitive_normal`: `до Жеке батыра`), or None (not that
+    shape, or the noun is in the nominative: the usual normal form is right)."""
     # `до Жеке батыра`: the place itself in the genitive, its title in the nominative
     titled = titled_genitive_normal(doc, span)
     if titled is not None:
@@ -151,9 +153,14 @@ def settlement_normal(doc, span):
     return form if is_inflection(form, word) else None
 
 
+# the titles a place named after a titled man keeps: `района Шал акына`, `района Биржан сал`
+TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
 # батыра, акына, сала: the genitive of a title, which a place named after the man keeps after a settlement noun
-# (`в ауле Кабанбай батыра`, named after him) but not as the place itself after a preposition
-TITLE_GENITIVES = {'батыра': 'батыр', 'акына': 'акын', 'сала': 'сал'}
+# (`в ауле Кабанбай батыра`, named after him) but not as the place itself after a preposition (би and жырау do
+# not decline)
+TITLE_GENITIVES = {noun + 'а': noun for noun in TITLE_NOUNS if noun[-1] not in 'иу'}
+# the words of a titled man's name a place is named after, the title aside: `Кабанбай`, `Айтеке`
+LONGEST_TITLED_NAME = 2
 
 
 def titled_genitive_normal(doc, span):
@@ -161,9 +168,9 @@ def titled_genitive_normal(doc, span):
     a preposition of the genitive is that place in the genitive; its name word does not decline (`Кабанбай
     батыра`), its title does; else None."""
     title = TITLE_GENITIVES.get(span[-1].text)
-    if title is None or span.label_ != 'LOC' or not 1 < len(span) <= 3 \
+    if title is None or span.label_ != 'LOC' or not 1 < len(span) <= LONGEST_TITLED_NAME + 1 \
             or not all(token.text[:1].isupper() and token.is_alpha for token in span[:-1]) \
-            or not after_preposition(doc, span, GENITIVE_PREPOSITIONS):
+            or not after_preposition(doc, span, CASE_PREPOSITIONS['gent']):
         return None
     return doc[span.start:span.end - 1].text + ' ' + title
 
@@ -282,29 +289,28 @@ def adjective_village_normal(doc, span, parses):
 # Смирново, Тимирязево, Ганюшкино: Kazakhstan's villages named after a Russian surname are neuter, while its towns
 # named after a man bear a Kazakh surname (Конаев, Сатпаев: pymorphy3 knows no such surname) or are places
 # pymorphy3 knows (Курчатов, Чехов); the oblique forms of either end alike (`в Смирнове`, `в Сатпаеве`)
-NEUTER_VILLAGE_CASES = {'ове': 'loct', 'еве': 'loct', 'ёве': 'loct', 'ине': 'loct', 'ыне': 'loct',
-                        'ова': 'gent', 'ева': 'gent', 'ёва': 'gent', 'ина': 'gent', 'ына': 'gent',
-                        'ову': 'datv', 'еву': 'datv', 'ёву': 'datv', 'ину': 'datv', 'ыну': 'datv'}
+NEUTER_VILLAGE_CASES = {stem + ending: case for stem in SURNAME_STEMS
+                        for ending, case in (('е', 'loct'), ('а', 'gent'), ('у', 'datv'))}
 SHORTEST_NEUTER_VILLAGE = 7
 # the prepositions of place of each case: a genitive without one is as often a person's a place is named after
 # (`канала Грибоедова`, `РГУ им Косыгина`)
-CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': ('к', 'ко'),
-                     'gent': ('из', 'изо', 'у', 'до', 'от', 'около', 'возле', 'близ', 'вблизи', 'мимо')}
+CASE_PREPOSITIONS = {'loct': LOCATIVE_PREPOSITIONS, 'datv': TO_PREPOSITIONS,
+                     'gent': GENITIVE_PLACE_PREPOSITIONS}
 
 
 # `в Балкашине`, `в Баутине`: a Russian possessive -ин after a consonant (Балкаш-ин); a Kazakh name in -ин has
 # a vowel there (Майка-ин, қайың `birch`) and stays masculine
-POSSESSIVE_LOCATIVES = ('ине', 'ыне')
+POSSESSIVE_LOCATIVES = tuple(stem + 'е' for stem in SURNAME_STEMS if stem.endswith('н'))
 # `на Тамбовщине`, `на Полтавщине`: a region in -щина/-чина, a noun in -а
 REGION_SUFFIX_CONSONANTS = set('щч')
 
 
-def is_unknown_possessive(word, parses, case):
+def is_unknown_possessive(word, parses):
     """`Балкашине`, `Баутине`: a locative in a consonant + -ине/-ыне of a word pymorphy3 does not know at all,
     which is a village in -ино (villages in -ино outnumber the towns in -ин, and those pymorphy3 knows:
     `в Пушкине`); `в Майкаине` is a Kazakh name's, `на Тамбовщине`, `на Ишимщине` a region's in -щина."""
     lower = word.lower()
-    return case == 'loct' and lower.endswith(POSSESSIVE_LOCATIVES) and lower[-4:-3] in CONSONANTS \
+    return lower.endswith(POSSESSIVE_LOCATIVES) and lower[-4:-3] in CONSONANTS \
         and lower[-4:-3] not in REGION_SUFFIX_CONSONANTS and not any(parsed.is_known for parsed in parses)
 
 
@@ -322,9 +328,9 @@ def neuter_village_normal(doc, span):
     if case is None or not after_preposition(doc, span, CASE_PREPOSITIONS[case]):
         return None
     parses = parse(word)
-    if not is_unknown_possessive(word, parses, case) and (any('Geox' in parsed.tag for parsed in parses) or not any(
+    if not is_unknown_possessive(word, parses) and (any('Geox' in parsed.tag for parsed in parses) or not any(
             'Surn' in parsed.tag and parsed.is_known and parsed.tag.gender == 'masc' and parsed.tag.case == case
             for parsed in parses)):
         return None
-    normal = word[:-len(word[-1:])] + match_case('о', word[-1:])
+    normal = word[:-1] + match_case('о', word[-1:])
     return normal if is_inflection(normal, word) else None

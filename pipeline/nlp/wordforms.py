@@ -4,7 +4,8 @@ An inflection is a form pymorphy3 can generate from the surface word: a form of
 the paradigm of one of its parses, known or predicted for an unknown word
 (`Гиллелем` -> `Гиллель`, never the made-up `Гиллелй`), or, for a word pymorphy3 has no
 paradigm for (`Вэй`, `Сая`), a form of the one Russian declension its spelling allows
-(`SOFT_DECLENSIONS`). Kazakh letters are
+(`SOFT_DECLENSIONS`), or a form of a place in -ово/-ево/-ино by the declension of the neuter places in -о
+(`Смирнове` of `Смирново`: `neuter_place_declension`). Kazakh letters are
 folded before the look-up (`Қасымұлы`), ё counts as е, case does not count;
 a word with parts (`Касым-Жомартом`, `О’Лири`) may also be checked part by part.
 """
@@ -83,7 +84,10 @@ def soft_declension(form, surface):
 # a place in -ово/-ево/-ино/-ыно declines as the neuter villages pymorphy3 knows (Булаево, Пущино: Булаева,
 # Булаеву, Булаевом, Булаеве), where pymorphy3 reads an oblique form of one it does not know only as a surname's
 # (`в Смирнове`: Смирнов) and so generates no Смирново from it
-NEUTER_PLACE_ENDINGS = ('ово', 'ево', 'ино', 'ыно')
+# the Russian villages in -о that decline: Тимирязево, Смирново, Бородино, Ершово (the stems of the Russian surnames)
+NEUTER_STEMS = ('ов', 'ев', 'ёв', 'ин', 'ын')
+# (-ёво too: `key` folds ё to е before the test)
+NEUTER_PLACE_ENDINGS = tuple(stem + 'о' for stem in NEUTER_STEMS)
 NEUTER_PLACE_CASES = ('о', 'а', 'у', 'ом', 'е')
 SHORTEST_NEUTER_PLACE = 6
 

@@ -20,7 +20,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   an abbreviation and the lower-case subject after it, `org-abbreviation-end`; a capitalised kind of
   organisation before an ORG in the genitive (`в Группу` `Всемирного банка`), `org-capital-head`; a person's name wholly in
   quotes, `org-quoted-person` (after consistent-type);
-- a capitalised court's, commission's, prosecutor's office's or police force's noun before the place it serves
+- a capitalised court's, commission's or prosecutor's office's noun before the place it serves
   (org_bodies.py): `Трибунал Милана`, `Избирательная комиссия Пакистана`, `org-body-place` (after org-capital-head);
 - a Latin name after a finite verb at a clause's end, the subject after its verb (org_latin_subjects.py):
   `покажет Qazsport,`, `org-latin-subject` (after org-latin-repeat);

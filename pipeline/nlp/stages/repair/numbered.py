@@ -32,14 +32,6 @@ def is_school_noun(text):
                for parsed in parse(text)[:2])
 
 
-def numbered_stop(texts, index):
-    """End of `№ 8` after the noun at `index` (`texts`: the Doc's token texts), or None."""
-    sign = index + 1
-    if sign + 1 < len(texts) and texts[sign] in NUMBER_SIGNS and texts[sign + 1].isdigit():
-        return sign + 2
-    return None
-
-
 def numbered_schools(doc, spans):
     """`школы-гимназии` `№8`: a gymnasium's or lyceum's noun and its number make one ORG, unless
     a mention already covers the noun or the number."""
@@ -53,9 +45,9 @@ def numbered_schools(doc, spans):
         return spans
     result = list(spans)
     for sign in signs:
-        index = sign - 1
-        stop = numbered_stop(texts, index) if index >= 0 else None
-        if stop is None or not is_school_noun(texts[index]):
+        # the noun, then `№` and a number: `школы-гимназии` `№` `8`
+        index, stop = sign - 1, sign + 2
+        if index < 0 or stop > len(texts) or not texts[sign + 1].isdigit() or not is_school_noun(texts[index]):
             continue
         if any(span.start < stop and index < span.end for span in result):
             continue

@@ -10,9 +10,9 @@
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
 
-# the bodies a place's genitive names: `Суд Кёльна`, `Прокуратура Милана`. Not `Полиция`: `Полиция Костаная
-# задержала ...` heads a Kazakhstan report whose gold names the police department (`Департамент полиции
-# Костанайской области`), the headline's words a descriptor (NEREL marks them, 5 of 7 tune rows)
+# the bodies a place's genitive names: `Суд Кёльна`, `Прокуратура Милана`. Not `Полиция`: a headline's
+# `Полиция X задержала ...` is a descriptor of the regional police department (`Департамент полиции
+# Костанайской области`), not that department's name
 BODY_NOUNS = frozenset('суд трибунал комиссия прокуратура'.split())
 # a lower-case place noun between the body and the place's name: `Высокий суд провинции Синд`
 PLACE_NOUNS = frozenset('провинция штат город округ графство кантон'.split())
@@ -36,6 +36,11 @@ def agrees(adjective, head):
     return any((parsed.tag.case, parsed.tag.gender) in heads for parsed in readings(adjective, 'ADJF'))
 
 
+def is_body_noun(doc, index):
+    """`Трибунал`, `комиссия`: token `index` is a body's noun (`BODY_NOUNS`)."""
+    return index >= 0 and doc[index].is_alpha and lemma(doc[index].text.lower()) in BODY_NOUNS
+
+
 def body_start(doc, head, covered):
     """The first word of the body's name whose noun is at `head`: the adjectives agreeing with it
     before it, capitalised at the start; else None."""
@@ -56,14 +61,16 @@ def body_places(doc, spans):
     bodies = {span.end - 1: span for span in spans if span.label_ == 'ORG'}
     result, joined = [], set()
     for span in spans:
+        if span.label_ != 'LOC':
+            result.append(span)
+            continue
         head = span.start - 1
-        if span.label_ == 'LOC' and head > 0 and doc[head].text.islower() \
-                and lemma(doc[head].text) in PLACE_NOUNS and is_genitive_noun(doc[head].text):
+        place_noun = head > 0 and doc[head].text.islower() and lemma(doc[head].text) in PLACE_NOUNS \
+            and is_genitive_noun(doc[head].text)
+        if place_noun:
             head -= 1   # `провинции` of `суд провинции Синд`
-        elif span.label_ == 'LOC' and not is_genitive_noun(span[0].text):
-            head = -1
-        if span.label_ != 'LOC' or head < 0 or not doc[head].is_alpha \
-                or lemma(doc[head].text.lower()) not in BODY_NOUNS:
+        # (the body's noun first: a cached lemma, where the place's genitive parses the place)
+        if not is_body_noun(doc, head) or not place_noun and not is_genitive_noun(span[0].text):
             result.append(span)
             continue
         body = bodies.get(head)

@@ -11,7 +11,7 @@ name with digits (`COVID-19`, `RAV4`).
 
 from pipeline.nlp.doc import token_texts
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.org_shapes import is_latin_word, latin_stop
+from pipeline.nlp.stages.repair.org_shapes import is_latin_word, latin_runs
 from pipeline.nlp.stages.repair.spans import make_span
 
 # the verbs whose object is a song, a film or a book, not who acts: `исполнила Goodbye My Love`
@@ -45,15 +45,8 @@ def latin_subjects(doc, spans):
     """`покажет` `Qazsport` `,` -> ORG `Qazsport`: an unlabelled name in Latin letters after a
     finite verb, at a clause's end, is an organisation."""
     taken = {index for span in spans for index in range(span.start, span.end)}
-    texts = token_texts(doc)
-    found, index = [], 0
-    while index < len(texts):
-        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
-        if stop is None:
-            index += 1
-            continue
-        if taken.isdisjoint(range(index, stop)) and not is_latin_word(doc[index - 1]) \
-                and is_subject_after(doc, index, stop):
-            found.append(make_span(doc, index, stop, 'ORG', 'org-latin-subject'))
-        index = stop
+    # (`is_subject_after` wants a Cyrillic finite verb right before the name, so no Latin word)
+    found = [make_span(doc, index, stop, 'ORG', 'org-latin-subject')
+             for index, stop in latin_runs(doc, token_texts(doc))
+             if taken.isdisjoint(range(index, stop)) and is_subject_after(doc, index, stop)]
     return spans + found if found else spans

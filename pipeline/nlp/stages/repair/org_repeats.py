@@ -8,7 +8,7 @@ Latin word next to them: `Sharks` is not `San Jose Sharks`), name the same organ
 
 from pipeline.nlp.doc import token_texts
 from pipeline.nlp.morph import lemma
-from pipeline.nlp.stages.repair.org_shapes import is_latin_word, latin_stop
+from pipeline.nlp.stages.repair.org_shapes import is_latin_word, latin_runs
 from pipeline.nlp.stages.repair.spans import make_span
 
 
@@ -52,14 +52,7 @@ def latin_repeats(doc, spans):
         return spans
     taken = {index for span in spans for index in range(span.start, span.end)}
     texts = token_texts(doc)
-    found, index = [], 0
-    while index < len(texts):
-        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
-        if stop is None:
-            index += 1
-            continue
-        if tuple(texts[index:stop]) in names and taken.isdisjoint(range(index, stop)) \
-                and (index == 0 or not is_latin_word(doc[index - 1])) and not after_non_org_head(doc, index):
-            found.append(make_span(doc, index, stop, 'ORG', 'org-latin-repeat'))
-        index = stop
+    found = [make_span(doc, index, stop, 'ORG', 'org-latin-repeat') for index, stop in latin_runs(doc, texts)
+             if tuple(texts[index:stop]) in names and taken.isdisjoint(range(index, stop))
+             and (index == 0 or not is_latin_word(doc[index - 1])) and not after_non_org_head(doc, index)]
     return spans + found if found else spans

@@ -83,6 +83,19 @@ def is_latin_word(token):
         and all(char in '-’' or unicodedata.name(char, '').startswith('LATIN') for char in text)
 
 
+def latin_runs(doc, texts):
+    """(start, stop) of each foreign name in Latin letters (`latin_stop`), left to right, none overlapping
+    (`texts`: the Doc's token texts; a Token is built only at a capitalised Latin word)."""
+    index = 0
+    while index < len(texts):
+        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
+        if stop is None:
+            index += 1
+            continue
+        yield index, stop
+        index = stop
+
+
 def latin_stop(doc, index):
     """End of a foreign name in Latin letters at `index` (`St. Louis Post-Dispatch`,
     `Strutt & Parker`, `TOP 09`), else None: its first word capitalised."""
@@ -191,20 +204,10 @@ association federation union university institute airlines airways
 def designated_names(doc, taken):
     """ORGs of two or more capitalised Latin words, the last one a company's or a body's word
     (`через программу Dubai Future Foundation`), wherever slovnet found nothing."""
-    found = []
-    # the words' texts: a Token is built only at a capitalised Latin word
     texts = token_texts(doc)
-    index = 0
-    while index < len(texts):
-        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
-        if stop is None:
-            index += 1
-            continue
-        if stop - index >= 2 and texts[stop - 1].lower() in DESIGNATORS and taken.isdisjoint(range(index, stop)) \
-                and (index == 0 or not is_latin_word(doc[index - 1])):
-            found.append(make_span(doc, index, stop, 'ORG', 'org-latin'))
-        index = stop
-    return found
+    return [make_span(doc, index, stop, 'ORG', 'org-latin') for index, stop in latin_runs(doc, texts)
+            if stop - index >= 2 and texts[stop - 1].lower() in DESIGNATORS and taken.isdisjoint(range(index, stop))
+            and (index == 0 or not is_latin_word(doc[index - 1]))]
 
 
 # the heads a name of capitalised adjective and lower-case noun ends in (`Казахское лесоустроительное
@@ -373,8 +376,12 @@ def national_parks(doc, spans):
     заповедник`, `Центральный парк`), which the gold sets take as places."""
     result = []
     for span in spans:
+        if span.label_ != 'LOC' or len(span) < 3 or not span[0].text[:1].isupper():
+            result.append(span)
+            continue
         words = [token.text.lower() for token in span if token.text.replace('-', '').isalpha()]
-        if span.label_ == 'LOC' and len(words) >= 3 and span[0].text[:1].isupper() and any(parsed.normal_form == 'парк' for parsed in parse(words[-1])[:3]) \
+        if len(words) >= 3 and 'парк' in words[-1] \
+                and any(parsed.normal_form == 'парк' for parsed in parse(words[-1])[:3]) \
                 and any(lemma(word) == 'национальный' for word in words[1:-1]):
             span = make_span(doc, span.start, span.end, 'ORG', 'org-national-park', span._.canonical)
         result.append(span)

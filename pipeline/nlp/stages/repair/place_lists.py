@@ -24,7 +24,7 @@ import re
 from pipeline.nlp.doc import token_texts
 from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
-from pipeline.nlp.place_forms import LOCATIVE_PREPOSITIONS
+from pipeline.nlp.place_forms import COORDINATORS, LOCATIVE_PREPOSITIONS
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.name_edges import person_words
 from pipeline.nlp.stages.repair.lone_words import genitive_nominatives, names_no_one
@@ -133,11 +133,11 @@ def listed_words(doc, spans):
     # Token for each word of every text was most of this rule's time
     texts = token_texts(doc)
     for index in range(1, len(doc) - 1):
-        if index in covered or texts[index + 1] not in ('и', ',') and texts[index - 1] != 'и':
+        if index in covered or texts[index + 1] not in COORDINATORS and texts[index - 1] != 'и':
             continue
         after = by_start.get(index + 2)
         # `до Теренколя и Успенки`: a preposition of place before the word, `и` and a place after it
-        opens = texts[index - 1].lower() in PLACE_HEADS and texts[index + 1] in ('и', ',') \
+        opens = texts[index - 1].lower() in PLACE_HEADS and texts[index + 1] in COORDINATORS \
             and after is not None and after.label_ == 'LOC'
         # `из Баянаула и Теренколя`: a place after a preposition of place, `и`, then the word
         place = by_end.get(index - 1)

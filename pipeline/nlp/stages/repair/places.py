@@ -12,7 +12,7 @@ import re
 from pipeline.nlp.doc import doc_text
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like
-from pipeline.nlp.settlements import is_unknown_hard_ending, settlement_cases
+from pipeline.nlp.settlements import TITLE_GENITIVES, TITLE_NOUNS, is_unknown_hard_ending, settlement_cases
 from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, give_back, is_geo, make_span
 
@@ -45,11 +45,9 @@ def is_direction_span(doc, span):
         and span[1].text[:1].isupper()
 
 
-# a district named after a person: `района Шал акына`, `района Биржан сал`
-TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
 # акын, акына, батыр, батыра, сал, сала, би, жырау: an honorific after the name, in the nominative or the
-# genitive (би and жырау do not decline; `сала` is no form of `сало` here)
-HONORIFIC_FORMS = TITLE_NOUNS | {noun + 'а' for noun in TITLE_NOUNS if noun[-1] not in 'иу'}
+# genitive (`сала` is no form of `сало` here)
+HONORIFIC_FORMS = TITLE_NOUNS | set(TITLE_GENITIVES)
 NAME_TAGS = ('Name', 'Surn', 'Patr')
 
 
@@ -79,7 +77,7 @@ def is_genitive_person(span):
     """`Турара Рыскулова`, `Шал акына`: the last word is a person's name or a title
     (акын, батыр) declined into the genitive singular (not `Стретем`, read as a plural)."""
     last = span[-1]
-    if last.text in HONORIFIC_FORMS - TITLE_NOUNS:
+    if last.text in TITLE_GENITIVES:
         return True  # `Биржан сала`: pymorphy3 reads `сала` as `сало`
     return any(parsed.tag.case == 'gent' and parsed.tag.number == 'sing' and parsed.word != parsed.normal_form
                and (any(tag in parsed.tag for tag in NAME_TAGS) or parsed.normal_form in TITLE_NOUNS)

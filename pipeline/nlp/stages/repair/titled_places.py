@@ -3,16 +3,15 @@ place before an honorific, `в Толе би`, `в районе Шал акын�
 right after a preposition of place or in a list of places, `к Айтеке би`, `из Казалинска и Айтеке би`
 (`loc-titled`), whatever slovnet typed the name."""
 
-from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.kazakh_places import TO_PREPOSITIONS
+from pipeline.nlp.settlements import LIST_JOINERS, LONGEST_TITLED_NAME as LONGEST_NAME, settlement_cases
 from pipeline.nlp.stages.repair.places import HONORIFIC_FORMS, TITLE_NOUNS, parses
 from pipeline.nlp.stages.repair.spans import make_span
 
 # `к Айтеке би`, `в Толе би`, `из Айтеке би`: the prepositions of going to, being in and coming from a place;
 # not о/об/про/для, after which a titled name is the man himself (`о Толе би`, `для Абылай хана`)
-PLACE_PREPOSITIONS = frozenset('в во к ко из изо у до от'.split())
-# `из Казалинска и Айтеке би`: the words that join a list of places
-LIST_JOINERS = frozenset((',', 'и'))
-LONGEST_NAME = 2
+TITLED_PLACE_PREPOSITIONS = frozenset(('в', 'во') + TO_PREPOSITIONS + ('из', 'изо', 'у', 'до', 'от'))
+TITLE_PREFIXES = tuple(TITLE_NOUNS)
 
 
 def titled_tails(doc, spans):
@@ -34,7 +33,9 @@ def titled_tails(doc, spans):
 def is_title_word(token):
     """`би`, `батыра`, `акына`: a lower-case title of a person a place may be named after."""
     text = token.text
-    return text.islower() and (text in TITLE_NOUNS or any(parsed.normal_form in TITLE_NOUNS for parsed in parses(token)))
+    # (every form of a title starts with it: `батыру`, `акыном`; no parse for the other words)
+    return text.islower() and (text in TITLE_NOUNS or text.startswith(TITLE_PREFIXES)
+                               and any(parsed.normal_form in TITLE_NOUNS for parsed in parses(token)))
 
 
 def is_place_position(doc, index, place_ends, title):
@@ -48,7 +49,7 @@ def is_place_position(doc, index, place_ends, title):
         return True
     if title.text not in TITLE_NOUNS:
         return False
-    return before.text.lower() in PLACE_PREPOSITIONS or before.text in LIST_JOINERS and index - 1 in place_ends
+    return before.text.lower() in TITLED_PLACE_PREPOSITIONS or before.text in LIST_JOINERS and index - 1 in place_ends
 
 
 def titled_settlements(doc, spans):
@@ -58,6 +59,11 @@ def titled_settlements(doc, spans):
     place_ends = {span.end for span in spans if span.label_ == 'LOC'}
     result = []
     for span in spans:
+        # (the cheap tests first: a name of one or two capitalised words, with its title at most one more)
+        if span.label_ not in ('LOC', 'PER', 'ORG') or len(span) > LONGEST_NAME + 1 \
+                or not (span[0].text[:1].isupper() and span[0].is_alpha):
+            result.append(span)
+            continue
         # `Айтеке би` read as an organisation with the title in it, `Айтеке` as a person without
         names = span[:-1] if len(span) > 1 and is_title_word(span[-1]) else span
         stop = names.end
