@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from pipeline.nlp.grammars.figures.vocabulary import (
     APPROXIMATE_PLURALS,
+    MULTIPLE_WORDS,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
@@ -54,8 +55,9 @@ texts = st.builds(
 )
 
 
-# a figure holds a number: digits or a number word (`пяти`, `тысячи`, `млн`, `сотни`, `несколько`)
-NUMBER_WORDS_ALL = set(NUMBER_WORDS) | set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS) | set(APPROXIMATE_PLURALS) | SEVERAL
+# a figure holds a number: digits or a number word (`пяти`, `тысячи`, `млн`, `сотни`, `несколько`, `втрое`)
+NUMBER_WORDS_ALL = set(NUMBER_WORDS) | set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS) | set(APPROXIMATE_PLURALS) | SEVERAL \
+    | set(MULTIPLE_WORDS)
 # a date holds a number or a month (`марте`, `фев.`, `ИЮЛЯ`)
 MONTH_RE = re.compile(r'янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек', re.IGNORECASE)
 
@@ -95,6 +97,7 @@ def check_rows(rows, text, label):
     ('около 200 человек', 0, 17, 'figures', True),
     ('около 200 человек', 6, 9, 'figures', True),
     ('пяти партий', 0, 11, 'figures', True),
+    ('ВТРОЁ больше', 0, 5, 'figures', True),  # a multiple in one word, upper case with ё
     ('около 200 человек', 1, 10, 'figures', False),  # shifted: starts inside `около`
     ('около 200 человек', 5, 8, 'figures', False),  # shifted: ends inside `200`
     ('около 200 человек', 10, 17, 'figures', False),  # no number
