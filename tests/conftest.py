@@ -19,6 +19,11 @@ def slovnet_span(doc, text, label):
     return make_span(doc, span.start, span.end, label, 'slovnet')
 
 
+def rule_on(rule, doc, found, label, **options):
+    """What a repair rule returns when slovnet hands it one span: `found`'s first occurrence typed `label`."""
+    return rule(doc, [slovnet_span(doc, found, label)], **options)
+
+
 @pytest.fixture(scope='session')
 def nlp():
     from pipeline import load

@@ -5,7 +5,7 @@ support governs; names that end well stay. Phrases written for the test."""
 import pytest
 
 from pipeline.nlp.stages.repair.org_ends import open_ends, person_objects
-from conftest import slovnet_span
+from conftest import rule_on, slovnet_span
 
 # sentence, the ORG as found, the ORG after the rule
 OPEN_END_CASES = [
@@ -31,8 +31,7 @@ OPEN_END_CASES = [
 
 @pytest.mark.parametrize('sentence, found, expected', OPEN_END_CASES)
 def test_open_ends(nlp, sentence, found, expected):
-    doc = nlp(sentence)
-    spans = open_ends(doc, [slovnet_span(doc, found, 'ORG')])
+    spans = rule_on(open_ends, nlp(sentence), found, 'ORG')
     assert [span.text for span in spans] == [expected]
 
 

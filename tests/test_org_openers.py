@@ -4,7 +4,7 @@ from the ORG slovnet (or a merge) made of them, and nothing else is. Phrases wri
 import pytest
 
 from pipeline.nlp.stages.repair.org_openers import sentence_openers
-from conftest import slovnet_span
+from conftest import rule_on
 
 # sentence, the ORG as found, the ORG after the rule
 CASES = [
@@ -49,8 +49,7 @@ CASES = [
 
 @pytest.mark.parametrize('sentence, found, expected', CASES)
 def test_sentence_openers(nlp, sentence, found, expected):
-    doc = nlp(sentence)
-    spans = sentence_openers(doc, [slovnet_span(doc, found, 'ORG')])
+    spans = rule_on(sentence_openers, nlp(sentence), found, 'ORG')
     assert [span.text for span in spans] == [expected]
 
 
@@ -70,6 +69,5 @@ PLACE_CASES = [
 
 @pytest.mark.parametrize('sentence, found, expected', PLACE_CASES)
 def test_place_openers(nlp, sentence, found, expected):
-    doc = nlp(sentence)
-    spans = sentence_openers(doc, [slovnet_span(doc, found, 'LOC')])
+    spans = rule_on(sentence_openers, nlp(sentence), found, 'LOC')
     assert [span.text for span in spans] == [expected]

@@ -6,7 +6,7 @@ import pytest
 from pipeline.nlp.lexicons import position_lemmas
 from pipeline.nlp.stages.repair.org_positions import trailing_positions
 from pipeline.resources import resolve_model_path
-from conftest import slovnet_span
+from conftest import rule_on
 
 CASES = [
     ('На совещании Правительства вице-министр энергетики Арман Нуров доложил о ремонте.',
@@ -22,7 +22,6 @@ CASES = [
 
 @pytest.mark.parametrize('sentence, found, expected', CASES)
 def test_trailing_positions(nlp, sentence, found, expected):
-    doc = nlp.make_doc(sentence)
     positions = position_lemmas(resolve_model_path('positions.txt'))
-    spans = trailing_positions(doc, [slovnet_span(doc, found, 'ORG')], positions=positions)
+    spans = rule_on(trailing_positions, nlp.make_doc(sentence), found, 'ORG', positions=positions)
     assert [span.text for span in spans] == [expected]

@@ -5,7 +5,7 @@ one. Phrases written for the test: [sentence, the ORG as found, the ORG after th
 import pytest
 
 from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
-from conftest import slovnet_span
+from conftest import rule_on, slovnet_span
 
 CASES = [
     ('Проверку провёл Департамент Комитета санитарного контроля по Костанайской области.',
@@ -24,8 +24,7 @@ CASES = [
 
 @pytest.mark.parametrize('sentence, found, expected', CASES)
 def test_unit_heads(nlp, sentence, found, expected):
-    doc = nlp.make_doc(sentence)
-    spans = unit_heads(doc, [slovnet_span(doc, found, 'ORG')])
+    spans = rule_on(unit_heads, nlp.make_doc(sentence), found, 'ORG')
     assert [span.text for span in spans] == [expected]
 
 

@@ -4,7 +4,7 @@
 import pytest
 
 from pipeline.nlp.stages.repair.place_ends import word_ends
-from conftest import slovnet_span
+from conftest import rule_on
 
 # sentence, the LOC as found, the LOC after the rule
 CASES = [
@@ -22,6 +22,5 @@ CASES = [
 
 @pytest.mark.parametrize('sentence, found, expected', CASES)
 def test_word_ends(nlp, sentence, found, expected):
-    doc = nlp(sentence)
-    spans = word_ends(doc, [slovnet_span(doc, found, 'LOC')])
+    spans = rule_on(word_ends, nlp(sentence), found, 'LOC')
     assert [span.text for span in spans] == [expected]

@@ -4,7 +4,7 @@ after the person, unless a noun for a work or an award titles it. Phrases writte
 import pytest
 
 from pipeline.nlp.stages.repair.org_shapes import quoted_persons
-from conftest import slovnet_span
+from conftest import rule_on
 
 # sentence, the PER as found, the label after the rule
 CASES = [
@@ -20,6 +20,5 @@ CASES = [
 
 @pytest.mark.parametrize('sentence, found, label', CASES)
 def test_quoted_persons(nlp, sentence, found, label):
-    doc = nlp.make_doc(sentence)
-    spans = quoted_persons(doc, [slovnet_span(doc, found, 'PER')])
+    spans = rule_on(quoted_persons, nlp.make_doc(sentence), found, 'PER')
     assert [(span.text, span.label_) for span in spans] == [(found, label)]
