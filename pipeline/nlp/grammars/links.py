@@ -24,6 +24,7 @@ read it before trying a link rule again.
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start
 
+from pipeline.nlp.grammars.aims import aim_links
 from pipeline.nlp.grammars.bracketed import bracketed_parts
 from pipeline.nlp.grammars.breakdowns import (
     breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
@@ -198,6 +199,7 @@ def figure_links(spans):
     named_for_links(spans, with_of)
     works_links(spans, part_of, with_of)
     each_of_them_links(spans, part_of, with_of)
+    aim_links(spans, part_of, with_of)
     lede_parts(spans, part_of, with_of)
     more_parts(spans, part_of)
     guard_parts(spans, part_of)
