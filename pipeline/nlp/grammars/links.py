@@ -26,6 +26,7 @@ from pipeline.nlp.doc import sent_start
 
 from pipeline.nlp.grammars.aims import aim_links
 from pipeline.nlp.grammars.bracketed import bracketed_parts
+from pipeline.nlp.grammars.budgets import budget_item_parts
 from pipeline.nlp.grammars.breakdowns import (
     breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
     sum_after_parts, sum_parts)
@@ -189,6 +190,7 @@ def figure_links(spans):
     share_amount_parts(spans, part_of)
     pointed_share_parts(spans, part_of)
     sibling_parts(spans, part_of)
+    budget_item_parts(spans, part_of)
     following_parts(spans, part_of)
     delegation_parts(spans, part_of)
     taken_up_links(spans, part_of, with_of)
