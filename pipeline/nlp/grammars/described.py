@@ -269,9 +269,23 @@ def capacity_links(spans, with_of):
                 and words(between(spans, previous - 1, previous)) == ['и'] and not facts(spans[previous - 1]).get('unit') \
                 and not is_capacity(spans[previous - 1]):
             continue  # `девять гостиниц и 23 гостевых дома на 1 100 мест`: what both counts hold, not the last alone
+        if in_place(figure) or is_capacity(things) and not facts(figure).get('unit'):
+            # `1 340 автобусов на 96 маршрутах`: where the things are; `детский сад на 160 мест и паркинг на 700
+            # машино-мест`: a capacity holds no capacity
+            continue
         gap = words(between(spans, previous, index))
         if 1 <= len(gap) <= MAX_FOR_GAP + 1 and gap[-1] == 'на' and all(word.isalpha() for word in gap):
             with_of[index] = previous
+
+
+def in_place(span):
+    """`на 96 маршрутах`, `на 12 участках`: the figure's noun in the prepositional case, where the things counted
+    before it are, not what they hold (`на 9 600 квартир`, `на 24 места`)."""
+    last = span[-1]
+    if facts(span).get('unit') or not last.is_alpha or not last.lower_.endswith(('ах', 'ях')):
+        return False
+    nouns = [parsed for parsed in parse(last.text) if parsed.tag.POS == 'NOUN']
+    return bool(nouns) and all('loct' in parsed.tag and 'plur' in parsed.tag for parsed in nouns)
 
 
 # a verbal noun of what money is spent on: `на строительство 9 школ направим 28,6 млрд тенге`
