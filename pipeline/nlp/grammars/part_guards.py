@@ -5,6 +5,7 @@ headline's figure, a price per unit, a plan given to compare, a distance, a valu
 per a round number of people add up."""
 
 from pipeline.nlp.doc import doc_text, sent_end, sent_start
+from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.described import in_rate, is_capacity
 from pipeline.nlp.grammars.figure_facts import (
@@ -184,6 +185,48 @@ def is_count(span):
     return not facts(span).get('unit') and not is_percent(span)
 
 
+# `212 рейсов в неделю ... ежедневно отправляются одиннадцать рейсов`: figures told per another period add up to
+# nothing of each other
+EVERY = (('ежедневн', 'day'), ('ежесуточн', 'day'), ('еженедельн', 'week'), ('ежемесячн', 'month'), ('ежегодн', 'year'))
+PER = {('в', 'день'): 'day', ('в', 'сутки'): 'day', ('в', 'неделю'): 'week', ('в', 'месяц'): 'month', ('в', 'год'): 'year'}
+
+
+def told_per(span):
+    """The period the figure's clause tells it per (`ежедневно`, `в неделю`, `два ежедневных рейса`), else None."""
+    clause = clause_words(span)
+    for word in clause:
+        for stem, period in EVERY:
+            if word.startswith(stem):
+                return period
+    return next((PER[pair] for pair in zip(clause, clause[1:]) if pair in PER), None)
+
+
+def per_other_period(part, total):
+    """Both figures are told per a period, and the periods differ."""
+    told, whole = told_per(part), told_per(total)
+    return told is not None and whole is not None and told != whole
+
+
+# `Многоэтажек сдано двадцать восемь, самая высокая из них – 22 этажа`: a measure of the one thing a superlative
+# picks out of them, no part
+DASHES = frozenset({'–', '—', '-'})
+SUPERLATIVE_WORDS = frozenset({'самый', 'самая', 'самое', 'самые', 'самых', 'самого', 'самой'})
+
+
+def picked_out(span):
+    """The figure's clause picks one of the things before out by a superlative: `самая высокая из них –`,
+    `крупнейший из них`."""
+    doc, start = span.doc, span.start
+    while start > sent_start(span) and doc[start - 1].text not in BOUNDARIES - DASHES:
+        start -= 1
+    clause = words(doc[start:span.start])  # up to the comma before it: `, самая высокая из них – 22 этажа`
+    if 'из' not in clause:
+        return False
+    before = clause[:clause.index('из')]
+    return any(word in SUPERLATIVE_WORDS or any('Supr' in parsed.tag for parsed in parse(word)[:1])
+               for word in before if word.isalpha())
+
+
 def guard_parts(spans, part_of):
     """Unlink (or relink) the parts in `part_of` that their words rule out, in place."""
     relinked = {}  # a plan given to compare -> the earlier total its parts go to
@@ -219,6 +262,8 @@ def guard_parts(spans, part_of):
             if total not in relinked:  # one total for all its parts, found before any is moved
                 relinked[total] = earlier_total(spans, part_of, total)
             part_of[index] = relinked[total]
+        elif per_other_period(span, whole) or picked_out(span):
+            part_of[index] = None
         elif each_sum(span):
             # `Призовой фонд составил 180 млн тенге: каждый победитель получит по 15 млн тенге`
             part_of[index] = None
