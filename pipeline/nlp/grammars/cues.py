@@ -185,6 +185,8 @@ def cue_parts(spans, part_of, with_of):
             last = range(firsts[first - 1], first) if first else range(0)
             # the first figure after the cue only: `Из них 15 тыс. изданий – ..., 4 тыс. – ...` (a sibling after it)
             total = named_total(spans, index, cue, earlier)
+            if total is None and first == index:
+                total = general_count_total(spans, part_of, index, cue, earlier)
             if total is None and last and bare_part(span) and first == index:
                 total = taken_up_total(spans, last, index, with_of)
             if total is None and last:
@@ -201,6 +203,40 @@ def cue_parts(spans, part_of, with_of):
                 total = next((other for other in reversed(earlier) if same_kind(spans[other], span)
                               and larger(spans, other, index)), None)
         part_of[index] = total
+
+
+# `Из общего числа аварий 210 ...`, `Из общего числа 180 машин ...`: the count of all the things told before
+GENERAL_COUNT = (('из', 'общего', 'числа'), ('из', 'общего', 'количества'))
+MAX_GENERAL_BACK = 3  # sentences before the cue's the count of all may stand in
+
+
+def general_count_total(spans, part_of, index, cue, earlier):
+    """After `Из общего числа` opening the part's sentence, the nearest earlier count in the three sentences before,
+    no part itself and larger than the part, of people when the part (or the noun after the cue, the part bare)
+    names people, else of things: `произошло 1 140 ДТП, в которых погибли 152 человека и получили травмы более
+    1 600. Из общего числа аварий 210 ...` (1 140, not the 1 600 hurt); else None."""
+    span = spans[index]
+    doc = span.doc
+    if tuple(words(doc[cue:cue + 3])) not in GENERAL_COUNT or facts(span).get('unit') or is_period(span):
+        return None
+    if bare_part(span):
+        named = doc[cue + 3] if cue + 3 < span.start and doc[cue + 3].is_alpha else None
+        people = named is not None and any('anim' in parsed.tag for parsed in parse(named.text)[:1])
+    else:
+        people = counts_people(span)
+    start, seen = sent_start(span), 0
+    for other in reversed(earlier):
+        whole = spans[other]
+        if sent_start(whole) != start:
+            start, seen = sent_start(whole), seen + 1
+            if seen > MAX_GENERAL_BACK:
+                return None
+        if facts(whole).get('unit') or is_percent(whole) or is_period(whole) or is_times(whole) \
+                or part_of[other] is not None or counts_people(whole) != people or value(whole) <= value(span) \
+                or facts(whole).get('object') is None:
+            continue  # `получили травмы более 1 600`: a bare number counts nothing named
+        return other
+    return None
 
 
 def larger(spans, total, index):
