@@ -34,7 +34,8 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # held out for the whole pipeline: its status errors taught projects.py, its link errors link rules
           'written_news12': {'status': 0.979, 'link_precision': 1.0, 'link_recall': 0.666},
           # held out for the figures' status: never used to write a status rule (its link errors taught link rules)
-          'written_figures11': {'status': 0.971, 'link_precision': 0.909, 'link_recall': 0.909},
+          # (gold links 11 -> 13 when round links21 added two `На эти цели` links the first annotation left out)
+          'written_figures11': {'status': 0.971, 'link_precision': 0.92, 'link_recall': 0.92},
           # held out for the links: never used to write a link rule (its score alone made one rule be left out:
           # parts told roughly, see grammars/links.py)
           # (link recall counts the links of the figures found: figures found later bring their missed links in)
@@ -49,7 +50,8 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures13': {'status': 1.0, 'link_precision': 1.0, 'link_recall': 0.688},
           # held out for the links: scored once before and once after each round of link rules, its misses unread
           # (links P/R .757/.622 -> .783/.644 when the figures round that wrote written_figures24 found more figures)
-          'written_figures14': {'status': 0.961, 'link_precision': 0.783, 'link_recall': 0.644},
+          # (links P/R .789/.667 -> .795/.689 with `На эти цели` money after works: round links21)
+          'written_figures14': {'status': 0.961, 'link_precision': 0.79, 'link_recall': 0.68},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .924 at its first run, .935 after the round that held it out; its misses then taught fraction.py
           # and the elided nouns after `число` and fronted genitives: .989)
@@ -96,7 +98,9 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           'written_figures22': {'status': 1.0, 'link_precision': 0.928, 'link_recall': 0.928},
           # held out for the links and their status: scored once at its first run and once at the end of the round
           # that wrote it, its misses unread (links P/R .750/.600 at its first run, .759/.629 at the end)
-          'written_figures23': {'status': 0.989, 'link_precision': 0.758, 'link_recall': 0.628},
+          # (links P/R .759/.629 -> .793/.657 with the period and superlative guards and `Из общего числа`: round
+          # links21)
+          'written_figures23': {'status': 0.989, 'link_precision': 0.79, 'link_recall': 0.65},
           # held out for the figures themselves (value, qualifier, object): never used to write a rule
           # (FIG .923 at its first run, .923 after the round that held it out; .990 after its misses taught measured
           # averages of time, counts continued after `еще`, `их` and a place, rate bases per one; links P/R
@@ -143,7 +147,13 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # `тем не менее` as a connective, fractions with ordinals, counts in parentheses after a breakdown's nouns
           # and their links, a share of `этой суммы`, a date in a fronted topic's gap, a number-word range in a dash
           # item: round figures31)
-          'written_figures30': {'status': 0.965, 'link_precision': 0.65, 'link_recall': 0.62}}
+          'written_figures30': {'status': 0.965, 'link_precision': 0.65, 'link_recall': 0.62},
+          # held out for the links and their status (a budget and its items, a programme by year, job fairs and their
+          # participants, buses and their cost, a harvest by crop, schools, a resort, housing): written and annotated
+          # before the pipeline first ran on it, scored once at its first run (dd0c54e: FIG .933, status .995, links
+          # P .785 R .567) and after each rule of the round that wrote it, its misses unread (round links21: links
+          # .797/.611 at the end, with the expenses' items of grammars/budgets.py)
+          'written_figures32': {'status': 0.99, 'link_precision': 0.79, 'link_recall': 0.6}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -154,7 +164,7 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
          'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3),
          'written_figures28': (6, 9), 'written_figures29': (8, 20), 'written_news36': (8, 12),
-         'written_figures30': (8, 28)}
+         'written_figures30': (8, 28), 'written_figures32': (8, 95)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
