@@ -274,6 +274,8 @@ def capacity_links(spans, with_of):
             # машино-мест`: a capacity holds no capacity
             continue
         gap = words(between(spans, previous, index))
+        if gap[-2:-1] == ['('] and words(figure.doc[figure.end:figure.end + 1]) == [')']:
+            gap = gap[:-2] + gap[-1:]  # `Первые два дома (на 448 квартир)`: what they hold, told in brackets
         if 1 <= len(gap) <= MAX_FOR_GAP + 1 and gap[-1] == 'на' and all(word.isalpha() for word in gap):
             with_of[index] = previous
 
