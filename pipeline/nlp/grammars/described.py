@@ -299,6 +299,8 @@ def purpose_links(spans, with_of):
     `На строительство 14 домов выделено 31,5 млрд тенге`, `на приобретение 30 автобусов направят 9 млрд`."""
     for index in range(1, len(spans)):
         previous = index - 1
+        if previous and with_of[previous] == previous - 1 and not is_money(spans[previous]):
+            previous -= 1  # `На ремонт 38 каналов общей протяжённостью 210 километров ... выделят 4,6 млрд тенге`
         things, money = spans[previous], spans[index]
         if with_of[index] is not None or not is_money(money) or facts(things).get('unit') \
                 or is_times(things) or not same_sentence(spans, previous, index) or things.start < 2:
