@@ -69,11 +69,12 @@ not patients): written_figures28 .871 -> .882, but the held-out written_figures1
 .789/.667 -> .763/.659).
 """
 
+from pipeline.nlp.grammars.figures.fraction import AMOUNT_NOUNS
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import (
-    LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM, QUALIFIER_TOKENS)
+    LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM, QUALIFIER_TOKENS, THESE_OPENERS)
 from pipeline.nlp.grammars.figures.topics import fronted_nouns
 from pipeline.nlp.grammars.figures.words import VERB_LIKE_POS, word_info
 
@@ -153,6 +154,28 @@ def _quantity_nouns(tokens):
         elif any(case is None for case, _ in noun[1]) and not (
                 noun[2] < len(tokens) and tokens[noun[2]].kind == 'word' and tokens[noun[2]].text[:1].isupper()):
             found.append((index, noun[0]))  # число безработных (but число зарегистрированных ИП: not known)
+    return found
+
+
+
+
+MONEY_PLURAL = frozenset({'деньга'})  # денег: pymorphy3's lemma of the plural деньги
+
+
+def _these_nouns(tokens):
+    """[(index, lemma)] of the genitive plural noun after `Из этих` / `Из всех` opening a sentence: what its bare
+    numbers count (`Из этих квартир 380 станут однокомнатными, а почти половина – двухкомнатными`: the things of
+    the sentence before, pointed at; `Из 13 боксеров` is grammar.py's); not an amount (`Из этих средств 40 млн`:
+    the money of the sentence before)."""
+    found = []
+    for index in range(len(tokens) - 2):
+        if tokens[index].norm != 'из' or tokens[index + 1].norm not in THESE_OPENERS:
+            continue
+        if index > 0 and tokens[index - 1].sentence == tokens[index].sentence:
+            continue
+        noun = noun_at(tokens, index + 2, genitive_plural=True)
+        if noun is not None and ('gent', 'plur') in noun[1] and noun[0] not in AMOUNT_NOUNS | MONEY_PLURAL:
+            found.append((index, noun[0]))
     return found
 
 
@@ -338,7 +361,7 @@ def fill_elided(tokens, readings, before_sentence=None):
     most = _most_nouns(tokens)
     fronted, gapped, topics = fronted_nouns(tokens)
     heads = {}  # sentence: the fronted topic with its kind, the head of the list items after it
-    quantity = _quantity_nouns(tokens)
+    quantity = _quantity_nouns(tokens) + _these_nouns(tokens)
     scales = _scale_nouns(tokens)
     filled = []
     for position, reading in enumerate(readings):
