@@ -248,10 +248,14 @@ def _place_before(tokens, at):
 
 
 def _describes_previous(tokens, readings, reading):
-    """`на 5 600 мест` right after `24 детских сада`: a figure that measures the one before it, not a
-    thing the sentence goes on to count."""
+    """`на 5 600 мест` right after `24 детских сада`, or in brackets after it (`два дома (на 448 квартир)`): a
+    figure that measures the one before it, not a thing the sentence goes on to count."""
     at = reading.first - 1
-    return at > 0 and tokens[at].norm == 'на' and any(other.end == at for other in readings)
+    if at < 1 or tokens[at].norm != 'на':
+        return False
+    if tokens[at - 1].text == '(':
+        at -= 1
+    return any(other.end == at for other in readings)
 
 
 def _of_them(tokens, reading):
