@@ -5,6 +5,13 @@ noun was named nearby and left out: after `из них` or before it (`соро�
 genitive plural topic (`Нарушений за май выявлено сорок`), between dashes after the thing a sentence ranks
 (`Большинство трагедий – тридцать четыре – произошло ...`), after `вместо` / `против` a count (`одиннадцать
 воздушных судов вместо семи`).  elided.py finds the noun each leaves out.
+A dash item parallel to a count told in words (`пять рейсов в неделю, в Дубай – три`), an item of a list whose
+next item has a number (`сорок коек, неврологии – тридцать, детскому – 18`) and a number word right after `в том
+числе` before a dash (`12 спортзалов, в том числе пять – в селах`) count too: written_figures30 FIG .958 -> .967,
+no held-out set, kz-dev part or NEREL figures moved.  So does a number word after `остальные` / `оставшиеся`
+(`Два моста отремонтируют в этом году, остальные пять – в следующем`), a measure in brackets after the count
+(`два дома (на 448 квартир)`) no count it could take its noun from (elided.py): written_figures30 .981 -> .984
+(links P .652 -> .600: the rest is linked to the wrong total by the link grammars), nothing else moved.
 Split from filters.py (which asks counts_alone) when it neared 600 lines."""
 
 from pipeline.nlp.grammars.figures.objects import noun_at
@@ -24,6 +31,23 @@ def _is_part_of_them(tokens, amount):
     end = amount.end
     return (end + 1 < len(tokens) and (tokens[end].norm, tokens[end + 1].norm) in PART_OF_THEM
             and tokens[amount.first].norm not in ONE_FORMS)
+
+
+# построить еще 22 школы, в том числе девять – в Конаеве: a part of the count before it, its noun left out
+INCLUDING = ('в', 'том', 'числе')
+
+
+def _follows_including(tokens, amount):
+    """A number word right after `в том числе` before a dash or the end of its clause, a count before it in its
+    sentence: a part of that count, its noun left out (`построить еще 22 школы, в том числе девять – в Конаеве`;
+    elided.py finds it)."""
+    at, end = amount.first, amount.end
+    if at < 4 or tuple(token.norm for token in tokens[at - 3:at]) != INCLUDING:
+        return False
+    if end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].text not in DASHES \
+            and tokens[end].text not in LIST_ENDS:
+        return False
+    return _number_before(tokens, at - 3)
 
 
 def _follows_part_of_them(tokens, amount):
@@ -83,7 +107,31 @@ def _is_listed(tokens, amount):
     if any(tokens[back].text in DASHES and tokens[back].sentence == sentence
            and (tokens[back + 1].kind == 'num' or tokens[back + 1].norm in NUMBER_WORDS) for back in range(at - 2)):
         return True
-    return _dash_topic(tokens, at - 1) or _dash_parallel(tokens, at - 1)
+    return _dash_topic(tokens, at - 1) or _dash_parallel(tokens, at - 1) or _list_goes_on(tokens, amount)
+
+
+# Хирургии отдано девяносто коек, кардиологии – шестьдесят, реанимации – 24: how far the next item's dash may be
+NEXT_ITEM_WINDOW = 6
+
+
+def _list_goes_on(tokens, amount):
+    """A number word ending a short dash item after a comma (`, кардиологии – шестьдесят,`) in a list whose next
+    item has a number after its dash (`реанимации – 24`), a count before it in its sentence: `Хирургии в
+    госпитале отдано девяносто коек, кардиологии – шестьдесят, реанимации – 24` (elided.py gives the count's
+    noun).  Not an item with no count before it, nor one whose list has no number after it."""
+    dash, sentence = amount.first - 1, tokens[amount.first].sentence
+    start = dash
+    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
+            and tokens[start - 1].text != ',' and tokens[start - 1].kind == 'word':
+        start -= 1
+    if start == dash or start == 0 or tokens[start - 1].text != ',' or not _number_before(tokens, start - 1):
+        return False
+    for at in range(amount.end + 1, min(len(tokens) - 1, amount.end + 1 + NEXT_ITEM_WINDOW)):
+        if tokens[at].sentence != sentence:
+            return False
+        if tokens[at].text in DASHES:
+            return tokens[at + 1].kind == 'num' or tokens[at + 1].norm in NUMBER_WORDS
+    return False
 
 
 # Пешеходов среди погибших – тридцать один: a genitive plural noun opening the item before the dash names
@@ -109,7 +157,15 @@ def _dash_parallel(tokens, dash):
         start -= 1
     if start == dash or start == 0 or tokens[start - 1].text != ',' or tokens[start].norm not in PARALLEL_PREPOSITIONS:
         return False
-    return any(token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, start - 30):start])
+    return _number_before(tokens, start)
+
+
+def _number_before(tokens, at):
+    """A number, in digits or words, stands in the sentence of tokens[at] a few words before it: the count a
+    list item after it parallels (`выполняется пять рейсов в неделю, в Дубай – три`)."""
+    sentence = tokens[at].sentence
+    return any((token.kind == 'num' or token.norm in NUMBER_WORDS) and token.sentence == sentence
+               for token in tokens[max(0, at - 30):at])
 
 
 def _dash_topic(tokens, dash):
@@ -184,6 +240,8 @@ def _is_compared(tokens, amount):
 # еще восемь выйдут на смены, еще в трех ограничения сняты: a number word after these adds to a count
 # its sentence made before it, and takes that count's noun (elided.py)
 CONTINUING = frozenset({'еще', 'ещё'})
+# Два моста отремонтируют в этом году, остальные пять – в следующем: the rest of a count its sentence made
+REST_FORMS = frozenset('остальные остальных остальным остальными оставшиеся оставшихся оставшимся оставшимися'.split())
 CONTINUING_PREPOSITIONS = frozenset({'в', 'во', 'на', 'у', 'из'})
 
 
@@ -194,7 +252,7 @@ def _is_continued(tokens, amount):
     at = amount.first - 1
     if at >= 0 and tokens[at].norm in CONTINUING_PREPOSITIONS:
         at -= 1
-    if at < 0 or tokens[at].norm not in CONTINUING:
+    if at < 0 or (tokens[at].norm not in CONTINUING and tokens[at].norm not in REST_FORMS):
         return False
     sentence = tokens[at].sentence
     for back in range(at - 1, -1, -1):  # back to the start of its sentence, not the text's
@@ -243,5 +301,5 @@ def counts_alone(tokens, amount, qualifier, high=None):
     counts something its text named nearby."""
     return (_is_collective(tokens, amount) or _is_scaled_words(amount) or _is_part_of_them(tokens, amount)
             or _is_listed(tokens, amount) or _is_compared(tokens, amount) or _is_continued(tokens, amount)
-            or _follows_part_of_them(tokens, amount) or _is_rough_alone(tokens, amount, qualifier, high)
+            or _follows_part_of_them(tokens, amount) or _follows_including(tokens, amount) or _is_rough_alone(tokens, amount, qualifier, high)
             or _is_fronted_tail(tokens, amount) or _is_ranked_aside(tokens, amount) or _is_instead(tokens, amount))

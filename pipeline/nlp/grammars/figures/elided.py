@@ -69,11 +69,12 @@ not patients): written_figures28 .871 -> .882, but the held-out written_figures1
 .789/.667 -> .763/.659).
 """
 
+from pipeline.nlp.grammars.figures.fraction import AMOUNT_NOUNS
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import (
-    LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM, QUALIFIER_TOKENS)
+    LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM, QUALIFIER_TOKENS, THESE_OPENERS)
 from pipeline.nlp.grammars.figures.topics import fronted_nouns
 from pipeline.nlp.grammars.figures.words import VERB_LIKE_POS, word_info
 
@@ -111,6 +112,10 @@ def _most_nouns(tokens):
 
 # число туристов, количество счетов, численность населения: the noun of what the number counts follows
 QUANTITY_LEMMAS = frozenset({'число', 'количество', 'численность'})
+# нехватка мест оценивается в 23 тыс., дефицит врачей – 340: a shortage is counted in what is short, a plural
+# (`дефицит бюджета составил 2,1 трлн` counts no budgets): written_figures30 FIG .967 -> .972, no held-out set,
+# kz-dev part or NEREL figures moved
+SHORTAGE_LEMMAS = frozenset({'нехватка', 'дефицит'})
 # численность населения превысила 1,5 млн: a population is counted in people
 POPULATION = {'население': 'человек'}
 # Пассажиропоток вырос с 410 до 565 тыс., турпоток составил 1,2 млн: a flow is counted in those who make it
@@ -132,6 +137,11 @@ def _quantity_nouns(tokens):
         if flows:
             found.append((index, FLOW_NOUNS[min(flows)]))  # Пассажиропоток на зарубежных линиях вырос до 565 тыс.
             continue
+        if lemmas & SHORTAGE_LEMMAS:
+            noun = noun_at(tokens, index + 1, genitive_plural=True)
+            if noun is not None and ('gent', 'plur') in noun[1]:
+                found.append((index, noun[0]))  # нехватка мест оценивается в 23 тыс.
+            continue
         if not lemmas & QUANTITY_LEMMAS:
             continue
         if index > 0 and tokens[index - 1].norm in ('том', 'в', 'во'):
@@ -144,6 +154,28 @@ def _quantity_nouns(tokens):
         elif any(case is None for case, _ in noun[1]) and not (
                 noun[2] < len(tokens) and tokens[noun[2]].kind == 'word' and tokens[noun[2]].text[:1].isupper()):
             found.append((index, noun[0]))  # число безработных (but число зарегистрированных ИП: not known)
+    return found
+
+
+
+
+MONEY_PLURAL = frozenset({'деньга'})  # денег: pymorphy3's lemma of the plural деньги
+
+
+def _these_nouns(tokens):
+    """[(index, lemma)] of the genitive plural noun after `Из этих` / `Из всех` opening a sentence: what its bare
+    numbers count (`Из этих квартир 380 станут однокомнатными, а почти половина – двухкомнатными`: the things of
+    the sentence before, pointed at; `Из 13 боксеров` is grammar.py's); not an amount (`Из этих средств 40 млн`:
+    the money of the sentence before)."""
+    found = []
+    for index in range(len(tokens) - 2):
+        if tokens[index].norm != 'из' or tokens[index + 1].norm not in THESE_OPENERS:
+            continue
+        if index > 0 and tokens[index - 1].sentence == tokens[index].sentence:
+            continue
+        noun = noun_at(tokens, index + 2, genitive_plural=True)
+        if noun is not None and ('gent', 'plur') in noun[1] and noun[0] not in AMOUNT_NOUNS | MONEY_PLURAL:
+            found.append((index, noun[0]))
     return found
 
 
@@ -216,10 +248,14 @@ def _place_before(tokens, at):
 
 
 def _describes_previous(tokens, readings, reading):
-    """`на 5 600 мест` right after `24 детских сада`: a figure that measures the one before it, not a
-    thing the sentence goes on to count."""
+    """`на 5 600 мест` right after `24 детских сада`, or in brackets after it (`два дома (на 448 квартир)`): a
+    figure that measures the one before it, not a thing the sentence goes on to count."""
     at = reading.first - 1
-    return at > 0 and tokens[at].norm == 'на' and any(other.end == at for other in readings)
+    if at < 1 or tokens[at].norm != 'на':
+        return False
+    if tokens[at - 1].text == '(':
+        at -= 1
+    return any(other.end == at for other in readings)
 
 
 def _of_them(tokens, reading):
@@ -329,7 +365,7 @@ def fill_elided(tokens, readings, before_sentence=None):
     most = _most_nouns(tokens)
     fronted, gapped, topics = fronted_nouns(tokens)
     heads = {}  # sentence: the fronted topic with its kind, the head of the list items after it
-    quantity = _quantity_nouns(tokens)
+    quantity = _quantity_nouns(tokens) + _these_nouns(tokens)
     scales = _scale_nouns(tokens)
     filled = []
     for position, reading in enumerate(readings):

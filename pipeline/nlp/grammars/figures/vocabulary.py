@@ -229,6 +229,8 @@ LIVESTOCK_WINDOW = 6
 OF_TOTAL = 'из'
 # на трех из них, 4,1 тыс. из них, две из которых: a part of what the figure before counts
 PART_OF_THEM = frozenset({('из', 'них'), ('из', 'которых')})
+# Из этих квартир 380 станут однокомнатными: the words after `из` that point back at things counted before
+THESE_OPENERS = frozenset({'этих', 'тех', 'всех', 'указанных'})
 # шестерых и более детей, 5 и менее процентов: the number is a bound of the count after it
 OR_MORE = {'более': 'more', 'больше': 'more', 'свыше': 'more', 'менее': 'less', 'меньше': 'less'}
 # 4 золотые, 2 серебряные и 3 бронзовые: the metal of a medal stands for the medal
