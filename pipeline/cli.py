@@ -264,12 +264,13 @@ def quick_exit(code):
     if not isinstance(code, int) or any(thread is not main_thread and not thread.daemon and thread.is_alive()
                                         for thread in threading.enumerate()):
         return
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (AttributeError, OSError, ValueError):  # no stream, a closed one, a reader gone
-            pass
+    atexit._run_exitfuncs()  # each handler once: this empties the list the interpreter's exit would run
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except Exception:
+        return  # a full disk, a reader gone: the interpreter's exit tries again and reports it (status 120)
     os._exit(code)
 
 
