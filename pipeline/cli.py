@@ -7,9 +7,11 @@
 """
 
 import argparse
+import atexit
 import gc
 import os
 import sys
+import threading
 import time
 
 from pipeline.errors import ConfigError, InputError
@@ -240,10 +242,37 @@ def main(argv=None):
 
 def entry():
     """The console script: `main()`, then an exit that skips the interpreter's
-    last garbage collection, a walk over every loaded model (~0.5 s)."""
+    last garbage collection, a walk over every loaded model (~0.5 s), and its
+    teardown (`quick_exit`)."""
     code = main()
     gc.freeze()
+    quick_exit(code)
     return code
+
+
+def quick_exit(code):
+    """End the process now with `code`, without the interpreter's teardown, which frees the
+    objects of every module one by one: the models, dictionaries and caches of a run (after `main`
+    returned from a run over NEREL train, 0.11 s of CPU, some 0.6% of the whole process; 0.02 s
+    when skipped).
+
+    Nothing the interpreter's exit does is lost: the exit handlers run first (`atexit`: logging's
+    flush, multiprocessing's and tempfile's finalizers, ...), then the standard streams are
+    flushed; the tables, run.json and the report are written and closed before `main` returns.
+    While another non-daemon thread runs (the interpreter would wait for it), or for a code that
+    is no number (`sys.exit` prints it), this returns and the caller exits as usual."""
+    main_thread = threading.main_thread()
+    if not isinstance(code, int) or any(thread is not main_thread and not thread.daemon and thread.is_alive()
+                                        for thread in threading.enumerate()):
+        return
+    atexit._run_exitfuncs()  # each handler once: this empties the list the interpreter's exit would run
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except Exception:
+        return  # a full disk, a reader gone: the interpreter's exit tries again and reports it (status 120)
+    os._exit(code)
 
 
 if __name__ == '__main__':

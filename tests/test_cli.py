@@ -223,6 +223,61 @@ def test_a_run_without_a_report_writes_its_tables_without_pandas(tmp_path):
     assert 'Ашимбаев' in (tmp_path / 'out' / 'entities.csv').read_text(encoding='utf-8')
 
 
+# quick_exit skips the interpreter's teardown: what the process printed into a pipe (unflushed), its exit
+# handlers and its exit code must survive; while another thread runs it must not exit at all
+QUICK_EXIT = """
+import atexit, io, sys, threading, time
+from pipeline.cli import quick_exit
+atexit.register(lambda: print('handler ran', file=sys.stderr, flush=True))
+if sys.argv[1] == 'thread':
+    threading.Thread(target=lambda: (time.sleep(0.2), print('thread done', flush=True))).start()
+
+class Full(io.StringIO):
+    def flush(self):
+        raise OSError(28, 'No space left on device')
+
+if sys.argv[1] == 'full':
+    sys.stdout = Full()
+print('buffered', end=' ')
+quick_exit(int(sys.argv[2]))
+print('went on', end=' ')
+"""
+
+
+@pytest.mark.parametrize('case, code, status, stdout, stderr', [
+    ('alone', 3, 3, 'buffered', ['handler ran']),
+    ('alone', 0, 0, 'buffered', ['handler ran']),
+    # returned: the script goes on and ends as usual
+    ('thread', 3, 0, 'buffered went on thread done', ['handler ran']),
+    # stdout cannot be flushed: returned, and the interpreter's exit reports it as it would (the handler once)
+    ('full', 0, 120, '', ['handler ran', 'Exception ignored', 'No space left on device']),
+])
+def test_quick_exit_keeps_output_handlers_and_code(case, code, status, stdout, stderr):
+    done = subprocess.run([sys.executable, '-c', QUICK_EXIT, case, str(code)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip()) == (status, stdout)
+    assert all(line in done.stderr for line in stderr) and done.stderr.count('handler ran') == 1
+
+
+def test_a_run_through_the_console_entry_prints_and_writes_everything(tmp_path):
+    # `python -m pipeline` ends in quick_exit: the summary (stdout into a pipe), the error rows
+    # (stderr), the tables, run.json and the exit status are all there
+    (tmp_path / 'in').mkdir()
+    (tmp_path / 'in' / 'one.txt').write_text(ARTICLE, encoding='utf-8')
+    (tmp_path / 'in' / 'empty.txt').write_bytes(b'')
+    done = subprocess.run([sys.executable, '-m', 'pipeline', 'run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out'),
+                           '--no-report'], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0
+    assert 'documents: 1 ok, 1 errors' in done.stdout and done.stdout.rstrip().endswith(f'tables: {tmp_path / "out"}/')
+    assert 'empty.txt: empty file' in done.stderr
+    assert json.loads((tmp_path / 'out' / 'run.json').read_text(encoding='utf-8'))['timings']['total'] > 0
+    assert 'Ашимбаев' in (tmp_path / 'out' / 'entities.csv').read_text(encoding='utf-8')
+    (tmp_path / 'in' / 'one.txt').unlink()
+    done = subprocess.run([sys.executable, '-m', 'pipeline', 'run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out'),
+                           '--no-report'], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and 'documents: 0 ok, 1 errors' in done.stdout  # no document could be processed
+
+
 def test_evaluate_exits_0_after_printing_the_tables(nlp, monkeypatch, capsys):
     import pipeline
     monkeypatch.setattr(pipeline, 'load', lambda config=None, disable=(): nlp)

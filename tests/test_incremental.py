@@ -231,3 +231,35 @@ def test_store_links_shapes_as_link_run_links_mentions(tmp_path):
     linked = [mention['entity_id'] for rows in cache.rows() for mention in rows['mentions']]
     assert linked == [mention['entity_id'] for mention in expected_mentions]
     cache.close()
+
+
+def test_a_cache_of_an_earlier_format_starts_again(nlp, tmp_path):
+    # format 4 kept zlib-compressed rows, which marshal cannot read: such a cache is only thrown away
+    import sqlite3
+    import zlib
+    articles = tmp_path / 'articles'
+    seeds(articles, 2)
+    fresh = run([articles], output_dir=tmp_path / 'fresh', nlp=nlp)
+    run([articles], output_dir=tmp_path / 'out', nlp=nlp)
+    db = sqlite3.connect(tmp_path / 'out' / store.CACHE_DIR / store.CACHE_FILE)
+    db.executemany('UPDATE docs SET rows = ? WHERE doc_id = ?',
+                   [(zlib.compress(blob, 1), doc_id) for doc_id, blob in db.execute('SELECT doc_id, rows FROM docs')])
+    db.execute("UPDATE meta SET value = '4' WHERE name = 'format'")
+    db.commit()
+    db.close()
+    again = run([articles], output_dir=tmp_path / 'out', nlp=nlp, stream=True)
+    assert (again.run_info['processed'], again.run_info['reused']) == (2, 0)
+    for name in ('documents', 'mentions', 'figures', 'dates', 'entities'):
+        assert filecmp.cmp(tmp_path / 'out' / f'{name}.csv', tmp_path / 'fresh' / f'{name}.csv', shallow=False)
+    assert len(fresh['mentions']) > 0
+
+
+def test_the_rows_of_one_sentence_share_its_string(nlp):
+    # marshal stores a string met before as a reference: the cache holds each sentence once
+    from pipeline.running.engine import process
+    from pipeline.running.inputs import Source
+    rows = next(process(nlp, [Source('b', 'b.txt', text=DOC_B, sha256='b')]))
+    sentences = [mention['sentence'] for mention in rows['mentions']]
+    assert len(sentences) >= 3 and set(sentences) == {DOC_B.splitlines()[1]}
+    assert len({id(sentence) for sentence in sentences}) == 1
+    assert codec.decode_rows(codec.encode_rows(rows)) == rows

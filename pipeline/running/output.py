@@ -17,14 +17,22 @@ from pipeline.running.files import atomic_file, staging_folder
 from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
 
 
-def sentence_text(span):
+def sentence_text(span, made=None):
     """The sentence of a span, stripped (spaCy's `span.sent`: the sentence of its first token), read off
-    the Doc's one list of sentence starts."""
+    the Doc's one list of sentence starts. `made`: {sentence bounds: text} of the document's rows so far,
+    so that its mentions and figures in one sentence share one string, which the cache stores once
+    (marshal writes an object met before as a reference: NEREL train's rows 9.2 -> 6.2 MB)."""
+    bounds = sentence_bounds(span)
+    if made is not None and bounds in made:
+        return made[bounds]
     doc = span.doc
-    start, end = sentence_bounds(span)
+    start, end = bounds
     starts = token_starts(doc)
     text = doc_text(doc)
-    return text[starts[start]:starts[end] if end < len(doc) else len(text)].strip()
+    sentence = text[starts[start]:starts[end] if end < len(doc) else len(text)].strip()
+    if made is not None:
+        made[bounds] = sentence
+    return sentence
 
 
 def document_row(source, doc=None, error=None):
@@ -48,9 +56,9 @@ def document_row(source, doc=None, error=None):
     return row
 
 
-def mention_row(doc_id, number, span, inside=None):
+def mention_row(doc_id, number, span, inside=None, sentences=None):
     """The mentions-table row of a mention (entity_id not yet set); `inside`: the mention_id of
-    the mention it lies in, None for a mention of doc.ents."""
+    the mention it lies in, None for a mention of doc.ents; `sentences`: as `sentence_text`'s `made`."""
     normal = span_value(span, 'normal')
     # `span.text` off the Doc's text (spaCy joins a Token per word of the span, at each read)
     start, stop, label = span.start_char, span.end_char, span.label_
@@ -59,7 +67,8 @@ def mention_row(doc_id, number, span, inside=None):
     return {
         'doc_id': doc_id, 'mention_id': number, 'entity_id': None, 'type': label,
         'start': start, 'stop': stop, 'text': text,
-        'normal': normal, 'sentence': sentence_text(span), 'source': span_value(span, 'rule'), 'inside': inside,
+        'normal': normal, 'sentence': sentence_text(span, sentences), 'source': span_value(span, 'rule'),
+        'inside': inside,
         # for run-level linking; not written
         'entity': entity, 'group': group_key(label, entity),
         'first': span_value(span, 'first'), 'middle': span_value(span, 'middle'), 'last': span_value(span, 'last'),
@@ -71,15 +80,17 @@ def doc_rows(doc, source):
     doc_id = source.doc_id
     text = doc_text(doc)
     rows = {'documents': [document_row(source, doc)], 'mentions': [], 'figures': [], 'dates': []}
+    sentences = {}  # one string per sentence (`sentence_text`)
     ents = doc.ents
     for number, span in enumerate(ents, 1):
-        rows['mentions'].append(mention_row(doc_id, number, span))
+        rows['mentions'].append(mention_row(doc_id, number, span, sentences=sentences))
     # the mentions inside another (the places a road joins), numbered after the flat ones so that
     # the numbers roles and figures use stay; `inside`: the mention_id of the mention around it
     ends = [span.end_char for span in ents]
     for number, span in enumerate(doc.spans.get('inner', ()), len(ents) + 1):
         around = bisect_right(ends, span.start_char)
-        rows['mentions'].append(mention_row(doc_id, number, span, around + 1 if around < len(ents) else None))
+        rows['mentions'].append(mention_row(doc_id, number, span, around + 1 if around < len(ents) else None,
+                                            sentences))
     for number, span in enumerate(doc.spans.get('figures', []), 1):
         figure = span_value(span, 'figure')
         start, stop = figure['start'], figure['stop']
@@ -89,7 +100,7 @@ def doc_rows(doc, source):
             'value': figure['value'], 'value_max': figure.get('value_max'), 'qualifier': figure['qualifier'],
             'unit': figure.get('unit'), 'object': figure.get('object'), 'kind': figure.get('kind'),
             'subject': figure.get('subject'),
-            'sentence': sentence_text(span), 'status': figure.get('status'),
+            'sentence': sentence_text(span, sentences), 'status': figure.get('status'),
             # figure_id is the figure's place in the list, counted from 1
             'part_of': None if part_of is None else part_of + 1, 'with': None if described is None else described + 1,
         })

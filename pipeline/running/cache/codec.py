@@ -1,17 +1,16 @@
-"""One document's rows as the cache keeps them: marshal + zlib, with the kinds
+"""One document's rows as the cache keeps them: marshal's bytes, with the kinds
 of values in each column, and the fields of its mentions that run-level
 linking reads."""
 
 import json
 import marshal
-import zlib
 from collections import defaultdict
 from operator import itemgetter
 
 from pipeline.schema import NULLABLE_INTS
 
 # of the stored rows and the cache's tables; another number starts the cache again
-FORMAT = 4
+FORMAT = 5
 
 INT, FLOAT, NONE, BOOL, OTHER = 1, 2, 4, 8, 16
 TYPE_BITS = {int: INT, float: FLOAT, type(None): NONE, bool: BOOL}
@@ -58,13 +57,15 @@ def float_columns(bits):
 
 
 def encode_rows(rows):
-    """Row dicts as stored bytes."""
-    return zlib.compress(marshal.dumps(rows), 1)
+    """Row dicts as stored bytes: marshal's, not compressed. zlib (level 1) took 0.07 s to store and
+    0.025 s to read back NEREL train's 746 documents (0.65% of the whole run) for a cache 2.3 times
+    smaller (3.0 MB against 6.8 MB, which is about the size of the tables it holds)."""
+    return marshal.dumps(rows)
 
 
 def decode_rows(blob):
     """Stored bytes as row dicts."""
-    return marshal.loads(zlib.decompress(blob))
+    return marshal.loads(blob)
 
 
 def pack(rows):
