@@ -44,7 +44,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
   `org-parent-body` (after local-body),
   `org-unit` (after place-head);
-- persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
+- persons: `strip-title`, `place-head`, `place-title-head` (place_titles.py: `Аким Экибастуза` `Нурлан Сапаров`), `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`, `person-glued-head`,
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-namesake-place` (before place-head), `person-listed-place`,
@@ -171,6 +171,7 @@ from pipeline.nlp.stages.repair.places import (
 )
 from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
+from pipeline.nlp.stages.repair.place_titles import titled_place_heads
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, lower_ministries, lower_missions, remit_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
@@ -296,6 +297,7 @@ RULES = [
     ('person-namesake-place', namesake_places),
     ('person-trailing-name', trailing_names),
     ('place-head', split_place_heads),
+    ('place-title-head', titled_place_heads),
     ('place-before-person', places_before_persons),
     ('district-head', district_persons),
     ('org-unit', unit_tails),
@@ -336,7 +338,7 @@ RULES = [
     ('org-position', trailing_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'org-position', 'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'org-position', 'place-before-person', 'place-title-head', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 # the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after
