@@ -2,6 +2,7 @@
 
 - `level-body`: `Шымкентский` `городской акимат`, `Аксуская центральная районная больница`: a place
   adjective, a level and a body are one name;
+- `level-body-place`: `Павлодарского областного маслихата` read as a place is the body;
 - `titled-quote`: `Национальный природный парк` `«Алтын-Эмель»`: a capitalised description
   and its quoted name are one name;
 - `remit-body`: `в департаменте по чрезвычайным ситуациям` `области Жетысу`: a body in lower case,
@@ -59,6 +60,19 @@ def level_bodies(doc, spans):
         if stop is not None and (own is None or own.start == index and own.end < stop):
             spans = absorb(doc, spans, index, stop, 'level-body') or spans
     return spans
+
+
+def level_body_places(doc, spans):
+    """`Депутаты Павлодарского областного маслихата` read as a place -> ORG: a place adjective, a level
+    (`областной`, `городской`) and a body (`маслихат`, `больница`) name the body, whatever type slovnet gave
+    the whole (`level_bodies` mends the mentions that stop short of the body or are missing)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'LOC' and len(span) > 2 and span[0].text[:1].isupper() and span[0].text[1:].islower() \
+                and span[0].text.endswith(PLACE_ADJECTIVE_ENDINGS) and level_stop(doc, span.start + 1) == span.end:
+            span = make_span(doc, span.start, span.end, 'ORG', 'level-body-place')
+        result.append(span)
+    return result
 
 
 # Государственный историко-культурный музей-заповедник «Бесшатыр», Национальный природный парк
