@@ -124,3 +124,20 @@ def test_level_body_places(nlp, text, given, expected):
     from pipeline.nlp.stages.repair.titled import level_body_places
     doc = nlp.make_doc(text)
     assert surfaces(level_body_places(doc, [mention(doc, given, 'LOC')])) == expected
+
+
+@pytest.mark.parametrize('text, given, expected', [
+    ('Аппарат акима Бирликского сельского округа объявил конкурс.', 'Бирликского сельского округа',
+     [('ORG', 'Аппарат акима Бирликского сельского округа')]),
+    ('Письмо ушло в аппарат акима города Талдыкоргана.', 'Талдыкоргана',
+     [('ORG', 'аппарат акима города Талдыкоргана')]),
+    # no place after the office: nothing to name
+    ('Аппарат акима района объявил конкурс в Бирлике.', 'Бирлике', [('LOC', 'Бирлике')]),
+    # an akim's words, no office
+    ('Заместитель акима Бирликского сельского округа пришёл.', 'Бирликского сельского округа',
+     [('LOC', 'Бирликского сельского округа')]),
+])
+def test_akim_offices(nlp, text, given, expected):
+    from pipeline.nlp.stages.repair.titled import akim_offices
+    doc = nlp.make_doc(text)
+    assert surfaces(akim_offices(doc, [mention(doc, given, 'LOC')])) == expected
