@@ -143,7 +143,10 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # `тем не менее` as a connective, fractions with ordinals, counts in parentheses after a breakdown's nouns
           # and their links, a share of `этой суммы`, a date in a fronted topic's gap, a number-word range in a dash
           # item: round figures31)
-          'written_figures30': {'status': 0.965, 'link_precision': 0.65, 'link_recall': 0.62}}
+          'written_figures30': {'status': 0.965, 'link_precision': 0.65, 'link_recall': 0.62},
+          # held out for the whole pipeline (entities in test_written_news.py), never used to write a rule; first run
+          # at dd0c54e: status .974, links P 1.0 R .5 (six gold links); the same at the end of its round (news37)
+          'written_news37': {'status': 0.97, 'link_precision': 0.99, 'link_recall': 0.49}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -154,7 +157,7 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
          'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3),
          'written_figures28': (6, 9), 'written_figures29': (8, 20), 'written_news36': (8, 12),
-         'written_figures30': (8, 28)}
+         'written_figures30': (8, 28), 'written_news37': (8, 6)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 
