@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.kazakh_places import is_kazakh_compound, kazakh_place_normal, masculine_nominative
 from pipeline.nlp.stages.repair.boundaries import strip_punct
-from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, places_then_nouns, plural_heads
+from pipeline.nlp.stages.repair.non_entities import bare_legal_forms, places_from_then_nouns, places_then_nouns, plural_heads
 from pipeline.nlp.stages.repair.places import is_prefixed_place
 
 
@@ -137,6 +137,27 @@ def test_places_then_nouns(nlp, text, start, stop, expected):
     doc = nlp.make_doc(text)
     [span] = places_then_nouns(doc, [Span(doc, start, stop, label='ORG')])
     assert (span.label_, span.text) == expected
+
+
+@pytest.mark.parametrize('text, spans, expected', [
+    ('Гид сказал, что из Нарынкола туристы едут к перевалу.', [(5, 7, 'ORG')], ('LOC', 'Нарынкола')),
+    ('До Жаркента автобусы идут шесть часов.', [(1, 3, 'ORG')], ('LOC', 'Жаркента')),
+    ('Из Ош-Абада и Кара-Суу фуры везут дыни.', [(1, 2, 'LOC'), (3, 5, 'ORG')], ('LOC', 'Кара-Суу')),
+    ('Фельдшер сказал, что в Акжаре и Кайнарлы вызовов больше.', [(5, 6, 'LOC'), (7, 9, 'ORG')], ('LOC', 'Кайнарлы')),
+    # a common noun first: the genitive of a name's head, an organisation
+    ('Кредит пришёл из Банка развития.', [(3, 5, 'ORG')], ('ORG', 'Банка развития')),
+    # no preposition of where from, and no place before `и`
+    ('Совет директоров Акжара собрался.', [(0, 2, 'ORG')], ('ORG', 'Совет директоров')),
+    ('Новости Акжара и Кайнарлы газеты читают.', [(3, 5, 'ORG')], ('ORG', 'Кайнарлы газеты')),
+    # an adjective agrees with the lower-case noun after it: the name's head
+    ('Адвокат из Актюбинской областной коллегии выступил.', [(2, 5, 'ORG')], ('ORG', 'Актюбинской областной коллегии')),
+    # a capitalised word after the place: a name goes on
+    ('Из Нарынкола Групп прислали письмо.', [(1, 3, 'ORG')], ('ORG', 'Нарынкола Групп')),
+])
+def test_places_from_then_nouns(nlp, text, spans, expected):
+    doc = nlp.make_doc(text)
+    found = places_from_then_nouns(doc, [Span(doc, start, stop, label=label) for start, stop, label in spans])
+    assert (found[-1].label_, found[-1].text) == expected
 
 
 @pytest.mark.parametrize('text, start, stop, kept', [

@@ -107,3 +107,37 @@ def test_abbreviation_ends(nlp, text, given, expected):
 def test_capital_heads(nlp, text, given, expected):
     doc = nlp(text)
     assert [span.text for span in capital_heads(doc, [mention(doc, given)])] == expected
+
+
+@pytest.mark.parametrize('text, given, expected', [
+    ('Сессия Жамбылского областного маслихата открылась.', 'Жамбылского областного маслихата',
+     [('ORG', 'Жамбылского областного маслихата')]),
+    ('Врачи Аксуской центральной районной больницы приехали.', 'Аксуской центральной районной больницы',
+     [('ORG', 'Аксуской центральной районной больницы')]),
+    # a place's noun after the level: a rural district, a place
+    ('Жители Есильского сельского округа пришли.', 'Есильского сельского округа',
+     [('LOC', 'Есильского сельского округа')]),
+    # no level before the body, or no place adjective first
+    ('Здание Жамбылского маслихата отремонтируют.', 'Жамбылского маслихата', [('LOC', 'Жамбылского маслихата')]),
+])
+def test_level_body_places(nlp, text, given, expected):
+    from pipeline.nlp.stages.repair.titled import level_body_places
+    doc = nlp.make_doc(text)
+    assert surfaces(level_body_places(doc, [mention(doc, given, 'LOC')])) == expected
+
+
+@pytest.mark.parametrize('text, given, expected', [
+    ('Аппарат акима Бирликского сельского округа объявил конкурс.', 'Бирликского сельского округа',
+     [('ORG', 'Аппарат акима Бирликского сельского округа')]),
+    ('Письмо ушло в аппарат акима города Талдыкоргана.', 'Талдыкоргана',
+     [('ORG', 'аппарат акима города Талдыкоргана')]),
+    # no place after the office: nothing to name
+    ('Аппарат акима района объявил конкурс в Бирлике.', 'Бирлике', [('LOC', 'Бирлике')]),
+    # an akim's words, no office
+    ('Заместитель акима Бирликского сельского округа пришёл.', 'Бирликского сельского округа',
+     [('LOC', 'Бирликского сельского округа')]),
+])
+def test_akim_offices(nlp, text, given, expected):
+    from pipeline.nlp.stages.repair.titled import akim_offices
+    doc = nlp.make_doc(text)
+    assert surfaces(akim_offices(doc, [mention(doc, given, 'LOC')])) == expected

@@ -95,3 +95,35 @@ def test_joined_halves(nlp, text, words, expected):
     halves = [Span(doc, start, start + 1, 'PER'), Span(doc, start + 1, start + 2, 'PER')]
     positions = position_lemmas(resolve_model_path('positions.txt'))
     assert [span.text for span in joined_halves(doc, halves, positions)] == expected
+
+
+# place-title-head (pipeline/nlp/stages/repair/place_titles.py): the place of an akim's or a mayor's title
+# glued before a first name and a surname; the words after the title handed to the rule as one PER
+TITLED_PLACES = [
+    ('Аким Степногорска Ерлан Жумабаев открыл каток.', 'Степногорска Ерлан Жумабаев',
+     [('LOC', 'Степногорска'), ('PER', 'Ерлан Жумабаев')]),
+    ('Вчера аким Текели Айдана Сапарова встретилась с ветеранами.', 'Текели Айдана Сапарова',
+     [('LOC', 'Текели'), ('PER', 'Айдана Сапарова')]),
+    ('Мэр Бишкека Азамат Токтосунов проверил дороги.', 'Бишкека Азамат Токтосунов',
+     [('LOC', 'Бишкека'), ('PER', 'Азамат Токтосунов')]),
+    # no title before: the words stay one person
+    ('Директор Ерлан Асхатович Жумабаев открыл каток.', 'Ерлан Асхатович Жумабаев',
+     [('PER', 'Ерлан Асхатович Жумабаев')]),
+    # surname first with a patronymic: a name of three words, no place
+    ('Аким Жумабаев Ерлан Асхатович открыл каток.', 'Жумабаев Ерлан Асхатович',
+     [('PER', 'Жумабаев Ерлан Асхатович')]),
+    # a first name first: no place before it
+    ('Аким Ерлан Асхатович Жумабаев открыл каток.', 'Ерлан Асхатович Жумабаев',
+     [('PER', 'Ерлан Асхатович Жумабаев')]),
+]
+
+
+@pytest.mark.parametrize('text, words, expected', TITLED_PLACES)
+def test_titled_place_heads(nlp, text, words, expected):
+    from pipeline.nlp.stages.repair.place_titles import titled_place_heads
+    doc = nlp.make_doc(text)
+    texts = [token.text for token in doc]
+    start = texts.index(words.split()[0])
+    span = Span(doc, start, start + len(words.split()), 'PER')
+    positions = nlp.get_pipe('repair').positions
+    assert [(found.label_, found.text) for found in titled_place_heads(doc, [span], positions)] == expected

@@ -4,9 +4,10 @@ person (settlements.py), and the district adjectives with a linking -н- (lone_p
 Phrases written for the test."""
 
 import pytest
+from spacy.tokens import Span
 
 from pipeline.nlp.kazakh import is_water_name
-from pipeline.nlp.place_ellipsis import elliptic_head_normal
+from pipeline.nlp.place_ellipsis import elliptic_head_normal, is_listed_district_adjective
 from pipeline.nlp.settlements import is_unknown_hard_ending, named_after_person_normal
 from pipeline.nlp.stages.repair.lone_places import adjective_names
 
@@ -27,6 +28,22 @@ def mention(nlp, text, surface):
 def test_elliptic_head_normal(nlp, text, surface, expected):
     doc, span = mention(nlp, text, surface)
     assert elliptic_head_normal(doc, span) == expected
+
+
+@pytest.mark.parametrize('text, surface, expected', [
+    ('Почта объедет сёла Иргизского и Айтекебийского районов.', 'Иргизского', True),
+    ('Жители сёл Тасоткельского, Ойталского и Сортобинского сельских округов пришли на сход.', 'Ойталского', True),
+    ('Газ провели в сёла Уланского и Катон-Карагайского районов.', 'Уланского', True),
+    # no list: the village itself is named by the adjective
+    ('Школу построят в селе Кызылжарском.', 'Кызылжарском', False),
+    # a list of villages closed by no district noun
+    ('В сёлах Покровском и Жалагашском отремонтируют дороги.', 'Покровском', False),
+])
+def test_is_listed_district_adjective(nlp, text, surface, expected):
+    doc = nlp.make_doc(text)
+    words = [token.text for token in doc]
+    index = words.index(surface)
+    assert is_listed_district_adjective(doc, Span(doc, index, index + 1, label='LOC')) is expected
 
 
 @pytest.mark.parametrize('word, expected', [

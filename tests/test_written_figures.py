@@ -166,7 +166,10 @@ FLOORS = {'written_figures': {'status': 0.98, 'link_precision': 1.0, 'link_recal
           # P .785 R .567) and after each rule of the round that wrote it, its misses unread (round links21: links
           # .797/.611 at the end, with the expenses' items of grammars/budgets.py; its misses, read then, mended
           # nine objects and a qualifier against the sets' conventions: FIG .933 -> .974, links .884/.635)
-          'written_figures32': {'status': 0.99, 'link_precision': 0.87, 'link_recall': 0.62}}
+          'written_figures32': {'status': 0.99, 'link_precision': 0.87, 'link_recall': 0.62},
+          # held out for the whole pipeline (entities in test_written_news.py), never used to write a rule; first run
+          # at dd0c54e: status .974, links P 1.0 R .5 (six gold links); the same at the end of its round (news37)
+          'written_news37': {'status': 0.97, 'link_precision': 0.99, 'link_recall': 0.49}}
 # (articles, links at least) of the sets that are not twelve articles rich in links
 SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_figures9': (10, 60),
          'written_figures10': (10, 35), 'written_news12': (8, 17), 'written_figures11': (8, 11),
@@ -177,7 +180,8 @@ SIZES = {'written_figures6': (6, 13), 'written_figures8': (10, 55), 'written_fig
          'written_figures22': (6, 15), 'written_figures23': (8, 35), 'written_figures24': (6, 15),
          'written_figures25': (6, 10), 'written_figures26': (8, 45), 'written_figures27': (6, 3),
          'written_figures28': (6, 9), 'written_figures29': (8, 20), 'written_news36': (8, 12),
-         'written_figures30': (8, 28), 'written_figures31': (8, 15), 'written_figures32': (8, 95)}
+         'written_figures30': (8, 28), 'written_figures31': (8, 15), 'written_figures32': (8, 95),
+         'written_news37': (8, 6)}
 UNIT_OBJECT = {'%': 'процент', 'KZT': 'тенге', 'USD': 'доллар', 'EUR': 'евро', 'RUB': 'рубль', 'CNY': 'юань'}
 
 

@@ -10,6 +10,11 @@ The adjective alone is no place of its own (`Толебийское` is a guess 
 noun, in the noun's gender. A masculine or neuter adjective does so only before a dash, the mark of the
 left-out words (`из Самарского` after `в Кокпектинском районе` is the village Самарское); a feminine one,
 which no village's name is, also at a clause's end.
+
+An adjective that shares the plural head noun closing its list is no settlement's name in apposition either,
+though a settlement noun stands before the list (`is_listed_district_adjective`):
+
+    для сёл Кармакшинского и Жалагашского районов          -> Кармакшинский район, not `Кармакшинского`
 """
 
 from pipeline.nlp.morph import inflect, lemma, match_case, parse
@@ -22,6 +27,10 @@ CLAUSE_ENDS = ('.', ',', ';', '!', '?', ')', '—', '–')
 ADJECTIVE_ENDINGS = ('ский', 'цкий')
 # how far back the head noun may be, in sentences
 SENTENCES_BACK = 1
+# the plural head nouns a list of districts' or regions' adjectives shares: `районов`, `областей`, `сельских округов`
+LIST_HEADS = frozenset(('район', 'область', 'округ'))
+LIST_JOINERS = ('и', ',', 'или')
+LONGEST_LIST = 6
 
 
 def place_adjective_readings(word):
@@ -77,3 +86,29 @@ def elliptic_head_normal(doc, span):
     if not form:
         return None
     return match_case(form, span.text) + ' ' + noun
+
+
+def is_listed_district_adjective(doc, span):
+    """`Кармакшинского` in `сёл Кармакшинского и Жалагашского районов`: a one-word place adjective opening
+    a list of capitalised words closed by a district's, region's or rural district's noun in the plural
+    (maybe after lower-case adjectives, `сельских округов`); the noun is its head, shared with the list."""
+    if span.label_ != 'LOC' or len(span) != 1 or not place_adjective_readings(span.text):
+        return False
+    index = span.end
+    for _ in range(LONGEST_LIST):
+        if index + 1 < len(doc) and doc[index].text in LIST_JOINERS and doc[index + 1].text[:1].isupper() \
+                and doc[index + 1].text.replace('-', '').isalpha():  # `Катон-Карагайского`
+            index += 2
+        else:
+            break
+    if index == span.end:
+        return False  # no list: `в селе Жалагашском` names the village
+    while index < len(doc) and doc[index].text.isalpha() and doc[index].text.islower():
+        parses = parse(doc[index].text)
+        if any(parsed.tag.POS == 'NOUN' and parsed.tag.number == 'plur' and parsed.normal_form in LIST_HEADS
+               for parsed in parses):
+            return True
+        if not any(parsed.tag.POS == 'ADJF' and parsed.tag.number == 'plur' for parsed in parses):
+            return False
+        index += 1
+    return False

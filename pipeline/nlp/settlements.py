@@ -27,6 +27,7 @@ from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, TO_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.name_parts import SURNAME_STEMS
 from pipeline.nlp.place_apposition import is_bare_nominative
+from pipeline.nlp.place_ellipsis import is_listed_district_adjective
 from pipeline.nlp.place_forms import (CONSONANTS, GENITIVE_PLACE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, after_preposition,
                                       is_indeclinable_place, noun_after_list)
 from pipeline.nlp.wordforms import is_inflection, neuter_nominative
@@ -108,8 +109,8 @@ def settlement_normal(doc, span):
     if head is None:
         return None
     heads = settlement_cases(head)
-    if not heads:
-        return None
+    if not heads or is_listed_district_adjective(doc, span):
+        return None  # `сёл Кармакшинского и Жалагашского районов`: the districts' noun is its head
     word = span.text
     # `в сёлах Белбулак и Кайрат`, `жителей сел Курайлы, Каратал`: after a plural noun a name in
     # apposition is in the nominative (one pymorphy3 knows may be a genitive that holds the

@@ -35,7 +35,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
   it belongs to after its territory (`... по городу Шымкенту` `Агентства по финансовому мониторингу`), `org-unit-parent`;
-- bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
+- bodies written out in full (titled.py): `level-body`, `level-body-place`, `akim-office`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
@@ -44,7 +44,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
   `org-parent-body` (after local-body),
   `org-unit` (after place-head);
-- persons: `strip-title`, `place-head`, `join-name`, `person-typed`, `person-halves`, `propagate-person`,
+- persons: `strip-title`, `place-head`, `place-title-head` (place_titles.py: `Аким Экибастуза` `Нурлан Сапаров`), `join-name`, `person-typed`, `person-halves`, `propagate-person`,
   `settlement`, `drop-positions`;
 - persons at a sentence's, a list's or a street's edge (name_edges.py): `person-sentence`, `person-glued-head`,
   `person-initials`, `person-dash-end`, `person-particle`, `person-opener`, `person-function-word` (after strip-title), `person-street`, `person-namesake-place` (before place-head), `person-listed-place`,
@@ -58,7 +58,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
-  `plural-head`, `place-then-noun`;
+  `plural-head`, `place-then-noun`, `place-from-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -152,7 +152,8 @@ from pipeline.nlp.stages.repair.org_places import org_regions
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
-from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_then_nouns,
+from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_from_then_nouns,
+                                                     places_then_nouns,
                                                      platforms, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
@@ -170,8 +171,10 @@ from pipeline.nlp.stages.repair.places import (
 )
 from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
+from pipeline.nlp.stages.repair.place_titles import titled_place_heads
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.stages.repair.titled import level_bodies, lower_ministries, lower_missions, remit_bodies, titled_quotes
+from pipeline.nlp.stages.repair.titled import (akim_offices, level_bodies, level_body_places, lower_ministries, lower_missions, remit_bodies,
+                                              titled_quotes)
 from pipeline.nlp.stages.repair.tails import (
     courts,
     field_tails,
@@ -259,6 +262,8 @@ RULES = [
     ('local-body', local_bodies),
     ('org-parent-body', parent_bodies),
     ('level-body', level_bodies),
+    ('level-body-place', level_body_places),
+    ('akim-office', akim_offices),
     ('titled-quote', titled_quotes),
     ('remit-body', remit_bodies),
     ('lower-mission', lower_missions),
@@ -295,6 +300,7 @@ RULES = [
     ('person-namesake-place', namesake_places),
     ('person-trailing-name', trailing_names),
     ('place-head', split_place_heads),
+    ('place-title-head', titled_place_heads),
     ('place-before-person', places_before_persons),
     ('district-head', district_persons),
     ('org-unit', unit_tails),
@@ -330,11 +336,12 @@ RULES = [
     ('bare-level-body', bare_level_bodies),
     ('plural-head', plural_heads),
     ('place-then-noun', places_then_nouns),
+    ('place-from-noun', places_from_then_nouns),
     ('drop-positions', drop_positions),
     ('org-position', trailing_positions),
 ]
 # the rules that take `positions=`, the stage's position lemmas
-READ_POSITIONS = {'org-position', 'place-before-person', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
+READ_POSITIONS = {'org-position', 'place-before-person', 'place-title-head', 'strip-title', 'person-namesake-place', 'place-head', 'district-head', 'join-name', 'person-typed', 'person-halves', 'propagate-person', 'settlement', 'drop-positions'}
 
 
 # the order the rules hand spans on in; a C getter, not a lambda: the spans are sorted after

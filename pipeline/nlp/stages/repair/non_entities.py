@@ -13,7 +13,9 @@
 - `plural-head`: `Партии Павлодарской области готовятся к выборам`: a kind of organisation in the plural
   opening a sentence, the subject of a plural verb, is many bodies, no name; the region after it is a place;
 - `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
-  are no organisation; the place is a place.
+  are no organisation; the place is a place;
+- `place-from-noun`: `из Нарынкола группы идут`, `в Таскескене и Бахты пациентов ждут`: so a place after a
+  preposition of where from or to, or after a place a preposition opens and `и`, and the subject after it.
 """
 
 from pipeline.nlp.stages.repair.org_openers import BODY_HEADS
@@ -145,8 +147,9 @@ GENITIVE_PLACE_PREPOSITIONS = frozenset('у близ возле около вб�
 
 
 def is_genitive_place(token):
-    """`Кордая`, `Тасарыка`: a capitalised word pymorphy3 does not know, or knows as a place only."""
-    if not token.text[:1].isupper() or not token.text.isalpha() or token.text.isupper():
+    """`Кордая`, `Тасарыка`, `Жалал-Абада`: a capitalised word (maybe hyphened) pymorphy3 does not know, or
+    knows as a place only."""
+    if not token.text[:1].isupper() or not token.text.replace('-', '').isalpha() or token.text.isupper():
         return False
     parses = parse(token.text)[:3]
     # a guess from the ending (`Кордая` as a woman's name) is no evidence
@@ -168,6 +171,47 @@ def places_then_nouns(doc, spans):
             if before in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
                     or before in GENITIVE_PLACE_PREPOSITIONS and is_genitive_place(span[0]):
                 span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
+        result.append(span)
+    return result
+
+
+# `из Нарынкола группы идут`, `до Кегена автобусы`: the prepositions of where from and to, whose place the
+# lower-case subject or object of the clause may follow
+FROM_PREPOSITIONS = frozenset('из изо от до'.split())
+ALL_PLACE_PREPOSITIONS = FROM_PREPOSITIONS | GENITIVE_PLACE_PREPOSITIONS | LOCATIVE_PREPOSITIONS
+LIST_JOINERS = frozenset(('и', ','))
+
+
+def is_adjective(token):
+    """`Алматинской` of `из Алматинской городской коллегии адвокатов`: a word pymorphy3 reads as an adjective,
+    which agrees with the noun after it, the name's head."""
+    return any(parsed.tag.POS in ('ADJF', 'PRTF') for parsed in parse(token.text))
+
+
+def listed_after_place(doc, span, places_by_end):
+    """`Бахты пациентов` in `в Таскескене и Бахты пациентов`: `span` follows `и` or a comma after a place
+    that a preposition of place opens."""
+    if span.start < 2 or doc[span.start - 1].text not in LIST_JOINERS:
+        return False
+    before = places_by_end.get(span.start - 1)
+    return before is not None and before.start > 0 and doc[before.start - 1].text.lower() in ALL_PLACE_PREPOSITIONS
+
+
+def places_from_then_nouns(doc, spans):
+    """`из Нарынкола группы идут к пику`, `из Чолпон-Аты и Жалал-Абада группы приезжают`, `в Таскескене и
+    Бахты пациентов ждут` read as an ORG -> LOC `Нарынкола`, `Жалал-Абада`, `Бахты`: a capitalised word no
+    dictionary knows but as a place, after `из`/`от`/`до` or after `и` closing a list of places a preposition
+    of place opens, and lower-case words after it: the words are the clause's subject or object, no part of a
+    name (`Банк развития` has no place first; `из Банка развития`: `банк` a common noun; `из Алматинской городской
+    коллегии адвокатов`: an adjective, agreeing with its head; a name the gazetteer knows stays whole)."""
+    places_by_end = {span.end: span for span in spans if span.label_ == 'LOC'}
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 and not span._.canonical \
+                and all(token.text.islower() and token.is_alpha for token in span[1:]) \
+                and (doc[span.start - 1].text.lower() in FROM_PREPOSITIONS or listed_after_place(doc, span, places_by_end)) \
+                and is_genitive_place(span[0]) and not is_adjective(span[0]):
+            span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-from-noun')
         result.append(span)
     return result
 

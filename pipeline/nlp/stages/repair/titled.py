@@ -2,6 +2,9 @@
 
 - `level-body`: `Шымкентский` `городской акимат`, `Аксуская центральная районная больница`: a place
   adjective, a level and a body are one name;
+- `level-body-place`: `Павлодарского областного маслихата` read as a place is the body;
+- `akim-office`: `Аппарат акима` `Кусепского сельского округа`: an akim's office and the place he heads are one
+  name (a state body of its own, as `ГУ «Аппарат акима ...»` writes it);
 - `titled-quote`: `Национальный природный парк` `«Алтын-Эмель»`: a capitalised description
   and its quoted name are one name;
 - `remit-body`: `в департаменте по чрезвычайным ситуациям` `области Жетысу`: a body in lower case,
@@ -58,6 +61,50 @@ def level_bodies(doc, spans):
         # ending and the level after it tell it)
         if stop is not None and (own is None or own.start == index and own.end < stop):
             spans = absorb(doc, spans, index, stop, 'level-body') or spans
+    return spans
+
+
+def level_body_places(doc, spans):
+    """`Депутаты Павлодарского областного маслихата` read as a place -> ORG: a place adjective, a level
+    (`областной`, `городской`) and a body (`маслихат`, `больница`) name the body, whatever type slovnet gave
+    the whole (`level_bodies` mends the mentions that stop short of the body or are missing)."""
+    result = []
+    for span in spans:
+        if span.label_ == 'LOC' and len(span) > 2 and span[0].text[:1].isupper() and span[0].text[1:].islower() \
+                and span[0].text.endswith(PLACE_ADJECTIVE_ENDINGS) and level_stop(doc, span.start + 1) == span.end:
+            span = make_span(doc, span.start, span.end, 'ORG', 'level-body-place')
+        result.append(span)
+    return result
+
+
+# `аппарат акима`, `Аппарата акима`: the office of an akim, before the place he heads
+OFFICE_WORDS = ('аппарат', 'акима')
+# `аппарата акима города Шымкента`: the lower-case unit between the office and the place's name
+OFFICE_UNITS = frozenset('город область район'.split())
+
+
+def akim_offices(doc, spans):
+    """`Аппарат акима Кусепского сельского округа объявил конкурс` (LOC `Кусепского сельского округа` alone)
+    -> ORG `Аппарат акима Кусепского сельского округа`: the office of an akim and the place after it, maybe
+    after a lower-case unit (`аппарата акима города Шымкента`); `аппарат акима` alone names nothing."""
+    texts = token_texts(doc)
+    places = {span.start: span for span in spans if span.label_ == 'LOC'}
+    found = []
+    for index in range(len(texts) - 2):
+        if lemma(texts[index].lower()) != OFFICE_WORDS[0] or texts[index + 1] != OFFICE_WORDS[1] \
+                or not texts[index][1:].islower():
+            continue
+        after = index + 2
+        if texts[after].islower() and lemma(texts[after]) in OFFICE_UNITS:
+            after += 1
+        place = places.get(after)
+        if place is not None:
+            found.append((index, place))
+    if not found:
+        return spans
+    for index, place in found:
+        spans = [span for span in spans if span.end <= index or span.start >= place.end]
+        spans.append(make_span(doc, index, place.end, 'ORG', 'akim-office'))
     return spans
 
 
