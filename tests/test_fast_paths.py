@@ -106,6 +106,11 @@ def segment():
                                                     (7, 8, 'LOC', {'normal': 'Тараз', 'rule': 'slovnet'})]),
     ('Выделено 5 млрд тенге.', [(1, 4, '', {'figure': {'value': 5e9, 'unit': 'KZT'}, 'rule': 'figures'})]),
     ('ТОО «Ак жол» и ТОО «Ак жол»', [(0, 4, 'ORG', {'entity': 'Ак жол', 'canonical': 'Ак жол'})]),
+    # what the repair rules read of a span (span_value, not span._): a gazetteer name, a rule's name, a
+    # canonical written as None by make_span, and spans whose values were never set
+    ('В Мажилисе выступил депутат Бекзат Оспанов.', [(1, 2, 'ORG', {'canonical': 'Мажилис', 'rule': 'gazetteer'}),
+                                                      (4, 6, 'PER', {'canonical': None, 'rule': 'consistent-type'})]),
+    ('Акимат Алматинской области сообщил.', [(0, 3, 'ORG', {'normal': 'Акимат Алматинской области'})]),
 ])
 def test_span_value_reads_what_span_underscore_reads(segment, text, spans):
     from pipeline.nlp.doc import SPAN_ATTRIBUTES, span_value

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.nlp.doc import doc_text, token_starts, token_texts
+from pipeline.nlp.doc import doc_text, set_span_value, token_starts, token_texts
 from pipeline.nlp.kazakh import fold
 
 
@@ -112,7 +112,7 @@ class Recognizer:
         for group, group_tags in zip(groups, tags):
             for first, stop, label in bio_to_spans(group, group_tags):
                 span = Span(doc, first, stop, label=label)
-                span._.rule = 'slovnet'
+                set_span_value(span, 'rule', 'slovnet')
                 spans.append(span)
         doc.ents = filter_spans(spans)
         return doc

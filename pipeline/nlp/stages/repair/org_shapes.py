@@ -21,7 +21,7 @@
 
 import unicodedata
 
-from pipeline.nlp.doc import token_texts
+from pipeline.nlp.doc import span_value, token_texts
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.orgs import domain_stop, head_before, is_descriptor_phrase
@@ -50,7 +50,7 @@ def owner_quotes(doc, spans):
         if is_descriptor_phrase(owner) or not (owner[-1].text.isupper() or is_genitive_name(owner)):
             continue
         result.remove(span)
-        result += [make_span(doc, span.start, opens[0], 'ORG', 'org-owner-quote', span._.canonical),
+        result += [make_span(doc, span.start, opens[0], 'ORG', 'org-owner-quote', span_value(span, 'canonical')),
                    make_span(doc, opens[0] + 1, span.end - 1, 'ORG', 'org-owner-quote')]
     return result
 
@@ -188,7 +188,7 @@ def compound_openers(doc, spans):
             while start < span.end and compound_noun(doc[start].text):
                 start += 1
             if start < span.end and latin_stop(doc, start) == span.end:
-                span = make_span(doc, start, span.end, 'ORG', 'org-latin-compound', span._.canonical)
+                span = make_span(doc, start, span.end, 'ORG', 'org-latin-compound', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -313,7 +313,7 @@ def abbreviation_ends(doc, spans):
     for span in spans:
         first = span[0].text
         if span.label_ == 'ORG' and len(span) > 1 and len(first) > 1 and first.isupper() and first.isalpha() \
-                and not span._.canonical and all(token.text.islower() for token in span[1:]) \
+                and not span_value(span, 'canonical') and all(token.text.islower() for token in span[1:]) \
                 and is_nominative_only(span[1].text):
             span = make_span(doc, span.start, span.start + 1, 'ORG', 'org-abbreviation-end')
         result.append(span)
@@ -383,6 +383,6 @@ def national_parks(doc, spans):
         if len(words) >= 3 and 'парк' in words[-1] \
                 and any(parsed.normal_form == 'парк' for parsed in parse(words[-1])[:3]) \
                 and any(lemma(word) == 'национальный' for word in words[1:-1]):
-            span = make_span(doc, span.start, span.end, 'ORG', 'org-national-park', span._.canonical)
+            span = make_span(doc, span.start, span.end, 'ORG', 'org-national-park', span_value(span, 'canonical'))
         result.append(span)
     return result
