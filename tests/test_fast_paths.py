@@ -249,3 +249,38 @@ def test_date_patterns_are_the_plain_ones(text):
         for bounds in [(), (3, len(text) - 2)]:
             assert [(match.span(), match.groups()) for match in fast.finditer(text, *bounds)] == \
                 [(match.span(), match.groups()) for match in plain.finditer(text, *bounds)], name
+
+
+def walked_latin_runs(doc):
+    """latin_runs as it was: every token tried in turn, a capitalised ASCII one through latin_stop."""
+    from pipeline.nlp.stages.repair.org_shapes import latin_stop
+    texts, index, runs = [token.text for token in doc], 0, []
+    while index < len(texts):
+        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
+        if stop is None:
+            index += 1
+            continue
+        runs.append((index, stop))
+        index = stop
+    return tuple(runs)
+
+
+# [text, the Latin names' token texts]: found once per Doc, only from the tokens that open with A-Z
+@pytest.mark.parametrize('text, names', [
+    ('Холдинг Ostchem и журнал The New Yorker.', [('Ostchem',), ('The', 'New', 'Yorker')]),
+    ('В St. Louis Post-Dispatch и Strutt & Parker.', [('St', '.', 'Louis', 'Post-Dispatch'), ('Strutt', '&', 'Parker')]),
+    ('(Daniel Craig) и «Apple» рядом с iPhone и eBay.', [('Daniel', 'Craig'), ('Apple',)]),
+    ('Партия TOP 09 и сервис Dostavka24.', [('TOP', '09'), ('Dostavka', '24')]),
+    ('ТОО Alma-Ata Trade, АО «KEGOC».', [('Alma-Ata', 'Trade'), ('KEGOC',)]),
+    ('Ничего латинского: Астана, Алматы, Ü-Bahn.', []),     # Ü is no A-Z: no name opens there
+    ('', []),
+])
+def test_latin_runs_are_the_walked_ones(segment, text, names):
+    from pipeline.nlp.doc import token_texts
+    from pipeline.nlp.stages.repair.org_shapes import latin_runs
+
+    doc = segment(text)
+    runs = latin_runs(doc)
+    assert runs == walked_latin_runs(doc)
+    assert [tuple(token_texts(doc)[start:stop]) for start, stop in runs] == names
+    assert latin_runs(doc) is runs    # kept on the Doc
