@@ -284,3 +284,30 @@ def test_latin_runs_are_the_walked_ones(segment, text, names):
     assert runs == walked_latin_runs(doc)
     assert [tuple(token_texts(doc)[start:stop]) for start, stop in runs] == names
     assert latin_runs(doc) is runs    # kept on the Doc
+
+
+# [text]: the words latin_names and adjective_names try are those the walk over every token kept
+@pytest.mark.parametrize('text', [
+    'Холдинг Ostchem купил журнал «The New Yorker» и газету \'\'Daily Mail\'\'.',
+    'Компания «»Apple выпустила iPhone; сервис Dostavka24 и ТОО Alma-Ata Trade.',
+    'Apple — в начале текста, а Казахское лесоустроительное предприятие и КазМунайГаз ниже.',
+    'Каспийского трубопроводного консорциума. НЕ ТАК. Ничего латинского, Ü-Bahn, Европейская команда',
+    'Z',
+])
+def test_org_shape_walks_try_the_walked_tokens(segment, text):
+    from pipeline.nlp.stages.repair.org_shapes import QUOTE_MARKS, adjective_name_openers, latin_name_heads
+
+    doc = segment(text)
+    texts = [token.text for token in doc]
+    walked = []
+    for index, word in enumerate(texts):   # latin_names' walk: a word, up to two quote marks, a Latin capital
+        start = index + 1
+        while start < len(texts) and start - index <= 2 and texts[start] in QUOTE_MARKS:
+            start += 1
+        if word.replace('-', '').isalpha() and start < len(texts) and texts[start][:1].isascii() \
+                and texts[start][:1].isupper():
+            walked.append(index)
+    heads = latin_name_heads(doc, texts)
+    assert [index for index in heads if texts[index].replace('-', '').isalpha()] == walked
+    assert adjective_name_openers(texts) == [index for index, token in enumerate(doc) if token.text[:1].isupper()
+                                             and index + 1 < len(doc) and doc[index + 1].text[:1].islower()]
