@@ -311,3 +311,20 @@ def test_org_shape_walks_try_the_walked_tokens(segment, text):
     assert [index for index in heads if texts[index].replace('-', '').isalpha()] == walked
     assert adjective_name_openers(texts) == [index for index, token in enumerate(doc) if token.text[:1].isupper()
                                              and index + 1 < len(doc) and doc[index + 1].text[:1].islower()]
+
+
+# [text, {attribute: value} set through `doc._` after segment]: doc_value reads what doc._ reads
+@pytest.mark.parametrize('text, values', [
+    ('date 2026-03-04\nАким области посетил Тараз.', {}),      # segment's header date and body start
+    ('Без даты.\n\nВторой абзац.', {'doc_id': 'a-1', 'source': 'feed.jsonl'}),
+    ('Текст.', {'date': '2026-01-02', 'date_source': 'input', 'body_start': 0, 'paragraphs': [(0, 6)]}),
+])
+def test_doc_value_reads_what_doc_underscore_reads(segment, text, values):
+    from pipeline.nlp.doc import DOC_ATTRIBUTES, doc_value
+
+    doc = segment(text)
+    for name, value in values.items():
+        setattr(doc._, name, value)
+    for name in DOC_ATTRIBUTES:
+        assert doc_value(doc, name) == getattr(doc._, name)
+    assert [doc_value(doc, name) for name in values] == list(values.values())

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from pipeline.nlp.doc import Stage, set_span_value, span_value
+from pipeline.nlp.doc import Stage, doc_value, set_span_value, span_value
 from pipeline.nlp.morph import lexeme_forms, parse, token_lemma
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.nlp.place_forms import noun_after_list
@@ -165,7 +165,7 @@ class Gazetteer(Stage):
         parsed for the matcher. A token without a lemma matches no pattern
         token, none of which is empty.
         """
-        body_start, size = doc._.body_start, len(doc)
+        body_start, size = doc_value(doc, 'body_start'), len(doc)
         beginners = self.beginners
         for start, orth in enumerate(doc.to_array(ORTH).tolist()):
             # `may_begin` inline for a word seen before (most words): no call per token
@@ -211,7 +211,7 @@ class Gazetteer(Stage):
         self.lemmatize(doc)
         spans, written, scripted = [], {}, {}
         for key, start, stop in self.matcher(doc):
-            if not is_capitalised(doc[start].text) or doc[start].idx < doc._.body_start:
+            if not is_capitalised(doc[start].text) or doc[start].idx < doc_value(doc, 'body_start'):
                 continue
             index = int(self.matcher.vocab.strings[key])
             entry = self.entries[index]
@@ -378,7 +378,7 @@ def written_scripts(spans, scripted):
                if script(surface) and script(canonical) and script(surface) != script(canonical)}
     for span in spans:
         canonical = span_value(span, 'canonical')
-        span._.canonical = renamed.get(canonical, canonical)
+        set_span_value(span, 'canonical', renamed.get(canonical, canonical))
     return spans
 
 

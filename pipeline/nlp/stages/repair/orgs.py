@@ -17,7 +17,7 @@
   -> `Семей орманы`, a place inside a protected area's quoted name giving way to it.
 """
 
-from pipeline.nlp.doc import doc_text, span_value
+from pipeline.nlp.doc import doc_text, doc_value, span_value
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.org_forms import reserve_before
@@ -543,7 +543,7 @@ def quoted_names(doc, spans):
     spans = list(spans)
     for open_, close in quote_groups(doc):
         first, stop = open_ + 1, close
-        if not is_name_start(doc[first]) or doc[open_].idx < doc._.body_start:
+        if not is_name_start(doc[first]) or doc[open_].idx < doc_value(doc, 'body_start'):
             continue
         overlapping = [span for span in spans if span.start < close + 1 and open_ < span.end]
         if overlapping and reserve_before(doc, open_) and all(

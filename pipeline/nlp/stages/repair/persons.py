@@ -15,7 +15,7 @@ Each rule takes `positions`, the position lemmas of the stage's config
 (positions.txt, `lexicons.position_lemmas`).
 """
 
-from pipeline.nlp.doc import span_value, token_texts
+from pipeline.nlp.doc import doc_value, span_value, token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
@@ -151,7 +151,7 @@ def propagate_persons(doc, spans, positions):
     prefixes = {word.lower()[:4] for word in known}
     # `Пак` ... `Паку`: a three-letter surname's forms share only its three letters
     shorts = {word.lower() for word in known if len(word) == SHORT_NAME}
-    body_start = doc._.body_start
+    body_start = doc_value(doc, 'body_start')
     found = []
     for index, text in enumerate(token_texts(doc)):
         if not text[:1].isupper() or index in taken or text.lower()[:4] not in prefixes \
@@ -419,7 +419,7 @@ def join_names(doc, spans, positions):
     ORG -> PER. A mention that runs past the name is left alone."""
     covering = {index: span for span in spans for index in range(span.start, span.end)}
     replaced, added = set(), []
-    body_start = doc._.body_start  # read once: a `._` attribute costs a lookup per token
+    body_start = doc_value(doc, 'body_start')  # read once: a `._` attribute costs a lookup per token
     texts = token_texts(doc)
     index = 0
     while index < len(texts):
