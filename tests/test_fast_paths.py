@@ -106,6 +106,11 @@ def segment():
                                                     (7, 8, 'LOC', {'normal': 'Тараз', 'rule': 'slovnet'})]),
     ('Выделено 5 млрд тенге.', [(1, 4, '', {'figure': {'value': 5e9, 'unit': 'KZT'}, 'rule': 'figures'})]),
     ('ТОО «Ак жол» и ТОО «Ак жол»', [(0, 4, 'ORG', {'entity': 'Ак жол', 'canonical': 'Ак жол'})]),
+    # what the repair rules read of a span (span_value, not span._): a gazetteer name, a rule's name, a
+    # canonical written as None by make_span, and spans whose values were never set
+    ('В Мажилисе выступил депутат Бекзат Оспанов.', [(1, 2, 'ORG', {'canonical': 'Мажилис', 'rule': 'gazetteer'}),
+                                                      (4, 6, 'PER', {'canonical': None, 'rule': 'consistent-type'})]),
+    ('Акимат Алматинской области сообщил.', [(0, 3, 'ORG', {'normal': 'Акимат Алматинской области'})]),
 ])
 def test_span_value_reads_what_span_underscore_reads(segment, text, spans):
     from pipeline.nlp.doc import SPAN_ATTRIBUTES, span_value
@@ -244,3 +249,82 @@ def test_date_patterns_are_the_plain_ones(text):
         for bounds in [(), (3, len(text) - 2)]:
             assert [(match.span(), match.groups()) for match in fast.finditer(text, *bounds)] == \
                 [(match.span(), match.groups()) for match in plain.finditer(text, *bounds)], name
+
+
+def walked_latin_runs(doc):
+    """latin_runs as it was: every token tried in turn, a capitalised ASCII one through latin_stop."""
+    from pipeline.nlp.stages.repair.org_shapes import latin_stop
+    texts, index, runs = [token.text for token in doc], 0, []
+    while index < len(texts):
+        stop = latin_stop(doc, index) if texts[index][:1].isupper() and texts[index][:1].isascii() else None
+        if stop is None:
+            index += 1
+            continue
+        runs.append((index, stop))
+        index = stop
+    return tuple(runs)
+
+
+# [text, the Latin names' token texts]: found once per Doc, only from the tokens that open with A-Z
+@pytest.mark.parametrize('text, names', [
+    ('Холдинг Ostchem и журнал The New Yorker.', [('Ostchem',), ('The', 'New', 'Yorker')]),
+    ('В St. Louis Post-Dispatch и Strutt & Parker.', [('St', '.', 'Louis', 'Post-Dispatch'), ('Strutt', '&', 'Parker')]),
+    ('(Daniel Craig) и «Apple» рядом с iPhone и eBay.', [('Daniel', 'Craig'), ('Apple',)]),
+    ('Партия TOP 09 и сервис Dostavka24.', [('TOP', '09'), ('Dostavka', '24')]),
+    ('ТОО Alma-Ata Trade, АО «KEGOC».', [('Alma-Ata', 'Trade'), ('KEGOC',)]),
+    ('Ничего латинского: Астана, Алматы, Ü-Bahn.', []),     # Ü is no A-Z: no name opens there
+    ('', []),
+])
+def test_latin_runs_are_the_walked_ones(segment, text, names):
+    from pipeline.nlp.doc import token_texts
+    from pipeline.nlp.stages.repair.org_shapes import latin_runs
+
+    doc = segment(text)
+    runs = latin_runs(doc)
+    assert runs == walked_latin_runs(doc)
+    assert [tuple(token_texts(doc)[start:stop]) for start, stop in runs] == names
+    assert latin_runs(doc) is runs    # kept on the Doc
+
+
+# [text]: the words latin_names and adjective_names try are those the walk over every token kept
+@pytest.mark.parametrize('text', [
+    'Холдинг Ostchem купил журнал «The New Yorker» и газету \'\'Daily Mail\'\'.',
+    'Компания «»Apple выпустила iPhone; сервис Dostavka24 и ТОО Alma-Ata Trade.',
+    'Apple — в начале текста, а Казахское лесоустроительное предприятие и КазМунайГаз ниже.',
+    'Каспийского трубопроводного консорциума. НЕ ТАК. Ничего латинского, Ü-Bahn, Европейская команда',
+    'Z',
+])
+def test_org_shape_walks_try_the_walked_tokens(segment, text):
+    from pipeline.nlp.stages.repair.org_shapes import QUOTE_MARKS, adjective_name_openers, latin_name_heads
+
+    doc = segment(text)
+    texts = [token.text for token in doc]
+    walked = []
+    for index, word in enumerate(texts):   # latin_names' walk: a word, up to two quote marks, a Latin capital
+        start = index + 1
+        while start < len(texts) and start - index <= 2 and texts[start] in QUOTE_MARKS:
+            start += 1
+        if word.replace('-', '').isalpha() and start < len(texts) and texts[start][:1].isascii() \
+                and texts[start][:1].isupper():
+            walked.append(index)
+    heads = latin_name_heads(doc, texts)
+    assert [index for index in heads if texts[index].replace('-', '').isalpha()] == walked
+    assert adjective_name_openers(texts) == [index for index, token in enumerate(doc) if token.text[:1].isupper()
+                                             and index + 1 < len(doc) and doc[index + 1].text[:1].islower()]
+
+
+# [text, {attribute: value} set through `doc._` after segment]: doc_value reads what doc._ reads
+@pytest.mark.parametrize('text, values', [
+    ('date 2026-03-04\nАким области посетил Тараз.', {}),      # segment's header date and body start
+    ('Без даты.\n\nВторой абзац.', {'doc_id': 'a-1', 'source': 'feed.jsonl'}),
+    ('Текст.', {'date': '2026-01-02', 'date_source': 'input', 'body_start': 0, 'paragraphs': [(0, 6)]}),
+])
+def test_doc_value_reads_what_doc_underscore_reads(segment, text, values):
+    from pipeline.nlp.doc import DOC_ATTRIBUTES, doc_value
+
+    doc = segment(text)
+    for name, value in values.items():
+        setattr(doc._, name, value)
+    for name in DOC_ATTRIBUTES:
+        assert doc_value(doc, name) == getattr(doc._, name)
+    assert [doc_value(doc, name) for name in values] == list(values.values())

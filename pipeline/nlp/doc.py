@@ -85,6 +85,12 @@ def set_span_value(span, name, value):
     span.doc.user_data[(SPAN_VALUE_MARK, name, span.start_char, span.end_char)] = value
 
 
+def doc_value(doc, name):
+    """`doc._.name` for an attribute of DOC_ATTRIBUTES (plain values with a default), read straight off
+    the Doc's user_data, where `doc._` keeps it under the key of a span with no start and no end."""
+    return doc.user_data.get((SPAN_VALUE_MARK, name, None, None), DOC_ATTRIBUTES[name])
+
+
 class Stage:
     """Base of the stages that work one document at a time: a callable
     Doc -> Doc whose `pipe()` runs it over a batch."""

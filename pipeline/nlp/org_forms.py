@@ -139,7 +139,7 @@ def agree_org_normals(doc):
     orgs = [span for span in doc.ents if span.label_ == 'ORG']
     for span in orgs:
         # `против «Салавата Юлаева»`: a club named after a person is named as the person is
-        if span._.rule == 'org-quoted-person':
+        if span_value(span, 'rule') == 'org-quoted-person':
             set_span_value(span, 'normal', ' '.join(person_normal([token.text for token in span])))
             continue
         # `«Бенфика» подписала защитника`: a quoted name opening a sentence is its subject, a nominative,

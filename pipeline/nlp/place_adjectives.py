@@ -11,6 +11,7 @@ The mentions of one adjective (same stem) take the nominative a mention has as w
 `Октябрьский`), or else the neuter a rule chose over pymorphy3's default masculine.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.wordforms import key
 
@@ -21,7 +22,7 @@ NEUTER = ('ое', 'ее')
 
 def _adjective_stem(span):
     """The stem of a one-word place whose normal form is a nominative adjective, or None."""
-    normal = span._.normal
+    normal = span_value(span, 'normal')
     if len(span) != 1 or not normal or not normal.isalpha() or not normal[:1].isupper() \
             or not key(normal).endswith(MASCULINE + NEUTER) or len(normal) < 6:
         return None
@@ -39,7 +40,7 @@ def agree_adjective_places(doc):
             if stem is not None:
                 groups.setdefault(stem, []).append(span)
     for group in groups.values():
-        normals = {key(span._.normal): span._.normal for span in group}
+        normals = {key(normal): normal for normal in (span_value(span, 'normal') for span in group)}
         if len(normals) < 2:
             continue
         written = {key(span.text) for span in group} & set(normals)

@@ -24,6 +24,7 @@ alone stays a tie), and the nouns in -ь (`в Тургени` -> Тургень)
 from collections import Counter
 from functools import lru_cache
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.place_adjectives import agree_adjective_places
@@ -37,7 +38,7 @@ VOWELS = set('аеёиоуыэюя')
 def _one_word_noun(span):
     """A capitalised one-word mention that is not an adjective (`Кембриджском` may name
     a university as well as a county)."""
-    if len(span) != 1 or not span.text[:1].isupper() or not span.text.isalpha() or not span._.normal:
+    if len(span) != 1 or not span.text[:1].isupper() or not span.text.isalpha() or not span_value(span, 'normal'):
         return False
     parses = parse(span.text)
     return not parses or parses[0].tag.POS not in AGREEING
@@ -49,7 +50,7 @@ def _groups(spans):
     costs what it costs named once."""
     by_form = {}
     for span in spans:
-        by_form.setdefault((span.text, span._.normal), []).append(span)
+        by_form.setdefault((span.text, span_value(span, 'normal')), []).append(span)
     groups = []  # lists of (form, nominative) pairs
     for text, normal in by_form:
         # forms of one name share their first two letters: no paradigm is built for the others
@@ -106,7 +107,7 @@ def singular_forms(normal):
 def _best_normal(group):
     """The given nominative of which every form of the place is a singular form, or None;
     of several, the one most mentions gave."""
-    votes = Counter(span._.normal for span in group)
+    votes = Counter(span_value(span, 'normal') for span in group)
     texts = {key(span.text) for span in group}
     fitting = sorted((normal for normal in votes if texts <= singular_forms(normal)), key=lambda n: -votes[n])
     if len(fitting) == 1 or (len(fitting) > 1 and votes[fitting[0]] > votes[fitting[1]]):
@@ -144,7 +145,7 @@ def agree_place_normals(doc):
     """Give the one-word place mentions of one place in `doc` the same normal form (`place_adjectives` too)."""
     places = [span for span in doc.ents if span.label_ == 'LOC' and _one_word_noun(span)]
     for group in _groups(places):
-        if len({span._.normal for span in group}) < 2:
+        if len({span_value(span, 'normal') for span in group}) < 2:
             continue
         best = _best_normal(group)
         if best is None:

@@ -22,6 +22,7 @@ or an unknown locative in a consonant + -ине, is a village in the neuter (`в
 the declension of the neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
 from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, TO_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
@@ -101,7 +102,7 @@ def settlement_normal(doc, span):
     titled = titled_genitive_normal(doc, span)
     if titled is not None:
         return titled
-    if span._.rule in ('loc-titled', 'loc-titled-tail'):
+    if span_value(span, 'rule') in ('loc-titled', 'loc-titled-tail'):
         return span.text  # `в посёлке Айтеке би`, `в Толе би`: a person's name and title, as written
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
         return None
@@ -278,7 +279,8 @@ def adjective_village_normal(doc, span, parses):
     with no noun after it and not in the gazetteer (`Рудный`), is a village named in the neuter; else None."""
     word = span.text
     # `из Рудного`: a town the gazetteer knows by its masculine name
-    if span._.canonical or not parses or any(parsed.tag.POS != 'ADJF' or 'Geox' in parsed.tag for parsed in parses):
+    if span_value(span, 'canonical') or not parses \
+            or any(parsed.tag.POS != 'ADJF' or 'Geox' in parsed.tag for parsed in parses):
         return None
     neuter = next((parsed for parsed in parses if parsed.tag.number == 'sing' and parsed.tag.case in ADJECTIVE_CASES
                    and parsed.tag.gender == 'neut'), None)

@@ -9,10 +9,9 @@
     `при эпидемическом пороге в 95`, `проходной балл в 70 баллов`  -> target (a threshold set, not reached)
 """
 
-from functools import lru_cache
-
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sentence_of, span_value
+from pipeline.nlp.grammars.clause_words import clause_lemma_sets, clause_lemmas, clause_texts, clause_words, word_lemmas
 
 # the duty words: `обязан` (a short participle of `обязать` first, `обязанный` after), `обязуется`, `обязалась`
 DUTIES = frozenset({'обязать', 'обязанный', 'обязываться', 'обязаться'})
@@ -43,16 +42,6 @@ def lemmas(token):
     return word_lemmas(token.text)
 
 
-# by the word's text: the clause patterns of the figure status read the lemmas of every word of a
-# figure's sentence, and of the same sentence again for each figure in it (94 K reads on NEREL train)
-@lru_cache(maxsize=100_000)
-def word_lemmas(text):
-    """`lemmas` of a word's text."""
-    if not text.replace('-', '').isalpha():
-        return frozenset()
-    return frozenset(parsed.normal_form for parsed in parse(text))
-
-
 def is_duty(parsed):
     """`обязан`, `обязана` (the short passive participle of `обязать`, read first), not the finite `обязал`."""
     return parsed.normal_form == 'обязать' and parsed.tag.POS == 'PRTS'
@@ -76,23 +65,23 @@ def is_number(token):
 
 
 def has_bound(tokens):
-    words = [token.lower_ for token in tokens]
+    words = clause_words(tokens)
     return any(tuple(words[index:index + 2]) in BOUNDS for index in range(len(words) - 1))
 
 
 def required_term(tokens):
     """`Гарантийный срок составляет не менее 5 лет`, `стаж – не менее 15 лет`: a term under a bound is a norm,
     not a measured state, unless its clause tells of the past (`срок составил не менее 3 лет`)."""
-    if not has_bound(tokens) or not any(lemmas(token) & TERMS for token in tokens):
+    if not has_bound(tokens) or not any(found & TERMS for found in clause_lemma_sets(tokens)):
         return False
     return not any('past' in parsed.tag and parsed.tag.POS in ('VERB', 'PRTS')
-                   for token in tokens if token.text.isalpha() for parsed in parse(token.text)[:1])
+                   for text in clause_texts(tokens) if text.isalpha() for parsed in parse(text)[:1])
 
 
 def laid_by(tokens):
     """Money laid by in a budget (`в этом году заложено 26 млрд тенге`), anything reserved (`зарезервированы
     под проекты`), or an allocation for a time to come (`в бюджете будущего года выделено 3 млрд`)."""
-    words = set().union(*map(lemmas, tokens)) if tokens else set()
+    words = clause_lemmas(tokens)
     if words & RESERVING:
         return True
     if words & BUDGETING and words & CURRENCIES:

@@ -19,7 +19,7 @@ The rules kept and left out are listed in docs/links-log.md."""
 import bisect
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.doc import sent_end, sent_start, sentence_starts, token_starts
+from pipeline.nlp.doc import doc_value, sent_end, sent_start, sentence_starts, token_starts
 
 from pipeline.nlp.grammars.breakdowns import kind_key, largest_first
 from pipeline.nlp.grammars.described import doing
@@ -201,7 +201,7 @@ def sentence_numbers(spans):
     """The number of each figure's sentence in the text's body, the body's first sentence 0."""
     doc = spans[0].doc
     starts = sentence_starts(doc)
-    body = bisect.bisect_left(token_starts(doc), doc._.body_start)
+    body = bisect.bisect_left(token_starts(doc), doc_value(doc, 'body_start'))
     first = bisect.bisect_right(starts, body) - 1
     return [bisect.bisect_right(starts, span.start) - 1 - first for span in spans]
 

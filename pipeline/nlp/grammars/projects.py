@@ -10,13 +10,13 @@ tense (targets.py):
 """
 
 import re
-from functools import lru_cache
 
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sentence_of
 
-from pipeline.nlp.grammars.commitments import lemmas
 from pipeline.nlp.grammars.figures.vocabulary import SET_AGAINST
+from pipeline.nlp.grammars.clause_words import (
+    best_parse, clause_lemma_sets, clause_lemmas, clause_parses, clause_texts, clause_words)
 
 YEAR = re.compile(r'^(?:19|20)\d\d$')
 BUDGETS = frozenset({'бюджет', 'смета'})
@@ -40,34 +40,18 @@ UNDER_WAY = frozenset({'начаться', 'начать', 'начинаться
 
 
 def best(token):
-    """pymorphy3's most probable parse of a token, or None for numbers and punctuation; two readings it puts
-    first are set aside for news: an abbreviation read as a verb (`поднялся на 18 см` is no imperative
-    `смотри`) and `есть` read as `to eat` (`доступ есть у 92% населения` states what is: `быть`, present)."""
+    """`best_parse` of a token's text: pymorphy3's most probable parse, or None for numbers and punctuation."""
     return best_parse(token.text)
-
-
-# by the word's text: the status patterns read every word of a figure's sentence, once per clause
-# pattern and again for each figure of the sentence (115 K reads on NEREL train)
-@lru_cache(maxsize=100_000)
-def best_parse(text):
-    """`best` of a word's text."""
-    if not text.replace('-', '').isalpha():
-        return None
-    parses = parse(text)
-    if text.lower() == 'есть':
-        return next((parsed for parsed in parses if parsed.normal_form == 'быть'), parses[0] if parses else None)
-    return next((parsed for parsed in parses if not (parsed.tag.POS == 'VERB' and 'Abbr' in parsed.tag)), None)
 
 
 def predicates(tokens):
     """The parses of the clause's finite verbs and short participles."""
     found = []
-    for token in tokens:
-        parsed = best(token)
+    for text, parsed in zip(clause_texts(tokens), clause_parses(tokens)):
         if parsed is None:
             continue
         if parsed.tag.POS in ('ADVB', 'ADJS'):  # `построено` is read as an adverb first
-            parsed = next((other for other in parse(token.text) if other.tag.POS == 'PRTS'), parsed)
+            parsed = next((other for other in parse(text) if other.tag.POS == 'PRTS'), parsed)
         if parsed.tag.POS in ('VERB', 'PRTS'):
             found.append(parsed)
     return found
@@ -82,9 +66,9 @@ def budget_for_year(tokens):
     """A budget named for a year, its clause without a verb: `Областной бюджет на 2027 год – 700 млрд тенге`,
     `бюджет на следующий год – 96 млрд` (a budget is a plan of spending; `бюджет на 2025 год исполнен на 98%`
     has a verb and goes by it; a verb of adopting it: adopted_plan)."""
-    words = [token.lower_ for token in tokens]
-    for index, token in enumerate(tokens):
-        if not lemmas(token) & BUDGETS:
+    words = clause_words(tokens)
+    for index, lemmas in enumerate(clause_lemma_sets(tokens)):
+        if not lemmas & BUDGETS:
             continue
         after = words[index + 1:index + 6]
         for position in range(len(after) - 2):
@@ -99,7 +83,8 @@ def adopted_plan(tokens):
     тенге`, `Лимит вылова в нынешнем году утвержден в объеме 12,8 тыс. тонн`, `квота принята в размере 900
     голов` (adopting a plan spends nothing and a limit is a bound; the report of a budget spent is a fact:
     `утвердил отчет об исполнении бюджета`)."""
-    if not any(lemmas(token) & PLANS_ADOPTED for token in tokens) or any(lemmas(token) & ACCOUNTS for token in tokens):
+    words = clause_lemmas(tokens)
+    if not words & PLANS_ADOPTED or words & ACCOUNTS:
         return False
     return any(parsed.normal_form in ADOPTING for parsed in predicates(tokens))
 
@@ -109,8 +94,7 @@ def cost_of_works(tokens):
     тенге`, `проект оценивается в 2 млрд долларов` (a loss estimated is a fact: `ущерб оценивается в 3 млрд`).
     The cost stated alone (`Стоимость проекта – 9 млрд тенге`) stays as its verb says: read as a target it
     lowered the kz-dev check part (.950 -> .940), verbless or not."""
-    words = [lemmas(token) for token in tokens]
-    flat = set().union(*words) if words else set()
+    flat = clause_lemmas(tokens)
     if flat & LOSSES or not flat & WORKS:
         return False
     return bool(flat & ESTIMATING)
@@ -123,7 +107,7 @@ def size_under_construction(span, tokens):
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ != 'на':
         return False
-    words = set().union(*map(lemmas, tokens)) if tokens else set()
+    words = clause_lemmas(tokens)
     return bool(words & BUILDING) and bool(words & UNDER_WAY)
 
 

@@ -18,6 +18,7 @@ from pipeline.nlp.grammars.commitments import (
     counts_the_bound, is_duty, laid_by, measured_against, required_term, threshold_value)
 from pipeline.nlp.grammars.projects import (
     ESTIMATING, YEAR, adopted_plan, best, budget_for_year, cost_of_works, set_against, size_under_construction)
+from pipeline.nlp.grammars.clause_words import Clause, clause_parses, clause_texts, clause_words
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_start, sentence_of, span_value
 
@@ -146,25 +147,25 @@ RATE_PERIODS = frozenset({'день', 'сутки', 'неделя', 'месяц'
 def recurring(tokens):
     """Does the clause tell of a thing done again and again (`ежедневно перевозится`, `фиксируют в среднем 340
     нарушений в день`)?"""
-    for index, token in enumerate(tokens):
-        parsed = best(token)
+    words = clause_words(tokens)
+    for index, parsed in enumerate(clause_parses(tokens)):
         if parsed is None:
             continue
-        if parsed.normal_form in RECURRING or token.lower_ in RECURRING:
+        if parsed.normal_form in RECURRING or words[index] in RECURRING:
             return True
-        if index and tokens[index - 1].lower_ == 'в' and parsed.normal_form in RATE_PERIODS:
+        if index and words[index - 1] == 'в' and parsed.normal_form in RATE_PERIODS:
             return True
     return False
 
 
 def clauses(sentence):
-    """The sentence's tokens cut at punctuation that ends a clause: a list of token lists."""
-    pieces, current = [], []
+    """The sentence's tokens cut at punctuation that ends a clause: a list of Clauses (token lists)."""
+    pieces, current = [], Clause()
     for token in sentence:
         if token.text in BOUNDARIES:
             if current:
                 pieces.append(current)
-            current = []
+            current = Clause()
         elif not token.is_space:
             current.append(token)
     if current:
@@ -174,7 +175,7 @@ def clauses(sentence):
 
 def has_deadline(tokens):
     """`к 2030 году`, `к концу 2026 года`: a date a thing is to be done by."""
-    words = [token.text.lower() for token in tokens]
+    words = clause_words(tokens)
     for index, word in enumerate(words[:-1]):
         if word != 'к':
             continue
@@ -188,10 +189,10 @@ def has_deadline(tokens):
 
 def has_ceiling(tokens):
     """`не может превышать`, `не могут превысить`, `не может быть ниже`: a ceiling (or a floor)."""
-    words = [token.text.lower() for token in tokens]
+    words = clause_words(tokens)
     for index, word in enumerate(words[:-2]):
         if word == 'не' and words[index + 1] in ('может', 'могут', 'мог', 'могла', 'могло', 'могли'):
-            parsed = best(tokens[index + 2])
+            parsed = clause_parses(tokens)[index + 2]
             if parsed is not None and parsed.normal_form in EXCEEDING:
                 return True
             if words[index + 2] == 'быть' and index + 3 < len(words) and words[index + 3] in DENIED_COMPARATIVES:
@@ -201,7 +202,7 @@ def has_ceiling(tokens):
 
 def has_bound(tokens):
     """`не более`, `не менее`, ...: a bound."""
-    words = [token.text.lower() for token in tokens]
+    words = clause_words(tokens)
     return any(tuple(words[index:index + 2]) in BOUNDS for index in range(len(words) - 1))
 
 
@@ -216,9 +217,10 @@ MAY = frozenset({'может', 'могут', 'сможет', 'смогут'})
 def has_forecast(tokens):
     """`может составить`, `могут вырасти`: a value the speaker expects, not one reached; denied, a limit
     (`цены не могут вырасти более чем на 5%`)."""
-    for index, token in enumerate(tokens[:-1]):
-        if token.lower_ in MAY:
-            parsed = best(tokens[index + 1])
+    words, parses = clause_words(tokens), clause_parses(tokens)
+    for index, word in enumerate(words[:-1]):
+        if word in MAY:
+            parsed = parses[index + 1]
             if parsed is not None and parsed.tag.POS == 'INFN' and parsed.normal_form in REACHING:
                 return True
     return False
@@ -239,14 +241,14 @@ def plan_as_measure(tokens, index):
     `что составляет 78% от годового плана`, `При плане 420 км отремонтировано 388 км`, `план выполнен на 92%`,
     `на 4% меньше плана`
     (the planned figure itself, `при плане 420 км`, is a target: planned_figure)."""
-    if best(tokens[index]).normal_form not in YARDSTICKS:
+    words, parses = clause_words(tokens), clause_parses(tokens)
+    if parses[index].normal_form not in YARDSTICKS:
         return False
-    if any(token.lower_ in MEASURED_BY for token in tokens[max(0, index - 2):index]):
+    if any(word in MEASURED_BY for word in words[max(0, index - 2):index]):
         return True
-    if index and tokens[index - 1].lower_ in COMPARED_WITH:
+    if index and words[index - 1] in COMPARED_WITH:
         return True
-    for token in tokens:
-        parsed = best(token)
+    for parsed in parses:
         if parsed is not None and parsed.normal_form in FULFILLING and parsed.tag.POS in ('VERB', 'PRTS'):
             return 'past' in parsed.tag
     return False
@@ -259,22 +261,23 @@ POINTING = frozenset({'этот', 'данный', 'указанный', 'так�
 def named_purpose(tokens, index):
     """Token `index` is `цели` after `на` and a pointing word: a purpose, not a goal (`на эти цели направлено
     2,6 млрд тенге` tells of money given; `цель – снизить на 15%` is a goal)."""
-    if index < 2 or best(tokens[index]).normal_form != 'цель' or tokens[index - 2].lower_ != 'на':
+    words, parses = clause_words(tokens), clause_parses(tokens)
+    if index < 2 or parses[index].normal_form != 'цель' or words[index - 2] != 'на':
         return False
-    pointing = best(tokens[index - 1])
+    pointing = parses[index - 1]
     if pointing is None or pointing.normal_form not in POINTING:
         return False
     # with no verb the sum takes its status from its cue as before: `Итого на эти цели – 38 млрд тенге.`
-    return any(parsed is not None and parsed.tag.POS in ('VERB', 'PRTS') for parsed in map(best, tokens))
+    return any(parsed is not None and parsed.tag.POS in ('VERB', 'PRTS') for parsed in parses)
 
 
 def clause_status(tokens):
     """TARGET, ACTUAL or None (no verb and no cue) for one clause."""
     target, actual, infinitive, proposal, attributive = False, False, False, False, False
     # `чтобы` + past is a subjunctive, a thing wanted: `обеспечить, чтобы не менее 30% товаров поставлялось`
-    wished = any(token.lower_ == 'чтобы' for token in tokens)
-    for number, token in enumerate(tokens):
-        parsed = best(token)
+    texts = clause_texts(tokens)
+    wished = 'чтобы' in clause_words(tokens)
+    for number, parsed in enumerate(clause_parses(tokens)):
         if parsed is None:
             continue
         pos, tag = parsed.tag.POS, parsed.tag
@@ -290,19 +293,19 @@ def clause_status(tokens):
             proposal = True  # `дал поручение ввести`, `намерен сократить`, `готова вложить`
         if pos not in PREDICATES and pos in ('ADVB', 'ADJS'):
             # `в прошлом году открыто 8 садов`: pymorphy reads an adverb first, the participle is the predicate
-            parsed = next((other for other in parse(token.text) if other.tag.POS == 'PRTS'), parsed)
+            parsed = next((other for other in parse(texts[number]) if other.tag.POS == 'PRTS'), parsed)
             pos, tag = parsed.tag.POS, parsed.tag
         if pos == 'ADJS' and 'Qual' in tag:
             # a state: `однако готово лишь 40% работ`; not a noun read as one (`благоустройство парков`)
-            actual = actual or not any(other.tag.POS == 'NOUN' for other in parse(token.text))
+            actual = actual or not any(other.tag.POS == 'NOUN' for other in parse(texts[number]))
             continue
         if pos not in PREDICATES:
             continue
         if pos == 'INFN':
             infinitive = True
             target = target or proposal  # предлагают повысить
-        elif ('futr' in tag and not (biaspectual(token, parsed) and recurring(tokens))) \
-                or ('impr' in tag and not has_past_reading(token)) or (wished and 'past' in tag):
+        elif ('futr' in tag and not (biaspectual(tokens[number], parsed) and recurring(tokens))) \
+                or ('impr' in tag and not has_past_reading(tokens[number])) or (wished and 'past' in tag):
             # `камеры ежедневно фиксируют 500 нарушений` is the present of a verb of both aspects, not a future
             target = True
         elif pos != 'PRED':
@@ -330,7 +333,7 @@ NOW = (('сейчас',), ('ныне',), ('в', 'настоящее', 'врем�
 
 def says_now(tokens):
     """Does the clause name the present moment (`сейчас`, `на сегодня`, `в настоящее время`)?"""
-    words = [token.lower_ for token in tokens]
+    words = clause_words(tokens)
     return any(tuple(words[index:index + len(cue)]) == cue for cue in NOW for index in range(len(words)))
 
 
@@ -341,10 +344,10 @@ ALLOCATING = frozenset({'выделить', 'выделять', 'направи�
 def allocated_ahead(pieces, index):
     """`На строительство больницы, которое начнется весной, выделено 18 млрд`: an allocation in clause
     `index` for a thing a relative clause of the sentence puts in the future."""
-    lemmas = {parsed.normal_form for parsed in map(best, pieces[index]) if parsed is not None}
+    lemmas = {parsed.normal_form for parsed in clause_parses(pieces[index]) if parsed is not None}
     if not lemmas & ALLOCATING:
         return False
-    return any(piece[0].text.lower().startswith('котор') and clause_status(piece) == TARGET
+    return any(clause_words(piece)[0].startswith('котор') and clause_status(piece) == TARGET
                for number, piece in enumerate(pieces) if number != index)
 
 
@@ -400,7 +403,7 @@ def plan_items(span, sentence):
 
 
 def opens_with_continuation(tokens):
-    words = tuple(token.text.lower() for token in tokens[:3])
+    words = tuple(clause_words(tokens)[:3])
     return any(words[:len(cue)] == cue for cue in CONTINUATIONS)
 
 
@@ -411,10 +414,10 @@ COMPLEMENTS = frozenset({'что', 'чтобы'})
 def complement_of_target(pieces, index):
     """Clause `index` opens with `что` right after a clause whose verb plans or expects (not a participle):
     `Ожидается, что ставка может быть снижена не более чем на 0,5 п.п.`, `Планируется, что 80% ... получат`."""
-    if not index or pieces[index][0].lower_ not in COMPLEMENTS:
+    if not index or clause_words(pieces[index])[0] not in COMPLEMENTS:
         return False
     return any(parsed is not None and parsed.normal_form in TARGET_LEMMAS and parsed.tag.POS in ('VERB', 'INFN')
-               for parsed in map(best, pieces[index - 1]))
+               for parsed in clause_parses(pieces[index - 1]))
 
 
 # a budget's figures changed by a decision are the new plan, whatever the tense: `расходы увеличены до 912 млрд`,
@@ -431,7 +434,7 @@ def revised_budget(pieces, index):
     сократились`) and its sentence names a budget, or a verb of moving money between purposes:
     `Депутаты увеличили расходы до 912 млрд тенге, из них на дороги перераспределено 14 млрд`."""
     revised = False
-    for parsed in map(best, pieces[index]):
+    for parsed in clause_parses(pieces[index]):
         if parsed is None or parsed.tag.POS not in ('VERB', 'PRTS'):
             continue
         if parsed.normal_form in REALLOCATING:
@@ -440,7 +443,7 @@ def revised_budget(pieces, index):
     if not revised:
         return False
     return any(parsed is not None and parsed.normal_form in BUDGETS
-               for piece in pieces for parsed in map(best, piece))
+               for piece in pieces for parsed in clause_parses(piece))
 
 
 # the cost of a thing is estimated while it is still to be built or done: `стоимость проекта оценивается в 11 млрд`
@@ -453,7 +456,7 @@ GOODS = frozenset({'товар', 'груз', 'контрабанда', 'имущ
 
 def estimated_cost(tokens):
     """`Общая стоимость проектов оценивается в 410 млрд тенге`: a cost estimated, a target; not the worth of goods."""
-    lemmas = {parsed.normal_form for parsed in map(best, tokens) if parsed is not None}
+    lemmas = {parsed.normal_form for parsed in clause_parses(tokens) if parsed is not None}
     return bool(lemmas & ESTIMATING) and bool(lemmas & COSTS) and not lemmas & GOODS
 
 
@@ -491,7 +494,7 @@ RELATIVES = ('котор', 'чей', 'чья', 'чье', 'чьё', 'чьи', 'ч
 
 def is_relative(tokens):
     """Does the clause open with a relative word (`которые сейчас строятся`, `чьи дома пострадали`)?"""
-    word = tokens[0].lower_
+    word = clause_words(tokens)[0]
     return word.startswith(RELATIVES[0]) or word in RELATIVES[1:]
 
 

@@ -27,7 +27,7 @@ from collections import namedtuple
 from spacy.language import Language
 from spacy.tokens import Span
 
-from pipeline.nlp.doc import Stage
+from pipeline.nlp.doc import Stage, set_span_value, span_value
 from pipeline.nlp.lexicons import masculine_nouns, position_lemmas
 from pipeline.nlp.morph import match_case, parse
 from pipeline.nlp.names import CASES, analyse_part, follow_yo
@@ -299,14 +299,14 @@ def make_roles(doc, ents, found):
         if span is None:
             span = spans[first, stop] = Span(doc, first, stop, label='ROLE')
             org = organisation(first, stop, starts)
-            span._.role = {
+            set_span_value(span, 'role', {
                 'normal': normal,
                 'person_start': person.start_char, 'person_stop': person.end_char,
                 'persons': [],
                 'org_start': org.start_char if org is not None else None,
                 'org_stop': org.end_char if org is not None else None,
-            }
-        span._.role['persons'].append((person.start_char, person.end_char))
+            })
+        span_value(span, 'role')['persons'].append((person.start_char, person.end_char))
     return sorted(spans.values(), key=lambda span: (span.start, span.end))
 
 
@@ -442,7 +442,7 @@ def role_rows(doc, doc_id):
     numbers = {(ent.start_char, ent.end_char): number for number, ent in enumerate(doc.ents, 1)}
     rows = []
     for span in doc.spans.get('roles', []):
-        role = span._.role
+        role = span_value(span, 'role')
         org = numbers.get((role['org_start'], role['org_stop']))
         for person in role.get('persons') or [(role['person_start'], role['person_stop'])]:
             rows.append({

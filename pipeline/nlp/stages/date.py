@@ -4,7 +4,7 @@ import re
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage, doc_text
+from pipeline.nlp.doc import Stage, doc_text, doc_value, set_span_value, span_value
 from pipeline.nlp.grammars.dates import extract_dates
 from pipeline.nlp.stages.quantify import char_span
 
@@ -14,17 +14,18 @@ FULL_DATE = re.compile(r'\d{4}-\d{2}-\d{2}')
 
 
 def document_year(doc):
-    return int(doc._.date[:4]) if doc._.date else None
+    date = doc_value(doc, 'date')
+    return int(date[:4]) if date else None
 
 
 def dateline(doc, spans):
     """The first full date in the first paragraphs, or None."""
-    paragraphs = doc._.paragraphs or []
+    paragraphs = doc_value(doc, 'paragraphs') or []
     if not paragraphs:
         return None
     top = paragraphs[min(len(paragraphs), DATELINE_PARAGRAPHS) - 1][1]
     for span in spans:
-        date = span._.date
+        date = span_value(span, 'date')
         if date['start'] < top and FULL_DATE.fullmatch(date['date'] or ''):
             return date['date']
     return None
@@ -36,15 +37,15 @@ class Dater(Stage):
 
     def __call__(self, doc):
         spans = []
-        for match in extract_dates(doc_text(doc), doc._.body_start, year=document_year(doc)):
+        for match in extract_dates(doc_text(doc), doc_value(doc, 'body_start'), year=document_year(doc)):
             span = char_span(doc, match.start, match.stop, 'DATE')
             if span is None:
                 continue
-            span._.date = {'start': match.start, 'stop': match.stop, 'date': match.date}
-            span._.rule = 'dates'
+            set_span_value(span, 'date', {'start': match.start, 'stop': match.stop, 'date': match.date})
+            set_span_value(span, 'rule', 'dates')
             spans.append(span)
         doc.spans['dates'] = spans
-        if doc._.date is None:
+        if doc_value(doc, 'date') is None:
             # no date given: `4 февраля 2026 года в Астане ...` opening the article
             doc._.date = dateline(doc, spans)
             doc._.date_source = 'text' if doc._.date else None

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from pipeline.nlp.doc import Stage
+from pipeline.nlp.doc import Stage, doc_value, set_span_value, span_value
 from pipeline.nlp.morph import lexeme_forms, parse, token_lemma
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.nlp.place_forms import noun_after_list
@@ -165,7 +165,7 @@ class Gazetteer(Stage):
         parsed for the matcher. A token without a lemma matches no pattern
         token, none of which is empty.
         """
-        body_start, size = doc._.body_start, len(doc)
+        body_start, size = doc_value(doc, 'body_start'), len(doc)
         beginners = self.beginners
         for start, orth in enumerate(doc.to_array(ORTH).tolist()):
             # `may_begin` inline for a word seen before (most words): no call per token
@@ -211,15 +211,15 @@ class Gazetteer(Stage):
         self.lemmatize(doc)
         spans, written, scripted = [], {}, {}
         for key, start, stop in self.matcher(doc):
-            if not is_capitalised(doc[start].text) or doc[start].idx < doc._.body_start:
+            if not is_capitalised(doc[start].text) or doc[start].idx < doc_value(doc, 'body_start'):
                 continue
             index = int(self.matcher.vocab.strings[key])
             entry = self.entries[index]
             if stop - start == 1 and (not self.stem_agrees(index, doc[start]) or is_district_adjective(doc, start)):
                 continue
             span = Span(doc, start, stop, label=entry.type)
-            span._.rule = 'gazetteer'
-            span._.canonical = entry.name
+            set_span_value(span, 'rule', 'gazetteer')
+            set_span_value(span, 'canonical', entry.name)
             lemmas = tuple(token.lemma_ for token in span)
             surface = self.written.get(index, {}).get(lemmas)
             if surface:
@@ -330,13 +330,13 @@ def written_names(spans, written):
     full = {}
     for span in spans:
         surface = written.get((span.start, span.end))
-        if surface and len(surface) > len(full.get(span._.canonical, '')):
-            full[span._.canonical] = surface
+        if surface and len(surface) > len(full.get(span_value(span, 'canonical'), '')):
+            full[span_value(span, 'canonical')] = surface
     if not full:
         return spans
     for span in spans:
-        if span._.canonical in full:
-            span._.canonical = full[span._.canonical]
+        if span_value(span, 'canonical') in full:
+            span._.canonical = full[span_value(span, 'canonical')]
     return spans
 
 
@@ -372,12 +372,13 @@ def written_scripts(spans, scripted):
     first = {}
     for span in sorted(spans, key=lambda span: span.start):
         surface = scripted.get((span.start, span.end))
-        if surface and span._.canonical not in first:
-            first[span._.canonical] = surface
+        if surface and span_value(span, 'canonical') not in first:
+            first[span_value(span, 'canonical')] = surface
     renamed = {canonical: own_name(surface) for canonical, surface in first.items()
                if script(surface) and script(canonical) and script(surface) != script(canonical)}
     for span in spans:
-        span._.canonical = renamed.get(span._.canonical, span._.canonical)
+        canonical = span_value(span, 'canonical')
+        set_span_value(span, 'canonical', renamed.get(canonical, canonical))
     return spans
 
 

@@ -5,7 +5,7 @@ from dataclasses import asdict
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage, doc_text
+from pipeline.nlp.doc import Stage, doc_text, doc_value, set_span_value, span_value
 from pipeline.nlp.grammars.figures import extract_figures
 from pipeline.nlp.grammars.figures.kinds import figure_kind
 from pipeline.nlp.grammars.links import figure_links, part_objects
@@ -35,22 +35,22 @@ class Quantifier(Stage):
 
     def __call__(self, doc):
         spans = []
-        for figure in extract_figures(doc_text(doc), doc._.body_start):
+        for figure in extract_figures(doc_text(doc), doc_value(doc, 'body_start')):
             span = char_span(doc, figure.start, figure.stop, 'FIGURE')
             if span is None:
                 continue
             facts = asdict(figure)
             facts['start'], facts['stop'] = figure.start, figure.stop
-            span._.figure = facts
-            span._.rule = 'figures'
+            set_span_value(span, 'figure', facts)
+            set_span_value(span, 'rule', 'figures')
             spans.append(span)
         # links are indexes into this list: `doc_rows` turns them into figure_ids
         links = figure_links(spans)
         for span in spans:
-            take_elided(span._.figure)
+            take_elided(span_value(span, 'figure'))
         read = SentenceReadings()  # the figures of a sentence share its clauses
         for span, (part_of, described), noun in zip(spans, links, part_objects(spans, links)):
-            span._.figure.update(status=figure_status(span, read), part_of=part_of, with_=described, object=noun)
+            span_value(span, 'figure').update(status=figure_status(span, read), part_of=part_of, with_=described, object=noun)
         doc.spans['figures'] = spans
         return doc
 

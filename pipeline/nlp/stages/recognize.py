@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.nlp.doc import doc_text, token_starts, token_texts
+from pipeline.nlp.doc import doc_text, doc_value, set_span_value, token_starts, token_texts
 from pipeline.nlp.kazakh import fold
 
 
@@ -46,8 +46,8 @@ def load_slovnet_ner():
 def paragraph_tokens(doc):
     """Non-space token indices of each paragraph of the document body."""
     groups = []
-    body_start = doc._.body_start  # read once: each `doc._` access costs
-    paragraphs = doc._.paragraphs or [(body_start, len(doc_text(doc)))]
+    body_start = doc_value(doc, 'body_start')  # read once: each `doc._` access costs
+    paragraphs = doc_value(doc, 'paragraphs') or [(body_start, len(doc_text(doc)))]
     # (offset, index) of the tokens that are not whitespace (`token.is_space` is `text.isspace()`)
     tokens = [(start, index) for index, (start, text) in enumerate(zip(token_starts(doc), token_texts(doc)))
               if start >= body_start and not text.isspace()]
@@ -112,7 +112,7 @@ class Recognizer:
         for group, group_tags in zip(groups, tags):
             for first, stop, label in bio_to_spans(group, group_tags):
                 span = Span(doc, first, stop, label=label)
-                span._.rule = 'slovnet'
+                set_span_value(span, 'rule', 'slovnet')
                 spans.append(span)
         doc.ents = filter_spans(spans)
         return doc

@@ -94,7 +94,7 @@ from operator import attrgetter
 
 from spacy.language import Language
 
-from pipeline.nlp.doc import Stage
+from pipeline.nlp.doc import Stage, span_value
 from pipeline.nlp.lexicons import position_lemmas
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.stages.repair.boundaries import (
@@ -205,7 +205,7 @@ def consistent_types(doc, spans):
     keys = [surface_key(span) for span in spans]  # once a span: the second walk reads them
     for span, key in zip(spans, keys):
         votes.setdefault(key, Counter())[span.label_] += 1
-        if span._.canonical:
+        if span_value(span, 'canonical'):
             known[key] = span.label_
     result = []
     for span, key in zip(spans, keys):
@@ -216,7 +216,7 @@ def consistent_types(doc, spans):
             if 'PER' not in (label, span.label_) or count < max(2, 2 * own):
                 label = span.label_
         if label != span.label_:
-            span = make_span(span.doc, span.start, span.end, label, 'consistent-type', span._.canonical)
+            span = make_span(span.doc, span.start, span.end, label, 'consistent-type', span_value(span, 'canonical'))
         result.append(span)
     return result
 

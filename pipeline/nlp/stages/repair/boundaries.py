@@ -9,6 +9,7 @@
   (`Из Зайсана`); `«Яблоко»` -> `Яблоко`.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.stages.repair.spans import (
     CLOSE_BRACKETS,
     CLOSE_QUOTES,
@@ -33,7 +34,7 @@ def split_at(doc, spans, is_cut, rule):
         for cut in cuts + [span.end]:
             first, stop = trim(doc, start, cut)
             if stop > first and is_name_start(doc[first]) or stop > first and doc[first].text in OPEN_QUOTES:
-                result.append(make_span(doc, first, stop, span.label_, rule, span._.canonical))
+                result.append(make_span(doc, first, stop, span.label_, rule, span_value(span, 'canonical')))
             start = cut + 1
     return result
 
@@ -132,7 +133,8 @@ def close_quotes(doc, spans):
         while stop < len(doc) and stop - span.end < 2 and doc[stop].text in '!?':
             stop += 1
         if unbalanced and stop < len(doc) and doc[stop].text in CLOSE_QUOTES:
-            span = make_span(doc, span.start, stop + 1, span.label_, span._.rule or 'close-quote', span._.canonical)
+            span = make_span(doc, span.start, stop + 1, span.label_, span_value(span, 'rule') or 'close-quote',
+                             span_value(span, 'canonical'))
         fixed.append(span)
     return fixed
 
@@ -165,6 +167,6 @@ def strip_punct(doc, spans):
         if stop <= start:
             continue
         if (start, stop) != (span.start, span.end):
-            span = make_span(doc, start, stop, span.label_, span._.rule, span._.canonical)
+            span = make_span(doc, start, stop, span.label_, span_value(span, 'rule'), span_value(span, 'canonical'))
         result.append(span)
     return result

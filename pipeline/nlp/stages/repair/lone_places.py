@@ -18,6 +18,7 @@ place (`place-known-form`): `СЕМЕЙ, 14 января` ... `В Семее н�
 and the look-up, by pymorphy3's lemma, misses `Семее`).
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import fold, has_name_element, is_kazakh_adjective
 from pipeline.nlp.kazakh_places import is_kazakh_compound
 from pipeline.nlp.morph import lemma, parse
@@ -161,7 +162,7 @@ def place_words(doc, spans):
             if is_place_not_name(span.text) or not is_known_name(span.text) and (
                     forms & places or makes_adjective(span.text, forms, names) or is_kazakh_place_word(doc, span)
                     or is_district_village(span.text, stems)):
-                span = make_span(doc, span.start, span.end, 'LOC', 'place-word', span._.canonical)
+                span = make_span(doc, span.start, span.end, 'LOC', 'place-word', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -184,15 +185,15 @@ def known_place_forms(doc, spans):
     """`СЕМЕЙ, 14 января – Kazinform` (LOC, the gazetteer's Семей) ... `В Семее напомнили` (ORG) -> LOC
     Семей: a one-word organisation the gazetteer does not know that is a case form of a one-word place it
     knows in the same document."""
-    known = {span._.canonical for span in spans if span.label_ == 'LOC' and len(span) == 1 and span._.canonical
-             and ' ' not in span._.canonical}
+    canonicals = (span_value(span, 'canonical') for span in spans if span.label_ == 'LOC' and len(span) == 1)
+    known = {canonical for canonical in canonicals if canonical and ' ' not in canonical}
     if not known:
         return spans
     names = sorted(known)
     result = []
     for span in spans:
         # (a club named after its town is written in quotes or in the nominative: `«Астана»`, `с «Астаной»`)
-        if span.label_ == 'ORG' and len(span) == 1 and not span._.canonical and span[0].is_alpha \
+        if span.label_ == 'ORG' and len(span) == 1 and not span_value(span, 'canonical') and span[0].is_alpha \
                 and span.text[:1].isupper() and not (span.start > 0 and doc[span.start - 1].is_quote):
             name = next((name for name in names
                          if fold(span.text.lower()) != fold(name.lower()) and is_case_form(span.text, name)), None)

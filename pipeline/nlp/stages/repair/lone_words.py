@@ -22,7 +22,7 @@ evidence a reader of regional news uses.
 
 import re
 
-from pipeline.nlp.doc import token_texts
+from pipeline.nlp.doc import span_value, token_texts
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma, parse
@@ -167,7 +167,7 @@ def village_words(doc, spans):
             changed.add(span.start)
     if not changed:
         return spans
-    return [make_span(doc, span.start, span.end, 'LOC', 'place-after-preposition', span._.canonical)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-after-preposition', span_value(span, 'canonical'))
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
 
 
@@ -198,7 +198,7 @@ def shaped_places(doc, spans):
         if is_lone_word(span, 'PER'):
             people = person_words(spans) if people is None else people
             if is_place_shaped(span.text, people):
-                span = make_span(doc, span.start, span.end, 'LOC', 'place-shape', span._.canonical)
+                span = make_span(doc, span.start, span.end, 'LOC', 'place-shape', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -214,11 +214,11 @@ def surname_places(doc, spans):
     result = []
     for span in spans:
         after_place_word = span.start > 0 and doc[span.start - 1].text.lower() in PLACE_PREPOSITIONS
-        if is_lone_word(span, 'LOC') and not span._.canonical and is_surname_like(span.text) \
+        if is_lone_word(span, 'LOC') and not span_value(span, 'canonical') and is_surname_like(span.text) \
                 and any(same_name(span.text, person[-1].text) and not (after_place_word and is_womans(doc, person, span.text))
                         for person in surnames) \
                 and not (span.start > 0 and settlement_cases(doc[span.start - 1])):
-            span = make_span(doc, span.start, span.end, 'PER', 'surname-place', span._.canonical)
+            span = make_span(doc, span.start, span.end, 'PER', 'surname-place', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -306,7 +306,7 @@ def in_places(doc, spans):
     # (the same form elsewhere, `в Махамбете и Сарайшыке`, is no other evidence of a person)
     people = other_people(spans, candidates, by_text=True)
     changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
-    return [make_span(doc, span.start, span.end, 'LOC', 'place-after-in', span._.canonical)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-after-in', span_value(span, 'canonical'))
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
 
 
@@ -366,7 +366,8 @@ def common_nouns(doc, spans):
         if span.start in changed and span.label_ == 'PER' and len(span) == 1:
             if not changed[span.start]:
                 continue
-            span = make_span(doc, span.start, span.end, changed[span.start], 'lone-common-noun', span._.canonical)
+            span = make_span(doc, span.start, span.end, changed[span.start], 'lone-common-noun',
+                             span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -424,7 +425,7 @@ def residents_places(doc, spans):
         if names_no_one(word, nominatives) and not any(parsed.is_known for parsed in parse(word)) \
                 and not any(same_name(word, other) for other in people):
             changed.add(span.start)
-    return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span._.canonical)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-of-residents', span_value(span, 'canonical'))
             if span.start in changed else span for span in spans]
 
 
@@ -477,5 +478,5 @@ def renamed_places(doc, spans):
     by_start = {span.start: span for span in spans}
     by_end = {span.end: span for span in spans}
     changed = {span.start for span in candidates if is_renamed_place(doc, span, by_start, by_end)}
-    return [make_span(doc, span.start, span.end, 'LOC', 'place-renamed', span._.canonical)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-renamed', span_value(span, 'canonical'))
             if span.start in changed else span for span in spans]

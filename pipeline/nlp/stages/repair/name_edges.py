@@ -28,6 +28,7 @@
   until the full name of the person who heads the place.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.names import choose_reading, person_normal
 from pipeline.nlp.name_parts import (
@@ -95,7 +96,7 @@ def unpunctuated_end(doc, span):
     if not parses or not all(parsed.is_known for parsed in parses[:2]) or any(
             tag in parsed.tag for parsed in parses for tag in NAME_TAGS + ('Geox',)):
         return span
-    return make_span(doc, span.start, span.end - 1, 'PER', 'person-sentence', span._.canonical)
+    return make_span(doc, span.start, span.end - 1, 'PER', 'person-sentence', span_value(span, 'canonical'))
 
 
 def close_initials(doc, spans):
@@ -105,11 +106,11 @@ def close_initials(doc, spans):
     result = []
     for span in spans:
         if opened_by_governed_word(doc, span):
-            span = make_span(doc, span.start + 1, span.end, 'PER', 'person-initials', span._.canonical)
+            span = make_span(doc, span.start + 1, span.end, 'PER', 'person-initials', span_value(span, 'canonical'))
         end = span.end
         if span.label_ == 'PER' and len(span) > 1 and end < len(doc) and doc[end].text == SENTENCE_END \
                 and not span[-1].whitespace_ and is_initial(span[-1].text) and span[-2].text == SENTENCE_END:
-            span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span._.canonical)
+            span = make_span(doc, span.start, end + 1, 'PER', 'person-initials', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -133,7 +134,7 @@ def dash_ends(doc, spans):
     for span in spans:
         if span.label_ == 'PER' and len(span) > 1 and not any(char.isalnum() for char in span[-1].text) \
                 and span[-1].text.strip('\xad') in DASHES:
-            span = make_span(doc, span.start, span.end - 1, 'PER', 'person-dash-end', span._.canonical)
+            span = make_span(doc, span.start, span.end - 1, 'PER', 'person-dash-end', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -149,7 +150,7 @@ def surname_particles(doc, spans):
         if span.label_ == 'PER' and start > 0 and start - 1 not in taken and span[0].text[:1].isupper() \
                 and is_surname_particle(doc[start - 1].text) and doc[start - 1].whitespace_ \
                 and not is_listed_first_name(span[0].text):
-            span = make_span(doc, start - 1, span.end, 'PER', 'person-particle', span._.canonical)
+            span = make_span(doc, start - 1, span.end, 'PER', 'person-particle', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -170,7 +171,7 @@ def sentence_openers(doc, spans):
     adjective may open a name (`Святой Пётр`)."""
     result = []
     for span in spans:
-        if span.label_ == 'PER' and not span._.canonical and opens_with_common_word(doc, span):
+        if span.label_ == 'PER' and not span_value(span, 'canonical') and opens_with_common_word(doc, span):
             if len(span) == 1:
                 if all(parsed.tag.POS in NO_NAME_POS for parsed in parse(span.text)[:2]):
                     continue
@@ -218,7 +219,7 @@ def function_words(doc, spans):
     a first name that names a feast with the word after it (`в дни Курбан айта`)."""
     result = []
     for span in spans:
-        if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha and not span._.canonical:
+        if span.label_ == 'PER' and len(span) == 1 and span[0].is_alpha and not span_value(span, 'canonical'):
             text = span.text
             parses = parse(text)
             if parses and all(is_function_reading(parsed, index == 0) for index, parsed in enumerate(parses)) \
@@ -290,7 +291,7 @@ def listed_places(doc, spans):
             if span.text.endswith(ADJECTIVE_GENITIVES):
                 continue
             if is_place_not_name(span[0].text):
-                span = make_span(doc, span.start, end, 'LOC', 'person-listed-place', span._.canonical)
+                span = make_span(doc, span.start, end, 'LOC', 'person-listed-place', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -383,7 +384,7 @@ def surname_orgs(doc, spans):
     people = set(person_words(spans))
     result = []
     for span in spans:
-        if span.label_ == 'ORG' and not span._.canonical:
+        if span.label_ == 'ORG' and not span_value(span, 'canonical'):
             stop = person_before_noun(span, surnames, people)
             if stop:
                 span = make_span(doc, span.start, span.start + stop, 'PER', 'person-surname-org')

@@ -18,6 +18,7 @@
   preposition of where from or to, or after a place a preposition opens and `и`, and the subject after it.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.stages.repair.org_openers import BODY_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
@@ -37,7 +38,8 @@ SPEECH_VERBS = frozenset('заявить сообщить считать под�
 def is_seat_site(doc, span):
     """`выступил в Белом доме`, `встреча в Кремле`: a seat of government after `в`, in the
     locative, is the building; `в Кремле заявили` is its institution."""
-    if span._.canonical not in SEATS or span.start == 0 or doc[span.start - 1].text.lower() not in ('в', 'во'):
+    if span_value(span, 'canonical') not in SEATS or span.start == 0 \
+            or doc[span.start - 1].text.lower() not in ('в', 'во'):
         return False
     if not any(parsed.tag.case in ('loct', 'loc2') for parsed in parse(span[-1].text)[:3]):
         return False
@@ -127,7 +129,8 @@ def is_bare_level_body(span):
 def bare_level_bodies(doc, spans):
     """`Областной суд в Актау оставил в силе приговор`: a level and a body's noun without its place
     is no organisation's name."""
-    return [span for span in spans if span.label_ != 'ORG' or span._.canonical or not is_bare_level_body(span)]
+    return [span for span in spans
+            if span.label_ != 'ORG' or span_value(span, 'canonical') or not is_bare_level_body(span)]
 
 
 LOCATIVE_PREPOSITIONS = frozenset('в во на'.split())
@@ -241,7 +244,7 @@ def plural_heads(doc, spans):
     готовится`, singular, stays); the words after it stay a place only if they name a region."""
     result = []
     for span in spans:
-        if span.label_ == 'ORG' and len(span) > 1 and not span._.canonical and is_plural_subject(doc, span):
+        if span.label_ == 'ORG' and len(span) > 1 and not span_value(span, 'canonical') and is_plural_subject(doc, span):
             if lemma(span[-1].text.lower()) in REGION_WORDS:
                 result.append(make_span(doc, span.start + 1, span.end, 'LOC', 'plural-head'))
             continue

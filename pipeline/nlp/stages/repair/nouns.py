@@ -16,6 +16,7 @@ An ORG that opens a sentence with such a noun, no institution's head, before low
 only is a phrase, not a name: `Пассажиропоток группы вырос ...`, `Выручка компании ...`.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.name_edges import opens_reply
@@ -88,16 +89,17 @@ def sentence_nouns(doc, spans):
     kept, inside = [], None
     for span in spans:
         word = span.text
-        if span.label_ == 'ORG' and not span._.canonical and is_opening_phrase(span):
+        if span.label_ == 'ORG' and not span_value(span, 'canonical') and is_opening_phrase(span):
             continue
         # `Павлодарские журналисты` read as a person, `Сарыагашские всадники` as an organisation:
         # a place adjective before its noun is no person and no organisation either
-        if span.label_ in LABELS + ('ORG',) and len(span) == 1 and not span._.canonical and is_opening_adjective(doc, span):
+        if span.label_ in LABELS + ('ORG',) and len(span) == 1 and not span_value(span, 'canonical') \
+                and is_opening_adjective(doc, span):
             continue
         # (`– Рыбак из Приозёрска ...`: a line of dialogue after its dash opens a sentence too)
         if (span.label_ in LABELS and len(span) == 1 and (span[0].is_sent_start or opens_reply(doc, span.start))
                 and word.isalpha()
-                and word[:1].isupper() and not word.isupper() and not span._.canonical
+                and word[:1].isupper() and not word.isupper() and not span_value(span, 'canonical')
                 and is_common_noun(word)):
             if inside is None:
                 inside = _capitalised_inside(doc)

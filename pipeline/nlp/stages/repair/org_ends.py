@@ -10,6 +10,7 @@
   genitive after it, who is the organisation's cause, not a person of the text.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -81,7 +82,7 @@ def open_ends(doc, spans):
         if stop is None:
             stop, rule = remit_stop(doc, span), 'org-open-remit'
         if stop is not None and free(spans, position, span.end, stop):
-            spans[position] = make_span(doc, span.start, stop, 'ORG', rule, span._.canonical)
+            spans[position] = make_span(doc, span.start, stop, 'ORG', rule, span_value(span, 'canonical'))
     return spans
 
 
@@ -109,7 +110,8 @@ def person_objects(doc, spans):
         if previous is not None and previous.label_ == 'ORG' and span.label_ == 'PER' and span.start == previous.end \
                 and lemma(previous[-1].text) in PERSON_OBJECT_NOUNS and previous[-1].text.islower() \
                 and is_genitive_person(span):
-            result[-1] = make_span(doc, previous.start, span.end, 'ORG', 'org-person-object', previous._.canonical)
+            result[-1] = make_span(doc, previous.start, span.end, 'ORG', 'org-person-object',
+                                   span_value(previous, 'canonical'))
             continue
         result.append(span)
     return result

@@ -9,7 +9,6 @@ object is a work (`исполнила Goodbye My Love.`), nor one of a list of L
 name with digits (`COVID-19`, `RAV4`).
 """
 
-from pipeline.nlp.doc import token_texts
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.org_shapes import is_latin_word, latin_runs
 from pipeline.nlp.stages.repair.spans import make_span
@@ -47,6 +46,6 @@ def latin_subjects(doc, spans):
     taken = {index for span in spans for index in range(span.start, span.end)}
     # (`is_subject_after` wants a Cyrillic finite verb right before the name, so no Latin word)
     found = [make_span(doc, index, stop, 'ORG', 'org-latin-subject')
-             for index, stop in latin_runs(doc, token_texts(doc))
+             for index, stop in latin_runs(doc)
              if taken.isdisjoint(range(index, stop)) and is_subject_after(doc, index, stop)]
     return spans + found if found else spans

@@ -17,6 +17,7 @@ At a sentence's start every word is capitalised, and slovnet takes the words bef
   describe the company, the Latin name is its name (as `компания KTZ Express` mid-sentence is).
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.org_shapes import LATIN_HEADS, is_latin_word, latin_stop
@@ -99,13 +100,14 @@ def sentence_openers(doc, spans):
     before a place's name in the genitive (`Пасечники` `Восточного Казахстана`)."""
     result = []
     for span in spans:
-        if span.label_ == 'LOC' and len(span) > 1 and span[0].is_sent_start and not span._.canonical \
+        if span.label_ == 'LOC' and len(span) > 1 and span[0].is_sent_start and not span_value(span, 'canonical') \
                 and is_people_noun(span[0]) and names_place(span[1:]):
             span = make_span(doc, span.start + 1, span.end, 'LOC', 'loc-opener')
-        elif span.label_ == 'ORG' and len(span) > 2 and not span._.canonical and is_official_title(span[0]) \
+        elif span.label_ == 'ORG' and len(span) > 2 and not span_value(span, 'canonical') \
+                and is_official_title(span[0]) \
                 and names_organisation(span[1:]) and any(parsed.tag.case == 'gent' for parsed in parse(span[1].text)[:3]):
             span = make_span(doc, span.start + 1, span.end, 'ORG', 'org-opener')
-        elif span.label_ == 'ORG' and len(span) > 1 and span[0].is_sent_start and not span._.canonical:
+        elif span.label_ == 'ORG' and len(span) > 1 and span[0].is_sent_start and not span_value(span, 'canonical'):
             if is_people_noun(span[0]) and names_organisation(span[1:]):
                 span = make_span(doc, span.start + 1, span.end, 'ORG', 'org-opener')
             else:

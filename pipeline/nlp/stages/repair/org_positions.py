@@ -8,6 +8,7 @@ case), so it heads a phrase of its own; a position in the genitive belongs to th
 (`Канцелярии премьер-министра`, `Управления делами Президента`).
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -32,7 +33,8 @@ def trailing_positions(doc, spans, positions):
     nominative inside it; the words from the position on are dropped."""
     result = []
     for span in spans:
-        cut = position_cut(span, positions) if span.label_ == 'ORG' and len(span) > 1 and not span._.canonical else None
+        cut = position_cut(span, positions) \
+            if span.label_ == 'ORG' and len(span) > 1 and not span_value(span, 'canonical') else None
         if cut is not None:
             span = make_span(doc, span.start, cut, 'ORG', 'org-position')
         result.append(span)

@@ -52,7 +52,7 @@ def latin_repeats(doc, spans):
         return spans
     taken = {index for span in spans for index in range(span.start, span.end)}
     texts = token_texts(doc)
-    found = [make_span(doc, index, stop, 'ORG', 'org-latin-repeat') for index, stop in latin_runs(doc, texts)
+    found = [make_span(doc, index, stop, 'ORG', 'org-latin-repeat') for index, stop in latin_runs(doc)
              if tuple(texts[index:stop]) in names and taken.isdisjoint(range(index, stop))
              and (index == 0 or not is_latin_word(doc[index - 1])) and not after_non_org_head(doc, index)]
     return spans + found if found else spans

@@ -17,7 +17,7 @@
   -> `Семей орманы`, a place inside a protected area's quoted name giving way to it.
 """
 
-from pipeline.nlp.doc import doc_text
+from pipeline.nlp.doc import doc_text, doc_value, span_value
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.org_forms import reserve_before
@@ -71,7 +71,7 @@ def event_heads(doc, spans):
             if not rest or not any(token.text[:1].isupper() for token in rest):
                 continue
             if rest[0].text[:1].isupper():
-                span = make_span(doc, rest[0].i, span.end, 'ORG', 'org-event', span._.canonical)
+                span = make_span(doc, rest[0].i, span.end, 'ORG', 'org-event', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -97,8 +97,9 @@ def merge_orgs(doc, spans):
             previous = merged[-1]
             # `Комитет по финансам и бюджету` `Мажилиса` is not the Mazhilis; nor is `Программа
             # развития` `ООН` the UN: a body of its own before an abbreviation it belongs to
-            canonical = previous._.canonical if is_body_of(previous) or is_owner_abbreviation(previous, span) \
-                else span._.canonical or previous._.canonical
+            canonical = span_value(previous, 'canonical') \
+                if is_body_of(previous) or is_owner_abbreviation(previous, span) \
+                else span_value(span, 'canonical') or span_value(previous, 'canonical')
             merged[-1] = make_span(doc, previous.start, span.end, 'ORG', 'merge-org', canonical)
             continue
         merged.append(span)
@@ -247,7 +248,7 @@ def domain_tails(doc, spans):
                     if index in starts:
                         skip.add(id(starts[index]))
                 if not any(other.start < stop and other.end > stop for other in spans):
-                    span = make_span(doc, start, stop, 'ORG', 'org-domain', span._.canonical)
+                    span = make_span(doc, start, stop, 'ORG', 'org-domain', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -276,7 +277,7 @@ def continued_remits(doc, spans):
         if stop is None or stop <= span.end:
             continue
         # `и реформам РК`: a place inside goes in with it
-        result = extended(doc, result, span, stop, 'org-remit', span._.canonical)
+        result = extended(doc, result, span, stop, 'org-remit', span_value(span, 'canonical'))
     return result
 
 
@@ -452,7 +453,7 @@ def body_typed(span):
     """A PER or LOC span opening with a local body's word and running on to its place
     (`Акимат Конаева`, `Маслихат Экибастуза`: a town in the genitive, which slovnet reads as a
     surname or a place) is that body, an ORG."""
-    if span.label_ in ('PER', 'LOC') and len(span) > 1 and span._.canonical is None \
+    if span.label_ in ('PER', 'LOC') and len(span) > 1 and span_value(span, 'canonical') is None \
             and is_local_body_singular(span[0].text) and span[1].text[:1].isupper():
         return make_span(span.doc, span.start, span.end, 'ORG', 'local-body')
     return span
@@ -471,11 +472,11 @@ def org_prefixes(doc, spans):
     result = []
     for span in spans:
         start = span.start
-        if span.label_ == 'ORG' and span._.canonical is None:
+        if span.label_ == 'ORG' and span_value(span, 'canonical') is None:
             while start > 0 and is_ordinal(doc[start - 1]):
                 start -= 1
         if start != span.start:
-            span = make_span(doc, start, span.end, 'ORG', 'org-prefix', span._.canonical)
+            span = make_span(doc, start, span.end, 'ORG', 'org-prefix', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -542,7 +543,7 @@ def quoted_names(doc, spans):
     spans = list(spans)
     for open_, close in quote_groups(doc):
         first, stop = open_ + 1, close
-        if not is_name_start(doc[first]) or doc[open_].idx < doc._.body_start:
+        if not is_name_start(doc[first]) or doc[open_].idx < doc_value(doc, 'body_start'):
             continue
         overlapping = [span for span in spans if span.start < close + 1 and open_ < span.end]
         if overlapping and reserve_before(doc, open_) and all(
@@ -561,8 +562,9 @@ def quoted_names(doc, spans):
             continue   # `Русской службе «Голоса Америки» ...`: a longer name
         if not is_descriptor_phrase(doc[span.start:open_]):
             continue   # `Совета директоров «Башинформа»`: the quoted name is a part
-        if (span.start, span.end) == (first, stop) or span._.rule == 'titled-quote' and is_status_word(doc[span.start]):
+        if (span.start, span.end) == (first, stop) \
+                or span_value(span, 'rule') == 'titled-quote' and is_status_word(doc[span.start]):
             continue
         spans.remove(span)
-        spans.append(make_span(doc, first, stop, 'ORG', 'quoted-name', span._.canonical))
+        spans.append(make_span(doc, first, stop, 'ORG', 'quoted-name', span_value(span, 'canonical')))
     return spans

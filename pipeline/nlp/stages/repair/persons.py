@@ -15,7 +15,7 @@ Each rule takes `positions`, the position lemmas of the stage's config
 (positions.txt, `lexicons.position_lemmas`).
 """
 
-from pipeline.nlp.doc import token_texts
+from pipeline.nlp.doc import doc_value, span_value, token_texts
 from pipeline.nlp.kazakh import has_kazakh, has_name_element
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
@@ -99,7 +99,7 @@ def strip_titles(doc, spans, positions):
                      and span[2].text in ('имени', 'им.')) and lemma(span[0].text) in positions:
             start += 1   # `Аким Каратауского района`, `Аким района имени Габита Мусрепова`: the title of the place's head
         if start != span.start:
-            span = make_span(doc, start, span.end, span.label_, 'strip-title', span._.canonical)
+            span = make_span(doc, start, span.end, span.label_, 'strip-title', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -151,7 +151,7 @@ def propagate_persons(doc, spans, positions):
     prefixes = {word.lower()[:4] for word in known}
     # `Пак` ... `Паку`: a three-letter surname's forms share only its three letters
     shorts = {word.lower() for word in known if len(word) == SHORT_NAME}
-    body_start = doc._.body_start
+    body_start = doc_value(doc, 'body_start')
     found = []
     for index, text in enumerate(token_texts(doc)):
         if not text[:1].isupper() or index in taken or text.lower()[:4] not in prefixes \
@@ -208,7 +208,7 @@ def position_place(doc, span, positions):
     if word not in positions | RESIDENTS or parse(first.text)[0].tag.POS != 'NOUN':
         return None
     # the place the merge took in: a place noun at the end, or a place pymorphy3 knows
-    if not (lemma(span[-1].text) in PLACE_NOUNS or is_geo(parse(span[-1].text)[:2]) or span._.canonical):
+    if not (lemma(span[-1].text) in PLACE_NOUNS or is_geo(parse(span[-1].text)[:2]) or span_value(span, 'canonical')):
         return None
     return make_span(doc, span.start + 1, span.end, 'LOC', 'drop-positions')
 
@@ -419,7 +419,7 @@ def join_names(doc, spans, positions):
     ORG -> PER. A mention that runs past the name is left alone."""
     covering = {index: span for span in spans for index in range(span.start, span.end)}
     replaced, added = set(), []
-    body_start = doc._.body_start  # read once: a `._` attribute costs a lookup per token
+    body_start = doc_value(doc, 'body_start')  # read once: a `._` attribute costs a lookup per token
     texts = token_texts(doc)
     index = 0
     while index < len(texts):
@@ -459,10 +459,10 @@ def settlement_names(doc, spans, positions):
                 and after_settlement(doc, span.start, ends, positions)):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
         elif span.label_ == 'PER' and is_town_locative(span) and after_in(doc, span.start, ends):
-            span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
-        elif span.label_ == 'PER' and len(span) == 1 and span._.canonical and not is_known_name(span.text):
+            span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span_value(span, 'canonical'))
+        elif span.label_ == 'PER' and len(span) == 1 and span_value(span, 'canonical') and not is_known_name(span.text):
             # `с аграриями Каскелена`: a word the gazetteer names (it lists no persons), no name one knows
-            span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span._.canonical)
+            span = make_span(doc, span.start, span.end, 'LOC', 'settlement', span_value(span, 'canonical'))
         if span.label_ == 'LOC':
             # `аулы Жана Су и Кок Тобе`: a place found here carries the list on to the next name
             ends[span.end] = span
@@ -551,7 +551,7 @@ def typed_names(doc, spans, positions):
     person, unless a settlement, a street or `имени` comes before it (`в селе Шокана Валиханова`)."""
     result = []
     for span in spans:
-        if span.label_ in ('LOC', 'ORG') and len(span) == 2 and span._.rule != 'gazetteer' \
+        if span.label_ in ('LOC', 'ORG') and len(span) == 2 and span_value(span, 'rule') != 'gazetteer' \
                 and is_given_name(span[0], positions) and is_word(span[1]) and not is_caps(span[1].text) \
                 and is_surname_like(span[1].text) and not is_known_place(span[1].text) \
                 and not named_after(doc, span.start):

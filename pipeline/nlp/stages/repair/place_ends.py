@@ -1,6 +1,7 @@
 """Where a place slovnet ran on past its name ends (`loc-word-end`): `В горах Иле Алатау лавиноопасно`,
 `Кара-Балта кыргызские таможенники`."""
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.stages.repair.places import TITLE_NOUNS, parses
 from pipeline.nlp.stages.repair.spans import make_span
@@ -26,7 +27,7 @@ def word_ends(doc, spans):
     result = []
     for span in spans:
         if span.label_ == 'LOC' and len(span) > 1 and is_run_on(span[-2], span[-1]):
-            span = make_span(doc, span.start, span.end - 1, 'LOC', 'loc-word-end', span._.canonical)
+            span = make_span(doc, span.start, span.end - 1, 'LOC', 'loc-word-end', span_value(span, 'canonical'))
         result.append(span)
     return result
 

@@ -21,7 +21,7 @@ dictionary words, stay as they are).
 
 import re
 
-from pipeline.nlp.doc import token_texts
+from pipeline.nlp.doc import span_value, token_texts
 from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
 from pipeline.nlp.place_forms import COORDINATORS, LOCATIVE_PREPOSITIONS
@@ -104,7 +104,7 @@ def listed_names(doc, spans):
     people = person_words(spans) + [span.text for span in spans if span.label_ == 'PER' and len(span) == 1
                                     and span.start not in starts]
     changed = {span.start for span in candidates if not any(same_name(span.text, other) for other in people)}
-    return [make_span(doc, span.start, span.end, 'LOC', 'place-listed-name', span._.canonical)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-listed-name', span_value(span, 'canonical'))
             if span.start in changed and span.label_ == 'PER' else span for span in spans]
 
 

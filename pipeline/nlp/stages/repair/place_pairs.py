@@ -13,6 +13,7 @@ person. The place also needs its evidence: a second word pymorphy3 knows as a pl
 woman's surname's shape too), or else a preposition of place before the pair.
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import is_kazakh_adjective
 from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
@@ -61,5 +62,5 @@ def adjective_pairs(doc, spans):
     if not candidates:
         return spans
     people = [token.text for span in spans if span.label_ == 'PER' and span not in candidates for token in span]
-    return [make_span(doc, span.start, span.end, 'LOC', 'place-kazakh-adjective', span._.canonical)
+    return [make_span(doc, span.start, span.end, 'LOC', 'place-kazakh-adjective', span_value(span, 'canonical'))
             if span in candidates and is_adjective_pair(doc, span, people) else span for span in spans]

@@ -9,7 +9,7 @@ place (`loc-road`); a word read as a person in a list of places is one of them (
 
 import re
 
-from pipeline.nlp.doc import doc_text
+from pipeline.nlp.doc import doc_text, span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like
 from pipeline.nlp.settlements import TITLE_GENITIVES, TITLE_NOUNS, is_unknown_hard_ending, settlement_cases
@@ -38,7 +38,7 @@ def is_direction_span(doc, span):
     """`на востоке Украины` -> `востоке Украины`: a place whose first word is a direction after на/в, whichever
     rule left it so (`directions`, or slovnet's own span cut back by `loc-word-end`: `на` `востоке Анатолии
     поселение`)."""
-    if span._.rule == 'loc-direction':
+    if span_value(span, 'rule') == 'loc-direction':
         return True
     return span.label_ == 'LOC' and len(span) > 1 and span.start > 0 and span[0].text.islower() \
         and lemma(span[0].text) in DIRECTIONS and doc[span.start - 1].text.lower() in ('на', 'в', 'во') \
@@ -133,7 +133,8 @@ def named_places(doc, spans):
         if noun == 'область' and not is_declined_genitive(span) and (span.label_ == 'LOC' or is_region_word(span)):
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         elif noun == 'район' and span.label_ == 'LOC' and len(span) == 1 and is_unknown_hard_ending(span.text) \
-                and not span._.canonical and doc[head].text.lower() != 'районе' and not is_first_name(span.text) \
+                and not span_value(span, 'canonical') and doc[head].text.lower() != 'районе' \
+                and not is_first_name(span.text) \
                 and not continues_with_patronymic(doc, span) and span.end not in holders:
             # `жители района Байдибек`: a Kazakh word in a hard consonant that is no genitive (that would
             # be `Байдибека`) is the district's own name, as `области Жетысу` is the region's; `в районе
@@ -141,7 +142,7 @@ def named_places(doc, spans):
             # the holder's first name
             span = make_span(doc, head, span.end, 'LOC', 'loc-named')
         elif noun == 'район' and span.label_ in ('LOC', 'PER') and is_genitive_person(span) \
-                and not is_known_genitive_place(span) and not span._.canonical \
+                and not is_known_genitive_place(span) and not span_value(span, 'canonical') \
                 and not continues_with_patronymic(doc, span) \
                 and (span.label_ == 'LOC' or 'gent' not in head_cases(doc[head]) or span.end in holders):
             # `главы района Турара Рыскулова` may be a person after all: a person mention
@@ -199,7 +200,8 @@ def adjective_heads(doc, spans):
         if span.label_ == 'LOC' and after < len(doc) and after not in starts and doc[after].is_alpha \
                 and doc[after].text.islower() and lemma(doc[after].text) in HEAD_NOUNS \
                 and head_cases(doc[after]) & adjective_cases(span[-1]):
-            canonical = span._.canonical if span._.canonical and lemma(doc[after].text) in span._.canonical else None
+            canonical = span_value(span, 'canonical')
+            canonical = canonical if canonical and lemma(doc[after].text) in canonical else None
             span = make_span(doc, span.start, after + 1, 'LOC', 'loc-adjective-head', canonical)
         result.append(span)
     return result
@@ -217,7 +219,7 @@ def verb_ends(doc, spans):
         last = span[-1] if span.label_ == 'LOC' and len(span) > 1 else None
         if last is not None and last.is_alpha and last.text.islower() and parses(last) \
                 and all(parsed.tag.POS in VERB_POS for parsed in parses(last)):
-            span = make_span(doc, span.start, span.end - 1, 'LOC', 'loc-verb-end', span._.canonical)
+            span = make_span(doc, span.start, span.end - 1, 'LOC', 'loc-verb-end', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -234,7 +236,7 @@ def road_end(doc, index, by_start):
         return None
     span = by_start.get(index)
     if span is not None and span.label_ == 'LOC':
-        return span.start, span.end, span._.canonical
+        return span.start, span.end, span_value(span, 'canonical')
     token = doc[index]
     if span is None and token.text[:1].isupper() and token.text.replace('-', '').isalpha():
         return index, index + 1, None
@@ -455,7 +457,7 @@ def quoted_places(doc, spans):
     place: ORG (a quoted name it does not know, `станция «Юго-Западная»`, stays as it is)."""
     result = []
     for span in spans:
-        if span.label_ == 'LOC' and span._.canonical and span.start > 0 and span.end < len(doc) \
+        if span.label_ == 'LOC' and span_value(span, 'canonical') and span.start > 0 and span.end < len(doc) \
                 and doc[span.start - 1].text in OPEN_QUOTES and doc[span.end].text in CLOSE_QUOTES:
             span = make_span(doc, span.start, span.end, 'ORG', 'quoted-place')
         result.append(span)
@@ -478,7 +480,7 @@ def datelines(doc, spans):
                 and doc[stop + 1].text.isdigit() and len(doc[stop + 1].text) <= 2 \
                 and all(token.text.isupper() and len(token.text) > 3 or token.text == '-' for token in span) \
                 and is_line_start(doc, span.start):
-            span = make_span(doc, span.start, stop, 'LOC', 'dateline', span._.canonical)
+            span = make_span(doc, span.start, stop, 'LOC', 'dateline', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -490,7 +492,7 @@ def street_places(doc, spans):
     result = []
     for span in spans:
         head = span.start - 1
-        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and not span._.canonical \
+        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and not span_value(span, 'canonical') \
                 and span.text[:1].isupper() and is_street_noun(doc[head]) and is_singular(doc[head]) \
                 and not is_geo(parses(span[0])[:2]):
             give_back(doc, result, head)
@@ -543,13 +545,13 @@ def coordinated_places(doc, spans):
     result = []
     for number, span in enumerate(ordered):
         if span.label_ == 'PER' and len(span) == 1 and is_prefixed_place(span.text):
-            span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
+            span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span_value(span, 'canonical'))
         elif span.label_ == 'PER' and len(span) == 1 and span.text.isalpha() and span.text[:1].isupper() \
-                and (not is_person_word(span.text) or span._.canonical):
+                and (not is_person_word(span.text) or span_value(span, 'canonical')):
             before = ordered[number - 1] if number and ordered[number - 1].label_ == 'LOC' else None
             after = ordered[number + 1] if number + 1 < len(ordered) and ordered[number + 1].label_ == 'LOC' else None
             left, right = joiner(doc, before, span), joiner(doc, span, after)
             if left in LAST_JOINERS or left and right:
-                span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span._.canonical)
+                span = make_span(doc, span.start, span.end, 'LOC', 'loc-listed', span_value(span, 'canonical'))
         result.append(span)
     return result

@@ -11,6 +11,7 @@
 
 import re
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.name_parts import is_listed_first_name
 from pipeline.nlp.stages.repair.spans import give_back, make_span
@@ -43,12 +44,12 @@ def regnal_names(doc, spans):
             # (`Фредерик X.`: a period after the numeral, the word before it in Cyrillic)
             if len(span) >= 3 and span[-1].text == '.' and is_roman(span[-2].text) \
                     and is_cyrillic_name_word(span[-3]):
-                span = make_span(doc, span.start, span.end - 1, 'PER', 'person-regnal', span._.canonical)
+                span = make_span(doc, span.start, span.end - 1, 'PER', 'person-regnal', span_value(span, 'canonical'))
             realm = realm_before(doc, span)
             if realm is not None:
                 give_back(doc, result, span.start)
                 result.append(make_span(doc, span.start, span.start + 1, 'LOC', 'person-regnal'))
-                span = make_span(doc, span.start + 1, span.end, 'PER', 'person-regnal', span._.canonical)
+                span = make_span(doc, span.start + 1, span.end, 'PER', 'person-regnal', span_value(span, 'canonical'))
         result.append(span)
     return result
 
@@ -63,7 +64,7 @@ def regnal_numerals(doc, spans):
         end = span.end
         if span.label_ == 'PER' and end < len(doc) and end not in taken and span[-1].whitespace_ == ' ' \
                 and is_roman(doc[end].text) and is_cyrillic_name_word(span[-1]):
-            span = make_span(doc, span.start, end + 1, 'PER', 'person-regnal', span._.canonical)
+            span = make_span(doc, span.start, end + 1, 'PER', 'person-regnal', span_value(span, 'canonical'))
         result.append(span)
     return result
 

@@ -3,7 +3,7 @@ the quoted stretches of a document."""
 
 from spacy.tokens import Span
 
-from pipeline.nlp.doc import doc_text, token_texts
+from pipeline.nlp.doc import doc_text, set_span_value, span_value, token_texts
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
@@ -22,8 +22,8 @@ def gap_text(doc, left, right):
 
 def make_span(doc, start, stop, label, rule, canonical=None):
     span = Span(doc, start, stop, label=label)
-    span._.rule = rule
-    span._.canonical = canonical
+    set_span_value(span, 'rule', rule)
+    set_span_value(span, 'canonical', canonical)
     return span
 
 
@@ -35,7 +35,8 @@ def give_back(doc, result, start):
     if result and result[-1].end > start:
         before = result.pop()
         if before.start < start:
-            result.append(make_span(doc, before.start, start, before.label_, before._.rule, before._.canonical))
+            result.append(make_span(doc, before.start, start, before.label_, span_value(before, 'rule'),
+                                    span_value(before, 'canonical')))
 
 
 def same_line_gap(doc, left, right):

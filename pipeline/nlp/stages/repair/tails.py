@@ -19,7 +19,7 @@
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from pipeline.nlp.doc import doc_text, token_texts
+from pipeline.nlp.doc import doc_text, span_value, token_texts
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name
 from pipeline.nlp.stages.repair.spans import (
@@ -119,7 +119,7 @@ def absorb(doc, spans, start, stop, rule, canonical=None):
     if first and spans[first - 1].end > start or after > first and spans[after - 1].end > stop:
         return None
     inside = spans[first:after]
-    canonical = canonical or next((span._.canonical for span in inside if span.label_ == 'ORG'
+    canonical = canonical or next((span_value(span, 'canonical') for span in inside if span.label_ == 'ORG'
                                    and span.start == start), None)
     return spans[:first] + [make_span(doc, start, stop, 'ORG', rule, canonical)] + spans[after:]
 
@@ -176,7 +176,7 @@ def org_places(doc, spans):
                 continue
         elif doc[span.end].text.lower() not in UNIT_FORMS:
             continue
-        absorbed = absorb(doc, spans, span.start, stop, 'org-place', span._.canonical)
+        absorbed = absorb(doc, spans, span.start, stop, 'org-place', span_value(span, 'canonical'))
         if absorbed is not None:
             spans, made_to = absorbed, stop
     taken = {index for span in spans for index in range(span.start, span.end)}
@@ -252,7 +252,7 @@ def field_tails(doc, spans):
             continue
         end = dependants_stop(doc, stop + 2, set())
         if end > stop + 2:
-            result = absorb(doc, result, span.start, end, 'org-field', span._.canonical) or result
+            result = absorb(doc, result, span.start, end, 'org-field', span_value(span, 'canonical')) or result
     return result
 
 
@@ -271,7 +271,7 @@ def sport_tails(doc, spans):
             continue
         tails = SPORT_TAILS.get(lemma(span[-1].text.lower()))
         if tails and lemma(doc[stop + 1].text.lower()) in tails:
-            result = absorb(doc, result, span.start, stop + 2, 'org-sport', span._.canonical) or result
+            result = absorb(doc, result, span.start, stop + 2, 'org-sport', span_value(span, 'canonical')) or result
     return result
 
 
@@ -296,7 +296,7 @@ def school_fields(doc, spans):
             continue
         stop = dependants_stop(doc, span.end, taken)
         if stop > span.end:
-            result = absorb(doc, result, span.start, stop, 'org-school-field', span._.canonical) or result
+            result = absorb(doc, result, span.start, stop, 'org-school-field', span_value(span, 'canonical')) or result
     return result
 
 
@@ -309,7 +309,8 @@ def unit_tails(doc, spans):
         return spans
     for span in [span for span in spans if span.label_ == 'ORG' and span.end in places]:
         if serves_territory(span):
-            spans = absorb(doc, spans, span.start, places[span.end].end, 'org-unit', span._.canonical) or spans
+            spans = absorb(doc, spans, span.start, places[span.end].end, 'org-unit',
+                           span_value(span, 'canonical')) or spans
     return spans
 
 
@@ -438,7 +439,7 @@ def split_honorees(doc, spans):
         if cut is None:
             result.append(span)
             continue
-        result.append(make_span(doc, span.start, cut, span.label_, span._.rule))
+        result.append(make_span(doc, span.start, cut, span.label_, span_value(span, 'rule')))
         result.append(make_span(doc, cut, span.end, 'PER', 'named-after'))
     return result
 
@@ -491,7 +492,7 @@ def named_after(doc, spans):
         owner = next((span for span in near if span.label_ == 'ORG' and (span.end in (index, index + 1)
                                                                          or is_named_remit(doc, span, index))), None)
         if owner is not None:
-            start, canonical = owner.start, owner._.canonical
+            start, canonical = owner.start, span_value(owner, 'canonical')
         else:
             # `театра драмы имени`: a lower-case head and its genitives;
             # `школы-гимназии № 12 имени Абая`: a head and its number
@@ -543,7 +544,7 @@ def legal_edges(doc, spans):
         last = span[-1]
         if span.label_ != 'ORG' and len(span) > 1 and last.text.isupper() and last.text.lower() in LEGAL_FORMS \
                 and span.end < len(doc) and doc[span.end].text in OPEN_QUOTES:
-            span = make_span(doc, span.start, span.end - 1, span.label_, 'legal-edge', span._.canonical)
+            span = make_span(doc, span.start, span.end - 1, span.label_, 'legal-edge', span_value(span, 'canonical'))
         result.append(span)
     return result
 

@@ -3,6 +3,7 @@ place before an honorific, `в Толе би`, `в районе Шал акын�
 right after a preposition of place or in a list of places, `к Айтеке би`, `из Казалинска и Айтеке би`
 (`loc-titled`), whatever slovnet typed the name."""
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh_places import TO_PREPOSITIONS
 from pipeline.nlp.settlements import LIST_JOINERS, LONGEST_TITLED_NAME as LONGEST_NAME, settlement_cases
 from pipeline.nlp.stages.repair.places import HONORIFIC_FORMS, TITLE_NOUNS, parses
@@ -25,7 +26,7 @@ def titled_tails(doc, spans):
                 and doc[after].text.islower() and doc[after].is_alpha \
                 and doc[after].text in HONORIFIC_FORMS \
                 and not any(other.start == after for other in spans):
-            span = make_span(doc, span.start, after + 1, 'LOC', 'loc-titled-tail', span._.canonical)
+            span = make_span(doc, span.start, after + 1, 'LOC', 'loc-titled-tail', span_value(span, 'canonical'))
         result.append(span)
     return result
 
