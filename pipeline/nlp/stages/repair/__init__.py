@@ -57,6 +57,9 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
+- sites and vessels (sites.py): a platform a newsroom knows where something is written or shown
+  (`рекорд на YouTube`, `пользователи Tumblr`), `platform-name`; a quoted name after a building's or a
+  vessel's noun (`на стадионе «Динамо»`, `шаттл «Дискавери»`), `quoted-facility` (both after `platform`);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
   `plural-head`, `place-then-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
@@ -168,6 +171,7 @@ from pipeline.nlp.stages.repair.places import (
     street_places,
     verb_ends,
 )
+from pipeline.nlp.stages.repair.sites import platform_names, quoted_facilities
 from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.spans import make_span
@@ -325,6 +329,8 @@ RULES = [
     ('quoted-place', quoted_places),
     ('quoted-work', quoted_works),
     ('platform', platforms),
+    ('platform-name', platform_names),
+    ('quoted-facility', quoted_facilities),
     ('vehicle', vehicles),
     ('bare-legal-form', bare_legal_forms),
     ('bare-level-body', bare_level_bodies),
