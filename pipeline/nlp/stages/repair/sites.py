@@ -88,19 +88,45 @@ def is_facility_noun(doc, index):
     return head == 'центр' and index > 0 and lemma(doc[index - 1].text.lower()) in FACILITY_CENTRES
 
 
+APOSTROPHE = "'"
+# the words a name in typed quotes may hold: `''Sofitel''`, `''City Center''`
+MAX_QUOTED_WORDS = 6
+
+
+def typed_quotes(doc):
+    """(open, first, stop, close) of each name between two pairs of apostrophes, the quote that
+    wiki-made and keyboard-typed texts write for `"` (`отеля ''Sofitel''`): `open` is the first
+    apostrophe, [first, stop) the name, `close` the last apostrophe."""
+    texts = [token.text for token in doc]
+    found, index = [], 0
+    while index + 1 < len(texts):
+        if texts[index] == APOSTROPHE == texts[index + 1]:
+            first = index + 2
+            stop = next((end for end in range(first + 1, min(len(texts) - 1, first + MAX_QUOTED_WORDS + 1))
+                         if texts[end] == APOSTROPHE == texts[end + 1]), None)
+            if stop is not None and '\n' not in doc[first:stop].text:
+                found.append((index, first, stop, stop + 1))
+                index = stop + 2
+                continue
+        index += 1
+    return found
+
+
 def facility_quotes(doc):
     """(first, close) of each quoted name a facility noun opens, with the quoted list after it
-    (`в кинотеатрах «Звезда», «Космос» и «Юность»`)."""
-    groups = [(open_, close) for open_, close in quote_groups(doc)
+    (`в кинотеатрах «Звезда», «Космос» и «Юность»`); a name in typed quotes (`отеля ''Sofitel''`) too."""
+    groups = [(open_, open_ + 1, close, close) for open_, close in quote_groups(doc)
               if doc[open_].text in OPEN_QUOTES and doc[close].text in CLOSE_QUOTES and open_ + 1 < close]
+    if "''" in doc.text:
+        groups = sorted(groups + typed_quotes(doc))
     found, listed = [], False
-    for index, (open_, close) in enumerate(groups):
+    for index, (open_, first, stop, _) in enumerate(groups):
         if listed:
-            _, before_close = groups[index - 1]
+            before_close = groups[index - 1][3]
             listed = open_ == before_close + 2 and doc[before_close + 1].text in LIST_JOINERS
         listed = listed or open_ > 0 and is_facility_noun(doc, open_ - 1)
         if listed:
-            found.append((open_ + 1, close))
+            found.append((first, stop))
     return found
 
 
