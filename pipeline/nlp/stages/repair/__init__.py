@@ -39,6 +39,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
+- two known places in different cases run together (place_splits.py): `на Лужниках Германию`,
+  `place-case-split` (after split-list);
 - places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
   mention covers (`до Теренколя и Успенки`), `place-listed-word` (after place-listed-name);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
@@ -174,6 +176,7 @@ from pipeline.nlp.stages.repair.places import (
 from pipeline.nlp.stages.repair.sites import platform_names, quoted_facilities
 from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
+from pipeline.nlp.stages.repair.place_splits import case_splits
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import level_bodies, lower_ministries, lower_missions, remit_bodies, titled_quotes
 from pipeline.nlp.stages.repair.tails import (
@@ -227,6 +230,7 @@ RULES = [
     ('split-dash', split_dashes),
     ('split-bracket', split_brackets),
     ('split-list', split_separators),
+    ('place-case-split', case_splits),
     ('facility', facilities),
     ('org-event', event_heads),
     ('merge-org', merge_orgs),
