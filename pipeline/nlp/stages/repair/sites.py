@@ -13,6 +13,8 @@ not the service one writes on, the building one goes to or the ship one sails on
   (as `facility` drops `Центральный стадион`); a centre's, a club's or a theatre's quoted name stays
   an organisation (`центр «Дарын»`, `театр «Современник»`), and so do a national park's and a shop's
   (`в гипермаркете «Окей»`, a chain).
+- `domain-zone`: `в доменной зоне .РФ`: a name glued after a dot that opens the word is an internet
+  domain, no place (`в Москве. РФ ввела` has a space after the dot).
 """
 
 from pipeline.nlp.morph import lemma, parse
@@ -137,3 +139,17 @@ def quoted_facilities(doc, spans):
     if not names:
         return spans
     return [span for span in spans if span.label_ != 'ORG' or (span.start, span.end) not in names]
+
+
+def is_domain(doc, span):
+    """True where a dot glued to the span's first word opens it (` .РФ`): a domain's name."""
+    if span.start == 0:
+        return False
+    dot = doc[span.start - 1]
+    return dot.text == '.' and not dot.whitespace_ and (dot.i == 0 or doc[dot.i - 1].whitespace_
+                                                         or doc[dot.i - 1].is_space)
+
+
+def domain_zones(doc, spans):
+    """`в зоне .РФ`: an internet domain is none of our types."""
+    return [span for span in spans if span.label_ == 'PER' or not is_domain(doc, span)]
