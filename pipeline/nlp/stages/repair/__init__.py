@@ -62,7 +62,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - sites and vessels (sites.py): a platform a newsroom knows where something is written or shown
   (`рекорд на YouTube`, `пользователи Tumblr`), `platform-name`; a quoted name after a building's or a
   vessel's noun (`на стадионе «Динамо»`, `шаттл «Дискавери»`), `quoted-facility`; an internet domain
-  (`в зоне .РФ`), `domain-zone` (all after `platform`);
+  (`в зоне .РФ`), `domain-zone`; a kind of organisation before a quote typed as two apostrophes
+  (`Журнал ''Rolling Stone''`), `typed-quote-head` (all after `platform`);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
   `plural-head`, `place-then-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
@@ -174,7 +175,7 @@ from pipeline.nlp.stages.repair.places import (
     street_places,
     verb_ends,
 )
-from pipeline.nlp.stages.repair.sites import domain_zones, platform_names, quoted_facilities
+from pipeline.nlp.stages.repair.sites import domain_zones, platform_names, quoted_facilities, typed_quote_heads
 from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.place_splits import case_splits
@@ -337,6 +338,7 @@ RULES = [
     ('platform-name', platform_names),
     ('quoted-facility', quoted_facilities),
     ('domain-zone', domain_zones),
+    ('typed-quote-head', typed_quote_heads),
     ('vehicle', vehicles),
     ('bare-legal-form', bare_legal_forms),
     ('bare-level-body', bare_level_bodies),

@@ -13,10 +13,14 @@ not the service one writes on, the building one goes to or the ship one sails on
   (as `facility` drops `Центральный стадион`); a centre's, a club's or a theatre's quoted name stays
   an organisation (`центр «Дарын»`, `театр «Современник»`), and so do a national park's and a shop's
   (`в гипермаркете «Окей»`, a chain).
+- `typed-quote-head`: `Журнал ''Rolling Stone'' называл ...`, `Совет директоров ''Freixenet''`: the
+  model, reading the typed quote as two `"`, takes the kind of organisation before it for a name of its
+  own; the name is in the quotes (as before `«Rolling Stone»`, where the model leaves the kind out).
 - `domain-zone`: `в доменной зоне .РФ`: a name glued after a dot that opens the word is an internet
   domain, no place (`в Москве. РФ ввела` has a space after the dot).
 """
 
+from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.org_ends import LIST_JOINERS
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, quote_groups
@@ -153,3 +157,19 @@ def is_domain(doc, span):
 def domain_zones(doc, spans):
     """`в зоне .РФ`: an internet domain is none of our types."""
     return [span for span in spans if span.label_ == 'PER' or not is_domain(doc, span)]
+
+
+# a kind of organisation before a quoted name: ORG_HEADS and a company's board (`Совет директоров`)
+DESCRIPTOR_HEADS = ORG_HEADS | {'совет'}
+
+
+def typed_quote_heads(doc, spans):
+    """`Журнал` ''`Rolling Stone`'': an ORG of words holding a kind of organisation, right before a
+    typed quote that holds an ORG, describes that name: no mention of its own."""
+    if "''" not in doc.text:
+        return spans
+    quoted = {(first, stop) for _, first, stop, _ in typed_quotes(doc)}
+    opens = {first - 2 for first, stop in quoted
+             if any(span.label_ == 'ORG' and (span.start, span.end) == (first, stop) for span in spans)}
+    return [span for span in spans if span.label_ != 'ORG' or span.end not in opens
+            or not any(token.is_alpha and lemma(token.text.lower()) in DESCRIPTOR_HEADS for token in span)]
