@@ -13,6 +13,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
 - quoted names a head noun opens (org_quotes.py): a place or a person inside them, `org-quoted-head`
   (after quoted-name); the titles a work's, an award's or a brand's noun opens, `quoted-work` (after quoted-place);
+- a name cut at a genitive field before `и` and a second one (org_coordinated.py): `Союз писателей` `и
+  журналистов Казахстана`, `org-coordinated-genitive` (before org-country);
 - names cut where a phrase cannot end (org_ends.py): after an adjective, `org-open-adjective`; after `по вопросам`,
   `org-open-remit`; before the person a noun of defence or support governs, `org-person-object`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
@@ -148,6 +150,7 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_bodies import body_places
+from pipeline.nlp.stages.repair.org_coordinated import coordinated_genitives
 from pipeline.nlp.stages.repair.org_latin_subjects import latin_subjects
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_quotes import quoted_heads, quoted_works
@@ -236,6 +239,7 @@ RULES = [
     ('facility', facilities),
     ('org-event', event_heads),
     ('merge-org', merge_orgs),
+    ('org-coordinated-genitive', coordinated_genitives),
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
     ('org-remit-and', continued_remits),
