@@ -18,6 +18,14 @@ not the service one writes on, the building one goes to or the ship one sails on
   own; the name is in the quotes (as before `«Rolling Stone»`, where the model leaves the kind out).
 - `domain-zone`: `в доменной зоне .РФ`: a name glued after a dot that opens the word is an internet
   domain, no place (`в Москве. РФ ввела` has a space after the dot).
+
+Tried and left out (nerel39): an unquoted place's name right after a building's noun in apposition
+(`в аэропорту Мехрабад`, `мечеть Аль-Аман`; no genitive, no place the dictionary knows) as the
+building's: NEREL-train tune LOC .8527 -> .8537, but NEREL-dev check LOC .8467 -> .8447 and factRu
+check LOC .9436 -> .9429 (scores alone); with a prison among the nouns factRu's tune lost
+`тюрьме Абу-Грэйв`, which it counts a place. A site's noun `сеть`, `сервис` or `микроблог` before a
+platform, and a hypermarket's quoted name: factRu counts `социальной сети Facebook`, `почтового
+сервиса Facebook` organisations (the first version: factRu ORG tune .857 -> .852, check .829 -> .827).
 """
 
 from pipeline.nlp.lexicons import ORG_HEADS
