@@ -8,8 +8,10 @@ not the service one writes on, the building one goes to or the ship one sails on
   for, owned or sued (`Основатель Facebook`, `В Facebook заявили`, `работает в Google`, `иск на
   Facebook`). `platform` (non_entities.py) reads only a page or a verb of writing before `в`.
 - `quoted-facility`: `в кинотеатрах «Звезда», «Космос» и «Юность»`, `на стадионе «Динамо»`, `у отеля
-  «Премьер-палас»`, `шаттл «Дискавери»`: a quoted name right after the noun of a building, a site or a
-  vessel, and each quoted name of the list it opens, is that building or vessel, none of our types
+  «Премьер-палас»`, `шаттл «Дискавери»`, `отеля ''Sofitel''` (quotes typed as two apostrophes): a
+  quoted name right after the noun of a building, a site or a vessel, and each quoted name of the list
+  it opens (also after a colon: `в кинотеатрах сети «Москино»: «Полёт», «Искра»`), is that building or
+  vessel, none of our types
   (as `facility` drops `Центральный стадион`); a centre's, a club's or a theatre's quoted name stays
   an organisation (`центр «Дарын»`, `театр «Современник»`), and so do a national park's and a shop's
   (`в гипермаркете «Окей»`, a chain).
@@ -126,6 +128,25 @@ def typed_quotes(doc):
     return found
 
 
+# how far before a list's colon its facility noun may stand: `в девяти кинотеатрах городской сети
+# «Москино»: «Полёт», ...`
+COLON_REACH = 8
+
+
+def colon_list_of_facilities(doc, open_):
+    """True where a quote opens a list right after a colon, and a facility noun stands before the
+    colon in the same sentence (`в кинотеатрах сети «Москино»: «Полёт», «Искра»`)."""
+    if open_ < 2 or doc[open_ - 1].text != ':':
+        return False
+    colon = open_ - 1
+    for index in range(colon - 1, max(-1, colon - 1 - COLON_REACH), -1):
+        if doc[index].is_sent_end or doc[index].text in '.!?;':
+            return False
+        if is_facility_noun(doc, index):
+            return True
+    return False
+
+
 def facility_quotes(doc):
     """(first, close) of each quoted name a facility noun opens, with the quoted list after it
     (`в кинотеатрах «Звезда», «Космос» и «Юность»`); a name in typed quotes (`отеля ''Sofitel''`) too."""
@@ -138,7 +159,7 @@ def facility_quotes(doc):
         if listed:
             before_close = groups[index - 1][3]
             listed = open_ == before_close + 2 and doc[before_close + 1].text in LIST_JOINERS
-        listed = listed or open_ > 0 and is_facility_noun(doc, open_ - 1)
+        listed = listed or open_ > 0 and (is_facility_noun(doc, open_ - 1) or colon_list_of_facilities(doc, open_))
         if listed:
             found.append((first, stop))
     return found
