@@ -30,6 +30,7 @@ platform, and a hypermarket's quoted name: factRu counts `социальной �
 сервиса Facebook` organisations (the first version: factRu ORG tune .857 -> .852, check .829 -> .827).
 """
 
+from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.org_ends import LIST_JOINERS
@@ -113,14 +114,14 @@ def typed_quotes(doc):
     """(open, first, stop, close) of each name between two pairs of apostrophes, the quote that
     wiki-made and keyboard-typed texts write for `"` (`отеля ''Sofitel''`): `open` is the first
     apostrophe, [first, stop) the name, `close` the last apostrophe."""
-    texts = [token.text for token in doc]
+    texts = token_texts(doc)
     found, index = [], 0
     while index + 1 < len(texts):
         if texts[index] == APOSTROPHE == texts[index + 1]:
             first = index + 2
             stop = next((end for end in range(first + 1, min(len(texts) - 1, first + MAX_QUOTED_WORDS + 1))
                          if texts[end] == APOSTROPHE == texts[end + 1]), None)
-            if stop is not None and '\n' not in doc[first:stop].text:
+            if stop is not None and not any('\n' in texts[word] for word in range(first, stop)):
                 found.append((index, first, stop, stop + 1))
                 index = stop + 2
                 continue
@@ -152,7 +153,7 @@ def facility_quotes(doc):
     (`в кинотеатрах «Звезда», «Космос» и «Юность»`); a name in typed quotes (`отеля ''Sofitel''`) too."""
     groups = [(open_, open_ + 1, close, close) for open_, close in quote_groups(doc)
               if doc[open_].text in OPEN_QUOTES and doc[close].text in CLOSE_QUOTES and open_ + 1 < close]
-    if "''" in doc.text:
+    if "''" in doc_text(doc):
         groups = sorted(groups + typed_quotes(doc))
     found, listed = [], False
     for index, (open_, first, stop, _) in enumerate(groups):
@@ -195,7 +196,7 @@ DESCRIPTOR_HEADS = ORG_HEADS | {'совет'}
 def typed_quote_heads(doc, spans):
     """`Журнал` ''`Rolling Stone`'': an ORG of words holding a kind of organisation, right before a
     typed quote that holds an ORG, describes that name: no mention of its own."""
-    if "''" not in doc.text:
+    if "''" not in doc_text(doc):
         return spans
     quoted = {(first, stop) for _, first, stop, _ in typed_quotes(doc)}
     opens = {first - 2 for first, stop in quoted
