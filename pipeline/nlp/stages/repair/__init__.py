@@ -13,6 +13,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - a Latin name the document has as an ORG, repeated (org_repeats.py): `org-latin-repeat` (before quoted-name);
 - quoted names a head noun opens (org_quotes.py): a place or a person inside them, `org-quoted-head`
   (after quoted-name); the titles a work's, an award's or a brand's noun opens, `quoted-work` (after quoted-place);
+- a name cut at a genitive field before `и` and a second one (org_coordinated.py): `Союз писателей` `и
+  журналистов Казахстана`, `org-coordinated-genitive` (before org-country);
 - names cut where a phrase cannot end (org_ends.py): after an adjective, `org-open-adjective`; after `по вопросам`,
   `org-open-remit`; before the person a noun of defence or support governs, `org-person-object`;
 - organisations (org_shapes.py): an owner before a quoted name, `org-owner-quote`; a Latin
@@ -31,6 +33,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   компания` `KTZ Express`), `org-opener` (before strip-punct);
 - the region or district an organisation's name ends in (org_places.py): `org-region`, a place in doc.spans['inner']
   (`Управление образования` `Туркестанской области`), added once doc.ents are final;
+- the city or country an organisation's name ends in (org_end_places.py): `госпиталь` `Нью-Йорка`,
+  `org-end-place`, a place in doc.spans['inner'] (after org-region);
 - a gymnasium's or lyceum's noun and its number (numbered.py): `школы-гимназии №8`, `org-numbered` (before org-place);
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
@@ -39,6 +43,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
+- two known places in different cases run together (place_splits.py): `на Лужниках Германию`,
+  `place-case-split` (after split-list);
 - places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
   mention covers (`до Теренколя и Успенки`), `place-listed-word` (after place-listed-name);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
@@ -57,6 +63,11 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-shape`, `surname-place`;
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
+- sites and vessels (sites.py): a platform a newsroom knows where something is written or shown
+  (`рекорд на YouTube`, `пользователи Tumblr`), `platform-name`; a quoted name after a building's or a
+  vessel's noun (`на стадионе «Динамо»`, `шаттл «Дискавери»`), `quoted-facility`; an internet domain
+  (`в зоне .РФ`), `domain-zone`; a kind of organisation before a quote typed as two apostrophes
+  (`Журнал ''Rolling Stone''`), `typed-quote-head` (all after `platform`);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
   `plural-head`, `place-then-noun`, `place-from-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
@@ -141,6 +152,7 @@ from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_person
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
 from pipeline.nlp.stages.repair.org_bodies import body_places
+from pipeline.nlp.stages.repair.org_coordinated import coordinated_genitives
 from pipeline.nlp.stages.repair.org_latin_subjects import latin_subjects
 from pipeline.nlp.stages.repair.org_openers import sentence_openers as org_openers
 from pipeline.nlp.stages.repair.org_quotes import quoted_heads, quoted_works
@@ -149,6 +161,7 @@ from pipeline.nlp.stages.repair.org_positions import trailing_positions
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.org_places import org_regions
+from pipeline.nlp.stages.repair.org_end_places import org_end_places
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
@@ -169,9 +182,11 @@ from pipeline.nlp.stages.repair.places import (
     street_places,
     verb_ends,
 )
+from pipeline.nlp.stages.repair.sites import domain_zones, platform_names, quoted_facilities, typed_quote_heads
 from pipeline.nlp.stages.repair.titled_places import titled_settlements, titled_tails
 from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.place_titles import titled_place_heads
+from pipeline.nlp.stages.repair.place_splits import case_splits
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.titled import (akim_offices, level_bodies, level_body_places, lower_ministries, lower_missions, remit_bodies,
                                               titled_quotes)
@@ -226,9 +241,11 @@ RULES = [
     ('split-dash', split_dashes),
     ('split-bracket', split_brackets),
     ('split-list', split_separators),
+    ('place-case-split', case_splits),
     ('facility', facilities),
     ('org-event', event_heads),
     ('merge-org', merge_orgs),
+    ('org-coordinated-genitive', coordinated_genitives),
     ('org-country', merge_org_country),
     ('org-domain', domain_tails),
     ('org-remit-and', continued_remits),
@@ -331,6 +348,10 @@ RULES = [
     ('quoted-place', quoted_places),
     ('quoted-work', quoted_works),
     ('platform', platforms),
+    ('platform-name', platform_names),
+    ('quoted-facility', quoted_facilities),
+    ('domain-zone', domain_zones),
+    ('typed-quote-head', typed_quote_heads),
     ('vehicle', vehicles),
     ('bare-legal-form', bare_legal_forms),
     ('bare-level-body', bare_level_bodies),
@@ -366,6 +387,7 @@ class Repairer(Stage):
         doc.ents = resolve_overlaps(spans)
         inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
         org_regions(doc)  # the region an organisation's name ends in, in doc.spans['inner']
+        org_end_places(doc)  # the city or country an organisation's name ends in, in doc.spans['inner']
         return doc
 
 
