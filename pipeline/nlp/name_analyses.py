@@ -266,9 +266,12 @@ def of_gender(form, gender):
 
 
 def kept_first_part_cases(head, head_readings):
-    """(case, gender) of the readings that keep the first part of a hyphenated name as written."""
+    """(case, gender) of the readings that keep the first part of a hyphenated name as written; not the
+    little-weighed reading of a name pymorphy3 knows only declined (`Карлу-Хайнцу`, `Мохаммаду-Али`: `Карлу`
+    is Карл's dative, so the first part declines with the last, as in `Карлом-Хайнцем`)."""
     lower = head.lower()
-    return {(case, gender) for case, gender, form, _ in head_readings if form == lower}
+    return {(case, gender) for case, gender, form, weight in head_readings
+            if form == lower and weight > KNOWN_AS_WRITTEN_WEIGHT}
 
 
 @lru_cache(maxsize=100_000)
