@@ -118,6 +118,19 @@ def surname_patterns(word):
     return found
 
 
+# per word: her adjective reading of a word in -овой, -евой, -иной below her -ова surname's (a tie else)
+RUSSIAN_PATTERN_OVER_ADJECTIVE = 0.05
+
+
+def adjective_weight(lower, gender):
+    """The weight of a surname read as an adjective: less for her word in -овой, -евой, -иной, which a
+    Russian-pattern surname explains as well (`Айжан Калиевой`, `Анне Кедровой`: Калиева, Кедрова, not the
+    adjectives `калиевая`, `кедровая`; a document that writes `Луговая` decides for it)."""
+    if gender == 'femn' and lower.endswith(RUSSIAN_SURNAME_FEMININE_OBLIQUE):
+        return ADJECTIVE_WEIGHT - RUSSIAN_PATTERN_OVER_ADJECTIVE
+    return ADJECTIVE_WEIGHT
+
+
 def normal_case(case):
     return {'acc2': 'accs', 'gen2': 'gent', 'loc2': 'loct'}.get(case, case)
 
@@ -181,7 +194,7 @@ def analyses(word):
                 and tag.case and 'Poss' not in tag and 'Apro' not in tag):
             form = inflect(parsed, {'nomn', 'sing', tag.gender})
             if form:
-                found.append((normal_case(tag.case), tag.gender, form, ADJECTIVE_WEIGHT))
+                found.append((normal_case(tag.case), tag.gender, form, adjective_weight(lower, tag.gender)))
     for gender, pattern in surname_patterns(word):
         found.extend(pattern_analyses(word, [pattern], gender, 0.6))
     # Агаларовы, о Петрове: a Russian-pattern surname in -ы is the family's plural, in -е his
@@ -266,9 +279,12 @@ def of_gender(form, gender):
 
 
 def kept_first_part_cases(head, head_readings):
-    """(case, gender) of the readings that keep the first part of a hyphenated name as written."""
+    """(case, gender) of the readings that keep the first part of a hyphenated name as written; not the
+    little-weighed reading of a name pymorphy3 knows only declined (`Карлу-Хайнцу`, `Мохаммаду-Али`: `Карлу`
+    is Карл's dative, so the first part declines with the last, as in `Карлом-Хайнцем`)."""
     lower = head.lower()
-    return {(case, gender) for case, gender, form, _ in head_readings if form == lower}
+    return {(case, gender) for case, gender, form, weight in head_readings
+            if form == lower and weight > KNOWN_AS_WRITTEN_WEIGHT}
 
 
 @lru_cache(maxsize=100_000)

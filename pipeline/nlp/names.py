@@ -118,6 +118,11 @@ def whole_name_adjustments(words, readings):
     name in -ии is never as written, a surname in -ы or a foreign one in -е may be, and so may a woman's
     foreign first name in -е before a surname that does not decline (the rules below, one each)."""
     first, last = words[0].lower(), words[-1].lower()
+    if SURNAME_IN_I.search(first) and keeps_as_written(first, readings[0]):
+        # `Сатоси Накамура заявил`, `вручили Такэси Кобаяси`: a first name in -и after a consonant (Japanese,
+        # Arabic, Persian) does not decline; the genitive of a guessed `Сатося` is a Russian diminutive's
+        # pattern, kept only for a name pymorphy3 or the first-name list knows in -я, -а (`Саши`, `Ильи`, `Айши`)
+        readings[0] = unknown_given_oblique_dropped(first, readings[0])
     if is_declined_ia_name(words[0], readings[0]):
         # `Сесилии Мальмберг`, `Аурелии Бранд`: a first name in -ии is the genitive, dative or locative of her
         # -ия name, never a nominative as written (pymorphy3's guess of an indeclinable `Сесилии` weighs as
@@ -135,9 +140,37 @@ def whole_name_adjustments(words, readings):
         # locative of a name (`Триша`) may be a foreign one as written, far below the declined reading, for
         # the context to choose (not a Russian-pattern surname's locative, `о Сергее Петрове`)
         readings[-1] += as_written(last, None, KNOWN_AS_WRITTEN_WEIGHT)
+    readings[-1] += his_surname_in_a(first, readings[0], last, readings[-1])
     if foreign_woman_name_in_e(words[0], readings[0], readings[1:]):
         readings[0] += as_written(first, 'femn', FOREIGN_E_AS_WRITTEN_WEIGHT)
     return readings
+
+
+# her nominative endings of a Russian-pattern surname, which never close a man's name (Петрова, Вишневская)
+RUSSIAN_FEMININE_SURNAME = tuple(stem + 'а' for stem in SURNAME_STEMS) + ('ая', 'яя')
+
+
+def his_surname_in_a(first, first_readings, last, last_readings):
+    """The readings to add to a surname in -а, -я that the analyses decline only as hers, when the first name
+    shows a man in that case: `с Луисом Гарсией`, `допросил Рохита Варму` (Гарсия, Варма, Мехта decline for
+    him as for her: his reading weighs as hers, over pymorphy3's guess of a man's name for less). Not a
+    Russian-pattern surname (`Ивана Петрову` is no man's), nor a case the first name shows only as written."""
+    if SURNAME_IN_I.search(last):
+        # `Луки Бьянки`: a foreign surname in -и does not decline (`surname_in_i_readings`)
+        return ()
+    his_cases = {case for case, gender, form, _ in first_readings
+                 if gender == 'masc' and case != 'nomn' and form != first}
+    return tuple((case, 'masc', form, weight) for case, gender, form, weight in last_readings
+                 if gender == 'femn' and case in his_cases and form != last
+                 and form.endswith(('а', 'я')) and not form.endswith(RUSSIAN_FEMININE_SURNAME))
+
+
+def unknown_given_oblique_dropped(lower, word_readings):
+    """The readings of a first name in -и (`lower`) without those that decline it from a nominative in -я or
+    -а that is no name pymorphy3 or the first-name list knows (`сатоси` read as the genitive of `сатося`)."""
+    return tuple(reading for reading in word_readings
+                 if reading[2] == lower or not reading[2].endswith(('я', 'а')) or reading[2] in first_names()
+                 or is_known_name(reading[2]))
 
 
 def is_declined_ia_name(word, word_readings):
