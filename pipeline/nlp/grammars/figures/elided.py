@@ -157,11 +157,6 @@ def _quantity_nouns(tokens):
     return found
 
 
-
-
-MONEY_PLURAL = frozenset({'деньга'})  # денег: pymorphy3's lemma of the plural деньги
-
-
 def _these_nouns(tokens):
     """[(index, lemma)] of the genitive plural noun after `Из этих` / `Из всех` opening a sentence: what its bare
     numbers count (`Из этих квартир 380 станут однокомнатными, а почти половина – двухкомнатными`: the things of
@@ -174,7 +169,7 @@ def _these_nouns(tokens):
         if index > 0 and tokens[index - 1].sentence == tokens[index].sentence:
             continue
         noun = noun_at(tokens, index + 2, genitive_plural=True)
-        if noun is not None and ('gent', 'plur') in noun[1] and noun[0] not in AMOUNT_NOUNS | MONEY_PLURAL:
+        if noun is not None and ('gent', 'plur') in noun[1] and noun[0] not in AMOUNT_NOUNS:
             found.append((index, noun[0]))
     return found
 
