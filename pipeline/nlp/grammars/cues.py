@@ -235,7 +235,7 @@ def general_count_total(spans, part_of, index, cue, earlier):
             start, seen = sent_start(whole), seen + 1
             if seen > MAX_GENERAL_BACK:
                 return None
-        if facts(whole).get('unit') or is_percent(whole) or is_period(whole) or is_times(whole) \
+        if facts(whole).get('unit') or is_period(whole) or is_times(whole) \
                 or part_of[other] is not None or counts_people(whole) != people or value(whole) <= value(span) \
                 or facts(whole).get('object') is None:
             continue  # `получили травмы более 1 600`: a bare number counts nothing named
