@@ -261,6 +261,8 @@ def guard_parts(spans, part_of):
                 relinked[total] = earlier_total(spans, part_of, total)
             part_of[index] = relinked[total]
         elif per_other_period(span, whole) or picked_out(span):
+            # `212 рейсов в неделю ... ежедневно отправляются одиннадцать рейсов`: told per another period;
+            # `Многоэтажек сдано двадцать восемь, самая высокая из них – 22 этажа`: the one a superlative picks out
             part_of[index] = None
         elif each_sum(span):
             # `Призовой фонд составил 180 млн тенге: каждый победитель получит по 15 млн тенге`
