@@ -9,11 +9,11 @@ Runs after the other `with` rules (grammars/takenup.py), which it reads. The rul
 docs/links-log.md (round links21: `Их общая стоимость`, `Общая стоимость`, people before `На эти цели`).
 """
 
-from pipeline.nlp.grammars.figure_facts import counts_people, is_money, words
-from pipeline.nlp.grammars.takenup import WORKS, first_coordinated, is_count, whole
+from pipeline.nlp.grammars.figure_facts import counts_people, is_money
+from pipeline.nlp.grammars.takenup import WORKS, is_count, whole, works_before
 from pipeline.nlp.doc import sentence_of
 
-AIM_OPENING = ('на', 'эти', 'цели')
+AIM_OPENINGS = (('на', 'эти', 'цели'),)
 # the sentence before tells works done or to be done on the things: `построить`, `ремонт`, `заменить`, `ввести`
 # (not `подключила к интернету 640 сел`, `выплаты получили 2,9 млн человек`: what the money is for is not told)
 AIMED_WORKS = WORKS + ('замен', 'ввест', 'обнов')
@@ -21,23 +21,17 @@ AIMED_WORKS = WORKS + ('замен', 'ввест', 'обнов')
 
 def aim_links(spans, part_of, with_of):
     """Money, the first figure of a sentence opening on `На эти цели`, `with` the things counted in the sentence
-    right before when that sentence tells works on them (their total when the count is a part, the first of a
-    list joined by `и`); not when that sentence tells money of its own, counts people or things of several
-    totals (`будут построены 3 школы на 2 700 мест и 2 поликлиники. На эти цели ...`: the money is for both)."""
+    right before when that sentence tells works on them (their total, when the counts are parts of one); not when
+    that sentence tells money of its own, counts people or things of several totals (`будут построены 3 школы на
+    2 700 мест и 2 поликлиники. На эти цели ...`: the money is for both)."""
     sentences = [sentence_of(span) for span in spans]
     for index, span in enumerate(spans):
-        sentence = sentences[index]
-        if not is_money(span) or with_of[index] is not None or part_of[index] is not None or not sentence.start \
-                or (index and sentences[index - 1].start == sentence.start):
-            continue  # the first figure of its sentence only
-        if tuple(words(span.doc[sentence.start:span.start]))[:len(AIM_OPENING)] != AIM_OPENING:
+        if not is_money(span) or with_of[index] is not None or part_of[index] is not None:
             continue
-        previous = sentence_of(span.doc[sentence.start - 1])
-        before = [other for other in range(index) if sentences[other].start == previous.start]
-        if not before or any(is_money(spans[other]) for other in before) \
-                or not any(word.startswith(AIMED_WORKS) for word in words(previous)):
+        before = works_before(spans, sentences, index, AIM_OPENINGS, AIMED_WORKS)
+        if not before:
             continue
-        counts = [other for other in before if with_of[other] is None and is_count(spans[other])
-                  and not counts_people(spans[other])]
-        if counts and len({whole(part_of, other) for other in counts}) == 1:
-            with_of[index] = whole(part_of, first_coordinated(spans, counts))
+        totals = {whole(part_of, other) for other in before if with_of[other] is None and is_count(spans[other])
+                  and not counts_people(spans[other])}
+        if len(totals) == 1:
+            with_of[index] = totals.pop()

@@ -14,6 +14,7 @@ from pipeline.nlp.grammars.part_guards import clause_words, flow_mismatch, oppos
 from pipeline.nlp.grammars.figure_facts import (
     MONEY, between, counted_noun, counts_people, facts, is_change, is_elliptic, is_money, is_percent, is_period, is_times, names_difference, part_like, same_kind, same_sentence, sentence_firsts, value,
     words)
+from pipeline.nlp.grammars.figures.vocabulary import REST_CUES
 
 
 def kind_key(span):
@@ -101,10 +102,6 @@ def sum_parts(spans, part_of, with_of=None):
         order = [other for other in after if with_of is None or with_of[other] != index]
         for other in exact_parts(spans, order, total, part_of, within.__contains__):
             part_of[other] = index
-
-
-# the last part of a breakdown, what the others leave: `Остальные 12,3 тыс. грантов приходятся на другие направления`
-REST_CUES = frozenset({'остальные', 'остальных', 'оставшиеся', 'оставшихся'})
 
 
 def rest_cue_parts(spans, part_of):

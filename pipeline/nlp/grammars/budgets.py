@@ -4,15 +4,13 @@ for a purpose with `на` in the sentences after it, however the sentences betwe
     `Доходы ... 684,2 млрд тенге, расходы – 702,9 млрд тенге. [a sentence on transfers] На образование предусмотрено
     214,6 млрд тенге, на здравоохранение – 41 млрд, на дороги – порядка 58 млрд.`   214,6, 41, 58 part_of 702,9
 
-The nearest earlier sum (`трансферты ... до 296 млрд тенге`) is not their total: the expenses are. Runs before the
-breakdowns that take the nearest figure (grammars/breakdowns.py). The rules kept and left out are listed in
-docs/links-log.md.
+The nearest earlier sum (`трансферты ... до 296 млрд тенге`) is not their total: the expenses are. Runs after the
+other breakdowns (breakdown_parts, sum_parts, colon_parts, sibling_parts) and before following_parts, which would
+give the items to the nearest sum before them (grammars/links.py). The rules kept and left out are listed in docs/links-log.md.
 """
 
-from pipeline.nlp.grammars.figure_facts import BOUNDARIES, facts, is_money, sentence_firsts, value, words
+from pipeline.nlp.grammars.figure_facts import clause_before, facts, is_money, sentence_firsts, value
 from pipeline.nlp.grammars.part_guards import money_like
-from pipeline.nlp.morph import parse
-from pipeline.nlp.doc import sent_start
 
 MAX_NAMING_GAP = 4  # words between `расходы` and its sum: `Расходы предусмотрены в сумме 501,9 млрд тенге`
 MAX_ITEM_SENTENCES = 3  # sentences after the expenses' own the items may stand in
@@ -22,24 +20,10 @@ POINTERS = frozenset({'эти', 'это', 'этот', 'эту', 'их', 'нег�
 
 
 def names_expenses(span):
-    """The sum is a budget's expenses: `расходы` (plural nominative) shortly before it in its clause, no `на` between
-    (`расходы на коммунальные услуги` are expenses of one purpose)."""
+    """The sum is a budget's expenses: `расходы` shortly before it in its clause, no `на` between (`расходы на
+    коммунальные услуги` are expenses of one purpose)."""
     before = clause_before(span, MAX_NAMING_GAP + 1)
-    for at, word in enumerate(before):
-        if word == 'расходы' and 'на' not in before[at + 1:] and any(
-                parsed.normal_form == 'расход' and 'plur' in parsed.tag for parsed in parse(word)[:2]):
-            return True
-    return False
-
-
-def clause_before(span, limit):
-    """The lower-case words of the span's clause before it (from the last boundary in its sentence), at most
-    `limit` of them."""
-    doc, start = span.doc, sent_start(span)
-    at = span.start
-    while at > start and doc[at - 1].text not in BOUNDARIES - {'–', '—', '-'} and span.start - at < limit:
-        at -= 1
-    return words(doc[at:span.start])
+    return any(word == 'расходы' and 'на' not in before[at + 1:] for at, word in enumerate(before))
 
 
 def is_item(span):

@@ -52,10 +52,14 @@ def cue_before(span, cues=PART_CUES):
 def people_cue(span, cue):
     """`Из числа осужденных 212`: the cue `из числа` and people named after it."""
     tokens = span.doc[cue:cue + 3]
-    if len(tokens) < 3 or tokens[1].lower_ != 'числа' or not tokens[2].is_alpha:
-        return False
+    return len(tokens) == 3 and tokens[1].lower_ == 'числа' and tokens[2].is_alpha and names_people_word(tokens[2])
+
+
+def names_people_word(token):
+    """The word names people, by one of its two best parses: an animate noun or an adjective or participle
+    standing for one (`осужденных`, `пассажиров`, `погибших`)."""
     return any('anim' in parsed.tag or ('Subx' in parsed.tag and parsed.tag.POS in ('ADJF', 'PRTF'))
-               for parsed in parse(tokens[2].text)[:2])
+               for parsed in parse(token.text)[:2])
 
 
 def previous_start(span):
@@ -221,7 +225,7 @@ def general_count_total(spans, part_of, index, cue, earlier):
         return None
     if bare_part(span):
         named = doc[cue + 3] if cue + 3 < span.start and doc[cue + 3].is_alpha else None
-        people = named is not None and any('anim' in parsed.tag for parsed in parse(named.text)[:1])
+        people = named is not None and names_people_word(named)
     else:
         people = counts_people(span)
     start, seen = sent_start(span), 0
@@ -231,7 +235,7 @@ def general_count_total(spans, part_of, index, cue, earlier):
             start, seen = sent_start(whole), seen + 1
             if seen > MAX_GENERAL_BACK:
                 return None
-        if facts(whole).get('unit') or is_percent(whole) or is_period(whole) or is_times(whole) \
+        if facts(whole).get('unit') or is_period(whole) or is_times(whole) \
                 or part_of[other] is not None or counts_people(whole) != people or value(whole) <= value(span) \
                 or facts(whole).get('object') is None:
             continue  # `получили травмы более 1 600`: a bare number counts nothing named

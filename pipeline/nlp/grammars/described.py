@@ -269,15 +269,16 @@ def capacity_links(spans, with_of):
                 and words(between(spans, previous - 1, previous)) == ['и'] and not facts(spans[previous - 1]).get('unit') \
                 and not is_capacity(spans[previous - 1]):
             continue  # `девять гостиниц и 23 гостевых дома на 1 100 мест`: what both counts hold, not the last alone
-        if in_place(figure) or is_capacity(things) and not facts(figure).get('unit'):
-            # `1 340 автобусов на 96 маршрутах`: where the things are; `детский сад на 160 мест и паркинг на 700
-            # машино-мест`: a capacity holds no capacity
-            continue
         gap = words(between(spans, previous, index))
         if gap[-2:-1] == ['('] and words(figure.doc[figure.end:figure.end + 1]) == [')']:
             gap = gap[:-2] + gap[-1:]  # `Первые два дома (на 448 квартир)`: what they hold, told in brackets
-        if 1 <= len(gap) <= MAX_FOR_GAP + 1 and gap[-1] == 'на' and all(word.isalpha() for word in gap):
-            with_of[index] = previous
+        if not (1 <= len(gap) <= MAX_FOR_GAP + 1 and gap[-1] == 'на' and all(word.isalpha() for word in gap)):
+            continue
+        if in_place(figure) or (is_capacity(things) and not facts(figure).get('unit')):
+            # `1 340 автобусов на 96 маршрутах`: where the things are; `детский сад на 160 мест и паркинг на 700
+            # машино-мест`: a capacity holds no capacity (tested after the cheap `на` of the gap: both parse)
+            continue
+        with_of[index] = previous
 
 
 def in_place(span):

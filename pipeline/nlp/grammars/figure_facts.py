@@ -7,11 +7,14 @@ from spacy.tokens import Span
 
 from pipeline.nlp.morph import parse
 from pipeline.nlp.doc import sent_end, sent_start, sentence_bounds, span_value, token_lowers
+from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 
 QUOTES = frozenset({'«', '"', '“', '„'})
 # `еще N`: one more of a kind told before (ledes.far_part, more.more_parts)
 ALSO = frozenset({'еще', 'ещё'})
 BOUNDARIES = frozenset({',', ';', ':', '(', ')', '–', '—', '-', '.', '!', '?'})
+# a dash inside a clause stands for its verb and ends nothing: `на здравоохранение – 41 млрд`
+CLAUSE_BOUNDARIES = BOUNDARIES - LIST_DASHES
 
 
 def facts(span):
@@ -80,6 +83,16 @@ def words(tokens):
     if isinstance(tokens, Span):
         return token_lowers(tokens.doc)[tokens.start:tokens.end]
     return [token.text.lower() for token in tokens]
+
+
+def clause_before(span, limit=None):
+    """The lower-case words of the span's clause before it, from the last boundary but a dash in its sentence
+    (`, самая высокая из них –`, `на здравоохранение –`), at most `limit` of them when a limit is given."""
+    doc, start = span.doc, sent_start(span)
+    at = span.start
+    while at > start and doc[at - 1].text not in CLAUSE_BOUNDARIES and (limit is None or span.start - at < limit):
+        at -= 1
+    return words(doc[at:span.start])
 
 
 def cue_starts(tokens, cues):

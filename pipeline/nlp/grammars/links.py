@@ -26,10 +26,10 @@ from pipeline.nlp.doc import sent_start
 
 from pipeline.nlp.grammars.aims import aim_links
 from pipeline.nlp.grammars.bracketed import bracketed_parts
-from pipeline.nlp.grammars.budgets import budget_item_parts
 from pipeline.nlp.grammars.breakdowns import (
-    breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts, sibling_parts, spent_parts,
-    sum_after_parts, sum_parts)
+    breakdown_parts, closing_parts, colon_parts, following_parts, named_bare_parts, rest_cue_parts, rest_parts,
+    sibling_parts, spent_parts, sum_after_parts, sum_parts)
+from pipeline.nlp.grammars.budgets import budget_item_parts
 from pipeline.nlp.grammars.cues import (
     among_people_parts, cue_before, cue_parts, done_participle_parts, like_cue_parts, opening_of_them_parts)
 from pipeline.nlp.grammars.delegations import delegation_parts

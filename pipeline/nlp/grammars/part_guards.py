@@ -9,7 +9,8 @@ from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.described import in_rate, is_capacity
 from pipeline.nlp.grammars.figure_facts import (
-    BOUNDARIES, facts, is_compared, is_elliptic, is_money, is_percent, same_kind, same_sentence, value, words)
+    BOUNDARIES, clause_before, facts, is_compared, is_elliptic, is_money, is_percent, same_kind, same_sentence, value,
+    words)
 
 # `3 томографа стоимостью 450 млн тенге каждый`: the price of one of the things, no part of a sum
 EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
@@ -209,17 +210,14 @@ def per_other_period(part, total):
 
 # `Многоэтажек сдано двадцать восемь, самая высокая из них – 22 этажа`: a measure of the one thing a superlative
 # picks out of them, no part
-DASHES = frozenset({'–', '—', '-'})
+# (a list, not the lemma: pymorphy3's first parse of самого and самой is сам)
 SUPERLATIVE_WORDS = frozenset({'самый', 'самая', 'самое', 'самые', 'самых', 'самого', 'самой'})
 
 
 def picked_out(span):
     """The figure's clause picks one of the things before out by a superlative: `самая высокая из них –`,
     `крупнейший из них`."""
-    doc, start = span.doc, span.start
-    while start > sent_start(span) and doc[start - 1].text not in BOUNDARIES - DASHES:
-        start -= 1
-    clause = words(doc[start:span.start])  # up to the comma before it: `, самая высокая из них – 22 этажа`
+    clause = clause_before(span)  # up to the comma before it: `, самая высокая из них – 22 этажа`
     if 'из' not in clause:
         return False
     before = clause[:clause.index('из')]
@@ -263,6 +261,8 @@ def guard_parts(spans, part_of):
                 relinked[total] = earlier_total(spans, part_of, total)
             part_of[index] = relinked[total]
         elif per_other_period(span, whole) or picked_out(span):
+            # `212 рейсов в неделю ... ежедневно отправляются одиннадцать рейсов`: told per another period;
+            # `Многоэтажек сдано двадцать восемь, самая высокая из них – 22 этажа`: the one a superlative picks out
             part_of[index] = None
         elif each_sum(span):
             # `Призовой фонд составил 180 млн тенге: каждый победитель получит по 15 млн тенге`

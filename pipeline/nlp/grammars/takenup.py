@@ -252,11 +252,28 @@ def named_for_links(spans, with_of):
 
 
 # a sentence opening on the cost of the works told before: `На эти работы направлено 8,7 млрд тенге`, `Стоимость
-# работ составила 41,5 млрд тенге` (not `На эти цели`: aims name no work done)
+# работ составила 41,5 млрд тенге` (`На эти цели`, which links counts only, is aims.py's)
 WORK_OPENINGS = (('на', 'эти', 'работы'), ('стоимость', 'работ'), ('стоимость', 'этих', 'работ'),
                  ('на', 'проведение', 'работ'), ('на', 'выполнение', 'работ'))
 # the words of the work done in the sentence before: `отремонтировано`, `капитальный ремонт`, `построены`
 WORKS = MADE + ('ремонт', 'строительств', 'реконструкц', 'модерниз', 'благоустро')
+
+
+def works_before(spans, sentences, index, openings, stems):
+    """The figures of the sentence before spans[index] when spans[index] is the first figure of its sentence, that
+    sentence opens on one of `openings` (word tuples) and the sentence before tells works (a word starting with one
+    of `stems`) and no money of its own: [figure index] (maybe empty), or None.  `sentences`: each span's sentence."""
+    span, sentence = spans[index], sentences[index]
+    if not sentence.start or (index and sentences[index - 1].start == sentence.start):
+        return None  # the first figure of its sentence only
+    opening = tuple(words(span.doc[sentence.start:span.start]))
+    if not any(opening[:len(cue)] == cue for cue in openings):
+        return None
+    previous = sentence_of(span.doc[sentence.start - 1])
+    before = [other for other in range(index) if sentences[other].start == previous.start]
+    if any(is_money(spans[other]) for other in before) or not any(word.startswith(stems) for word in words(previous)):
+        return None
+    return before
 
 
 def works_links(spans, part_of, with_of):
@@ -265,17 +282,10 @@ def works_links(spans, part_of, with_of):
     those things (their total, when it is a part)."""
     sentences = [sentence_of(span) for span in spans]
     for index, span in enumerate(spans):
-        sentence = sentences[index]
-        if not is_money(span) or with_of[index] is not None or not sentence.start \
-                or (index and sentences[index - 1].start == sentence.start):
+        if not is_money(span) or with_of[index] is not None:
             continue
-        opening = tuple(words(span.doc[sentence.start:span.start]))
-        if not any(opening[:len(cue)] == cue for cue in WORK_OPENINGS):
-            continue
-        previous = sentence_of(span.doc[sentence.start - 1])
-        before = [other for other in range(index) if sentences[other].start == previous.start]
-        if any(is_money(spans[other]) for other in before) \
-                or not any(word.startswith(WORKS) for word in words(previous)):
+        before = works_before(spans, sentences, index, WORK_OPENINGS, WORKS)
+        if not before:
             continue
         things = [other for other in before if is_count(spans[other]) or facts(spans[other]).get('kind') == 'measure']
         if things:

@@ -17,12 +17,13 @@ Split from filters.py (which asks counts_alone) when it neared 600 lines."""
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES
 from pipeline.nlp.grammars.figures.verbs import COMPARATIVES
-from pipeline.nlp.grammars.figures.vocabulary import (COLLECTIVE_FORMS, NUMBER_WORDS, ONE_FORMS, PART_OF_THEM,
-                                                      SET_AGAINST)
-from pipeline.nlp.grammars.figures.words import is_verb_like
+from pipeline.nlp.grammars.figures.vocabulary import COLLECTIVE_FORMS, ONE_FORMS, PART_OF_THEM, REST_FORMS, SET_AGAINST
+from pipeline.nlp.grammars.figures.words import is_number_token, is_verb_like
 
 # the marks a list item ends with: `у Китая – 11, у Узбекистана – семь.`
 LIST_ENDS = frozenset({',', ';', '.', '!', ')'})
+# how far back in its sentence the count a number word alone parallels or is part of may stand
+NUMBER_BEFORE_WINDOW = 30
 
 def _is_part_of_them(tokens, amount):
     """A number word (not один) before `из них` / `из которых`: a part of what was counted before it
@@ -57,7 +58,8 @@ def _follows_part_of_them(tokens, amount):
     if at < 2 or (tokens[at - 2].norm, tokens[at - 1].norm) not in PART_OF_THEM:
         return False
     sentence = tokens[at].sentence
-    return any(token.kind == 'num' and token.sentence == sentence for token in tokens[max(0, at - 30):at - 2])
+    return any(token.kind == 'num' and token.sentence == sentence
+               for token in tokens[max(0, at - NUMBER_BEFORE_WINDOW):at - 2])
 
 
 # a rough count alone ending its clause: `отборочный тур пройдут около ста`, `заявок подали более сорока`
@@ -105,7 +107,7 @@ def _is_listed(tokens, amount):
     if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
         return False
     if any(tokens[back].text in DASHES and tokens[back].sentence == sentence
-           and (tokens[back + 1].kind == 'num' or tokens[back + 1].norm in NUMBER_WORDS) for back in range(at - 2)):
+           and is_number_token(tokens[back + 1]) for back in range(at - 2)):
         return True
     return _dash_topic(tokens, at - 1) or _dash_parallel(tokens, at - 1) or _list_goes_on(tokens, amount)
 
@@ -120,17 +122,16 @@ def _list_goes_on(tokens, amount):
     госпитале отдано девяносто коек, кардиологии – шестьдесят, реанимации – 24` (elided.py gives the count's
     noun).  Not an item with no count before it, nor one whose list has no number after it."""
     dash, sentence = amount.first - 1, tokens[amount.first].sentence
-    start = dash
-    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
-            and tokens[start - 1].text != ',' and tokens[start - 1].kind == 'word':
-        start -= 1
+    if tokens[dash].sentence != sentence:
+        return False  # a line break after the dash
+    start = _item_start(tokens, dash, words_only=True)
     if start == dash or start == 0 or tokens[start - 1].text != ',' or not _number_before(tokens, start - 1):
         return False
     for at in range(amount.end + 1, min(len(tokens) - 1, amount.end + 1 + NEXT_ITEM_WINDOW)):
         if tokens[at].sentence != sentence:
             return False
         if tokens[at].text in DASHES:
-            return tokens[at + 1].kind == 'num' or tokens[at + 1].norm in NUMBER_WORDS
+            return is_number_token(tokens[at + 1])
     return False
 
 
@@ -140,6 +141,22 @@ DASH_TOPIC_WINDOW = 4
 # the item opens its sentence or comes after these; also after a colon (`Педагогов не хватает: вакансий
 # учителей математики – двадцать пять`)
 TOPIC_OPENERS = LIST_ENDS | {':'}
+# a parallel item or a list item opens after its comma: `, в Целиноградском – семь`, `, кардиологии – шестьдесят`
+ITEM_OPENERS = frozenset({','})
+# a topic's item opens its clause: after a list end, a colon or a dash
+TOPIC_STOPS = TOPIC_OPENERS | DASHES
+
+
+def _item_start(tokens, dash, openers=ITEM_OPENERS, words_only=False):
+    """The index of the first token of the item that ends at the dash tokens[dash]: back to one of `openers` in its
+    sentence, at most DASH_TOPIC_WINDOW tokens (`, в Целиноградском –`); with `words_only`, across words only
+    (`, кардиологии –`).  tokens[dash] itself when the item is empty."""
+    sentence = tokens[dash].sentence
+    start = dash
+    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
+            and tokens[start - 1].text not in openers and (not words_only or tokens[start - 1].kind == 'word'):
+        start -= 1
+    return start
 
 
 # по физике решали 5 часов, по химии – четыре с половиной: a prepositional phrase before the dash, after
@@ -150,11 +167,7 @@ PARALLEL_PREPOSITIONS = frozenset('в во на по у для среди из'.
 def _dash_parallel(tokens, dash):
     """The item before the dash tokens[dash] is a prepositional phrase after a comma, a number before it
     in its sentence (`В Аршалынском районе подтоплено 410 домов, в Целиноградском – семь`)."""
-    sentence = tokens[dash].sentence
-    start = dash
-    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
-            and tokens[start - 1].text != ',':
-        start -= 1
+    start = _item_start(tokens, dash)
     if start == dash or start == 0 or tokens[start - 1].text != ',' or tokens[start].norm not in PARALLEL_PREPOSITIONS:
         return False
     return _number_before(tokens, start)
@@ -164,18 +177,15 @@ def _number_before(tokens, at):
     """A number, in digits or words, stands in the sentence of tokens[at] a few words before it: the count a
     list item after it parallels (`выполняется пять рейсов в неделю, в Дубай – три`)."""
     sentence = tokens[at].sentence
-    return any((token.kind == 'num' or token.norm in NUMBER_WORDS) and token.sentence == sentence
-               for token in tokens[max(0, at - 30):at])
+    return any(is_number_token(token) and token.sentence == sentence
+               for token in tokens[max(0, at - NUMBER_BEFORE_WINDOW):at])
 
 
 def _dash_topic(tokens, dash):
     """A genitive plural noun opens the clause that ends at the dash tokens[dash] (`Пешеходов среди
     погибших – тридцать один`, `Вакансий врачей – девятнадцать`)."""
     sentence = tokens[dash].sentence
-    start = dash
-    while start > 0 and dash - start < DASH_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
-            and tokens[start - 1].text not in TOPIC_OPENERS and tokens[start - 1].text not in DASHES:
-        start -= 1
+    start = _item_start(tokens, dash, TOPIC_STOPS)
     if start == dash or tokens[start].kind != 'word':
         return False
     if start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in TOPIC_OPENERS:
@@ -237,18 +247,18 @@ def _is_compared(tokens, amount):
     return (end < len(tokens) and tokens[end].norm in COMPARATIVES) or (at >= 2 and tokens[at - 2].norm in COMPARATIVES)
 
 
-# еще восемь выйдут на смены, еще в трех ограничения сняты: a number word after these adds to a count
-# its sentence made before it, and takes that count's noun (elided.py)
+# еще восемь выйдут на смены, еще в трех ограничения сняты: a number word after these (or after `остальные`,
+# vocabulary.REST_FORMS: `Два моста отремонтируют в этом году, остальные пять – в следующем`) adds to a count its
+# sentence made before it, and takes that count's noun (elided.py)
 CONTINUING = frozenset({'еще', 'ещё'})
-# Два моста отремонтируют в этом году, остальные пять – в следующем: the rest of a count its sentence made
-REST_FORMS = frozenset('остальные остальных остальным остальными оставшиеся оставшихся оставшимся оставшимися'.split())
 CONTINUING_PREPOSITIONS = frozenset({'в', 'во', 'на', 'у', 'из'})
 
 
 def _is_continued(tokens, amount):
-    """A number word alone after `еще` (and a preposition), a number before it in its sentence: `На линии
-    работают 96 бригад, еще восемь выйдут в сентябре`, `остаются семь округов, еще в трех ограничения сняты`
-    (not `ещё один`, which counts nothing: _is_one_counted)."""
+    """A number word alone after `еще` or `остальные` (and a preposition), a number before it in its sentence: `На
+    линии работают 96 бригад, еще восемь выйдут в сентябре`, `остаются семь округов, еще в трех ограничения сняты`,
+    `Два моста отремонтируют в этом году, остальные пять – в следующем` (not `ещё один`, which counts nothing:
+    _is_one_counted)."""
     at = amount.first - 1
     if at >= 0 and tokens[at].norm in CONTINUING_PREPOSITIONS:
         at -= 1
@@ -258,7 +268,7 @@ def _is_continued(tokens, amount):
     for back in range(at - 1, -1, -1):  # back to the start of its sentence, not the text's
         if tokens[back].sentence != sentence:
             return False
-        if tokens[back].kind == 'num' or tokens[back].norm in NUMBER_WORDS:
+        if is_number_token(tokens[back]):
             return True
     return False
 
@@ -282,7 +292,7 @@ def _is_instead(tokens, amount):
         token = tokens[back]
         if token.sentence != sentence:
             return False
-        if token.kind == 'num' or token.norm in NUMBER_WORDS:
+        if is_number_token(token):
             return True
         if token.kind != 'word':
             return False
@@ -301,5 +311,6 @@ def counts_alone(tokens, amount, qualifier, high=None):
     counts something its text named nearby."""
     return (_is_collective(tokens, amount) or _is_scaled_words(amount) or _is_part_of_them(tokens, amount)
             or _is_listed(tokens, amount) or _is_compared(tokens, amount) or _is_continued(tokens, amount)
-            or _follows_part_of_them(tokens, amount) or _follows_including(tokens, amount) or _is_rough_alone(tokens, amount, qualifier, high)
-            or _is_fronted_tail(tokens, amount) or _is_ranked_aside(tokens, amount) or _is_instead(tokens, amount))
+            or _follows_part_of_them(tokens, amount) or _follows_including(tokens, amount)
+            or _is_rough_alone(tokens, amount, qualifier, high) or _is_fronted_tail(tokens, amount)
+            or _is_ranked_aside(tokens, amount) or _is_instead(tokens, amount))

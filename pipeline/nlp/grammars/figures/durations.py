@@ -35,8 +35,8 @@ are the time a trip takes (is_travel_time: `автобус идет около �
 """
 
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
-from pipeline.nlp.grammars.figures.vocabulary import NUMBER_WORDS, QUALIFIER_TOKENS
-from pipeline.nlp.grammars.figures.words import is_verb_like, lemma_back, word_info
+from pipeline.nlp.grammars.figures.vocabulary import QUALIFIER_TOKENS
+from pipeline.nlp.grammars.figures.words import is_number_token, is_verb_like, lemma_back, word_info
 
 DURATION_LEMMAS = frozenset(
     'год месяц неделя день сутки час минута секунда десятилетие век столетие тысячелетие'.split())
@@ -330,7 +330,7 @@ def is_travel_time(tokens, first):
     for back in range(at - 1, max(-1, at - TRAVEL_WINDOW), -1):
         if tokens[back].sentence != tokens[first].sentence:
             return False
-        if tokens[back].kind == 'num' or tokens[back].norm in NUMBER_WORDS:
+        if is_number_token(tokens[back]):
             bound = back - 1
             while bound >= 0 and tokens[bound].norm in TRAVEL_BOUNDS:
                 bound -= 1

@@ -71,10 +71,10 @@ not patients): written_figures28 .871 -> .882, but the held-out written_figures1
 
 from pipeline.nlp.grammars.figures.fraction import AMOUNT_NOUNS
 from pipeline.nlp.grammars.figures.kinds import RATIO_OBJECTS
-from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.objects import noun_at, these_noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
 from pipeline.nlp.grammars.figures.vocabulary import (
-    LIVESTOCK_HEAD, MEASURE_NOUNS, PART_OF_THEM, QUALIFIER_TOKENS, THESE_OPENERS)
+    LIVESTOCK_HEAD, MEASURE_NOUNS, OF_TOTAL, PART_OF_THEM, QUALIFIER_TOKENS)
 from pipeline.nlp.grammars.figures.topics import fronted_nouns
 from pipeline.nlp.grammars.figures.words import VERB_LIKE_POS, word_info
 
@@ -126,11 +126,21 @@ FLOW_LEMMAS = frozenset(FLOW_NOUNS)
 def _quantity_nouns(tokens):
     """[(index, lemma)] of the genitive noun after `число` / `количество` / `численность`: what a bare
     number of the clause counts (`Число туристов из Китая достигло 210 тыс.`, `Из общего числа аварий
-    210 произошли ...`); not `в том числе`, `в числе` (a part follows them); and of a noun of flow
-    (`Пассажиропоток вырос до 2,1 млн`: пассажир)."""
+    210 произошли ...`); not `в том числе`, `в числе` (a part follows them); of a noun of flow
+    (`Пассажиропоток вырос до 2,1 млн`: пассажир); of the plural after a noun of shortage (`нехватка мест
+    оценивается в 23 тыс.`: место); and of the genitive plural after `Из этих` / `Из всех` opening a sentence
+    (`Из этих квартир 380 станут однокомнатными, а почти половина – двухкомнатными`: the things of the sentence
+    before, pointed at; `Из 13 боксеров` is grammar.py's), not an amount (`Из этих средств 40 млн`: the money of
+    the sentence before)."""
     found = []
     for index, token in enumerate(tokens[:-1]):
         if token.kind != 'word':
+            continue
+        if token.norm == OF_TOTAL:
+            opens = index == 0 or tokens[index - 1].sentence != token.sentence
+            noun = these_noun_at(tokens, index) if opens else None
+            if noun is not None and noun[0] not in AMOUNT_NOUNS:
+                found.append((index, noun[0]))  # Из этих квартир 380 станут однокомнатными
             continue
         lemmas = word_info(token.norm).lemmas
         flows = lemmas & FLOW_LEMMAS
@@ -154,28 +164,6 @@ def _quantity_nouns(tokens):
         elif any(case is None for case, _ in noun[1]) and not (
                 noun[2] < len(tokens) and tokens[noun[2]].kind == 'word' and tokens[noun[2]].text[:1].isupper()):
             found.append((index, noun[0]))  # число безработных (but число зарегистрированных ИП: not known)
-    return found
-
-
-
-
-MONEY_PLURAL = frozenset({'деньга'})  # денег: pymorphy3's lemma of the plural деньги
-
-
-def _these_nouns(tokens):
-    """[(index, lemma)] of the genitive plural noun after `Из этих` / `Из всех` opening a sentence: what its bare
-    numbers count (`Из этих квартир 380 станут однокомнатными, а почти половина – двухкомнатными`: the things of
-    the sentence before, pointed at; `Из 13 боксеров` is grammar.py's); not an amount (`Из этих средств 40 млн`:
-    the money of the sentence before)."""
-    found = []
-    for index in range(len(tokens) - 2):
-        if tokens[index].norm != 'из' or tokens[index + 1].norm not in THESE_OPENERS:
-            continue
-        if index > 0 and tokens[index - 1].sentence == tokens[index].sentence:
-            continue
-        noun = noun_at(tokens, index + 2, genitive_plural=True)
-        if noun is not None and ('gent', 'plur') in noun[1] and noun[0] not in AMOUNT_NOUNS | MONEY_PLURAL:
-            found.append((index, noun[0]))
     return found
 
 
@@ -365,7 +353,7 @@ def fill_elided(tokens, readings, before_sentence=None):
     most = _most_nouns(tokens)
     fronted, gapped, topics = fronted_nouns(tokens)
     heads = {}  # sentence: the fronted topic with its kind, the head of the list items after it
-    quantity = _quantity_nouns(tokens) + _these_nouns(tokens)
+    quantity = _quantity_nouns(tokens)
     scales = _scale_nouns(tokens)
     filled = []
     for position, reading in enumerate(readings):

@@ -6,13 +6,13 @@ are in durations.py; number words alone that count a noun named nearby in alone.
 import re
 
 from pipeline.nlp.grammars.figures.alone import counts_alone
-from pipeline.nlp.grammars.figures.objects import noun_at
+from pipeline.nlp.grammars.figures.objects import noun_at, these_noun_at
 from pipeline.nlp.grammars.figures.tokens import DASHES, SENTENCE_ENDS
 from pipeline.nlp.grammars.figures.vocabulary import (
     ABBREVIATED_NOUNS, CAPITAL_UNITS, CLOSE_QUOTES, GRADE_NOUN, LAST_GRADE,
-    OF_TOTAL, ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES,
+    ONE_NEGATORS, ONE_PLURAL_FORMS, ONE_UNCOUNTED_FORMS, OPEN_QUOTES,
     PER_ONE_VERBS, PER_UNIT_LOOKBACK, PER_UNIT_NOUNS, PER_UNIT_PREPOSITIONS, PER_UNIT_VERBS, PER_UNIT_WINDOW,
-    SCALE_ABBREVIATIONS, THESE_OPENERS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS,
+    SCALE_ABBREVIATIONS, TITLE_POS, TITLE_WORDS_BEFORE_FIGURE, UNIT_COMPLEMENTS, UNIT_LEMMAS,
     UNIT_WORDS, YEAR_RANGE)
 from pipeline.nlp.grammars.figures.words import lemma_back, word_info
 
@@ -82,10 +82,8 @@ def _counted_before(tokens, at):
     written_figures30 FIG .972 -> .981 with elided.py's `Из этих X`, no held-out set, kz-dev part or NEREL
     figures moved (its links P/R .682/.625 -> .652/.577: the part links of the two figures found go to the last
     figure of the sentence before, a measure, which the link grammars decide)."""
-    if at < 2 or tokens[at - 2].norm != OF_TOTAL or tokens[at - 1].norm not in THESE_OPENERS:
-        return False
-    noun = noun_at(tokens, at, genitive_plural=True)
-    return noun is not None and noun[2] == at + 1 and ('gent', 'plur') in noun[1]
+    noun = these_noun_at(tokens, at - 2) if at >= 2 else None
+    return noun is not None and noun[2] == at + 1  # the noun is the word right before the number
 
 
 def _is_glued_name(tokens, amount):

@@ -43,8 +43,9 @@ TIME_LEMMAS = DURATION_LEMMAS | frozenset(
     {'сезон', 'квартал', 'полугодие', 'матч', 'тайм', 'сутки', 'утро', 'вечер', 'ночь'})
 PUNCTUATION_AFTER = frozenset(',.;:–—-)')
 # треть этой суммы, половину этих средств: a demonstrative before a word for an amount points back to a figure
-# before, whose unit or noun is the whole (not `треть этих школ`: schools are the whole)
-AMOUNT_NOUNS = frozenset({'сумма', 'средство', 'деньги', 'объем', 'объём'})
+# before, whose unit or noun is the whole (not `треть этих школ`: schools are the whole); `деньга` is pymorphy3's
+# lemma of денег and деньги (`треть этих денег`)
+AMOUNT_NOUNS = frozenset({'сумма', 'средство', 'деньга', 'объем', 'объём'})
 DEMONSTRATIVES = frozenset('этой этого этих этому этим данной данного данных указанной указанного указанных'.split())
 # третья часть, четвертая часть name a sequel as often as a share: a share only after a qualifier or `на`
 SEQUEL_PARTS = 5

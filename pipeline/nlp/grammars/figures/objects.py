@@ -19,7 +19,7 @@ from pipeline.nlp.grammars.figures.vocabulary import (
     COURT_ADJECTIVES,
     DEGREE_ADVERBS, ELLIPTIC_ADJECTIVES, ENERGY_ONE_WORDS, ENERGY_UNIT_MARKS, ENERGY_UNITS, LIVESTOCK_HEAD, LIVESTOCK_LEMMAS,
     LIVESTOCK_WINDOW, MAX_ADJECTIVES, MEDAL, MEDAL_ADJECTIVES, OF_TOTAL, OPEN_QUOTES, PERCENT_POINT_ABBREVIATION,
-    PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS,
+    PERCENT_POINTS, POSSESSIVE_PRONOUNS, RATE_WORDS, SPEED_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS, THESE_OPENERS,
     UNIT_ABBREVIATIONS, UNIT_COMPLEMENTS, UNIT_LEMMAS, UNIT_WORDS, VESSEL)
 from pipeline.nlp.grammars.figures.words import word_info
 
@@ -295,6 +295,15 @@ def total_counted_at(tokens, index):
         return unit[0], None
     counted = noun_at(tokens, total.end, genitive_plural=takes_genitive_plural(total))
     return (None, counted[0]) if counted is not None else None
+
+
+def these_noun_at(tokens, index):
+    """`Из этих квартир`, `из всех аварий` at tokens[index]: the genitive plural noun after `из` and a word
+    pointing back (lemma, {(case, number)}, next index), the things the bare numbers after it count; or None."""
+    if index + 2 >= len(tokens) or tokens[index].norm != OF_TOTAL or tokens[index + 1].norm not in THESE_OPENERS:
+        return None
+    noun = noun_at(tokens, index + 2, genitive_plural=True)
+    return noun if noun is not None and ('gent', 'plur') in noun[1] else None
 
 
 def _after_possessive(tokens, index, genitive_plural):

@@ -15,9 +15,8 @@ change (`Цены выросли на 5%, в отдельных районах �
 """
 
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
-from pipeline.nlp.grammars.figures.vocabulary import (FRACTION_DENOMINATORS, MULTIPLE_WORDS, NUMBER_WORDS,
-                                                      QUALIFIER_TOKENS)
-from pipeline.nlp.grammars.figures.words import word_info
+from pipeline.nlp.grammars.figures.vocabulary import FRACTION_DENOMINATORS, MULTIPLE_WORDS, QUALIFIER_TOKENS
+from pipeline.nlp.grammars.figures.words import is_number_token, word_info
 
 # вырос до 5%, снизилась до 3 тысяч: `до` gives the new value, not an upper bound
 CHANGE_VERB_LEMMAS = frozenset(
@@ -76,7 +75,7 @@ LIMIT_LOOKBACK = 4
 VERB_POS = frozenset({'VERB', 'INFN'})
 
 
-# расходы – до 468 млрд, а к 2030 году – 1,5 млн: the words of a gapped item between its comma and its dash
+# а базовая выплата – до 36 тыс., а к 2030 году – 1,5 млн: the words of a gapped item between its comma and its dash
 GAPPED_ITEM_TOKENS = 5
 # how far back the clause before the item's comma may reach (`с 1 января минимальная пенсия вырастет до 67 тыс.
 # тенге`)
@@ -113,10 +112,10 @@ def _gapped_new_value(tokens, dash):
 
 def _opens_size(tokens, at):
     """tokens[at] may open the size of a change after `на` / `в`: a number, a number word, a fraction or a
-    qualifier (`на 7%`, `в два раза`, `на треть`, `почти на`); not a place (`, а на канализацию – до 95 тенге`,
+    qualifier (`на 7%`, `в два раза`, `на треть`, `на почти 7%`); not a place (`, а на канализацию – до 95 тенге`,
     `, в отдельных районах – до 8%`: the item of a gapped clause, no size)."""
-    return at < len(tokens) and (tokens[at].kind == 'num' or tokens[at].norm in NUMBER_WORDS
-                                 or tokens[at].norm in FRACTION_DENOMINATORS or tokens[at].norm in QUALIFIER_TOKENS)
+    return at < len(tokens) and (is_number_token(tokens[at]) or tokens[at].norm in FRACTION_DENOMINATORS
+                                 or tokens[at].norm in QUALIFIER_TOKENS)
 
 
 def after_change_verb(tokens, index):
@@ -212,7 +211,7 @@ def _gapped_limit(tokens, dash):
     if clause is None:
         return None
     for at in range(*clause):
-        if tokens[at].kind == 'num' or tokens[at].norm in NUMBER_WORDS:
+        if is_number_token(tokens[at]):
             qualifier = limit_qualifier(tokens, at)
             if qualifier is not None:
                 return qualifier

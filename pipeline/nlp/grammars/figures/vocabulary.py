@@ -283,6 +283,10 @@ PERCENT_POINT_ABBREVIATION = ('п', '.', 'п', '.')
 # the words that set a value against another: `вместо нынешних 5 млн тонн`, `против 17 млн тонн` (a plan against
 # today's value, projects.py), `одиннадцать воздушных судов вместо семи` (a count the figure replaces, alone.py)
 SET_AGAINST = frozenset({'вместо', 'против'})
+# `Остальные 12,3 тыс. грантов`, `остальные пять – в следующем`: the rest of a count told before; before a figure in
+# the nominative or genitive (breakdowns.rest_cue_parts), in any case before a number word alone (alone.py)
+REST_CUES = frozenset({'остальные', 'остальных', 'оставшиеся', 'оставшихся'})
+REST_FORMS = REST_CUES | frozenset({'остальным', 'остальными', 'оставшимся', 'оставшимися'})
 
 # вдвое больше, сократилось втрое: a multiple in one word (multiples.py)
 MULTIPLE_WORDS = {'вдвое': 2, 'втрое': 3, 'вчетверо': 4, 'впятеро': 5, 'вшестеро': 6, 'всемеро': 7,

@@ -3,7 +3,7 @@ and forms, every lemma, a name or not, an adjective standing for a noun."""
 
 from functools import lru_cache
 
-from pipeline.nlp.grammars.figures.vocabulary import ADJECTIVE_POS, NOUN_LEMMA_FIXES, PROPER_GRAMMEMES
+from pipeline.nlp.grammars.figures.vocabulary import ADJECTIVE_POS, NOUN_LEMMA_FIXES, NUMBER_WORDS, PROPER_GRAMMEMES
 from pipeline.nlp.morph import parse
 
 
@@ -86,6 +86,11 @@ def word_info(norm):
         frozenset((p.tag.case, p.tag.number) for p in parses if p.tag.POS in ADJECTIVE_POS),
         best=best,
     )
+
+
+def is_number_token(token):
+    """A number in digits or a number word: `412`, `сорок`."""
+    return token.kind == 'num' or token.norm in NUMBER_WORDS
 
 
 def lemma_back(tokens, at, lemmas, window):
