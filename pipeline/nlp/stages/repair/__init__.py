@@ -59,6 +59,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
   `plural-head`, `place-then-noun`;
+- a place listed after a place, or an unknown genitive after из/от/до, and the lower-case noun after it read as an
+  organisation (listed_place_nouns.py): `в Таскескене и Бахты пациентов`, `place-listed-then-noun` (after place-then-noun);
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -136,6 +138,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
 from pipeline.nlp.stages.repair.place_pairs import adjective_pairs
+from pipeline.nlp.stages.repair.listed_place_nouns import listed_places_then_nouns
 from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
@@ -330,6 +333,7 @@ RULES = [
     ('bare-level-body', bare_level_bodies),
     ('plural-head', plural_heads),
     ('place-then-noun', places_then_nouns),
+    ('place-listed-then-noun', listed_places_then_nouns),
     ('drop-positions', drop_positions),
     ('org-position', trailing_positions),
 ]
