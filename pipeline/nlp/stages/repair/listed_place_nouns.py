@@ -34,8 +34,13 @@ def is_name_word(token):
 
 
 def is_lower_tail(span):
-    """The words after the first are lower-case words (`группы`, `пациентов`)."""
-    return len(span) > 1 and all(token.text.islower() and token.is_alpha for token in span[1:])
+    """The words after the first are lower-case words, the first of them a noun (`группы`, `пациентов`); the
+    name is no adjective (`в Гарварде, Массачусетском технологическом институте`: the adjective heads the
+    organisation's name)."""
+    if len(span) < 2 or not all(token.text.islower() and token.is_alpha for token in span[1:]):
+        return False
+    return parse(span[1].text)[0].tag.POS == 'NOUN' and not any(
+        parsed.tag.POS in ('ADJF', 'PRTF') for parsed in parse(span[0].text)[:2])
 
 
 def listed_after_place(doc, span, places):
