@@ -63,6 +63,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   organisation (listed_place_nouns.py): `в Таскескене и Бахты пациентов`, `place-listed-then-noun` (after place-then-noun);
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
+- a sentence's capitalised adjective or plural noun before a plural noun of places or a name (opening_place_phrases.py):
+  `Степные районы`, `Курорты Боровое`, `opening-place-plural` (after sentence-noun);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Tried and left out (organisations): a lower-case institution and the place after it as one ORG
@@ -138,6 +140,7 @@ from pipeline.nlp.stages.repair.name_edges import (
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
 from pipeline.nlp.stages.repair.place_pairs import adjective_pairs
+from pipeline.nlp.stages.repair.opening_place_phrases import opening_place_plurals
 from pipeline.nlp.stages.repair.peak_names import peak_names
 from pipeline.nlp.stages.repair.listed_place_nouns import listed_places_then_nouns
 from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
@@ -325,6 +328,7 @@ RULES = [
     ('place-listed-name', listed_names),
     ('place-listed-word', listed_words),
     ('sentence-noun', sentence_nouns),
+    ('opening-place-plural', opening_place_plurals),
     ('consistent-type', consistent_types),
     ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),
