@@ -40,6 +40,9 @@ def is_peak_noun(token):
 def peak_normal(span):
     """`пику Абая`, `ледника Корженевского` -> пик Абая, ледник Корженевского: the noun in the nominative, the
     name after it as written (a genitive; `Корженевского` is no adjective agreeing with the noun); else None."""
+    if span._.rule == 'district-named-after':
+        # `районе имени Габита Мусрепова` -> район имени Габита Мусрепова
+        return f'район {span[1:].text}'
     if span._.rule != 'peak-named-after':
         return None
     reading = peak_reading(span[0].text)

@@ -38,7 +38,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - bodies written out in full (titled.py): `level-body`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
-  `quoted-place`, `loc-street` (after person-street), `peak-named-after` (peak_names.py: `на пик Ленина`), `loc-listed` (after the person rules);
+  `quoted-place`, `loc-street` (after person-street), `peak-named-after` (peak_names.py: `на пик Ленина`), `district-named-after` (named_districts.py:
+  `в районе имени Габита Мусрепова`), `loc-listed` (after the person rules);
 - places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
   mention covers (`до Теренколя и Успенки`), `place-listed-word` (after place-listed-name);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
@@ -142,6 +143,7 @@ from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_word
 from pipeline.nlp.stages.repair.place_pairs import adjective_pairs
 from pipeline.nlp.stages.repair.opening_place_phrases import opening_place_plurals
 from pipeline.nlp.stages.repair.peak_names import peak_names
+from pipeline.nlp.stages.repair.named_districts import named_districts
 from pipeline.nlp.stages.repair.listed_place_nouns import listed_places_then_nouns
 from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
@@ -298,6 +300,7 @@ RULES = [
     ('person-street', streets),
     ('loc-street', street_places),
     ('peak-named-after', peak_names),
+    ('district-named-after', named_districts),
     ('strip-title', strip_titles),
     ('person-function-word', function_words),
     ('person-namesake-place', namesake_places),
