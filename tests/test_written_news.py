@@ -198,6 +198,15 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   LOC 0.928; branch places13 at the end of its round: the same. Its misses were read by places15 (the task's
   brief: Kazakh places typed as persons), so it is a development set from then on: PER 0.941 -> 1.000, LOC 0.962
   -> 0.967 there.
+- tests/data/written_places14: a held-out measure of kinds of places earlier sets have little of (round places16):
+  Almaty's streets, avenues, squares and microdistricts; gorges, passes, ranges, rivers and lakes in oblique
+  cases; regions of Uzbekistan, Kyrgyzstan and Russia; Kazakh districts and rural districts; old and new town
+  names side by side; places inside and after organisations' names; coordinated regions; adjectives that are
+  not places. First run, written before any rule of the round (main 9ab195b, `.venv/bin/python
+  bench/gold_parts.py --gold tests/data/written_places14`): PER 0.667, ORG 0.952, LOC 0.913; branch places16 at
+  the end of its rules: PER 0.690, ORG 0.952, LOC 0.917. Its misses read then: the old names of a town the
+  gazetteer names by its new one (Нур-Султан, Семипалатинск, Капшагай) made aliases of one place, as
+  written_places4/5/8 do: main PER 0.667, ORG 0.952, LOC 0.932; places16 PER 0.690, ORG 0.952, LOC 0.935.
 
 FLOORS is a golden figure a person can edit: raise a floor when a change lifts a type, never
 lower one to let a change through. The misses are printed (`pytest -s`) to show what is left.
@@ -239,11 +248,11 @@ FLOORS = {
     'written_news19': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.968},
     'written_news15': {'PER': 1.000, 'ORG': 0.940, 'LOC': 1.000},
     'written_news17': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
-    'written_news21': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.958},
+    'written_news21': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.973},
     'written_places4': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.973},
     'written_news23': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.976},
     'written_news22': {'PER': 1.000, 'ORG': 0.977, 'LOC': 0.984},
-    'written_places5': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.984},
+    'written_places5': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.990},
     'written_news25': {'PER': 1.000, 'ORG': 0.972, 'LOC': 1.000},
     'written_news26': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
     'written_news28': {'PER': 1.000, 'ORG': 0.978, 'LOC': 0.952},
@@ -252,18 +261,19 @@ FLOORS = {
     'written_news30': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.970},
     'written_places7': {'PER': 1.000, 'ORG': 0.947, 'LOC': 0.969},
     'written_news31': {'PER': 1.000, 'ORG': 1.000, 'LOC': 1.000},
-    'written_places8': {'PER': 1.000, 'ORG': 0.960, 'LOC': 0.909},
+    'written_places8': {'PER': 1.000, 'ORG': 0.995, 'LOC': 0.935},
     'written_places9': {'PER': 1.000, 'ORG': 0.923, 'LOC': 0.975},
     'written_news32': {'PER': 1.000, 'ORG': 0.981, 'LOC': 0.979},
     'written_news33': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.949},
     'written_places10': {'PER': 0.888, 'ORG': 0.920, 'LOC': 0.895},
-    'written_places11': {'PER': 0.999, 'ORG': 0.896, 'LOC': 0.948},
+    'written_places11': {'PER': 0.999, 'ORG': 0.960, 'LOC': 0.953},
     'written_news34': {'PER': 0.990, 'ORG': 0.965, 'LOC': 0.945},
     'written_places12': {'PER': 0.838, 'ORG': 0.960, 'LOC': 0.960},
     'written_news35': {'PER': 0.983, 'ORG': 0.930, 'LOC': 0.977},
     'written_news36': {'PER': 0.985, 'ORG': 0.975, 'LOC': 0.970},
     'written_places13': {'PER': 0.990, 'ORG': 0.935, 'LOC': 0.960},
     'written_news37': {'PER': 0.985, 'ORG': 0.975, 'LOC': 0.955},
+    'written_places14': {'PER': 0.685, 'ORG': 0.950, 'LOC': 0.930},
 }
 
 

@@ -2,6 +2,8 @@
 
     улице Заречной                        a street named by an adjective declines with its noun
                                           -> улица Заречная
+    пику Абая, ледника Корженевского      a peak or a glacier named after a person: the noun in the
+                                          nominative, the name as written -> пик Абая, ледник Корженевского
     сёла ... — Косшы, Талапкер и Коянды   a list shares one case; `Талапкер`, unknown and in a hard
                                           consonant, can only be a nominative -> Коянды, as written
                                           (pymorphy3 guesses the genitive of `Коянда`)
@@ -14,10 +16,49 @@ from pipeline.nlp.place_forms import (
 from pipeline.nlp.wordforms import is_inflection
 
 
+# пик Ленина, ледник Богдановича: the mountain features newsrooms name after a person (`peak-named-after`)
+PEAK_NOUNS = frozenset(('пик', 'ледник'))
+
+
+def peak_reading(text):
+    """pymorphy3's reading of `пику`, `ледника` as the noun of a peak or a glacier in the singular, else None
+    (its first reading of `пику` is `пика` `pike`)."""
+    if not text.islower() or not text.startswith(('пик', 'лед')):
+        return None
+    return next((parsed for parsed in parse(text) if parsed.normal_form in PEAK_NOUNS and parsed.tag.number == 'sing'),
+                None)
+
+
+def is_peak_noun(token):
+    """`пик`, `пику`, `ледника`: a lower-case noun of a peak or a glacier in the singular; not `час пик`
+    (`в час пик Ахметов ехал`: the rush hour)."""
+    if token.i > 0 and token.doc[token.i - 1].text.lower() == 'час':
+        return False
+    return peak_reading(token.text) is not None
+
+
+def peak_normal(span):
+    """`пику Абая`, `ледника Корженевского` -> пик Абая, ледник Корженевского: the noun in the nominative, the
+    name after it as written (a genitive; `Корженевского` is no adjective agreeing with the noun); else None."""
+    if span._.rule == 'district-named-after':
+        # `районе имени Габита Мусрепова` -> район имени Габита Мусрепова
+        return f'район {span[1:].text}'
+    if span._.rule != 'peak-named-after':
+        return None
+    reading = peak_reading(span[0].text)
+    if reading is None:
+        return None
+    return f'{reading.normal_form} {span[1:].text}'
+
+
 def head_adjective_normal(span):
     """`на улице Заречной`, `улицы Садовой` -> улица Заречная, улица Садовая: a place of a lower-case noun and a
     capitalised word pymorphy3 reads first as an adjective agreeing with it (a street named by an adjective in
-    apposition declines with its noun); else None (`улица Абая`: a genitive name stays as written)."""
+    apposition declines with its noun); else None (`улица Абая`: a genitive name stays as written). A peak named
+    after a person (`ледника Корженевского`) has its own normal (`peak_normal`)."""
+    peak = peak_normal(span)
+    if peak is not None:
+        return peak
     if span.label_ != 'LOC' or len(span) != 2 or not span[0].text.isalpha() or not span[0].text.islower() \
             or not span[1].text[:1].isupper() or not span[1].text.isalpha():
         return None

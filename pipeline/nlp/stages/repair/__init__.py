@@ -42,7 +42,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - bodies written out in full (titled.py): `level-body`, `level-body-place`, `akim-office`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
-  `quoted-place`, `loc-street` (after person-street), `loc-listed` (after the person rules);
+  `quoted-place`, `loc-street` (after person-street), `peak-named-after` (peak_names.py: `на пик Ленина`), `district-named-after` (named_districts.py:
+  `в районе имени Габита Мусрепова`), `loc-listed` (after the person rules);
 - two known places in different cases run together (place_splits.py): `на Лужниках Германию`,
   `place-case-split` (after split-list);
 - places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
@@ -72,6 +73,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `plural-head`, `place-then-noun`, `place-from-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
+- a sentence's capitalised adjective or plural noun before a plural noun of places or a name (opening_place_phrases.py):
+  `Степные районы`, `Курорты Боровое`, `opening-place-plural` (after sentence-noun);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
 
 Tried and left out (organisations): a lower-case institution and the place after it as one ORG
@@ -147,6 +150,9 @@ from pipeline.nlp.stages.repair.name_edges import (
 from pipeline.nlp.stages.repair.regnal import regnal_names, regnal_numerals
 from pipeline.nlp.stages.repair.lone_places import known_place_forms, place_words
 from pipeline.nlp.stages.repair.place_pairs import adjective_pairs
+from pipeline.nlp.stages.repair.opening_place_phrases import opening_place_plurals
+from pipeline.nlp.stages.repair.peak_names import peak_names
+from pipeline.nlp.stages.repair.named_districts import named_districts
 from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
@@ -312,6 +318,8 @@ RULES = [
     ('person-glued-head', glued_heads),
     ('person-street', streets),
     ('loc-street', street_places),
+    ('peak-named-after', peak_names),
+    ('district-named-after', named_districts),
     ('strip-title', strip_titles),
     ('person-function-word', function_words),
     ('person-namesake-place', namesake_places),
@@ -343,6 +351,7 @@ RULES = [
     ('place-listed-name', listed_names),
     ('place-listed-word', listed_words),
     ('sentence-noun', sentence_nouns),
+    ('opening-place-plural', opening_place_plurals),
     ('consistent-type', consistent_types),
     ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),

@@ -1,0 +1,66 @@
+"""A district named after a person with `имени` (`district-named-after`):
+
+    в районе имени Габита Мусрепова закрыли трассы   no mention -> LOC `районе имени Габита Мусрепова`
+    Аким района имени Габита Мусрепова Ерлан Жумабеков   LOC `района имени Габита` + PER `Мусрепова
+                                                     Ерлан Жумабеков` -> LOC `района имени Габита Мусрепова`
+                                                     + PER `Ерлан Жумабеков`
+
+The name after `имени` is the district's (its first name and surname in the genitive), no mention
+of that person; the noun, `имени` and the name are the district's name, as `район имени Габита
+Мусрепова` is written in the official list.
+"""
+
+from pipeline.nlp.morph import parse
+from pipeline.nlp.stages.repair.spans import make_span
+
+DISTRICT = 'район'
+NAMED = 'имени'
+# the person's name after `имени`: a first name and a surname
+NAME_WORDS = 2
+
+
+def is_district_noun(token):
+    """`район`, `районе`, `района`: the lower-case noun of a district in the singular."""
+    text = token.text
+    return text.islower() and text.startswith(DISTRICT) and any(
+        parsed.normal_form == DISTRICT and parsed.tag.number == 'sing' for parsed in parse(text)[:3])
+
+
+def named_district_end(doc, index):
+    """The end of `район имени X Y` opening at token `index`: the noun, `имени`, two capitalised words; else None."""
+    stop = index + 2 + NAME_WORDS
+    if stop > len(doc) or not is_district_noun(doc[index]) or doc[index + 1].text != NAMED:
+        return None
+    words = doc[index + 2:stop]
+    if not all(token.is_alpha and token.text[:1].isupper() and not token.text.isupper() for token in words):
+        return None
+    return stop
+
+
+def named_districts(doc, spans):
+    """`район имени X Y` -> one LOC; the mentions inside it go, one that runs on past it keeps what follows, one
+    before it what precedes; an organisation whose name holds it stays whole."""
+    districts = []
+    for token in doc:
+        if token.text == NAMED and token.i > 0:
+            stop = named_district_end(doc, token.i - 1)
+            if stop is not None:
+                districts.append((token.i - 1, stop))
+    # `Отдел образования района имени Габита Мусрепова`: an organisation's name holds the district
+    districts = [(start, stop) for start, stop in districts
+                 if not any(span.label_ == 'ORG' and span.start <= start and stop <= span.end for span in spans)]
+    if not districts:
+        return spans
+    result = []
+    for span in spans:
+        district = next(((start, stop) for start, stop in districts if span.start < stop and start < span.end), None)
+        if district is None:
+            result.append(span)
+            continue
+        start, stop = district
+        if span.start < start:  # a mention before the district's noun that runs into it keeps its own words
+            result.append(make_span(doc, span.start, start, span.label_, span._.rule, span._.canonical))
+        elif span.end > stop and span.label_ == 'PER':
+            result.append(make_span(doc, stop, span.end, 'PER', 'district-named-after'))
+    result.extend(make_span(doc, start, stop, 'LOC', 'district-named-after') for start, stop in districts)
+    return sorted(result, key=lambda span: span.start)

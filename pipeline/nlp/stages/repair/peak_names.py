@@ -1,0 +1,57 @@
+"""A peak or a glacier named after a person (`peak-named-after`):
+
+    альпинисты поднялись на пик Ленина        PER `Ленина` -> LOC `пик Ленина`
+    группа вышла к пику Абая                  PER `Абая`   -> LOC `пику Абая`
+    туристы дошли до ледника Корженевского    LOC `Корженевского` (read as a village) -> LOC `ледника Корженевского`
+
+The person's name after the noun in the singular is the peak's, no mention of that person, as a
+street's (`person-street`, name_edges.py). A peak or a glacier named by a name of its own stays that
+name (`пик Хан-Тенгри`, `ледник Туюксу`: no first name or surname, `names_person`).
+"""
+
+from pipeline.nlp.morph import parse
+from pipeline.nlp.place_apposition import is_peak_noun
+from pipeline.nlp.stages.repair.name_edges import names_person
+from pipeline.nlp.stages.repair.spans import give_back, make_span
+
+# `пика Карла Маркса`: the words of a name a peak is named after
+LONGEST_NAME = 3
+
+
+def is_genitive(word):
+    """`Ленина`, `Абая`, `Корженевского`: a name a peak is named after is in the genitive (`пик Хан-Тенгри`
+    names the peak itself)."""
+    return any(parsed.tag.case == 'gent' for parsed in parse(word)[:4])
+
+
+def peak_names(doc, spans):
+    """A person (PER), or a one-word place of a person's name's shape, right after `пик`/`ледник` in the
+    singular -> LOC of the noun and the name; so a name there no mention covers (`uncovered_peaks`)."""
+    result = []
+    for span in spans:
+        head = span.start - 1
+        if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_peak_noun(doc[head]) \
+                and not span._.canonical and is_genitive(span[-1].text) \
+                and (span.label_ == 'PER' or len(span) == 1 and names_person(span)):
+            give_back(doc, result, head)
+            span = make_span(doc, head, span.end, 'LOC', 'peak-named-after')
+        result.append(span)
+    return sorted(result + uncovered_peaks(doc, result), key=lambda span: span.start)
+
+
+def uncovered_peaks(doc, spans):
+    """`на пик Ленина`, `пика Карла Маркса` with no mention -> LOC: after `пик`/`ледник` in the singular, the
+    capitalised words no mention covers, each a first name or a surname (`names_person`)."""
+    covered = {index for span in spans for index in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.i + 1 >= len(doc) or token.i in covered or not is_peak_noun(token):
+            continue
+        stop = token.i + 1
+        while stop < len(doc) and stop - token.i <= LONGEST_NAME and stop not in covered \
+                and doc[stop].text[:1].isupper() and doc[stop].is_alpha and names_person(doc[stop:stop + 1]) \
+                and is_genitive(doc[stop].text):
+            stop += 1
+        if stop > token.i + 1:
+            found.append(make_span(doc, token.i, stop, 'LOC', 'peak-named-after'))
+    return found
