@@ -28,7 +28,7 @@ from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.place_adjectives import agree_adjective_places
-from pipeline.nlp.place_ellipsis import list_end
+from pipeline.nlp.place_ellipsis import LONGEST_LIST, list_end
 from pipeline.nlp.place_guesses import CONSONANTS, drop_made_up_guesses, is_east_asian
 from pipeline.nlp.wordforms import is_inflection, key, neuter_nominative, unexplained
 
@@ -388,7 +388,6 @@ KAZAKH_MASCULINE_ELEMENTS = ('агаш', 'булак', 'кудук')
 LOCATIVE_PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'при')
 # the prepositions of place that take the genitive: `из Тимирязева`, `до Жеке батыра`, `вдоль Сырдарьи`
 GENITIVE_PLACE_PREPOSITIONS = ('из', 'изо', 'от', 'до', 'у', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо', 'из-под')
-LONGEST_LIST = 6
 
 
 def locative_gender(stem):
