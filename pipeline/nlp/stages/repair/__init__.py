@@ -58,7 +58,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - monarchs' names with their numerals (regnal.py): `person-regnal`,
   `person-regnal-numeral` (after propagate-person);
 - what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
-  `plural-head`, `place-then-noun`;
+  `plural-head`, `place-then-noun`, `place-from-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
 - here: `consistent-type`, one type per name in a document where the evidence is clear.
@@ -152,8 +152,8 @@ from pipeline.nlp.stages.repair.org_places import org_regions
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
-from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_then_nouns,
-                                                     platforms, plural_heads, vehicles)
+from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_from_then_nouns,
+                                                     places_then_nouns, platforms, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -334,6 +334,7 @@ RULES = [
     ('bare-level-body', bare_level_bodies),
     ('plural-head', plural_heads),
     ('place-then-noun', places_then_nouns),
+    ('place-from-noun', places_from_then_nouns),
     ('drop-positions', drop_positions),
     ('org-position', trailing_positions),
 ]

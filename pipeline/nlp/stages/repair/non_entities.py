@@ -12,10 +12,11 @@
 - `bare-level-body`: `Областной суд в Актау оставил ...`: a level and a body's noun with no place name no body;
 - `plural-head`: `Партии Павлодарской области готовятся к выборам`: a kind of organisation in the plural
   opening a sentence, the subject of a plural verb, is many bodies, no name; the region after it is a place;
-- `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
-  are no organisation; the place is a place; so a place in the genitive after a preposition of place
-  (`у Кордая бригады`, `из Нарынкола группы идут`), or after `и` or a comma closing a list of places a
-  preposition opens (`в Таскескене и Бахты пациентов ждут`), and the subject after it.
+- `place-then-noun`: `открыло в Костанае завод`, `у Кордая бригады`: a place in the locative, or in the
+  genitive after a preposition of where, and the object after it are no organisation; the place is a place;
+- `place-from-noun`: `из Нарынкола группы идут`, `в Таскескене и Бахты пациентов ждут`: so a place after
+  another preposition of place that takes the genitive, or after `и` or a comma closing a list of places a
+  preposition opens, and the subject after it.
 """
 
 from pipeline.nlp.doc import span_value
@@ -161,6 +162,9 @@ def is_genitive_place(token):
 # the prepositions of place that take the genitive (`у Кордая бригады будут дежурить`, `из Нарынкола группы
 # идут`, `до Кегена автобусы`), after which the lower-case subject or object of the clause may follow the place
 ALL_PLACE_PREPOSITIONS = frozenset(GENITIVE_PLACE_PREPOSITIONS) | LOCATIVE_PREPOSITIONS
+# those of where something is: `place-then-noun` takes a place after them though it reads as an adjective too
+# (`у Кордая`: кордый), before `place-from-noun` tests the others
+WHERE_PREPOSITIONS = frozenset('у близ возле около вблизи'.split())
 
 
 def is_adjective(token):
@@ -178,32 +182,40 @@ def listed_after_place(doc, span, places_by_end):
     return before is not None and before.start > 0 and doc[before.start - 1].text.lower() in ALL_PLACE_PREPOSITIONS
 
 
-def is_genitive_place_first(doc, span, places_by_end):
-    """`Нарынкола` of `из Нарынкола группы`, `Бахты` of `в Таскескене и Бахты пациентов`: a capitalised word no
-    dictionary knows but as a place (`is_genitive_place`), after a preposition of place that takes the genitive
-    or closing a list of places; no adjective (`из Алматинской городской коллегии адвокатов` agrees with its
-    head), nor a name the gazetteer knows, and only words after it."""
-    after_preposition = doc[span.start - 1].text.lower() in GENITIVE_PLACE_PREPOSITIONS
-    return (after_preposition or listed_after_place(doc, span, places_by_end)) and not span_value(span, 'canonical') and all(token.is_alpha for token in span[1:]) \
-        and is_genitive_place(span[0]) and not is_adjective(span[0])
-
-
 def places_then_nouns(doc, spans):
     """`открыло в Костанае завод по выпуску комбайнов` read as an ORG `Костанае завод` -> LOC
     `Костанае`: after `в`/`на` a place in the locative ends the phrase; the lower-case words after it
     are the verb's object, no part of a name (`в Алматы завод` alike; `Банк развития` has no place first).
-    So after `у`/`из`/`до` a place in the genitive (`у Кордая бригады будут дежурить`, `из Чолпон-Аты и
-    Жалал-Абада группы приезжают`) -> LOC `Кордая`, `Жалал-Абада` (`is_genitive_place_first`)."""
-    places_by_end = {span.end: span for span in spans if span.label_ == 'LOC'}
+    So after `у`/`близ` a place in the genitive: `у Кордая бригады будут дежурить` -> LOC `Кордая`."""
     result = []
     for span in spans:
         if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 \
                 and all(token.text.islower() for token in span[1:]):
             before = doc[span.start - 1].text.lower()
             if before in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
-                    or is_genitive_place_first(doc, span, places_by_end):
+                    or before in WHERE_PREPOSITIONS and is_genitive_place(span[0]):
                 span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
-                places_by_end[span.end] = span  # a list's place: `и Бахты пациентов` may follow it
+        result.append(span)
+    return result
+
+
+def places_from_then_nouns(doc, spans):
+    """`из Нарынкола группы идут к пику`, `из Чолпон-Аты и Жалал-Абада группы приезжают`, `в Таскескене и
+    Бахты пациентов ждут` read as an ORG -> LOC `Нарынкола`, `Жалал-Абада`, `Бахты`: a capitalised word no
+    dictionary knows but as a place, after `из`/`от`/`до` (any preposition of place that takes the genitive:
+    after `у` `places_then_nouns` took it) or after `и` or a comma closing a list of places a preposition of
+    place opens, and lower-case words after it: the words are the clause's subject or object, no part of a
+    name (`Банк развития` has no place first; `из Банка развития`: `банк` a common noun; `из Алматинской городской
+    коллегии адвокатов`: an adjective, agreeing with its head; a name the gazetteer knows stays whole)."""
+    places_by_end = {span.end: span for span in spans if span.label_ == 'LOC'}
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 and not span_value(span, 'canonical') \
+                and all(token.text.islower() and token.is_alpha for token in span[1:]) \
+                and (doc[span.start - 1].text.lower() in GENITIVE_PLACE_PREPOSITIONS
+                     or listed_after_place(doc, span, places_by_end)) \
+                and is_genitive_place(span[0]) and not is_adjective(span[0]):
+            span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-from-noun')
         result.append(span)
     return result
 
