@@ -58,6 +58,14 @@ class Result:
         lines.append(f'time: {self.seconds:.1f} s')
         return '\n'.join(lines)
 
+    def close(self):
+        """Close the rows cache a streamed run's tables are read from (its sqlite connection: the last
+        one to close merges the write-ahead log into rows.sqlite). Tables already built stay; a
+        Result that is no streamed run has nothing to close."""
+        store = getattr(self.tables, 'store', None)
+        if store is not None:
+            store.close()
+
 
 def run(inputs=(DEFAULT_INPUT,), output_dir=None, nlp=None, config=None, max_bytes=DEFAULT_MAX_BYTES,
         excel=False, progress=None, corrections=None, workers=1, scheduler=None, full=False, stream=False,

@@ -91,6 +91,14 @@ def run_command(args):
                      parquet='parquet' in args.format, duckdb=args.duckdb)
     finally:
         progress.close()
+    try:
+        return report_run(args, result)
+    finally:
+        result.close()  # the rows cache: no -wal/-shm is left beside it, even when quick_exit ends the process
+
+
+def report_run(args, result):
+    """The summary, the error rows, the report and the exit status of a finished run."""
     print(result.summary())
     print(f'tables: {args.output}/')
     status, errors = result.document_status()
@@ -258,7 +266,9 @@ def quick_exit(code):
 
     Nothing the interpreter's exit does is lost: the exit handlers run first (`atexit`: logging's
     flush, multiprocessing's and tempfile's finalizers, ...), then the standard streams are
-    flushed; the tables, run.json and the report are written and closed before `main` returns.
+    flushed; the tables, run.json and the report are written and closed, and the rows cache's
+    connection closed (`Result.close`, which merges its write-ahead log), before `main` returns.
+    Other open files and connections are not: a command that leaves one open must close it first.
     While another non-daemon thread runs (the interpreter would wait for it), or for a code that
     is no number (`sys.exit` prints it), this returns and the caller exits as usual."""
     main_thread = threading.main_thread()

@@ -261,7 +261,7 @@ def test_quick_exit_keeps_output_handlers_and_code(case, code, status, stdout, s
 
 def test_a_run_through_the_console_entry_prints_and_writes_everything(tmp_path):
     # `python -m pipeline` ends in quick_exit: the summary (stdout into a pipe), the error rows
-    # (stderr), the tables, run.json and the exit status are all there
+    # (stderr), the tables, run.json, the merged rows cache and the exit status are all there
     (tmp_path / 'in').mkdir()
     (tmp_path / 'in' / 'one.txt').write_text(ARTICLE, encoding='utf-8')
     (tmp_path / 'in' / 'empty.txt').write_bytes(b'')
@@ -272,6 +272,8 @@ def test_a_run_through_the_console_entry_prints_and_writes_everything(tmp_path):
     assert 'empty.txt: empty file' in done.stderr
     assert json.loads((tmp_path / 'out' / 'run.json').read_text(encoding='utf-8'))['timings']['total'] > 0
     assert 'Ашимбаев' in (tmp_path / 'out' / 'entities.csv').read_text(encoding='utf-8')
+    # the rows cache was closed before the quick exit: its write-ahead log merged, not left beside it
+    assert sorted(path.name for path in (tmp_path / 'out' / '.cache').iterdir()) == ['lock', 'rows.sqlite']
     (tmp_path / 'in' / 'one.txt').unlink()
     done = subprocess.run([sys.executable, '-m', 'pipeline', 'run', str(tmp_path / 'in'), '-o', str(tmp_path / 'out'),
                            '--no-report'], cwd=ROOT, capture_output=True, text=True, timeout=300)

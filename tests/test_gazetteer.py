@@ -23,6 +23,7 @@ LOOKUP = [
     # `Семья` has the lemma of `Семей` (the city) but not its stem
     ('Семья Тюдоров правила Англией.', [], ['Семья']),
     ('Концерт прошёл в Семее.', [('Семее', 'LOC')], []),
+    ('Грант вручили Семею как лучшему городу.', [('Семею', 'LOC')], []),
     # a case form whose own first lemma misses the name (`казгидромёт`, the adjective `жетысый`):
     # the name's paradigm in pymorphy3 finds it; `Семье` (of семья) is no form of `Семей`
     ('Синоптики Казгидромета обещают мороз.', [('Казгидромета', 'ORG')], []),
@@ -153,6 +154,10 @@ def test_lookup_lemmatizes_only_the_words_a_match_can_need(nlp):
     ('Рудный', 'рудная', False),
     # a noun's forms as before
     ('Казгидромет', 'казгидромета', True),
+    # a name in a vowel and -й pymorphy3 reads otherwise (Семей as семья) declines as Андрей
+    ('Семей', 'семею', True),
+    ('Семей', 'семеем', True),
+    ('Семей', 'семья', False),
 ])
 def test_case_forms(word, form, expected):
     from pipeline.nlp.stages.lookup import case_forms

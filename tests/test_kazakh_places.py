@@ -132,6 +132,8 @@ def test_sentence_preposition_stripped(nlp, text, start, stop, expected):
     ('Концерт прошёл в Карагандинском областном театре.', 3, 6, ('ORG', 'Карагандинском областном театре')),
     # a place's noun in the locative still ends the phrase
     ('Фирма открыла в Уральске цех по ремонту.', 3, 5, ('LOC', 'Уральске')),
+    # after `у` a place in the genitive, though it reads as an adjective too
+    ('Летом у Кордая бригады дежурят.', 2, 4, ('LOC', 'Кордая')),
 ])
 def test_places_then_nouns(nlp, text, start, stop, expected):
     doc = nlp.make_doc(text)
@@ -153,6 +155,8 @@ def test_places_then_nouns(nlp, text, start, stop, expected):
     ('Адвокат из Актюбинской областной коллегии выступил.', [(2, 5, 'ORG')], ('ORG', 'Актюбинской областной коллегии')),
     # a capitalised word after the place: a name goes on
     ('Из Нарынкола Групп прислали письмо.', [(1, 3, 'ORG')], ('ORG', 'Нарынкола Групп')),
+    # every preposition of place that takes the genitive
+    ('Вдоль Жаркента фуры стоят.', [(1, 3, 'ORG')], ('LOC', 'Жаркента')),
 ])
 def test_places_from_then_nouns(nlp, text, spans, expected):
     doc = nlp.make_doc(text)

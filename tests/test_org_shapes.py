@@ -120,10 +120,11 @@ def test_capital_heads(nlp, text, given, expected):
     # no level before the body, or no place adjective first
     ('Здание Жамбылского маслихата отремонтируют.', 'Жамбылского маслихата', [('LOC', 'Жамбылского маслихата')]),
 ])
-def test_level_body_places(nlp, text, given, expected):
-    from pipeline.nlp.stages.repair.titled import level_body_places
+def test_level_bodies_read_as_a_place(nlp, text, given, expected):
+    # level-body: slovnet's LOC of the whole body is the body
+    from pipeline.nlp.stages.repair.titled import level_bodies
     doc = nlp.make_doc(text)
-    assert surfaces(level_body_places(doc, [mention(doc, given, 'LOC')])) == expected
+    assert surfaces(level_bodies(doc, [mention(doc, given, 'LOC')])) == expected
 
 
 @pytest.mark.parametrize('text, given, expected', [
@@ -131,6 +132,7 @@ def test_level_body_places(nlp, text, given, expected):
      [('ORG', 'Аппарат акима Бирликского сельского округа')]),
     ('Письмо ушло в аппарат акима города Талдыкоргана.', 'Талдыкоргана',
      [('ORG', 'аппарат акима города Талдыкоргана')]),
+    ('Аппарат акима села Акжол обновил сайт.', 'Акжол', [('ORG', 'Аппарат акима села Акжол')]),
     # no place after the office: nothing to name
     ('Аппарат акима района объявил конкурс в Бирлике.', 'Бирлике', [('LOC', 'Бирлике')]),
     # an akim's words, no office

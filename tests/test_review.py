@@ -95,6 +95,29 @@ def test_rebuilt_tables_without_corrections_are_the_runs(run_folder, tmp_path):
     assert verify(folder) == []
 
 
+@pytest.mark.parametrize('format, told', [
+    ('4', 'format 4, this one reads'),   # an earlier version's rows: zlib bytes marshal cannot read
+    (None, 'format unknown'),            # no format row at all
+])
+def test_a_cache_of_another_format_is_refused_in_one_line(run_folder, tmp_path, capsys, monkeypatch, format, told):
+    import sqlite3
+
+    from pipeline.cli import main
+    from pipeline.review.server import ReviewServer
+    monkeypatch.setattr(ReviewServer, 'serve_forever', lambda self, *args, **options: None)  # a miss must not hang
+    folder = tmp_path / 'out'
+    shutil.copytree(run_folder, folder)
+    with sqlite3.connect(folder / '.cache' / 'rows.sqlite') as db:
+        db.execute("DELETE FROM meta WHERE name = 'format'")
+        if format:
+            db.execute("INSERT INTO meta VALUES ('format', ?)", (format,))
+    db.close()
+    assert main(['review', str(folder), '--no-browser']) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith('error: ') and told in lines[0], lines
+    assert 'run the pipeline again' in lines[0]
+
+
 def first(frame, **wanted):
     for column, value in wanted.items():
         frame = frame[frame[column] == value]

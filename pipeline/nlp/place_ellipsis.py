@@ -12,7 +12,8 @@ left-out words (`из Самарского` after `в Кокпектинском
 which no village's name is, also at a clause's end.
 
 An adjective that shares the plural head noun closing its list is no settlement's name in apposition either,
-though a settlement noun stands before the list (`is_listed_district_adjective`):
+though a settlement noun stands before the list (`is_listed_district_adjective` keeps `settlement_normal` off
+it; `normalize.coordinated_head` gives it the list's noun):
 
     для сёл Кармакшинского и Жалагашского районов          -> Кармакшинский район, not `Кармакшинского`
 """
@@ -28,9 +29,22 @@ ADJECTIVE_ENDINGS = ('ский', 'цкий')
 # how far back the head noun may be, in sentences
 SENTENCES_BACK = 1
 # the plural head nouns a list of districts' or regions' adjectives shares: `районов`, `областей`, `сельских округов`
-LIST_HEADS = frozenset(('район', 'область', 'округ'))
-LIST_JOINERS = ('и', ',', 'или')
+LIST_HEADS = frozenset(HEADS) | {'округ'}
+# the words that join a list of adjectives sharing one noun: `в Целиноградском и Аршалынском районах`
+LIST_WORDS = ('и', ',', 'или')
 LONGEST_LIST = 6
+
+
+def list_end(doc, index):
+    """The token after the list of capitalised words (maybe hyphened, `Катон-Карагайского`) that token `index`
+    continues with a joiner (`Уланского` `и Глубоковского районов`: at `районов`); `index` if none does."""
+    for _ in range(LONGEST_LIST):
+        if index + 1 < len(doc) and doc[index].text in LIST_WORDS and doc[index + 1].text[:1].isupper() \
+                and doc[index + 1].text.replace('-', '').isalpha():
+            index += 2
+        else:
+            break
+    return index
 
 
 def place_adjective_readings(word):
@@ -89,20 +103,15 @@ def elliptic_head_normal(doc, span):
 
 
 def is_listed_district_adjective(doc, span):
-    """`Кармакшинского` in `сёл Кармакшинского и Жалагашского районов`: a one-word place adjective opening
-    a list of capitalised words closed by a district's, region's or rural district's noun in the plural
-    (maybe after lower-case adjectives, `сельских округов`); the noun is its head, shared with the list."""
-    if span.label_ != 'LOC' or len(span) != 1 or not place_adjective_readings(span.text):
-        return False
-    index = span.end
-    for _ in range(LONGEST_LIST):
-        if index + 1 < len(doc) and doc[index].text in LIST_JOINERS and doc[index + 1].text[:1].isupper() \
-                and doc[index + 1].text.replace('-', '').isalpha():  # `Катон-Карагайского`
-            index += 2
-        else:
-            break
-    if index == span.end:
+    """`Кармакшинского` in `сёл Кармакшинского и Жалагашского районов`, `Ойталского` in `сёл Тасоткельского,
+    Ойталского и Сортобинского сельских округов`: a one-word place adjective first or inside a list of
+    capitalised words closed by a district's, region's or rural district's noun in the plural (maybe after
+    lower-case adjectives, `сельских округов`); the noun is its head, shared with the list."""
+    if span.label_ != 'LOC' or len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in LIST_WORDS:
         return False  # no list: `в селе Жалагашском` names the village
+    index = list_end(doc, span.end)
+    if index == span.end or not place_adjective_readings(span.text):
+        return False
     while index < len(doc) and doc[index].text.isalpha() and doc[index].text.islower():
         parses = parse(doc[index].text)
         if any(parsed.tag.POS == 'NOUN' and parsed.tag.number == 'plur' and parsed.normal_form in LIST_HEADS

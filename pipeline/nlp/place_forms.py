@@ -28,6 +28,7 @@ from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import has_feminine_place_element, is_undeclined_place, is_water_name
 from pipeline.nlp.morph import inflect, match_case, parse
 from pipeline.nlp.place_adjectives import agree_adjective_places
+from pipeline.nlp.place_ellipsis import LONGEST_LIST, list_end
 from pipeline.nlp.place_guesses import CONSONANTS, drop_made_up_guesses, is_east_asian
 from pipeline.nlp.wordforms import is_inflection, key, neuter_nominative, unexplained
 
@@ -387,7 +388,6 @@ KAZAKH_MASCULINE_ELEMENTS = ('агаш', 'булак', 'кудук')
 LOCATIVE_PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'при')
 # the prepositions of place that take the genitive: `из Тимирязева`, `до Жеке батыра`, `вдоль Сырдарьи`
 GENITIVE_PLACE_PREPOSITIONS = ('из', 'изо', 'от', 'до', 'у', 'около', 'возле', 'близ', 'вблизи', 'вдоль', 'мимо', 'из-под')
-LONGEST_LIST = 6
 
 
 def locative_gender(stem):
@@ -464,8 +464,6 @@ def soft_sign_normal(doc, span):
 # 90 are neuter (`Бологое`, `Агинское`: villages, село) and about 50 masculine (`Мирный`, `Жуковский`),
 # so the neuter is taken. A place read only as an adjective keeps pymorphy3's masculine (`в Рудном`).
 AMBIGUOUS_GENDERS = frozenset(('masc', 'neut'))
-# the words that join a list of adjectives sharing one noun: `в Целиноградском и Аршалынском районах`
-LIST_WORDS = ('и', ',', 'или')
 
 
 def noun_after_list(doc, index, case):
@@ -473,12 +471,7 @@ def noun_after_list(doc, index, case):
     capitalised words that starts at token `index` (`Уланском и Глубоковском районах`, `Есильском
     сельских округах`: the noun the list's adjectives share; `Боровом и Щучинске`, `Боровом всю
     зиму`: none)."""
-    for _ in range(LONGEST_LIST):
-        if index + 1 < len(doc) and doc[index].text in LIST_WORDS and doc[index + 1].text[:1].isupper() \
-                and doc[index + 1].text.isalpha():
-            index += 2
-        else:
-            break
+    index = list_end(doc, index)
     while index < len(doc) and doc[index].text.isalpha() and doc[index].text.islower():
         parses = parse(doc[index].text)
         if parses[0].tag.POS == 'PREP':  # `у Абатского в Тюменской области`: `в` is no noun (вольт)

@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.running import corrections as fixes
 from pipeline.running import manifest as manifests
+from pipeline.running.cache.codec import FORMAT
 from pipeline.running.cache.store import CACHE_DIR, CACHE_FILE, SHAPE_FIELDS, RowStore, read_rows
 from pipeline.running.linking import Mention, link_run, stabilize
 from pipeline.running.output import build_tables, write_tables
@@ -29,6 +30,7 @@ def cached_tables(output_dir):
     # read-only: a run that starts meanwhile must not find its cache changed under it
     db = sqlite3.connect(f'{path.resolve().as_uri()}?mode=ro', uri=True)
     try:
+        check_format(db, output_dir)
         found = db.execute("SELECT value FROM meta WHERE name = 'run'").fetchone()
         if not found:
             raise InputError(f'the rows cache of {output_dir} holds no run; run the pipeline again')
@@ -37,6 +39,16 @@ def cached_tables(output_dir):
         return build_tables(read_rows(db, run), entities=entities)
     finally:
         db.close()
+
+
+def check_format(db, output_dir):
+    """Refuse a cache an earlier version wrote (`codec.FORMAT`): its rows are packed otherwise, and
+    read as this version's they fail deep in the decoder. A run opens such a cache anew."""
+    found = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+    if not found or found[0] != str(FORMAT):
+        raise InputError(f'the rows cache of {output_dir} was written by another version (format '
+                         f'{found[0] if found else "unknown"}, this one reads {FORMAT}); run the pipeline '
+                         f'again: `entity-pipeline run ... -o {output_dir}`')
 
 
 def linked_entities(db, run):

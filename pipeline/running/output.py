@@ -17,21 +17,19 @@ from pipeline.running.files import atomic_file, staging_folder
 from pipeline.schema import COLUMNS, NULLABLE_INTS, ORDER, TABLES
 
 
-def sentence_text(span, made=None):
+def sentence_text(span, sentences):
     """The sentence of a span, stripped (spaCy's `span.sent`: the sentence of its first token), read off
-    the Doc's one list of sentence starts. `made`: {sentence bounds: text} of the document's rows so far,
-    so that its mentions and figures in one sentence share one string, which the cache stores once
+    the Doc's one list of sentence starts. `sentences`: {sentence bounds: text} of the document's rows so
+    far, so that its mentions and figures in one sentence share one string, which the cache stores once
     (marshal writes an object met before as a reference: NEREL train's rows 9.2 -> 6.2 MB)."""
     bounds = sentence_bounds(span)
-    if made is not None and bounds in made:
-        return made[bounds]
-    doc = span.doc
-    start, end = bounds
-    starts = token_starts(doc)
-    text = doc_text(doc)
-    sentence = text[starts[start]:starts[end] if end < len(doc) else len(text)].strip()
-    if made is not None:
-        made[bounds] = sentence
+    sentence = sentences.get(bounds)
+    if sentence is None:
+        doc = span.doc
+        start, end = bounds
+        starts = token_starts(doc)
+        text = doc_text(doc)
+        sentence = sentences[bounds] = text[starts[start]:starts[end] if end < len(doc) else len(text)].strip()
     return sentence
 
 
@@ -56,9 +54,9 @@ def document_row(source, doc=None, error=None):
     return row
 
 
-def mention_row(doc_id, number, span, inside=None, sentences=None):
+def mention_row(doc_id, number, span, inside, sentences):
     """The mentions-table row of a mention (entity_id not yet set); `inside`: the mention_id of
-    the mention it lies in, None for a mention of doc.ents; `sentences`: as `sentence_text`'s `made`."""
+    the mention it lies in, None for a mention of doc.ents; `sentences`: as `sentence_text`'s."""
     normal = span_value(span, 'normal')
     # `span.text` off the Doc's text (spaCy joins a Token per word of the span, at each read)
     start, stop, label = span.start_char, span.end_char, span.label_
@@ -83,7 +81,7 @@ def doc_rows(doc, source):
     sentences = {}  # one string per sentence (`sentence_text`)
     ents = doc.ents
     for number, span in enumerate(ents, 1):
-        rows['mentions'].append(mention_row(doc_id, number, span, sentences=sentences))
+        rows['mentions'].append(mention_row(doc_id, number, span, None, sentences))
     # the mentions inside another (the places a road joins), numbered after the flat ones so that
     # the numbers roles and figures use stay; `inside`: the mention_id of the mention around it
     ends = [span.end_char for span in ents]

@@ -28,6 +28,7 @@ from pipeline.nlp.doc import Stage, doc_value, set_span_value, span_value
 from pipeline.nlp.morph import lexeme_forms, parse, token_lemma
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like, looks_like_person
 from pipeline.nlp.place_forms import noun_after_list
+from pipeline.nlp.wordforms import SOFT_DECLENSIONS, SOFT_VOWELS
 from pipeline.schema import ENTITY_TYPES
 
 # words remembered by whether a match can begin with them, before the memory starts afresh
@@ -84,8 +85,9 @@ def case_forms(word):
     """The other case forms of a one-word name pymorphy3 knows as a noun in its own nominative, lower
     case: `Казгидромет` -> казгидромета, казгидромету, ... The lemma pymorphy3 gives such a form alone can
     miss the name (`Казгидромета` reads first as `казгидромёт`, `Жетысая` as an adjective), so the
-    matcher is told which name it is; `Семей` (read as семья) gives none, nor does a name no parse of
-    which is its own lemma. A town named by a masculine adjective (`Рудный`) gives its masculine forms."""
+    matcher is told which name it is; a name no parse of which is its own lemma gives none, but one in a
+    vowel and -й declines as Андрей (`Семей`, read as семья: семея, семею, семеем, семее). A town named by
+    a masculine adjective (`Рудный`) gives its masculine forms."""
     lower = word.lower()
     forms = set()
     for parsed in parse(word)[:3]:
@@ -95,6 +97,8 @@ def case_forms(word):
         elif parsed.tag.POS == 'ADJF' and parsed.normal_form == lower and {'nomn', 'masc'} <= parsed.tag.grammemes:
             # a town named by a masculine adjective (`из Рудного`, `в Рудном`): its masculine singular forms
             forms.update(form.word for form in parsed.lexeme if {'masc', 'sing'} <= form.tag.grammemes)
+    if not forms and len(lower) > 3 and lower[-1] == 'й' and lower[-2] in SOFT_VOWELS:
+        forms.update(lower[:-1] + ending for ending in SOFT_DECLENSIONS['й'])
     forms.discard(lower)
     return forms
 

@@ -39,7 +39,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
   it belongs to after its territory (`... по городу Шымкенту` `Агентства по финансовому мониторингу`), `org-unit-parent`;
-- bodies written out in full (titled.py): `level-body`, `level-body-place`, `akim-office`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
+- bodies written out in full (titled.py): `level-body`, `akim-office`, `titled-quote`, `remit-body`, `lower-mission`, `lower-ministry`;
 - places: `loc-direction`, `loc-verb-end`, `loc-word-end`, `loc-titled-tail`, `loc-named`, `loc-adjective-head`, `loc-road` (the places it joins, `road-end`, in
   doc.spans['inner']), `loc-abbrev`, `loc-noun-name`, `loc-titled`, `dateline`,
   `quoted-place`, `loc-street` (after person-street), `peak-named-after` (peak_names.py: `на пик Ленина`), `district-named-after` (named_districts.py:
@@ -172,8 +172,7 @@ from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_from_then_nouns,
-                                                     places_then_nouns,
-                                                     platforms, plural_heads, vehicles)
+                                                     places_then_nouns, platforms, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -194,7 +193,7 @@ from pipeline.nlp.stages.repair.place_ends import word_ends
 from pipeline.nlp.stages.repair.place_titles import titled_place_heads
 from pipeline.nlp.stages.repair.place_splits import case_splits
 from pipeline.nlp.stages.repair.spans import make_span
-from pipeline.nlp.stages.repair.titled import (akim_offices, level_bodies, level_body_places, lower_ministries, lower_missions, remit_bodies,
+from pipeline.nlp.stages.repair.titled import (akim_offices, level_bodies, lower_ministries, lower_missions, remit_bodies,
                                               titled_quotes)
 from pipeline.nlp.stages.repair.tails import (
     courts,
@@ -285,7 +284,6 @@ RULES = [
     ('local-body', local_bodies),
     ('org-parent-body', parent_bodies),
     ('level-body', level_bodies),
-    ('level-body-place', level_body_places),
     ('akim-office', akim_offices),
     ('titled-quote', titled_quotes),
     ('remit-body', remit_bodies),

@@ -12,15 +12,18 @@
 - `bare-level-body`: `Областной суд в Актау оставил ...`: a level and a body's noun with no place name no body;
 - `plural-head`: `Партии Павлодарской области готовятся к выборам`: a kind of organisation in the plural
   opening a sentence, the subject of a plural verb, is many bodies, no name; the region after it is a place;
-- `place-then-noun`: `открыло в Костанае завод`: a place in the locative and the object after it
-  are no organisation; the place is a place;
-- `place-from-noun`: `из Нарынкола группы идут`, `в Таскескене и Бахты пациентов ждут`: so a place after a
-  preposition of where from or to, or after a place a preposition opens and `и`, and the subject after it.
+- `place-then-noun`: `открыло в Костанае завод`, `у Кордая бригады`: a place in the locative, or in the
+  genitive after a preposition of where, and the object after it are no organisation; the place is a place;
+- `place-from-noun`: `из Нарынкола группы идут`, `в Таскескене и Бахты пациентов ждут`: so a place after
+  another preposition of place that takes the genitive, or after `и` or a comma closing a list of places a
+  preposition opens, and the subject after it.
 """
 
 from pipeline.nlp.doc import span_value
-from pipeline.nlp.stages.repair.org_openers import BODY_HEADS
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.place_forms import GENITIVE_PLACE_PREPOSITIONS
+from pipeline.nlp.stages.repair.org_ends import LIST_JOINERS
+from pipeline.nlp.stages.repair.org_openers import BODY_HEADS
 from pipeline.nlp.stages.repair.spans import make_span
 from pipeline.nlp.stages.repair.tails import LEGAL_FORMS
 
@@ -144,11 +147,6 @@ def is_locative_place(token):
         for parsed in parse(token.text)[:2])
 
 
-# `у Кордая бригады будут дежурить`: the prepositions of the genitive after which a name is where
-# something is
-GENITIVE_PLACE_PREPOSITIONS = frozenset('у близ возле около вблизи'.split())
-
-
 def is_genitive_place(token):
     """`Кордая`, `Тасарыка`, `Жалал-Абада`: a capitalised word (maybe hyphened) pymorphy3 does not know, or
     knows as a place only."""
@@ -161,28 +159,12 @@ def is_genitive_place(token):
     return all(not parsed.is_known or 'Geox' in parsed.tag for parsed in parses)
 
 
-def places_then_nouns(doc, spans):
-    """`открыло в Костанае завод по выпуску комбайнов` read as an ORG `Костанае завод` -> LOC
-    `Костанае`: after `в`/`на` a place in the locative ends the phrase; the lower-case words after it
-    are the verb's object, no part of a name (`в Алматы завод` alike; `Банк развития` has no place first).
-    So after `у`/`близ` a place in the genitive: `у Кордая бригады будут дежурить` -> LOC `Кордая`."""
-    result = []
-    for span in spans:
-        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 \
-                and all(token.text.islower() for token in span[1:]):
-            before = doc[span.start - 1].text.lower()
-            if before in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
-                    or before in GENITIVE_PLACE_PREPOSITIONS and is_genitive_place(span[0]):
-                span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
-        result.append(span)
-    return result
-
-
-# `из Нарынкола группы идут`, `до Кегена автобусы`: the prepositions of where from and to, whose place the
-# lower-case subject or object of the clause may follow
-FROM_PREPOSITIONS = frozenset('из изо от до'.split())
-ALL_PLACE_PREPOSITIONS = FROM_PREPOSITIONS | GENITIVE_PLACE_PREPOSITIONS | LOCATIVE_PREPOSITIONS
-LIST_JOINERS = frozenset(('и', ','))
+# the prepositions of place that take the genitive (`у Кордая бригады будут дежурить`, `из Нарынкола группы
+# идут`, `до Кегена автобусы`), after which the lower-case subject or object of the clause may follow the place
+ALL_PLACE_PREPOSITIONS = frozenset(GENITIVE_PLACE_PREPOSITIONS) | LOCATIVE_PREPOSITIONS
+# those of where something is: `place-then-noun` takes a place after them though it reads as an adjective too
+# (`у Кордая`: кордый), before `place-from-noun` tests the others
+WHERE_PREPOSITIONS = frozenset('у близ возле около вблизи'.split())
 
 
 def is_adjective(token):
@@ -200,19 +182,38 @@ def listed_after_place(doc, span, places_by_end):
     return before is not None and before.start > 0 and doc[before.start - 1].text.lower() in ALL_PLACE_PREPOSITIONS
 
 
+def places_then_nouns(doc, spans):
+    """`открыло в Костанае завод по выпуску комбайнов` read as an ORG `Костанае завод` -> LOC
+    `Костанае`: after `в`/`на` a place in the locative ends the phrase; the lower-case words after it
+    are the verb's object, no part of a name (`в Алматы завод` alike; `Банк развития` has no place first).
+    So after `у`/`близ` a place in the genitive: `у Кордая бригады будут дежурить` -> LOC `Кордая`."""
+    result = []
+    for span in spans:
+        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 \
+                and all(token.text.islower() for token in span[1:]):
+            before = doc[span.start - 1].text.lower()
+            if before in LOCATIVE_PREPOSITIONS and is_locative_place(span[0]) \
+                    or before in WHERE_PREPOSITIONS and is_genitive_place(span[0]):
+                span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-then-noun')
+        result.append(span)
+    return result
+
+
 def places_from_then_nouns(doc, spans):
     """`из Нарынкола группы идут к пику`, `из Чолпон-Аты и Жалал-Абада группы приезжают`, `в Таскескене и
     Бахты пациентов ждут` read as an ORG -> LOC `Нарынкола`, `Жалал-Абада`, `Бахты`: a capitalised word no
-    dictionary knows but as a place, after `из`/`от`/`до` or after `и` closing a list of places a preposition
-    of place opens, and lower-case words after it: the words are the clause's subject or object, no part of a
+    dictionary knows but as a place, after `из`/`от`/`до` (any preposition of place that takes the genitive:
+    after `у` `places_then_nouns` took it) or after `и` or a comma closing a list of places a preposition of
+    place opens, and lower-case words after it: the words are the clause's subject or object, no part of a
     name (`Банк развития` has no place first; `из Банка развития`: `банк` a common noun; `из Алматинской городской
     коллегии адвокатов`: an adjective, agreeing with its head; a name the gazetteer knows stays whole)."""
     places_by_end = {span.end: span for span in spans if span.label_ == 'LOC'}
     result = []
     for span in spans:
-        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 and not span._.canonical \
+        if span.label_ == 'ORG' and len(span) > 1 and span.start > 0 and not span_value(span, 'canonical') \
                 and all(token.text.islower() and token.is_alpha for token in span[1:]) \
-                and (doc[span.start - 1].text.lower() in FROM_PREPOSITIONS or listed_after_place(doc, span, places_by_end)) \
+                and (doc[span.start - 1].text.lower() in GENITIVE_PLACE_PREPOSITIONS
+                     or listed_after_place(doc, span, places_by_end)) \
                 and is_genitive_place(span[0]) and not is_adjective(span[0]):
             span = make_span(doc, span.start, span.start + 1, 'LOC', 'place-from-noun')
         result.append(span)

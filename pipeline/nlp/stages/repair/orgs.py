@@ -413,6 +413,14 @@ def is_bare_local_body(span):
         token.text.islower() and lemma(token.text) in LOCAL_UNITS for token in span[1:])
 
 
+def unit_place(doc, after, places):
+    """The place a local body or an akim's office is named by (`places`: LOC mentions by start), at
+    token `after` (`Экибастуза`) or after a lower-case unit there (`города Шымкента`); else None."""
+    if after < len(doc) and doc[after].text.islower() and lemma(doc[after].text) in LOCAL_UNITS:
+        after += 1
+    return places.get(after)
+
+
 def local_bodies(doc, spans):
     """`маслихата города` `Астаны`, `Акимат` `Карагандинской области` -> one ORG; a bare
     `маслихат` or `Акимат района` names nothing; slovnet's `Акимат Экибастуза` as a person or
@@ -427,11 +435,8 @@ def local_bodies(doc, spans):
     for token in doc:
         if not token.text[:1].isalpha() or not is_local_body(token.text):
             continue
-        after = token.i + 1
-        if after < len(doc) and doc[after].text.islower() and lemma(doc[after].text) in LOCAL_UNITS:
-            after += 1
-        place = places.get(after)
-        if place is not None and doc[after - 1].whitespace_ and place in result:
+        place = unit_place(doc, token.i + 1, places)
+        if place is not None and doc[place.start - 1].whitespace_ and place in result:
             # slovnet's `Акимат` or `Маслихат города` before the place goes into the body
             result = [span for span in result if span.end <= token.i or span.start >= place.end]
             result.append(make_span(doc, token.i, place.end, 'ORG', 'local-body'))

@@ -23,7 +23,7 @@ from pipeline.nlp.names import analyse_part, choose_reading
 from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_korean_list_surname, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.professions import is_profession_compound
-from pipeline.nlp.stages.repair.spans import NAME_TAGS, give_back, is_geo, make_span
+from pipeline.nlp.stages.repair.spans import NAME_TAGS, SHORT_NAME, give_back, is_geo, make_span, place_canonical, same_name
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
 TITLES = frozenset('''
@@ -112,24 +112,6 @@ def is_opening_preposition(doc, index):
     parses = parse(token.text)
     return opens and token.is_alpha and token.text[:1].isupper() and bool(parses) \
         and parses[0].tag.POS == 'PREP' and doc[index + 1].text != '.'
-
-
-# `Паку`, `Кима`, `Цоем`: the case endings a short (Korean) surname takes
-SHORT_NAME_ENDINGS = frozenset('а у ом ым ем е ю я'.split())
-SHORT_NAME = 3
-
-
-def same_name(word, other):
-    """Case forms of one name: `Голунов`, `Голунова`, `Голуновым` (not `Голубев`);
-    of a three-letter surname, its case endings (`Пак`, `Паку`; `Ким`, `Кима`)."""
-    word, other = word.lower(), other.lower()
-    if abs(len(word) - len(other)) > 2:
-        return False
-    if min(len(word), len(other)) == SHORT_NAME and word != other:
-        short, long = sorted((word, other), key=len)
-        return long.startswith(short) and long[SHORT_NAME:] in SHORT_NAME_ENDINGS
-    size = max(4, min(len(word), len(other)) - 2)
-    return word[:size] == other[:size] and (len(word) > 4 or word == other)
 
 
 def is_common_word(token):
@@ -351,11 +333,11 @@ def is_place_word(doc, span, spans, positions):
                                                      or is_settlement_noun(doc[before]))
 
 
-def settled_name(doc, span, positions):
-    """`аула Шамалган Гүлнәр Сәрсенбаева`: after a settlement noun, a first name and a
-    surname close the mention, so the word before them is the settlement's name."""
+def settled_name(doc, span, positions, after=None):
+    """`аула Шамалган Гүлнәр Сәрсенбаева`: after a settlement noun (or a word `after` accepts), a first
+    name and a surname close the mention, so the word before them is the settlement's name."""
     before = span.start - 1
-    return (len(span) == 3 and before >= 0 and is_settlement_noun(doc[before])
+    return (len(span) == 3 and before >= 0 and (after or is_settlement_noun)(doc[before])
             and is_given_name(span[1], positions) and is_surname_like(span[2].text))
 
 
@@ -405,8 +387,7 @@ def split_place_heads(doc, spans, positions):
                 and (full_name_end(doc, span.start + 1, positions) == span.end or settled_name(doc, span, positions))
                 and is_place_word(doc, span, spans, positions)):
             # `Конаева` by the gazetteer's `Конаев` elsewhere: the same place, the same canonical name
-            canonical = next((other._.canonical for other in spans if other.label_ == 'LOC' and other._.canonical
-                              and len(other) == 1 and same_name(other.text, span[0].text)), None)
+            canonical = place_canonical(spans, span[0].text)
             result.append(make_span(doc, span.start, span.start + 1, 'LOC', 'place-head', canonical))
             span = make_span(doc, span.start + 1, span.end, 'PER', 'place-head')
         result.append(span)

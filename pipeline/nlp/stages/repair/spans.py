@@ -99,3 +99,28 @@ def is_case(parses, case):
 
 def is_geo(parses):
     return any('Geox' in parsed.tag for parsed in parses[:2])
+
+
+# `Паку`, `Кима`, `Цоем`: the case endings a short (Korean) surname takes
+SHORT_NAME_ENDINGS = frozenset('а у ом ым ем е ю я'.split())
+SHORT_NAME = 3
+
+
+def same_name(word, other):
+    """Case forms of one name: `Голунов`, `Голунова`, `Голуновым` (not `Голубев`);
+    of a three-letter surname, its case endings (`Пак`, `Паку`; `Ким`, `Кима`)."""
+    word, other = word.lower(), other.lower()
+    if abs(len(word) - len(other)) > 2:
+        return False
+    if min(len(word), len(other)) == SHORT_NAME and word != other:
+        short, long = sorted((word, other), key=len)
+        return long.startswith(short) and long[SHORT_NAME:] in SHORT_NAME_ENDINGS
+    size = max(4, min(len(word), len(other)) - 2)
+    return word[:size] == other[:size] and (len(word) > 4 or word == other)
+
+
+def place_canonical(spans, word):
+    """The gazetteer's name of a one-word LOC among `spans` that is a case form of `word` (`Конаева` by
+    `Конаев` elsewhere: the same place, the same canonical name), else None."""
+    return next((other._.canonical for other in spans if other.label_ == 'LOC' and other._.canonical
+                 and len(other) == 1 and same_name(other.text, word)), None)

@@ -1,8 +1,7 @@
 """Names of bodies written out in full, which slovnet cuts or types as a place.
 
 - `level-body`: `Шымкентский` `городской акимат`, `Аксуская центральная районная больница`: a place
-  adjective, a level and a body are one name;
-- `level-body-place`: `Павлодарского областного маслихата` read as a place is the body;
+  adjective, a level and a body are one name (`Павлодарского областного маслихата` read as a place too);
 - `akim-office`: `Аппарат акима` `Кусепского сельского округа`: an akim's office and the place he heads are one
   name (a state body of its own, as `ГУ «Аппарат акима ...»` writes it);
 - `titled-quote`: `Национальный природный парк` `«Алтын-Эмель»`: a capitalised description
@@ -17,7 +16,7 @@
 
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.stages.repair.orgs import domain_stop, is_local_body, is_status_word
+from pipeline.nlp.stages.repair.orgs import domain_stop, is_local_body, is_status_word, unit_place
 from pipeline.nlp.stages.repair.spans import is_case, is_name_start, make_span, quote_groups
 from pipeline.nlp.stages.repair.tails import absorb, is_lower_word, is_singular_body, is_title_word, place_tail
 
@@ -44,7 +43,8 @@ def level_stop(doc, index):
 def level_bodies(doc, spans):
     """`Управление культуры города Шымкента и Шымкентский городской акимат` with `Шымкентский` read
     as a place -> ORG `Шымкентский городской акимат`: a place adjective before a level (`городской`,
-    `районный`) and a body names the body."""
+    `районный`) and a body names the body, whatever type slovnet gave the whole (`Депутаты Павлодарского
+    областного маслихата` read as a place)."""
     text = doc_text(doc)
     if not any(level[:5] in text for level in LEVEL_ADJECTIVES):
         return spans
@@ -56,48 +56,35 @@ def level_bodies(doc, spans):
             continue
         stop = level_stop(doc, index + 1)
         own = covered.get(index)
-        # slovnet's LOC `Шымкентский`, its ORG `Жуалынском районном` without the body, or nothing at
-        # all (`Аксуская центральная районная больница`: pymorphy3 does not know the adjective, its
-        # ending and the level after it tell it)
-        if stop is not None and (own is None or own.start == index and own.end < stop):
+        # slovnet's LOC `Шымкентский`, its ORG `Жуалынском районном` without the body, its LOC of the
+        # whole body, or nothing at all (`Аксуская центральная районная больница`: pymorphy3 does not
+        # know the adjective, its ending and the level after it tell it)
+        if stop is not None and (own is None or own.start == index and (
+                own.end < stop or own.end == stop and own.label_ == 'LOC')):
             spans = absorb(doc, spans, index, stop, 'level-body') or spans
     return spans
 
 
-def level_body_places(doc, spans):
-    """`Депутаты Павлодарского областного маслихата` read as a place -> ORG: a place adjective, a level
-    (`областной`, `городской`) and a body (`маслихат`, `больница`) name the body, whatever type slovnet gave
-    the whole (`level_bodies` mends the mentions that stop short of the body or are missing)."""
-    result = []
-    for span in spans:
-        if span.label_ == 'LOC' and len(span) > 2 and span[0].text[:1].isupper() and span[0].text[1:].islower() \
-                and span[0].text.endswith(PLACE_ADJECTIVE_ENDINGS) and level_stop(doc, span.start + 1) == span.end:
-            span = make_span(doc, span.start, span.end, 'ORG', 'level-body-place')
-        result.append(span)
-    return result
-
-
 # `аппарат акима`, `Аппарата акима`: the office of an akim, before the place he heads
-OFFICE_WORDS = ('аппарат', 'акима')
-# `аппарата акима города Шымкента`: the lower-case unit between the office and the place's name
-OFFICE_UNITS = frozenset('город область район'.split())
+OFFICE = 'аппарат'
+OFFICE_HOLDER = 'акима'
 
 
 def akim_offices(doc, spans):
     """`Аппарат акима Кусепского сельского округа объявил конкурс` (LOC `Кусепского сельского округа` alone)
     -> ORG `Аппарат акима Кусепского сельского округа`: the office of an akim and the place after it, maybe
-    after a lower-case unit (`аппарата акима города Шымкента`); `аппарат акима` alone names nothing."""
+    after a lower-case unit (`аппарата акима города Шымкента`, `orgs.unit_place`); `аппарат акима` alone
+    names nothing."""
+    if OFFICE_HOLDER not in doc_text(doc):
+        return spans
     texts = token_texts(doc)
     places = {span.start: span for span in spans if span.label_ == 'LOC'}
     found = []
     for index in range(len(texts) - 2):
-        if lemma(texts[index].lower()) != OFFICE_WORDS[0] or texts[index + 1] != OFFICE_WORDS[1] \
-                or not texts[index][1:].islower():
+        # the word after first: a lemma for every word of every text cost as much as the rule's finds
+        if texts[index + 1] != OFFICE_HOLDER or not texts[index][1:].islower() or lemma(texts[index].lower()) != OFFICE:
             continue
-        after = index + 2
-        if texts[after].islower() and lemma(texts[after]) in OFFICE_UNITS:
-            after += 1
-        place = places.get(after)
+        place = unit_place(doc, index + 2, places)
         if place is not None:
             found.append((index, place))
     if not found:
