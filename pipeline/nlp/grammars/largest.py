@@ -1,0 +1,65 @@
+"""The largest part told after its total, in a sentence of its own opening on `Больше всего`:
+    `За две недели прошли 64 концерта. Больше всего концертов – 22 – состоялось в Караганде.`   22 part_of 64
+    `банк выдал 48 тыс. займов на 1,9 трлн тенге. Больше всего средств получили торговые компании – 640 млрд
+    тенге.`                                                                                      640 млрд of 1,9 трлн
+The total is the nearest larger figure of the part's kind in the sentences before: money of money, a measure of its
+unit, a count of the noun the cue names (`Больше всего грантов` takes `75 тыс. грантов`, not `142 тыс.
+выпускников`)."""
+
+from pipeline.nlp.doc import sent_start
+from pipeline.nlp.morph import parse
+
+from pipeline.nlp.grammars.breakdowns import largest_first
+from pipeline.nlp.grammars.figure_facts import (
+    counted_noun, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
+
+MAX_SENTENCES_BACK = 2  # sentences with figures back the total may stand in
+MAX_CUE_NOUN = 3  # words after `всего` the cue's noun may stand at: `Больше всего иностранных гостей`
+
+
+def cue_nouns(span):
+    """The lemmas of the nouns right after `Больше всего` in the span's sentence, before the figure."""
+    opening = words(span.doc[sent_start(span):span.start])
+    at = opening.index('всего') + 1 if 'всего' in opening else len(opening)
+    return {parsed.normal_form for word in opening[at:at + MAX_CUE_NOUN] if word.isalpha()
+            for parsed in parse(word)[:1] if parsed.tag.POS == 'NOUN'}
+
+
+def is_sum(span):
+    """Money or a measure: `640 млрд тенге`, `210 км`."""
+    return is_money(span) or facts(span).get('kind') == 'measure'
+
+
+def holds(part, total, nouns):
+    """`total` may hold `part`: money of money, a measure of its unit, larger, no share nor size of a change; a
+    count only when it counts a noun the cue names (`Больше всего концертов – 22` of `64 концерта`; a count of
+    another noun may be anything: `Больше всего аварий – 418` after `ранены более 1,5 тыс.`)."""
+    if is_percent(total) or is_change(total) or facts(total).get('kind') == 'percent' or not value(total) > value(part):
+        return False
+    if is_sum(part) or is_sum(total):
+        return same_kind(part, total)
+    return facts(total).get('kind') == 'count' and not is_elliptic(total) and counted_noun(total) in nouns
+
+
+def largest_parts(spans, part_of):
+    """The first figure of a sentence opening on `Больше всего` (`Наибольшее число`), no part yet, is a part of
+    the nearest larger figure of its kind in the two sentences with figures before (a count: of the noun the cue
+    names), unless that figure's breakdown is told already before it."""
+    starts = [sent_start(span) for span in spans]
+    for index, span in enumerate(spans):
+        if part_of[index] is not None or (index and starts[index - 1] == starts[index]) or is_percent(span) \
+                or not largest_first(span):
+            continue
+        nouns, sentences, total = cue_nouns(span), [], None
+        for other in range(index - 1, -1, -1):
+            if starts[other] not in sentences:
+                if len(sentences) == MAX_SENTENCES_BACK:
+                    break
+                sentences.append(starts[other])
+            if holds(span, spans[other], nouns):
+                total = other
+                break
+        if total is not None and total not in part_of[:index]:
+            # `поступило 318,7 млрд тенге, из них собственные доходы – 104,2 млрд, ... Больше всего принес
+            # корпоративный подоходный налог – 38,6 млрд тенге`: the largest of one of its parts' parts
+            part_of[index] = total
