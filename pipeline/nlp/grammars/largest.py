@@ -14,6 +14,10 @@ from pipeline.nlp.grammars.figure_facts import (
     counted_noun, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
 
 MAX_SENTENCES_BACK = 2  # sentences with figures back the total may stand in
+# `Самый крупный лот ... оценен в 7,8 млрд тенге`, `Крупнейшую сделку – 1,2 млн долларов`: the largest of the
+# things a sum told before adds up
+SUPERLATIVES = ('самый', 'самая', 'самое', 'самого', 'самой', 'самому', 'самым', 'самую', 'самом', 'крупнейш')
+MAX_SUPERLATIVE_START = 2  # words before it: `В итоге самый крупный лот`
 MAX_CUE_NOUN = 3  # words after `всего` the cue's noun may stand at: `Больше всего иностранных гостей`
 
 
@@ -23,6 +27,12 @@ def cue_nouns(span):
     at = opening.index('всего') + 1 if 'всего' in opening else len(opening)
     return {parsed.normal_form for word in opening[at:at + MAX_CUE_NOUN] if word.isalpha()
             for parsed in parse(word)[:1] if parsed.tag.POS == 'NOUN'}
+
+
+def opens_superlative(span):
+    """The span's sentence opens on a superlative (`Самый крупный лот`, `Крупнейшую сделку`)."""
+    opening = words(span.doc[sent_start(span):min(span.start, sent_start(span) + MAX_SUPERLATIVE_START + 1)])
+    return any(word.startswith(SUPERLATIVES) for word in opening)
 
 
 def is_sum(span):
@@ -54,14 +64,15 @@ def told_sum(spans, index):
 
 
 def largest_parts(spans, part_of):
-    """The first figure of a sentence opening on `Больше всего` (`Наибольшее число`), no part yet, is a part of
+    """The first figure of a sentence opening on `Больше всего` (`Наибольшее число`; a sum after a superlative:
+    `Самый крупный лот ... оценен в 7,8 млрд тенге`), no part yet, is a part of
     the nearest larger figure of its kind in the two sentences with figures before (a count: of the noun the cue
     names), unless that figure's breakdown is told already before it or the sentence's figures of the kind
     overrun it."""
     starts = [sent_start(span) for span in spans]
     for index, span in enumerate(spans):
         if part_of[index] is not None or (index and starts[index - 1] == starts[index]) or is_percent(span) \
-                or not largest_first(span):
+                or not (largest_first(span) or (is_sum(span) and opens_superlative(span))):
             continue
         nouns, sentences, total = cue_nouns(span), [], None
         for other in range(index - 1, -1, -1):
