@@ -10,6 +10,7 @@ from pipeline.nlp.doc import sent_start
 from pipeline.nlp.morph import parse
 
 from pipeline.nlp.grammars.breakdowns import largest_first
+from pipeline.nlp.grammars.part_guards import money_like
 from pipeline.nlp.grammars.figure_facts import (
     counted_noun, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
 
@@ -51,24 +52,25 @@ def holds(part, total, nouns):
     return facts(total).get('kind') == 'count' and not is_elliptic(total) and counted_noun(total) in nouns
 
 
-def told_sum(spans, index):
-    """The sum of the part at `index` and the figures of its kind after it in its sentence: `Больше всего домов
-    сдано в Шымкенте – 30, в Алматы – 25` tells 55 houses, no parts of `Построено 40 домов`."""
-    span, total = spans[index], 0
-    for other in range(index, len(spans)):
+def siblings(spans, index):
+    """The part at `index` and the figures of its kind after it in its sentence, its fellow parts: `Больше всего
+    пришлось на размещение – около 19 млрд тенге, на питание – 13 млрд, на развлечения – 6 млрд тенге`."""
+    span, found = spans[index], [index]
+    for other in range(index + 1, len(spans)):
         if sent_start(spans[other]) != sent_start(span):
             break
-        if other == index or same_kind(spans[other], span) or (not is_sum(span) and is_elliptic(spans[other])):
-            total += value(spans[other])
-    return total
+        if same_kind(spans[other], span) or (is_money(span) and money_like(spans, other)) \
+                or (not is_sum(span) and is_elliptic(spans[other])):
+            found.append(other)
+    return found
 
 
 def largest_parts(spans, part_of):
     """The first figure of a sentence opening on `Больше всего` (`Наибольшее число`; a sum after a superlative:
     `Самый крупный лот ... оценен в 7,8 млрд тенге`), no part yet, is a part of
     the nearest larger figure of its kind in the two sentences with figures before (a count: of the noun the cue
-    names), unless that figure's breakdown is told already before it or the sentence's figures of the kind
-    overrun it."""
+    names), and so are the figures of its kind after it in its sentence, unless that figure's breakdown is told
+    already before it or they overrun it."""
     starts = [sent_start(span) for span in spans]
     for index, span in enumerate(spans):
         if part_of[index] is not None or (index and starts[index - 1] == starts[index]) or is_percent(span) \
@@ -83,7 +85,12 @@ def largest_parts(spans, part_of):
             if holds(span, spans[other], nouns):
                 total = other
                 break
-        if total is not None and total not in part_of[:index] and told_sum(spans, index) <= value(spans[total]):
+        run = siblings(spans, index)
+        if total is not None and total not in part_of[:index] \
+                and sum(value(spans[other]) for other in run) <= value(spans[total]):
             # `поступило 318,7 млрд тенге, из них собственные доходы – 104,2 млрд, ... Больше всего принес
-            # корпоративный подоходный налог – 38,6 млрд тенге`: the largest of one of its parts' parts
-            part_of[index] = total
+            # корпоративный подоходный налог – 38,6 млрд тенге`: the largest of one of its parts' parts;
+            # `Больше всего домов сдано в Шымкенте – 30, в Алматы – 25` overruns `Построено 40 домов`
+            for other in run:
+                if part_of[other] is None:
+                    part_of[other] = total
