@@ -12,7 +12,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.grammars.breakdowns import largest_first
 from pipeline.nlp.grammars.part_guards import money_like
 from pipeline.nlp.grammars.figure_facts import (
-    counted_noun, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
+    counted_noun, counts_people, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
 
 MAX_SENTENCES_BACK = 2  # sentences with figures back the total may stand in
 # `Самый крупный лот ... оценен в 7,8 млрд тенге`, `Крупнейшую сделку – 1,2 млн долларов`: the largest of the
@@ -23,11 +23,15 @@ MAX_CUE_NOUN = 3  # words after `всего` the cue's noun may stand at: `Бо�
 
 
 def cue_nouns(span):
-    """The lemmas of the nouns right after `Больше всего` in the span's sentence, before the figure."""
+    """The lemmas of the first noun right after `Больше всего` in the span's sentence, before the figure
+    (`Больше всего иностранных гостей` -> {'гость'}; not `борцы` in `Больше всего наград принесли борцы`)."""
     opening = words(span.doc[sent_start(span):span.start])
     at = opening.index('всего') + 1 if 'всего' in opening else len(opening)
-    return {parsed.normal_form for word in opening[at:at + MAX_CUE_NOUN] if word.isalpha()
-            for parsed in parse(word)[:1] if parsed.tag.POS == 'NOUN'}
+    for word in opening[at:at + MAX_CUE_NOUN]:
+        nouns = {parsed.normal_form for parsed in parse(word)[:1] if word.isalpha() and parsed.tag.POS == 'NOUN'}
+        if nouns:
+            return nouns
+    return set()
 
 
 def opens_superlative(span):
@@ -49,7 +53,13 @@ def holds(part, total, nouns):
         return False
     if is_sum(part) or is_sum(total):
         return same_kind(part, total)
-    return facts(total).get('kind') == 'count' and not is_elliptic(total) and counted_noun(total) in nouns
+    return facts(total).get('kind') == 'count' and not is_elliptic(total) \
+        and (counted_noun(total) in nouns or (people_noun(nouns) and counts_people(total)))
+
+
+def people_noun(nouns):
+    """One of the cue's nouns names people: `Больше всего туристов`, `посетителей`."""
+    return any('anim' in parsed.tag for noun in nouns for parsed in parse(noun)[:1])
 
 
 def siblings(spans, index):
