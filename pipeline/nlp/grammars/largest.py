@@ -12,7 +12,7 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.grammars.breakdowns import largest_first
 from pipeline.nlp.grammars.part_guards import money_like
 from pipeline.nlp.grammars.figure_facts import (
-    counted_noun, counts_people, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
+    counted_noun, facts, is_change, is_elliptic, is_money, is_percent, same_kind, value, words)
 
 MAX_SENTENCES_BACK = 2  # sentences with figures back the total may stand in
 # `Самый крупный лот ... оценен в 7,8 млрд тенге`, `Крупнейшую сделку – 1,2 млн долларов`: the largest of the
@@ -53,13 +53,7 @@ def holds(part, total, nouns):
         return False
     if is_sum(part) or is_sum(total):
         return same_kind(part, total)
-    return facts(total).get('kind') == 'count' and not is_elliptic(total) \
-        and (counted_noun(total) in nouns or (people_noun(nouns) and counts_people(total)))
-
-
-def people_noun(nouns):
-    """One of the cue's nouns names people: `Больше всего туристов`, `посетителей`."""
-    return any('anim' in parsed.tag for noun in nouns for parsed in parse(noun)[:1])
+    return facts(total).get('kind') == 'count' and not is_elliptic(total) and counted_noun(total) in nouns
 
 
 def siblings(spans, index):
