@@ -36,6 +36,8 @@ from pipeline.nlp.grammars.delegations import delegation_parts
 from pipeline.nlp.grammars.ledes import lede_parts
 from pipeline.nlp.grammars.more import more_parts
 from pipeline.nlp.grammars.described import described_links
+from pipeline.nlp.grammars.largest import largest_parts
+from pipeline.nlp.grammars.onthem import on_them_links
 from pipeline.nlp.grammars.part_guards import guard_parts
 from pipeline.nlp.grammars.shares import (
     counted_noun_shares, counted_total_shares, named_share_parts, pointed_share_parts, share_amount_parts, share_parts,
@@ -194,6 +196,7 @@ def figure_links(spans):
     following_parts(spans, part_of)
     delegation_parts(spans, part_of)
     taken_up_links(spans, part_of, with_of)
+    on_them_links(spans, part_of, with_of)
     clause_pointer_links(spans, part_of, with_of)
     spent_on_links(spans, with_of)
     participant_links(spans, with_of)
@@ -204,6 +207,7 @@ def figure_links(spans):
     aim_links(spans, part_of, with_of)
     lede_parts(spans, part_of, with_of)
     more_parts(spans, part_of)
+    largest_parts(spans, part_of)
     guard_parts(spans, part_of)
     unpoint_each_shares(spans, part_of)
     for index, span in enumerate(spans):

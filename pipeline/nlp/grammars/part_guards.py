@@ -11,6 +11,7 @@ from pipeline.nlp.grammars.described import in_rate, is_capacity
 from pipeline.nlp.grammars.figure_facts import (
     BOUNDARIES, clause_before, facts, is_compared, is_elliptic, is_money, is_percent, same_kind, same_sentence, value,
     words)
+from pipeline.nlp.grammars.part_nouns import noun_total
 
 # `3 томографа стоимостью 450 млн тенге каждый`: the price of one of the things, no part of a sum
 EACH = frozenset({'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждому', 'каждом', 'каждым', 'каждую'})
@@ -277,3 +278,7 @@ def guard_parts(spans, part_of):
             # `126 км трассы, из них 48 км расширены до четырех полос`: the cue's part is in the total's measure,
             # a count of another noun after it says something of that part
             part_of[index] = None
+        elif noun_total(spans, index, total) != total:
+            # `1 120 квартир общей площадью 71,5 тыс. квадратных метров. Из этих квартир 380 ...`: the part counts
+            # what an earlier figure counts, not the area; a count of things is no part of a measure or a sum
+            part_of[index] = noun_total(spans, index, total)
