@@ -312,7 +312,7 @@ def is_rate_base(tokens, amount, end, lemma):
     (`На 1000 жителей приходится 16,2 рождения`) or counting people right after a number (`84 случая на 10
     тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays."""
     at = amount.first
-    if at < 1 or tokens[at - 1].norm != 'на' or not is_power_of_ten(amount.value):
+    if not _after_per(tokens, at) or not is_power_of_ten(amount.value):
         return False
     sentence = tokens[at].sentence
     for token in tokens[end:end + PER_UNIT_WINDOW]:
@@ -326,6 +326,17 @@ def is_rate_base(tokens, amount, end, lemma):
            for token in tokens[max(0, at - 1 - RATE_BASE_LOOKBACK):at - 1]):
         return True
     return _after_rate_noun(tokens, at - 1)
+
+
+# На каждую тысячу жителей приходится: `каждый` between `на` and the base
+EACH_FORMS = frozenset('каждую каждый каждые каждых каждого каждое'.split())
+
+
+def _after_per(tokens, at):
+    """`на` stands right before tokens[at] or before a form of `каждый` right before it (`на каждую тысячу`)."""
+    if at >= 2 and tokens[at - 1].norm in EACH_FORMS:
+        return tokens[at - 2].norm == 'на'
+    return at >= 1 and tokens[at - 1].norm == 'на'
 
 
 # Смертность на 100 тыс. населения снизилась: a noun that is itself a rate names it before its base

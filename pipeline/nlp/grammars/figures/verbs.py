@@ -37,7 +37,9 @@ CHANGE_VERB_LEMMAS = frozenset(
     # a revision: расходы уточнены до 640,1 млрд тенге, прогноз скорректирован до 3,5%
     'уточнить уточнять скорректировать корректировать '
     # a value reached: морозы доходили до 30 градусов, очередь дошла до 2 тыс. человек
-    'доходить дойти'.split())
+    'доходить дойти '
+    # a result bettered or worsened: рекорд улучшен на 4 см – до 5,72 метра
+    'улучшить улучшать ухудшить ухудшать'.split())
 CHANGE_NOUN_LEMMAS = frozenset(
     'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
     'ускорение подорожание удешевление прирост расширение наращивание сужение индексация'.split())
@@ -127,7 +129,7 @@ def after_change_verb(tokens, index):
         # снизился на 7% – до 310 млрд, выросла на 12%, до 5 трлн: the new value after the size
         for size in range(back - 1, max(-1, back - 1 - CHANGE_SIZE_TOKENS), -1):
             if tokens[size].norm in ('на', 'в', 'во') and _opens_size(tokens, size + 1):
-                return after_change_verb(tokens, size)
+                return after_change_verb(tokens, size) or _compared_size(tokens, size)
         if tokens[back - 1].norm in MULTIPLE_WORDS:
             return after_change_verb(tokens, back - 1)  # сократилось вчетверо, до 210
         return tokens[back].text in LIST_DASHES and _gapped_new_value(tokens, back)
@@ -137,6 +139,12 @@ def after_change_verb(tokens, index):
             return True
         back -= 1
     return False
+
+
+def _compared_size(tokens, size):
+    """`на` at tokens[size] opens the size of a difference a comparative right before it tells: `Краж стало
+    меньше на 214, до 1 112` (the `до` after it is the new value, as after a verb of change)."""
+    return size >= 1 and tokens[size - 1].norm in COMPARATIVES
 
 
 def is_change_size(tokens, index, end):
