@@ -315,10 +315,11 @@ def is_rate_base(tokens, amount, end, lemma):
     if not _after_per(tokens, at) or not is_power_of_ten(amount.value):
         return False
     sentence = tokens[at].sentence
-    for token in tokens[end:end + PER_UNIT_WINDOW]:
+    for at_verb in range(end, min(len(tokens), end + PER_UNIT_WINDOW)):
+        token = tokens[at_verb]
         if token.kind != 'word' or token.sentence != sentence:
             break
-        if word_info(token.norm).lemmas & PER_ONE_VERBS:
+        if word_info(token.norm).lemmas & PER_ONE_VERBS or _fell_per(tokens, at_verb):
             return True  # на 1000 жителей приходится
     if lemma not in RATE_BASE_NOUNS:
         return False
@@ -337,6 +338,17 @@ def _after_per(tokens, at):
     if at >= 2 and tokens[at - 1].norm in EACH_FORMS:
         return tokens[at - 2].norm == 'на'
     return at >= 1 and tokens[at - 1].norm == 'на'
+
+
+# На 1000 жителей пришлось 22,7 рождения: the past of the verb of a rate (not `придется потратить`: a modal)
+PER_PAST_VERB = 'прийтись'
+
+
+def _fell_per(tokens, at):
+    """`пришлось` at tokens[at] tells a rate when no infinitive follows it (`пришлось 22,7 рождения`)."""
+    if PER_PAST_VERB not in word_info(tokens[at].norm).lemmas:
+        return False
+    return at + 1 >= len(tokens) or word_info(tokens[at + 1].norm).pos != 'INFN'
 
 
 # Смертность на 100 тыс. населения снизилась: a noun that is itself a rate names it before its base
