@@ -310,7 +310,8 @@ def is_power_of_ten(value):
 def is_rate_base(tokens, amount, end, lemma):
     """The base a rate is given per, not a count: a round number after на, before a form of приходиться
     (`На 1000 жителей приходится 16,2 рождения`) or counting people right after a number (`84 случая на 10
-    тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays."""
+    тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays.  `каждый`
+    may stand after на (`На каждую тысячу жителей`), and the verb be in the past (`пришлось 22,7 рождения`)."""
     at = amount.first
     if not _after_per(tokens, at) or not is_power_of_ten(amount.value):
         return False

@@ -11,7 +11,10 @@ gives the gapped item's bare number its qualifier (`превысит 900 тыс.
 written_figures4 FIG .986 -> .990, written_figures29 .978 -> .985, the held-out written_figures19 .969 -> .978, no
 other held-out set, kz-dev part or NEREL figures moved.  A place after `на` / `в` before such a dash is no size of
 change (`Цены выросли на 5%, в отдельных районах – до 8%`: `до 8%` stays a bound): written_figures31 (held out) .954
--> .960, nothing else moved.
+-> .960, nothing else moved.  A comparative right before the size of a difference reads the `до` after it as the new
+value, as a verb of change does (`Краж стало меньше на 214, до 1 112`: exactly 1 112, no bound), and a result
+bettered or worsened is a change (`рекорд улучшен на 4 см – до 5,72 метра`): round figures33, its figures in
+durations.py.
 """
 
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
