@@ -254,7 +254,7 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
         if shared is not None:
             return shared
     if adjectives and adjectives[-1].adjective in MEDAL_ADJECTIVES:
-        return _medal_noun(tokens, index), frozenset(), _close_quote(tokens, end, quoted)  # 4 золотые, 1 бронзовую
+        return MEDAL, frozenset(), _close_quote(tokens, end, quoted)  # 4 золотые, 1 бронзовую
     if adjectives and adjectives[-1].adjective in ELLIPTIC_ADJECTIVES:
         return None  # 42 из 49 возможных: the noun (баллов) is left out
     if adjectives and adjectives[-1].adjective and (adjectives[-1].plural or single):
@@ -262,24 +262,6 @@ def noun_at(tokens, index, capitals=False, single=False, genitive_plural=False):
         number = 'plur' if adjectives[-1].plural else 'sing'
         return adjectives[-1].adjective, frozenset({(None, number)}), _close_quote(tokens, end, quoted)
     return None
-
-
-# не менее 6 наград, в том числе 3 золотые: the metal stands for the noun the count before it named (награда or медаль)
-AWARD_NOUNS = frozenset({'награда', MEDAL})
-AWARD_WINDOW = 12
-
-
-def _medal_noun(tokens, index):
-    """The noun a medal's metal at tokens[index] stands for: the award noun nearest before it in its sentence
-    (`6 наград, в том числе 3 золотые`: награда; `14 медалей, в том числе 5 золотых`: медаль), else медаль."""
-    sentence = tokens[index].sentence
-    for back in range(index - 1, max(-1, index - AWARD_WINDOW - 1), -1):
-        token = tokens[back]
-        if token.sentence != sentence:
-            break
-        if token.kind == 'word' and word_info(token.norm).noun_lemma in AWARD_NOUNS:
-            return word_info(token.norm).noun_lemma
-    return MEDAL
 
 
 def _after_scale(tokens, index):
