@@ -308,15 +308,17 @@ def is_power_of_ten(value):
 def is_rate_base(tokens, amount, end, lemma):
     """The base a rate is given per, not a count: a round number after на, before a form of приходиться
     (`На 1000 жителей приходится 16,2 рождения`) or counting people right after a number (`84 случая на 10
-    тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays."""
+    тыс. жителей`, `3,1 врача на 10 тыс. населения`); `2 школы на 1000 мест` is a capacity and stays.  `каждый`
+    may stand after на (`На каждую тысячу жителей`), and the verb be in the past (`пришлось 22,7 рождения`)."""
     at = amount.first
-    if at < 1 or tokens[at - 1].norm != 'на' or not is_power_of_ten(amount.value):
+    if not _after_per(tokens, at) or not is_power_of_ten(amount.value):
         return False
     sentence = tokens[at].sentence
-    for token in tokens[end:end + PER_UNIT_WINDOW]:
+    for at_verb in range(end, min(len(tokens), end + PER_UNIT_WINDOW)):
+        token = tokens[at_verb]
         if token.kind != 'word' or token.sentence != sentence:
             break
-        if word_info(token.norm).lemmas & PER_ONE_VERBS:
+        if word_info(token.norm).lemmas & PER_ONE_VERBS or _fell_per(tokens, at_verb):
             return True  # на 1000 жителей приходится
     if lemma not in RATE_BASE_NOUNS:
         return False
@@ -324,6 +326,28 @@ def is_rate_base(tokens, amount, end, lemma):
            for token in tokens[max(0, at - 1 - RATE_BASE_LOOKBACK):at - 1]):
         return True
     return _after_rate_noun(tokens, at - 1)
+
+
+# На каждую тысячу жителей приходится: `каждый` between `на` and the base
+EACH_FORMS = frozenset('каждую каждый каждые каждых каждого каждое'.split())
+
+
+def _after_per(tokens, at):
+    """`на` stands right before tokens[at] or before a form of `каждый` right before it (`на каждую тысячу`)."""
+    if at >= 2 and tokens[at - 1].norm in EACH_FORMS:
+        return tokens[at - 2].norm == 'на'
+    return at >= 1 and tokens[at - 1].norm == 'на'
+
+
+# На 1000 жителей пришлось 22,7 рождения: the past of the verb of a rate (not `придется потратить`: a modal)
+PER_PAST_VERB = 'прийтись'
+
+
+def _fell_per(tokens, at):
+    """`пришлось` at tokens[at] tells a rate when no infinitive follows it (`пришлось 22,7 рождения`)."""
+    if PER_PAST_VERB not in word_info(tokens[at].norm).lemmas:
+        return False
+    return at + 1 >= len(tokens) or word_info(tokens[at + 1].norm).pos != 'INFN'
 
 
 # Смертность на 100 тыс. населения снизилась: a noun that is itself a rate names it before its base

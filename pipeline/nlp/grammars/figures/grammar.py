@@ -61,8 +61,8 @@ from dataclasses import dataclass
 from pipeline.nlp.grammars.dates import date_spans
 from pipeline.nlp.grammars.figures.amounts import amount_at, hyphen_range_at, plain, range_tail_at
 from pipeline.nlp.grammars.figures.durations import (
-    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_averaged, is_finished_in, is_taken_time, is_term,
-    is_time_expression, is_time_spent, is_travel_time, measures_time)
+    CLOCK_DURATION_LEMMAS, DURATION_LEMMAS, is_age, is_averaged, is_finished_in, is_split_second, is_taken_time,
+    is_term, is_time_expression, is_time_spent, is_travel_time, measures_time)
 from pipeline.nlp.grammars.figures.elided import fill_elided, named, times_parallel
 from pipeline.nlp.grammars.figures.fraction import fraction_at, fraction_whole
 from pipeline.nlp.grammars.figures.filters import (
@@ -256,7 +256,8 @@ def _read_figure(text, tokens, index, references, whole=None):
         return None
     averaged = (lemma in CLOCK_DURATION_LEMMAS and is_averaged(tokens, amount.first)  # в среднем 9 секунд
                 or is_finished_in(tokens, amount.first, lemma)  # расчистили за шесть часов
-                or (lemma in CLOCK_DURATION_LEMMAS and is_travel_time(tokens, amount.first)))  # идет около 5 часов
+                or (lemma in CLOCK_DURATION_LEMMAS and is_travel_time(tokens, amount.first))  # идет около 5 часов
+                or is_split_second(amount, lemma))  # показал время 6,61 секунды
     if lemma in DURATION_LEMMAS and unit is None and not averaged and (
             (lemma in CLOCK_DURATION_LEMMAS and not measures_time(tokens, amount.first)
              and not is_taken_time(tokens, amount.first)) or is_age(tokens, first, end)

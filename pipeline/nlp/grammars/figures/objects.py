@@ -11,6 +11,9 @@ it is that noun's adjective (`46 пожарных машин`: machines, not fir
 place that keeps livestock too (`ферм на 400–600 голов`), and a unit of flow is kept whole like one of
 speed (`480 кубометров в секунду`).  `судов` after the adjective of a court's level counts courts, not ships
 (`15 районных судов`).
+Tried and left out (round figures33): a medal's metal standing for the award noun nearest before it (`не менее 6
+наград, в том числе 3 золотые`: награда, as written_figures7 annotates it): written_figures7 FIG .980 -> .982, but
+kz-dev tune .996 -> .976 and written_figures3 1.000 -> .984, whose gold counts `9 наград: 3 золотые` as medals.
 """
 
 from pipeline.nlp.grammars.figures.amounts import amount_at

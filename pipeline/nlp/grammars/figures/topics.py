@@ -8,7 +8,9 @@
 The topic opens its sentence or a clause (after a comma or colon, `, но` / `, а`, `Из них` / `среди них`), may
 take coordinated or graded adjectives, a participle clause between commas or prepositional phrases before its
 verb, and reaches its number across a few words, an aside or an age (elided.py gives the noun; its docstring
-tells the rules and their figures).  Split from elided.py when it passed 600 lines; the rules are unchanged."""
+tells the rules and their figures).  Split from elided.py when it passed 600 lines; the rules are unchanged.
+A comparative right after the topic's verb leads it to the size of the difference (`Краж стало меньше на 214, до
+1 112`: thefts, and the new value takes them from it; round figures33, its figures in durations.py)."""
 
 from pipeline.nlp.grammars.figures.objects import noun_at
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
@@ -41,12 +43,28 @@ def fronted_nouns(tokens):
         verb = _after_prepositional_phrases(tokens, _after_participle_clause(tokens, noun[2]))
         if verb + 1 < len(tokens) and tokens[verb].kind == 'word' and word_info(tokens[verb].norm).pos in VERB_LIKE_POS:
             found[verb + 1] = (index, noun[0])
+            compared = _compared_size_at(tokens, verb + 1)
+            if compared is not None:
+                found[compared] = (index, noun[0])  # Краж стало меньше на 214
             topics.setdefault(token.sentence, (index, noun[0]))
             continue
         number = _gapped_fronted(tokens, index, noun[2])
         if number is not None:
             gapped[number] = (index, noun[0], noun[0] in KIND_HEADS and _has_kind(tokens, noun[2]))
     return found, gapped, topics
+
+
+# Краж стало меньше на 214: a comparative right after the topic's verb, then the size of the difference
+TOPIC_COMPARATIVES = frozenset('больше меньше'.split())
+
+
+def _compared_size_at(tokens, at):
+    """The index of `на` opening the size of a difference right after a fronted topic's verb (`Краж стало
+    меньше на 214, до 1 112`: thefts, and the new value after it takes them too), or None."""
+    if at + 2 < len(tokens) and tokens[at].norm in TOPIC_COMPARATIVES and tokens[at + 1].norm == 'на' \
+            and tokens[at + 2].kind == 'num':
+        return at + 1
+    return None
 
 
 # вакансий врачей, случаев кори, заявок фермеров: nouns counting posts or cases of a kind their genitive names

@@ -11,7 +11,10 @@ gives the gapped item's bare number its qualifier (`превысит 900 тыс.
 written_figures4 FIG .986 -> .990, written_figures29 .978 -> .985, the held-out written_figures19 .969 -> .978, no
 other held-out set, kz-dev part or NEREL figures moved.  A place after `на` / `в` before such a dash is no size of
 change (`Цены выросли на 5%, в отдельных районах – до 8%`: `до 8%` stays a bound): written_figures31 (held out) .954
--> .960, nothing else moved.
+-> .960, nothing else moved.  A comparative right before the size of a difference reads the `до` after it as the new
+value, as a verb of change does (`Краж стало меньше на 214, до 1 112`: exactly 1 112, no bound), and a result
+bettered or worsened is a change (`рекорд улучшен на 4 см – до 5,72 метра`): round figures33, its figures in
+durations.py.
 """
 
 from pipeline.nlp.grammars.figures.tokens import LIST_DASHES
@@ -36,7 +39,9 @@ CHANGE_VERB_LEMMAS = frozenset(
     # a revision: расходы уточнены до 640,1 млрд тенге, прогноз скорректирован до 3,5%
     'уточнить уточнять скорректировать корректировать '
     # a value reached: морозы доходили до 30 градусов, очередь дошла до 2 тыс. человек
-    'доходить дойти'.split())
+    'доходить дойти '
+    # a result bettered or worsened: рекорд улучшен на 4 см – до 5,72 метра
+    'улучшить улучшать ухудшить ухудшать'.split())
 CHANGE_NOUN_LEMMAS = frozenset(
     'рост снижение увеличение сокращение повышение понижение уменьшение падение замедление '
     'ускорение подорожание удешевление прирост расширение наращивание сужение индексация'.split())
@@ -126,7 +131,7 @@ def after_change_verb(tokens, index):
         # снизился на 7% – до 310 млрд, выросла на 12%, до 5 трлн: the new value after the size
         for size in range(back - 1, max(-1, back - 1 - CHANGE_SIZE_TOKENS), -1):
             if tokens[size].norm in ('на', 'в', 'во') and _opens_size(tokens, size + 1):
-                return after_change_verb(tokens, size)
+                return after_change_verb(tokens, size) or _compared_size(tokens, size)
         if tokens[back - 1].norm in MULTIPLE_WORDS:
             return after_change_verb(tokens, back - 1)  # сократилось вчетверо, до 210
         return tokens[back].text in LIST_DASHES and _gapped_new_value(tokens, back)
@@ -136,6 +141,12 @@ def after_change_verb(tokens, index):
             return True
         back -= 1
     return False
+
+
+def _compared_size(tokens, size):
+    """`на` at tokens[size] opens the size of a difference a comparative right before it tells: `Краж стало
+    меньше на 214, до 1 112` (the `до` after it is the new value, as after a verb of change)."""
+    return size >= 1 and tokens[size - 1].norm in COMPARATIVES
 
 
 def is_change_size(tokens, index, end):
