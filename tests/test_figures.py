@@ -264,11 +264,12 @@ def test_time_expression_is_not_a_figure(text):
     assert extract_figures(text) == []
 
 
-# clock units are times, in any frame
+# clock units are times, in any frame; seconds with a decimal fraction are the one exception, a
+# stopwatch's reading (durations.is_split_second; kz_figure_phrases.tsv has its rows)
 @pytest.mark.parametrize('text', [
     'полиция пыталась обезвредить его в течение 12 часов',
     'перелёт длительностью 20 минут',
-    'пробежал стометровку за 9,58 секунды',
+    'пробежал стометровку за 12 секунд',
 ])
 def test_clock_duration_is_not_a_figure(text):
     assert extract_figures(text) == []

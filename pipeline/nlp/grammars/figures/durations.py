@@ -363,9 +363,8 @@ COORDINATORS = frozenset({'и', 'или'})
 def coordinated_start(tokens, first):
     """The index of the number a number at tokens[first] is coordinated with (`к пяти и четырем годам`,
     `через 2 или 3 года`: the frame stands before the first), or None."""
-    if first >= 2 and tokens[first - 1].norm in COORDINATORS and not tokens[first - 2].skip and (
-            tokens[first - 2].kind == 'num' or tokens[first - 2].norm in NUMBER_WORDS) \
-            and tokens[first - 2].sentence == tokens[first].sentence:
+    if first >= 2 and tokens[first - 1].norm in COORDINATORS and not tokens[first - 2].skip \
+            and is_number_token(tokens[first - 2]) and tokens[first - 2].sentence == tokens[first].sentence:
         return first - 2
     return None
 
