@@ -5,7 +5,7 @@ from razdel import tokenize
 from spacy.tokens import Span
 
 from pipeline.nlp.morph import inflect, lexeme_words, parse
-from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
+from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens, razdel_tokens_slow, split_tokens
 
 
 @pytest.mark.parametrize('text', [
@@ -24,6 +24,26 @@ from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
 ])
 def test_razdel_tokens_are_razdel_s(text):
     assert razdel_tokens(text) == adapt_razdel(tokenize(text))
+
+
+@pytest.mark.parametrize('text', [
+    'а -б и в- г',                       # runs that need their neighbours, amid plain ones
+    'счёт 5 .5 и 7, 8 и 1 /2 в 2020. году',
+    'слово, «Союз» (Дэниел) сказал: нет! yahoo!',
+    '  два  пробела,\tтабуляция\r\nи CRLF ',
+    '\u00a0NBSP\u00a0и\u2028разделитель\n\n',
+    'дом -5 дом, -5 дом -',              # a run of one mark that needs its neighbours at the end
+    '-а начало и конец а-',
+    'под_черк _x x_ и — тире – и - дефис',
+    '',
+    ' ',
+    'слово',
+])
+def test_split_tokens_are_the_slow_path_s(text):
+    """The run-by-run split (cached token texts per run) gives the tokens and spaces of razdel's
+    tokens followed by their gaps."""
+    assert split_tokens(text) == razdel_tokens_slow(text)
+    assert split_tokens(text) == razdel_tokens_slow(text)  # again, from the caches
 
 
 @pytest.mark.parametrize('text', [
