@@ -17,8 +17,8 @@ window, one matmul over padded batches of 8, and batch-norm on strided
   (weight / std) is positive in this model, so relu(x) * scale =
   relu(x * scale) goes into the conv weights and bias; what is left is one
   addition (for the last layer, folded into the projection's bias).
-- CRF: slovnet's Viterbi, the same float operations, over batches of
-  sequences of similar length, with vectorised backtracking.
+- CRF: slovnet's Viterbi, the same float operations, over all sequences at
+  once packed by position (no padding), with vectorised backtracking.
 - Encoding: (word id, shape id) cached per token string.
 
 Emissions differ from slovnet's only by float32 rounding (summation order);
@@ -34,7 +34,6 @@ TOKEN_CACHE_ROWS = 16384
 MAX_TOKENS = 8192
 # receptive field of the three kernel-3 convs: 3 tokens each side
 MARGIN = 3
-CRF_BATCH = 64
 
 
 def exec_weight(model, name):
@@ -256,36 +255,43 @@ class FastNER:
         return results
 
     def viterbi(self, emissions):
-        """Tag ids of each (n, tags) emission array: slovnet's CRF.decode, batched by length."""
-        results = [None] * len(emissions)
-        order = sorted(range(len(emissions)), key=lambda index: len(emissions[index]))
+        """Tag ids of each (n, tags) emission array: slovnet's CRF.decode over all of them at once.
+
+        The sequences go longest first, packed by position: block p holds position p of the
+        sequences longer than p, a prefix of them, so each step works on that prefix without
+        padding or masks (batches of 64 padded to their longest and masked took 0.21 s of NEREL
+        train where this takes 0.12). The same float operations on the same values as slovnet's."""
+        count = len(emissions)
+        order = sorted(range(count), key=lambda index: -len(emissions[index]))
+        sizes = np.fromiter((len(emissions[index]) for index in order), np.int64, count)
+        length, tags = int(sizes[0]), self.transitions.shape[0]
+        # active[p]: how many sequences are longer than p; offsets[p]: where block p starts
+        active = count - np.searchsorted(sizes[::-1], np.arange(length), side='right')
+        offsets = np.zeros(length + 1, dtype=np.int64)
+        np.cumsum(active, out=offsets[1:])
+        packed = np.empty((int(offsets[-1]), tags), dtype=emissions[order[0]].dtype)
+        for column, index in enumerate(order):
+            packed[offsets[:sizes[column]] + column] = emissions[index]
         transitions = self.transitions
-        for begin in range(0, len(order), CRF_BATCH):
-            batch = order[begin:begin + CRF_BATCH]
-            sizes = np.array([len(emissions[index]) for index in batch])
-            size, length, tags = len(batch), int(sizes.max()), transitions.shape[0]
-            padded = np.zeros((length, size, tags), dtype=emissions[batch[0]].dtype)
-            for column, index in enumerate(batch):
-                padded[:sizes[column], column] = emissions[index]
-            mask = np.arange(length)[:, None] < sizes[None, :]
-            score = padded[0]
-            history = np.empty((max(0, length - 1), size, tags), dtype=np.int64)
-            for position in range(1, length):
-                candidates = score.reshape(size, tags, 1) + transitions + padded[position].reshape(size, 1, tags)
-                best = candidates.argmax(-2)
-                best_score = candidates.max(-2)  # the values at `best`, without building its index arrays
-                score = np.where(mask[position].reshape(size, 1), best_score, score)
-                history[position - 1] = best
-            current = score.argmax(-1)
-            path = np.zeros((size, length), dtype=np.int64)
-            columns = np.arange(size)
-            path[columns, sizes - 1] = current
-            for position in range(length - 2, -1, -1):
-                active = position < sizes - 1
-                current = np.where(active, history[position][columns, current], current)
-                path[active, position] = current[active]
-            for column, index in enumerate(batch):
-                results[index] = path[column, :sizes[column]]
+        score = packed[:count].copy()
+        history = np.empty((len(packed), tags), dtype=np.int8)  # block p: the best previous tag of each tag
+        for position in range(1, length):
+            live, base = int(active[position]), int(offsets[position])
+            candidates = score[:live].reshape(live, tags, 1) + transitions + \
+                packed[base:base + live].reshape(live, 1, tags)
+            history[base:base + live] = candidates.argmax(-2)
+            score[:live] = candidates.max(-2)
+        current = score.argmax(-1)
+        path = np.empty(len(packed), dtype=np.int64)
+        columns = np.arange(count)
+        path[offsets[sizes - 1] + columns] = current
+        for position in range(length - 2, -1, -1):
+            live, base = int(active[position + 1]), int(offsets[position + 1])
+            current[:live] = history[base + columns[:live], current[:live]]
+            path[offsets[position]:offsets[position] + live] = current[:live]
+        results = [None] * count
+        for column, index in enumerate(order):
+            results[index] = path[offsets[:sizes[column]] + column]
         return results
 
     def tag(self, sequences):
