@@ -128,3 +128,14 @@ def test_viterbi_is_slovnet_s_crf(recognizer, sizes, seed, ties):
     crf = recognizer.ner.infer.model.head.crf
     expected = [crf.decode(array[None], np.ones((1, len(array)), dtype=bool))[0].tolist() for array in emissions]
     assert [path.tolist() for path in fast.viterbi(emissions)] == expected
+
+
+@pytest.mark.parametrize('word_ids', [[0], [1, 2, 3], [250_001, 7, 7, 249_999]])
+def test_vectors_are_navec_s(recognizer, word_ids):
+    """One `take` from the flattened codes gives navec's own vectors (`PQ[id]`)."""
+    import numpy as np
+
+    pq = recognizer.ner.infer.model.emb.word
+    expected = np.stack([pq.codes.array[np.arange(pq.codes.array.shape[0]), pq.indexes.array[id]].ravel()
+                         for id in word_ids])
+    assert np.array_equal(recognizer.fast.vectors(np.array(word_ids)), expected)

@@ -25,6 +25,8 @@ Emissions differ from slovnet's only by float32 rounding (summation order);
 `tests/test_fastnet.py` checks that the spans are identical.
 """
 
+from itertools import chain
+
 import numpy as np
 
 # a first-layer row of a token (3 taps x 256 filters, float32) is 3 KB: the
@@ -79,8 +81,13 @@ class FastNER:
 
         navec = model.emb.word
         self.navec_indexes = navec.indexes.array
-        self.navec_codes = navec.codes.array
-        self.navec_qdims = np.arange(self.navec_codes.shape[0])
+        # navec's product-quantised vectors: codes (qdims, centroids, dims per qdim) and each word's
+        # centroid per qdim; a word's vector is its centroids' rows side by side. The codes as one
+        # (qdims * centroids, dims) table: one `take` of rows qdim * centroids + centroid gathers
+        # the vectors of 1,500 words in a quarter of the time of indexing with two arrays
+        codes = navec.codes.array
+        self.navec_table = codes.reshape(-1, codes.shape[2])
+        self.navec_bases = np.arange(codes.shape[0]) * codes.shape[1]
         word_dim = navec.dim
 
         layers = model.encoder.layers
@@ -119,6 +126,10 @@ class FastNER:
         self.rows = np.zeros((3, self.cache_rows, out), dtype=taps.dtype)
         self.uses = np.zeros(self.cache_rows, dtype=np.int64)
         self.slots = {}
+        # rows freed by `evict`, reused first, and the first row never used: the live rows and the
+        # free ones are rows 1 .. top - 1
+        self.free = np.zeros(0, dtype=np.int64)
+        self.top = 1
 
     @staticmethod
     def taps(weight):
@@ -146,9 +157,10 @@ class FastNER:
             count = len(missing)
             word_ids = np.fromiter((encode_word(word.lower()) for word in missing), np.int64, count)
             shape_ids = np.fromiter((encode_shape(self.word_shape(word)) for word in missing), np.int64, count)
-            new = np.arange(len(slots) + 1, len(slots) + 1 + count)
-            indexes = self.navec_indexes[word_ids]
-            vectors = self.navec_codes[self.navec_qdims, indexes].reshape(count, -1)
+            fresh = max(0, count - len(self.free))
+            new = np.concatenate([self.free[:count], np.arange(self.top, self.top + fresh)])
+            self.free, self.top = self.free[count:], self.top + fresh
+            vectors = self.vectors(word_ids)
             if count == 1:  # a one-row matmul would take BLAS's gemv path: keep every row on gemm
                 vectors = np.vstack([vectors, vectors])
             rows = (vectors @ self.first_word)[:count]
@@ -156,21 +168,32 @@ class FastNER:
             self.rows[:, new] = rows.reshape(count, 3, -1).transpose(1, 0, 2)
             self.uses[new] = 0
             slots.update(zip(missing, new.tolist()))
-        result = [np.fromiter((slots[word] for word in words), np.int64, len(words)) for words in sequences]
-        if result:
-            self.uses += np.bincount(np.concatenate(result), minlength=self.cache_rows)[:self.cache_rows]
-        return result
+        # every token's row in one array, cut into views per sequence (one `fromiter` over a builtin
+        # map where one per sequence over a generator took twice as long)
+        flat = np.fromiter(map(slots.__getitem__, chain.from_iterable(sequences)), np.int64)
+        bounds = np.cumsum([0] + [len(words) for words in sequences]).tolist()
+        if len(flat):
+            self.uses += np.bincount(flat, minlength=self.cache_rows)[:self.cache_rows]
+        return [flat[start:stop] for start, stop in zip(bounds, bounds[1:])]
+
+    def vectors(self, word_ids):
+        """navec's vectors of the words (its `PQ[id]`, rows of one array)."""
+        centroids = self.navec_indexes[word_ids] + self.navec_bases  # (words, qdims)
+        return self.navec_table.take(centroids.ravel(), axis=0).reshape(len(word_ids), -1)
 
     def evict(self, needed):
-        """Keep the more used half of the cache (less if `needed` new rows would not fit)."""
+        """Keep the more used half of the cache (less if `needed` new rows would not fit).
+
+        The kept rows stay where they are and the others go to the free list (moving the kept
+        ones to the front was a copy of 24 MB, 0.06 s of NEREL train's four evictions)."""
         keep = max(0, min(len(self.slots) // 2, self.cache_rows - 1 - needed))
         words = list(self.slots)
         old = np.fromiter(self.slots.values(), np.int64, len(words))
-        order = np.argsort(-self.uses[old], kind='stable')[:keep]
-        kept = old[order]
-        self.rows[:, 1:keep + 1] = self.rows[:, kept]
-        self.uses[1:keep + 1] = self.uses[kept] // 2
-        self.slots = {words[index]: slot for slot, index in enumerate(order.tolist(), 1)}
+        order = np.argsort(-self.uses[old], kind='stable')
+        kept = old[order[:keep]]
+        self.uses[kept] //= 2
+        self.free = np.concatenate([self.free, old[order[keep:]]])
+        self.slots = {words[index]: slot for index, slot in zip(order[:keep].tolist(), kept.tolist())}
 
     # the network
 
