@@ -264,3 +264,36 @@ def test_date_patterns_are_the_plain_ones(text):
         for bounds in [(), (3, len(text) - 2)]:
             assert [(match.span(), match.groups()) for match in fast.finditer(text, *bounds)] == \
                 [(match.span(), match.groups()) for match in plain.finditer(text, *bounds)], name
+
+
+BISECTED = [
+    'date 2026-02-12\nЗаголовок без точки\n\nПервое предложение. Второе!  Третье?\n \n\tАбзац с табуляцией. И ещё.',
+    'Одна строка без конца',
+    '\n\n  \n',
+    '«Кавычки.» (Скобки.) И… многоточие. А. Б. Иванов сказал.\r\nCRLF абзац.',
+]
+
+
+@pytest.mark.parametrize('text', BISECTED)
+def test_bisected_sentence_starts_and_paragraphs_are_the_token_walk_s(segment, text):
+    """Sentence starts and paragraph token groups found by bisection in the token starts are those
+    of a walk over every token."""
+    from pipeline.nlp.doc import token_starts, token_texts
+    from pipeline.nlp.stages.recognize import paragraph_tokens
+
+    doc = segment(text)
+    offsets, words = token_starts(doc), token_texts(doc)
+    starts = {doc._.body_start} | {start for start, _ in doc._.paragraphs}
+    from razdel import sentenize
+    for start, stop in doc._.paragraphs:
+        starts.update(start + sentence.start for sentence in sentenize(text[start:stop]))
+    walked = [index == 0 or (not word.isspace() and offset in starts)
+              for index, (offset, word) in enumerate(zip(offsets, words))]
+    assert [bool(token.is_sent_start) for token in doc] == walked
+    groups = []
+    for start, stop in doc._.paragraphs or [(doc._.body_start, len(text))]:
+        group = [index for index, (offset, word) in enumerate(zip(offsets, words))
+                 if max(start, doc._.body_start) <= offset < stop and not word.isspace()]
+        if group:
+            groups.append(group)
+    assert paragraph_tokens(doc) == groups
