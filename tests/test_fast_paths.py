@@ -5,7 +5,7 @@ from razdel import tokenize
 from spacy.tokens import Span
 
 from pipeline.nlp.morph import inflect, lexeme_words, parse
-from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
+from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens, razdel_tokens_slow, split_tokens
 
 
 @pytest.mark.parametrize('text', [
@@ -24,6 +24,26 @@ from pipeline.nlp.tokenizer import adapt_razdel, razdel_tokens
 ])
 def test_razdel_tokens_are_razdel_s(text):
     assert razdel_tokens(text) == adapt_razdel(tokenize(text))
+
+
+@pytest.mark.parametrize('text', [
+    'а -б и в- г',                       # runs that need their neighbours, amid plain ones
+    'счёт 5 .5 и 7, 8 и 1 /2 в 2020. году',
+    'слово, «Союз» (Дэниел) сказал: нет! yahoo!',
+    '  два  пробела,\tтабуляция\r\nи CRLF ',
+    '\u00a0NBSP\u00a0и\u2028разделитель\n\n',
+    'дом -5 дом, -5 дом -',              # a run of one mark that needs its neighbours at the end
+    '-а начало и конец а-',
+    'под_черк _x x_ и — тире – и - дефис',
+    '',
+    ' ',
+    'слово',
+])
+def test_split_tokens_are_the_slow_path_s(text):
+    """The run-by-run split (cached token texts per run) gives the tokens and spaces of razdel's
+    tokens followed by their gaps."""
+    assert split_tokens(text) == razdel_tokens_slow(text)
+    assert split_tokens(text) == razdel_tokens_slow(text)  # again, from the caches
 
 
 @pytest.mark.parametrize('text', [
@@ -328,3 +348,36 @@ def test_doc_value_reads_what_doc_underscore_reads(segment, text, values):
     for name in DOC_ATTRIBUTES:
         assert doc_value(doc, name) == getattr(doc._, name)
     assert [doc_value(doc, name) for name in values] == list(values.values())
+
+
+BISECTED = [
+    'date 2026-02-12\nЗаголовок без точки\n\nПервое предложение. Второе!  Третье?\n \n\tАбзац с табуляцией. И ещё.',
+    'Одна строка без конца',
+    '\n\n  \n',
+    '«Кавычки.» (Скобки.) И… многоточие. А. Б. Иванов сказал.\r\nCRLF абзац.',
+]
+
+
+@pytest.mark.parametrize('text', BISECTED)
+def test_bisected_sentence_starts_and_paragraphs_are_the_token_walk_s(segment, text):
+    """Sentence starts and paragraph token groups found by bisection in the token starts are those
+    of a walk over every token."""
+    from pipeline.nlp.doc import token_starts, token_texts
+    from pipeline.nlp.stages.recognize import paragraph_tokens
+
+    doc = segment(text)
+    offsets, words = token_starts(doc), token_texts(doc)
+    starts = {doc._.body_start} | {start for start, _ in doc._.paragraphs}
+    from razdel import sentenize
+    for start, stop in doc._.paragraphs:
+        starts.update(start + sentence.start for sentence in sentenize(text[start:stop]))
+    walked = [index == 0 or (not word.isspace() and offset in starts)
+              for index, (offset, word) in enumerate(zip(offsets, words))]
+    assert [bool(token.is_sent_start) for token in doc] == walked
+    groups = []
+    for start, stop in doc._.paragraphs or [(doc._.body_start, len(text))]:
+        group = [index for index, (offset, word) in enumerate(zip(offsets, words))
+                 if max(start, doc._.body_start) <= offset < stop and not word.isspace()]
+        if group:
+            groups.append(group)
+    assert paragraph_tokens(doc) == groups

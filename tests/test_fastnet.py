@@ -107,3 +107,35 @@ def test_documents_get_the_same_entities(nlp, recognizer, texts):
         recognizer.fast = saved
     assert fast == stock
     assert sum(map(len, fast)) > 50
+
+
+@pytest.mark.parametrize('sizes, seed', [
+    ([1], 0),
+    ([5, 1, 3], 1),
+    ([40, 40, 2, 17, 1, 1, 90], 2),
+    ([300] + [3] * 70, 3),  # one long sequence among many short ones
+])
+@pytest.mark.parametrize('ties', [False, True])
+def test_viterbi_is_slovnet_s_crf(recognizer, sizes, seed, ties):
+    """The packed Viterbi gives slovnet's CRF.decode paths, ties (whole-number scores) included."""
+    import numpy as np
+
+    fast = recognizer.fast
+    rng = np.random.default_rng(seed)
+    tags = fast.transitions.shape[0]
+    emissions = [(rng.integers(-2, 3, (size, tags)) if ties else rng.normal(0, 3, (size, tags))).astype(np.float32)
+                 for size in sizes]
+    crf = recognizer.ner.infer.model.head.crf
+    expected = [crf.decode(array[None], np.ones((1, len(array)), dtype=bool))[0].tolist() for array in emissions]
+    assert [path.tolist() for path in fast.viterbi(emissions)] == expected
+
+
+@pytest.mark.parametrize('word_ids', [[0], [1, 2, 3], [250_001, 7, 7, 249_999]])
+def test_vectors_are_navec_s(recognizer, word_ids):
+    """One `take` from the flattened codes gives navec's own vectors (`PQ[id]`)."""
+    import numpy as np
+
+    pq = recognizer.ner.infer.model.emb.word
+    expected = np.stack([pq.codes.array[np.arange(pq.codes.array.shape[0]), pq.indexes.array[id]].ravel()
+                         for id in word_ids])
+    assert np.array_equal(recognizer.fast.vectors(np.array(word_ids)), expected)

@@ -130,9 +130,16 @@ class Segmenter(Stage):
         if len(doc):
             # all at once: setting token.is_sent_start checks the whole doc each time
             # (`token.is_space` is `text.isspace()`; the lists spare a Token per token)
-            values = [SENTENCE_START if index == 0 or (not word.isspace() and offset in starts) else INSIDE
-                      for index, (offset, word) in enumerate(zip(token_starts(doc), token_texts(doc)))]
-            doc.from_array([SENT_START], numpy.array(values, dtype='int64').view('uint64').reshape(-1, 1))
+            # the first token and each non-space token at a start, found by bisection in the sorted
+            # token starts (a pass over every token took 0.04 s of NEREL train's 0.2 s here)
+            offsets, words = token_starts(doc), token_texts(doc)
+            values = numpy.full(len(offsets), INSIDE, dtype='int64')
+            values[0] = SENTENCE_START
+            for start in starts:
+                index = bisect_left(offsets, start)
+                if index < len(offsets) and offsets[index] == start and not words[index].isspace():
+                    values[index] = SENTENCE_START
+            doc.from_array([SENT_START], values.view('uint64').reshape(-1, 1))
         return doc
 
 
