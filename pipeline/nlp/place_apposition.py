@@ -10,7 +10,7 @@
 """
 
 from pipeline.nlp.kazakh_places import unknown_place
-from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.morph import lemma, match_case, parse
 from pipeline.nlp.place_forms import (
     ACCUSATIVE_ENDINGS, AGREEING, COORDINATORS, HARD_CONSONANTS, LONGEST_LIST, nominative_pair)
 from pipeline.nlp.wordforms import is_inflection
@@ -18,6 +18,8 @@ from pipeline.nlp.wordforms import is_inflection
 
 # пик Ленина, ледник Богдановича: the mountain features newsrooms name after a person (`peak-named-after`)
 PEAK_NOUNS = frozenset(('пик', 'ледник'))
+# `час пик`, `часа пик`, `часы пик` (pymorphy3's first lemma of `часы` is `часы`, the watch): the rush hour
+RUSH_HOUR = frozenset(('час', 'часы'))
 
 
 def peak_reading(text):
@@ -30,11 +32,12 @@ def peak_reading(text):
 
 
 def is_peak_noun(token):
-    """`пик`, `пику`, `ледника`: a lower-case noun of a peak or a glacier in the singular; not `час пик`
-    (`в час пик Ахметов ехал`: the rush hour)."""
-    if token.i > 0 and token.doc[token.i - 1].text.lower() == 'час':
+    """`пик`, `пику`, `ледника`: a lower-case noun of a peak or a glacier in the singular; not `час пик`,
+    `часы пик` (`в часы пик Ахметов ехал`: the rush hour)."""
+    if peak_reading(token.text) is None:
         return False
-    return peak_reading(token.text) is not None
+    return token.i == 0 or lemma(token.doc[token.i - 1].text.lower()) not in RUSH_HOUR
+
 
 
 def peak_normal(span):

@@ -9,19 +9,13 @@ street's (`person-street`, name_edges.py). A peak or a glacier named by a name o
 name (`пик Хан-Тенгри`, `ледник Туюксу`: no first name or surname, `names_person`).
 """
 
-from pipeline.nlp.morph import parse
 from pipeline.nlp.place_apposition import is_peak_noun
+from pipeline.nlp.settlements import is_genitive_name_word
 from pipeline.nlp.stages.repair.name_edges import names_person
 from pipeline.nlp.stages.repair.spans import give_back, make_span
 
 # `пика Карла Маркса`: the words of a name a peak is named after
 LONGEST_NAME = 3
-
-
-def is_genitive(word):
-    """`Ленина`, `Абая`, `Корженевского`: a name a peak is named after is in the genitive (`пик Хан-Тенгри`
-    names the peak itself)."""
-    return any(parsed.tag.case == 'gent' for parsed in parse(word)[:4])
 
 
 def peak_names(doc, spans):
@@ -31,7 +25,7 @@ def peak_names(doc, spans):
     for span in spans:
         head = span.start - 1
         if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_peak_noun(doc[head]) \
-                and not span._.canonical and is_genitive(span[-1].text) \
+                and not span._.canonical and is_genitive_name_word(span[-1].text) \
                 and (span.label_ == 'PER' or len(span) == 1 and names_person(span)):
             give_back(doc, result, head)
             span = make_span(doc, head, span.end, 'LOC', 'peak-named-after')
@@ -50,7 +44,7 @@ def uncovered_peaks(doc, spans):
         stop = token.i + 1
         while stop < len(doc) and stop - token.i <= LONGEST_NAME and stop not in covered \
                 and doc[stop].text[:1].isupper() and doc[stop].is_alpha and names_person(doc[stop:stop + 1]) \
-                and is_genitive(doc[stop].text):
+                and is_genitive_name_word(doc[stop].text):
             stop += 1
         if stop > token.i + 1:
             found.append(make_span(doc, token.i, stop, 'LOC', 'peak-named-after'))
