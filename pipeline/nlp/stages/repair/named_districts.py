@@ -11,6 +11,7 @@ of that person; the noun, `имени` and the name are the district's name, as 
 """
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.settlements import is_genitive_name_word
 from pipeline.nlp.stages.repair.spans import make_span
 
 DISTRICT = 'район'
@@ -27,12 +28,15 @@ def is_district_noun(token):
 
 
 def named_district_end(doc, index):
-    """The end of `район имени X Y` opening at token `index`: the noun, `имени`, two capitalised words; else None."""
+    """The end of `район имени X Y` opening at token `index`: the noun, `имени`, two capitalised words, the first
+    a first name or a surname in the genitive singular; else None (`района имени Лазо Иван Петров`: a one-word
+    namesake, the next word no part of it)."""
     stop = index + 2 + NAME_WORDS
     if stop > len(doc) or not is_district_noun(doc[index]) or doc[index + 1].text != NAMED:
         return None
     words = doc[index + 2:stop]
-    if not all(token.is_alpha and token.text[:1].isupper() and not token.text.isupper() for token in words):
+    if not all(token.is_alpha and token.text[:1].isupper() and not token.text.isupper() for token in words) \
+            or not is_genitive_name_word(words[0].text):
         return None
     return stop
 
