@@ -42,3 +42,13 @@ def test_district_in_an_organisation(nlp):
     doc = nlp.make_doc('Отдел образования района имени Габита Мусрепова объявил конкурс.')
     [span] = named_districts(doc, [make_span(doc, 0, 6, 'ORG', 'slovnet')])
     assert (span.label_, span.text) == ('ORG', 'Отдел образования района имени Габита Мусрепова')
+
+
+def test_place_running_past_the_district(nlp):
+    """A place that runs on past the district keeps what follows it (the region), as a person does."""
+    from pipeline.nlp.stages.repair.named_districts import named_districts
+    from pipeline.nlp.stages.repair.spans import make_span
+    doc = nlp.make_doc('В районе имени Габита Мусрепова Северо-Казахстанской области открыли школу.')
+    spans = named_districts(doc, [make_span(doc, 3, 7, 'LOC', 'slovnet')])
+    assert [(span.label_, span.text) for span in spans] == [
+        ('LOC', 'районе имени Габита Мусрепова'), ('LOC', 'Северо-Казахстанской области')]

@@ -66,5 +66,7 @@ def named_districts(doc, spans):
             result.append(make_span(doc, span.start, start, span.label_, span._.rule, span._.canonical))
         elif span.end > stop and span.label_ == 'PER':
             result.append(make_span(doc, stop, span.end, 'PER', 'district-named-after'))
+        elif span.end > stop:  # `Мусрепова Северо-Казахстанской области`: the region after the district
+            result.append(make_span(doc, stop, span.end, span.label_, span._.rule))
     result.extend(make_span(doc, start, stop, 'LOC', 'district-named-after') for start, stop in districts)
     return sorted(result, key=lambda span: span.start)
