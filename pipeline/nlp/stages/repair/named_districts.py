@@ -10,6 +10,7 @@ of that person; the noun, `имени` and the name are the district's name, as 
 Мусрепова` is written in the official list.
 """
 
+from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.morph import parse
 from pipeline.nlp.settlements import is_genitive_name_word
 from pipeline.nlp.stages.repair.spans import make_span
@@ -44,12 +45,14 @@ def named_district_end(doc, index):
 def named_districts(doc, spans):
     """`район имени X Y` -> one LOC; the mentions inside it go, one that runs on past it keeps what follows, one
     before it what precedes; an organisation whose name holds it stays whole."""
+    if NAMED not in doc_text(doc):
+        return spans
     districts = []
-    for token in doc:
-        if token.text == NAMED and token.i > 0:
-            stop = named_district_end(doc, token.i - 1)
+    for index, text in enumerate(token_texts(doc)):
+        if text == NAMED and index > 0:
+            stop = named_district_end(doc, index - 1)
             if stop is not None:
-                districts.append((token.i - 1, stop))
+                districts.append((index - 1, stop))
     # `Отдел образования района имени Габита Мусрепова`: an organisation's name holds the district
     districts = [(start, stop) for start, stop in districts
                  if not any(span.label_ == 'ORG' and span.start <= start and stop <= span.end for span in spans)]
