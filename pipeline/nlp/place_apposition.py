@@ -9,6 +9,7 @@
                                           (pymorphy3 guesses the genitive of `Коянда`)
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh_places import unknown_place
 from pipeline.nlp.morph import lemma, match_case, parse
 from pipeline.nlp.place_forms import (
@@ -24,7 +25,7 @@ RUSH_HOUR = frozenset(('час', 'часы'))
 
 def peak_reading(text):
     """pymorphy3's reading of `пику`, `ледника` as the noun of a peak or a glacier in the singular, else None
-    (its first reading of `пику` is `пика` `pike`)."""
+    (not its first: pymorphy3 reads `пику` first as an indeclinable place `Пику`, then `пик` and `пика`)."""
     if not text.islower() or not text.startswith(('пик', 'лед')):
         return None
     return next((parsed for parsed in parse(text) if parsed.normal_form in PEAK_NOUNS and parsed.tag.number == 'sing'),
@@ -43,10 +44,7 @@ def is_peak_noun(token):
 def peak_normal(span):
     """`пику Абая`, `ледника Корженевского` -> пик Абая, ледник Корженевского: the noun in the nominative, the
     name after it as written (a genitive; `Корженевского` is no adjective agreeing with the noun); else None."""
-    if span._.rule == 'district-named-after':
-        # `районе имени Габита Мусрепова` -> район имени Габита Мусрепова
-        return f'район {span[1:].text}'
-    if span._.rule != 'peak-named-after':
+    if span_value(span, 'rule') != 'peak-named-after':
         return None
     reading = peak_reading(span[0].text)
     if reading is None:
