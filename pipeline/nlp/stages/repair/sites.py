@@ -34,7 +34,7 @@ from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.stages.repair.org_ends import LIST_JOINERS
-from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, quote_groups
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, is_typed_quote, quote_groups
 
 # social networks, messengers, video sites and online shops a newsroom writes about, lower case
 PLATFORMS = frozenset('''
@@ -107,7 +107,6 @@ def is_facility_noun(doc, index):
     return head == 'центр' and index > 0 and lemma(doc[index - 1].text.lower()) in FACILITY_CENTRES
 
 
-APOSTROPHE = "'"
 # the words a name in typed quotes may hold: `''Sofitel''`, `''City Center''`
 MAX_QUOTED_WORDS = 6
 
@@ -119,10 +118,10 @@ def typed_quotes(doc):
     texts = token_texts(doc)
     found, index = [], 0
     while index + 1 < len(texts):
-        if texts[index] == APOSTROPHE == texts[index + 1]:
+        if is_typed_quote(texts, index):
             first = index + 2
             stop = next((end for end in range(first + 1, min(len(texts) - 1, first + MAX_QUOTED_WORDS + 1))
-                         if texts[end] == APOSTROPHE == texts[end + 1]), None)
+                         if is_typed_quote(texts, end)), None)
             if stop is not None and not any('\n' in texts[word] for word in range(first, stop)):
                 found.append((index, first, stop, stop + 1))
                 index = stop + 2

@@ -7,6 +7,8 @@ from pipeline.nlp.doc import doc_text, set_span_value, span_value, token_texts
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
+# `''Newsday''`: a double quote typed as two apostrophes, each its own token
+APOSTROPHE = "'"
 # «…», „…“, “…”, "…"
 QUOTE_PAIRS = {'«': '»', '„': '“”', '“': '”', '"': '"'}
 OPEN_BRACKETS = set('([')
@@ -124,3 +126,8 @@ def place_canonical(spans, word):
     `Конаев` elsewhere: the same place, the same canonical name), else None."""
     return next((other._.canonical for other in spans if other.label_ == 'LOC' and other._.canonical
                  and len(other) == 1 and same_name(other.text, word)), None)
+
+
+def is_typed_quote(texts, index):
+    """Whether the token texts `index` and `index + 1` are two apostrophes, a typed double quote (`''Sofitel''`)."""
+    return 0 <= index and index + 1 < len(texts) and texts[index] == APOSTROPHE == texts[index + 1]
