@@ -7,21 +7,22 @@ doc.spans['inner'], as `org-region` adds a region):
 
 A reader takes the place from the body's name, the written sets list such a country as an optional place
 of the document, and NEREL nests it as a span of its own. Only one word the dictionary knows as a
-place, in the genitive, after a lower-case word of the name (`Законодательного собрания Приморского
-края`, whose region `org-region` reads, and `Университета штата Аризона`, whose place is `штата
-Аризона`, are left alone).
+place, in the genitive, after a lower-case word of the name that is no place noun (`Университета штата
+Огайо`: the place is `штата Огайо`, and pymorphy3 reads the indeclinable `Огайо` as a genitive too).
 """
 
 from pipeline.nlp.morph import parse
 from pipeline.nlp.stages.repair.places import INNER
 from pipeline.nlp.stages.repair.spans import make_span
 
-# `штата Аризона`, `города Щучинска`, `области Абай`: a place noun before the name makes the place
+# `штата Огайо`, `города Щучинска`, `области Абай`: a place noun before the name makes the place
 # longer than the word (and `org-region` reads the town after `города`)
+# (word forms, not lemmas: `Департамент ... по городу Алматы` keeps its place, which the lemma `город` would
+# take out; tried)
 PLACE_NOUNS = frozenset('штата штате города городе области провинции округа графства района края республики'.split())
 
 
-def is_known_genitive_place(text):
+def is_dictionary_genitive_place(text):
     """`Пакистана`, `Нью-Йорка`: a word the dictionary knows first as a place, in the genitive
     (`МХАТа имени Чехова`: a surname before the town Чехов)."""
     parses = parse(text)
@@ -39,7 +40,7 @@ def end_place(doc, span):
         return None
     if not before.text.islower() or before.text in PLACE_NOUNS or not before.is_alpha:
         return None
-    return (last.i, last.i + 1) if is_known_genitive_place(text) else None
+    return (last.i, last.i + 1) if is_dictionary_genitive_place(text) else None
 
 
 def org_end_places(doc):
