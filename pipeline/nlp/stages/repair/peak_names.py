@@ -12,8 +12,8 @@ name (`пик Хан-Тенгри`, `ледник Туюксу`: no first name o
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.place_apposition import PEAK_NOUNS, is_peak_noun
 from pipeline.nlp.settlements import is_genitive_name_word
-from pipeline.nlp.stages.repair.name_edges import names_person
-from pipeline.nlp.stages.repair.spans import give_back, make_span
+from pipeline.nlp.stages.repair.name_edges import named_after_noun, names_person
+from pipeline.nlp.stages.repair.spans import make_span
 
 # `пика Карла Маркса`: the words of a name a peak is named after
 LONGEST_NAME = 3
@@ -21,20 +21,19 @@ LONGEST_NAME = 3
 PEAK_PREFIXES = ('пик', 'лед')
 
 
+def is_peak_head(doc, span):
+    """`пик` + `Ленина`: a peak's or a glacier's noun in the singular before a name in the genitive, a person's
+    or one word of a place's (`ледника Корженевского`), that no gazetteer entry holds."""
+    return is_peak_noun(doc[span.start - 1]) and not span._.canonical and is_genitive_name_word(span[-1].text) \
+        and (span.label_ == 'PER' or len(span) == 1)
+
+
 def peak_names(doc, spans):
     """A person (PER), or a one-word place of a person's name's shape, right after `пик`/`ледник` in the
     singular -> LOC of the noun and the name; so a name there no mention covers (`uncovered_peaks`)."""
     if not has_peak_noun(doc):
         return sorted(spans, key=lambda span: span.start)
-    result = []
-    for span in spans:
-        head = span.start - 1
-        if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_peak_noun(doc[head]) \
-                and not span._.canonical and is_genitive_name_word(span[-1].text) \
-                and (span.label_ == 'PER' or len(span) == 1 and names_person(span)):
-            give_back(doc, result, head)
-            span = make_span(doc, head, span.end, 'LOC', 'peak-named-after')
-        result.append(span)
+    result = named_after_noun(doc, spans, is_peak_head, 'peak-named-after')
     return sorted(result + uncovered_peaks(doc, result), key=lambda span: span.start)
 
 
