@@ -8,11 +8,15 @@
 The name after `имени` is the district's (its first name and surname in the genitive), no mention
 of that person; the noun, `имени` and the name are the district's name, as `район имени Габита
 Мусрепова` is written in the official list.
+
+This rule owns `район имени` + a first name and a surname in the genitive. `person-namesake-place`
+(name_edges.namesake_places, after it) keeps the rest: a namesake of one word or after `им.`, and a
+settlement's or a microdistrict's head (`села имени Абая Ерлан Сапаров`).
 """
 
 from pipeline.nlp.doc import doc_text, token_texts
-from pipeline.nlp.morph import parse
 from pipeline.nlp.settlements import is_genitive_name_word
+from pipeline.nlp.stages.repair.org_places import unit_noun
 from pipeline.nlp.stages.repair.spans import make_span
 
 DISTRICT = 'район'
@@ -23,9 +27,7 @@ NAME_WORDS = 2
 
 def is_district_noun(token):
     """`район`, `районе`, `района`: the lower-case noun of a district in the singular."""
-    text = token.text
-    return text.islower() and text.startswith(DISTRICT) and any(
-        parsed.normal_form == DISTRICT and parsed.tag.number == 'sing' for parsed in parse(text)[:3])
+    return token.text.startswith(DISTRICT) and unit_noun(token) == DISTRICT
 
 
 def named_district_end(doc, index):
