@@ -68,8 +68,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   (`рекорд на YouTube`, `пользователи Tumblr`), `platform-name`; a quoted name after a building's or a
   vessel's noun (`на стадионе «Динамо»`, `шаттл «Дискавери»`), `quoted-facility`; an internet domain
   (`в зоне .РФ`), `domain-zone`; a kind of organisation before a quote typed as two apostrophes
-  (`Журнал ''Rolling Stone''`), `typed-quote-head` (all after `platform`);
-- what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
+  (`Журнал ''Rolling Stone''`), `typed-quote-head` (all after `quoted-work`);
+- what is no organisation or place (non_entities.py): `facility`, `vehicle`, `bare-legal-form`, `bare-level-body`,
   `plural-head`, `place-then-noun`, `place-from-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
@@ -172,7 +172,7 @@ from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_from_then_nouns,
-                                                     places_then_nouns, platforms, plural_heads, vehicles)
+                                                     places_then_nouns, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -354,7 +354,6 @@ RULES = [
     ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),
     ('quoted-work', quoted_works),
-    ('platform', platforms),
     ('platform-name', platform_names),
     ('quoted-facility', quoted_facilities),
     ('domain-zone', domain_zones),
