@@ -4,6 +4,7 @@ the quoted stretches of a document."""
 from spacy.tokens import Span
 
 from pipeline.nlp.doc import doc_text, set_span_value, span_value, token_texts
+from pipeline.nlp.morph import parse
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
@@ -101,6 +102,12 @@ def is_case(parses, case):
 
 def is_geo(parses):
     return any('Geox' in parsed.tag for parsed in parses[:2])
+
+
+def is_known_place(text, readings=2):
+    """`Нарына`, `Германию`: a word the dictionary knows as a place's name among pymorphy3's first `readings`
+    readings (not a guess from its ending)."""
+    return any('Geox' in parsed.tag and parsed.is_known for parsed in parse(text)[:readings])
 
 
 # `Паку`, `Кима`, `Цоем`: the case endings a short (Korean) surname takes
