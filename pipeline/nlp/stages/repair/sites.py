@@ -114,7 +114,9 @@ def platform_names(doc, spans):
 # buildings, sites and vessels whose quoted name is the thing, not a body: `стадион «Динамо»`; not
 # a shop's (`в гипермаркете «Окей»`: the chain's name), and not an airport's, which BSNLP counts a
 # place (with `аэропорт` and `авиабаза` here, bsnlp-ryanair's check part found .981 -> .977 of its
-# places)
+# places). Narrower than mention_case.FACILITY_HEADS (the apposition heads of a quoted name, with
+# магазин, аэропорт, комплекс ...) and non_entities.FACILITY_HEADS (churches, cemeteries, airports); built
+# from the first, it changed the mentions of the written sets (tried)
 FACILITY_NOUNS = frozenset('''
 стадион отель гостиница кинотеатр хранилище бизнес-центр шаттл эсминец крейсер корабль ледокол судно теплоход паром'''.split())
 # `в торговом центре «Зимняя вишня»`: a centre is a facility only with these words before it
