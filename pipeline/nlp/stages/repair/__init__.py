@@ -34,7 +34,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - the region or district an organisation's name ends in (org_places.py): `org-region`, a place in doc.spans['inner']
   (`Управление образования` `Туркестанской области`), added once doc.ents are final;
 - the city or country an organisation's name ends in (org_end_places.py): `госпиталь` `Нью-Йорка`,
-  `org-end-place`, a place in doc.spans['inner'] (after org-region);
+  `org-end-place`, a place in doc.spans['inner'] (added in org-region's walk, after its region);
 - a gymnasium's or lyceum's noun and its number (numbered.py): `школы-гимназии №8`, `org-numbered` (before org-place);
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
@@ -167,7 +167,6 @@ from pipeline.nlp.stages.repair.org_positions import trailing_positions
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.org_places import org_regions
-from pipeline.nlp.stages.repair.org_end_places import org_end_places
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
@@ -392,8 +391,7 @@ class Repairer(Stage):
             spans = sorted(rule(doc, spans), key=SPAN_START)
         doc.ents = resolve_overlaps(spans)
         inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
-        org_regions(doc)  # the region an organisation's name ends in, in doc.spans['inner']
-        org_end_places(doc)  # the city or country an organisation's name ends in, in doc.spans['inner']
+        org_regions(doc)  # the region, town, city or country an organisation's name names, in doc.spans['inner']
         return doc
 
 

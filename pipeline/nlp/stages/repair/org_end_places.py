@@ -1,5 +1,5 @@
 """The city or country an organisation's name ends in is a place of the document (`org-end-place`, in
-doc.spans['inner'], as `org-region` adds a region):
+doc.spans['inner'], added by org_places.org_regions beside the regions it reads):
 
     Министерство иностранных дел Пакистана    -> LOC Пакистана
     Пресвитерианский госпиталь Нью-Йорка      -> LOC Нью-Йорка
@@ -12,8 +12,6 @@ place, in the genitive, after a lower-case word of the name that is no place nou
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.stages.repair.places import INNER
-from pipeline.nlp.stages.repair.spans import make_span
 
 # `штата Огайо`, `города Щучинска`, `области Абай`: a place noun before the name makes the place
 # longer than the word (and `org-region` reads the town after `города`)
@@ -42,18 +40,3 @@ def end_place(doc, span):
         return None
     return (last.i, last.i + 1) if is_dictionary_genitive_place(text) else None
 
-
-def org_end_places(doc):
-    """Adds to doc.spans['inner'] the city or country each organisation's name ends in, once doc.ents
-    are final; a place there already is not repeated."""
-    taken = {(span.start, span.end) for span in doc.ents if span.label_ == 'LOC'}
-    taken.update((span.start, span.end) for span in doc.spans.get(INNER, ()))
-    added = []
-    for span in doc.ents:
-        if span.label_ != 'ORG':
-            continue
-        found = end_place(doc, span)
-        if found is not None and found not in taken:
-            added.append(make_span(doc, found[0], found[1], 'LOC', 'org-end-place'))
-    if added:
-        doc.spans[INNER] = sorted(list(doc.spans.get(INNER, ())) + added, key=lambda span: span.start)
