@@ -496,9 +496,9 @@ def namesake_place_start(doc, span, positions):
 def namesake_places(doc, spans, positions):
     """`Аким района имени Габита Мусрепова Ерлан Болатович Сапаров` -> LOC `района имени Габита
     Мусрепова`, PER `Ерлан Болатович Сапаров`: a person mention that begins with the last word of
-    a district's namesake gives that word to the district. (`район имени` + a genitive first name and surname
-    is `district-named-after`'s, named_districts.py, which runs first; this rule keeps a one-word namesake,
-    `им.` and the settlements' heads.)"""
+    a district's namesake gives that word to the district. (`район имени` or `им.` + a genitive first name
+    and surname is `district-named-after`'s, named_districts.py, which runs first; this rule keeps a
+    one-word namesake and the settlements' heads.)"""
     result = []
     for span in spans:
         if span.label_ == 'PER' and len(span) >= 3 \

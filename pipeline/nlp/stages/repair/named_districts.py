@@ -9,9 +9,9 @@ The name after `имени` is the district's (its first name and surname in the
 of that person; the noun, `имени` and the name are the district's name, as `район имени Габита
 Мусрепова` is written in the official list.
 
-This rule owns `район имени` + a first name and a surname in the genitive. `person-namesake-place`
-(name_edges.namesake_places, after it) keeps the rest: a namesake of one word or after `им.`, and a
-settlement's or a microdistrict's head (`села имени Абая Ерлан Сапаров`).
+This rule owns `район имени` (or `им.`) + a first name and a surname in the genitive.
+`person-namesake-place` (name_edges.namesake_places, after it) keeps the rest: a namesake of one word,
+and a settlement's or a microdistrict's head (`села имени Абая Ерлан Сапаров`).
 """
 
 from pipeline.nlp.doc import doc_text, token_texts
@@ -21,6 +21,8 @@ from pipeline.nlp.stages.repair.spans import make_span
 
 DISTRICT = 'район'
 NAMED = 'имени'
+# `района им. Габита Мусрепова`: the abbreviation, a token of its own before its dot
+SHORT_NAMED = 'им'
 # the person's name after `имени`: a first name and a surname
 NAME_WORDS = 2
 
@@ -30,14 +32,22 @@ def is_district_noun(token):
     return token.text.startswith(DISTRICT) and unit_noun(token) == DISTRICT
 
 
+def named_width(doc, index):
+    """The tokens of `имени` (1) or of `им.` (2, the word and its dot) at `index`, else 0."""
+    if doc[index].text == NAMED:
+        return 1
+    return 2 if doc[index].text == SHORT_NAMED and index + 2 < len(doc) and doc[index + 1].text == '.' else 0
+
+
 def named_district_end(doc, index):
     """The end of `район имени X Y` opening at token `index`: the noun, `имени`, two capitalised words, the first
     a first name or a surname in the genitive singular; else None (`района имени Лазо Иван Петров`: a one-word
     namesake, the next word no part of it)."""
-    stop = index + 2 + NAME_WORDS
-    if stop > len(doc) or not is_district_noun(doc[index]) or doc[index + 1].text != NAMED:
+    named = named_width(doc, index + 1)
+    stop = index + 1 + named + NAME_WORDS
+    if not named or stop > len(doc) or not is_district_noun(doc[index]):
         return None
-    words = doc[index + 2:stop]
+    words = doc[stop - NAME_WORDS:stop]
     if not all(token.is_alpha and token.text[:1].isupper() and not token.text.isupper() for token in words) \
             or not is_genitive_name_word(words[0].text):
         return None
@@ -47,11 +57,11 @@ def named_district_end(doc, index):
 def named_districts(doc, spans):
     """`район имени X Y` -> one LOC; the mentions inside it go, one that runs on past it keeps what follows, one
     before it what precedes; an organisation whose name holds it stays whole."""
-    if NAMED not in doc_text(doc):
+    if SHORT_NAMED not in doc_text(doc):  # (`имени` holds it too)
         return spans
     districts = []
     for index, text in enumerate(token_texts(doc)):
-        if text == NAMED and index > 0:
+        if (text == NAMED or text == SHORT_NAMED) and index > 0:
             stop = named_district_end(doc, index - 1)
             if stop is not None:
                 districts.append((index - 1, stop))
