@@ -57,7 +57,8 @@ def named_district_end(doc, index):
 def named_districts(doc, spans):
     """`район имени X Y` -> one LOC; the mentions inside it go, one that runs on past it keeps what follows, one
     before it what precedes; an organisation whose name holds it stays whole."""
-    if SHORT_NAMED not in doc_text(doc):  # (`имени` holds it too)
+    text = doc_text(doc)
+    if NAMED not in text and SHORT_NAMED + '.' not in text:
         return spans
     districts = []
     for index, text in enumerate(token_texts(doc)):
