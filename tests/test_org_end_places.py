@@ -1,6 +1,6 @@
 """The city or country an organisation's name ends in: a place of its own inside the organisation's
-mention (doc.spans['inner'], rule `org-end-place`, repair/org_end_places.py), normalised as any mention.
-Phrases written for the test."""
+mention (doc.spans['inner'], rule `org-end-place`, repair/org_end_places.py, added by
+org_places.org_regions), normalised as any mention. Phrases written for the test."""
 
 import pytest
 

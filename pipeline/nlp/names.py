@@ -20,7 +20,7 @@ from pipeline.nlp.lexicons import first_names
 from pipeline.nlp.morph import parse, restore_yo
 # (CASES, normal_case, analyse_part: also imported from here by the stages)
 from pipeline.nlp.name_analyses import (CASES, KNOWN_AS_WRITTEN_WEIGHT, MASCULINE_NAME_SOFT, VOWELS,  # noqa: F401
-                                        analyse_part, as_written, normal_case)
+                                        RUSSIAN_SURNAME_FEMININE, analyse_part, as_written, normal_case)
 from pipeline.nlp.name_parts import (EAST_ASIAN_SURNAMES, GIVEN_NAME_SOFT_OBLIQUE, KAZAKH_PATRONYMIC, SEPARATOR_RE,
                                      SURNAME_STEMS, consonant_class, declined_given_syllable, first_name_gender,
                                      is_east_asian_surname, is_initial, is_name_particle, korean_middle, title_capitals)
@@ -115,8 +115,10 @@ def keeps_as_written(lower, word_readings):
 
 def whole_name_adjustments(words, readings):
     """The readings of a name of two words or more, adjusted where one word shows what another is: a first
-    name in -ии is never as written, a surname in -ы or a foreign one in -е may be, and so may a woman's
-    foreign first name in -е before a surname that does not decline (the rules below, one each)."""
+    name in -ии is never as written, nor is a first name in -и after a consonant read as the oblique case of an
+    unknown name in -я, -а; a surname in -ы or a foreign one in -е may be as written, a surname in -а, -я may be
+    his after a man's first name in that case, and a woman's foreign first name in -е may be as written before a
+    surname that does not decline (the rules below, one each)."""
     first, last = words[0].lower(), words[-1].lower()
     if SURNAME_IN_I.search(first) and keeps_as_written(first, readings[0]):
         # `Сатоси Накамура заявил`, `вручили Такэси Кобаяси`: a first name in -и after a consonant (Japanese,
@@ -147,7 +149,7 @@ def whole_name_adjustments(words, readings):
 
 
 # her nominative endings of a Russian-pattern surname, which never close a man's name (Петрова, Вишневская)
-RUSSIAN_FEMININE_SURNAME = tuple(stem + 'а' for stem in SURNAME_STEMS) + ('ая', 'яя')
+RUSSIAN_FEMININE_SURNAME = RUSSIAN_SURNAME_FEMININE + ('ая', 'яя')
 
 
 def his_surname_in_a(first, first_readings, last, last_readings):

@@ -9,8 +9,9 @@
                                           (pymorphy3 guesses the genitive of `Коянда`)
 """
 
+from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh_places import unknown_place
-from pipeline.nlp.morph import match_case, parse
+from pipeline.nlp.morph import lemma, match_case, parse
 from pipeline.nlp.place_forms import (
     ACCUSATIVE_ENDINGS, AGREEING, COORDINATORS, HARD_CONSONANTS, LONGEST_LIST, nominative_pair)
 from pipeline.nlp.wordforms import is_inflection
@@ -18,11 +19,13 @@ from pipeline.nlp.wordforms import is_inflection
 
 # пик Ленина, ледник Богдановича: the mountain features newsrooms name after a person (`peak-named-after`)
 PEAK_NOUNS = frozenset(('пик', 'ледник'))
+# `час пик`, `часа пик`, `часы пик` (pymorphy3's first lemma of `часы` is `часы`, the watch): the rush hour
+RUSH_HOUR = frozenset(('час', 'часы'))
 
 
 def peak_reading(text):
     """pymorphy3's reading of `пику`, `ледника` as the noun of a peak or a glacier in the singular, else None
-    (its first reading of `пику` is `пика` `pike`)."""
+    (not its first: pymorphy3 reads `пику` first as an indeclinable place `Пику`, then `пик` and `пика`)."""
     if not text.islower() or not text.startswith(('пик', 'лед')):
         return None
     return next((parsed for parsed in parse(text) if parsed.normal_form in PEAK_NOUNS and parsed.tag.number == 'sing'),
@@ -30,20 +33,18 @@ def peak_reading(text):
 
 
 def is_peak_noun(token):
-    """`пик`, `пику`, `ледника`: a lower-case noun of a peak or a glacier in the singular; not `час пик`
-    (`в час пик Ахметов ехал`: the rush hour)."""
-    if token.i > 0 and token.doc[token.i - 1].text.lower() == 'час':
+    """`пик`, `пику`, `ледника`: a lower-case noun of a peak or a glacier in the singular; not `час пик`,
+    `часы пик` (`в часы пик Ахметов ехал`: the rush hour)."""
+    if peak_reading(token.text) is None:
         return False
-    return peak_reading(token.text) is not None
+    return token.i == 0 or lemma(token.doc[token.i - 1].text.lower()) not in RUSH_HOUR
+
 
 
 def peak_normal(span):
     """`пику Абая`, `ледника Корженевского` -> пик Абая, ледник Корженевского: the noun in the nominative, the
     name after it as written (a genitive; `Корженевского` is no adjective agreeing with the noun); else None."""
-    if span._.rule == 'district-named-after':
-        # `районе имени Габита Мусрепова` -> район имени Габита Мусрепова
-        return f'район {span[1:].text}'
-    if span._.rule != 'peak-named-after':
+    if span_value(span, 'rule') != 'peak-named-after':
         return None
     reading = peak_reading(span[0].text)
     if reading is None:

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp.doc import doc_text, doc_value, set_span_value, token_starts, token_texts
 from pipeline.nlp.kazakh import fold
+from pipeline.nlp.stages.repair.spans import APOSTROPHE, is_typed_quote
 
 
 def load_navec(path):
@@ -83,15 +84,11 @@ def bio_to_spans(indices, tags):
     return [tuple(span) for span in spans]
 
 
-APOSTROPHE = "'"
-
-
 def model_word(words, index):
     """The word the model sees for token `index`: Kazakh letters folded; an apostrophe with another
     right beside it (`''Newsday''`) is half of a typed double quote, `"`."""
     word = words[index]
-    if word == APOSTROPHE and (index + 1 < len(words) and words[index + 1] == APOSTROPHE
-                               or index > 0 and words[index - 1] == APOSTROPHE):
+    if word == APOSTROPHE and (is_typed_quote(words, index) or is_typed_quote(words, index - 1)):
         return '"'
     return fold(word)
 

@@ -34,7 +34,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
 - the region or district an organisation's name ends in (org_places.py): `org-region`, a place in doc.spans['inner']
   (`Управление образования` `Туркестанской области`), added once doc.ents are final;
 - the city or country an organisation's name ends in (org_end_places.py): `госпиталь` `Нью-Йорка`,
-  `org-end-place`, a place in doc.spans['inner'] (after org-region);
+  `org-end-place`, a place in doc.spans['inner'] (added in org-region's walk, after its region);
 - a gymnasium's or lyceum's noun and its number (numbered.py): `школы-гимназии №8`, `org-numbered` (before org-place);
 - a unit of a body before the body's name (org_units.py): `Департамент` `Агентства по защите и развитию
   конкуренции по Карагандинской области`, `org-unit-head` (after lower-ministry); a territorial unit and the body
@@ -68,8 +68,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   (`рекорд на YouTube`, `пользователи Tumblr`), `platform-name`; a quoted name after a building's or a
   vessel's noun (`на стадионе «Динамо»`, `шаттл «Дискавери»`), `quoted-facility`; an internet domain
   (`в зоне .РФ`), `domain-zone`; a kind of organisation before a quote typed as two apostrophes
-  (`Журнал ''Rolling Stone''`), `typed-quote-head` (all after `platform`);
-- what is no organisation or place (non_entities.py): `facility`, `platform`, `vehicle`, `bare-legal-form`, `bare-level-body`,
+  (`Журнал ''Rolling Stone''`), `typed-quote-head` (all after `quoted-work`);
+- what is no organisation or place (non_entities.py): `facility`, `vehicle`, `bare-legal-form`, `bare-level-body`,
   `plural-head`, `place-then-noun`, `place-from-noun`;
 - a position in the nominative inside an ORG ends it (org_positions.py): `Правительства` `вице-министр
   просвещения`, `org-position` (last);
@@ -167,12 +167,11 @@ from pipeline.nlp.stages.repair.org_positions import trailing_positions
 from pipeline.nlp.stages.repair.org_repeats import latin_repeats
 from pipeline.nlp.stages.repair.org_units import unit_heads, unit_parents
 from pipeline.nlp.stages.repair.org_places import org_regions
-from pipeline.nlp.stages.repair.org_end_places import org_end_places
 from pipeline.nlp.stages.repair.numbered import numbered_schools
 from pipeline.nlp.stages.repair.org_shapes import (abbreviation_ends, adjective_names, capital_heads, compound_openers,
                                                    latin_names, national_parks, owner_quotes, quoted_persons)
 from pipeline.nlp.stages.repair.non_entities import (bare_legal_forms, bare_level_bodies, facilities, places_from_then_nouns,
-                                                     places_then_nouns, platforms, plural_heads, vehicles)
+                                                     places_then_nouns, plural_heads, vehicles)
 from pipeline.nlp.stages.repair.places import (
     abbreviated_settlements,
     adjective_heads,
@@ -354,7 +353,6 @@ RULES = [
     ('org-quoted-person', quoted_persons),
     ('quoted-place', quoted_places),
     ('quoted-work', quoted_works),
-    ('platform', platforms),
     ('platform-name', platform_names),
     ('quoted-facility', quoted_facilities),
     ('domain-zone', domain_zones),
@@ -393,8 +391,7 @@ class Repairer(Stage):
             spans = sorted(rule(doc, spans), key=SPAN_START)
         doc.ents = resolve_overlaps(spans)
         inner_places(doc)  # the places inside a road, in doc.spans['inner'], once its road is final
-        org_regions(doc)  # the region an organisation's name ends in, in doc.spans['inner']
-        org_end_places(doc)  # the city or country an organisation's name ends in, in doc.spans['inner']
+        org_regions(doc)  # the region, town, city or country an organisation's name names, in doc.spans['inner']
         return doc
 
 

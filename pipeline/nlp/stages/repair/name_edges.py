@@ -319,19 +319,30 @@ def is_street_noun(token):
     return text.islower() and text.startswith(STREET_PREFIXES) and lemma(text) in STREET_NOUNS
 
 
+def named_after_noun(doc, spans, is_head, rule):
+    """A person (PER), or a place of a person's name's shape (`names_person`), right after a noun that
+    `is_head(doc, span)` accepts -> LOC `rule` of the noun and the name (`person-street`, `peak-named-after`)."""
+    result = []
+    for span in spans:
+        head = span.start - 1
+        if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_head(doc, span) \
+                and (span.label_ == 'PER' or names_person(span)):
+            give_back(doc, result, head)
+            span = make_span(doc, head, span.end, 'LOC', rule)
+        result.append(span)
+    return result
+
+
+def is_street_head(doc, span):
+    """`улицу` + `Ленина`: a street noun in the singular before the span."""
+    return is_street_noun(doc[span.start - 1]) and is_singular(doc[span.start - 1])
+
+
 def streets(doc, spans):
     """`улицу Ленина` (PER `Ленина`), `на улице Абая` (LOC `Абая`) -> LOC `улица ...`: the name of
     a person after a street noun in the singular is the street's, no mention of that person
     (`на улицах Каира`, `улицы Лондона`: a city's streets, the city stays a place)."""
-    result = []
-    for span in spans:
-        head = span.start - 1
-        if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_street_noun(doc[head]) \
-                and is_singular(doc[head]) and (span.label_ == 'PER' or names_person(span)):
-            give_back(doc, result, head)
-            span = make_span(doc, head, span.end, 'LOC', 'person-street')
-        result.append(span)
-    return result
+    return named_after_noun(doc, spans, is_street_head, 'person-street')
 
 
 def is_singular(token):
@@ -485,7 +496,9 @@ def namesake_place_start(doc, span, positions):
 def namesake_places(doc, spans, positions):
     """`Аким района имени Габита Мусрепова Ерлан Болатович Сапаров` -> LOC `района имени Габита
     Мусрепова`, PER `Ерлан Болатович Сапаров`: a person mention that begins with the last word of
-    a district's namesake gives that word to the district."""
+    a district's namesake gives that word to the district. (`район имени` or `им.` + a genitive first name
+    and surname is `district-named-after`'s, named_districts.py, which runs first; this rule keeps a
+    one-word namesake and the settlements' heads.)"""
     result = []
     for span in spans:
         if span.label_ == 'PER' and len(span) >= 3 \

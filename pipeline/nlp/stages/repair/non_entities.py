@@ -1,7 +1,5 @@
 """What slovnet takes for an organisation or a place and the newsroom guideline does not:
 
-- `platform`: `на своей странице в Facebook`, `написал в Twitter`: the site one writes on is a
-  product, not the company that runs it (`Facebook заблокировал аккаунт` stays);
 - `facility`: `Исаакиевский собор`, `в Храме Христа Спасителя`, `Ваганьковском кладбище`,
   `аэропорт Шереметьево`, `Самара Арена`: a church, a cemetery, an airport or a stadium is a
   building or a site, not an organisation or a place (the place after its head stays one); so is
@@ -58,36 +56,8 @@ def facilities(doc, spans):
             or not any(lemma(token.text) in FACILITY_HEADS for token in span) and not is_seat_site(doc, span)]
 
 
-MEDIUM_PREPOSITIONS = frozenset('в во на'.split())
-# what one has on a site: `на своей странице в Facebook`, `в микроблоге в Twitter`
-MEDIUM_NOUNS = frozenset('страница страничка микроблог блог аккаунт профиль канал пост запись подписчик'.split())
-MEDIUM_POSSESSIVES = frozenset('свой личный официальный'.split())
-# writing on a site: `написал в Twitter`; read only before a name in Latin letters, as
-# `написал в Минфин` is a letter to a ministry
-MEDIUM_VERBS = frozenset('написать ответить опубликовать выложить разместить'.split())
-
-
 def is_latin(text):
     return text.isascii() and any(char.isalpha() for char in text)
-
-
-def is_medium(doc, span):
-    """True where a one-word organisation is the site something is written on."""
-    if len(span) != 1 or span.start < 2:
-        return False
-    before, prior = doc[span.start - 1], doc[span.start - 2]
-    if lemma(before.text.lower()) in MEDIUM_POSSESSIVES:   # `в своём Twitter`
-        return prior.text.lower() in MEDIUM_PREPOSITIONS
-    if before.text.lower() not in MEDIUM_PREPOSITIONS:
-        return False
-    word = lemma(prior.text.lower())
-    return word in MEDIUM_NOUNS or word in MEDIUM_VERBS and is_latin(span.text)
-
-
-def platforms(doc, spans):
-    """`написал на своей странице в Facebook`, `в своём Twitter`: the site is none of our
-    types; `Facebook` as a company (`Основатель Facebook`) stays an organisation."""
-    return [span for span in spans if span.label_ != 'ORG' or not is_medium(doc, span)]
 
 
 # `водитель Hyundai`, `машина Toyota RAV4`: the nouns of a vehicle and of the one driving it

@@ -16,11 +16,11 @@ from pipeline.nlp.morph import parse
 from pipeline.nlp.stages.repair.name_edges import opens_reply
 from pipeline.nlp.stages.repair.spans import make_span
 
-# the nouns of many settlements or units, whose plural names no single place
-PLACE_NOUNS = frozenset('село посёлок поселок аул деревня город район регион область округ курорт'.split())
 # the nouns a name after them stands apart from (`Курорты Боровое и Зеренда`); a region or a district keeps its
 # noun in its name (`Области Абай и Жетысу`: область Абай, область Жетысу)
-SETTLEMENT_NOUNS = frozenset('село посёлок поселок аул деревня город курорт'.split())
+NAME_APART_NOUNS = frozenset('село посёлок поселок аул деревня город курорт'.split())
+# the nouns of many settlements or units, whose plural names no single place
+PLACE_NOUNS = NAME_APART_NOUNS | frozenset('район регион область округ'.split())
 
 
 def opens_sentence(doc, span):
@@ -52,7 +52,7 @@ def opening_place_plurals(doc, spans):
             if len(span) == 2 and span[1].is_alpha and span[1].text.islower() and is_adjective(span[0].text) \
                     and plural_place_noun(span[1].text):
                 continue
-            if plural_place_noun(span[0].text, SETTLEMENT_NOUNS) and span[1].text[:1].isupper():
+            if plural_place_noun(span[0].text, NAME_APART_NOUNS) and span[1].text[:1].isupper():
                 span = make_span(doc, span.start + 1, span.end, 'LOC', 'opening-place-plural')
         result.append(span)
     return result

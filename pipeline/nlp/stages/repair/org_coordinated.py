@@ -1,7 +1,7 @@
 """`org-coordinated-genitive`: `Союз писателей` `и журналистов Казахстана`, `Союза издателей` `и
-распространителей печатной продукции`: a name slovnet ends at a lower-case noun in the genitive, the
-people or the field it unites, goes on through `и` and a second noun in the genitive and the same
-plural (with its adjectives and the genitives after it): the two are one coordinated membership.
+распространителей печатной продукции`: a name slovnet ends at a lower-case noun in the genitive plural, the
+people or the field it unites, goes on through `и` and a second noun in the genitive plural (with
+its adjectives and the genitives after it): the two are one coordinated membership.
 
 Not a comma list (`Бюро по контролю за оборотом алкоголя, табачных изделий и ...`), tried before and
 left out (repair/__init__.py), and not a noun in another number or case (`Союза писателей и Минкультуры`,
@@ -23,22 +23,27 @@ def genitive_numbers(token, pos):
             if parsed.tag.POS == pos and parsed.tag.case == 'gent'}
 
 
+def is_genitive_plural(token, pos):
+    """`писателей`, `международных`: a lower-case word with a genitive plural reading as `pos`."""
+    return 'plur' in genitive_numbers(token, pos)
+
+
 def coordinated_stop(doc, span, taken):
-    """End of `и` + a genitive noun in the number of the span's last noun (its adjectives before
-    it, the genitives after it), else None."""
+    """End of `и` + a noun in the genitive plural after a span ending in one (the noun's adjectives before it,
+    the genitives after it), else None."""
     # the people a union unites are plural (`писателей`, `фермеров`); a singular field after `и` is as
     # often the object of the sentence's verb
-    numbers = genitive_numbers(span[-1], 'NOUN') & {'plur'}
     index = span.end
-    if not numbers or index + 1 >= len(doc) or doc[index].text != 'и' or index in taken:
+    if not is_genitive_plural(span[-1], 'NOUN') or index + 1 >= len(doc) or doc[index].text != 'и' or index in taken:
         return None
     index += 1
     while index - span.end <= ADJECTIVES_BEFORE and index < len(doc) and index not in taken \
-            and genitive_numbers(doc[index], 'ADJF') & numbers and not genitive_numbers(doc[index], 'NOUN'):
+            and is_genitive_plural(doc[index], 'ADJF') and not genitive_numbers(doc[index], 'NOUN'):
         index += 1
-    if index >= len(doc) or index in taken or not genitive_numbers(doc[index], 'NOUN') & numbers:
+    if index >= len(doc) or index in taken or not is_genitive_plural(doc[index], 'NOUN'):
         return None
-    return dependants_stop(doc, index + 1, taken) if index + 1 < len(doc) else index + 1
+    # (at the end of the text dependants_stop returns its start)
+    return dependants_stop(doc, index + 1, taken)
 
 
 def coordinated_genitives(doc, spans):

@@ -1,5 +1,5 @@
 """The city or country an organisation's name ends in is a place of the document (`org-end-place`, in
-doc.spans['inner'], as `org-region` adds a region):
+doc.spans['inner'], added by org_places.org_regions beside the regions it reads):
 
     Министерство иностранных дел Пакистана    -> LOC Пакистана
     Пресвитерианский госпиталь Нью-Йорка      -> LOC Нью-Йорка
@@ -7,21 +7,20 @@ doc.spans['inner'], as `org-region` adds a region):
 
 A reader takes the place from the body's name, the written sets list such a country as an optional place
 of the document, and NEREL nests it as a span of its own. Only one word the dictionary knows as a
-place, in the genitive, after a lower-case word of the name (`Законодательного собрания Приморского
-края`, whose region `org-region` reads, and `Университета штата Аризона`, whose place is `штата
-Аризона`, are left alone).
+place, in the genitive, after a lower-case word of the name that is no place noun (`Университета штата
+Огайо`: the place is `штата Огайо`, and pymorphy3 reads the indeclinable `Огайо` as a genitive too).
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.stages.repair.places import INNER
-from pipeline.nlp.stages.repair.spans import make_span
 
-# `штата Аризона`, `города Щучинска`, `области Абай`: a place noun before the name makes the place
+# `штата Огайо`, `города Щучинска`, `области Абай`: a place noun before the name makes the place
 # longer than the word (and `org-region` reads the town after `города`)
+# (word forms, not lemmas: `Департамент ... по городу Алматы` keeps its place, which the lemma `город` would
+# take out; tried)
 PLACE_NOUNS = frozenset('штата штате города городе области провинции округа графства района края республики'.split())
 
 
-def is_known_genitive_place(text):
+def is_dictionary_genitive_place(text):
     """`Пакистана`, `Нью-Йорка`: a word the dictionary knows first as a place, in the genitive
     (`МХАТа имени Чехова`: a surname before the town Чехов)."""
     parses = parse(text)
@@ -39,20 +38,5 @@ def end_place(doc, span):
         return None
     if not before.text.islower() or before.text in PLACE_NOUNS or not before.is_alpha:
         return None
-    return (last.i, last.i + 1) if is_known_genitive_place(text) else None
+    return (last.i, last.i + 1) if is_dictionary_genitive_place(text) else None
 
-
-def org_end_places(doc):
-    """Adds to doc.spans['inner'] the city or country each organisation's name ends in, once doc.ents
-    are final; a place there already is not repeated."""
-    taken = {(span.start, span.end) for span in doc.ents if span.label_ == 'LOC'}
-    taken.update((span.start, span.end) for span in doc.spans.get(INNER, ()))
-    added = []
-    for span in doc.ents:
-        if span.label_ != 'ORG':
-            continue
-        found = end_place(doc, span)
-        if found is not None and found not in taken:
-            added.append(make_span(doc, found[0], found[1], 'LOC', 'org-end-place'))
-    if added:
-        doc.spans[INNER] = sorted(list(doc.spans.get(INNER, ())) + added, key=lambda span: span.start)

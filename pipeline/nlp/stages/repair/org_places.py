@@ -27,6 +27,7 @@ name counts against them (written_news4 LOC 1.000 -> .949, written_news6 .977 ->
 """
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.stages.repair.org_end_places import end_place
 from pipeline.nlp.stages.repair.places import INNER
 from pipeline.nlp.stages.repair.spans import make_span
 
@@ -96,15 +97,21 @@ def town_in(doc, span):
 
 def org_regions(doc):
     """Adds to doc.spans['inner'] the region or district and the town each organisation's name names (see the
-    module's docstring), once doc.ents are final; a place doc.ents have there already is not repeated."""
+    module's docstring), and the city or country it ends in (`org-end-place`, org_end_places.py), once doc.ents
+    are final; a place doc.ents have there already is not repeated, nor a city or country inner already has."""
     added = []
     places = {(span.start, span.end) for span in doc.ents if span.label_ == 'LOC'}
+    taken = places | {(span.start, span.end) for span in doc.spans.get(INNER, ())}
     for span in doc.ents:
-        if span.label_ != 'ORG' or len(span) < 3:
+        if span.label_ != 'ORG':
             continue
-        for found in (region_in(doc, span), town_in(doc, span)):
+        for found in (region_in(doc, span), town_in(doc, span)) if len(span) >= 3 else ():
             if found is None or found in places or found == (span.start, span.end):
                 continue
             added.append(make_span(doc, found[0], found[1], 'LOC', 'org-region'))
+            taken.add(found)
+        found = end_place(doc, span)
+        if found is not None and found not in taken:
+            added.append(make_span(doc, found[0], found[1], 'LOC', 'org-end-place'))
     if added:
         doc.spans[INNER] = sorted(list(doc.spans.get(INNER, ())) + added, key=lambda span: span.start)

@@ -9,34 +9,39 @@ street's (`person-street`, name_edges.py). A peak or a glacier named by a name o
 name (`пик Хан-Тенгри`, `ледник Туюксу`: no first name or surname, `names_person`).
 """
 
-from pipeline.nlp.morph import parse
-from pipeline.nlp.place_apposition import is_peak_noun
-from pipeline.nlp.stages.repair.name_edges import names_person
-from pipeline.nlp.stages.repair.spans import give_back, make_span
+from pipeline.nlp.doc import doc_text, token_texts
+from pipeline.nlp.place_apposition import PEAK_NOUNS, is_peak_noun
+from pipeline.nlp.settlements import is_genitive_name_word
+from pipeline.nlp.stages.repair.name_edges import named_after_noun, names_person
+from pipeline.nlp.stages.repair.spans import make_span
 
 # `пика Карла Маркса`: the words of a name a peak is named after
 LONGEST_NAME = 3
+# `пику`, `ледника`: the first letters of the nouns' forms, a cheap test before their readings
+PEAK_PREFIXES = ('пик', 'лед')
 
 
-def is_genitive(word):
-    """`Ленина`, `Абая`, `Корженевского`: a name a peak is named after is in the genitive (`пик Хан-Тенгри`
-    names the peak itself)."""
-    return any(parsed.tag.case == 'gent' for parsed in parse(word)[:4])
+def is_peak_head(doc, span):
+    """`пик` + `Ленина`: a peak's or a glacier's noun in the singular before a name in the genitive, a person's
+    or one word of a place's (`ледника Корженевского`), that no gazetteer entry holds."""
+    return is_peak_noun(doc[span.start - 1]) and not span._.canonical and is_genitive_name_word(span[-1].text) \
+        and (span.label_ == 'PER' or len(span) == 1)
 
 
 def peak_names(doc, spans):
     """A person (PER), or a one-word place of a person's name's shape, right after `пик`/`ледник` in the
     singular -> LOC of the noun and the name; so a name there no mention covers (`uncovered_peaks`)."""
-    result = []
-    for span in spans:
-        head = span.start - 1
-        if span.label_ in ('PER', 'LOC') and head >= 0 and span.text[:1].isupper() and is_peak_noun(doc[head]) \
-                and not span._.canonical and is_genitive(span[-1].text) \
-                and (span.label_ == 'PER' or len(span) == 1 and names_person(span)):
-            give_back(doc, result, head)
-            span = make_span(doc, head, span.end, 'LOC', 'peak-named-after')
-        result.append(span)
+    if not has_peak_noun(doc):
+        return sorted(spans, key=lambda span: span.start)
+    result = named_after_noun(doc, spans, is_peak_head, 'peak-named-after')
     return sorted(result + uncovered_peaks(doc, result), key=lambda span: span.start)
+
+
+def has_peak_noun(doc):
+    """Whether the text holds `пик` or `ледник` in lower case, as every form of the nouns does (`пику`,
+    `ледника`): most documents have neither, and the rule need not walk their tokens."""
+    text = doc_text(doc)
+    return any(noun in text for noun in PEAK_NOUNS)
 
 
 def uncovered_peaks(doc, spans):
@@ -44,14 +49,15 @@ def uncovered_peaks(doc, spans):
     capitalised words no mention covers, each a first name or a surname (`names_person`)."""
     covered = {index for span in spans for index in range(span.start, span.end)}
     found = []
-    for token in doc:
-        if token.i + 1 >= len(doc) or token.i in covered or not is_peak_noun(token):
+    texts = token_texts(doc)
+    for index, text in enumerate(texts[:-1]):
+        if index in covered or not text.startswith(PEAK_PREFIXES) or not is_peak_noun(doc[index]):
             continue
-        stop = token.i + 1
-        while stop < len(doc) and stop - token.i <= LONGEST_NAME and stop not in covered \
-                and doc[stop].text[:1].isupper() and doc[stop].is_alpha and names_person(doc[stop:stop + 1]) \
-                and is_genitive(doc[stop].text):
+        stop = index + 1
+        while stop < len(texts) and stop - index <= LONGEST_NAME and stop not in covered \
+                and texts[stop][:1].isupper() and texts[stop].isalpha() and names_person(doc[stop:stop + 1]) \
+                and is_genitive_name_word(texts[stop]):
             stop += 1
-        if stop > token.i + 1:
-            found.append(make_span(doc, token.i, stop, 'LOC', 'peak-named-after'))
+        if stop > index + 1:
+            found.append(make_span(doc, index, stop, 'LOC', 'peak-named-after'))
     return found

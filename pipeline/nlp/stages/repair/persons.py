@@ -23,7 +23,8 @@ from pipeline.nlp.names import analyse_part, choose_reading
 from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_korean_list_surname, is_patronymic, is_surname_like, is_surname_particle
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.stages.repair.professions import is_profession_compound
-from pipeline.nlp.stages.repair.spans import NAME_TAGS, SHORT_NAME, give_back, is_geo, make_span, place_canonical, same_name
+from pipeline.nlp.stages.repair.spans import (NAME_TAGS, SHORT_NAME, give_back, is_geo, is_known_place, make_span,
+                                             place_canonical, same_name)
 
 # Император Акихито, Папа Франциск, Полковник Квачков, Мадам Трули-Пулли
 TITLES = frozenset('''
@@ -263,10 +264,6 @@ def is_loose_name_word(token, positions):
     if is_known_place(text):
         return False
     return is_first_name(text) or has_kazakh(text) or not is_common_word(token)
-
-
-def is_known_place(text):
-    return any('Geox' in parsed.tag and parsed.is_known for parsed in parse(text)[:2])
 
 
 def next_word(doc, index):

@@ -15,11 +15,10 @@ woman's surname's shape too), or else a preposition of place before the pair.
 
 from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh import is_kazakh_adjective
-from pipeline.nlp.morph import parse
 from pipeline.nlp.name_parts import is_patronymic, is_surname_like
 from pipeline.nlp.stages.repair.lone_words import PLACE_PREPOSITIONS, TOWARDS
 from pipeline.nlp.stages.repair.persons import is_known_name, is_word, same_name
-from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.spans import is_known_place, make_span
 
 # `в Жана Кала`, `на Улкен Алматы`: the prepositions of the locative and the accusative, besides those of
 # the genitive and the dative
@@ -29,11 +28,6 @@ IN_ON = ('в', 'во', 'на')
 def after_place_word(doc, start):
     """A preposition of place right before token `start`."""
     return start > 0 and doc[start - 1].text.lower() in PLACE_PREPOSITIONS | TOWARDS | set(IN_ON)
-
-
-def is_geox(word):
-    """pymorphy3 knows the word as a place (`Нарына`: Нарын)."""
-    return any('Geox' in parsed.tag and parsed.is_known for parsed in parse(word)[:3])
 
 
 def is_adjective_pair(doc, span, people):
@@ -48,7 +42,7 @@ def is_adjective_pair(doc, span, people):
     # preposition of place whatever the noun
     if is_known_name(adjective) and not after_place_word(doc, span.start):
         return False
-    if is_geox(noun):
+    if is_known_place(noun, 3):  # pymorphy3 knows the word as a place (`Нарына`: Нарын)
         # (`Нарына` is also a woman's surname's shape, and `Асель Нарынова` of the same text shares its stem)
         return True
     if is_surname_like(noun) or is_patronymic(noun) or is_known_name(noun):

@@ -7,12 +7,11 @@ owner); the words of one place agree (`Нижний Новгород`) or are on
 """
 
 from pipeline.nlp.morph import parse
-from pipeline.nlp.stages.repair.spans import make_span
+from pipeline.nlp.stages.repair.spans import is_known_place, make_span
 
 
-def is_known_place(token):
-    """A word the dictionary knows as a place's name (not a guess from its ending)."""
-    return any('Geox' in parsed.tag and parsed.is_known for parsed in parse(token.text)[:4])
+# `Лужниках Германию`: a place's reading may come as late as pymorphy3's fourth
+PLACE_READINGS = 4
 
 
 def cases(token):
@@ -28,7 +27,8 @@ def is_two_places(span):
     first, second = span
     if not (first.text[:1].isupper() and second.text[:1].isupper()):
         return False
-    return is_known_place(first) and is_known_place(second) and not cases(first) & cases(second)
+    return is_known_place(first.text, PLACE_READINGS) and is_known_place(second.text, PLACE_READINGS) \
+        and not cases(first) & cases(second)
 
 
 def case_splits(doc, spans):

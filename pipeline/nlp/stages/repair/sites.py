@@ -6,7 +6,9 @@ not the service one writes on, the building one goes to or the ship one sails on
   something is written, shown, sold or met on it (after `в`, `на`, `через`, `по`, a site's noun or
   its users' noun), is the product, not the company; the company stays where it acts or is worked
   for, owned or sued (`Основатель Facebook`, `В Facebook заявили`, `работает в Google`, `иск на
-  Facebook`). `platform` (non_entities.py) reads only a page or a verb of writing before `в`.
+  Facebook`); and a one-word name after a page on a site or a verb of writing and `в` (`на своей
+  странице в Facebook`, `в своём Twitter`, `написал в Twitter`, the last only in Latin letters, as
+  `написал в Минфин` is a letter to a ministry; `Facebook заблокировал аккаунт` stays).
 - `quoted-facility`: `в кинотеатрах «Звезда», «Космос» и «Юность»`, `на стадионе «Динамо»`, `у отеля
   «Премьер-палас»`, `шаттл «Дискавери»`, `отеля ''Sofitel''` (quotes typed as two apostrophes): a
   quoted name right after the noun of a building, a site or a vessel, and each quoted name of the list
@@ -33,15 +35,15 @@ platform, and a hypermarket's quoted name: factRu counts `социальной �
 from pipeline.nlp.doc import doc_text, token_texts
 from pipeline.nlp.lexicons import ORG_HEADS
 from pipeline.nlp.morph import lemma, parse
+from pipeline.nlp.stages.repair.non_entities import is_latin
 from pipeline.nlp.stages.repair.org_ends import LIST_JOINERS
-from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, quote_groups
+from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, OPEN_QUOTES, is_typed_quote, quote_groups
 
 # social networks, messengers, video sites and online shops a newsroom writes about, lower case
 PLATFORMS = frozenset('''
 facebook twitter instagram youtube telegram tiktok whatsapp viber skype wechat weibo tumblr reddit
 linkedin snapchat ebay itunes вконтакте одноклассники фейсбук твиттер инстаграм ютуб ютьюб телеграм
 тикток вотсап'''.split())
-MEDIUM_PREPOSITIONS = frozenset('в во на через по'.split())
 # a site's own noun before its name: `на видеохостинге YouTube`, `в чате Telegram`; not `сеть`,
 # `сервис` or `микроблог`, whose name is as often the company acting or owning (`социальная сеть
 # Facebook получила патент`, `почтовый сервис Facebook`, `покупка сервиса микроблогов Tumblr`)
@@ -55,6 +57,32 @@ COMPANY_WORDS = frozenset('''
 суд иск жалоба претензия давление санкция штраф доля акция пакет'''.split())
 
 
+MEDIUM_PREPOSITIONS = frozenset('в во на'.split())
+# what one has on a site: `на своей странице в Facebook`, `в микроблоге в Twitter`
+MEDIUM_NOUNS = frozenset('страница страничка микроблог блог аккаунт профиль канал пост запись подписчик'.split())
+MEDIUM_POSSESSIVES = frozenset('свой личный официальный'.split())
+# writing on a site: `написал в Twitter`; read only before a name in Latin letters, as
+# `написал в Минфин` is a letter to a ministry
+MEDIUM_VERBS = frozenset('написать ответить опубликовать выложить разместить'.split())
+
+
+def is_medium(doc, span):
+    """True where a one-word organisation is the site something is written on."""
+    if len(span) != 1 or span.start < 2:
+        return False
+    before, prior = doc[span.start - 1], doc[span.start - 2]
+    if lemma(before.text.lower()) in MEDIUM_POSSESSIVES:   # `в своём Twitter`
+        return prior.text.lower() in MEDIUM_PREPOSITIONS
+    if before.text.lower() not in MEDIUM_PREPOSITIONS:
+        return False
+    word = lemma(prior.text.lower())
+    return word in MEDIUM_NOUNS or word in MEDIUM_VERBS and is_latin(span.text)
+
+
+# `через Твиттер`, `по WhatsApp`: a platform's prepositions besides those of a page on it
+PLATFORM_PREPOSITIONS = MEDIUM_PREPOSITIONS | frozenset(('через', 'по'))
+
+
 def is_plural_verb(token):
     """`заявили`, `сообщают`: a verb in the plural, the people of a body speaking for it."""
     return token.is_alpha and any(parsed.tag.POS == 'VERB' and parsed.tag.number == 'plur'
@@ -66,7 +94,7 @@ def is_platform_use(doc, span):
     if len(span) != 1 or span.start == 0 or span.text.lower() not in PLATFORMS:
         return False
     before = doc[span.start - 1].text.lower()
-    if before in MEDIUM_PREPOSITIONS:
+    if before in PLATFORM_PREPOSITIONS:
         if span.end < len(doc) and is_plural_verb(doc[span.end]):   # `В Facebook заявили`
             return False
         # `работает в Google`, `доля фонда DST в Facebook`: the three words before the preposition
@@ -76,15 +104,19 @@ def is_platform_use(doc, span):
 
 
 def platform_names(doc, spans):
-    """`рекорд на YouTube`, `в чате Telegram`, `пользователи Tumblr`: a platform where something is
-    written, shown or met is none of our types; `Основатель Facebook` stays an organisation."""
-    return [span for span in spans if span.label_ != 'ORG' or not is_platform_use(doc, span)]
+    """`рекорд на YouTube`, `в чате Telegram`, `пользователи Tumblr`, `на своей странице в Facebook`: a
+    platform where something is written, shown or met is none of our types; `Основатель Facebook` stays an
+    organisation."""
+    return [span for span in spans
+            if span.label_ != 'ORG' or not (is_medium(doc, span) or is_platform_use(doc, span))]
 
 
 # buildings, sites and vessels whose quoted name is the thing, not a body: `стадион «Динамо»`; not
 # a shop's (`в гипермаркете «Окей»`: the chain's name), and not an airport's, which BSNLP counts a
 # place (with `аэропорт` and `авиабаза` here, bsnlp-ryanair's check part found .981 -> .977 of its
-# places)
+# places). Narrower than mention_case.FACILITY_HEADS (the apposition heads of a quoted name, with
+# магазин, аэропорт, комплекс ...) and non_entities.FACILITY_HEADS (churches, cemeteries, airports); built
+# from the first, it changed the mentions of the written sets (tried)
 FACILITY_NOUNS = frozenset('''
 стадион отель гостиница кинотеатр хранилище бизнес-центр шаттл эсминец крейсер корабль ледокол судно теплоход паром'''.split())
 # `в торговом центре «Зимняя вишня»`: a centre is a facility only with these words before it
@@ -107,7 +139,6 @@ def is_facility_noun(doc, index):
     return head == 'центр' and index > 0 and lemma(doc[index - 1].text.lower()) in FACILITY_CENTRES
 
 
-APOSTROPHE = "'"
 # the words a name in typed quotes may hold: `''Sofitel''`, `''City Center''`
 MAX_QUOTED_WORDS = 6
 
@@ -119,10 +150,10 @@ def typed_quotes(doc):
     texts = token_texts(doc)
     found, index = [], 0
     while index + 1 < len(texts):
-        if texts[index] == APOSTROPHE == texts[index + 1]:
+        if is_typed_quote(texts, index):
             first = index + 2
             stop = next((end for end in range(first + 1, min(len(texts) - 1, first + MAX_QUOTED_WORDS + 1))
-                         if texts[end] == APOSTROPHE == texts[end + 1]), None)
+                         if is_typed_quote(texts, end)), None)
             if stop is not None and not any('\n' in texts[word] for word in range(first, stop)):
                 found.append((index, first, stop, stop + 1))
                 index = stop + 2

@@ -4,9 +4,12 @@ the quoted stretches of a document."""
 from spacy.tokens import Span
 
 from pipeline.nlp.doc import doc_text, set_span_value, span_value, token_texts
+from pipeline.nlp.morph import parse
 
 OPEN_QUOTES = set('«"“„')
 CLOSE_QUOTES = set('»"”“')
+# `''Newsday''`: a double quote typed as two apostrophes, each its own token
+APOSTROPHE = "'"
 # «…», „…“, “…”, "…"
 QUOTE_PAIRS = {'«': '»', '„': '“”', '“': '”', '"': '"'}
 OPEN_BRACKETS = set('([')
@@ -101,6 +104,12 @@ def is_geo(parses):
     return any('Geox' in parsed.tag for parsed in parses[:2])
 
 
+def is_known_place(text, readings=2):
+    """`Нарына`, `Германию`: a word the dictionary knows as a place's name among pymorphy3's first `readings`
+    readings (not a guess from its ending)."""
+    return any('Geox' in parsed.tag and parsed.is_known for parsed in parse(text)[:readings])
+
+
 # `Паку`, `Кима`, `Цоем`: the case endings a short (Korean) surname takes
 SHORT_NAME_ENDINGS = frozenset('а у ом ым ем е ю я'.split())
 SHORT_NAME = 3
@@ -124,3 +133,8 @@ def place_canonical(spans, word):
     `Конаев` elsewhere: the same place, the same canonical name), else None."""
     return next((other._.canonical for other in spans if other.label_ == 'LOC' and other._.canonical
                  and len(other) == 1 and same_name(other.text, word)), None)
+
+
+def is_typed_quote(texts, index):
+    """Whether the token texts `index` and `index + 1` are two apostrophes, a typed double quote (`''Sofitel''`)."""
+    return 0 <= index and index + 1 < len(texts) and texts[index] == APOSTROPHE == texts[index + 1]
