@@ -49,6 +49,12 @@ TIME_NOUNS = frozenset('''
 год месяц неделя день ночь утро вечер время раз лето зима осень весна сезон век час минута
 понедельник вторник среда четверг пятница суббота воскресенье
 '''.split())
+# `письмо Найджелу Фаражу`, `памятник Абаю`: nouns of address, sending and devotion, whose person after them
+# may be the dative one the thing goes to or honours
+ADDRESS_NOUNS = frozenset('''
+письмо звонок послание обращение телеграмма телефонограмма открытка посылка подарок памятник монумент
+помощь благодарность претензия соболезнование поздравление ответ упрёк иск жалоба
+'''.split())
 # what ends the look-back for a noun in apposition (`пригласила ... министра`)
 CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
 LOOK_BACK = 8
@@ -64,6 +70,13 @@ MALE_ORIGIN_NOUNS = frozenset('''
 '''.split())
 # `Раиса Абишева, урожденная Нуркина`, `в девичестве Нуркина`: the words before a birth surname
 MAIDEN_WORDS = frozenset(('урожденная', 'урождённая', 'урожд', 'девичестве'))
+
+
+def is_address_noun(token):
+    """`Письмо`, `памятник`: a noun of `ADDRESS_NOUNS` in the nominative or accusative."""
+    return any(parsed.tag.POS == 'NOUN' and parsed.tag.case in ('nomn', 'accs')
+               and parsed.normal_form.replace('ё', 'е') in {noun.replace('ё', 'е') for noun in ADDRESS_NOUNS}
+               for parsed in parse(token.text.lower())[:2])
 
 
 def is_preposition(token):
@@ -171,8 +184,11 @@ def apposition(doc, span, entity_tokens=None):
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before) \
             and not entity_tokens.get(index):
         return {'gent'}, None, False
-    if owned_by_name(doc, index, entity_tokens) \
-            or before.text in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
+    if owned_by_name(doc, index, entity_tokens):
+        # `Письмо Найджелу Фаражу`, `Памятник Абаю`: the one a letter goes to or a monument honours is a dative
+        # (the writer's genitive stays possible: `письмо Найджела Фаража`)
+        return ({'datv', 'gent'} if is_address_noun(before) else {'gent'}), None, False
+    if before.text in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
         return {'gent'}, None, False
     head = None
     preposition = None
