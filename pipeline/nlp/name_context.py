@@ -17,7 +17,7 @@ from pipeline.nlp.mention_case import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.nlp.morph import parse
 # (is_cyrillic_word: also imported from here by normalize)
 from pipeline.nlp.name_verbs import (is_cyrillic_text, is_cyrillic_word, is_giving_verb, is_plural_transitive,  # noqa: F401
-                                     is_speech_verb, may_have_her, verb_before)
+                                     is_speech_verb, may_have_her, object_after_subject_verb, verb_before)
 from pipeline.nlp.name_subjects import PAIR_JOINERS, SENTENCE_MARKS, subject_gender, subject_verb_after, subject_verb_before
 from pipeline.nlp.names import normal_case
 
@@ -178,6 +178,8 @@ def apposition(doc, span, entity_tokens=None):
         # `журналисты встретили Кьяру Пьяццу`: one person after a plural transitive verb is no subject of
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
         # after it may be its subjects (`письма получили Исабекова Гульнара, Тлеубаев Асет и ...`)
+        return {'accs'}, accusative_gender(span), False
+    if object_after_subject_verb(doc, index) and not entity_tokens.get(index - 1):
         return {'accs'}, accusative_gender(span), False
     # (a word ending an organisation's name governs nothing: `Эксперт Института международных
     # отношений Шарлотта Беккер` is in apposition to `Эксперт`)
