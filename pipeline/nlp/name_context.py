@@ -274,7 +274,8 @@ def owned_by_name(doc, index, entity_tokens):
     """`визит Си Цзиньпина`, `Выставка Фёдора Кравченко открылась`: a thing's noun in the nominative or
     accusative right before a name, no preposition before it, has the name as its genitive (a verb
     after the name agrees with the noun); not a time noun (`каждый год Айгуль Петрова приезжает`),
-    nor one that may be a genitive itself (`ведущей ток-шоу Опре Уинфри`: the name is the host's)."""
+    nor one that may be a genitive itself (`ведущей ток-шоу Опре Уинфри`: the name is the host's; an abbreviation's
+    reading is none, `гол` in `Гол Килиана Мбаппе` read as `гол.`, голландский)."""
     token = doc[index]
     if entity_tokens.get(index) or not is_cyrillic_word(token) or not (token.text.islower() or token.is_sent_start):
         return False
@@ -284,7 +285,7 @@ def owned_by_name(doc, index, entity_tokens):
     tag = parses[0].tag
     if tag.POS != 'NOUN' or 'inan' not in tag or tag.number != 'sing' or tag.case not in ('nomn', 'accs') \
             or any(parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag for parsed in parses) \
-            or any(parsed.tag.case == 'gent' for parsed in parses) \
+            or any(parsed.tag.case == 'gent' and 'Abbr' not in parsed.tag for parsed in parses) \
             or parses[0].normal_form.replace('ё', 'е') in TIME_NOUNS:
         return False
     before = index - 1
