@@ -128,6 +128,11 @@ def whole_name_adjustments(words, readings):
         # -ия name, never a nominative as written (pymorphy3's guess of an indeclinable `Сесилии` weighs as
         # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
         readings[0] = tuple(reading for reading in readings[0] if reading[2] != first)
+    if is_declined_ia_surname(last, readings[-1]):
+        # `встретили Хосе Гарсию`: a surname in -ию is the accusative of an -ия one (or the dative of an -ий one),
+        # never a nominative as written (pymorphy3's guess of an indeclinable `Гарсию` outweighed the declined
+        # readings); not -ии, which a Japanese surname keeps as written (`Такаси Фудзии`)
+        readings[-1] = tuple(reading for reading in readings[-1] if reading[2] != last)
     if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) and first[-1:] not in VOWELS:
         # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
         # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
@@ -179,6 +184,11 @@ def is_declined_ia_name(word, word_readings):
     lower = word.lower()
     return len(lower) > 4 and lower.endswith('ии') and any(form == lower[:-1] + 'я' and gender == 'femn'
                                                             for _, gender, form, _ in word_readings)
+
+
+def is_declined_ia_surname(lower, word_readings):
+    """`гарсию`: a surname in -ию whose readings hold its -ия nominative (the caller drops it as written)."""
+    return len(lower) > 4 and lower.endswith('ию') and any(form == lower[:-1] + 'я' for _, _, form, _ in word_readings)
 
 
 def foreign_woman_name_in_e(word, word_readings, rest_readings):
