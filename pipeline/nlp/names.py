@@ -101,6 +101,9 @@ def name_readings(words):
 # (not after г, к, х, ж, ч, ш, щ, which Russian spelling never follows with ы)
 SURNAME_IN_Y = re.compile(consonant_class('гкхжчшщ') + 'ы$', re.I)
 SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
+# per word: a surname in -ию as written, under pymorphy3's declined guesses (0.2) and over them with the
+# nominative's bonus: the case the context shows decides
+SURNAME_IN_IU_AS_WRITTEN_WEIGHT = 0.18
 # per word: a woman's first name in -е as written, which pymorphy3 knows only declined (`Маргрете`)
 FOREIGN_E_AS_WRITTEN_WEIGHT = 0.1
 # Маргрете, Сабине, Беате, Ренате: the -е after a consonant of a German or Nordic woman's name
@@ -129,10 +132,12 @@ def whole_name_adjustments(words, readings):
         # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
         readings[0] = tuple(reading for reading in readings[0] if reading[2] != first)
     if is_declined_ia_surname(last, readings[-1]):
-        # `встретили Хосе Гарсию`: a surname in -ию is the accusative of an -ия one (or the dative of an -ий one),
-        # never a nominative as written (pymorphy3's guess of an indeclinable `Гарсию` outweighed the declined
-        # readings); not -ии, which a Japanese surname keeps as written (`Такаси Фудзии`)
-        readings[-1] = tuple(reading for reading in readings[-1] if reading[2] != last)
+        # `встретили Хосе Гарсию`: a surname in -ию is the accusative of an -ия one (or the dative of an -ий one);
+        # pymorphy3's guess of an indeclinable `Гарсию` outweighed the declined readings whatever the context
+        # said, so it counts for less than they do, kept only where no case is shown (`Хосе Гарсию` alone);
+        # not -ии, which a Japanese surname keeps as written (`Такаси Фудзии`)
+        readings[-1] = tuple(reading[:3] + (min(reading[3], SURNAME_IN_IU_AS_WRITTEN_WEIGHT),) if reading[2] == last
+                             else reading for reading in readings[-1])
     if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) and first[-1:] not in VOWELS:
         # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
         # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
