@@ -5,6 +5,8 @@ the role noun it stands in apposition to (`спикер Сената Мауле�
 it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
 case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its), a role noun
 before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition),
+a noun of address or devotion before it (`Письмо Тому Хэнксу`: the dative one it goes to, or the writer's
+genitive), a subject and its transitive verb before it (`Суд приговорил Нурлана Ибраева`: the accusative object),
 an adjective that agrees with it (`26-летнего Райана Куглера`), a work's title in quotes before it (`«Сияние»
 Стэнли Кубрика`: the author's genitive). `normalize` turns these into weights for `names.choose_reading`
 (and `name_pairs` hands the case one of two joined names shows to the other).

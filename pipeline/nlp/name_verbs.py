@@ -1,7 +1,8 @@
 """The verbs around a person's name and what they tell of its case: a verb of giving or saying before it
 (`вручили Руслану`, `сообщила Дина`), a plural transitive one whose object it is (`встретили Кьяру`), a
 verb that cannot have it for object (`назначена Дина Сабитова`), a verb after it whose subject it may be
-(`заняла`). name_context.py weighs these with the nouns and prepositions around the name.
+(`заняла`), a transitive verb after its own subject (`Суд приговорил Нурлана`: the name is its object).
+name_context.py weighs these with the nouns and prepositions around the name.
 """
 
 from functools import lru_cache
