@@ -138,11 +138,13 @@ def whole_name_adjustments(words, readings):
         # not -ии, which a Japanese surname keeps as written (`Такаси Фудзии`)
         readings[-1] = tuple(reading[:3] + (min(reading[3], SURNAME_IN_IU_AS_WRITTEN_WEIGHT),) if reading[2] == last
                              else reading for reading in readings[-1])
-    if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) and first[-1:] not in VOWELS:
+    if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) \
+            and (first[-1:] not in VOWELS or declines_known_name(first, readings[0])):
         # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
         # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
         # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
-        # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive)
+        # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive),
+        # unless it reads as a name the first-name list knows declined (`Якубу Новотны`: Якуб's dative)
         readings[-1] += as_written(last, None, SURNAME_IN_Y_AS_WRITTEN_WEIGHT)
     if FOREIGN_E.search(last) and not last.endswith(RUSSIAN_SURNAME_OBLIQUE) \
             and not keeps_as_written(last, readings[-1]):
@@ -189,6 +191,11 @@ def is_declined_ia_name(word, word_readings):
     lower = word.lower()
     return len(lower) > 4 and lower.endswith('ии') and any(form == lower[:-1] + 'я' and gender == 'femn'
                                                             for _, gender, form, _ in word_readings)
+
+
+def declines_known_name(lower, word_readings):
+    """`якубу`: a first name read in an oblique case of a name the first-name list knows (Якуб), not as written."""
+    return any(case != 'nomn' and form != lower and form in first_names() for case, _, form, _ in word_readings)
 
 
 def is_declined_ia_surname(lower, word_readings):
