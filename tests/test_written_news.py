@@ -33,6 +33,7 @@ F1 per type, counted as ../shared/gold/score_gold.py counts it.
   in oblique cases (a trade war, a European election, a ceasefire, a tech court case, Nobel prizes, an Olympic
   qualification, a Central Asian summit, a UN report), never used to write a rule; first run at 9ab195b PER .960
   ORG .943 LOC .970, the same after round forms18, ORG .962 LOC .990 once three nested names were made optional;
+  a development set since forms18 read its misses: round forms19 wrote rules from three of them, PER .960 -> .993;
 - tests/data/written_news10: a measure of organisation and place recognition (regional
   roads, a court, a company, a ministry, football, a folk-music festival), held out until its
   misses were used to write the organisation and place rules of repair/titled.py;
@@ -235,7 +236,7 @@ FLOORS = {
     'written_foreign': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.988},
     'written_foreign2': {'PER': 0.973, 'ORG': 0.983, 'LOC': 0.947},
     'written_foreign3': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.978},
-    'written_foreign4': {'PER': 0.955, 'ORG': 0.955, 'LOC': 0.985},
+    'written_foreign4': {'PER': 0.985, 'ORG': 0.955, 'LOC': 0.985},
     'written_news10': {'PER': 1.000, 'ORG': 0.973, 'LOC': 0.980},
     'written_news11': {'PER': 1.000, 'ORG': 1.000, 'LOC': 0.964},
     'written_news12': {'PER': 1.000, 'ORG': 0.952, 'LOC': 0.908},

@@ -5,6 +5,8 @@ the role noun it stands in apposition to (`спикер Сената Мауле�
 it is (`по словам Ерлана`), the past-tense verb it is the subject of (`Петрова рассказала`), a thing's noun in an oblique
 case that owns it (`по пьесе Г. Мусрепова`: his genitive, unless a verb after it may be its), a role noun
 before two names (`Жена Марата Оспанова Гульмира`: the first is its genitive, the second its apposition),
+a noun of address or devotion before it (`Письмо Тому Хэнксу`: the dative one it goes to, or the writer's
+genitive), a subject and its transitive verb before it (`Суд приговорил Нурлана Ибраева`: the accusative object),
 an adjective that agrees with it (`26-летнего Райана Куглера`), a work's title in quotes before it (`«Сияние»
 Стэнли Кубрика`: the author's genitive). `normalize` turns these into weights for `names.choose_reading`
 (and `name_pairs` hands the case one of two joined names shows to the other).
@@ -17,7 +19,8 @@ from pipeline.nlp.mention_case import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.nlp.morph import parse
 # (is_cyrillic_word: also imported from here by normalize)
 from pipeline.nlp.name_verbs import (is_cyrillic_text, is_cyrillic_word, is_giving_verb, is_plural_transitive,  # noqa: F401
-                                     is_speech_verb, may_have_her, verb_before)
+                                     is_speech_verb, may_have_her, object_after_subject_verb, verb_before)
+from pipeline.nlp.name_subjects import PAIR_JOINERS, SENTENCE_MARKS, subject_gender, subject_verb_after, subject_verb_before
 from pipeline.nlp.names import normal_case
 
 QUOTE_CHARS = set('«»“”„"\'')
@@ -48,6 +51,12 @@ TIME_NOUNS = frozenset('''
 год месяц неделя день ночь утро вечер время раз лето зима осень весна сезон век час минута
 понедельник вторник среда четверг пятница суббота воскресенье
 '''.split())
+# `письмо Найджелу Фаражу`, `памятник Абаю`: nouns of address, sending and devotion, whose person after them
+# may be the dative one the thing goes to or honours
+ADDRESS_NOUNS = frozenset('''
+письмо звонок послание обращение телеграмма телефонограмма открытка посылка подарок памятник монумент
+помощь благодарность претензия соболезнование поздравление ответ упрёк иск жалоба
+'''.split())
 # what ends the look-back for a noun in apposition (`пригласила ... министра`)
 CLAUSE_POS = ('VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'NUMR')
 LOOK_BACK = 8
@@ -63,6 +72,13 @@ MALE_ORIGIN_NOUNS = frozenset('''
 '''.split())
 # `Раиса Абишева, урожденная Нуркина`, `в девичестве Нуркина`: the words before a birth surname
 MAIDEN_WORDS = frozenset(('урожденная', 'урождённая', 'урожд', 'девичестве'))
+
+
+def is_address_noun(token):
+    """`Письмо`, `памятник`: a noun of `ADDRESS_NOUNS` in the nominative or accusative."""
+    return any(parsed.tag.POS == 'NOUN' and parsed.tag.case in ('nomn', 'accs')
+               and parsed.normal_form.replace('ё', 'е') in {noun.replace('ё', 'е') for noun in ADDRESS_NOUNS}
+               for parsed in parse(token.text.lower())[:2])
 
 
 def is_preposition(token):
@@ -165,13 +181,18 @@ def apposition(doc, span, entity_tokens=None):
         # it but its object, an accusative (her `Кьяра`, not the dative of a `Кьяр`); a list of names
         # after it may be its subjects (`письма получили Исабекова Гульнара, Тлеубаев Асет и ...`)
         return {'accs'}, accusative_gender(span), False
+    if object_after_subject_verb(doc, index) and not entity_tokens.get(index - 1):
+        return {'accs'}, accusative_gender(span), False
     # (a word ending an organisation's name governs nothing: `Эксперт Института международных
     # отношений Шарлотта Беккер` is in apposition to `Эксперт`)
     if (before.text.islower() or before.is_sent_start) and governs_genitive(before) \
             and not entity_tokens.get(index):
         return {'gent'}, None, False
-    if owned_by_name(doc, index, entity_tokens) \
-            or before.text in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
+    if owned_by_name(doc, index, entity_tokens):
+        # `Письмо Найджелу Фаражу`, `Памятник Абаю`: the one a letter goes to or a monument honours is a dative
+        # (the writer's genitive stays possible: `письмо Найджела Фаража`)
+        return ({'datv', 'gent'} if is_address_noun(before) else {'gent'}), None, False
+    if before.text in PAIR_JOINERS and owned_in_oblique_case(doc, index, span, entity_tokens):
         return {'gent'}, None, False
     head = None
     preposition = None
@@ -255,7 +276,8 @@ def owned_by_name(doc, index, entity_tokens):
     """`визит Си Цзиньпина`, `Выставка Фёдора Кравченко открылась`: a thing's noun in the nominative or
     accusative right before a name, no preposition before it, has the name as its genitive (a verb
     after the name agrees with the noun); not a time noun (`каждый год Айгуль Петрова приезжает`),
-    nor one that may be a genitive itself (`ведущей ток-шоу Опре Уинфри`: the name is the host's)."""
+    nor one that may be a genitive itself (`ведущей ток-шоу Опре Уинфри`: the name is the host's; an abbreviation's
+    reading is none, `гол` in `Гол Килиана Мбаппе` read as `гол.`, голландский)."""
     token = doc[index]
     if entity_tokens.get(index) or not is_cyrillic_word(token) or not (token.text.islower() or token.is_sent_start):
         return False
@@ -265,19 +287,13 @@ def owned_by_name(doc, index, entity_tokens):
     tag = parses[0].tag
     if tag.POS != 'NOUN' or 'inan' not in tag or tag.number != 'sing' or tag.case not in ('nomn', 'accs') \
             or any(parsed.tag.POS == 'NOUN' and 'anim' in parsed.tag for parsed in parses) \
-            or any(parsed.tag.case == 'gent' for parsed in parses) \
+            or any(parsed.tag.case == 'gent' and 'Abbr' not in parsed.tag for parsed in parses) \
             or parses[0].normal_form.replace('ё', 'е') in TIME_NOUNS:
         return False
     before = index - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
     return before < 0 or not (doc[before].text.lower() in PREPOSITION_CASES or is_preposition(doc[before]))
-
-
-# a relative pronoun opens a clause of its own: its verb is not the name's (`роману Мусрепова, который вышел`)
-RELATIVE_WORDS = frozenset('который которая которое которые кто что где когда'.split())
-SENTENCE_MARKS = ('.', '!', '?', '…', ';', ':')
-PAIR_JOINERS = ('и', ',')
 
 
 def owned_in_oblique_case(doc, index, span, entity_tokens):
@@ -328,29 +344,6 @@ def role_before_phrase(doc, index, entity_tokens):
     return False
 
 
-def subject_verb_after(doc, span):
-    """A verb after the name, before its sentence or a relative clause ends, that her nominative may be
-    the subject of (`По итогам олимпиады А. Сейтова из Караганды заняла`): see `may_have_her`."""
-    for token in doc[span.end:]:
-        if token.text in SENTENCE_MARKS or '\n' in token.text or token.text.lower() in RELATIVE_WORDS:
-            return False
-        if may_have_her(token):
-            return True
-    return False
-
-
-def subject_verb_before(doc, index):
-    """A verb before the thing's noun in its sentence that her nominative may be the subject of, the name
-    put last (`Об этом рассказала заведующая кафедрой по учебной работе Р. Сапарова`)."""
-    for position in range(index - 1, -1, -1):
-        token = doc[position]
-        if token.text in SENTENCE_MARKS or '\n' in token.text:
-            return False
-        if may_have_her(token):
-            return True
-    return False
-
-
 def next_word_index(doc, index):
     """The index of the first non-space token from `index` on (len(doc) if none)."""
     while index < len(doc) and doc[index].is_space:
@@ -395,60 +388,6 @@ def names_man(token):
     """`японца`, `уроженцу`: a role noun of nationality or origin, said of a man only."""
     return any(parsed.tag.POS == 'NOUN' and parsed.normal_form.replace('ё', 'е') in MALE_ORIGIN_NOUNS
                for parsed in parse(token.text)[:2])
-
-
-def subject_gender(doc, span):
-    """`Петрова рассказала`: a past-tense verb right after the name makes it
-    the subject, a nominative of the verb's gender; 'masc', 'femn' or None."""
-    index = span.end
-    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
-        index += 1
-    if index >= len(doc) or not doc[index].text.islower():
-        return None
-    parses = parse(doc[index].text)
-    if not parses:
-        return None
-    tag = parses[0].tag
-    if tag.POS == 'VERB' and tag.tense == 'past' and tag.number == 'sing' and tag.gender in ('masc', 'femn'):
-        if has_own_subject(doc, index + 1) or has_thing_subject(doc, index + 1, tag.gender) or closes_pair(doc, span):
-            return None
-        return tag.gender
-    return None
-
-
-def closes_pair(doc, span):
-    """The name is the second of two joined by `и` or a comma: the pair would take a plural verb, so
-    a singular one has another subject (`встреча Жозе Баррозу и Жан-Клода Юнкера состоялась`)."""
-    index = span.start - 1
-    if index < 1 or doc[index].text not in PAIR_JOINERS:
-        return False
-    return doc[index - 1].ent_type_ == 'PER'
-
-
-def has_thing_subject(doc, index, gender):
-    """`Причиной смерти Виктора Тихонова стала остановка сердца`: a noun right after the verb, of its gender
-    and in no case but the nominative (an object would be `остановку`), is its subject put after it, and the
-    name before the verb no subject of it (`Петрова приняла решение`: `решение` may be an accusative)."""
-    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
-        index += 1
-    if index >= len(doc) or not doc[index].text.islower():
-        return False
-    parses = parse(doc[index].text)
-    return bool(parses) and parses[0].tag.POS == 'NOUN' and all(
-        parsed.tag.case == 'nomn' and parsed.tag.number == 'sing' and parsed.tag.gender == gender
-        for parsed in parses if parsed.tag.POS == 'NOUN')
-
-
-def has_own_subject(doc, index):
-    """A person noun in the nominative right after the verb is its subject, and the name before
-    the verb its object: `Хелене Мартинес ответил министр`, `Ульрику поддержал премьер-министр`."""
-    while index < len(doc) and doc[index].is_space and '\n' not in doc[index].text:
-        index += 1
-    if index >= len(doc) or not doc[index].text.islower():
-        return False
-    parses = parse(doc[index].text)
-    return bool(parses) and parses[0].tag.POS == 'NOUN' and parses[0].tag.case == 'nomn' \
-        and parses[0].tag.number == 'sing' and 'anim' in parses[0].tag
 
 
 # per word: a locative after a role noun that is in no locative, ruled out

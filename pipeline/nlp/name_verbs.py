@@ -1,7 +1,8 @@
 """The verbs around a person's name and what they tell of its case: a verb of giving or saying before it
 (`вручили Руслану`, `сообщила Дина`), a plural transitive one whose object it is (`встретили Кьяру`), a
 verb that cannot have it for object (`назначена Дина Сабитова`), a verb after it whose subject it may be
-(`заняла`). name_context.py weighs these with the nouns and prepositions around the name.
+(`заняла`), a transitive verb after its own subject (`Суд приговорил Нурлана`: the name is its object).
+name_context.py weighs these with the nouns and prepositions around the name.
 """
 
 from functools import lru_cache
@@ -43,7 +44,8 @@ DATIVE_VERBS = frozenset('''
 доверить доверять предложить предлагать пообещать обещать вернуть возвращать продать продавать выдать
 выдавать оказать оказывать написать писать разрешить разрешать запретить запрещать пожелать желать
 адресовать задать задавать назначить назначать посвятить посвящать присудить присуждать преподнести
-преподносить отдать отдавать уступить уступать прислать присылать выслать высылать выделить выделять
+преподносить отдать отдавать уступить уступать прислать присылать выслать высылать выделить выделять приписать
+приписывать
 '''.split())
 
 
@@ -123,3 +125,25 @@ def verb_before(doc, span):
     parses = parse(doc[index].text)
     tag = parses[0].tag if parses else None
     return tag is not None and (tag.POS == 'PRTS' and 'pssv' in tag or tag.POS == 'VERB' and 'intr' in tag)
+
+
+def object_after_subject_verb(doc, index):
+    """`Суд приговорил Нурлана Ибраева`, `Полиция задержала Айдара Ермекова`: a singular transitive verb at `index`
+    (not one of giving or telling) right after the noun that is its subject, a nominative agreeing with it: the
+    name after it is its object, an accusative (his `Нурлана`, not a woman's nominative)."""
+    if index < 1 or not doc[index].text.islower():
+        return False
+    verb = first_verb(doc[index].text)
+    if verb is None or verb[0].tag.POS != 'VERB' or 'tran' not in verb[0].tag or verb[0].tag.number != 'sing' \
+            or verb[1] in DATIVE_VERBS:
+        return False
+    subject = doc[index - 1]
+    if subject.ent_type_ or not is_cyrillic_word(subject) or not subject.text[1:].islower():
+        return False
+    return any(parsed.tag.POS == 'NOUN' and parsed.tag.case == 'nomn' and parsed.tag.number == 'sing'
+               and agrees_in_gender(parsed.tag, verb[0].tag) for parsed in parse(subject.text)[:1])
+
+
+def agrees_in_gender(noun_tag, verb_tag):
+    """A past-tense verb's gender is the noun's (`суд приговорил`, `полиция задержала`); a present one has none."""
+    return verb_tag.tense != 'past' or noun_tag.gender == verb_tag.gender

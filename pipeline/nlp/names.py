@@ -101,6 +101,9 @@ def name_readings(words):
 # (not after г, к, х, ж, ч, ш, щ, which Russian spelling never follows with ы)
 SURNAME_IN_Y = re.compile(consonant_class('гкхжчшщ') + 'ы$', re.I)
 SURNAME_IN_Y_AS_WRITTEN_WEIGHT = 0.1
+# per word: a surname in -ию as written, under pymorphy3's declined guesses (0.2) and over them with the
+# nominative's bonus: the case the context shows decides
+SURNAME_IN_IU_AS_WRITTEN_WEIGHT = 0.18
 # per word: a woman's first name in -е as written, which pymorphy3 knows only declined (`Маргрете`)
 FOREIGN_E_AS_WRITTEN_WEIGHT = 0.1
 # Маргрете, Сабине, Беате, Ренате: the -е after a consonant of a German or Nordic woman's name
@@ -130,11 +133,20 @@ def whole_name_adjustments(words, readings):
         # -ия name, never a nominative as written (pymorphy3's guess of an indeclinable `Сесилии` weighs as
         # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
         readings[0] = tuple(reading for reading in readings[0] if reading[2] != first)
-    if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) and first[-1:] not in VOWELS:
+    if is_declined_ia_surname(last, readings[-1]):
+        # `встретили Хосе Гарсию`: a surname in -ию is the accusative of an -ия one (or the dative of an -ий one);
+        # pymorphy3's guess of an indeclinable `Гарсию` outweighed the declined readings whatever the context
+        # said, so it counts for less than they do, kept only where no case is shown (`Хосе Гарсию` alone);
+        # not -ии, which a Japanese surname keeps as written (`Такаси Фудзии`)
+        readings[-1] = tuple(reading[:3] + (min(reading[3], SURNAME_IN_IU_AS_WRITTEN_WEIGHT),) if reading[2] == last
+                             else reading for reading in readings[-1])
+    if SURNAME_IN_Y.search(last) and not keeps_as_written(last, readings[-1]) \
+            and (first[-1:] not in VOWELS or declines_known_name(first, readings[0])):
         # `ученик Алихан Сейтказы взял`, `врач Асхат Сатыбалды`: a Kazakh surname in -ы (Қазы, Балды) does not
         # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
         # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
-        # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive)
+        # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive),
+        # unless it reads as a name the first-name list knows declined (`Якубу Новотны`: Якуб's dative)
         readings[-1] += as_written(last, None, SURNAME_IN_Y_AS_WRITTEN_WEIGHT)
     if FOREIGN_E.search(last) and not last.endswith(RUSSIAN_SURNAME_OBLIQUE) \
             and not keeps_as_written(last, readings[-1]):
@@ -181,6 +193,16 @@ def is_declined_ia_name(word, word_readings):
     lower = word.lower()
     return len(lower) > 4 and lower.endswith('ии') and any(form == lower[:-1] + 'я' and gender == 'femn'
                                                             for _, gender, form, _ in word_readings)
+
+
+def declines_known_name(lower, word_readings):
+    """`якубу`: a first name read in an oblique case of a name the first-name list knows (Якуб), not as written."""
+    return any(case != 'nomn' and form != lower and form in first_names() for case, _, form, _ in word_readings)
+
+
+def is_declined_ia_surname(lower, word_readings):
+    """`гарсию`: a surname in -ию whose readings hold its -ия nominative (the caller drops it as written)."""
+    return len(lower) > 4 and lower.endswith('ию') and any(form == lower[:-1] + 'я' for _, _, form, _ in word_readings)
 
 
 def foreign_woman_name_in_e(word, word_readings, rest_readings):

@@ -19,7 +19,8 @@ from spacy.language import Language
 
 from pipeline.nlp.doc import Stage, set_span_value, span_value
 from pipeline.nlp.kazakh import fold
-from pipeline.nlp.name_context import is_maiden_name, subject_gender
+from pipeline.nlp.name_context import is_maiden_name
+from pipeline.nlp.name_subjects import subject_gender
 from pipeline.nlp.morph import lemma
 from pipeline.nlp.name_parts import (PLURAL_SURNAME_ENDINGS, SURNAME_GENDER_ENDINGS, first_name_gender,
                                      is_surname_like, kazakh_patronymic_gender, name_order, split_name)

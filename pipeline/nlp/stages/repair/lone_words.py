@@ -26,7 +26,7 @@ from pipeline.nlp.doc import span_value, token_texts
 from pipeline.nlp.kazakh import has_name_element, is_undeclined_place
 from pipeline.nlp.settlements import settlement_cases
 from pipeline.nlp.morph import lemma, parse
-from pipeline.nlp.name_context import subject_gender
+from pipeline.nlp.name_subjects import subject_gender
 from pipeline.nlp.name_parts import (KAZAKH_PATRONYMIC, first_name_gender, is_east_asian_surname, is_first_name,
                                      is_patronymic, is_surname_like)
 # NAMING_LEMMAS: `Актобе раньше называли Актюбинском`, `поселок назывался Кировом`, a verb of naming before an old name
