@@ -379,7 +379,7 @@ def abbreviated_settlements(doc, spans):
 # в реке Или, на озёрах Катарколь и Жукей, в ауле Жанаконыс: the stems of the lower-case place nouns
 # (settlements.SETTLEMENT_NOUNS) found in the text, so that most tokens are never looked at
 PLACE_NOUN_STEM = re.compile(r'(?<![^\W\d_])(?:с[её]л|пос[её]лк|пос[её]лок|аул|ауыл|город|станиц|деревн|хутор|станци'
-                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив)[^\W\d_]*\s+[^\W\d_]',
+                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив|ущель)[^\W\d_]*\s+[^\W\d_]',
                              re.I)
 # The stems' starts, case-sensitive on the lower-cased text: re.I costs some four times the plain
 # search over every text (`noun_names` searched each text twice: 0.4 s on NEREL train), and
