@@ -488,17 +488,26 @@ def datelines(doc, spans):
 def street_places(doc, spans):
     """`на улице Жамбыла` read as the place `Жамбыла` -> the street `улице Жамбыла`: a one-word
     name after a street noun in the singular names the street (after a person, an event),
-    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street)."""
+    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street),
+    unless it is in the nominative after the noun (`на площади Астана`: the square's name, `Астаны` would be the city's)."""
     result = []
     for span in spans:
         head = span.start - 1
-        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and not span_value(span, 'canonical') \
-                and span.text[:1].isupper() and is_street_noun(doc[head]) and is_singular(doc[head]) \
-                and not is_geo(parses(span[0])[:2]):
+        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and span.text[:1].isupper() \
+                and is_street_noun(doc[head]) and is_singular(doc[head]) \
+                and (is_apposed_city(span) or not span_value(span, 'canonical') and not is_geo(parses(span[0])[:2])):
             give_back(doc, result, head)
             span = make_span(doc, head, span.end, 'LOC', 'loc-street')
         result.append(span)
     return result
+
+
+def is_apposed_city(span):
+    """`Астана` in `на площади Астана`: a place the gazetteer knows, written as its own name (the nominative)
+    and no genitive to pymorphy3 (`Алматы`, which does not decline, may be the city's: `на площади Алматы`)."""
+    # a person's genitive is no city's (`Астана` is also the genitive of the name Астан)
+    return span_value(span, 'canonical') == span.text and not any(
+        parsed.tag.case in ('gent', 'gen2') and parsed.tag.animacy != 'anim' for parsed in parse(span.text))
 
 
 # `в Шымкенте, Тюлькубасе и Ленгере`, `жителей Арыси, Шардары или Тюлькубаса`: the members of a list
