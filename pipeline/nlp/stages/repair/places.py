@@ -488,18 +488,29 @@ def datelines(doc, spans):
 def street_places(doc, spans):
     """`на улице Жамбыла` read as the place `Жамбыла` -> the street `улице Жамбыла`: a one-word
     name after a street noun in the singular names the street (after a person, an event),
-    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street),
+    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street) unless of a
+    man's surname's shape (`на улице Панфилова`),
     unless it is in the nominative after the noun (`на площади Астана`: the square's name, `Астаны` would be the city's)."""
     result = []
     for span in spans:
         head = span.start - 1
         if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and span.text[:1].isupper() \
                 and is_street_noun(doc[head]) and is_singular(doc[head]) \
-                and (is_apposed_city(span) or not span_value(span, 'canonical') and not is_geo(parses(span[0])[:2])):
+                and (is_apposed_city(span) or is_surname_genitive(span.text)
+                     or not span_value(span, 'canonical') and not is_geo(parses(span[0])[:2])):
             give_back(doc, result, head)
             span = make_span(doc, head, span.end, 'LOC', 'loc-street')
         result.append(span)
     return result
+
+
+# `на улице Панфилова`: a man's surname in the genitive, though pymorphy3 reads a town (Панфилов) first
+SURNAME_GENITIVE_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына')
+
+
+def is_surname_genitive(text):
+    """`Панфилова`, `Чапаева`: a surname's shape in -ова/-ева/-ина, the genitive of the man a street is named after."""
+    return text.lower().endswith(SURNAME_GENITIVE_ENDINGS) and is_surname_like(text)
 
 
 def is_apposed_city(span):
