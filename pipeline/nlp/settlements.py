@@ -88,6 +88,26 @@ def _head_of_list(doc, index):
 HARD_CONSONANTS = set('бвгдзклмнпрстфхцш')
 
 
+# the land's and water's nouns: no one holds a title of them (`мэр города Собянин` has no `перевала Титов`)
+NATURAL_FEATURES = frozenset({'озеро', 'река', 'хребет', 'перевал', 'плато', 'полуостров', 'пустыня', 'урочище',
+                              'залив', 'ущелье', 'ущелие'})
+
+
+def names_natural_feature(doc, span):
+    """`к перевалу Титов`, `на плато Осипов`: a one-word surname right after a lower-case pass's, range's, river's or
+    lake's noun names the feature after the man, whatever pymorphy3 knows of the surname (one in -ов, -ев, -ин, -ын
+    as written, the nominative); not a first name (`у реки стоял Ерлан`) nor a subject before its verb (`у реки
+    Сапаров поставил палатку`)."""
+    text = span.text
+    if len(span) != 1 or span.start == 0 or not text.isalpha() or not text.lower().endswith(SURNAME_STEMS):
+        return False
+    head = doc[span.start - 1]
+    if not any(parsed.normal_form in NATURAL_FEATURES for parsed in parse(head.text) if head.text.islower()):
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is None or not any(parsed.tag.POS in ('VERB', 'PRTS') for parsed in parse(following.text.lower()))
+
+
 def is_unknown_hard_ending(word):
     """`Кольжат`, `Талапкер`: a name of five letters or more pymorphy3 does not know, ending in a hard
     consonant."""
