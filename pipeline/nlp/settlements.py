@@ -22,7 +22,7 @@ or an unknown locative in a consonant + -ине, is a village in the neuter (`в
 the declension of the neuter places in -ово/-ино (`wordforms.neuter_place_declension`).
 """
 
-from pipeline.nlp.doc import span_value
+from pipeline.nlp.doc import span_value, token_texts
 from pipeline.nlp.kazakh import fold, has_feminine_place_element
 from pipeline.nlp.kazakh_places import FEMININE_ELEMENTS, TO_PREPOSITIONS
 from pipeline.nlp.morph import inflect, match_case, parse
@@ -37,9 +37,10 @@ SETTLEMENT_NOUNS = frozenset({
     'село', 'посёлок', 'поселок', 'аул', 'ауыл', 'город', 'станица', 'деревня', 'хутор',
     'станция', 'местечко', 'городок', 'слобода', 'разъезд',
     # the names of lakes, rivers and the land take the same apposition: `на озёрах Катарколь и
-    # Жукей`, `к реке Келес`, `в пустыне Кызылкум`, `через перевал Кокпек`; not `долина`, whose
-    # name is a genitive (`в долину Шарына` is the valley of the Шарын)
-    'озеро', 'река', 'хребет', 'перевал', 'плато', 'полуостров', 'пустыня', 'урочище', 'залив',
+    # Жукей`, `к реке Келес`, `в пустыне Кызылкум`, `через перевал Кокпек`, `в ущельях Тургень и Кайнар`;
+    # not `долина`, whose name is a genitive (`в долину Шарына` is the valley of the Шарын)
+    'озеро', 'река', 'хребет', 'перевал', 'плато', 'полуостров', 'пустыня', 'урочище', 'залив', 'ущелье',
+    'ущелие',  # pymorphy3's lemma of `ущелье` (`ущельях` -> ущелие)
 })
 AGREEING = ('ADJF', 'PRTF')
 
@@ -87,6 +88,26 @@ def _head_of_list(doc, index):
 HARD_CONSONANTS = set('бвгдзклмнпрстфхцш')
 
 
+# the land's and water's nouns: no one holds a title of them (`мэр города Собянин` has no `перевала Титов`)
+NATURAL_FEATURES = frozenset({'озеро', 'река', 'хребет', 'перевал', 'плато', 'полуостров', 'пустыня', 'урочище',
+                              'залив', 'ущелье', 'ущелие'})
+
+
+def names_natural_feature(doc, span):
+    """`к перевалу Титов`, `на плато Осипов`: a one-word surname right after a lower-case pass's, range's, river's or
+    lake's noun names the feature after the man, whatever pymorphy3 knows of the surname (one in -ов, -ев, -ин, -ын
+    as written, the nominative); not a first name (`у реки стоял Ерлан`) nor a subject before its verb (`у реки
+    Сапаров поставил палатку`)."""
+    text = span.text
+    if len(span) != 1 or span.start == 0 or not text.isalpha() or not text.lower().endswith(SURNAME_STEMS):
+        return False
+    head = doc[span.start - 1]
+    if not any(parsed.normal_form in NATURAL_FEATURES for parsed in parse(head.text) if head.text.islower()):
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is None or not any(parsed.tag.POS in ('VERB', 'PRTS') for parsed in parse(following.text.lower()))
+
+
 def is_unknown_hard_ending(word):
     """`Кольжат`, `Талапкер`: a name of five letters or more pymorphy3 does not know, ending in a hard
     consonant."""
@@ -106,6 +127,8 @@ def settlement_normal(doc, span):
         return span.text  # `в посёлке Айтеке би`, `в Толе би`: a person's name and title, as written
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
         return None
+    if span.text in nominative_apposed_names(doc):
+        return span.text  # `река Иле` ... `в дельту Иле`: the name as the nominative noun shows it
     head = _head_of_list(doc, span.start)
     if head is None:
         return None
@@ -163,6 +186,41 @@ TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
 TITLE_GENITIVES = {noun + 'а': noun for noun in TITLE_NOUNS if noun[-1] not in 'иу'}
 # the words of a titled man's name a place is named after, the title aside: `Кабанбай`, `Айтеке`
 LONGEST_TITLED_NAME = 2
+
+
+NOMINATIVE_APPOSED_KEY = 'settlements.nominative_apposed'
+NOMINATIVE_CASES = frozenset({'nomn', 'accs'})
+
+
+def nominative_apposed_names(doc):
+    """The one-word names the text has right after a singular settlement or river noun in the nominative
+    (`река Иле`, `Река Иле`, `город Мерке`; an inanimate accusative is the same form): in apposition to it,
+    so in the nominative, whatever pymorphy3 reads (`Иле` as a locative of `Ил`), and the same word elsewhere
+    in the text (`в дельту Иле`, `у Иле`) is that name as written. Not after a noun that may be a genitive
+    (`города`, `озера`: `жители города Степногорска`). Listed once per Doc."""
+    names = doc.user_data.get(NOMINATIVE_APPOSED_KEY)
+    if names is not None:
+        return names
+    names = set()
+    texts = token_texts(doc)
+    for index, text in enumerate(texts[:-1]):
+        if text[:3].lower().replace('ё', 'е') not in PREFIXES:
+            continue
+        name = texts[index + 1]
+        if not (name[:1].isupper() and name.isalpha() and not name.isupper()):
+            continue
+        heads = settlement_cases(text if text.islower() else text.lower() if text[1:].islower() else '')
+        if heads and all(case in NOMINATIVE_CASES and number == 'sing' for case, number, _ in heads) \
+                and not is_declined_accusative(name):
+            names.add(name)
+    doc.user_data[NOMINATIVE_APPOSED_KEY] = names
+    return names
+
+
+def is_declined_accusative(word):
+    """`Ивановку`: a word pymorphy3 reads as an accusative with its own ending (`в село Ивановку`, the noun's
+    accusative agreed), not a nominative in apposition."""
+    return any(parsed.tag.case == 'accs' and parsed.word != parsed.normal_form for parsed in parse(word.lower()))
 
 
 def titled_genitive_normal(doc, span):

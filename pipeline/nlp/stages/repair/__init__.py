@@ -48,6 +48,8 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-case-split` (after split-list);
 - places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
   mention covers (`до Теренколя и Успенки`), `place-listed-word` (after place-listed-name);
+- a one-word person a verb only water takes has as its subject (river_subjects.py): `Каратал и Лепсы, которые
+  впадают в Балхаш`, `river-subject` (after place-listed-word);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
   `org-parent-body` (after local-body),
   `org-unit` (after place-head);
@@ -154,6 +156,7 @@ from pipeline.nlp.stages.repair.opening_place_phrases import opening_place_plura
 from pipeline.nlp.stages.repair.peak_names import peak_names
 from pipeline.nlp.stages.repair.named_districts import named_districts
 from pipeline.nlp.stages.repair.place_lists import listed_names, listed_words, places_before_persons
+from pipeline.nlp.stages.repair.river_subjects import river_subjects
 from pipeline.nlp.stages.repair.lone_words import (common_nouns, district_persons, in_places, renamed_places, residents_places, shaped_places,
                                                    surname_places, village_words)
 from pipeline.nlp.stages.repair.nouns import sentence_nouns
@@ -347,6 +350,7 @@ RULES = [
     ('loc-listed', coordinated_places),
     ('place-listed-name', listed_names),
     ('place-listed-word', listed_words),
+    ('river-subject', river_subjects),
     ('sentence-noun', sentence_nouns),
     ('opening-place-plural', opening_place_plurals),
     ('consistent-type', consistent_types),

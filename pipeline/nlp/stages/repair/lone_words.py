@@ -450,7 +450,10 @@ def is_renamed_place(doc, span, by_start, by_end):
     """The lone person `span` is a place's other name: next to a place across a verb of becoming (`Гурьев стал
     Атырау`, `Панфилов снова стал Жаркентом`, `Семипалатинск стал Семеем`), before a dash and a place after such a verb (`..., Шевченко –
     Актау`), or in the instrumental after a verb of naming in a sentence about a place (`Актобе раньше
-    называли Актюбинском`, `поселок назывался Кировом`; not `его называли Батыром`)."""
+    называли Актюбинском`, `поселок назывался Кировом`; not `его называли Батыром`), or before `, как город
+    назывался` (`дома Шевченко, как город назывался до 1991 года`)."""
+    if is_named_as_settlement(doc, span.end):
+        return True
     before = sentence_before(doc, span.start)
     verb = span.end + 1 if span.end + 1 < len(doc) and is_adverb(doc[span.end].text) else span.end
     after = doc[verb].text.lower() if verb < len(doc) else ''
@@ -467,6 +470,15 @@ def is_renamed_place(doc, span, by_start, by_end):
         return False
     return any(other.label_ == 'LOC' and other.end <= span.start and other.start >= before.start for other in by_start.values()) \
         or any(settlement_cases(token) for token in before)
+
+
+def is_named_as_settlement(doc, end):
+    """`, как город назывался`, `, как называли поселок` from token `end`: a settlement's noun and a verb of naming
+    within the three words after `, как`."""
+    if end + 2 >= len(doc) or doc[end].text != ',' or doc[end + 1].text.lower() != 'как':
+        return False
+    words = doc[end + 2:end + 5]
+    return any(settlement_cases(token) for token in words) and any(lemma(token.text.lower()) in NAMING_LEMMAS for token in words)
 
 
 def renamed_places(doc, spans):

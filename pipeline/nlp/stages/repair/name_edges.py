@@ -31,6 +31,7 @@
 from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.names import choose_reading, person_normal
+from pipeline.nlp.settlements import TITLE_GENITIVES, TITLE_NOUNS
 from pipeline.nlp.name_parts import (
     SURNAME_GENDER_ENDINGS,
     is_east_asian_surname,
@@ -353,6 +354,9 @@ def names_person(span):
     """`Абая`, `Бухар-Жырау`? the last word is a first name or a surname pymorphy3 knows (not a
     place: `Каира`), or a surname's shape (`Ерубаева`)."""
     text = span[-1].text
+    # `улице Айтеке би`, `улица Богенбай батыра`: a man's name and his title
+    if len(span) > 1 and (text in TITLE_NOUNS or text in TITLE_GENITIVES) and span[0].text[:1].isupper():
+        return True
     parses = parse(text)[:3]
     # `улица Кирова`: a surname pymorphy3 reads first (Киров the town second) is the person's
     if any(tag in parses[0].tag for tag in NAME_TAGS) and parses[0].is_known:

@@ -10,6 +10,7 @@
 - `bare-level-body`: `Областной суд в Актау оставил ...`: a level and a body's noun with no place name no body;
 - `plural-head`: `Партии Павлодарской области готовятся к выборам`: a kind of organisation in the plural
   opening a sentence, the subject of a plural verb, is many bodies, no name; the region after it is a place;
+  `Яблоки подешевели`: the plural of a name's word (the party «Яблоко») is the common noun;
 - `place-then-noun`: `открыло в Костанае завод`, `у Кордая бригады`: a place in the locative, or in the
   genitive after a preposition of where, and the object after it are no organisation; the place is a place;
 - `place-from-noun`: `из Нарынкола группы идут`, `в Таскескене и Бахты пациентов ждут`: so a place after
@@ -212,12 +213,32 @@ def is_plural_subject(doc, span):
 def plural_heads(doc, spans):
     """`Партии Павлодарской области готовятся к выборам` (ORG) -> LOC `Павлодарской области`: a plural
     head before a plural verb names many bodies, no organisation (`Партия Павлодарской области
-    готовится`, singular, stays); the words after it stay a place only if they name a region."""
+    готовится`, singular, stays); the words after it stay a place only if they name a region. A one-word
+    organisation the gazetteer names by a word in the singular, written in its plural (`Яблоки` for «Яблоко`),
+    is the common noun, no name (`is_plural_of_name`)."""
     result = []
     for span in spans:
+        if span.label_ == 'ORG' and is_plural_of_name(span):
+            continue  # `Яблоки в этом году подешевели`: the fruit, not the party «Яблоко»
         if span.label_ == 'ORG' and len(span) > 1 and not span_value(span, 'canonical') and is_plural_subject(doc, span):
             if lemma(span[-1].text.lower()) in REGION_WORDS:
                 result.append(make_span(doc, span.start + 1, span.end, 'LOC', 'plural-head'))
             continue
         result.append(span)
     return result
+
+
+def is_plural_of_name(span):
+    """`Яблоки` (the gazetteer's `партия «Яблоко»`): one word read only as a plural whose lemma is a word of
+    the canonical name in the nominative singular; not a name that is itself plural (`Известия`,
+    `Ведомости`: a genitive singular too)."""
+    canonical = span_value(span, 'canonical')
+    if not canonical or len(span) != 1 or not span[0].is_alpha:
+        return False
+    parses = parse(span.text.lower())
+    if not parses or any(parsed.tag.number != 'plur' for parsed in parses):
+        return False
+    lemmas = {parsed.normal_form for parsed in parses}
+    return any(parsed.normal_form in lemmas and parsed.tag.number == 'sing' and parsed.tag.case == 'nomn'
+               for word in canonical.replace('«', ' ').replace('»', ' ').split() if word.isalpha()
+               for parsed in parse(word.lower()))

@@ -21,7 +21,7 @@ from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_context import MALE_ORIGIN_NOUNS
 from pipeline.nlp.names import analyse_part, choose_reading
 from pipeline.nlp.name_parts import KAZAKH_PATRONYMIC, is_first_name, is_korean_list_surname, is_patronymic, is_surname_like, is_surname_particle
-from pipeline.nlp.settlements import settlement_cases
+from pipeline.nlp.settlements import names_natural_feature, settlement_cases
 from pipeline.nlp.stages.repair.professions import is_profession_compound
 from pipeline.nlp.stages.repair.spans import (NAME_TAGS, SHORT_NAME, give_back, is_geo, is_known_place, make_span,
                                              place_canonical, same_name)
@@ -429,11 +429,13 @@ def join_names(doc, spans, positions):
 def settlement_names(doc, spans, positions):
     """`в селе Жаңаталап`, `в селах Белбулак, Қайрат и Жаңаталап`: a one-word PER
     after a settlement noun, or in a list of places after one, is a place; not
-    a name or surname one knows (`мэр города Собянин`: the holder of the title)."""
+    a name or surname one knows (`мэр города Собянин`: the holder of the title), unless after a pass's or a
+    river's noun (`к перевалу Титов`, `settlements.names_natural_feature`)."""
     ends = {span.end: span for span in spans if span.label_ == 'LOC'}
     result = []
     for span in spans:
-        if (span.label_ == 'PER' and (len(span) == 1 and not is_known_name(span.text) or is_two_word_place(span))
+        if (span.label_ == 'PER' and (len(span) == 1 and not is_known_name(span.text) or is_two_word_place(span)
+                                      or names_natural_feature(doc, span))
                 and after_settlement(doc, span.start, ends, positions)):
             span = make_span(doc, span.start, span.end, 'LOC', 'settlement')
         elif span.label_ == 'PER' and is_town_locative(span) and after_in(doc, span.start, ends):

@@ -6,6 +6,7 @@ or a settlement noun whose other members are places names places only.
     в селах Акбулак, Кайрат и Тургень                      Кайрат: a village
     из Баянаула и Майкаина                                 Майкаин: a village of a surname's shape no one bears
     у Бейнеу и Сай-Утеса                                   Сай-Утес: a hyphened village
+    паводок на Шу и Тентеке                                Шу: a river (`на` names where, as `в` does)
 
 `loc-listed` (places.coordinated_places) leaves a first name where it was, since `Алматы и Ахметов` is
 no list of places; here the list itself is the evidence: its head is a preposition of place or a
@@ -32,8 +33,8 @@ from pipeline.nlp.stages.repair.persons import is_given_name, is_known_name, sam
 from pipeline.nlp.stages.repair.places import joiner
 from pipeline.nlp.stages.repair.spans import make_span
 
-# `через Шаульдер, Темирлан`, `из Келеса, Абая`, `близ Тогускена и Жосалы`: a list of where
-PLACE_HEADS = frozenset('в во из до у через близ вблизи возле около от мимо между под'.split())
+# `через Шаульдер, Темирлан`, `из Келеса, Абая`, `близ Тогускена и Жосалы`, `паводок на Шу и Тентеке`: a list of where
+PLACE_HEADS = frozenset('в во из до у через близ вблизи возле около от мимо между под на'.split())
 
 
 def _lists(doc, ordered):

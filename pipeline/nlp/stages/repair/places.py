@@ -379,7 +379,7 @@ def abbreviated_settlements(doc, spans):
 # в реке Или, на озёрах Катарколь и Жукей, в ауле Жанаконыс: the stems of the lower-case place nouns
 # (settlements.SETTLEMENT_NOUNS) found in the text, so that most tokens are never looked at
 PLACE_NOUN_STEM = re.compile(r'(?<![^\W\d_])(?:с[её]л|пос[её]лк|пос[её]лок|аул|ауыл|город|станиц|деревн|хутор|станци'
-                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив)[^\W\d_]*\s+[^\W\d_]',
+                             r'|оз[её]р|рек|хребт|хребет|перевал|плато|полуостров|пустын|урочищ|залив|ущель)[^\W\d_]*\s+[^\W\d_]',
                              re.I)
 # The stems' starts, case-sensitive on the lower-cased text: re.I costs some four times the plain
 # search over every text (`noun_names` searched each text twice: 0.4 s on NEREL train), and
@@ -488,17 +488,37 @@ def datelines(doc, spans):
 def street_places(doc, spans):
     """`на улице Жамбыла` read as the place `Жамбыла` -> the street `улице Жамбыла`: a one-word
     name after a street noun in the singular names the street (after a person, an event),
-    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street)."""
+    no place of its own; a place pymorphy3 knows stays one (`на улице Каира`: Cairo's street) unless of a
+    man's surname's shape (`на улице Панфилова`),
+    unless it is in the nominative after the noun (`на площади Астана`: the square's name, `Астаны` would be the city's)."""
     result = []
     for span in spans:
         head = span.start - 1
-        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and not span_value(span, 'canonical') \
-                and span.text[:1].isupper() and is_street_noun(doc[head]) and is_singular(doc[head]) \
-                and not is_geo(parses(span[0])[:2]):
+        if span.label_ == 'LOC' and len(span) == 1 and head >= 0 and span.text[:1].isupper() \
+                and is_street_noun(doc[head]) and is_singular(doc[head]) \
+                and (is_apposed_city(span) or is_surname_genitive(span.text)
+                     or not span_value(span, 'canonical') and not is_geo(parses(span[0])[:2])):
             give_back(doc, result, head)
             span = make_span(doc, head, span.end, 'LOC', 'loc-street')
         result.append(span)
     return result
+
+
+# `на улице Панфилова`: a man's surname in the genitive, though pymorphy3 reads a town (Панфилов) first
+SURNAME_GENITIVE_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына')
+
+
+def is_surname_genitive(text):
+    """`Панфилова`, `Чапаева`: a surname's shape in -ова/-ева/-ина, the genitive of the man a street is named after."""
+    return text.lower().endswith(SURNAME_GENITIVE_ENDINGS) and is_surname_like(text)
+
+
+def is_apposed_city(span):
+    """`Астана` in `на площади Астана`: a place the gazetteer knows, written as its own name (the nominative)
+    and no genitive to pymorphy3 (`Алматы`, which does not decline, may be the city's: `на площади Алматы`)."""
+    # a person's genitive is no city's (`Астана` is also the genitive of the name Астан)
+    return span_value(span, 'canonical') == span.text and not any(
+        parsed.tag.case in ('gent', 'gen2') and parsed.tag.animacy != 'anim' for parsed in parse(span.text))
 
 
 # `в Шымкенте, Тюлькубасе и Ленгере`, `жителей Арыси, Шардары или Тюлькубаса`: the members of a list
