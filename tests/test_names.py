@@ -69,8 +69,8 @@ NOMINATIVES = [
     ('Майклом О’Лири', 'Майкл О’Лири'),
     ('Али Галыма', 'Али Галым'),
     ('Кенни Джейкобса', 'Кенни Джейкобс'),
-    # a surname in -ию alone shows no case: kept as written (the context decides, forms19)
-    ('Хосе Гарсию', 'Хосе Гарсию'),
+    # a surname in -ию alone shows no case: kept as written (the context decides)
+    ('Пабло Сорию', 'Пабло Сорию'),
     # a man's name or surname in -а declines like a woman's (-ой, -у, -ы)
     ('Игорем Гайдамакой', 'Игорь Гайдамака'),
     # a Russian-pattern surname in -ы is a family's plural, not a genitive of an -а name

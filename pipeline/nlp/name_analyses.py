@@ -52,7 +52,7 @@ FIRST_NAME_WEIGHT = 0.6
 # Яуке, Шрале, Мулви, Кусто: a foreign name ending in a vowel other than а/я
 # may well not decline; pymorphy3 guesses a locative of `Яук` for `Яуке`
 INDECLINABLE_WEIGHT = 0.5
-# ... but less for a word in -у after a consonant (ж too: Фаражу, as Фараж's dative, forms19)
+# ... but less for a word in -у after a consonant (ж too: `Бражу` is Браж's dative as well as a word as written)
 DATIVE_U = re.compile(consonant_class() + 'у$')
 DATIVE_U_INDECLINABLE_WEIGHT = 0.3
 KNOWN_AS_WRITTEN_WEIGHT = 0.05

@@ -19,7 +19,7 @@ from pipeline.nlp.mention_case import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.nlp.morph import parse
 # (is_cyrillic_word: also imported from here by normalize)
 from pipeline.nlp.name_verbs import (is_cyrillic_text, is_cyrillic_word, is_giving_verb, is_plural_transitive,  # noqa: F401
-                                     is_speech_verb, may_have_her, object_after_subject_verb, verb_before)
+                                     is_speech_verb, object_after_subject_verb, verb_before)
 from pipeline.nlp.name_subjects import PAIR_JOINERS, SENTENCE_MARKS, subject_gender, subject_verb_after, subject_verb_before
 from pipeline.nlp.names import normal_case
 

@@ -120,8 +120,9 @@ def whole_name_adjustments(words, readings):
     """The readings of a name of two words or more, adjusted where one word shows what another is: a first
     name in -ии is never as written, nor is a first name in -и after a consonant read as the oblique case of an
     unknown name in -я, -а; a surname in -ы or a foreign one in -е may be as written, a surname in -а, -я may be
-    his after a man's first name in that case, and a woman's foreign first name in -е may be as written before a
-    surname that does not decline (the rules below, one each)."""
+    his after a man's first name in that case, a woman's foreign first name in -е may be as written before a
+    surname that does not decline, and a surname in -ию counts as written for less than as the accusative of an -ия
+    surname (a surname in -ы stays as written after a known first name declined, too: the rules below, one each)."""
     first, last = words[0].lower(), words[-1].lower()
     if SURNAME_IN_I.search(first) and keeps_as_written(first, readings[0]):
         # `Сатоси Накамура заявил`, `вручили Такэси Кобаяси`: a first name in -и after a consonant (Japanese,
@@ -134,9 +135,9 @@ def whole_name_adjustments(words, readings):
         # much, and a tie keeps the word); not a surname (`Такаси Фудзии`)
         readings[0] = tuple(reading for reading in readings[0] if reading[2] != first)
     if is_declined_ia_surname(last, readings[-1]):
-        # `встретили Хосе Гарсию`: a surname in -ию is the accusative of an -ия one (or the dative of an -ий one);
-        # pymorphy3's guess of an indeclinable `Гарсию` outweighed the declined readings whatever the context
-        # said, so it counts for less than they do, kept only where no case is shown (`Хосе Гарсию` alone);
+        # `встретили Пабло Сорию`: a surname in -ию is the accusative of an -ия one (or the dative of an -ий one);
+        # pymorphy3's guess of an indeclinable `Сорию` outweighed the declined readings whatever the context
+        # said, so it counts for less than they do, kept only where no case is shown (`Пабло Сорию` alone);
         # not -ии, which a Japanese surname keeps as written (`Такаси Фудзии`)
         readings[-1] = tuple(reading[:3] + (min(reading[3], SURNAME_IN_IU_AS_WRITTEN_WEIGHT),) if reading[2] == last
                              else reading for reading in readings[-1])
@@ -146,7 +147,7 @@ def whole_name_adjustments(words, readings):
         # decline; read only as the genitive of an -а name it needs the first name in a case of its own, so it
         # may stay as written, counting for less than a declined reading that agrees (`Ивана Мазепы`: Мазепа);
         # not after a first name in a vowel, which may not decline itself (`Бруну Лейвы` is Лейва's genitive),
-        # unless it reads as a name the first-name list knows declined (`Якубу Новотны`: Якуб's dative)
+        # unless it reads as a name the first-name list knows declined (`Мартину Черны`: Мартин's dative)
         readings[-1] += as_written(last, None, SURNAME_IN_Y_AS_WRITTEN_WEIGHT)
     if FOREIGN_E.search(last) and not last.endswith(RUSSIAN_SURNAME_OBLIQUE) \
             and not keeps_as_written(last, readings[-1]):

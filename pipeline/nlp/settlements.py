@@ -128,7 +128,7 @@ def settlement_normal(doc, span):
     if span.label_ != 'LOC' or len(span) != 1 or not span.text[:1].isupper():
         return None
     if span.text in nominative_apposed_names(doc):
-        return span.text  # `река Иле` ... `в дельту Иле`: the name as the nominative noun shows it
+        return span.text  # `село Мерке` ... `в Мерке`: the name as the nominative noun shows it
     head = _head_of_list(doc, span.start)
     if head is None:
         return None
@@ -194,9 +194,9 @@ NOMINATIVE_CASES = frozenset({'nomn', 'accs'})
 
 def nominative_apposed_names(doc):
     """The one-word names the text has right after a singular settlement or river noun in the nominative
-    (`река Иле`, `Река Иле`, `город Мерке`; an inanimate accusative is the same form): in apposition to it,
-    so in the nominative, whatever pymorphy3 reads (`Иле` as a locative of `Ил`), and the same word elsewhere
-    in the text (`в дельту Иле`, `у Иле`) is that name as written. Not after a noun that may be a genitive
+    (`река Шилик`, `Река Шилик`, `село Мерке`; an inanimate accusative is the same form): in apposition to it,
+    so in the nominative, whatever pymorphy3 reads (`Мерке` as a locative of `Мерка`), and the same word elsewhere
+    in the text (`в Мерке`, `у Мерке`) is that name as written. Not after a noun that may be a genitive
     (`города`, `озера`: `жители города Степногорска`). Listed once per Doc."""
     names = doc.user_data.get(NOMINATIVE_APPOSED_KEY)
     if names is not None:

@@ -48,7 +48,7 @@ name it found elsewhere in the document. The rules live in the modules of this p
   `place-case-split` (after split-list);
 - places in a list a preposition of place opens (place_lists.py): a one-word person, `place-listed-name`; a word no
   mention covers (`до Теренколя и Успенки`), `place-listed-word` (after place-listed-name);
-- a one-word person a verb only water takes has as its subject (river_subjects.py): `Каратал и Лепсы, которые
+- a one-word person a verb only water takes has as its subject (river_subjects.py): `Шилик и Тентек, которые
   впадают в Балхаш`, `river-subject` (after place-listed-word);
 - tails of official names (tails.py): `org-place`, `org-field`, `court`, `named-after` (the next person's initials cut off the honoree), `legal-edge`, `legal-quote`,
   `org-parent-body` (after local-body),

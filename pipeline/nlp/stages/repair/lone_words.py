@@ -451,7 +451,7 @@ def is_renamed_place(doc, span, by_start, by_end):
     Атырау`, `Панфилов снова стал Жаркентом`, `Семипалатинск стал Семеем`), before a dash and a place after such a verb (`..., Шевченко –
     Актау`), or in the instrumental after a verb of naming in a sentence about a place (`Актобе раньше
     называли Актюбинском`, `поселок назывался Кировом`; not `его называли Батыром`), or before `, как город
-    назывался` (`дома Шевченко, как город назывался до 1991 года`)."""
+    назывался` (`дома Сидоренко, как поселок назывался до 1992 года`)."""
     if is_named_as_settlement(doc, span.end):
         return True
     before = sentence_before(doc, span.start)

@@ -214,7 +214,7 @@ def plural_heads(doc, spans):
     """`Партии Павлодарской области готовятся к выборам` (ORG) -> LOC `Павлодарской области`: a plural
     head before a plural verb names many bodies, no organisation (`Партия Павлодарской области
     готовится`, singular, stays); the words after it stay a place only if they name a region. A one-word
-    organisation the gazetteer names by a word in the singular, written in its plural (`Яблоки` for «Яблоко`),
+    organisation the gazetteer names by a word in the singular, written in its plural (`Яблоки` for «Яблоко»),
     is the common noun, no name (`is_plural_of_name`)."""
     result = []
     for span in spans:

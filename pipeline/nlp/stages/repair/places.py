@@ -12,7 +12,8 @@ import re
 from pipeline.nlp.doc import doc_text, span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.name_parts import is_first_name, is_patronymic, is_surname_like
-from pipeline.nlp.settlements import TITLE_GENITIVES, TITLE_NOUNS, is_unknown_hard_ending, settlement_cases
+from pipeline.nlp.settlements import (SURNAME_GENITIVES, TITLE_GENITIVES, TITLE_NOUNS, is_unknown_hard_ending,
+                                      settlement_cases)
 from pipeline.nlp.stages.repair.name_edges import is_singular, is_street_noun
 from pipeline.nlp.stages.repair.spans import CLOSE_QUOTES, DASHES, OPEN_QUOTES, give_back, is_geo, make_span
 
@@ -505,12 +506,9 @@ def street_places(doc, spans):
 
 
 # `на улице Панфилова`: a man's surname in the genitive, though pymorphy3 reads a town (Панфилов) first
-SURNAME_GENITIVE_ENDINGS = ('ова', 'ева', 'ёва', 'ина', 'ына')
-
-
 def is_surname_genitive(text):
     """`Панфилова`, `Чапаева`: a surname's shape in -ова/-ева/-ина, the genitive of the man a street is named after."""
-    return text.lower().endswith(SURNAME_GENITIVE_ENDINGS) and is_surname_like(text)
+    return text.lower().endswith(SURNAME_GENITIVES) and is_surname_like(text)
 
 
 def is_apposed_city(span):

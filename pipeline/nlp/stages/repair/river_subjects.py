@@ -1,27 +1,27 @@
 """A one-word person that a water body's verb has as its subject is a river or a lake (`river-subject`):
 
-    Каратал и Лепсы, которые впадают в Балхаш       both rivers (the list before `которые` is the subject)
+    Шилик и Тентек, которые впадают в Балхаш        both rivers (the list before `которые` is the subject)
     Тентек впадает в Сасыкколь                      a river: `впадать` with a place after `в`
     весной Шилик разлился                           a river: no person `разлился` (a person `разлил` a thing)
     Ерлан впадает в панику                          stays a person: `впадать в` no place
     Ерлан Сапаров вытекает ...                      not looked at: a two-word name is a person's
 
-slovnet reads a Kazakh river's name it does not know (`Каратал`, `Лепсы`) as a person's; the verb is the
+slovnet reads a Kazakh river's name it does not know (`Шилик`, `Тентек`) as a person's; the verb is the
 evidence. `впадать` and `вытекать` also take a person (`впасть в панику`), so they count only with a place
 after their preposition (`в Балхаш`, `из Алаколя`); `разлиться`, `обмелеть`, `пересохнуть` and `выйти из
 берегов` take none.
 """
 
 from pipeline.nlp.morph import parse
+from pipeline.nlp.settlements import LIST_JOINERS
 from pipeline.nlp.stages.repair.spans import make_span
 
 # the verbs whose subject is water; a person cannot `разлиться` or `обмелеть`
 WATER_VERBS = frozenset('разлиться разливаться обмелеть мелеть пересохнуть пересыхать'.split())
 # the verbs a person may take too (`впал в панику`): water's only before a place after the preposition
 FLOW_VERBS = {'впадать': 'в', 'вытекать': 'из'}
-# `Каратал и Лепсы, которые впадают`: the relative pronoun between the subject and its verb
+# `Шилик и Тентек, которые впадают`: the relative pronoun between the subject and its verb
 RELATIVES = frozenset('который которая которое которые'.split())
-LIST_JOINERS = frozenset({'и', ','})
 
 
 def verb_lemmas(text):
@@ -54,7 +54,7 @@ def verb_after(doc, end):
 
 
 def subject_list(doc, span, by_end):
-    """The one-word mentions of the list `span` closes (`Каратал и Лепсы`), `span` last."""
+    """The one-word mentions of the list `span` closes (`Шилик и Тентек`), `span` last."""
     members = [span]
     while members[0].start > 1 and doc[members[0].start - 1].text in LIST_JOINERS:
         before = by_end.get(members[0].start - 1)
@@ -65,7 +65,7 @@ def subject_list(doc, span, by_end):
 
 
 def river_subjects(doc, spans):
-    """`Каратал и Лепсы, которые впадают в Балхаш`, `весной Шилик разлился` -> LOC: the one-word persons
+    """`Шилик и Тентек, которые впадают в Балхаш`, `весной Шилик разлился` -> LOC: the one-word persons
     of a list (or one alone) that a verb only water takes has as its subject (`is_water_verb`)."""
     if not any(span.label_ == 'PER' and len(span) == 1 for span in spans):
         return spans
