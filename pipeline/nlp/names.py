@@ -202,7 +202,8 @@ def declines_known_name(lower, word_readings):
 
 
 def is_declined_ia_surname(lower, word_readings):
-    """`гарсию`: a surname in -ию whose readings hold its -ия nominative (the caller drops it as written)."""
+    """`сорию`: a surname in -ию whose readings hold its -ия nominative (the caller weighs its as-written reading
+    under the declined ones)."""
     return len(lower) > 4 and lower.endswith('ию') and any(form == lower[:-1] + 'я' for _, _, form, _ in word_readings)
 
 
