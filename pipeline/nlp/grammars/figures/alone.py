@@ -34,6 +34,13 @@ def _is_part_of_them(tokens, amount):
             and tokens[amount.first].norm not in ONE_FORMS)
 
 
+def _ends_clause(tokens, amount, closers=LIST_ENDS):
+    """Nothing of its sentence follows the figure but a mark of `closers` (a list's or a clause's end)."""
+    end = amount.end
+    return (end >= len(tokens) or tokens[end].sentence != tokens[amount.first].sentence
+            or tokens[end].text in closers)
+
+
 # построить еще 22 школы, в том числе девять – в Конаеве: a part of the count before it, its noun left out
 INCLUDING = ('в', 'том', 'числе')
 
@@ -42,11 +49,10 @@ def _follows_including(tokens, amount):
     """A number word right after `в том числе` before a dash or the end of its clause, a count before it in its
     sentence: a part of that count, its noun left out (`построить еще 22 школы, в том числе девять – в Конаеве`;
     elided.py finds it)."""
-    at, end = amount.first, amount.end
+    at = amount.first
     if at < 4 or tuple(token.norm for token in tokens[at - 3:at]) != INCLUDING:
         return False
-    if end < len(tokens) and tokens[end].sentence == tokens[at].sentence and tokens[end].text not in DASHES \
-            and tokens[end].text not in LIST_ENDS:
+    if not _ends_clause(tokens, amount, LIST_ENDS | DASHES):
         return False
     return _number_before(tokens, at - 3)
 
@@ -100,11 +106,11 @@ def _is_listed(tokens, amount):
     """A number word alone ending its clause after a list dash, in a list whose item before it has a number
     after its dash: `Золотых медалей у Китая – 11, у Узбекистана – семь`, `Школ – 14, больниц – три`: the
     noun was named by the list (elided.py finds it)."""
-    at, end = amount.first, amount.end
+    at = amount.first
     sentence = tokens[at].sentence
     if at < 1 or tokens[at - 1].text not in DASHES:
         return False
-    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
+    if not _ends_clause(tokens, amount):
         return False
     if any(tokens[back].text in DASHES and tokens[back].sentence == sentence
            and is_number_token(tokens[back + 1]) for back in range(at - 2)):
@@ -202,11 +208,11 @@ def _is_fronted_tail(tokens, amount):
     """A number word alone ending its clause right after a verb, in a clause a genitive plural noun opens a
     few words before: `Нарушений за май выявлено сорок.`, `Новых школ открыто две, каждая на 1 200 мест`; the
     topic is what it counts (elided.py finds it).  Not a verb without a fronted topic (`Их стало пять.`)."""
-    at, end = amount.first, amount.end
+    at = amount.first
     sentence = tokens[at].sentence
     if at < 2 or tokens[at - 1].kind != 'word' or not is_verb_like(tokens[at - 1].norm):
         return False
-    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
+    if not _ends_clause(tokens, amount):
         return False
     start = at - 1
     while start > 0 and at - start < TAIL_TOPIC_WINDOW and tokens[start - 1].sentence == sentence \
@@ -282,11 +288,11 @@ def _is_instead(tokens, amount):
     """A number word alone ending its clause right after `вместо` / `против`, a count a few words before it (no
     punctuation between): `может принимать одиннадцать воздушных судов вместо семи`, `набрали двадцать очков
     против восьми` (elided.py gives it that count's noun); not `приехал вместо двух` (no count before)."""
-    at, end = amount.first, amount.end
+    at = amount.first
     sentence = tokens[at].sentence
     if at < 2 or tokens[at - 1].norm not in SET_AGAINST:
         return False
-    if end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text not in LIST_ENDS:
+    if not _ends_clause(tokens, amount):
         return False
     for back in range(at - 2, max(-1, at - 2 - INSTEAD_WINDOW), -1):
         token = tokens[back]
