@@ -73,11 +73,14 @@ MALE_ORIGIN_NOUNS = frozenset('''
 # `Раиса Абишева, урожденная Нуркина`, `в девичестве Нуркина`: the words before a birth surname
 MAIDEN_WORDS = frozenset(('урожденная', 'урождённая', 'урожд', 'девичестве'))
 
+# the lemmas compared with е for ё, once (pymorphy3 writes either)
+ADDRESS_NOUNS_FOLDED = frozenset(noun.replace('ё', 'е') for noun in ADDRESS_NOUNS)
+
 
 def is_address_noun(token):
     """`Письмо`, `памятник`: a noun of `ADDRESS_NOUNS` in the nominative or accusative."""
     return any(parsed.tag.POS == 'NOUN' and parsed.tag.case in ('nomn', 'accs')
-               and parsed.normal_form.replace('ё', 'е') in {noun.replace('ё', 'е') for noun in ADDRESS_NOUNS}
+               and parsed.normal_form.replace('ё', 'е') in ADDRESS_NOUNS_FOLDED
                for parsed in parse(token.text.lower())[:2])
 
 

@@ -107,9 +107,17 @@ def is_plural_transitive(token):
 
 def word_is_plural_transitive(text):
     """`is_plural_transitive` of a word."""
+    return transitive_verb(text, 'plur') is not None
+
+
+def transitive_verb(text, number):
+    """pymorphy3's first verb reading of `text` (parse, lemma) when it is a transitive verb in `number`, not
+    one of giving or telling (DATIVE_VERBS, whose name is a dative); else None."""
     verb = first_verb(text)
-    return verb is not None and verb[0].tag.POS == 'VERB' and 'tran' in verb[0].tag \
-        and verb[0].tag.number == 'plur' and verb[1] not in DATIVE_VERBS
+    if verb is None or verb[0].tag.POS != 'VERB' or 'tran' not in verb[0].tag or verb[0].tag.number != number \
+            or verb[1] in DATIVE_VERBS:
+        return None
+    return verb
 
 
 def verb_before(doc, span):
@@ -133,9 +141,8 @@ def object_after_subject_verb(doc, index):
     name after it is its object, an accusative (his `Нурлана`, not a woman's nominative)."""
     if index < 1 or not doc[index].text.islower():
         return False
-    verb = first_verb(doc[index].text)
-    if verb is None or verb[0].tag.POS != 'VERB' or 'tran' not in verb[0].tag or verb[0].tag.number != 'sing' \
-            or verb[1] in DATIVE_VERBS:
+    verb = transitive_verb(doc[index].text, 'sing')
+    if verb is None:
         return False
     subject = doc[index - 1]
     if subject.ent_type_ or not is_cyrillic_word(subject) or not subject.text[1:].islower():

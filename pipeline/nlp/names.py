@@ -191,9 +191,7 @@ def unknown_given_oblique_dropped(lower, word_readings):
 def is_declined_ia_name(word, word_readings):
     """`Сесилии`: a word in -ии whose readings hold a woman's -ия nominative (the caller drops the word as
     written, which the readings may or may not hold)."""
-    lower = word.lower()
-    return len(lower) > 4 and lower.endswith('ии') and any(form == lower[:-1] + 'я' and gender == 'femn'
-                                                            for _, gender, form, _ in word_readings)
+    return holds_ia_nominative(word.lower(), 'ии', word_readings, 'femn')
 
 
 def declines_known_name(lower, word_readings):
@@ -204,7 +202,15 @@ def declines_known_name(lower, word_readings):
 def is_declined_ia_surname(lower, word_readings):
     """`сорию`: a surname in -ию whose readings hold its -ия nominative (the caller weighs its as-written reading
     under the declined ones)."""
-    return len(lower) > 4 and lower.endswith('ию') and any(form == lower[:-1] + 'я' for _, _, form, _ in word_readings)
+    return holds_ia_nominative(lower, 'ию', word_readings)
+
+
+def holds_ia_nominative(lower, ending, word_readings, gender=None):
+    """`lower` (longer than four letters) ends in `ending` (-ии, -ию) and one of its readings is its -ия
+    nominative (of `gender`, when given)."""
+    return len(lower) > 4 and lower.endswith(ending) and any(
+        form == lower[:-1] + 'я' and (gender is None or reading_gender == gender)
+        for _, reading_gender, form, _ in word_readings)
 
 
 def foreign_woman_name_in_e(word, word_readings, rest_readings):
