@@ -184,6 +184,9 @@ TITLE_NOUNS = frozenset('акын батыр би сал жырау'.split())
 # (`в ауле Кабанбай батыра`, named after him) but not as the place itself after a preposition (би and жырау do
 # not decline)
 TITLE_GENITIVES = {noun + 'а': noun for noun in TITLE_NOUNS if noun[-1] not in 'иу'}
+# акын, акына, батыр, батыра, сал, сала, би, жырау: an honorific after the name, in the nominative or the
+# genitive (`сала` is no form of `сало` here)
+HONORIFIC_FORMS = TITLE_NOUNS | set(TITLE_GENITIVES)
 # the words of a titled man's name a place is named after, the title aside: `Кабанбай`, `Айтеке`
 LONGEST_TITLED_NAME = 2
 

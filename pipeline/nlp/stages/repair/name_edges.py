@@ -31,7 +31,7 @@
 from pipeline.nlp.doc import span_value
 from pipeline.nlp.morph import lemma, parse
 from pipeline.nlp.names import choose_reading, person_normal
-from pipeline.nlp.settlements import TITLE_GENITIVES, TITLE_NOUNS
+from pipeline.nlp.settlements import HONORIFIC_FORMS
 from pipeline.nlp.name_parts import (
     SURNAME_GENDER_ENDINGS,
     is_east_asian_surname,
@@ -355,7 +355,7 @@ def names_person(span):
     place: `Каира`), or a surname's shape (`Ерубаева`)."""
     text = span[-1].text
     # `улице Айтеке би`, `улица Богенбай батыра`: a man's name and his title
-    if len(span) > 1 and (text in TITLE_NOUNS or text in TITLE_GENITIVES) and span[0].text[:1].isupper():
+    if len(span) > 1 and text in HONORIFIC_FORMS and span[0].text[:1].isupper():
         return True
     parses = parse(text)[:3]
     # `улица Кирова`: a surname pymorphy3 reads first (Киров the town second) is the person's

@@ -46,9 +46,6 @@ def is_direction_span(doc, span):
         and span[1].text[:1].isupper()
 
 
-# акын, акына, батыр, батыра, сал, сала, би, жырау: an honorific after the name, in the nominative or the
-# genitive (`сала` is no form of `сало` here)
-HONORIFIC_FORMS = TITLE_NOUNS | set(TITLE_GENITIVES)
 NAME_TAGS = ('Name', 'Surn', 'Patr')
 
 

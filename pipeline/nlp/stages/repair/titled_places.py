@@ -5,8 +5,9 @@ right after a preposition of place or in a list of places, `к Айтеке би
 
 from pipeline.nlp.doc import span_value
 from pipeline.nlp.kazakh_places import TO_PREPOSITIONS
-from pipeline.nlp.settlements import LIST_JOINERS, LONGEST_TITLED_NAME as LONGEST_NAME, settlement_cases
-from pipeline.nlp.stages.repair.places import HONORIFIC_FORMS, TITLE_NOUNS, parses
+from pipeline.nlp.settlements import (HONORIFIC_FORMS, LIST_JOINERS, LONGEST_TITLED_NAME as LONGEST_NAME, TITLE_NOUNS,
+                                      settlement_cases)
+from pipeline.nlp.stages.repair.places import parses
 from pipeline.nlp.stages.repair.spans import make_span
 
 # `к Айтеке би`, `в Толе би`, `из Айтеке би`: the prepositions of going to, being in and coming from a place;
